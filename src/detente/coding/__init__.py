@@ -1,0 +1,1 @@
+"""Event coding: verb and noun lexicons, PETRARCH dictionary reader, the coder."""
