@@ -2,6 +2,7 @@
 
     DetenteError
     ├── InputError            a document or file that cannot be read or coded
+    │   └── CodingError       a document that was read but could not be coded
     ├── DictionaryError       a malformed dictionary, lexicon or knowledge-base file
     ├── UnknownCodeError      a CAMEO event or actor code that does not exist
     ├── PipelineError         the spaCy pipeline cannot be loaded or lacks a component
@@ -22,6 +23,10 @@ class InputError(DetenteError):
         super().__init__(f"{origin}: {reason}")
         self.origin = origin
         self.reason = reason
+
+
+class CodingError(InputError):
+    """A document was read but the coder could not code it."""
 
 
 class DictionaryError(DetenteError):

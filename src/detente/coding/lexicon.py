@@ -109,6 +109,7 @@ class _Verb:
     passive: str | None
     line: int
     patterns: tuple[_Pattern, ...]
+    origin: str = ""  # "" for the main dictionary, "verbs_extra.tsv:" for our own entries
 
 
 def singular(word: str) -> str:
@@ -279,7 +280,28 @@ class VerbLexicon:
         if best is not None:
             rule = f"verb:{lemma.lower()}/pattern:{best.line} {best.text}".rstrip()
             return _result(best.code, best.passive, rule)
-        return _result(verb.code, verb.passive, f"verb:{lemma.lower()}/default:{verb.line}")
+        return _result(verb.code, verb.passive,
+                       f"verb:{lemma.lower()}/default:{verb.origin}{verb.line}")
+
+    def with_overrides(self, text: str, origin: str) -> VerbLexicon:
+        """A copy where the verbs of a TSV (lemma, code, notes) replace or add entries.
+
+        The code "---" makes a verb a non-event (its patterns are dropped too).
+        """
+        verbs = dict(self._verbs)
+        for lineno, line in enumerate(text.splitlines(), 1):
+            if not line.strip() or line.startswith("#") or lineno == 1:
+                continue
+            fields = line.split("\t")
+            if len(fields) < 2 or not fields[0].strip():
+                raise DictionaryError(f"{origin}:{lineno}: expected lemma<TAB>code<TAB>notes, "
+                                      f"got {line!r}")
+            lemma, code = fields[0].strip().lower(), fields[1].strip()
+            if code != "---" and not (code.isdigit() and 2 <= len(code) <= 4):
+                raise DictionaryError(f"{origin}:{lineno}: {code!r} is not a CAMEO code or ---")
+            verbs[lemma] = _Verb(None if code == "---" else code, None, lineno, (),
+                                 f"{Path(origin).name}:")
+        return VerbLexicon(verbs, self._origin)
 
 
 @cache
@@ -296,7 +318,11 @@ def _load_verbs(path: str | None) -> VerbLexicon:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise DictionaryError(f"{origin}:{exc.lineno}: not valid JSON: {exc.msg}") from exc
-    return VerbLexicon.from_data(data, origin)
+    lexicon = VerbLexicon.from_data(data, origin)
+    if path is None:
+        extra = resources.files("detente") / "data" / "verbs_extra.tsv"
+        lexicon = lexicon.with_overrides(extra.read_text(encoding="utf-8"), "data/verbs_extra.tsv")
+    return lexicon
 
 
 # ---------------------------------------------------------------------------- nouns

@@ -1,0 +1,71 @@
+"""Coding throughput against spaCy's own nlp.pipe on the same texts, in the same run.
+
+    .venv/bin/python bench/throughput.py [--corpus ../shared/corpora/voa/voa_stories.jsonl]
+                                         [--repeat 3]
+
+Prints words, seconds and words/second for (a) parsing alone with nlp.pipe and (b) détente's
+Coder.code_many (parse + mentions + events + places + dates), and the coder's overhead over
+parsing alone. Each stage runs `--repeat` times, alternating, and the best time of each is kept
+so that noise from a shared machine hurts both alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from detente.model import Document
+from detente.nlp import DEFAULT_MODEL
+from detente.pipeline import CodedDocument, Coder
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DEFAULT_CORPUS = SHARED / "corpora" / "voa" / "voa_stories.jsonl"
+
+
+def load(path: Path) -> list[Document]:
+    docs = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            docs.append(Document.from_text(rec["text"], doc_id=str(rec["id"])))
+    return docs
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--model", default=DEFAULT_MODEL)
+    args = parser.parse_args()
+    if not args.corpus.exists():
+        print(f"corpus not found: {args.corpus}", file=sys.stderr)
+        return 2
+    docs = load(args.corpus)
+    coder = Coder(args.model)
+    texts = [d.text for d in docs]
+    words = sum(len(t.split()) for t in texts)
+    coder.code(texts[0])  # warm up caches (KB, lexicons, gazetteer)
+    parse_times, code_times, events = [], [], 0
+    for _ in range(args.repeat):
+        t = time.perf_counter()
+        for _doc in coder.nlp.pipe(texts, batch_size=16):
+            pass
+        parse_times.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        events = sum(len(c.events) for c in coder.code_many(docs, batch_size=16)
+                     if isinstance(c, CodedDocument))
+        code_times.append(time.perf_counter() - t)
+    parse, code = min(parse_times), min(code_times)
+    print(f"corpus: {args.corpus} ({len(docs)} documents, {words} words)")
+    print(f"model: {args.model}; best of {args.repeat}")
+    print(f"parse only (nlp.pipe): {parse:.2f}s  {words / parse:,.0f} words/s")
+    print(f"detente code:          {code:.2f}s  {words / code:,.0f} words/s  {events} events")
+    print(f"coder overhead over parsing: {100 * (code / parse - 1):.1f}%")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,301 @@
+"""Events in one parsed sentence: verb and noun triggers, their actors, code and factuality.
+
+Pure: takes a spaCy sentence and an ActorBuilder, returns `Candidate`s; writes nothing.
+
+Verb triggers: a verb whose lemma (or "lemma particle") is in the verb lexicon. Its source is the
+subject (inherited through xcomp/conj chains and relative clauses; the `by` agent in the
+passive), its target the direct object (the subject in the passive) or, failing that, the object
+of a target preposition. The lexicon picks the code from the words around the verb.
+
+Noun triggers: an event noun ("visit", "talks", "sanctions"). Its source is a possessor or
+modifier ("Abe's visit", "the Abe-Putin summit", "Japanese sanctions"), the `between` phrase, or
+the subject of a light verb ("paid a visit", "held talks"); its target the object of the noun's
+target preposition ("to", "with", "on").
+
+Two or more sources with no target make a reciprocal event in both directions ("Putin and Abe
+met"). A verb whose complement clause yields an event does not code itself: "A said B attacked
+C" is B->C, and "A agreed to hold talks with B" is A->B intent to meet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import permutations, product
+
+from spacy.tokens import Span, Token
+
+from detente.coding.lexicon import NounEntry, NounLexicon, Slots, VerbLexicon
+from detente.coding.mentions import ActorBuilder
+from detente.coding.modality import Modality, intent_code, modality
+from detente.model import Actor
+
+LIGHT_VERBS = frozenset({
+    "pay", "hold", "have", "make", "conduct", "carry", "stage", "launch", "begin", "start",
+    "open", "resume", "continue", "host", "attend", "join", "reach", "achieve", "sign",
+    "conclude", "impose", "announce", "introduce", "extend", "tighten", "expand", "approve",
+    "undertake", "give", "provide", "send", "offer", "deliver", "exchange", "engage",
+})
+# Light verbs that make the event happen: their negation negates the nominal event.
+EVENT_MAKING = LIGHT_VERBS
+TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "at", "for", "upon")
+OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "persuade", "invite", "encourage",
+                            "force", "tell", "allow", "help", "order", "request"})
+NOUN_START = frozenset({"NOUN", "PROPN", "ADJ"})
+NOMINAL_SOURCE_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+REPORTING_DEPS = frozenset({"ccomp", "xcomp"})
+# A governing verb of these roots is the event (appeal, demand, criticism, rejection, threat,
+# protest); what it asks for or rejects, in its complement, did not happen.
+GOVERNOR_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An event before ids, dates and places are attached."""
+
+    source: Actor
+    target: Actor
+    code: str
+    trigger: Token
+    trigger_end: Token
+    modality: Modality
+    rule: str
+    confidence: float
+
+
+def _lemmas(tokens: Iterable[Token]) -> frozenset[str]:
+    return frozenset(t.lemma_.lower() for t in tokens if not t.is_punct)
+
+
+def _subtree_lemmas(tok: Token) -> frozenset[str]:
+    return _lemmas(tok.subtree)
+
+
+class SentenceCoder:
+    def __init__(self, verbs: VerbLexicon, nouns: NounLexicon) -> None:
+        self.verbs = verbs
+        self.nouns = nouns
+
+    def code(self, sent: Span, actors: ActorBuilder) -> list[Candidate]:
+        by_trigger: dict[int, list[Candidate]] = {}
+        consumed: set[int] = set()
+        for tok in sent:
+            if tok.pos_ == "VERB":
+                found = self._verb(tok, actors, consumed)
+                if found:
+                    by_trigger[tok.i] = found
+        for tok in sent:
+            if tok.i in consumed or tok.i in by_trigger or tok.pos_ not in NOUN_START:
+                continue
+            entry, end = self._noun_entry(tok)
+            if entry is not None and end.i == tok.i and tok.pos_ == "ADJ":
+                continue  # an adjective starts only multi-word event nouns
+            if entry is not None:
+                found = self._noun(tok, end, entry, actors, None)
+                if found:
+                    by_trigger[tok.i] = found
+        return _resolve(sent, by_trigger)
+
+    # --- verbs -----------------------------------------------------------------------------
+
+    def _verb(self, verb: Token, actors: ActorBuilder, consumed: set[int]) -> list[Candidate]:
+        lemma = verb.lemma_.lower()
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        dobjs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        if lemma in LIGHT_VERBS:
+            for obj in dobjs:
+                entry, end = self._noun_entry(obj)
+                if entry is not None:
+                    consumed.add(obj.i)
+                    return self._noun(obj, end, entry, actors, verb)
+        prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        key = f"{lemma} {prt}" if prt and f"{lemma} {prt}" in self.verbs else lemma
+        if key not in self.verbs:
+            return []
+        subj_toks, inherited = _subject_tokens(verb)
+        preps = _prep_children(verb) + [p for o in dobjs for p in _prep_children(o)]
+        slots = Slots(
+            subject=frozenset().union(*(_subtree_lemmas(t) for t in subj_toks)),
+            objects=frozenset().union(
+                *(_subtree_lemmas(c) for c in verb.children
+                  if c.dep_ in {"dobj", "dative", "attr", "oprd", "acomp", "xcomp"})
+            ),
+            preps={p.lower_: frozenset().union(*(_subtree_lemmas(o) for o in p.children))
+                   for p in preps},
+            passive=passive,
+        )
+        match = self.verbs.match(key, slots)
+        if match is None:
+            return []
+        if passive:
+            sources = [a for p in verb.children if p.dep_ == "agent"
+                       for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+            targets = [a for c in verb.children if c.dep_ == "nsubjpass" for a in actors.actors(c)]
+            how = "passive"
+        else:
+            sources = [a for t in subj_toks for a in actors.actors(t)]
+            targets = [a for o in dobjs for a in actors.actors(o)]
+            how = "subj-inherited" if inherited else "subj"
+        if not targets:
+            targets, prep = _prep_targets(preps, actors)
+            how += f"+prep:{prep}" if prep else ""
+        else:
+            how += "+obj"
+        if match.reverse:  # the pattern reads the event from patient to agent ("X faces charges")
+            sources, targets = targets, sources
+            how += "+reversed"
+        conf = 0.85 if "pattern" in match.rule else 0.7
+        if inherited:
+            conf -= 0.1
+        return _pairs(sources, targets, match.code, verb, verb, modality(verb),
+                      f"{match.rule} [{how}]", conf)
+
+    # --- nouns -----------------------------------------------------------------------------
+
+    def _noun_entry(self, tok: Token) -> tuple[NounEntry | None, Token]:
+        """The longest noun-lexicon entry starting at `tok` (multi-word first)."""
+        doc = tok.doc
+        for width in range(self.nouns.max_words, 1, -1):
+            if tok.i + width > len(doc):
+                continue
+            words = doc[tok.i: tok.i + width]
+            entry = self.nouns.get(" ".join(t.lemma_.lower() for t in words))
+            if entry is not None:
+                return entry, words[-1]
+        return self.nouns.get(tok.lemma_.lower()), tok
+
+    def _noun(self, noun: Token, end: Token, entry: NounEntry, actors: ActorBuilder,
+              light: Token | None) -> list[Candidate]:
+        sources: list[tuple[Actor, str]] = []
+        for child in noun.children:
+            if child.dep_ in NOMINAL_SOURCE_DEPS:
+                sources.extend(actors.actors(child))
+            elif child.dep_ == "prep" and child.lower_ in {"between", "among", "by"}:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        sources.extend(actors.actors(obj))
+        how = "noun-mod"
+        if light is not None:
+            subj_toks, _ = _subject_tokens(light)
+            light_sources = [a for t in subj_toks for a in actors.actors(t)]
+            if light_sources:
+                sources, how = light_sources, f"light-verb:{light.lemma_.lower()}"
+        preps = [p for p in _prep_children(noun) if p.lower_ in entry.target_preps]
+        if light is not None:
+            preps += [p for p in _prep_children(light) if p.lower_ in entry.target_preps]
+        targets: list[tuple[Actor, str]] = []
+        for p in preps:
+            for obj in p.children:
+                if obj.dep_ == "pobj":
+                    targets.extend(actors.actors(obj))
+        if not entry.reciprocal and not targets:
+            return []
+        mod = modality(light) if light is not None else _nominal_modality(noun)
+        rule = f"noun:{entry.lemma}->{entry.code} [{how}]"
+        return _pairs(sources, targets, entry.code, noun, end, mod, rule, 0.7)
+
+
+def _nominal_modality(noun: Token) -> Modality:
+    """A bare nominal event is asserted unless the verb that creates it is negated."""
+    head = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in EVENT_MAKING:
+        return modality(head)
+    return Modality("asserted", False, None)
+
+
+def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
+    """Subject heads of `verb`, and whether they were inherited from a governing verb."""
+    tok, inherited = verb, False
+    for _ in range(6):
+        subj = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
+        if subj:
+            return subj, inherited
+        if tok.dep_ == "relcl":
+            return [tok.head], True
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in OBJECT_CONTROL:
+            objs = [c for c in tok.head.children if c.dep_ == "dobj"]
+            if objs:
+                return objs, True
+        if tok.dep_ in {"xcomp", "conj", "advcl"} and tok.head.i != tok.i:
+            tok, inherited = tok.head, True
+            continue
+        break
+    return [], inherited
+
+
+def _prep_children(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ == "prep"]
+
+
+def _prep_targets(preps: list[Token], actors: ActorBuilder) -> tuple[list[tuple[Actor, str]], str]:
+    for name in TARGET_PREPS:
+        for p in preps:
+            if p.lower_ != name:
+                continue
+            found = [a for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+            if found:
+                return found, name
+    return [], ""
+
+
+def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], code: str,
+           trigger: Token, end: Token, mod: Modality, rule: str, conf: float) -> list[Candidate]:
+    if mod.intent and code[:2] not in {"01", "02", "03"}:
+        code = intent_code(code)
+        rule += f" intent:{mod.cue}"
+    if mod.factuality != "asserted":
+        rule += f" {mod.factuality}:{mod.cue}"
+    if targets:
+        pairs = [(s, t) for s, t in product(sources, targets)]
+    else:
+        pairs = [(s, t) for s, t in permutations(sources, 2)]
+        rule += " reciprocal" if pairs else ""
+    out = []
+    for (src, src_how), (tgt, tgt_how) in pairs:
+        if src.code == tgt.code:
+            continue
+        c = conf - (0.1 if "collective" in (src_how, tgt_how) else 0.0)
+        out.append(Candidate(src, tgt, code, trigger, end, mod, rule, round(max(c, 0.1), 2)))
+    return out
+
+
+def _resolve(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list[Candidate]:
+    """Settle triggers nested in each other's complement clauses, then drop duplicates.
+
+    A reporting or intent verb ("said", "agreed") yields to the event in its complement; an
+    appeal, demand, rejection or threat keeps its own event and drops the complement's, which
+    did not happen.
+    """
+    dropped: set[int] = set()
+    for i in sorted(by_trigger):
+        head = sent.doc[i]
+        nested = [d.i for d in head.subtree
+                  if d.i in by_trigger and d.i != i and _governed(d, head)]
+        if not nested:
+            continue
+        if any(c.code[:2] in GOVERNOR_ROOTS for c in by_trigger[i]):
+            dropped.update(nested)
+        else:
+            dropped.add(i)
+    keep: list[Candidate] = []
+    seen: set[tuple[str, str, str]] = set()
+    for i in sorted(by_trigger):
+        if i in dropped:
+            continue
+        for cand in by_trigger[i]:
+            key = (cand.source.code, cand.target.code, cand.code[:2])
+            if key not in seen:
+                seen.add(key)
+                keep.append(cand)
+    return keep
+
+
+def _governed(dep: Token, head: Token) -> bool:
+    """`dep` sits in a complement clause of `head` (xcomp, ccomp, ...), not in its arguments."""
+    tok = dep
+    while tok.head.i != tok.i and tok.i != head.i:
+        if tok.head.i == head.i:
+            return tok.dep_ in REPORTING_DEPS
+        tok = tok.head
+    return False
+

@@ -1,0 +1,233 @@
+"""Actor mentions: knowledge-base phrases found in a parsed sentence, and the actor of a phrase.
+
+`MentionFinder` matches KB phrases over lowercase tokens (longest match first, from a first-word
+index, so there is no start-up cost), resolving each on the event date. `ActorBuilder` turns the
+noun phrase around an argument token into an `Actor`: a named person gives their office on the
+date; otherwise a country (name, demonym or metonym) plus a sector word; an IGO stands alone.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.actors import ActorEntry, ActorKB
+from detente.model import Actor
+
+# Kinds whose phrases are proper names: they must be written with a capital letter in the text.
+PROPER_KINDS = frozenset({"country", "metonym", "historic", "person", "igo", "group"})
+COUNTRY_KINDS = frozenset({"country", "metonym", "historic"})
+
+# Dependencies that stay inside one noun phrase when we look for the actor of its head.
+NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "det", "case",
+                     "nummod", "npadvmod", "quantmod", "punct", "cc"})
+
+COLLECTIVE_HEADS = {
+    "leader": "GOV", "side": "GOV", "party": "GOV", "government": "GOV", "capital": "GOV",
+    "country": None, "nation": None, "state": None, "neighbor": None, "neighbour": None,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # token index in the Doc
+    end: int  # exclusive
+    entry: ActorEntry
+
+
+class MentionFinder:
+    """Finds knowledge-base phrases in token sequences."""
+
+    def __init__(self, kb: ActorKB) -> None:
+        self.kb = kb
+        longest: dict[str, int] = {}
+        for phrase in kb.phrases():
+            words = phrase.split(" ")
+            if len(words) > longest.get(words[0], 0):
+                longest[words[0]] = len(words)
+        self._longest = longest
+
+    def find(self, tokens: Sequence[Token], on: date | None) -> list[Mention]:
+        """Longest-first, left-to-right matches, each resolved on `on`."""
+        found: list[Mention] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            first = tokens[i].lower_
+            width = min(self._longest.get(first, 0), n - i)
+            matched = False
+            for w in range(width, 0, -1):
+                phrase = " ".join(t.lower_ for t in tokens[i:i + w])
+                entry = self.kb.resolve(phrase, on) if self.kb.lookup(phrase) else None
+                if entry is None:
+                    continue
+                if entry.kind in PROPER_KINDS and not _capitalised(tokens[i]):
+                    continue
+                found.append(Mention(tokens[i].i, tokens[i].i + w, entry))
+                i += w
+                matched = True
+                break
+            if not matched:
+                i += 1
+        return found
+
+
+def _capitalised(token: Token) -> bool:
+    text = token.text
+    return bool(text) and (text[0].isupper() or text.lower() in {"the"})
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The tokens of the noun phrase headed by `head`: modifiers, appositions and 'of' phrases."""
+    out = [head]
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            keep = child.dep_ in NP_DEPS or (
+                child.dep_ == "prep" and child.lower_ == "of"
+            ) or (child.dep_ == "pobj" and tok.dep_ == "prep")
+            if keep:
+                out.append(child)
+                stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+@dataclass(frozen=True, slots=True)
+class Dyad:
+    """The two countries a document is about, for collective mentions ("the two leaders")."""
+
+    first: str
+    second: str
+
+    @classmethod
+    def of(cls, mentions: Iterable[Mention]) -> Dyad | None:
+        counts: Counter[str] = Counter()
+        order: dict[str, int] = {}
+        for m in mentions:
+            country = m.entry.country
+            if country and m.entry.kind in COUNTRY_KINDS | {"person"}:
+                counts[country] += 1
+                order.setdefault(country, len(order))
+        top = sorted(counts, key=lambda c: (-counts[c], order[c]))[:2]
+        return cls(top[0], top[1]) if len(top) == 2 else None
+
+
+class ActorBuilder:
+    """Builds the Actor(s) of argument tokens from the mentions of one document."""
+
+    def __init__(self, doc: Doc, mentions: Sequence[Mention], dyad: Dyad | None) -> None:
+        self.doc = doc
+        self.dyad = dyad
+        self._by_token: dict[int, Mention] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                self._by_token[i] = m
+
+    def mention_at(self, token: Token) -> Mention | None:
+        return self._by_token.get(token.i)
+
+    def actors(self, head: Token) -> list[tuple[Actor, str]]:
+        """Actors of `head` and of the heads coordinated with it, each with how it was found."""
+        out: list[tuple[Actor, str]] = []
+        for tok in [head, *_conjuncts(head)]:
+            collective = self.collective(tok)
+            if collective:
+                out.extend((a, "collective") for a in collective)
+                continue
+            actor = self.actor(tok)
+            if actor is not None:
+                out.append((actor, "np"))
+        return _unique(out)
+
+    def actor(self, head: Token) -> Actor | None:
+        """The single actor of the noun phrase headed by `head`, or None."""
+        tokens = np_tokens(head)
+        seen: list[Mention] = []
+        for tok in tokens:
+            m = self._by_token.get(tok.i)
+            if m is not None and m not in seen:
+                seen.append(m)
+        if not seen:
+            return None
+        persons = [m for m in seen if m.entry.kind == "person"]
+        igos = [m for m in seen if m.entry.kind == "igo"]
+        countries = [m for m in seen if m.entry.kind in COUNTRY_KINDS]
+        sectors = [m for m in seen if m.entry.kind == "sector"]
+        groups = [m for m in seen if m.entry.kind == "group"]
+        if persons:
+            m = _nearest(persons, head)
+            e = m.entry
+            return self._make([m], e.code, e.country, e.sector, e.name)
+        for chosen in (groups, igos):
+            if chosen:
+                m = _nearest(chosen, head)
+                e = m.entry
+                return self._make([m], e.code, e.country, e.sector, e.name or None)
+        if countries:
+            c = _nearest(countries, head)
+            sector = c.entry.sector
+            used = [c]
+            if sectors:
+                s = _nearest(sectors, head)
+                sector = s.entry.sector or s.entry.code
+                used.append(s)
+            country = c.entry.country or ""
+            code = c.entry.code if sector is None or sector == c.entry.sector else country + sector
+            if c.entry.kind == "historic" and sector and sector != c.entry.sector:
+                code = c.entry.code + sector
+            return self._make(used, code, c.entry.country, sector, None)
+        return None
+
+    def collective(self, head: Token) -> list[Actor]:
+        """'the two leaders', 'both sides', 'the parties': the document's dyad, or nothing."""
+        lemma = head.lemma_.lower()
+        if self.dyad is None or lemma not in COLLECTIVE_HEADS or head.tag_ not in {"NNS", "NNPS"}:
+            return []
+        marks = {c.lower_ for c in head.children if c.dep_ in {"det", "nummod", "amod", "predet"}}
+        if not (marks & {"both", "two"} or (lemma == "party" and "the" in marks)):
+            return []
+        sector = COLLECTIVE_HEADS[lemma]
+        span = self.doc[head.left_edge.i: head.i + 1]
+        return [
+            Actor(span.text, span.start_char, span.end_char, country + (sector or ""), country,
+                  sector, None)
+            for country in (self.dyad.first, self.dyad.second)
+        ]
+
+    def _make(self, used: Sequence[Mention], code: str, country: str | None, sector: str | None,
+              name: str | None) -> Actor:
+        start = min(m.start for m in used)
+        end = max(m.end for m in used)
+        span = self.doc[start:end]
+        return Actor(span.text, span.start_char, span.end_char, code, country, sector, name)
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [t for t in token.conjuncts if t.i > token.i]
+
+
+def _nearest(mentions: Sequence[Mention], head: Token) -> Mention:
+    """The mention that contains the head, else the one closest before it."""
+    for m in mentions:
+        if m.start <= head.i < m.end:
+            return m
+    return min(mentions, key=lambda m: (abs(head.i - (m.end - 1)), m.start))
+
+
+def _unique(pairs: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    seen: set[str] = set()
+    out = []
+    for actor, how in pairs:
+        key = f"{actor.code}|{actor.start}"
+        if key not in seen:
+            seen.add(key)
+            out.append((actor, how))
+    return out
+
+
+def sentence_mentions(finder: MentionFinder, sent: Span, on: date | None) -> list[Mention]:
+    return finder.find(list(sent), on)

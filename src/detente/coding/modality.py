@@ -1,0 +1,117 @@
+"""Factuality and intent of a trigger, read off the dependency parse.
+
+- negated: the trigger or a verb that governs it through `xcomp` has a `neg` child ("did not
+  meet"), the trigger is the complement of a verb of failure ("failed to achieve"), or its object
+  is negated ("reached no agreement").
+- hypothetical: the trigger sits in an if/unless clause, heads a clause that an if-clause
+  conditions ("if A, B will ..."), or carries a modal of possibility (might, could, would, may,
+  should).
+- intent: future ("will visit"), or the complement of a verb of intent ("plans to visit",
+  "agreed to hold talks"). CAMEO codes intent as 03x: `intent_code` maps an event code to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from detente.model import Factuality
+
+FAILURE_VERBS = frozenset({"fail", "avoid", "neglect", "cease", "stop"})
+INTENT_VERBS = frozenset({
+    "plan", "intend", "want", "hope", "seek", "aim", "promise", "pledge", "vow", "offer",
+    "decide", "prepare", "expect", "wish", "agree", "undertake", "resolve", "arrange", "schedule",
+    "set", "due", "going", "commit", "consider", "propose",
+})
+HYPOTHETICAL_MODALS = frozenset({"might", "could", "would", "may", "should", "'d"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# Climbing from a trigger to the verbs that govern it stays inside these relations.
+CHAIN_DEPS = frozenset({"xcomp", "conj", "acomp", "auxpass"})
+
+# CAMEO's intent codes for the material and verbal cooperation it can announce.
+_INTENT_BY_CODE = {
+    "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+    "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+    "081": "0351", "0811": "0351", "0812": "0351", "0813": "0351", "0814": "0351",
+    "082": "0352", "083": "034", "084": "0353", "0841": "0353", "0842": "0353",
+    "085": "0354", "086": "0355", "087": "0356", "0871": "0356", "0872": "0356",
+    "0873": "0356", "0874": "0356", "057": "030",
+}
+_INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
+                   "14": "130", "15": "138", "16": "131", "17": "138", "18": "138",
+                   "19": "138", "20": "138"}
+
+
+def intent_code(code: str) -> str:
+    """The CAMEO code for announcing (rather than doing) the event `code`."""
+    if code in _INTENT_BY_CODE:
+        return _INTENT_BY_CODE[code]
+    if code == "163":
+        return "1312"
+    return _INTENT_BY_ROOT.get(code[:2], code)
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    factuality: Factuality
+    intent: bool
+    cue: str | None  # the word that decided it, for the evidence
+
+
+def _governors(trigger: Token) -> list[Token]:
+    """The trigger and the verbs above it through xcomp/conj chains (same clause family)."""
+    chain = [trigger]
+    tok = trigger
+    while tok.dep_ in CHAIN_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def _clause_heads(trigger: Token) -> list[Token]:
+    """Every head from the trigger to the sentence root."""
+    heads = [trigger]
+    tok = trigger
+    while tok.head.i != tok.i:
+        tok = tok.head
+        heads.append(tok)
+    return heads
+
+
+def modality(trigger: Token) -> Modality:
+    chain = _governors(trigger)
+    for tok in chain:
+        for child in tok.children:
+            if child.dep_ == "neg":
+                return Modality("negated", False, child.text)
+    for gov in chain[1:]:
+        if gov.lemma_.lower() in FAILURE_VERBS:
+            return Modality("negated", False, gov.text)
+    for child in trigger.children:
+        if child.dep_ in {"dobj", "nsubjpass", "attr"} and any(
+            g.dep_ == "det" and g.lower_ == "no" for g in child.children
+        ):
+            return Modality("negated", False, "no")
+    heads = _clause_heads(trigger)
+    for tok in heads:
+        for child in tok.children:
+            if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+                return Modality("hypothetical", False, child.text)
+            if child.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS for g in child.children
+            ) and tok in chain:
+                return Modality("hypothetical", False, "if")
+    for tok in chain:
+        for child in tok.children:
+            if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
+                return Modality("hypothetical", False, child.text)
+    for tok in chain:
+        for child in tok.children:
+            if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
+                return Modality("asserted", True, child.text)
+    for gov in chain[1:]:
+        if gov.lemma_.lower() in INTENT_VERBS:
+            return Modality("asserted", True, gov.text)
+    return Modality("asserted", False, None)

@@ -1,0 +1,216 @@
+"""Scores the coder against gold sentences: precision, recall, F1 and exact-record pass rate.
+
+An event is compared as (source, target, code, factuality), at three levels of the code: the full
+CAMEO code, its root, and its quad class. Per-record "exact" means the set of full-code events is
+the expected set. Scores come overall and by category, with every failure listed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date as Date
+from pathlib import Path
+from typing import Any
+
+from detente import cameo
+from detente.errors import InputError
+from detente.model import Event
+
+LEVELS = ("code", "root", "quad")
+
+
+@dataclass(frozen=True, slots=True)
+class GoldEvent:
+    source: str
+    target: str | None
+    cameo: str
+    factuality: str = "asserted"
+
+    def key(self, level: str) -> tuple[str, str | None, str, str]:
+        return (self.source, self.target, _level(self.cameo, level), self.factuality)
+
+
+@dataclass(frozen=True, slots=True)
+class GoldRecord:
+    id: str
+    text: str
+    date: Date | None
+    category: str
+    events: tuple[GoldEvent, ...]
+
+
+@dataclass(slots=True)
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn,
+                "precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4)}
+
+
+@dataclass(slots=True)
+class Scores:
+    records: int = 0
+    exact: int = 0
+    counts: dict[str, Counts] = field(default_factory=lambda: {lv: Counts() for lv in LEVELS})
+
+    @property
+    def exact_rate(self) -> float:
+        return self.exact / self.records if self.records else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"records": self.records, "exact": self.exact,
+                "exact_rate": round(self.exact_rate, 4),
+                **{lv: c.as_dict() for lv, c in self.counts.items()}}
+
+
+@dataclass(frozen=True, slots=True)
+class RecordResult:
+    record: GoldRecord
+    predicted: tuple[GoldEvent, ...]
+
+    @property
+    def exact(self) -> bool:
+        return _keys(self.predicted, "code") == _keys(self.record.events, "code")
+
+
+@dataclass(slots=True)
+class Report:
+    gold: str
+    overall: Scores
+    by_category: dict[str, Scores]
+    failures: list[RecordResult]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "gold": self.gold,
+            "overall": self.overall.as_dict(),
+            "by_category": {k: v.as_dict() for k, v in sorted(self.by_category.items())},
+            "failures": [
+                {"id": f.record.id, "category": f.record.category, "text": f.record.text,
+                 "expected": [_show(e) for e in f.record.events],
+                 "got": [_show(e) for e in f.predicted]}
+                for f in self.failures
+            ],
+        }
+
+
+def _level(code: str, level: str) -> str:
+    if level == "code":
+        return code
+    if level == "root":
+        return code[:2]
+    return str(cameo.lookup(code).quad_class) if cameo.is_code(code) else "?"
+
+
+def _keys(events: Iterable[GoldEvent], level: str) -> set[tuple[str, str | None, str, str]]:
+    return {e.key(level) for e in events}
+
+
+def _show(e: GoldEvent) -> str:
+    flag = "" if e.factuality == "asserted" else f" ({e.factuality})"
+    return f"{e.source}->{e.target or '-'} {e.cameo}{flag}"
+
+
+def load_gold_jsonl(path: Path) -> list[GoldRecord]:
+    """Read a JSONL gold file of our own format (see tests/golden/README.md)."""
+    records: list[GoldRecord] = []
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            where = f"{path}:{lineno}"
+            try:
+                obj = json.loads(line)
+                events = tuple(
+                    GoldEvent(e["source"], e.get("target"), e["cameo"],
+                              e.get("factuality", "asserted"))
+                    for e in obj["events"]
+                )
+                day = Date.fromisoformat(obj["date"]) if obj.get("date") else None
+                records.append(GoldRecord(str(obj["id"]), obj["text"], day,
+                                          obj.get("category", "all"), events))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise InputError(where, f"not a gold record: {exc!r}") from None
+    return records
+
+
+def predicted_events(events: Sequence[Event]) -> tuple[GoldEvent, ...]:
+    return tuple(
+        GoldEvent(e.source.code, e.target.code if e.target else None, e.cameo, e.factuality)
+        for e in events
+    )
+
+
+def score(results: Sequence[RecordResult], gold: str) -> Report:
+    overall = Scores()
+    by_category: dict[str, Scores] = defaultdict(Scores)
+    failures: list[RecordResult] = []
+    for result in results:
+        for scores in (overall, by_category[result.record.category]):
+            scores.records += 1
+            scores.exact += result.exact
+            for lv in LEVELS:
+                want = _keys(result.record.events, lv)
+                got = _keys(result.predicted, lv)
+                scores.counts[lv].tp += len(want & got)
+                scores.counts[lv].fp += len(got - want)
+                scores.counts[lv].fn += len(want - got)
+        if not result.exact:
+            failures.append(result)
+    return Report(gold, overall, dict(by_category), failures)
+
+
+def evaluate(records: Sequence[GoldRecord], coder: Any, gold: str = "") -> Report:
+    """Code every gold record's text with `coder` (a detente Coder) and score it."""
+    from detente.model import Document
+
+    docs = [Document.from_text(r.text, doc_id=r.id, published=r.date) for r in records]
+    results: list[RecordResult] = []
+    for record, coded in zip(records, coder.code_many(docs), strict=True):
+        events = getattr(coded, "events", ())
+        results.append(RecordResult(record, predicted_events(events)))
+    return score(results, gold)
+
+
+def render_table(report: Report, *, show_failures: int = 20) -> str:
+    """The report for people: overall and per-category scores, then the first failures."""
+    lines = [f"gold: {report.gold}", ""]
+    head = (f"{'category':<14} {'records':>7} {'exact':>6} "
+            f"{'P(code)':>7} {'R(code)':>7} {'F1(code)':>8} {'P(root)':>7} {'R(root)':>7} "
+            f"{'F1(root)':>8} {'F1(quad)':>8}")
+    lines.append(head)
+    lines.append("-" * len(head))
+    rows = [("ALL", report.overall), *sorted(report.by_category.items())]
+    for name, s in rows:
+        c, r, q = s.counts["code"], s.counts["root"], s.counts["quad"]
+        lines.append(
+            f"{name:<14} {s.records:>7} {s.exact_rate:>6.1%} {c.precision:>7.3f} {c.recall:>7.3f} "
+            f"{c.f1:>8.3f} {r.precision:>7.3f} {r.recall:>7.3f} {r.f1:>8.3f} {q.f1:>8.3f}"
+        )
+    if report.failures and show_failures:
+        lines += ["", f"failures ({len(report.failures)}; first {show_failures}):"]
+        for f in report.failures[:show_failures]:
+            lines.append(f"  {f.record.id} [{f.record.category}] {f.record.text[:100]}")
+            lines.append(f"      expected: {', '.join(_show(e) for e in f.record.events) or '-'}")
+            lines.append(f"      got:      {', '.join(_show(e) for e in f.predicted) or '-'}")
+    return "\n".join(lines) + "\n"

