@@ -65,6 +65,17 @@ def build_parser() -> argparse.ArgumentParser:
     _input_options(explain)
     explain.set_defaults(func=cmd_explain)
 
+    ev = sub.add_parser("eval", help="score the coder against a gold file",
+                        description="Score the coder against gold events: exact-record pass "
+                                    "rate, precision, recall and F1 at code, root and quad "
+                                    "class, overall and by category, with the failures.")
+    ev.add_argument("gold", metavar="GOLD", help="gold file (JSONL of our own format)")
+    ev.add_argument("--format", choices=("table", "json"), default="table")
+    ev.add_argument("--failures", type=int, default=20, metavar="N",
+                    help="list at most N failures in the table (default: 20)")
+    ev.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline to use")
+    ev.set_defaults(func=cmd_eval)
+
     demo = sub.add_parser("demo", help="code the bundled demo corpus into a store and summarise",
                           description="Code the bundled Russia-Japan demo corpus into the "
                                       "embedded DuckDB store and print what it found.")
@@ -163,6 +174,22 @@ def cmd_explain(args: argparse.Namespace, stdout: TextIO) -> int:
             continue
         stdout.write(render(item, coder.explain(item)))
     return status
+
+
+def cmd_eval(args: argparse.Namespace, stdout: TextIO) -> int:
+    import json
+
+    from detente.evaluation import evaluate, load_gold_jsonl, render_table
+    from detente.pipeline import Coder
+
+    records = load_gold_jsonl(Path(args.gold))
+    report = evaluate(records, Coder(args.model), gold=args.gold)
+    if args.format == "json":
+        json.dump(report.as_dict(), stdout, indent=2, ensure_ascii=False)
+        stdout.write("\n")
+    else:
+        stdout.write(render_table(report, show_failures=args.failures))
+    return EXIT_OK
 
 
 def demo_corpus_path() -> Path:

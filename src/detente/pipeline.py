@@ -154,7 +154,7 @@ class Coder:
         index = 0
         for part in parts:
             flat = [m for ms in part.mentions for m in ms]
-            builder = ActorBuilder(part.doc, flat, Dyad.of(flat))
+            builder = ActorBuilder(part.doc, flat, Dyad.of(flat), self._place_country)
             for sent, (day, precision) in zip(part.doc.sents, part.dates, strict=True):
                 for cand in self.sentences.code(sent, builder):
                     events.append(self._event(document, index, sent, part.offset, day,
@@ -162,17 +162,25 @@ class Coder:
                 index += 1
         return CodedDocument(document, tuple(events), index)
 
+    def _place_country(self, name: str) -> str | None:
+        place = self.gazetteer.lookup(name)
+        return place.country if place is not None else None
+
     def _event(self, document: Document, index: int, sent: Span, offset: int, day: Date | None,
                precision: str | None, cand: Candidate) -> Event:
-        info = cameo.lookup(cand.code)
+        location = self._location(cand)
+        code = cand.code
+        if code == "040" and _third_country(location, cand):
+            code = "044"  # CAMEO: meet at a third location
+        info = cameo.lookup(code)
         src = _shift(cand.source, offset)
-        tgt = _shift(cand.target, offset)
+        tgt = _shift(cand.target, offset) if cand.target is not None else None
         start = offset + cand.trigger.idx
         end = offset + cand.trigger_end.idx + len(cand.trigger_end.text)
         trigger = TextSpan(document.text[start:end], start, end)
         return Event(
-            event_id=event_id(document.doc_id, index, start, src.code, tgt.code, info.code,
-                              CODER_VERSION),
+            event_id=event_id(document.doc_id, index, start, src.code,
+                              tgt.code if tgt else None, info.code, CODER_VERSION),
             doc_id=document.doc_id,
             sentence_index=index,
             sentence=sent.text,
@@ -186,7 +194,7 @@ class Coder:
             goldstein=info.goldstein,
             plover=info.plover,
             trigger=trigger,
-            location=self._location(cand),
+            location=location,
             factuality=cand.modality.factuality,
             confidence=cand.confidence,
             rule=cand.rule,
@@ -206,11 +214,19 @@ class Coder:
                         place = self.gazetteer.lookup(ent.text if ent is not None else obj.text)
                         if place is not None:
                             return Location(place.name, place.country, place.lat, place.lon)
-        if cand.code in VISIT_CODES:
+        if cand.code in VISIT_CODES and cand.target is not None:
             place = self.gazetteer.lookup(cand.target.text)
             if place is not None:
                 return Location(place.name, place.country, place.lat, place.lon)
         return None
+
+
+def _third_country(location: Location | None, cand: Candidate) -> bool:
+    """A meeting placed in a country that is neither party's."""
+    if location is None or location.country is None or cand.target is None:
+        return False
+    parties = {cand.source.country, cand.target.country}
+    return None not in parties and location.country not in parties
 
 
 def _shift(actor: Actor, offset: int) -> Actor:

@@ -38,6 +38,10 @@ LIGHT_VERBS = frozenset({
 })
 # Light verbs that make the event happen: their negation negates the nominal event.
 EVENT_MAKING = LIGHT_VERBS
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
+COUNTERPART_PREPS = ("with", "to", "toward", "towards")
+# Roots that CAMEO codes without a target: protests, force postures (drills, alerts).
+TARGETLESS_ROOTS = frozenset({"14", "15"})
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "at", "for", "upon")
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "persuade", "invite", "encourage",
                             "force", "tell", "allow", "help", "order", "request"})
@@ -54,7 +58,7 @@ class Candidate:
     """An event before ids, dates and places are attached."""
 
     source: Actor
-    target: Actor
+    target: Actor | None
     code: str
     trigger: Token
     trigger_end: Token
@@ -137,7 +141,7 @@ class SentenceCoder:
             targets = [a for o in dobjs for a in actors.actors(o)]
             how = "subj-inherited" if inherited else "subj"
         if not targets:
-            targets, prep = _prep_targets(preps, actors)
+            targets, prep = _prep_targets(preps, actors, match.code)
             how += f"+prep:{prep}" if prep else ""
         else:
             how += "+obj"
@@ -168,8 +172,10 @@ class SentenceCoder:
               light: Token | None) -> list[Candidate]:
         sources: list[tuple[Actor, str]] = []
         for child in noun.children:
-            if child.dep_ in NOMINAL_SOURCE_DEPS:
+            if child.dep_ == "poss":
                 sources.extend(actors.actors(child))
+            elif child.dep_ in NOMINAL_SOURCE_DEPS:
+                sources.extend(actors.modifier_actors(child))
             elif child.dep_ == "prep" and child.lower_ in {"between", "among", "by"}:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
@@ -216,7 +222,7 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             objs = [c for c in tok.head.children if c.dep_ == "dobj"]
             if objs:
                 return objs, True
-        if tok.dep_ in {"xcomp", "conj", "advcl"} and tok.head.i != tok.i:
+        if tok.dep_ in {"xcomp", "conj", "advcl", "acomp"} and tok.head.i != tok.i:
             tok, inherited = tok.head, True
             continue
         break
@@ -227,8 +233,13 @@ def _prep_children(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "prep"]
 
 
-def _prep_targets(preps: list[Token], actors: ActorBuilder) -> tuple[list[tuple[Actor, str]], str]:
-    for name in TARGET_PREPS:
+def _prep_targets(preps: list[Token], actors: ActorBuilder,
+                  code: str) -> tuple[list[tuple[Actor, str]], str]:
+    """The target in a prepositional phrase. Talks, agreements and cooperation are held *with*
+    someone (or a visit paid *to* them); their other phrases name a topic ("touched upon the
+    Syrian war"), not a counterpart."""
+    names = COUNTERPART_PREPS if code[:2] in COOPERATIVE_ROOTS else TARGET_PREPS
+    for name in names:
         for p in preps:
             if p.lower_ != name:
                 continue
@@ -245,14 +256,20 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
         rule += f" intent:{mod.cue}"
     if mod.factuality != "asserted":
         rule += f" {mod.factuality}:{mod.cue}"
+    pairs: list[tuple[tuple[Actor, str], tuple[Actor, str] | None]]
     if targets:
-        pairs = [(s, t) for s, t in product(sources, targets)]
+        pairs = list(product(sources, targets))
+    elif len(sources) >= 2:
+        pairs = list(permutations(sources, 2))
+        rule += " reciprocal"
+    elif code[:2] in TARGETLESS_ROOTS:
+        pairs = [(s, None) for s in sources]
     else:
-        pairs = [(s, t) for s, t in permutations(sources, 2)]
-        rule += " reciprocal" if pairs else ""
+        pairs = []
     out = []
-    for (src, src_how), (tgt, tgt_how) in pairs:
-        if src.code == tgt.code:
+    for (src, src_how), tgt_pair in pairs:
+        tgt, tgt_how = tgt_pair if tgt_pair is not None else (None, "")
+        if tgt is not None and src.code == tgt.code:
             continue
         c = conf - (0.1 if "collective" in (src_how, tgt_how) else 0.0)
         out.append(Candidate(src, tgt, code, trigger, end, mod, rule, round(max(c, 0.1), 2)))
@@ -283,7 +300,7 @@ def _resolve(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list[Candida
         if i in dropped:
             continue
         for cand in by_trigger[i]:
-            key = (cand.source.code, cand.target.code, cand.code[:2])
+            key = (cand.source.code, cand.target.code if cand.target else "", cand.code[:2])
             if key not in seen:
                 seen.add(key)
                 keep.append(cand)

@@ -9,7 +9,7 @@ date; otherwise a country (name, demonym or metonym) plus a sector word; an IGO 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -117,15 +117,28 @@ class Dyad:
 
 
 class ActorBuilder:
-    """Builds the Actor(s) of argument tokens from the mentions of one document."""
+    """Builds the Actor(s) of argument tokens from the mentions of one document.
 
-    def __init__(self, doc: Doc, mentions: Sequence[Mention], dyad: Dyad | None) -> None:
+    `place_country` maps a place name to its country (the gazetteer), so that a city that is no
+    seat of government still stands for its country ("flew to Vladivostok" -> RUS).
+    """
+
+    def __init__(self, doc: Doc, mentions: Sequence[Mention], dyad: Dyad | None,
+                 place_country: Callable[[str], str | None] | None = None) -> None:
         self.doc = doc
         self.dyad = dyad
+        self.place_country = place_country
         self._by_token: dict[int, Mention] = {}
         for m in mentions:
             for i in range(m.start, m.end):
                 self._by_token[i] = m
+        self._local: dict[int, Dyad] = {}
+        last = dyad
+        for sent in doc.sents:
+            here = Dyad.of(m for m in mentions if sent.start <= m.start < sent.end)
+            last = here or last
+            if last is not None:
+                self._local[sent.start] = last
 
     def mention_at(self, token: Token) -> Mention | None:
         return self._by_token.get(token.i)
@@ -138,64 +151,108 @@ class ActorBuilder:
             if collective:
                 out.extend((a, "collective") for a in collective)
                 continue
-            actor = self.actor(tok)
-            if actor is not None:
-                out.append((actor, "np"))
+            out.extend((a, "np") for a in self.np_actors(tok))
         return _unique(out)
 
+    def modifier_actors(self, modifier: Token) -> list[tuple[Actor, str]]:
+        """Each actor named in a modifier chain ("the Abe-Putin summit" gives Abe and Putin)."""
+        out: list[tuple[Actor, str]] = []
+        for tok in modifier.subtree:
+            m = self._by_token.get(tok.i)
+            if m is not None and tok.i == m.end - 1 and m.entry.kind != "sector":
+                out.extend((a, "np") for a in self.np_actors(tok))
+        return _unique(out) if out else self.actors(modifier)
+
     def actor(self, head: Token) -> Actor | None:
-        """The single actor of the noun phrase headed by `head`, or None."""
+        found = self.np_actors(head)
+        return found[0] if found else None
+
+    def np_actors(self, head: Token) -> list[Actor]:
+        """The actors of the noun phrase headed by `head`.
+
+        The head itself must be part of an actor phrase (a name, a country, a sector word):
+        "the Syrian war" is no actor, "Syrian troops" is. Coordinated country modifiers give
+        one actor each ("Chinese and Russian warships").
+        """
+        if head.i not in self._by_token:
+            return self._place(head)
         tokens = np_tokens(head)
         seen: list[Mention] = []
         for tok in tokens:
             m = self._by_token.get(tok.i)
             if m is not None and m not in seen:
                 seen.append(m)
-        if not seen:
-            return None
         persons = [m for m in seen if m.entry.kind == "person"]
         igos = [m for m in seen if m.entry.kind == "igo"]
         countries = [m for m in seen if m.entry.kind in COUNTRY_KINDS]
         sectors = [m for m in seen if m.entry.kind == "sector"]
         groups = [m for m in seen if m.entry.kind == "group"]
         if persons:
-            m = _nearest(persons, head)
-            e = m.entry
-            return self._make([m], e.code, e.country, e.sector, e.name)
+            e = _nearest(persons, head).entry
+            return [self._make([_nearest(persons, head)], e.code, e.country, e.sector, e.name)]
         for chosen in (groups, igos):
             if chosen:
                 m = _nearest(chosen, head)
                 e = m.entry
-                return self._make([m], e.code, e.country, e.sector, e.name or None)
-        if countries:
-            c = _nearest(countries, head)
-            sector = c.entry.sector
-            used = [c]
-            if sectors:
-                s = _nearest(sectors, head)
-                sector = s.entry.sector or s.entry.code
-                used.append(s)
-            country = c.entry.country or ""
-            code = c.entry.code if sector is None or sector == c.entry.sector else country + sector
-            if c.entry.kind == "historic" and sector and sector != c.entry.sector:
-                code = c.entry.code + sector
-            return self._make(used, code, c.entry.country, sector, None)
-        return None
+                return [self._make([m], e.code, e.country, e.sector, e.name or None)]
+        if not countries:
+            return []
+        first = _nearest(countries, head)
+        coordinated = [first] + [
+            self._by_token[c.i] for c in self.doc[first.end - 1].conjuncts
+            if c.i in self._by_token and self._by_token[c.i].entry.kind in COUNTRY_KINDS
+        ]
+        sector_mention = _nearest(sectors, head) if sectors else None
+        return [self._country_actor(c, sector_mention) for c in _dedupe(coordinated)]
+
+    def _country_actor(self, c: Mention, s: Mention | None) -> Actor:
+        sector = c.entry.sector
+        used = [c]
+        if s is not None:
+            sector = s.entry.sector or s.entry.code
+            used.append(s)
+        country = c.entry.country or ""
+        if sector is None or sector == c.entry.sector:
+            code = c.entry.code
+        elif c.entry.kind == "historic":
+            code = c.entry.code + sector
+        else:
+            code = country + sector
+        return self._make(used, code, c.entry.country, sector, None)
+
+    def _place(self, head: Token) -> list[Actor]:
+        """A place that is no actor phrase stands for its country (GPE entities only)."""
+        if self.place_country is None or head.ent_type_ != "GPE":
+            return []
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        if ent is None:
+            return []
+        country = self.place_country(ent.text)
+        if not country:
+            return []
+        return [Actor(ent.text, ent.start_char, ent.end_char, country, country, None, None)]
 
     def collective(self, head: Token) -> list[Actor]:
-        """'the two leaders', 'both sides', 'the parties': the document's dyad, or nothing."""
+        """'the two leaders', 'both sides', 'the parties': the dyad the text is about here.
+
+        That is the last pair of countries named up to this sentence (this one included),
+        else the document's most-mentioned pair.
+        """
         lemma = head.lemma_.lower()
-        if self.dyad is None or lemma not in COLLECTIVE_HEADS or head.tag_ not in {"NNS", "NNPS"}:
+        if lemma not in COLLECTIVE_HEADS or head.tag_ not in {"NNS", "NNPS"}:
             return []
         marks = {c.lower_ for c in head.children if c.dep_ in {"det", "nummod", "amod", "predet"}}
         if not (marks & {"both", "two"} or (lemma == "party" and "the" in marks)):
+            return []
+        dyad = self._local.get(head.sent.start, self.dyad)
+        if dyad is None:
             return []
         sector = COLLECTIVE_HEADS[lemma]
         span = self.doc[head.left_edge.i: head.i + 1]
         return [
             Actor(span.text, span.start_char, span.end_char, country + (sector or ""), country,
                   sector, None)
-            for country in (self.dyad.first, self.dyad.second)
+            for country in (dyad.first, dyad.second)
         ]
 
     def _make(self, used: Sequence[Mention], code: str, country: str | None, sector: str | None,
@@ -204,6 +261,14 @@ class ActorBuilder:
         end = max(m.end for m in used)
         span = self.doc[start:end]
         return Actor(span.text, span.start_char, span.end_char, code, country, sector, name)
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if m not in out:
+            out.append(m)
+    return out
 
 
 def _conjuncts(token: Token) -> list[Token]:
