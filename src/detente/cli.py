@@ -66,13 +66,21 @@ def build_parser() -> argparse.ArgumentParser:
     explain.set_defaults(func=cmd_explain)
 
     ev = sub.add_parser("eval", help="score the coder against a gold file",
-                        description="Score the coder against gold events: exact-record pass "
-                                    "rate, precision, recall and F1 at code, root and quad "
-                                    "class, overall and by category, with the failures.")
-    ev.add_argument("gold", metavar="GOLD", help="gold file (JSONL of our own format)")
+                        description="Score the coder against gold events. Reads our JSONL "
+                                    "gold, the PETRARCH validation XML (coded with the suite's "
+                                    "own dictionaries, beside PETRARCH2's published result) "
+                                    "and the PLOVER gold standard records. See "
+                                    "docs/EVALUATION.md.")
+    ev.add_argument("gold", metavar="GOLD",
+                    help="gold file: .jsonl (ours), PETRARCH validation XML, or PLOVER GSR")
+    ev.add_argument("--gold-format", choices=("auto", "jsonl", "petrarch", "plover"),
+                    default="auto", help="how to read GOLD (default: from its name and content)")
     ev.add_argument("--format", choices=("table", "json"), default="table")
     ev.add_argument("--failures", type=int, default=20, metavar="N",
                     help="list at most N failures in the table (default: 20)")
+    ev.add_argument("--baseline", metavar="TSV",
+                    help="PETRARCH only: peer results (id, category, status, ...) to compare "
+                         "with (default: PETRARCH2's, found beside the suite)")
     ev.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline to use")
     ev.set_defaults(func=cmd_eval)
 
@@ -179,16 +187,16 @@ def cmd_explain(args: argparse.Namespace, stdout: TextIO) -> int:
 def cmd_eval(args: argparse.Namespace, stdout: TextIO) -> int:
     import json
 
-    from detente.evaluation import evaluate, load_gold_jsonl, render_table
-    from detente.pipeline import Coder
+    from detente.gold_formats import evaluate_file
 
-    records = load_gold_jsonl(Path(args.gold))
-    report = evaluate(records, Coder(args.model), gold=args.gold)
+    fmt = None if args.gold_format == "auto" else args.gold_format
+    run = evaluate_file(Path(args.gold), fmt=fmt, model=args.model,
+                        baseline=Path(args.baseline) if args.baseline else None)
     if args.format == "json":
-        json.dump(report.as_dict(), stdout, indent=2, ensure_ascii=False)
+        json.dump(run.as_dict(), stdout, indent=2, ensure_ascii=False)
         stdout.write("\n")
     else:
-        stdout.write(render_table(report, show_failures=args.failures))
+        stdout.write(run.render(show_failures=args.failures))
     return EXIT_OK
 
 

@@ -99,10 +99,21 @@ class Report:
     overall: Scores
     by_category: dict[str, Scores]
     failures: list[RecordResult]
+    notes: list[str] = field(default_factory=list)  # how the gold was read and compared
+
+    def metrics(self) -> dict[str, float]:
+        """The headline figures, flat (what bench/accuracy_floors.json pins)."""
+        out: dict[str, float] = {"exact_rate": round(self.overall.exact_rate, 4)}
+        for lv, c in self.overall.counts.items():
+            out[f"{lv}_precision"] = round(c.precision, 4)
+            out[f"{lv}_recall"] = round(c.recall, 4)
+            out[f"{lv}_f1"] = round(c.f1, 4)
+        return out
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "gold": self.gold,
+            "notes": list(self.notes),
             "overall": self.overall.as_dict(),
             "by_category": {k: v.as_dict() for k, v in sorted(self.by_category.items())},
             "failures": [
@@ -194,6 +205,11 @@ def evaluate(records: Sequence[GoldRecord], coder: Any, gold: str = "") -> Repor
 
 def render_table(report: Report, *, show_failures: int = 20) -> str:
     """The report for people: overall and per-category scores, then the first failures."""
+    return render_scores(report) + render_failures(report, show_failures)
+
+
+def render_scores(report: Report) -> str:
+    """Overall and per-category scores, then the notes on how the gold was compared."""
     lines = [f"gold: {report.gold}", ""]
     head = (f"{'category':<14} {'records':>7} {'exact':>6} "
             f"{'P(code)':>7} {'R(code)':>7} {'F1(code)':>8} {'P(root)':>7} {'R(root)':>7} "
@@ -207,10 +223,18 @@ def render_table(report: Report, *, show_failures: int = 20) -> str:
             f"{name:<14} {s.records:>7} {s.exact_rate:>6.1%} {c.precision:>7.3f} {c.recall:>7.3f} "
             f"{c.f1:>8.3f} {r.precision:>7.3f} {r.recall:>7.3f} {r.f1:>8.3f} {q.f1:>8.3f}"
         )
-    if report.failures and show_failures:
-        lines += ["", f"failures ({len(report.failures)}; first {show_failures}):"]
-        for f in report.failures[:show_failures]:
-            lines.append(f"  {f.record.id} [{f.record.category}] {f.record.text[:100]}")
-            lines.append(f"      expected: {', '.join(_show(e) for e in f.record.events) or '-'}")
-            lines.append(f"      got:      {', '.join(_show(e) for e in f.predicted) or '-'}")
+    if report.notes:
+        lines += ["", "notes:", *(f"  - {n}" for n in report.notes)]
+    return "\n".join(lines) + "\n"
+
+
+def render_failures(report: Report, show_failures: int = 20) -> str:
+    """The first `show_failures` failing records, expected beside got ("" when none)."""
+    if not report.failures or not show_failures:
+        return ""
+    lines = ["", f"failures ({len(report.failures)}; first {show_failures}):"]
+    for f in report.failures[:show_failures]:
+        lines.append(f"  {f.record.id} [{f.record.category}] {f.record.text[:100]}")
+        lines.append(f"      expected: {', '.join(_show(e) for e in f.record.events) or '-'}")
+        lines.append(f"      got:      {', '.join(_show(e) for e in f.predicted) or '-'}")
     return "\n".join(lines) + "\n"

@@ -162,6 +162,13 @@ class Coder:
                 index += 1
         return CodedDocument(document, tuple(events), index)
 
+    def _is_place(self, actor: Actor) -> bool:
+        """A capital or seat of government named as a place ("a visit to Moscow")."""
+        if actor.name is not None or actor.sector != "GOV":
+            return False
+        place = self.gazetteer.lookup(actor.text)
+        return place is not None and place.kind == "city"
+
     def _place_country(self, name: str) -> str | None:
         place = self.gazetteer.lookup(name)
         return place.country if place is not None else None
@@ -175,6 +182,8 @@ class Coder:
         info = cameo.lookup(code)
         src = _shift(cand.source, offset)
         tgt = _shift(cand.target, offset) if cand.target is not None else None
+        if tgt is not None and code in VISIT_CODES and self._is_place(tgt):
+            tgt = replace(tgt, code=tgt.country or tgt.code, sector=None)  # a destination
         start = offset + cand.trigger.idx
         end = offset + cand.trigger_end.idx + len(cand.trigger_end.text)
         trigger = TextSpan(document.text[start:end], start, end)

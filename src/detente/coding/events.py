@@ -38,6 +38,7 @@ LIGHT_VERBS = frozenset({
 })
 # Light verbs that make the event happen: their negation negates the nominal event.
 EVENT_MAKING = LIGHT_VERBS
+PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "videolink"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 COUNTERPART_PREPS = ("with", "to", "toward", "towards")
 # Roots that CAMEO codes without a target: protests, force postures (drills, alerts).
@@ -148,10 +149,13 @@ class SentenceCoder:
         if match.reverse:  # the pattern reads the event from patient to agent ("X faces charges")
             sources, targets = targets, sources
             how += "+reversed"
+        code = match.code
+        if code[:2] in {"01", "04"} and slots.preps.get("by", frozenset()) & PHONE_WORDS:
+            code, how = "041", how + "+by-phone"  # "spoke by phone": discuss by telephone
         conf = 0.85 if "pattern" in match.rule else 0.7
         if inherited:
             conf -= 0.1
-        return _pairs(sources, targets, match.code, verb, verb, modality(verb),
+        return _pairs(sources, targets, code, verb, verb, modality(verb),
                       f"{match.rule} [{how}]", conf)
 
     # --- nouns -----------------------------------------------------------------------------

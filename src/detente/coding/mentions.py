@@ -26,6 +26,10 @@ COUNTRY_KINDS = frozenset({"country", "metonym", "historic"})
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "det", "case",
                      "nummod", "npadvmod", "quantmod", "punct", "cc"})
 
+QUANTITY_WORDS = frozenset({"hundred", "thousand", "million", "dozen", "dozens", "hundreds",
+                            "thousands", "millions", "number", "group", "team", "some", "many",
+                            "several", "most", "all", "one", "two", "three", "four", "five"})
+
 COLLECTIVE_HEADS = {
     "leader": "GOV", "side": "GOV", "party": "GOV", "government": "GOV", "capital": "GOV",
     "country": None, "nation": None, "state": None, "neighbor": None, "neighbour": None,
@@ -175,7 +179,7 @@ class ActorBuilder:
         one actor each ("Chinese and Russian warships").
         """
         if head.i not in self._by_token:
-            return self._place(head)
+            return self._stand_in(head)
         tokens = np_tokens(head)
         seen: list[Mention] = []
         for tok in tokens:
@@ -219,6 +223,20 @@ class ActorBuilder:
         else:
             code = country + sector
         return self._make(used, code, c.entry.country, sector, None)
+
+    def _stand_in(self, head: Token) -> list[Actor]:
+        """Actors for a head that is no actor word: the possessor ("Japan's islands" -> Japan),
+        the members of a quantity ("hundreds of civilians"), or a place's country."""
+        for child in head.children:
+            if child.dep_ == "poss":
+                return self.np_actors(child)
+        if head.pos_ == "NUM" or head.lemma_.lower() in QUANTITY_WORDS:
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            return self.np_actors(obj)
+        return self._place(head)
 
     def _place(self, head: Token) -> list[Actor]:
         """A place that is no actor phrase stands for its country (GPE entities only)."""
