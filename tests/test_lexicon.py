@@ -245,7 +245,7 @@ def test_nouns_codes_all_exist_in_the_codebook() -> None:
 def test_nouns_lookup_by_lemmas_and_multiword() -> None:
     nouns = NounLexicon.load()
     talks = nouns.get("talk")
-    assert talks is not None and talks.code == "046" and talks.reciprocal
+    assert talks is not None and talks.code == "040" and talks.reciprocal
     assert talks.target_preps == ("with",)
     visit = nouns.get("visit")
     assert visit is not None and visit.code == "042" and not visit.reciprocal
