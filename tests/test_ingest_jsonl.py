@@ -101,13 +101,13 @@ def test_jsonl_bad_lines_each_give_one_failure(tmp_path: Path) -> None:
     assert [type(i) for i in items] == [Document] + [Failure] * 7 + [Document]
     reasons = {i.origin: i.reason for i in items if isinstance(i, Failure)}
     assert reasons == {
-        f"{path}:2": "line 2: not JSON: Expecting ',' delimiter at column 14",
-        f"{path}:3": "line 3: no 'text' field (a record needs 'text' or 'html')",
-        f"{path}:4": "line 4: 'text' is a number, not a string",
-        f"{path}:5": "line 5: date 'yesterday-ish' is not a date; use YYYY-MM-DD",
-        f"{path}:6": "line 6: expected a JSON object with a 'text' field, got array",
-        f"{path}:7": "line 7: 'text' is empty",
-        f"{path}:8": "line 8: no article text found in HTML",
+        f"{path}:2": "not JSON: Expecting ',' delimiter at column 14",
+        f"{path}:3": "no 'text' field (a record needs 'text' or 'html')",
+        f"{path}:4": "'text' is a number, not a string",
+        f"{path}:5": "date 'yesterday-ish' is not a date; use YYYY-MM-DD",
+        f"{path}:6": "expected a JSON object with a 'text' field, got array",
+        f"{path}:7": "'text' is empty",
+        f"{path}:8": "no article text found in HTML",
     }
 
 
@@ -117,7 +117,7 @@ def test_jsonl_non_utf8_line_fails_alone(tmp_path: Path) -> None:
     path.write_bytes(good + b'\n{"text": "caf\xe9"}\n' + good + b"\n")
     items = read_all([str(path)])
     assert [type(i) for i in items] == [Document, Failure, Document]
-    assert "line 2: not UTF-8: byte 0xe9" in items[1].reason  # type: ignore[union-attr]
+    assert "not UTF-8: byte 0xe9" in items[1].reason  # type: ignore[union-attr]
 
 
 def test_jsonl_over_long_line_skipped_without_holding_it() -> None:
@@ -131,7 +131,7 @@ def test_jsonl_over_long_line_skipped_without_holding_it() -> None:
     assert failure.origin == "s:2"
     size = len(json.dumps({"text": long_text}).encode())
     assert failure.reason == (
-        f"line 2: document is {size:,} bytes, over the 500-byte limit; raise it with --max-bytes"
+        f"document is {size:,} bytes, over the 500-byte limit; raise it with --max-bytes"
     )
 
 

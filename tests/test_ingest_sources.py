@@ -151,7 +151,7 @@ def test_sources_stdin_sniffs_jsonl(binary: bool) -> None:
     stdin = io.BytesIO(data.encode()) if binary else io.StringIO(data)
     items = list(read_inputs(["-"], stdin=stdin))
     assert items[0] == Document("1", ENGLISH, origin="-:2")
-    assert items[1] == Failure("-:3", "line 3: no 'text' field (a record needs 'text' or 'html')")
+    assert items[1] == Failure("-:3", "no 'text' field (a record needs 'text' or 'html')")
 
 
 def test_sources_stdin_sniffs_html() -> None:

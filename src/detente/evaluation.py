@@ -191,16 +191,61 @@ def score(results: Sequence[RecordResult], gold: str) -> Report:
     return Report(gold, overall, dict(by_category), failures)
 
 
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """What the coder made of one gold text: its events, or the error that stopped it."""
+
+    events: tuple[Event, ...]
+    error: str | None = None
+
+
+def code_documents(coder: Any, docs: Sequence[Any]) -> list[Coded]:
+    """Code `docs` (detente Documents) with `coder`, in order, surviving a crash on one.
+
+    The batch goes through `coder.code_many`; if the coder raises on some text, every text is
+    coded again on its own, and the ones that raise come back with the error (and no events),
+    so one bad sentence costs one record, not the whole evaluation.
+    """
+    try:
+        return [_coded(c) for c in coder.code_many(docs)]
+    except Exception:  # a coder bug must not end the evaluation; retried below
+        pass
+    out: list[Coded] = []
+    for doc in docs:
+        try:
+            out.extend(_coded(c) for c in coder.code_many([doc]))
+        except Exception as exc:  # reported with the record, see Coded.error
+            out.append(Coded((), f"{type(exc).__name__}: {exc}"))
+    return out
+
+
+def _coded(result: Any) -> Coded:
+    events = getattr(result, "events", None)
+    if events is None:  # a detente Failure
+        return Coded((), str(getattr(result, "reason", result)))
+    return Coded(tuple(events))
+
+
+def crash_note(ids: Sequence[str], outcomes: Sequence[Coded]) -> list[str]:
+    """A note listing the records the coder could not code (empty when none)."""
+    crashed = [f"{i} ({c.error})" for i, c in zip(ids, outcomes, strict=True) if c.error]
+    if not crashed:
+        return []
+    return [f"{len(crashed)} record(s) could not be coded and count as no events: "
+            + "; ".join(crashed)]
+
+
 def evaluate(records: Sequence[GoldRecord], coder: Any, gold: str = "") -> Report:
     """Code every gold record's text with `coder` (a detente Coder) and score it."""
     from detente.model import Document
 
     docs = [Document.from_text(r.text, doc_id=r.id, published=r.date) for r in records]
-    results: list[RecordResult] = []
-    for record, coded in zip(records, coder.code_many(docs), strict=True):
-        events = getattr(coded, "events", ())
-        results.append(RecordResult(record, predicted_events(events)))
-    return score(results, gold)
+    outcomes = code_documents(coder, docs)
+    results = [RecordResult(record, predicted_events(coded.events))
+               for record, coded in zip(records, outcomes, strict=True)]
+    report = score(results, gold)
+    report.notes.extend(crash_note([r.id for r in records], outcomes))
+    return report
 
 
 def render_table(report: Report, *, show_failures: int = 20) -> str:

@@ -39,6 +39,8 @@ from detente.evaluation import (
     GoldRecord,
     RecordResult,
     Report,
+    code_documents,
+    crash_note,
     evaluate,
     load_gold_jsonl,
     render_failures,
@@ -362,10 +364,11 @@ def evaluate_petrarch(records: Sequence[PetrarchRecord], coder: Any, discards: D
     """Code each record with `coder`, apply discards and require_dyad, and score exact sets."""
     docs = [Document.from_text(r.text, doc_id=f"{n}:{r.id}", published=r.date)
             for n, r in enumerate(records)]
+    outcomes = code_documents(coder, docs)
     results: list[RecordResult] = []
     discarded = 0
-    for record, coded in zip(records, coder.code_many(docs), strict=True):
-        events: tuple[Event, ...] = getattr(coded, "events", ())
+    for record, coded in zip(records, outcomes, strict=True):
+        events = coded.events
         if events and discards.match(record.text) is not None:
             events, discarded = (), discarded + 1
         results.append(RecordResult(record.gold(),
@@ -381,6 +384,7 @@ def evaluate_petrarch(records: Sequence[PetrarchRecord], coder: Any, discards: D
         f"{discarded} record(s) had their events removed by a discard phrase",
         "pass = the set of (source, target, eventcode) equals the expected set; factuality "
         "is not compared; a missing target is '---'",
+        *crash_note([r.id for r in records], outcomes),
     ])
     return report
 
@@ -477,6 +481,14 @@ PLOVER_RENAMES: Mapping[str, str] = {
 # Country codes the GSR writes otherwise than ISO 3166 alpha-3 (which our knowledge base uses).
 COUNTRY_ALIASES: Mapping[str, str] = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 UNKNOWN_SECTOR = "***"
+PLOVER_NOTES = (
+    "gold types DISAPPROVE and INVESTIGATE are read as ACCUSE, DEMAND as REQUEST, FIGHT as "
+    "ASSAULT (PLOVER 2021 names, which our codebook uses)",
+    "type right = some event of ours has the gold type; type+source+target = one such event "
+    "whose source country (IGO/NGO for organisations) is a gold source's and whose target's is "
+    "a gold target's (for SRC/TAR records, another gold source's; with no gold target, none)",
+    "+sector additionally compares the first sector block (gold '***' = none)",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -624,6 +636,7 @@ def _show_event(e: Event) -> str:
 class PloverReport:
     gold: str
     results: list[PloverResult] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def records(self) -> int:
@@ -667,6 +680,7 @@ class PloverReport:
     def as_dict(self) -> dict[str, Any]:
         return {
             "gold": self.gold, "records": self.records, **self.metrics(),
+            "notes": [*PLOVER_NOTES, *self.notes],
             "by_type": {k: {"records": n, "type_right": t, "type_source_target_right": f}
                         for k, (n, t, f) in self.by_type().items()},
             "type_confusions": [{"gold": a, "got": b, "count": n}
@@ -677,9 +691,10 @@ class PloverReport:
 
 def evaluate_plover(records: Sequence[PloverRecord], coder: Any, gold: str = "") -> PloverReport:
     docs = [Document.from_text(r.text, doc_id=r.id, published=r.date) for r in records]
-    report = PloverReport(gold)
-    for record, coded in zip(records, coder.code_many(docs), strict=True):
-        report.results.append(PloverResult(record, tuple(getattr(coded, "events", ()))))
+    outcomes = code_documents(coder, docs)
+    report = PloverReport(gold, notes=crash_note([r.id for r in records], outcomes))
+    for record, coded in zip(records, outcomes, strict=True):
+        report.results.append(PloverResult(record, coded.events))
     return report
 
 
@@ -696,6 +711,7 @@ def render_plover_table(report: PloverReport, *, show_failures: int = 20) -> str
     ]
     for name, (n, t, f) in report.by_type().items():
         lines.append(f"{name:<12} {n:>7} {t / n:>7.1%} {f / n:>7.1%}")
+    lines += ["", "notes:", *(f"  - {n}" for n in (*PLOVER_NOTES, *report.notes))]
     lines += ["", "most frequent type errors (gold -> ours):"]
     lines += [f"  {a:<12} -> {b:<16} {n}" for a, b, n in report.confusions()]
     failures = report.failures()

@@ -20,7 +20,7 @@ from detente.actors import ActorKB
 from detente.coding.dates import event_date
 from detente.coding.events import Candidate, SentenceCoder
 from detente.coding.lexicon import NounLexicon, VerbLexicon
-from detente.coding.mentions import ActorBuilder, Dyad, Mention, MentionFinder
+from detente.coding.mentions import ActorBuilder, Dyad, Mention, MentionFinder, entity_span
 from detente.errors import CodingError, DetenteError
 from detente.model import Actor, Document, Event, Failure, Location, RunStats, event_id
 from detente.model import Span as TextSpan
@@ -192,7 +192,7 @@ class Coder:
                               tgt.code if tgt else None, info.code, CODER_VERSION),
             doc_id=document.doc_id,
             sentence_index=index,
-            sentence=sent.text,
+            sentence=sent.text.strip(),
             date=day.isoformat() if day else None,
             date_precision=precision if day else None,  # type: ignore[arg-type]
             source=src,
@@ -219,8 +219,7 @@ class Coder:
                     continue
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and obj.ent_type_ in PLACE_ENTS:
-                        ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
-                        place = self.gazetteer.lookup(ent.text if ent is not None else obj.text)
+                        place = self.gazetteer.lookup(entity_span(obj).text)
                         if place is not None:
                             return Location(place.name, place.country, place.lat, place.lon)
         if cand.code in VISIT_CODES and cand.target is not None:

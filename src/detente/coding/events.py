@@ -25,7 +25,7 @@ from itertools import permutations, product
 
 from spacy.tokens import Span, Token
 
-from detente.coding.lexicon import NounEntry, NounLexicon, Slots, VerbLexicon
+from detente.coding.lexicon import NounEntry, NounLexicon, Slots, VerbLexicon, VerbMatch
 from detente.coding.mentions import ActorBuilder
 from detente.coding.modality import Modality, intent_code, modality
 from detente.model import Actor
@@ -38,6 +38,10 @@ LIGHT_VERBS = frozenset({
 })
 # Light verbs that make the event happen: their negation negates the nominal event.
 EVENT_MAKING = LIGHT_VERBS
+ANAPHORS = frozenset({"it", "he", "she", "they", "we"})
+# "ordered X to leave": a governing verb and its complement that together make one event.
+COMPLEMENT_EVENTS = {("order", "leave"): "161", ("tell", "leave"): "161",
+                     ("ask", "leave"): "161", ("force", "leave"): "161"}
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "videolink"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 COUNTERPART_PREPS = ("with", "to", "toward", "towards")
@@ -115,7 +119,10 @@ class SentenceCoder:
                     return self._noun(obj, end, entry, actors, verb)
         prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         key = f"{lemma} {prt}" if prt and f"{lemma} {prt}" in self.verbs else lemma
-        if key not in self.verbs:
+        fixed = next((COMPLEMENT_EVENTS[(lemma, c.lemma_.lower())] for c in verb.children
+                      if c.dep_ == "xcomp" and (lemma, c.lemma_.lower()) in COMPLEMENT_EVENTS),
+                     None)
+        if key not in self.verbs and fixed is None:
             return []
         subj_toks, inherited = _subject_tokens(verb)
         preps = _prep_children(verb) + [p for o in dobjs for p in _prep_children(o)]
@@ -129,7 +136,8 @@ class SentenceCoder:
                    for p in preps},
             passive=passive,
         )
-        match = self.verbs.match(key, slots)
+        match = (VerbMatch(fixed, f"verb:{lemma}+complement->{fixed}") if fixed is not None
+                 else self.verbs.match(key, slots))
         if match is None:
             return []
         if passive:
@@ -140,6 +148,8 @@ class SentenceCoder:
         else:
             sources = [a for t in subj_toks for a in actors.actors(t)]
             targets = [a for o in dobjs for a in actors.actors(o)]
+            if not targets:
+                targets = [(a, "demonym") for o in dobjs for a in actors.demonym_stand_in(o)]
             how = "subj-inherited" if inherited else "subj"
         if not targets:
             targets, prep = _prep_targets(preps, actors, match.code)
@@ -218,6 +228,10 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     tok, inherited = verb, False
     for _ in range(6):
         subj = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
+        if subj and subj[0].lower_ in ANAPHORS and tok.dep_ == "ccomp":
+            # "Russia said it would respond": the pronoun is the speaker
+            tok, inherited = tok.head, True
+            continue
         if subj:
             return subj, inherited
         if tok.dep_ == "relcl":

@@ -284,23 +284,34 @@ class VerbLexicon:
                        f"verb:{lemma.lower()}/default:{verb.origin}{verb.line}")
 
     def with_overrides(self, text: str, origin: str) -> VerbLexicon:
-        """A copy where the verbs of a TSV (lemma, code, notes) replace or add entries.
+        """A copy with our own entries from a TSV: lemma, code, object words, notes.
 
-        The code "---" makes a verb a non-event (its patterns are dropped too).
+        With no object words the entry replaces the verb (its default code, patterns dropped;
+        "---" makes the verb a non-event). With object words ("persona non grata") it adds a
+        pattern to the verb: all the words must be in its object or complement.
         """
         verbs = dict(self._verbs)
+        name = Path(origin).name
         for lineno, line in enumerate(text.splitlines(), 1):
             if not line.strip() or line.startswith("#") or lineno == 1:
                 continue
-            fields = line.split("\t")
-            if len(fields) < 2 or not fields[0].strip():
-                raise DictionaryError(f"{origin}:{lineno}: expected lemma<TAB>code<TAB>notes, "
-                                      f"got {line!r}")
-            lemma, code = fields[0].strip().lower(), fields[1].strip()
+            fields = [f.strip() for f in line.split("\t")]
+            if len(fields) < 4 or not fields[0]:
+                raise DictionaryError(f"{origin}:{lineno}: expected lemma, code, object words, "
+                                      f"notes (tab-separated), got {line!r}")
+            lemma, code, words = fields[0].lower(), fields[1], fields[2].lower().split()
             if code != "---" and not (code.isdigit() and 2 <= len(code) <= 4):
                 raise DictionaryError(f"{origin}:{lineno}: {code!r} is not a CAMEO code or ---")
-            verbs[lemma] = _Verb(None if code == "---" else code, None, lineno, (),
-                                 f"{Path(origin).name}:")
+            if not words:
+                verbs[lemma] = _Verb(None if code == "---" else code, None, lineno, (), f"{name}:")
+                continue
+            pattern = _pattern({"subject": [], "object": [[words]], "preps": [],
+                                "code": code, "line": lineno,
+                                "text": f"{name}:{lineno} * {' '.join(words).upper()}"},
+                               f"{origin}:{lineno}")
+            base = verbs.get(lemma) or _Verb(None, None, lineno, (), f"{name}:")
+            verbs[lemma] = _Verb(base.code, base.passive, base.line, (pattern, *base.patterns),
+                                 base.origin)
         return VerbLexicon(verbs, self._origin)
 
 

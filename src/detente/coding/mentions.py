@@ -238,13 +238,20 @@ class ActorBuilder:
                             return self.np_actors(obj)
         return self._place(head)
 
+    def demonym_stand_in(self, head: Token) -> list[Actor]:
+        """'condemned the Japanese decision': a direct object that is no actor word stands for
+        the country of its demonym modifier (for objects only; subjects stay strict)."""
+        for child in head.children:
+            m = self._by_token.get(child.i)
+            if child.dep_ == "amod" and m is not None and m.entry.kind in COUNTRY_KINDS:
+                return [self._country_actor(m, None)]
+        return []
+
     def _place(self, head: Token) -> list[Actor]:
         """A place that is no actor phrase stands for its country (GPE entities only)."""
         if self.place_country is None or head.ent_type_ != "GPE":
             return []
-        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-        if ent is None:
-            return []
+        ent = entity_span(head)
         country = self.place_country(ent.text)
         if not country:
             return []
@@ -279,6 +286,18 @@ class ActorBuilder:
         end = max(m.end for m in used)
         span = self.doc[start:end]
         return Actor(span.text, span.start_char, span.end_char, code, country, sector, name)
+
+
+def entity_span(token: Token) -> Span:
+    """The named-entity span that contains `token` (read from IOB tags, not doc.ents)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

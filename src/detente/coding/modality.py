@@ -25,6 +25,7 @@ INTENT_VERBS = frozenset({
     "set", "due", "going", "commit", "consider", "propose",
 })
 HYPOTHETICAL_MODALS = frozenset({"might", "could", "would", "may", "should", "'d"})
+REPORTED_FUTURE = frozenset({"would", "'d"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # Climbing from a trigger to the verbs that govern it stays inside these relations.
@@ -106,6 +107,9 @@ def modality(trigger: Token) -> Modality:
     for tok in chain:
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
+                if child.lower_ in REPORTED_FUTURE and chain[-1].dep_ == "ccomp":
+                    # "announced that Japan would freeze": future in the past, an intent
+                    return Modality("asserted", True, child.text)
                 return Modality("hypothetical", False, child.text)
     for tok in chain:
         for child in tok.children:

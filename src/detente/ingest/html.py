@@ -100,6 +100,15 @@ def _paragraphs(extracted: str) -> str:
     return "\n\n".join(lines)
 
 
+# A truncated page still yields its text when it has a real paragraph or more.
+MIN_TRUNCATED_WORDS = 12
+
+
+def _truncated(html: str) -> bool:
+    tail = html[-2000:].lower()
+    return "</html>" not in tail and "</body>" not in tail
+
+
 def document_from_html(
     html: str,
     *,
@@ -127,6 +136,9 @@ def document_from_html(
     text = strip_page_chrome(_paragraphs(raw_text))
     if not text:
         raise InputError(origin, "no article text found in HTML (only page chrome)")
+    if _truncated(html) and len(text.split()) < MIN_TRUNCATED_WORDS:
+        raise InputError(origin, f"HTML is truncated (no closing </body> or </html>) and holds "
+                                 f"only {len(text.split())} word(s) of text; fetch it again")
     page_date = getattr(extracted, "date", None)
     published = parse_date(page_date) if isinstance(page_date, str) else None
     title = getattr(extracted, "title", None)

@@ -60,7 +60,9 @@ def _record_date(record: dict[str, Any], origin: str, where: str) -> dt.date | N
         if isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)):
             parsed = parse_date(str(value))
         if parsed is None:
-            raise InputError(origin, f"{where}: {name} {value!r} is not a date; use YYYY-MM-DD")
+            raise InputError(
+                origin, f"{_prefix(where)}{name} {value!r} is not a date; use YYYY-MM-DD"
+            )
         return parsed
     return None
 
@@ -68,6 +70,10 @@ def _record_date(record: dict[str, Any], origin: str, where: str) -> dt.date | N
 def _optional_str(record: dict[str, Any], name: str) -> str | None:
     value = record.get(name)
     return (value.strip() or None) if isinstance(value, str) else None
+
+
+def _prefix(where: str) -> str:
+    return f"{where}: " if where else ""
 
 
 def record_to_document(
@@ -79,7 +85,8 @@ def record_to_document(
     """
     if not isinstance(record, dict):
         raise InputError(
-            origin, f"{where}: expected a JSON object with a 'text' field, got {_json_type(record)}"
+            origin,
+            f"{_prefix(where)}expected a JSON object with a 'text' field, got {_json_type(record)}",
         )
     raw_id = record.get("id")
     doc_id = None if raw_id is None or raw_id == "" else str(raw_id)
@@ -87,21 +94,25 @@ def record_to_document(
     title, url = _optional_str(record, "title"), _optional_str(record, "url")
     text, html = record.get("text"), record.get("html")
     if text is None and html is None:
-        raise InputError(origin, f"{where}: no 'text' field (a record needs 'text' or 'html')")
+        raise InputError(
+            origin, f"{_prefix(where)}no 'text' field (a record needs 'text' or 'html')"
+        )
     if text is not None:
         if not isinstance(text, str):
-            raise InputError(origin, f"{where}: 'text' is a {_json_type(text)}, not a string")
+            raise InputError(
+                origin, f"{_prefix(where)}'text' is a {_json_type(text)}, not a string"
+            )
         if not text.strip():
-            raise InputError(origin, f"{where}: 'text' is empty")
+            raise InputError(origin, f"{_prefix(where)}'text' is empty")
         return Document.from_text(
             text, doc_id=doc_id, published=own_date or date, title=title, url=url, origin=origin
         )
     if not isinstance(html, str):
-        raise InputError(origin, f"{where}: 'html' is a {_json_type(html)}, not a string")
+        raise InputError(origin, f"{_prefix(where)}'html' is a {_json_type(html)}, not a string")
     try:
         doc = document_from_html(html, origin=origin, doc_id=doc_id)
     except InputError as exc:
-        raise InputError(origin, f"{where}: {exc.reason}") from None
+        raise InputError(origin, f"{_prefix(where)}{exc.reason}") from None
     return dataclasses.replace(
         doc,
         published=own_date or doc.published or date,
@@ -137,7 +148,7 @@ def _decode_line(raw: bytes, number: int, origin: str) -> str:
     except UnicodeDecodeError as exc:
         raise InputError(
             origin,
-            f"line {number}: not UTF-8: byte 0x{raw[exc.start]:02x} at column {exc.start + 1} "
+            f"not UTF-8: byte 0x{raw[exc.start]:02x} at column {exc.start + 1} "
             "cannot be decoded; re-encode the file as UTF-8",
         ) from None
 
@@ -149,10 +160,8 @@ def _parse_line(raw: bytes, number: int, origin: str, date: dt.date | None) -> D
     try:
         record = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(
-            origin, f"line {number}: not JSON: {exc.msg} at column {exc.colno}"
-        ) from None
-    return record_to_document(record, origin=origin, where=f"line {number}", date=date)
+        raise InputError(origin, f"not JSON: {exc.msg} at column {exc.colno}") from None
+    return record_to_document(record, origin=origin, where="", date=date)
 
 
 def iter_jsonl(
@@ -162,7 +171,7 @@ def iter_jsonl(
     for number, line in _lines(stream, max_bytes):
         where = f"{origin}:{number}"
         if isinstance(line, int):
-            yield Failure(where, f"line {number}: {size_refusal(line, max_bytes)}")
+            yield Failure(where, size_refusal(line, max_bytes))
             continue
         try:
             doc = _parse_line(line, number, where, date)
