@@ -42,6 +42,8 @@ ANAPHORS = frozenset({"it", "he", "she", "they", "we"})
 # "ordered X to leave": a governing verb and its complement that together make one event.
 COMPLEMENT_EVENTS = {("order", "leave"): "161", ("tell", "leave"): "161",
                      ("ask", "leave"): "161", ("force", "leave"): "161"}
+# Consultations, negotiations and signed agreements are done together: coded both ways.
+MUTUAL_CODES = frozenset({"040", "041", "044", "046", "057"})
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "videolink"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 COUNTERPART_PREPS = ("with", "to", "toward", "towards")
@@ -208,7 +210,7 @@ class SentenceCoder:
             for obj in p.children:
                 if obj.dep_ == "pobj":
                     targets.extend(actors.actors(obj))
-        if not entry.reciprocal and not targets:
+        if not entry.reciprocal and not targets and entry.code[:2] not in TARGETLESS_ROOTS:
             return []
         mod = modality(light) if light is not None else _nominal_modality(noun)
         rule = f"noun:{entry.lemma}->{entry.code} [{how}]"
@@ -277,6 +279,9 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
     pairs: list[tuple[tuple[Actor, str], tuple[Actor, str] | None]]
     if targets:
         pairs = list(product(sources, targets))
+        if code in MUTUAL_CODES:  # "A met B" is also B meeting A
+            pairs += [(t, s) for s, t in pairs]
+            rule += " mutual"
     elif len(sources) >= 2:
         pairs = list(permutations(sources, 2))
         rule += " reciprocal"

@@ -1,0 +1,139 @@
+"""Scoring against gold: our JSONL reader, the counts, the report, and `detente eval`."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date as Date
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from detente.cli import main
+from detente.errors import InputError
+from detente.evaluation import (
+    Coded,
+    GoldEvent,
+    GoldRecord,
+    RecordResult,
+    code_documents,
+    crash_note,
+    evaluate,
+    load_gold_jsonl,
+    render_table,
+    score,
+)
+from detente.model import Document, Event, Failure
+from eventfactory import make_event
+
+LINES = [
+    {"id": "t-1", "text": "Alderia's envoy visited Borvia.", "date": "2020-05-06",
+     "category": "root-04", "events": [{"source": "ALDGOV", "target": "BOR", "cameo": "042"}]},
+    {"id": "t-2", "text": "Nothing of note happened.", "events": []},
+]
+
+
+class FakeCoder:
+    def __init__(self, by_text: dict[str, Sequence[Event]], crash_on: str = "",
+                 fail_on: str = "") -> None:
+        self.by_text = by_text
+        self.crash_on = crash_on
+        self.fail_on = fail_on
+
+    def code_many(self, docs: Iterable[Document]) -> Iterator[Any]:
+        for doc in docs:
+            if self.crash_on and self.crash_on in doc.text:
+                raise ValueError("coder bug")
+            if self.fail_on and self.fail_on in doc.text:
+                yield Failure(doc.doc_id, "cannot code: bad code")
+                continue
+            yield SimpleNamespace(events=tuple(self.by_text.get(doc.text, ())))
+
+
+def _gold(tmp_path: Path, lines: Sequence[object] = LINES) -> Path:
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    return path
+
+
+def test_evaluation_load_gold_jsonl_reads_records(tmp_path: Path) -> None:
+    first, second = load_gold_jsonl(_gold(tmp_path))
+    assert first == GoldRecord("t-1", "Alderia's envoy visited Borvia.", Date(2020, 5, 6),
+                               "root-04", (GoldEvent("ALDGOV", "BOR", "042"),))
+    assert second.category == "all" and second.events == () and second.date is None
+
+
+def test_evaluation_load_gold_jsonl_names_file_and_line(tmp_path: Path) -> None:
+    path = _gold(tmp_path, [LINES[0], {"id": "t-3", "events": []}])
+    with pytest.raises(InputError, match=r"gold\.jsonl:2"):
+        load_gold_jsonl(path)
+
+
+def test_evaluation_score_counts_levels_and_exact() -> None:
+    record = GoldRecord("r", "text", None, "c", (GoldEvent("ALD", "BOR", "0421"),
+                                                 GoldEvent("BOR", "ALD", "043")))
+    got = (GoldEvent("ALD", "BOR", "042"), GoldEvent("BOR", "ALD", "043"))
+    report = score([RecordResult(record, got)], "g")
+    code, root = report.overall.counts["code"], report.overall.counts["root"]
+    assert (code.tp, code.fp, code.fn) == (1, 1, 1)
+    assert (root.tp, root.fp, root.fn) == (2, 0, 0)
+    assert report.overall.exact == 0 and len(report.failures) == 1
+    metrics = report.metrics()
+    assert metrics["code_f1"] == 0.5 and metrics["root_f1"] == 1.0
+    assert metrics["exact_rate"] == 0.0
+
+
+def test_evaluation_code_documents_survives_a_crashing_text() -> None:
+    docs = [Document.from_text(t) for t in ("one fine text", "the bad text", "a failed text")]
+    event = make_event()
+    coder = FakeCoder({"one fine text": [event]}, crash_on="bad", fail_on="failed")
+    outcomes = code_documents(coder, docs)
+    assert outcomes[0] == Coded((event,))
+    assert outcomes[1].events == () and outcomes[1].error == "ValueError: coder bug"
+    assert outcomes[2].error == "cannot code: bad code"
+    note = crash_note(["a", "b", "c"], outcomes)
+    assert note and "2 record(s)" in note[0] and "b (ValueError: coder bug)" in note[0]
+    assert crash_note(["a"], outcomes[:1]) == []
+
+
+def test_evaluation_evaluate_scores_and_notes_crashes(tmp_path: Path) -> None:
+    records = load_gold_jsonl(_gold(tmp_path))
+    coder = FakeCoder({records[0].text: [make_event(source="ALDGOV", target="BOR",
+                                                    cameo="042")]},
+                      crash_on="Nothing")
+    report = evaluate(records, coder, "tiny")
+    assert report.overall.exact == 2  # the crashed record expected no event anyway
+    assert any("t-2 (ValueError" in n for n in report.notes)
+    table = render_table(report)
+    assert "notes:" in table and "root-04" in table
+    assert report.as_dict()["notes"] == report.notes
+
+
+@pytest.mark.slow
+def test_evaluation_cli_eval_jsonl_and_forced_format(tmp_path: Path) -> None:
+    gold = _gold(tmp_path)
+    out = io.StringIO()
+    assert main(["eval", str(gold), "--format", "json"], stdout=out) == 0
+    data = json.loads(out.getvalue())
+    assert data["format"] == "jsonl" and data["overall"]["records"] == 2
+    assert set(data["metrics"]) >= {"exact_rate", "code_f1", "root_f1"}
+    plover = tmp_path / "gsr.json"
+    plover.write_text(json.dumps([{"id": "G-1", "event": "CONSULT", "date": "2000-01-01",
+                                   "text": "Nothing of note happened.",
+                                   "source": [{"actorText": "x", "code": "ALD"}]}]),
+                      encoding="utf-8")
+    out = io.StringIO()
+    assert main(["eval", str(plover), "--gold-format", "plover", "--failures", "1"],
+                stdout=out) == 0
+    assert "PLOVER type right" in out.getvalue() and "G-1" in out.getvalue()
+
+
+def test_evaluation_cli_eval_refuses_unknown_xml(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    other = tmp_path / "other.xml"
+    other.write_text("<Records/>", encoding="utf-8")
+    assert main(["eval", str(other)], stdout=io.StringIO()) == 2
+    assert "<Validation>" in capsys.readouterr().err
