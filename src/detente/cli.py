@@ -91,6 +91,31 @@ def build_parser() -> argparse.ArgumentParser:
                       help=f"DuckDB file to write (default: {DEFAULT_DB})")
     demo.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline to use")
     demo.set_defaults(func=cmd_demo)
+
+    dyad = sub.add_parser("dyad", help="relations between two actors over time",
+                          description="Events between actors A and B by period, a relations "
+                                      "index and its turning points, from a store. A and B are "
+                                      "actor codes or prefixes (JPN matches JPNGOV, JPNMIL...). "
+                                      "See docs/ANALYSIS.md.")
+    dyad.add_argument("a", metavar="A", help="actor code or prefix, e.g. RUS or RUSGOV")
+    dyad.add_argument("b", metavar="B", help="actor code or prefix, e.g. JPN")
+    dyad.add_argument("--db", default=DEFAULT_DB, metavar="FILE",
+                      help=f"DuckDB store to read (default: {DEFAULT_DB})")
+    dyad.add_argument("--freq", choices=("day", "week", "month", "quarter", "year"),
+                      default="month", help="period length (default: month)")
+    dyad.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD",
+                      help="first day (default: the first event)")
+    dyad.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD",
+                      help="last day (default: the last event)")
+    dyad.add_argument("--directed", action="store_true",
+                      help="count A -> B only (default: both directions)")
+    dyad.add_argument("--factuality", nargs="+", default=["asserted"],
+                      choices=("asserted", "negated", "hypothetical"),
+                      help="which events count (default: asserted)")
+    dyad.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    dyad.add_argument("--chart", metavar="OUT.html|OUT.png",
+                      help="also draw the series to an HTML (plotly) or PNG (matplotlib) file")
+    dyad.set_defaults(func=cmd_dyad)
     return parser
 
 
@@ -212,6 +237,36 @@ def cmd_demo(args: argparse.Namespace, stdout: TextIO) -> int:
     _say(_summary(stats) + f"; stored in {args.db}")
     stdout.write(summarise(args.db))
     return EXIT_FAILED_INPUTS if stats.failed else EXIT_OK
+
+
+def cmd_dyad(args: argparse.Namespace, stdout: TextIO) -> int:
+    from detente import analysis
+    from detente.errors import StoreError
+    from detente.store import Store
+
+    if not Path(args.db).is_file():
+        raise StoreError(f"{args.db}: no such store; create one with `detente demo --db "
+                         f"{args.db}` or `detente code PATH --db {args.db}`")
+    opts = {"directed": args.directed, "factuality": tuple(args.factuality)}
+    with Store(args.db) as store:
+        a, b = analysis.check_actor(store, args.a), analysis.check_actor(store, args.b)
+        rows = analysis.dyad_series(store, a, b, freq=args.freq, date_from=args.date_from,
+                                    date_to=args.date_to, **opts)
+        points = analysis.with_drivers(store, a, b, analysis.turning_points(rows), **opts)
+    if args.chart:
+        from detente.charts import draw
+
+        draw(a, b, rows, points, Path(args.chart), directed=args.directed, freq=args.freq)
+        _say(f"chart written to {args.chart}")
+    if args.format == "csv":
+        analysis.write_csv(rows, stdout)
+    elif args.format == "json":
+        analysis.write_json(a, b, rows, points, stdout, directed=args.directed, freq=args.freq,
+                            factuality=args.factuality)
+    else:
+        stdout.write(analysis.render_table(a, b, rows, points, directed=args.directed,
+                                           freq=args.freq, factuality=args.factuality))
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:

@@ -30,6 +30,7 @@ from detente.places import Gazetteer
 CODER_VERSION = "0.1.0"
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "off"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 VISIT_CODES = frozenset({"042", "043", "044"})
 
 
@@ -182,8 +183,10 @@ class Coder:
         info = cameo.lookup(code)
         src = _shift(cand.source, offset)
         tgt = _shift(cand.target, offset) if cand.target is not None else None
-        if tgt is not None and code in VISIT_CODES and self._is_place(tgt):
-            tgt = replace(tgt, code=tgt.country or tgt.code, sector=None)  # a destination
+        if tgt is not None and (code in VISIT_CODES or code[:2] in FORCE_ROOTS) and \
+                self._is_place(tgt):
+            # a capital visited or struck is a place, not its government
+            tgt = replace(tgt, code=tgt.country or tgt.code, sector=None)
         start = offset + cand.trigger.idx
         end = offset + cand.trigger_end.idx + len(cand.trigger_end.text)
         trigger = TextSpan(document.text[start:end], start, end)

@@ -44,6 +44,7 @@ COMPLEMENT_EVENTS = {("order", "leave"): "161", ("tell", "leave"): "161",
                      ("ask", "leave"): "161", ("force", "leave"): "161"}
 # Consultations, negotiations and signed agreements are done together: coded both ways.
 MUTUAL_CODES = frozenset({"040", "041", "044", "046", "057"})
+PARTICLES = frozenset({"out", "off", "up", "down", "back", "away", "over", "in"})
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "videolink"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 COUNTERPART_PREPS = ("with", "to", "toward", "towards")
@@ -120,6 +121,9 @@ class SentenceCoder:
                     consumed.add(obj.i)
                     return self._noun(obj, end, entry, actors, verb)
         prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        if prt is None:  # "pulling out of talks": the parser may call the particle a preposition
+            prt = next((c.lower_ for c in verb.children if c.dep_ == "prep"
+                        and c.lower_ in PARTICLES and f"{lemma} {c.lower_}" in self.verbs), None)
         key = f"{lemma} {prt}" if prt and f"{lemma} {prt}" in self.verbs else lemma
         fixed = next((COMPLEMENT_EVENTS[(lemma, c.lemma_.lower())] for c in verb.children
                       if c.dep_ == "xcomp" and (lemma, c.lemma_.lower()) in COMPLEMENT_EVENTS),
@@ -128,14 +132,20 @@ class SentenceCoder:
             return []
         subj_toks, inherited = _subject_tokens(verb)
         preps = _prep_children(verb) + [p for o in dobjs for p in _prep_children(o)]
+        if prt is not None:  # the particle's own phrase: "out of [negotiations with Japan]"
+            preps += [q for p in preps if p.lower_ == prt for q in p.children if q.dep_ == "prep"]
+        nested = [q for p in preps
+                  if p.lower_ in {"of", prt} and (p.head.i == verb.i or p.head.lower_ == prt)
+                  for o in p.children if o.dep_ == "pobj" for q in _prep_children(o)]
         slots = Slots(
             subject=frozenset().union(*(_subtree_lemmas(t) for t in subj_toks)),
             objects=frozenset().union(
                 *(_subtree_lemmas(c) for c in verb.children
-                  if c.dep_ in {"dobj", "dative", "attr", "oprd", "acomp", "xcomp"})
+                  if c.dep_ in {"dobj", "dative", "attr", "oprd", "acomp", "xcomp"}
+                  or (c.dep_ == "prep" and c.lower_ == prt))
             ),
             preps={p.lower_: frozenset().union(*(_subtree_lemmas(o) for o in p.children))
-                   for p in preps},
+                   for p in preps if p.lower_ != prt},
             passive=passive,
         )
         match = (VerbMatch(fixed, f"verb:{lemma}+complement->{fixed}") if fixed is not None
@@ -156,6 +166,9 @@ class SentenceCoder:
         if not targets:
             targets, prep = _prep_targets(preps, actors, match.code)
             how += f"+prep:{prep}" if prep else ""
+        if not targets:  # "out of negotiations with Japan": one phrase deeper
+            targets, prep = _prep_targets(nested, actors, match.code)
+            how += f"+nested-prep:{prep}" if prep else ""
         else:
             how += "+obj"
         if match.reverse:  # the pattern reads the event from patient to agent ("X faces charges")

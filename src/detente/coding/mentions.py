@@ -20,6 +20,7 @@ from detente.model import Actor
 
 # Kinds whose phrases are proper names: they must be written with a capital letter in the text.
 PROPER_KINDS = frozenset({"country", "metonym", "historic", "person", "igo", "group"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 COUNTRY_KINDS = frozenset({"country", "metonym", "historic"})
 
 # Dependencies that stay inside one noun phrase when we look for the actor of its head.
@@ -245,11 +246,17 @@ class ActorBuilder:
             m = self._by_token.get(child.i)
             if child.dep_ == "amod" and m is not None and m.entry.kind in COUNTRY_KINDS:
                 return [self._country_actor(m, None)]
+        for prep in head.children:  # "froze the assets of Russian banks"
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return self.np_actors(obj) or self.demonym_stand_in(obj)
         return []
 
     def _place(self, head: Token) -> list[Actor]:
         """A place that is no actor phrase stands for its country (GPE entities only)."""
-        if self.place_country is None or head.ent_type_ != "GPE":
+        if self.place_country is None or not (head.ent_type_ in PLACE_ENTS
+                                               or head.pos_ == "PROPN"):
             return []
         ent = entity_span(head)
         country = self.place_country(ent.text)
