@@ -290,7 +290,7 @@ def dyad_series(
         f" FROM events WHERE {where} AND {dates} GROUP BY ALL ORDER BY period"
     )
     grouped = store.con.execute(sql, [freq, *params, *date_params]).fetchall()
-    return _build_series(grouped, freq, date_from, date_to, half_life, prior)
+    return series_from_groups(grouped, freq, date_from, date_to, half_life, prior)
 
 
 @dataclass(slots=True)
@@ -301,7 +301,7 @@ class _Bucket:
     goldstein_sum: float = 0.0
 
 
-def _build_series(
+def series_from_groups(
     grouped: Sequence[tuple[Date, int, str, int, float]],
     freq: str,
     date_from: Date | None,
@@ -309,7 +309,9 @@ def _build_series(
     half_life: float,
     prior: float,
 ) -> list[SeriesRow]:
-    """Rows (period, quad_class, root, n, goldstein_sum) -> the zero-filled, indexed series."""
+    """Grouped rows (period, quad_class, root, n, goldstein_sum), as dyad_series's query
+    returns them, -> the zero-filled series with its index. Public for other back ends
+    (bench/dyad_query.py feeds it pandas' grouping)."""
     buckets: dict[Date, _Bucket] = {}
     for period, quad, root, n, gs in grouped:
         bucket = buckets.setdefault(period, _Bucket())

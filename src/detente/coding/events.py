@@ -50,7 +50,8 @@ COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 COUNTERPART_PREPS = ("with", "to", "toward", "towards")
 # Roots that CAMEO codes without a target: protests, force postures (drills, alerts).
 TARGETLESS_ROOTS = frozenset({"14", "15"})
-TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "at", "for", "upon")
+TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "at", "for", "upon",
+                "outside")
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "persuade", "invite", "encourage",
                             "force", "tell", "allow", "help", "order", "request"})
 NOUN_START = frozenset({"NOUN", "PROPN", "ADJ"})
@@ -155,7 +156,10 @@ class SentenceCoder:
         if passive:
             sources = [a for p in verb.children if p.dep_ == "agent"
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
-            targets = [a for c in verb.children if c.dep_ == "nsubjpass" for a in actors.actors(c)]
+            subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            targets = [a for c in subjects for a in actors.actors(c)]
+            if not targets:  # "Ukrainian cities were hit"
+                targets = [(a, "demonym") for c in subjects for a in actors.demonym_stand_in(c)]
             how = "passive"
         else:
             sources = [a for t in subj_toks for a in actors.actors(t)]
@@ -251,6 +255,9 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             return subj, inherited
         if tok.dep_ == "relcl":
             return [tok.head], True
+        passive_subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if inherited and passive_subj:  # "Yoon is scheduled to visit": the passive's subject
+            return passive_subj, True
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in OBJECT_CONTROL:
             objs = [c for c in tok.head.children if c.dep_ == "dobj"]
             if objs:

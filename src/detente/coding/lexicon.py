@@ -287,8 +287,9 @@ class VerbLexicon:
         """A copy with our own entries from a TSV: lemma, code, object words, notes.
 
         With no object words the entry replaces the verb (its default code, patterns dropped;
-        "---" makes the verb a non-event). With object words ("persona non grata") it adds a
-        pattern to the verb: all the words must be in its object or complement.
+        "---" makes the verb a non-event). With "*" it sets the verb's default code and keeps
+        its patterns. With object words ("persona non grata") it adds a pattern to the verb:
+        all the words must be in its object or complement.
         """
         verbs = dict(self._verbs)
         name = Path(origin).name
@@ -304,6 +305,11 @@ class VerbLexicon:
                 raise DictionaryError(f"{origin}:{lineno}: {code!r} is not a CAMEO code or ---")
             if not words:
                 verbs[lemma] = _Verb(None if code == "---" else code, None, lineno, (), f"{name}:")
+                continue
+            if words == ["*"]:  # a default code for a verb whose patterns stay as they are
+                base = verbs.get(lemma) or _Verb(None, None, lineno, (), f"{name}:")
+                verbs[lemma] = _Verb(None if code == "---" else code, base.passive, lineno,
+                                     base.patterns, f"{name}:")
                 continue
             pattern = _pattern({"subject": [], "object": [[words]], "preps": [],
                                 "code": code, "line": lineno,
