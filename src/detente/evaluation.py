@@ -208,13 +208,13 @@ def code_documents(coder: Any, docs: Sequence[Any]) -> list[Coded]:
     """
     try:
         return [_coded(c) for c in coder.code_many(docs)]
-    except Exception:  # a coder bug must not end the evaluation; retried below
+    except Exception:  # noqa: BLE001 - a coder bug must not end the evaluation; retried below
         pass
     out: list[Coded] = []
     for doc in docs:
         try:
             out.extend(_coded(c) for c in coder.code_many([doc]))
-        except Exception as exc:  # reported with the record, see Coded.error
+        except Exception as exc:  # noqa: BLE001 - reported with the record, see Coded.error
             out.append(Coded((), f"{type(exc).__name__}: {exc}"))
     return out
 

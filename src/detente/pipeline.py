@@ -31,6 +31,7 @@ CODER_VERSION = "0.1.0"
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "off"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+VISIT_WORDS = frozenset({"visit", "trip", "travel", "fly", "tour"})
 VISIT_CODES = frozenset({"042", "043", "044"})
 
 
@@ -76,10 +77,11 @@ class Coder:
     ) -> None:
         self.model = model
         self.nlp = load_pipeline(model)
-        self.kb = kb or ActorKB.load()
+        self.kb = kb if kb is not None else ActorKB.load()
         self.finder = MentionFinder(self.kb)
-        self.sentences = SentenceCoder(verbs or VerbLexicon.load(), nouns or NounLexicon.load())
-        self.gazetteer = gazetteer or Gazetteer.load()
+        self.sentences = SentenceCoder(verbs if verbs is not None else VerbLexicon.load(),
+                                       nouns if nouns is not None else NounLexicon.load())
+        self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
 
     # --- public ----------------------------------------------------------------------------
 
@@ -109,16 +111,25 @@ class Coder:
                     yield piece, (document, offset, k == len(pieces) - 1)
 
         pending: list[_Parsed] = []
+        broken: str | None = None
         for spacy_doc, (document, offset, last) in self.nlp.pipe(
             chunks(), as_tuples=True, batch_size=batch_size
         ):
-            pending.append(self._prepare(spacy_doc, offset, document.published))
-            if last:
+            if broken is None:
+                try:
+                    pending.append(self._prepare(spacy_doc, offset, document.published))
+                except Exception as exc:  # noqa: BLE001 - one document must not end the batch
+                    broken = _internal(exc)
+            if not last:
+                continue
+            if broken is None:
                 try:
                     yield self._finish(document, pending)
-                except DetenteError as exc:
-                    yield Failure(document.origin or document.doc_id, f"cannot code: {exc}")
-                pending = []
+                except Exception as exc:  # noqa: BLE001 - recorded as this document's Failure
+                    broken = _internal(exc)
+            if broken is not None:
+                yield Failure(document.origin or document.doc_id, f"cannot code: {broken}")
+            pending, broken = [], None
 
     def explain(self, document: Document) -> list[SentenceView]:
         """Sentence by sentence: the actors found, their codes, and the events coded."""
@@ -158,6 +169,8 @@ class Coder:
             builder = ActorBuilder(part.doc, flat, Dyad.of(flat), self._place_country)
             for sent, (day, precision) in zip(part.doc.sents, part.dates, strict=True):
                 for cand in self.sentences.code(sent, builder):
+                    if not cameo.is_code(cand.code):
+                        continue  # a user dictionary's unknown code: its reader reports it
                     events.append(self._event(document, index, sent, part.offset, day,
                                               precision, cand))
                 index += 1
@@ -183,8 +196,9 @@ class Coder:
         info = cameo.lookup(code)
         src = _shift(cand.source, offset)
         tgt = _shift(cand.target, offset) if cand.target is not None else None
-        if tgt is not None and (code in VISIT_CODES or code[:2] in FORCE_ROOTS) and \
-                self._is_place(tgt):
+        destination = code in VISIT_CODES or code[:2] in FORCE_ROOTS or (
+            code == "036" and cand.trigger.lemma_.lower() in VISIT_WORDS)
+        if tgt is not None and destination and self._is_place(tgt):
             # a capital visited or struck is a place, not its government
             tgt = replace(tgt, code=tgt.country or tgt.code, sector=None)
         start = offset + cand.trigger.idx
@@ -230,6 +244,13 @@ class Coder:
             if place is not None:
                 return Location(place.name, place.country, place.lat, place.lon)
         return None
+
+
+def _internal(exc: Exception) -> str:
+    """A coder error as a Failure reason: our errors as they are, anything else named as a bug."""
+    if isinstance(exc, DetenteError):
+        return str(exc)
+    return f"internal error ({type(exc).__name__}: {exc}); please report it"
 
 
 def _third_country(location: Location | None, cand: Candidate) -> bool:

@@ -273,7 +273,7 @@ def _r_word(m: re.Match[str], pub: datetime.date | None, future: bool) -> Resolv
 def _r_period(m: re.Match[str], pub: datetime.date | None, future: bool) -> Resolved | None:
     if pub is None:
         return None
-    step = {"last": -1, "this": 0, "next": 1}[m.group("mod").lower()]
+    step = {"last": -1, "past": -1, "this": 0, "next": 1}[m.group("mod").lower()]
     unit = m.group("unit").lower()
     if unit == "week":
         monday = pub - datetime.timedelta(days=pub.weekday())

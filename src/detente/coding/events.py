@@ -44,6 +44,9 @@ COMPLEMENT_EVENTS = {("order", "leave"): "161", ("tell", "leave"): "161",
                      ("ask", "leave"): "161", ("force", "leave"): "161"}
 # Consultations, negotiations and signed agreements are done together: coded both ways.
 MUTUAL_CODES = frozenset({"040", "041", "044", "046", "057"})
+# Verbs that commit their subject to the act in their complement: CAMEO's intent (03).
+COMMITTING_VERBS = frozenset({"agree", "pledge", "promise", "vow", "decide", "undertake",
+                              "resolve", "commit"})
 PARTICLES = frozenset({"out", "off", "up", "down", "back", "away", "over", "in"})
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "videolink"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -179,6 +182,10 @@ class SentenceCoder:
             sources, targets = targets, sources
             how += "+reversed"
         code = match.code
+        if lemma in COMMITTING_VERBS and code[:2] != "03" and any(
+            c.dep_ == "xcomp" for c in verb.children
+        ):
+            code, how = "030", how + "+commitment"  # "agreed to resume visits": intent (03)
         if code[:2] in {"01", "04"} and slots.preps.get("by", frozenset()) & PHONE_WORDS:
             code, how = "041", how + "+by-phone"  # "spoke by phone": discuss by telephone
         conf = 0.85 if "pattern" in match.rule else 0.7
@@ -190,16 +197,20 @@ class SentenceCoder:
     # --- nouns -----------------------------------------------------------------------------
 
     def _noun_entry(self, tok: Token) -> tuple[NounEntry | None, Token]:
-        """The longest noun-lexicon entry starting at `tok` (multi-word first)."""
+        """The longest noun-lexicon entry that contains `tok` ("joint exercises" from
+        "exercises", "exchange of views" from "exchange"), and its last token."""
         doc = tok.doc
-        for width in range(self.nouns.max_words, 1, -1):
-            if tok.i + width > len(doc):
-                continue
-            words = doc[tok.i: tok.i + width]
-            entry = self.nouns.get(" ".join(t.lemma_.lower() for t in words))
-            if entry is not None:
-                return entry, words[-1]
-        return self.nouns.get(tok.lemma_.lower()), tok
+        lo = max(tok.sent.start, tok.i - self.nouns.max_words + 1)
+        best: tuple[int, NounEntry, Token] | None = None
+        for start in range(lo, tok.i + 1):
+            for end in range(tok.i + 1, min(start + self.nouns.max_words, tok.sent.end) + 1):
+                if best is not None and end - start <= best[0]:
+                    continue
+                words = doc[start:end]
+                entry = self.nouns.get(" ".join(t.lemma_.lower() for t in words))
+                if entry is not None:
+                    best = (end - start, entry, words[-1])
+        return (best[1], best[2]) if best is not None else (None, tok)
 
     def _noun(self, noun: Token, end: Token, entry: NounEntry, actors: ActorBuilder,
               light: Token | None) -> list[Candidate]:

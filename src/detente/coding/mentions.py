@@ -21,6 +21,7 @@ from detente.model import Actor
 # Kinds whose phrases are proper names: they must be written with a capital letter in the text.
 PROPER_KINDS = frozenset({"country", "metonym", "historic", "person", "igo", "group"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+ELITE = "ELI"
 COUNTRY_KINDS = frozenset({"country", "metonym", "historic"})
 
 # Dependencies that stay inside one noun phrase when we look for the actor of its head.
@@ -192,6 +193,8 @@ class ActorBuilder:
         countries = [m for m in seen if m.entry.kind in COUNTRY_KINDS]
         sectors = [m for m in seen if m.entry.kind == "sector"]
         groups = [m for m in seen if m.entry.kind == "group"]
+        if persons and (igos or countries) and all(p.entry.sector == ELITE for p in persons):
+            persons = []  # "UN Secretary-General Guterres": the office named here, not a past one
         if persons:
             e = _nearest(persons, head).entry
             return [self._make([_nearest(persons, head)], e.code, e.country, e.sector, e.name)]
@@ -230,7 +233,15 @@ class ActorBuilder:
         the members of a quantity ("hundreds of civilians"), or a place's country."""
         for child in head.children:
             if child.dep_ == "poss":
-                return self.np_actors(child)
+                owners = self.np_actors(child)
+                sector = next((self._by_token[c.i] for c in head.children
+                               if c.dep_ == "compound" and c.i in self._by_token
+                               and self._by_token[c.i].entry.kind == "sector"), None)
+                owner = self._by_token.get(child.i)
+                if sector is None or owner is None or owner.entry.kind not in COUNTRY_KINDS:
+                    return owners
+                # "Russia's Eastern Military District": the owner with the body's sector
+                return [self._country_actor(owner, sector)]
         if head.pos_ == "NUM" or head.lemma_.lower() in QUANTITY_WORDS:
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
