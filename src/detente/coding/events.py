@@ -50,7 +50,7 @@ COMMITTING_VERBS = frozenset({"agree", "pledge", "promise", "vow", "decide", "un
 PARTICLES = frozenset({"out", "off", "up", "down", "back", "away", "over", "in"})
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "videolink"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
-COUNTERPART_PREPS = ("with", "to", "toward", "towards")
+COUNTERPART_PREPS = ("with", "between", "to", "toward", "towards")
 # Roots that CAMEO codes without a target: protests, force postures (drills, alerts).
 TARGETLESS_ROOTS = frozenset({"14", "15"})
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "at", "for", "upon",
@@ -176,6 +176,9 @@ class SentenceCoder:
         if not targets:  # "out of negotiations with Japan": one phrase deeper
             targets, prep = _prep_targets(nested, actors, match.code)
             how += f"+nested-prep:{prep}" if prep else ""
+        if not targets:  # "welcomed a resumption of ties with X": inside the object
+            targets, prep = _prep_targets(_deep_preps(dobjs), actors, match.code)
+            how += f"+object-prep:{prep}" if prep else ""
         else:
             how += "+obj"
         if match.reverse:  # the pattern reads the event from patient to agent ("X faces charges")
@@ -284,12 +287,28 @@ def _prep_children(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "prep"]
 
 
+def _deep_preps(heads: list[Token], depth: int = 3) -> list[Token]:
+    """Prepositions inside the object phrases, nearest first, through of-chains."""
+    found: list[Token] = []
+    frontier = list(heads)
+    for _ in range(depth):
+        nxt: list[Token] = []
+        for head in frontier:
+            for p in _prep_children(head):
+                found.append(p)
+                nxt.extend(o for o in p.children if o.dep_ == "pobj")
+        frontier = nxt
+    return found
+
+
 def _prep_targets(preps: list[Token], actors: ActorBuilder,
                   code: str) -> tuple[list[tuple[Actor, str]], str]:
     """The target in a prepositional phrase. Talks, agreements and cooperation are held *with*
     someone (or a visit paid *to* them); their other phrases name a topic ("touched upon the
     Syrian war"), not a counterpart."""
     names = COUNTERPART_PREPS if code[:2] in COOPERATIVE_ROOTS else TARGET_PREPS
+    if code == "042":
+        names = (*names, "in")  # "arrived in Amman": the destination
     for name in names:
         for p in preps:
             if p.lower_ != name:
