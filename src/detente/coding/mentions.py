@@ -204,7 +204,7 @@ class ActorBuilder:
                 e = m.entry
                 return [self._make([m], e.code, e.country, e.sector, e.name or None)]
         if not countries:
-            return []
+            return self._sector_from_place(head, sectors)
         first = _nearest(countries, head)
         coordinated = [first] + [
             self._by_token[c.i] for c in self.doc[first.end - 1].conjuncts
@@ -212,6 +212,25 @@ class ActorBuilder:
         ]
         sector_mention = _nearest(sectors, head) if sectors else None
         return [self._country_actor(c, sector_mention) for c in _dedupe(coordinated)]
+
+    def _sector_from_place(self, head: Token, sectors: list[Mention]) -> list[Actor]:
+        """'Soldiers from Gondor', 'lawmakers in Arnor and Gondor': a sector word whose country
+        is named in a from/in phrase (one actor per coordinated country)."""
+        if not sectors:
+            return []
+        sector = _nearest(sectors, head)
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"from", "in"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                places = [obj, *obj.conjuncts]
+                found = [self._by_token[t.i] for t in places if t.i in self._by_token
+                         and self._by_token[t.i].entry.kind in COUNTRY_KINDS]
+                if found:
+                    return [self._country_actor(m, sector) for m in _dedupe(found)]
+        return []
 
     def _country_actor(self, c: Mention, s: Mention | None) -> Actor:
         sector = c.entry.sector
@@ -258,7 +277,7 @@ class ActorBuilder:
             if child.dep_ == "amod" and m is not None and m.entry.kind in COUNTRY_KINDS:
                 return [self._country_actor(m, None)]
         for prep in head.children:  # "froze the assets of Russian banks"
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "by"}:  # "condemned an attack by X"
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         return self.np_actors(obj) or self.demonym_stand_in(obj)
