@@ -328,9 +328,10 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
         rule += f" {mod.factuality}:{mod.cue}"
     pairs: list[tuple[tuple[Actor, str], tuple[Actor, str] | None]]
     if targets:
-        pairs = list(product(sources, targets))
+        forward = list(product(sources, targets))
+        pairs = list(forward)
         if code in MUTUAL_CODES:  # "A met B" is also B meeting A
-            pairs += [(t, s) for s, t in pairs]
+            pairs += [(t, s) for s, t in forward]
             rule += " mutual"
     elif len(sources) >= 2:
         pairs = list(permutations(sources, 2))
