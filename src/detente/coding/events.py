@@ -62,6 +62,7 @@ NOMINAL_SOURCE_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 REPORTING_DEPS = frozenset({"ccomp", "xcomp"})
 # A governing verb of these roots is the event (appeal, demand, criticism, rejection, threat,
 # protest); what it asks for or rejects, in its complement, did not happen.
+REQUEST_ROOTS = frozenset({"02", "10"})
 GOVERNOR_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
 
 
@@ -179,6 +180,10 @@ class SentenceCoder:
         if not targets:  # "welcomed a resumption of ties with X": inside the object
             targets, prep = _prep_targets(_deep_preps(dobjs), actors, match.code)
             how += f"+object-prep:{prep}" if prep else ""
+        if not targets and match.code[:2] in GOVERNOR_ROOTS:  # "demanded that Japan stop ...": the
+            targets = [a for c in verb.children if c.dep_ == "ccomp"  # addressee is the
+                       for t in _subject_tokens(c)[0] for a in actors.actors(t)]  # clause's subject
+            how += "+clause-subject" if targets else ""
         else:
             how += "+obj"
         if match.reverse:  # the pattern reads the event from patient to agent ("X faces charges")
@@ -307,6 +312,8 @@ def _prep_targets(preps: list[Token], actors: ActorBuilder,
     someone (or a visit paid *to* them); their other phrases name a topic ("touched upon the
     Syrian war"), not a counterpart."""
     names = COUNTERPART_PREPS if code[:2] in COOPERATIVE_ROOTS else TARGET_PREPS
+    if code[:2] in REQUEST_ROOTS:
+        names = (*names, "from")  # "demanded an apology from Moscow"
     if code == "042":
         names = (*names, "in")  # "arrived in Amman": the destination
     for name in names:
