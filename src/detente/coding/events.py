@@ -381,7 +381,7 @@ def _resolve(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list[Candida
         if i in dropped:
             continue
         for cand in by_trigger[i]:
-            key = (cand.source.code, cand.target.code if cand.target else "", cand.code[:2])
+            key = (cand.source.code, cand.target.code if cand.target else "", cand.code)
             if key not in seen:
                 seen.add(key)
                 keep.append(cand)
