@@ -269,8 +269,13 @@ def dyad_series(
     origin: str | None = None,
     half_life: float = HALF_LIFE,
     prior: float = PRIOR,
+    count: str = "events",
 ) -> list[SeriesRow]:
     """The continuous series of events between `a` and `b`, one row per period.
+
+    count="stories" counts each cross-document story once (detente.stories: its earliest
+    report, the story's headline event, stands for it) instead of every report; the store's
+    stories must have been built (`detente code --db FILE --stories`).
 
     Undirected (the default) counts a->b and b->a; directed counts a->b only. The series runs
     from date_from (or the first period with an event) to date_to (or the last one); periods
@@ -283,6 +288,14 @@ def dyad_series(
         raise AnalysisError(f"half_life must be > 0 and prior >= 0, got {half_life}, {prior}")
     dyad = _dyad(check_actor(store, a), check_actor(store, b), directed, factuality, origin)
     where, params = dyad.where()
+    if count == "stories":
+        built = store.con.execute("SELECT EXISTS (SELECT 1 FROM stories)").fetchone()
+        if not (built and built[0]):
+            raise AnalysisError(f"{store.path} has no stories: build them with `detente code "
+                                "--db FILE --stories` or detente.stories.build_stories")
+        where += " AND event_id IN (SELECT event_id FROM stories)"
+    elif count != "events":
+        raise AnalysisError(f"count {count!r} is not one of events, stories")
     dates, date_params = _date_clauses(date_from, date_to)
     sql = (
         "SELECT date_trunc(?, date)::DATE AS period, quad_class, root,"

@@ -131,6 +131,7 @@ class RunStats:
     events: int = 0
     failures: list[Failure] = field(default_factory=list)
     seconds: float = 0.0
+    skipped: int = 0  # documents not coded again (already stored with the same coder version)
 
     @property
     def failed(self) -> int:
