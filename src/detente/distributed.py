@@ -108,7 +108,7 @@ def dask_client(address: str, *, workers: int = 0) -> Iterator[Any]:
         try:
             with dask.config.set(LOCAL_CONFIG):  # handed to the worker processes at start
                 cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                       dashboard_address=None)
+                                       dashboard_address=":0")
         except Exception as exc:  # any start-up failure is reported the same way
             raise ClusterError(f"cannot start a local Dask cluster of {n} workers: {exc}") \
                 from exc
