@@ -19,13 +19,22 @@ C" is B->C, and "A agreed to hold talks with B" is A->B intent to meet.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import permutations, product
 
 from spacy.tokens import Span, Token
 
-from detente.coding.lexicon import NounEntry, NounLexicon, Slots, VerbLexicon, VerbMatch
+from detente.coding.lexicon import (
+    NounEntry,
+    NounLexicon,
+    Slots,
+    VerbLexicon,
+    VerbMatch,
+    noun_key,
+    singular,
+)
 from detente.coding.mentions import ActorBuilder
 from detente.coding.modality import Modality, intent_code, modality
 from detente.model import Actor
@@ -92,6 +101,9 @@ class SentenceCoder:
     def __init__(self, verbs: VerbLexicon, nouns: NounLexicon) -> None:
         self.verbs = verbs
         self.nouns = nouns
+        self._noun_words = frozenset(
+            w for e in nouns.entries() for w in re.split(r"[\s-]+", noun_key(e.lemma)) if w
+        ) | {"-"}
 
     def code(self, sent: Span, actors: ActorBuilder) -> list[Candidate]:
         by_trigger: dict[int, list[Candidate]] = {}
@@ -206,12 +218,23 @@ class SentenceCoder:
 
     def _noun_entry(self, tok: Token) -> tuple[NounEntry | None, Token]:
         """The longest noun-lexicon entry that contains `tok` ("joint exercises" from
-        "exercises", "exchange of views" from "exchange"), and its last token."""
-        doc = tok.doc
-        lo = max(tok.sent.start, tok.i - self.nouns.max_words + 1)
+        "exercises", "exchange of views" from "exchange"), and its last token.
+
+        Only runs of tokens whose words occur in some entry are tried (a set lookup per
+        token), which keeps this off the coder's hot path.
+        """
+        if _word(tok) not in self._noun_words:
+            return None, tok
+        doc, sent, width = tok.doc, tok.sent, self.nouns.max_words
+        lo = tok.i
+        while lo > max(sent.start, tok.i - width + 1) and _word(doc[lo - 1]) in self._noun_words:
+            lo -= 1
+        hi = tok.i + 1
+        while hi < min(sent.end, tok.i + width) and _word(doc[hi]) in self._noun_words:
+            hi += 1
         best: tuple[int, NounEntry, Token] | None = None
         for start in range(lo, tok.i + 1):
-            for end in range(tok.i + 1, min(start + self.nouns.max_words, tok.sent.end) + 1):
+            for end in range(tok.i + 1, min(start + width, hi) + 1):
                 if best is not None and end - start <= best[0]:
                     continue
                 words = doc[start:end]
@@ -251,6 +274,11 @@ class SentenceCoder:
         mod = modality(light) if light is not None else _nominal_modality(noun)
         rule = f"noun:{entry.lemma}->{entry.code} [{how}]"
         return _pairs(sources, targets, entry.code, noun, end, mod, rule, 0.7)
+
+
+def _word(tok: Token) -> str:
+    """A token as the noun lexicon spells its words: a hyphen, or the singular lemma."""
+    return "-" if tok.text == "-" else singular(tok.lemma_.lower())
 
 
 def _nominal_modality(noun: Token) -> Modality:
