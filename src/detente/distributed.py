@@ -38,7 +38,7 @@ DEFAULT_PARTITION = 32  # documents per Dask task (and per Parquet file pair)
 # Dask settings for the workers of a local cluster (docs/SCALE.md gives them for remote ones):
 # - the nanny starts workers with MALLOC_TRIM_THRESHOLD_=65536, which makes glibc hand memory
 #   back to the system so eagerly that spaCy's many short-lived arrays cost 13 times the page
-#   faults and a fifth more CPU time; None leaves glibc's own (adaptive) threshold;
+#   faults and 5 times the system time (docs/PERFORMANCE.md); None leaves glibc's adaptive one;
 # - the statistical profiler samples every thread's stack 100 times a second: not needed.
 LOCAL_CONFIG: dict[str, Any] = {
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
