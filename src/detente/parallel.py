@@ -28,7 +28,7 @@ from functools import lru_cache
 from detente.errors import CodingError, DetenteError
 from detente.model import Document, Event, Failure, RunStats
 from detente.nlp import DEFAULT_MODEL
-from detente.pipeline import CodedDocument, Coder
+from detente.pipeline import CodedDocument, Coder, tally
 from detente.pipeline import run as run_in_process
 
 # What a worker sends back for one document: its events and sentence count, or its Failure.
@@ -185,17 +185,7 @@ def run(
                               on_failure=on_failure, batch_size=batch_size)
     stats = RunStats()
     started = time.perf_counter()
-    for item in coded_stream(inputs, model=model, workers=workers, chunk=chunk,
-                             batch_size=batch_size, context=context):
-        if isinstance(item, Failure):
-            stats.failures.append(item)
-            if on_failure:
-                on_failure(item)
-            continue
-        stats.documents += 1
-        stats.sentences += item.sentences
-        stats.events += len(item.events)
-        if on_document:
-            on_document(item)
+    tally(coded_stream(inputs, model=model, workers=workers, chunk=chunk,
+                       batch_size=batch_size, context=context), stats, on_document, on_failure)
     stats.seconds = time.perf_counter() - started
     return stats

@@ -288,16 +288,26 @@ def run(
             else:
                 yield item
 
-    for coded in coder.code_many(documents(), batch_size=batch_size):
-        if isinstance(coded, Failure):
-            stats.failures.append(coded)
-            if on_failure:
-                on_failure(coded)
-            continue
-        stats.documents += 1
-        stats.sentences += coded.sentences
-        stats.events += len(coded.events)
-        if on_document:
-            on_document(coded)
+    tally(coder.code_many(documents(), batch_size=batch_size), stats, on_document, on_failure)
     stats.seconds = time.perf_counter() - started
     return stats
+
+
+def tally(
+    results: Iterable[CodedDocument | Failure],
+    stats: RunStats,
+    on_document: Callable[[CodedDocument], None] | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
+) -> None:
+    """Count coded documents and failures into `stats`, handing each to its callback."""
+    for item in results:
+        if isinstance(item, Failure):
+            stats.failures.append(item)
+            if on_failure:
+                on_failure(item)
+            continue
+        stats.documents += 1
+        stats.sentences += item.sentences
+        stats.events += len(item.events)
+        if on_document:
+            on_document(item)
