@@ -28,6 +28,7 @@ from pathlib import Path
 from detente.actors.kb import (
     ROLES,
     ActorEntry,
+    iso_date,
     load_petrarch_actors,
     petr_date,
     phrase_key,
@@ -131,16 +132,6 @@ def ci_text(raw: str) -> str:
 def title(raw: str) -> str:
     words = ci_text(raw).split()
     return " ".join(w if any(c.islower() for c in w) else w.capitalize() for w in words)
-
-
-def parse_iso(text: str, origin: str) -> date | None:
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise DictionaryError(f"{origin}: bad date {text!r} (want YYYY-MM-DD)") from None
 
 
 def ci_date(text: str, origin: str) -> date:
@@ -525,7 +516,7 @@ def curated_extras(path: Path) -> list[ActorEntry]:
     for origin, row in read_csv(path, cols):
         if row["kind"] not in ("country", "metonym", "historic", "sector", "group", "igo"):
             raise DictionaryError(f"{origin}: kind {row['kind']!r} not allowed here")
-        start, end = parse_iso(row["start"], origin), parse_iso(row["end"], origin)
+        start, end = iso_date(row["start"], origin), iso_date(row["end"], origin)
         if start and end and end < start:
             raise DictionaryError(f"{origin}: end {end} before start {start}")
         out.append(ActorEntry(
@@ -556,8 +547,8 @@ def read_officeholders(path: Path) -> list[tuple[str, dict[str, str]]]:
             raise DictionaryError(f"{origin}: role {row['role']!r} (want one of {ROLES[:4]})")
         if not re.match(r"^[A-Z]{3}$", row["country"]):
             raise DictionaryError(f"{origin}: country {row['country']!r} is not ISO3")
-        start = parse_iso(row["start"], origin)
-        end = parse_iso(row["end"], origin)
+        start = iso_date(row["start"], origin)
+        end = iso_date(row["end"], origin)
         if start is None:
             raise DictionaryError(f"{origin}: missing start date for {row['name']!r}")
         if end and end < start:

@@ -91,11 +91,13 @@ class ActorEntry:
             raise DictionaryError(f"{origin}: unknown kind {kind!r} (one of {sorted(KINDS)})")
         return cls(
             phrase, kind, code, country or None, sector or None, name or None, role or None,
-            _iso_date(start, origin), _iso_date(end, origin),
+            iso_date(start, origin), iso_date(end, origin),
         )
 
 
-def _iso_date(text: str, origin: str) -> date | None:
+def iso_date(text: str, origin: str) -> date | None:
+    """A YYYY-MM-DD field of a table (blank: no date); DictionaryError naming `origin`."""
+    text = text.strip()
     if not text:
         return None
     try:
