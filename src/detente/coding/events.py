@@ -73,6 +73,9 @@ REPORTING_DEPS = frozenset({"ccomp", "xcomp"})
 # protest); what it asks for or rejects, in its complement, did not happen.
 REQUEST_ROOTS = frozenset({"02", "10"})
 GOVERNOR_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
+# Verbs that report what someone said; "X said that Y must act" is X demanding it of Y.
+SPEECH_VERBS = frozenset({"say", "declare", "reiterate", "announce", "state", "add", "stress",
+                          "repeat", "conclude", "tell", "remind", "write"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +148,11 @@ class SentenceCoder:
         fixed = next((COMPLEMENT_EVENTS[(lemma, c.lemma_.lower())] for c in verb.children
                       if c.dep_ == "xcomp" and (lemma, c.lemma_.lower()) in COMPLEMENT_EVENTS),
                      None)
+        why = "complement"
+        if fixed is None and lemma in SPEECH_VERBS and any(
+            _obliged(c) for c in verb.children if c.dep_ == "ccomp"
+        ):
+            fixed, why = "100", "must"  # "Russia said that Sudan must return ...": a demand
         if key not in self.verbs and fixed is None:
             return []
         subj_toks, inherited = _subject_tokens(verb)
@@ -165,7 +173,7 @@ class SentenceCoder:
                    for p in preps if p.lower_ != prt},
             passive=passive,
         )
-        match = (VerbMatch(fixed, f"verb:{lemma}+complement->{fixed}") if fixed is not None
+        match = (VerbMatch(fixed, f"verb:{lemma}+{why}->{fixed}") if fixed is not None
                  else self.verbs.match(key, slots))
         if match is None:
             return []
@@ -198,6 +206,9 @@ class SentenceCoder:
             how += "+clause-subject" if targets else ""
         else:
             how += "+obj"
+        if not targets and len(sources) < 2:  # "threatened to cut off electricity to X"
+            targets, where = _complement_targets(verb, actors, match.code)
+            how += f"+complement-{where}" if targets else ""
         if match.reverse:  # the pattern reads the event from patient to agent ("X faces charges")
             sources, targets = targets, sources
             how += "+reversed"
@@ -314,6 +325,30 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             continue
         break
     return [], inherited
+
+
+def _obliged(clause: Token) -> bool:
+    """The clause says its subject must act: "that Sudan must return the helicopter"."""
+    return any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children)
+
+
+def _complement_targets(verb: Token, actors: ActorBuilder,
+                        code: str) -> tuple[list[tuple[Actor, str]], str]:
+    """The target of an infinitive complement ("threatened to ban Ugandan opposition
+    candidates", "offered to hand over to Britain ..."): its object, else its prepositions."""
+    for comp in verb.children:
+        if comp.dep_ != "xcomp" or comp.pos_ not in {"VERB", "AUX"}:
+            continue
+        objs = [c for c in comp.children if c.dep_ in {"dobj", "dative"}]
+        found = [a for o in objs for a in actors.actors(o)]
+        if not found:
+            found = [(a, "demonym") for o in objs for a in actors.demonym_stand_in(o)]
+        if found:
+            return found, "obj"
+        found, prep = _prep_targets(_prep_children(comp) + _deep_preps(objs), actors, code)
+        if found:
+            return found, f"prep:{prep}"
+    return [], ""
 
 
 def _prep_children(tok: Token) -> list[Token]:

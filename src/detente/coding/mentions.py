@@ -271,13 +271,18 @@ class ActorBuilder:
 
     def demonym_stand_in(self, head: Token) -> list[Actor]:
         """'condemned the Japanese decision': a direct object that is no actor word stands for
-        the country of its demonym modifier (for objects only; subjects stay strict)."""
+        the actor that modifies it ("a U.S. request", "an appeal from the UN"); for objects
+        only, subjects stay strict."""
         for child in head.children:
             m = self._by_token.get(child.i)
-            if child.dep_ == "amod" and m is not None and m.entry.kind in COUNTRY_KINDS:
+            if m is None or child.dep_ not in {"amod", "compound"}:
+                continue
+            if m.entry.kind in COUNTRY_KINDS:  # "a U.S. request", "an Australian ultimatum"
                 return [self._country_actor(m, None)]
+            if child.dep_ == "compound" and m.entry.kind in {"igo", "person", "group"}:
+                return self.np_actors(child)  # "a United Nations appeal"
         for prep in head.children:  # "froze the assets of Russian banks"
-            if prep.dep_ == "prep" and prep.lower_ in {"of", "by"}:  # "condemned an attack by X"
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "by", "from"}:  # "an attack by X"
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         return self.np_actors(obj) or self.demonym_stand_in(obj)
