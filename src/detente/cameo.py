@@ -4,11 +4,22 @@ The table is built by scripts/build_cameo.py into the packaged data/cameo.tsv: G
 and GDELT's Goldstein values (the data users compare with), plus 1213 from the icews package, and
 the PLOVER event type of each code from PLOVER's CAMEO2PLOVER-2021 table (empty for the roots 01
 and 02, which PLOVER dropped). It is read once and cached.
+
+USER CODES. A PETRARCH-format verb dictionary that a user brings may define codes of its own
+("345", "903", "174L": 2-4 digits and an optional letter). `register_user_codes` (called by
+detente.coding.petrarch_verbs.load_petrarch_verbs) makes `is_code` and `lookup` accept them for
+the rest of the process, so events with them are kept rather than dropped. Their entries are
+marked `user=True` and named after the dictionary; they have no PLOVER type and no Goldstein
+value of their own (0.0, neutral, is written so that sums and means stay defined; filter on
+`user` or on the rule's "user code" mark to leave them out). Their quad class is the CAMEO
+root's when the first two digits are a CAMEO root ("174L" -> 4), else 0. `is_cameo` says
+whether a code is CAMEO's own.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -23,6 +34,7 @@ QUAD_NAMES: dict[int, str] = {
 }
 
 _CODE = re.compile(r"\d{2,4}")
+_USER_CODE = re.compile(r"\d{2,4}[A-Za-z]?")
 _COLUMNS = ("code", "name", "root", "quad_class", "goldstein", "plover")
 
 
@@ -34,6 +46,7 @@ class CameoCode:
     quad_class: int  # 1..4, see QUAD_NAMES
     goldstein: float  # -10..+10, GDELT's table
     plover: str | None  # PLOVER event type such as "CONSULT"; None where PLOVER has none
+    user: bool = False  # defined by a user's dictionary, not by CAMEO (see the module doc)
 
 
 def _parse_row(fields: list[str], where: str) -> CameoCode:
@@ -62,9 +75,33 @@ def _table() -> dict[str, CameoCode]:
     return table
 
 
+# Codes defined by user dictionaries loaded in this process (see the module docstring).
+_USER: dict[str, CameoCode] = {}
+
+
+def register_user_codes(codes: Iterable[str], origin: str) -> tuple[str, ...]:
+    """Accept `codes` that CAMEO lacks as user codes from the dictionary `origin`; returns the
+    codes newly registered. CAMEO's own codes are left alone; a malformed code raises."""
+    table = _table()
+    added = []
+    for code in codes:
+        if code in table or code in _USER:
+            continue
+        if not _USER_CODE.fullmatch(code):
+            raise UnknownCodeError(
+                f"{origin}: user event code {code!r} must be 2-4 digits and an optional letter"
+            )
+        root = table.get(code[:2])
+        _USER[code] = CameoCode(code, f"user code from {origin}", code[:2],
+                                root.quad_class if root is not None else 0, 0.0, None, True)
+        added.append(code)
+    return tuple(added)
+
+
 def lookup(code: str) -> CameoCode:
-    """The codebook entry of a CAMEO event code such as "042"; UnknownCodeError if none."""
-    entry = _table().get(code)
+    """The codebook entry of an event code such as "042" (or a registered user code);
+    UnknownCodeError if none."""
+    entry = _table().get(code) or _USER.get(code)
     if entry is None:
         raise UnknownCodeError(
             f"unknown CAMEO event code {code!r}; codes are 2-4 digits such as '042'"
@@ -78,5 +115,10 @@ def all_codes() -> tuple[CameoCode, ...]:
 
 
 def is_code(code: str) -> bool:
-    """True if `code` is a CAMEO event code of the codebook."""
+    """True if `code` is a CAMEO event code of the codebook or a registered user code."""
+    return code in _table() or code in _USER
+
+
+def is_cameo(code: str) -> bool:
+    """True if `code` is one of CAMEO's own codes (user codes excluded)."""
     return code in _table()

@@ -55,6 +55,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from detente import cameo
 from detente.errors import DictionaryError
 
 _EMPTY: Mapping[str, frozenset[str]] = MappingProxyType({})
@@ -124,8 +125,19 @@ def singular(word: str) -> str:
 
 
 def _word(w: str) -> _Word:
-    s = singular(w)
-    return (w,) if s == w else (w, s)
+    """The forms that satisfy a dictionary word, since the coder gives lemmas: the word, its
+    possible singulars ("ties" is "tie", "rallies" is "rally", "taxes" is "tax") and, for a
+    participle, its possible verb lemmas ("improved" is "improve", "planned" is "plan")."""
+    forms = [w, singular(w)]
+    if len(w) > 3 and w.endswith("es"):
+        forms.append(w[:-1])  # "ties" -> "tie", "measures" -> "measure"
+    if len(w) > 5 and w.endswith("ed"):
+        forms += [w[:-1], w[:-2]]  # "improved" -> "improve", "signed" -> "sign"
+        if w[-3] == w[-4]:
+            forms.append(w[:-3])  # "planned" -> "plan"
+        if w.endswith("ied"):
+            forms.append(w[:-3] + "y")  # "allied" -> "ally"
+    return tuple(dict.fromkeys(forms))
 
 
 def _element(raw: Any, where: str) -> _Element:
@@ -194,10 +206,15 @@ def _score(p: _Pattern, subject: frozenset[str], objects: frozenset[str],
 
 def _result(code: str | None, passive: str | None, rule: str) -> VerbMatch | None:
     if code is not None and code != "---":
-        return VerbMatch(code, rule, reverse=False, reverse_code=passive)
+        return VerbMatch(code, _marked(rule, code), reverse=False, reverse_code=passive)
     if passive is not None:
-        return VerbMatch(passive, rule, reverse=True, reverse_code=None)
+        return VerbMatch(passive, _marked(rule, passive), reverse=True, reverse_code=None)
     return None
+
+
+def _marked(rule: str, code: str) -> str:
+    """The rule, marked when its code is a user dictionary's own (detente.cameo user codes)."""
+    return rule if cameo.is_cameo(code) else f"{rule} (user code {code})"
 
 
 class VerbLexicon:

@@ -29,9 +29,13 @@ The format, as PETRARCH-2 reads it:
   naming an undefined synset (dropped).
 * Codes: ``[042]``, ``[---]`` (no event), ``[042:043]`` and ``[:173]``. The second code is the
   event read in the other direction, patient to agent; see detente.coding.lexicon for how the
-  lexicon uses it. A TABARI suffix letter or ``!`` after the digits (``[080!]``, ``[075A]``)
-  is dropped; a code with no digit at all (``[+++]``, ``[###]`` in the validation suite) means
-  no event.
+  lexicon uses it. A TABARI ``!`` after the digits (``[080!]``) is dropped. A letter after them
+  (``[174L]``) is kept: the code is the dictionary's own, like any code CAMEO lacks (``[345]``);
+  `load_petrarch_verbs` registers such codes with detente.cameo as user codes, so their events
+  are kept (scripts/build_verbs.py maps them to CAMEO ancestors instead). A code with no digit
+  at all (``[+++]``, ``[###]`` in the validation suite) means no event on a verb or block
+  line; a pattern with one is dropped, as PETRARCH-2 does (its "DIPLOMATIC" pattern still
+  codes "fxll diplomatic ties" where ``{FXLL DIPLOMATIC} [+++]`` is the longer one).
 * ``~`` lines (the TRANSFORMATIONS section) are nested-event rewrites; they are skipped.
 
 Every leniency is counted in VerbReadReport.notes. Anything else (a pattern without ``*`` or
@@ -59,6 +63,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from detente import cameo
 from detente.coding.lexicon import VerbLexicon
 from detente.errors import DictionaryError
 
@@ -68,7 +73,7 @@ _HEADER = re.compile(r"^---\s*(?P<name>[^\s\[\]]+)\s*(?:\[(?P<code>[^\]]*)\])?[^
 _VERB = re.compile(
     r"^(?P<form>[A-Za-z0-9_+'.-]+)\s*(?:\{(?P<irr>[^{}]*)\})?\s*(?:\[(?P<code>[^\]]*)\])?$"
 )
-_CODE_PART = re.compile(r"^(?P<digits>\d{2,4})(?P<suffix>[A-Za-z!]?)$")
+_CODE_PART = re.compile(r"^(?P<digits>\d{2,4})(?P<letter>[A-Za-z]?)(?P<bang>!?)$")
 _TRAILING_CODE = re.compile(r"\[(?P<code>[^\]]*)\]\s*$")
 _TOKEN = re.compile(r"[(){}]|[^\s(){}]+")
 _WORD = re.compile(r"^[A-Za-z0-9'.,/_-]+$")
@@ -167,15 +172,15 @@ def _code(text: str, where: str, notes: _Notes) -> tuple[str, str | None]:
             out.append(None)
             continue
         if not any(ch.isdigit() for ch in part):
-            notes.add(f"non-CAMEO code [{part}] read as no event", where)
+            notes.add(f"non-numeric code [{part}] read as no event", where)
             out.append(None)
             continue
         m = _CODE_PART.match(part)
         if m is None:
             raise DictionaryError(f"{where}: bad event code [{text}]")
-        if m.group("suffix"):
-            notes.add(f"dropped suffix after code digits ({part})", where)
-        out.append(m.group("digits"))
+        if m.group("bang"):
+            notes.add(f"dropped '!' after code digits ({part})", where)
+        out.append(m.group("digits") + m.group("letter"))
     active = out[0] or "---"
     passive = out[1] if len(out) == 2 else None
     return active, passive
@@ -309,7 +314,11 @@ def _parse_pattern(
     m = _TRAILING_CODE.search(body)
     if m is None:
         raise DictionaryError(f"{where}: pattern has no [code]: {body.strip()!r}")
-    code, passive = _code(m.group("code"), where, notes)
+    raw_code = m.group("code").strip()
+    if raw_code and not any(ch.isdigit() or ch in ":-" for ch in raw_code):
+        notes.add(f"dropped pattern with non-numeric code [{raw_code}]", where)
+        return []
+    code, passive = _code(raw_code, where, notes)
     text = body[: m.start()].strip()
     if text.count("*") != 1:
         raise DictionaryError(f"{where}: pattern needs exactly one '*' for the verb: {text!r}")
@@ -422,7 +431,20 @@ def _assemble(path: Path, blocks: list[_Block], synsets: dict[str, list[list[str
     return data, report
 
 
+def dictionary_codes(data: dict[str, Any]) -> set[str]:
+    """Every event code that `data` (as read_petrarch_verbs returns it) can produce."""
+    codes: set[str] = set()
+    for entry in data["verbs"].values():
+        codes.update(c for c in (entry["code"], entry["passive"]) if c)
+    for patterns in data["blocks"].values():
+        for p in patterns:
+            codes.update(c for c in (p["code"], p["passive"]) if c and c != "---")
+    return codes
+
+
 def load_petrarch_verbs(path: Path | str) -> VerbLexicon:
-    """A VerbLexicon straight from a PETRARCH-2 verb dictionary file."""
+    """A VerbLexicon straight from a user's PETRARCH-2 verb dictionary file. Codes that CAMEO
+    lacks are registered as the dictionary's own (detente.cameo.register_user_codes)."""
     data, _ = read_petrarch_verbs(path)
+    cameo.register_user_codes(sorted(dictionary_codes(data)), Path(path).name)
     return VerbLexicon.from_data(data, origin=str(path))

@@ -1,0 +1,93 @@
+"""PETRARCH-format verb dictionaries that users bring: patterns and codes honoured as written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from detente import cameo
+from detente.coding.lexicon import Slots
+from detente.coding.petrarch_verbs import load_petrarch_verbs, read_petrarch_verbs
+from detente.errors import UnknownCodeError
+
+# Codes CAMEO lacks; each test uses its own, since registered user codes last for the process.
+DICTIONARY = """\
+&TIETYPES
++MILITARY
++ECONOMIC
+
+--- ABANDON  [961]  ---
+ABANDON
+- * {IMPROVED &TIETYPES RELATIONS} [962]
+- * {DIPLOMATIC TIES} [080]
+- * EFFORTS (TO) [17Q]
+- * HOPE [080!]
+
+--- RESTORE  [050]  ---
+RESTORE
+- * {FXLL DIPLOMATIC} [+++]
+- * DIPLOMATIC [050]
+"""
+
+
+@pytest.fixture
+def dictionary(tmp_path: Path) -> Path:
+    path = tmp_path / "verbs.txt"
+    path.write_text(DICTIONARY, encoding="utf-8")
+    return path
+
+
+def objects(*words: str) -> Slots:
+    return Slots(subject=frozenset({"arnor"}), objects=frozenset(words))
+
+
+def test_petrarch_plural_pattern_word_matches_its_lemma(dictionary: Path) -> None:
+    verbs = load_petrarch_verbs(dictionary)
+    match = verbs.match("abandon", objects("full", "diplomatic", "tie"))  # "ties" -> "tie"
+    assert match is not None and match.code == "080"
+
+
+def test_petrarch_participle_pattern_word_matches_its_lemma(dictionary: Path) -> None:
+    verbs = load_petrarch_verbs(dictionary)
+    match = verbs.match("abandon", objects("improve", "economic", "relation"))
+    assert match is not None and match.code == "962"
+    assert "(user code 962)" in match.rule
+
+
+def test_petrarch_user_codes_are_registered_and_marked(dictionary: Path) -> None:
+    load_petrarch_verbs(dictionary)
+    for code in ("961", "962", "17Q"):
+        assert cameo.is_code(code) and not cameo.is_cameo(code)
+    entry = cameo.lookup("961")
+    assert entry.user and entry.plover is None and entry.goldstein == 0.0
+    assert entry.quad_class == 0  # "96" is no CAMEO root
+    assert cameo.lookup("17Q").quad_class == cameo.lookup("17").quad_class  # a letter is kept
+    assert not cameo.lookup("080").user
+
+
+def test_petrarch_reading_alone_registers_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- PONDER [958] ---\nPONDER\n", encoding="utf-8")
+    data, _ = read_petrarch_verbs(path)  # scripts/build_verbs.py maps such codes itself
+    assert data["verbs"]["ponder"]["code"] == "958"
+    assert not cameo.is_code("958")
+
+
+def test_petrarch_pattern_with_non_numeric_code_is_dropped(dictionary: Path) -> None:
+    _, report = read_petrarch_verbs(dictionary)
+    assert any("non-numeric code [+++]" in note for note in report.notes)
+    verbs = load_petrarch_verbs(dictionary)
+    match = verbs.match("restore", objects("fxll", "diplomatic", "tie"))
+    assert match is not None and match.code == "050"
+
+
+def test_petrarch_bang_after_code_is_dropped(dictionary: Path) -> None:
+    verbs = load_petrarch_verbs(dictionary)
+    match = verbs.match("abandon", objects("hope"))
+    assert match is not None and match.code == "080"
+
+
+def test_petrarch_malformed_user_code_is_refused() -> None:
+    with pytest.raises(UnknownCodeError, match="'9x9x'"):
+        cameo.register_user_codes(["9x9x"], "mine.txt")
