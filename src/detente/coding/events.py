@@ -386,6 +386,14 @@ def _prep_targets(preps: list[Token], actors: ActorBuilder,
             found = [a for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
             if found:
                 return found, name
+    for name in names:  # "opened fire on a Japanese boat", "opposed to French mediation"
+        for p in preps:
+            if p.lower_ != name or name == "in":
+                continue
+            found = [(a, "demonym") for o in p.children if o.dep_ == "pobj"
+                     for a in actors.demonym_stand_in(o)]
+            if found:
+                return found, name
     return [], ""
 
 
