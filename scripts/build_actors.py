@@ -5,8 +5,9 @@ Sources (read-only, from ../shared unless --shared says otherwise):
   data/actors/CountryInfo.120116.txt            countries, demonyms, capitals, dated leaders and
                                                 cabinets to ~2011 (CC BY-SA 3.0, P. A. Schrodt)
   data/leaders/leaderlist_3_21.csv              REIGN effective leaders to 2021-03 (MIT, Bell 2016)
-  peers/petrarch2/dictionaries/Phoenix.*.txt    IGO actors and agent (sector) words (MIT, OEDA)
-plus our curated tables in data-src/: officeholders.csv, igos.csv, metonyms.csv.
+  peers/petrarch2/dictionaries/Phoenix.*.txt    IGO and NGO actors, armed non-state groups
+                                                (MilNonState) and agent (sector) words (MIT, OEDA)
+plus our curated tables in data-src/: officeholders.csv, igos.csv, metonyms.csv, groups.csv.
 
 Usage: python scripts/build_actors.py [--shared DIR] [--out FILE] [--quiet]
 The output is sorted and de-duplicated, so the same inputs give byte-identical files.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import re
 import sys
 import unicodedata
@@ -947,6 +949,156 @@ def first_meaning(entries: Iterable[ActorEntry]) -> list[ActorEntry]:
 
 
 # ---------------------------------------------------------------------------------------------
+# Armed non-state groups and NGOs from the Phoenix dictionaries (kind "group")
+# ---------------------------------------------------------------------------------------------
+
+# CAMEO 1.1b3's regional codes (manual, table of regions) and its generic international codes:
+# a group coded with one of these keeps it and gets no country.
+CAMEO_REGIONS = _words("""
+AFR ASA BLK CRB CAU CFR CAS CEU EIN EAF EEU EUR LAM MEA MDT NAF NMR PGS SCN SAM SAS SEA SAF WAF
+WST IMG NGO NGM BUD
+""")
+# Phoenix first blocks that are no CAMEO code: ANG is Angola's (AGO) misspelt; INT ("international")
+# stands where CAMEO has IMG, an international militarized group.
+GROUP_PREFIX_FIXES = {"ANG": "AGO", "INT": "IMG"}
+# KKL (the annotator's initials) marks MilNonState groups whose country was left open: skipped.
+GROUP_PREFIX_SKIP = frozenset({"KKL"})
+# Two-word names of everyday words are kept only with one of these heads ("Amnesty International",
+# "Sierra Club"); "Islamic Jihad", "Red Flag", "Direct Action", "National Front" are left out.
+GROUP_NAME_HEADS = _words("""
+international foundation society club trust center centre institute corporation
+""")
+# Phrases the rules above would keep that are everyday phrases, places or generic nouns.
+NOT_GROUPS = frozenset({
+    "islamic society", "friendship society", "child foundation", "west bank / gaza",
+    "egypt 's revolution", "republic of texas", "we will win", "thus far and no further",
+    "order , the", "people 's command", "the holy men", "the group of death", "party of god",
+    "non government organisation", "non government organization",
+    "non governmental organisation", "non governmental organization",
+    "peoples liberation army", "people 's liberation army", "african national congress",
+    "south - west africa people 's organization", "the foundation", "la liga", "le celle",
+    "il carcere", "i carcerieri", "development agenc",
+    # given names and kunyas that MilNonState lists under a group: many people bear them
+    "abu abdullah", "abu bakar", "abu hussain", "abu salem", "abu talha", "ahmad umar",
+    "aftab ahmed", "arif hussain", "bashir ahmed", "sheikh hamid", "amit", "eyal", "hamzah",
+    "muhammed", "muhannad", "shahin", "insula", "mavericks", "boogeymen",
+})
+
+
+@functools.lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lowercase English words: spaCy's WordNet lemma index, stop words and COMMON_WORDS.
+
+    WordNet also lists some organisations ("taliban", "hamas"); data-src/groups.csv names
+    those we want back.
+    """
+    import spacy
+
+    from detente.nlp import DEFAULT_MODEL
+
+    nlp = spacy.load(DEFAULT_MODEL, exclude=["tok2vec", "tagger", "parser", "ner"])
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    words: set[str] = set()
+    for forms in index.values():
+        words.update(forms)
+    return frozenset(words | set(nlp.Defaults.stop_words) | COMMON_WORDS)
+
+
+def group_code(raw: str) -> tuple[str, str | None, str | None] | None:
+    """A Phoenix group code -> (code, country, sector), or None when it names no country."""
+    prefix = raw[:3]
+    if prefix in GROUP_PREFIX_SKIP:
+        return None
+    code = GROUP_PREFIX_FIXES.get(prefix, prefix) + raw[3:]
+    prefix = code[:3]
+    if prefix in CAMEO_REGIONS:
+        country = None
+    elif _valid_alpha3(prefix) or prefix == "KSV":
+        country = prefix
+    else:
+        return None
+    blocks = [code[i:i + 3] for i in range(3, len(code) - 2, 3)]
+    sector = next((b for b in blocks if b in SECTORS and b not in ("NGO", "IGO")), None)
+    return code, country, sector
+
+
+def group_variants(phrase: str) -> list[str]:
+    """'liberation tigers of tamil eelam ( ltte )' -> the name and the acronym in brackets."""
+    match = re.match(r"^(.*?)\s*\(\s*([^()]*?)\s*\)\s*(.*)$", phrase)
+    if not match:
+        return [phrase]
+    return [v for v in (f"{match.group(1)} {match.group(3)}".strip(), match.group(2)) if v]
+
+
+def _english(token: str, english: frozenset[str]) -> bool:
+    """A word or a regular plural of one (the WordNet index lists lemmas only)."""
+    if token in english:
+        return True
+    stems = [token[:-1]] if token.endswith("s") else []
+    if token.endswith("es"):
+        stems.append(token[:-2])
+    if token.endswith("ies"):
+        stems.append(token[:-3] + "y")
+    return any(stem in english for stem in stems)
+
+
+def distinctive(phrase: str, english: frozenset[str]) -> bool:
+    """Is a group phrase a name rather than everyday words (see GROUP_NAME_HEADS)?"""
+    if phrase in NOT_GROUPS:
+        return False
+    tokens = phrase.split()
+    if not re.match(r"^[a-z]", tokens[0]):
+        return False  # '17 november': the matcher wants a capitalised first word
+    words = [t for t in tokens if re.search(r"[a-z]", t)]
+    everyday = all(_english(t, english) or len(t) < 3 for t in words)
+    if len(words) == 1:  # three-letter acronyms mean too many things: groups.csv names some
+        return not everyday and len(words[0]) > 3
+    if len(words) == 2 and everyday:
+        return words[-1] in GROUP_NAME_HEADS
+    return True
+
+
+def phoenix_groups(paths: Iterable[Path], english: frozenset[str]) -> tuple[
+        list[ActorEntry], dict[str, int]]:
+    """Undated MilNonState groups and NGO entries, one code per phrase.
+
+    A phrase listed with several codes keeps the most specific code of its one country (or of
+    its one international block); otherwise it is ambiguous and left out.
+    """
+    found: dict[str, set[tuple[str, str | None, str | None]]] = defaultdict(set)
+    stats: Counter[str] = Counter()
+    for path in paths:
+        for entry in load_petrarch_actors(path, strict=False):
+            if entry.kind == "country" or entry.code.startswith(("IGO", "MNC")):
+                continue
+            if path.name.endswith("International.actors.txt") and not entry.code.startswith(
+                    "NGO"):
+                continue
+            if entry.dated:
+                stats["dated entries skipped"] += 1
+                continue
+            parsed = group_code(entry.code)
+            if parsed is None:
+                stats["entries without a country code skipped"] += 1
+                continue
+            for variant in group_variants(entry.phrase):
+                found[variant].add(parsed)
+    out = []
+    for phrase, codes in sorted(found.items()):
+        national = {c for c in codes if c[1] is not None}
+        pool = national or codes
+        if len({c[0][:3] for c in pool}) > 1:
+            stats["ambiguous phrases dropped"] += 1
+            continue
+        if not distinctive(phrase, english):
+            stats["everyday phrases dropped"] += 1
+            continue
+        code, country, sector = max(pool, key=lambda c: (len(c[0]), c[0]))
+        out.append(ActorEntry(phrase, "group", code, country, sector, None, None, None, None))
+    return out, dict(sorted(stats.items()))
+
+
+# ---------------------------------------------------------------------------------------------
 # main
 # ---------------------------------------------------------------------------------------------
 
@@ -1014,11 +1166,29 @@ def build(shared: Path, data_src: Path) -> tuple[list[ActorEntry], dict[str, obj
     report["REIGN codes not mapped"] = dict(sorted(unmapped.items()))
     add_reign_people(reign, people)
     close_open_spells(people)
-    blocked = {e.phrase for e in entries} | place_names(countries)
+    places = place_names(countries)
+    blocked = {e.phrase for e in entries} | places
     person_rows, person_stats = person_entries(people, blocked)
     report.update(person_stats)
     report["CountryInfo items skipped"] = people.skipped
     entries.extend(person_rows)
+
+    # armed non-state groups and NGOs: curated first, then Phoenix's, on phrases still free
+    curated = curated_extras(data_src / "groups.csv")
+    if any(e.kind != "group" for e in curated):
+        raise DictionaryError(f"{data_src / 'groups.csv'}: only kind 'group' belongs there")
+    taken = {e.phrase for e in entries} | places
+    report["curated group phrases already taken"] = sorted(
+        {e.phrase for e in curated if e.phrase in taken})
+    curated = [e for e in curated if e.phrase not in taken]
+    taken |= {e.phrase for e in curated}
+    groups, group_stats = phoenix_groups(
+        [shared / PHOENIX_DIR / "Phoenix.MilNonState.actors.txt",
+         shared / PHOENIX_DIR / "Phoenix.International.actors.txt"], english_words())
+    report["Phoenix groups"] = group_stats
+    report["Phoenix group phrases already taken"] = sum(e.phrase in taken for e in groups)
+    entries.extend(curated)
+    entries.extend(e for e in groups if e.phrase not in taken)
     return entries, report
 
 
