@@ -1,0 +1,84 @@
+"""Organisations in the shipped actor KB: NGOs and armed non-state groups from the Phoenix
+dictionaries (kind "group"), our curated groups.csv and the European Community in igos.csv.
+
+The sentences are our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente.actors import ActorKB
+from detente.actors.kb import phrase_key
+from detente.coding.mentions import MentionFinder
+from detente.pipeline import Coder
+
+
+@pytest.fixture(scope="module")
+def kb() -> ActorKB:
+    return ActorKB.load()
+
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("European Community", "IGOEUREEC"),  # igos.csv: the EU's code, as for "European Union"
+    ("EEC", "IGOEUREEC"),
+    ("Amnesty International", "NGOHRIAMN"),  # Phoenix NGO entry
+    ("Red Crescent", "NGOHLHIRC"),  # groups.csv: two everyday words, kept by hand
+    ("UNITA", "AGOREB"),  # Phoenix writes ANGREB; ANG is Angola's AGO misspelt
+    ("Taliban", "AFGREB"),
+    ("Hizbollah", "LBNREB"),
+    ("Liberation Tigers of Tamil Eelam", "LKAREB"),  # '(LTTE)' dropped from Phoenix's name
+    ("Kurdistan Workers' Party", "TURREB"),
+    ("Revolutionary United Front", "SLEREB"),  # Phoenix gives the region only (WAF)
+])
+def test_actors_organisations_resolve(kb: ActorKB, phrase: str, code: str) -> None:
+    entry = kb.resolve(phrase_key(phrase), None)
+    assert entry is not None and entry.code == code
+    assert entry.kind == ("igo" if code.startswith("IGO") else "group")
+
+
+def test_actors_group_codes_follow_the_date(kb: ActorKB) -> None:
+    """SPLM/A: a rebel movement until South Sudan's independence, then its governing party."""
+    splma = phrase_key("SPLM/A")
+    assert kb.resolve(splma, date(1999, 3, 1)).code == "SDNREB"
+    assert kb.resolve(splma, date(2015, 3, 1)).code == "SSDGOVPTY"
+
+
+@pytest.mark.parametrize("phrase", [
+    "youth",  # listed by Phoenix as a Hezbollah synonym
+    "organization",  # listed as a synonym of Tanzim
+    "islamic jihad",  # two everyday words, and more than one group's name
+    "free land",
+    "17 november",  # a date before it is a group
+    "the foundation",
+    "abu bakar",  # a given name that many people bear
+    "peoples liberation army",  # China's army, not the Turkish group Phoenix files it under
+])
+def test_actors_everyday_phrases_stay_out(kb: ActorKB, phrase: str) -> None:
+    assert not any(e.kind == "group" for e in kb.lookup(phrase))
+
+
+def test_actors_sentence_with_common_word_finds_no_group(coder: Coder) -> None:
+    finder = MentionFinder(coder.kb)
+    doc = coder.nlp("Youth groups marched for justice and hope in the capital.")
+    assert [m.entry for m in finder.find(list(doc), None) if m.entry.kind == "group"] == []
+
+
+def test_actors_ngo_is_the_source_of_an_accusation(coder: Coder) -> None:
+    events = coder.code("Amnesty International accused Norway of mistreating prisoners.",
+                        date=date(2021, 5, 4))
+    assert any(e.source.code == "NGOHRIAMN" for e in events)
+
+
+def test_actors_armed_group_is_the_source_of_an_attack(coder: Coder) -> None:
+    events = coder.code("The Taliban attacked Pakistani soldiers near the border on Tuesday.",
+                        date=date(2010, 6, 2))
+    assert any(e.source.code.startswith("AFGREB") for e in events)
+
+
+def test_actors_european_community_is_one_actor(coder: Coder) -> None:
+    events = coder.code("European Community ministers agreed to send food aid to Poland.",
+                        date=date(1990, 2, 3))
+    assert any(e.source.code == "IGOEUREEC" for e in events)
