@@ -237,7 +237,7 @@ def test_verbs_build_script_reproduces_the_packaged_file(shared_dir: Path) -> No
 
 def test_nouns_codes_all_exist_in_the_codebook() -> None:
     nouns = NounLexicon.load()
-    assert 60 <= len(nouns) <= 140
+    assert len(nouns) >= 60
     missing = [e.lemma for e in nouns.entries() if not cameo.is_code(e.code)]
     assert missing == []
 

@@ -43,7 +43,7 @@ LIGHT_VERBS = frozenset({
     "pay", "hold", "have", "make", "conduct", "carry", "stage", "launch", "begin", "start",
     "open", "resume", "continue", "host", "attend", "join", "reach", "achieve", "sign",
     "conclude", "impose", "announce", "introduce", "extend", "tighten", "expand", "approve",
-    "undertake", "give", "provide", "send", "offer", "deliver", "exchange", "engage",
+    "undertake", "give", "provide", "send", "offer", "deliver", "exchange", "engage", "order",
 })
 # Light verbs that make the event happen: their negation negates the nominal event.
 EVENT_MAKING = LIGHT_VERBS
@@ -141,8 +141,9 @@ class SentenceCoder:
                     consumed.add(obj.i)
                     return self._noun(obj, end, entry, actors, verb)
         prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-        if prt is None:  # "pulling out of talks": the parser may call the particle a preposition
-            prt = next((c.lower_ for c in verb.children if c.dep_ == "prep"
+        if prt is None:  # "pulling out of talks", "pulled back": the parser may call the particle a
+            # preposition or an adverb
+            prt = next((c.lower_ for c in verb.children if c.dep_ in {"prep", "advmod"}
                         and c.lower_ in PARTICLES and f"{lemma} {c.lower_}" in self.verbs), None)
         key = f"{lemma} {prt}" if prt and f"{lemma} {prt}" in self.verbs else lemma
         fixed = next((COMPLEMENT_EVENTS[(lemma, c.lemma_.lower())] for c in verb.children
@@ -280,6 +281,9 @@ class SentenceCoder:
             for obj in p.children:
                 if obj.dep_ == "pobj":
                     targets.extend(actors.actors(obj))
+        if not targets:  # "China's ban on Japanese seafood imports"
+            targets = [(a, "demonym") for p in preps for obj in p.children if obj.dep_ == "pobj"
+                       for a in actors.demonym_stand_in(obj)]
         if not entry.reciprocal and not targets and entry.code[:2] not in TARGETLESS_ROOTS:
             return []
         mod = modality(light) if light is not None else _nominal_modality(noun)
@@ -379,6 +383,8 @@ def _prep_targets(preps: list[Token], actors: ActorBuilder,
         names = (*names, "from")  # "demanded an apology from Moscow"
     if code == "042":
         names = (*names, "in")  # "arrived in Amman": the destination
+    if code[:2] == "08":
+        names = (*names, "from")  # "withdrew its troops from Lebanon": the place left
     for name in names:
         for p in preps:
             if p.lower_ != name:
