@@ -91,3 +91,19 @@ def test_petrarch_bang_after_code_is_dropped(dictionary: Path) -> None:
 def test_petrarch_malformed_user_code_is_refused() -> None:
     with pytest.raises(UnknownCodeError, match="'9x9x'"):
         cameo.register_user_codes(["9x9x"], "mine.txt")
+
+
+def test_petrarch_pattern_preps_name_where_the_other_party_is(tmp_path: Path) -> None:
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- CELEBRATE [051] ---\nCELEBRATE\n- * EID (AT ^) (WITH +) [017]\n"
+                    "- * MEMOS (FROM) [050]\n- + * (FROM $) [080]\n", encoding="utf-8")
+    verbs = load_petrarch_verbs(path)
+    eid = Slots(objects=frozenset({"eid"}),
+                preps={"at": frozenset({"osgiliath"}), "with": frozenset({"gondor"})})
+    match = verbs.match("celebrate", eid)
+    assert match is not None and (match.code, match.preps) == ("017", ("with",))
+    memos = Slots(objects=frozenset({"memo"}), preps={"from": frozenset({"bree"})})
+    match = verbs.match("celebrate", memos)
+    assert match is not None and match.preps == ("from",)
+    freed = verbs.match("celebrate", Slots(preps={"from": frozenset({"mordor"})}))
+    assert freed is not None and (freed.code, freed.preps) == ("080", ())  # "$": the source

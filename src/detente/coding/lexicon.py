@@ -32,7 +32,11 @@ So match() returns VerbMatch(code, rule, reverse, reverse_code) in terms of the 
 subject of an active verb, the "by" phrase of a passive one) and the PATIENT (the object or
 target): `code` runs agent -> patient unless `reverse` is True, in which case it runs patient
 -> agent (the ``[:173]`` case); `reverse_code`, when set, is the event patient -> agent that
-the same sentence also reports (043 for a 042 visit), which a coder may emit or ignore.
+the same sentence also reports (043 for a 042 visit), which a coder may emit or ignore;
+`preps` are the prepositions the winning pattern names ("* MEMOS (FROM)"), where PETRARCH
+finds the other party whatever the preposition, so a coder may look for the patient there:
+those the dictionary marks as the target ("(WITH +)") first, none it marks as the source
+("(FROM $)") or as words to skip ("(AT ^)").
 
 Slots.passive = True says the verb is passive: the pattern's object words may then be found
 in the grammatical subject (PETRARCH-2 looks at the subject of a passive verb for them:
@@ -79,6 +83,9 @@ class VerbMatch:
     rule: str  # e.g. "verb:meet/pattern:5312 * (WITH)" or "verb:meet/default:5301"
     reverse: bool = False  # True: the event runs patient -> agent (PETRARCH "[:173]")
     reverse_code: str | None = None  # the event patient -> agent also reported ("[042:043]")
+    # The prepositions the winning pattern names, in its order ("* MEMOS (FROM)" -> ("from",)):
+    # PETRARCH looks for the other party in them, whatever the preposition.
+    preps: tuple[str, ...] = ()
 
 
 # Compiled forms: a word is the tuple of forms that satisfy it; an alternative needs all its
@@ -98,6 +105,7 @@ class _Pattern:
     subject: tuple[_Element, ...]
     objects: tuple[_Element, ...]
     preps: tuple[tuple[str, tuple[_Element, ...]], ...]
+    roles: tuple[str, ...]  # per prep: "+" target, "$" source, "^" skip, "" unmarked
     code: str
     passive: str | None
     line: int
@@ -157,15 +165,30 @@ def _pattern(raw: Any, where: str) -> _Pattern:
         where = f"{where} (dictionary line {line})"
         preps = tuple((str(p).lower(), tuple(_element(e, where) for e in els))
                       for p, els in raw["preps"])
+        text = str(raw.get("text", ""))
         return _Pattern(
             subject=tuple(_element(e, where) for e in raw["subject"]),
             objects=tuple(_element(e, where) for e in raw["object"]),
-            preps=preps, code=str(raw["code"]),
+            preps=preps, roles=_prep_roles(text, len(preps)), code=str(raw["code"]),
             passive=None if raw.get("passive") is None else str(raw["passive"]),
-            line=line, text=str(raw.get("text", "")),
+            line=line, text=text,
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise DictionaryError(f"{where}: malformed pattern {raw!r}: {exc}") from exc
+
+
+_PREP_GROUP = re.compile(r"\(([^()]*)\)")
+
+
+def _prep_roles(text: str, count: int) -> tuple[str, ...]:
+    """The role of each prepositional phrase of a pattern, read off the TABARI markers in its
+    text ("* EID (AT ^) (WITH +)" -> ("^", "+")): "+" the target, "$" the source, "^" words
+    to skip, "" none. The phrases come in the order of the pattern's "preps"; a text whose
+    phrases do not line up with them gives no roles."""
+    groups = _PREP_GROUP.findall(text)
+    if len(groups) != count:
+        return ("",) * count
+    return tuple(next((m for m in "+$^" if m in g), "") for g in groups)
 
 
 def _best_alt(element: _Element, pool: frozenset[str]) -> int | None:
@@ -204,12 +227,22 @@ def _score(p: _Pattern, subject: frozenset[str], objects: frozenset[str],
     return score
 
 
-def _result(code: str | None, passive: str | None, rule: str) -> VerbMatch | None:
+def _result(code: str | None, passive: str | None, rule: str,
+            preps: tuple[str, ...] = ()) -> VerbMatch | None:
     if code is not None and code != "---":
-        return VerbMatch(code, _marked(rule, code), reverse=False, reverse_code=passive)
+        return VerbMatch(code, _marked(rule, code), False, passive, preps)
     if passive is not None:
-        return VerbMatch(passive, _marked(rule, passive), reverse=True, reverse_code=None)
+        return VerbMatch(passive, _marked(rule, passive), True, None, preps)
     return None
+
+
+def _other_party_preps(p: _Pattern) -> tuple[str, ...]:
+    """The pattern's prepositions where the other party may be: those marked target ("+")
+    first, then the unmarked ones; none marked source or skipped."""
+    named = list(zip((prep for prep, _ in p.preps), p.roles, strict=True))
+    out = [prep for prep, role in named if role == "+"]
+    out += [prep for prep, role in named if role == "" and prep not in out]
+    return tuple(out)
 
 
 def _marked(rule: str, code: str) -> str:
@@ -296,7 +329,7 @@ class VerbLexicon:
                 best, best_score = p, score
         if best is not None:
             rule = f"verb:{lemma.lower()}/pattern:{best.line} {best.text}".rstrip()
-            return _result(best.code, best.passive, rule)
+            return _result(best.code, best.passive, rule, _other_party_preps(best))
         return _result(verb.code, verb.passive,
                        f"verb:{lemma.lower()}/default:{verb.origin}{verb.line}")
 
