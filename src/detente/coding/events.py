@@ -207,7 +207,7 @@ class SentenceCoder:
             how += "+clause-subject" if targets else ""
         else:
             how += "+obj"
-        if not targets and len(sources) < 2:  # "threatened to cut off electricity to X"
+        if not targets and not dobjs and len(sources) < 2:  # "threatened to cut off power to X"
             targets, where = _complement_targets(verb, actors, match.code)
             how += f"+complement-{where}" if targets else ""
         if match.reverse:  # the pattern reads the event from patient to agent ("X faces charges")

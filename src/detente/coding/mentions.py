@@ -219,6 +219,13 @@ class ActorBuilder:
         if not sectors:
             return []
         sector = _nearest(sectors, head)
+        for mod in head.children:  # "Hokkaido fishermen", "Darfur rebels": a place modifier
+            if mod.dep_ in {"compound", "nmod"} and self._by_token.get(mod.i) is None:
+                places = self._place(mod)
+                if places:
+                    code = places[0].country or ""
+                    return [self._make([sector], code + (sector.entry.sector or ""), code,
+                                       sector.entry.sector, None)]
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"from", "in"}:
                 continue
