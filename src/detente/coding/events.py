@@ -73,6 +73,8 @@ REPORTING_DEPS = frozenset({"ccomp", "xcomp"})
 # protest); what it asks for or rejects, in its complement, did not happen.
 REQUEST_ROOTS = frozenset({"02", "10"})
 GOVERNOR_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
+# Sectors that speak for a state: a bare country (None), its government or its forces.
+STATE_SECTORS = frozenset({None, "GOV", "MIL"})
 # Verbs that report what someone said; "X said that Y must act" is X demanding it of Y.
 SPEECH_VERBS = frozenset({"say", "declare", "reiterate", "announce", "state", "add", "stress",
                           "repeat", "conclude", "tell", "remind", "write"})
@@ -165,9 +167,10 @@ class SentenceCoder:
                   for o in p.children if o.dep_ == "pobj" for q in _prep_children(o)]
         slots = Slots(
             subject=frozenset().union(*(_subtree_lemmas(t) for t in subj_toks)),
-            objects=frozenset().union(
+            objects=frozenset().union(  # in the passive the patient is the subject
                 *(_subtree_lemmas(c) for c in verb.children
                   if c.dep_ in {"dobj", "dative", "attr", "oprd", "acomp", "xcomp"}
+                  or (passive and c.dep_ == "nsubjpass")
                   or (c.dep_ == "prep" and c.lower_ == prt))
             ),
             preps={p.lower_: frozenset().union(*(_subtree_lemmas(o) for o in p.children))
@@ -202,8 +205,8 @@ class SentenceCoder:
             targets, prep = _prep_targets(_deep_preps(dobjs), actors, match.code)
             how += f"+object-prep:{prep}" if prep else ""
         if not targets and match.code[:2] in GOVERNOR_ROOTS:  # "demanded that Japan stop ...": the
-            targets = [a for c in verb.children if c.dep_ == "ccomp"  # addressee is the
-                       for t in _subject_tokens(c)[0] for a in actors.actors(t)]  # clause's subject
+            targets = [(a, "clause") for c in verb.children if c.dep_ == "ccomp"  # addressee is
+                       for t in _subject_tokens(c)[0] for a, _ in actors.actors(t)]  # its subject
             how += "+clause-subject" if targets else ""
         else:
             how += "+obj"
@@ -218,6 +221,10 @@ class SentenceCoder:
             c.dep_ == "xcomp" for c in verb.children
         ):
             code, how = "030", how + "+commitment"  # "agreed to resume visits": intent (03)
+        if code[:2] == "14" and targets and sources and all(
+            a.sector in STATE_SECTORS for a, _ in sources
+        ):
+            code, how = "114", how + "+by-state"  # a state protesting to another complains
         if code[:2] in {"01", "04"} and slots.preps.get("by", frozenset()) & PHONE_WORDS:
             code, how = "041", how + "+by-phone"  # "spoke by phone": discuss by telephone
         conf = 0.85 if "pattern" in match.rule else 0.7
@@ -429,6 +436,9 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
         tgt, tgt_how = tgt_pair if tgt_pair is not None else (None, "")
         if tgt is not None and src.code == tgt.code:
             continue
+        if tgt is not None and tgt_how in {"demonym", "clause"} and tgt.code == src.country:
+            continue  # "Abe ... promising Japanese investment": the source's own country
+
         c = conf - (0.1 if "collective" in (src_how, tgt_how) else 0.0)
         out.append(Candidate(src, tgt, code, trigger, end, mod, rule, round(max(c, 0.1), 2)))
     return out
