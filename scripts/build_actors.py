@@ -23,7 +23,7 @@ import sys
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -1123,8 +1123,18 @@ def build(shared: Path, data_src: Path) -> tuple[list[ActorEntry], dict[str, obj
     candidates = country_phrases(countries)
     chosen, dropped = resolve_country_phrases(candidates, curated_phrases)
     report["ambiguous country phrases dropped"] = dropped
+    # plural demonyms ("Albanians", curated "Ukrainians") name a country's people: role "people"
+    names = {c.phrase for c in candidates if c.rank == 0}
+    demonyms = {(c.phrase, c.code) for c in candidates}
+    peoples = {c.phrase for c in candidates if c.rank == 1} | {
+        e.phrase for e in extras if e.kind == "country" and e.phrase.endswith("s")
+        and e.phrase not in names and (e.phrase[:-1], e.code) in demonyms
+    }
+    extras = [replace(e, role="people") if e.kind == "country" and e.phrase in peoples else e
+              for e in extras]
     entries: list[ActorEntry] = [
-        ActorEntry(p, "country", code, code, None, None, None, None, None)
+        ActorEntry(p, "country", code, code, None, None,
+                   "people" if p in peoples else None, None, None)
         for p, code in chosen.items()
     ]
     known = frozenset(code for code in chosen.values()) | {e.country for e in extras

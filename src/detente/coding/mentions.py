@@ -22,6 +22,8 @@ from detente.model import Actor
 PROPER_KINDS = frozenset({"country", "metonym", "historic", "person", "igo", "group"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 ELITE = "ELI"
+CIVILIANS = "CVL"
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 COUNTRY_KINDS = frozenset({"country", "metonym", "historic"})
 
 # Dependencies that stay inside one noun phrase when we look for the actor of its head.
@@ -211,7 +213,9 @@ class ActorBuilder:
             if c.i in self._by_token and self._by_token[c.i].entry.kind in COUNTRY_KINDS
         ]
         sector_mention = _nearest(sectors, head) if sectors else None
-        return [self._country_actor(c, sector_mention) for c in _dedupe(coordinated)]
+        return [self._country_actor(c, sector_mention,
+                                    people=self.doc[c.end - 1].dep_ not in MODIFIER_DEPS)
+                for c in _dedupe(coordinated)]
 
     def _sector_from_place(self, head: Token, sectors: list[Mention]) -> list[Actor]:
         """'Soldiers from Gondor', 'lawmakers in Arnor and Gondor': a sector word whose country
@@ -239,9 +243,14 @@ class ActorBuilder:
                     return [self._country_actor(m, sector) for m in _dedupe(found)]
         return []
 
-    def _country_actor(self, c: Mention, s: Mention | None) -> Actor:
+    def _country_actor(self, c: Mention, s: Mention | None, people: bool = False) -> Actor:
+        """The actor of a country mention, with the sector of `s` if given. A plural demonym
+        heading its phrase ("Ukrainians protested", `people`) names civilians (CVL)."""
         sector = c.entry.sector
         used = [c]
+        if s is None and people and c.entry.role == "people":
+            country = c.entry.country or ""
+            return self._make(used, country + CIVILIANS, c.entry.country, CIVILIANS, None)
         if s is not None:
             sector = s.entry.sector or s.entry.code
             used.append(s)
