@@ -195,6 +195,11 @@ class SentenceCoder:
             if not targets:
                 targets = [(a, "demonym") for o in dobjs for a in actors.demonym_stand_in(o)]
             how = "subj-inherited" if inherited else "subj"
+        if not targets and match.preps:  # "* MEMOS (FROM)": the pattern names the phrase
+            named = [p for name in match.preps for p in preps if p.lower_ == name]
+            targets = [a for p in named[:1] for o in p.children if o.dep_ == "pobj"
+                       for a in actors.actors(o)]
+            how += f"+pattern-prep:{named[0].lower_}" if targets else ""
         if not targets:
             targets, prep = _prep_targets(preps, actors, match.code)
             how += f"+prep:{prep}" if prep else ""
