@@ -340,13 +340,14 @@ def petrarch_kb(suite: PetrarchSuite) -> ActorKB:
 
 
 def build_petrarch_coder(suite: PetrarchSuite, model: str | None = None) -> Any:
-    """A detente Coder with the suite's actors+agents and verbs (our noun lexicon stays)."""
+    """A detente Coder with the suite's actors+agents and verbs (our noun lexicon stays), in
+    PETRARCH's reading of the future: "X will do Y" is the event, not X's intent to do it."""
     from detente.coding.petrarch_verbs import load_petrarch_verbs
     from detente.nlp import DEFAULT_MODEL
     from detente.pipeline import Coder
 
     return Coder(model or DEFAULT_MODEL, kb=petrarch_kb(suite),
-                 verbs=load_petrarch_verbs(suite.verbs))
+                 verbs=load_petrarch_verbs(suite.verbs), future_intent=False)
 
 
 def petrarch_events(events: Iterable[Event], *, require_dyad: bool) -> tuple[GoldEvent, ...]:

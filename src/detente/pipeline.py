@@ -74,13 +74,17 @@ class Coder:
         verbs: VerbLexicon | None = None,
         nouns: NounLexicon | None = None,
         gazetteer: Gazetteer | None = None,
+        future_intent: bool = True,
     ) -> None:
+        """`future_intent=False` codes "X will do Y" as the event itself, as PETRARCH does,
+        instead of X's intent (CAMEO 03x); see SentenceCoder."""
         self.model = model
         self.nlp = load_pipeline(model)
         self.kb = kb if kb is not None else ActorKB.load()
         self.finder = MentionFinder(self.kb)
         self.sentences = SentenceCoder(verbs if verbs is not None else VerbLexicon.load(),
-                                       nouns if nouns is not None else NounLexicon.load())
+                                       nouns if nouns is not None else NounLexicon.load(),
+                                       future_intent=future_intent)
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
 
     # --- public ----------------------------------------------------------------------------

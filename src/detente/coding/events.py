@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import permutations, product
 
 from spacy.tokens import Span, Token
@@ -36,7 +36,7 @@ from detente.coding.lexicon import (
     singular,
 )
 from detente.coding.mentions import ActorBuilder
-from detente.coding.modality import Modality, intent_code, modality
+from detente.coding.modality import FUTURE_AUX, Modality, intent_code, modality
 from detente.model import Actor
 
 LIGHT_VERBS = frozenset({
@@ -103,9 +103,13 @@ def _subtree_lemmas(tok: Token) -> frozenset[str]:
 
 
 class SentenceCoder:
-    def __init__(self, verbs: VerbLexicon, nouns: NounLexicon) -> None:
+    def __init__(self, verbs: VerbLexicon, nouns: NounLexicon, *,
+                 future_intent: bool = True) -> None:
+        """`future_intent`: code "X will do Y" as X's intent to do Y (CAMEO 03x), as we do;
+        False codes it as the event itself, as PETRARCH does (its dictionaries' mode)."""
         self.verbs = verbs
         self.nouns = nouns
+        self.future_intent = future_intent
         self._noun_words = frozenset(
             w for e in nouns.entries() for w in re.split(r"[\s-]+", noun_key(e.lemma)) if w
         ) | {"-"}
@@ -235,7 +239,7 @@ class SentenceCoder:
         conf = 0.85 if "pattern" in match.rule else 0.7
         if inherited:
             conf -= 0.1
-        return _pairs(sources, targets, code, verb, verb, modality(verb),
+        return _pairs(sources, targets, code, verb, verb, self._modality(modality(verb)),
                       f"{match.rule} [{how}]", conf)
 
     # --- nouns -----------------------------------------------------------------------------
@@ -298,9 +302,15 @@ class SentenceCoder:
                        for a in actors.demonym_stand_in(obj)]
         if not entry.reciprocal and not targets and entry.code[:2] not in TARGETLESS_ROOTS:
             return []
-        mod = modality(light) if light is not None else _nominal_modality(noun)
+        mod = self._modality(modality(light) if light is not None else _nominal_modality(noun))
         rule = f"noun:{entry.lemma}->{entry.code} [{how}]"
         return _pairs(sources, targets, entry.code, noun, end, mod, rule, 0.7)
+
+
+    def _modality(self, mod: Modality) -> Modality:
+        if not self.future_intent and mod.intent and mod.cue in FUTURE_AUX:
+            return replace(mod, intent=False)
+        return mod
 
 
 def _word(tok: Token) -> str:
