@@ -1,0 +1,362 @@
+"""Measure the coder on every gold set and write docs/ACCURACY.md from what it measured.
+
+    .venv/bin/python scripts/accuracy_report.py                 # measure, write docs/ACCURACY.md
+    .venv/bin/python scripts/accuracy_report.py --output -      # print it instead
+    .venv/bin/python scripts/accuracy_report.py --model PATH    # another spaCy pipeline
+
+The scoring is the library's (detente.gold_formats.evaluate_file, what `detente eval` runs), so
+the figures in the document are what a rerun measures. The gold sets and how each is scored
+are described in docs/EVALUATION.md. Gold sets under ../shared are skipped, and the document
+says so, when ../shared is absent. Nothing but the document's text is written by hand here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from detente.evaluation import Report, Scores
+from detente.gold_formats import (
+    BaselineRow,
+    GoldRun,
+    PloverReport,
+    compare_with_baseline,
+    evaluate_file,
+    find_suite,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+OUTPUT = "docs/ACCURACY.md"
+COMMAND = ".venv/bin/python scripts/accuracy_report.py"
+
+# Gold files, relative to the repository root.
+DEV = "tests/golden/sentences.jsonl"
+HELDOUT = "tests/golden/heldout.jsonl"
+PETRARCH = ("../shared/peers/petrarch2/from-UniversalPetrarch/"
+            "PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml")
+PLOVER = "../shared/data/plover/PLOVER_GSR_CAMEO.txt"
+PETRARCH2_EXACT = "40.8%"  # baseline-results/petrarch2_unittest_B_verbs2.0.tsv: 115/282
+
+
+@dataclass(slots=True)
+class Measurement:
+    """Everything the document reports: where it was measured and one run per gold set."""
+
+    date: str
+    commit: str
+    model: str
+    command: str
+    dev: GoldRun | None = None
+    heldout: GoldRun | None = None
+    petrarch: GoldRun | None = None  # PETRARCH's reading: "X will do Y" is the event (headline)
+    petrarch_intent: GoldRun | None = None  # our default: "X will do Y" is X's intent (03x)
+    plover: GoldRun | None = None
+    absent: list[str] = field(default_factory=list)  # gold files not found, as named above
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """One line of the summary: a target of the issue and what was measured."""
+
+    gold: str
+    metric: str
+    goal: str
+    measured: str
+    met: bool | None  # None: not measured
+
+
+# --- measuring -------------------------------------------------------------------------------
+
+
+def git_commit(root: Path = ROOT) -> str:
+    """`git rev-parse --short HEAD`, plus "+ uncommitted changes" when tracked files differ
+    from it (the generated document itself aside)."""
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True,
+                              check=True)
+        return done.stdout.strip()
+
+    try:
+        commit = git("rev-parse", "--short", "HEAD")
+        dirty = git("status", "--porcelain", "--untracked-files=no", "--", ".",
+                    f":(exclude){OUTPUT}")
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown (not a git checkout)"
+    return f"{commit} + uncommitted changes" if dirty else commit
+
+
+def measure(model: str | None = None, root: Path = ROOT,
+            log: Callable[[str], None] = print) -> Measurement:
+    """Code and score every gold set that is present."""
+    import spacy
+
+    from detente.pipeline import Coder
+
+    coder = Coder(model) if model else Coder()
+    meta = coder.nlp.meta
+    command = COMMAND + (f" --model {model}" if model else "")
+    m = Measurement(date.today().isoformat(), git_commit(root),
+                    f"{coder.model} {meta.get('version', '?')} (spaCy {spacy.__version__})",
+                    command)
+
+    def present(name: str) -> Path | None:
+        path = root / name
+        if path.is_file():
+            return path
+        m.absent.append(name)
+        log(f"{name}: absent, its section is left out")
+        return None
+
+    if not (root.parent / "shared").is_dir():
+        log("../shared is absent: the PETRARCH suite and the PLOVER GSR are not measured")
+    for name, attr in ((DEV, "dev"), (HELDOUT, "heldout")):
+        if path := present(name):
+            log(f"measuring {name}")
+            setattr(m, attr, evaluate_file(path, fmt="jsonl", coder=coder))
+    if path := present(PETRARCH):
+        log(f"measuring {PETRARCH} (PETRARCH's reading of the future, then ours)")
+        m.petrarch = evaluate_file(path, fmt="petrarch", model=model)
+        m.petrarch_intent = evaluate_file(path, fmt="petrarch", coder=_intent_coder(path, model))
+    if path := present(PLOVER):
+        log(f"measuring {PLOVER}")
+        m.plover = evaluate_file(path, fmt="plover", coder=coder)
+    return m
+
+
+def _intent_coder(gold: Path, model: str | None) -> Any:
+    """What build_petrarch_coder builds, but with our default reading of the future."""
+    from detente.coding.petrarch_verbs import load_petrarch_verbs
+    from detente.gold_formats import petrarch_kb
+    from detente.nlp import DEFAULT_MODEL
+    from detente.pipeline import Coder
+
+    suite = find_suite(gold)
+    return Coder(model or DEFAULT_MODEL, kb=petrarch_kb(suite),
+                 verbs=load_petrarch_verbs(suite.verbs), future_intent=True)
+
+
+# --- the summary -----------------------------------------------------------------------------
+
+
+def targets(m: Measurement) -> list[Target]:
+    """The issue's targets, each beside its measurement."""
+    rows: list[Target] = []
+    for label, run in (("our gold (dev)", m.dev), ("our gold (held out)", m.heldout)):
+        root = _report(run).overall.counts["root"] if run else None
+        rows.append(Target(label, "event F1 at the root code", "≥ 0.85",
+                           f"{root.f1:.3f}" if root else "not measured",
+                           root.f1 >= 0.85 if root else None))
+        rows.append(Target(label, "root precision ≥ root recall", "P ≥ R",
+                           f"P {root.precision:.3f}, R {root.recall:.3f}" if root
+                           else "not measured",
+                           root.precision >= root.recall if root else None))
+    exact = _report(m.petrarch).overall.exact_rate if m.petrarch else None
+    rows.append(Target("PETRARCH suite", "records exact (PETRARCH's reading of the future)",
+                       f"≥ 60% (PETRARCH2: {PETRARCH2_EXACT})",
+                       _pct(exact) if exact is not None else "not measured",
+                       exact >= 0.60 if exact is not None else None))
+    metrics = m.plover.metrics() if m.plover else None
+    for metric, text, goal in (("type_accuracy", "right PLOVER event type", 0.75),
+                               ("type_source_target_accuracy", "type, source and target right",
+                                0.60)):
+        value = metrics[metric] if metrics else None
+        rows.append(Target("PLOVER GSR", text, f"≥ {goal:.0%}",
+                           _pct(value) if value is not None else "not measured",
+                           value >= goal if value is not None else None))
+    return rows
+
+
+# --- rendering -------------------------------------------------------------------------------
+
+
+def render(m: Measurement) -> str:
+    """docs/ACCURACY.md for the measurement `m` (plain data in, Markdown out)."""
+    out = [
+        "# Accuracy",
+        "",
+        "<!-- Generated by scripts/accuracy_report.py; do not edit by hand. -->",
+        "",
+        f"- measured: {m.date}",
+        f"- commit: {m.commit}",
+        f"- spaCy model: {m.model}",
+        f"- regenerate: `{m.command}`",
+        "",
+        "How each gold set is read and scored is described in [EVALUATION.md](EVALUATION.md).",
+        "",
+    ]
+    if m.absent:
+        out += ["Not measured, because the gold file is absent (../shared is not checked out "
+                "beside the repository?): " + ", ".join(f"`{a}`" for a in m.absent) + ".", ""]
+    out += ["## Summary", "",
+            _table(["gold", "target", "goal", "measured", "met"],
+                   [[t.gold, t.metric, t.goal, t.measured,
+                     "-" if t.met is None else ("yes" if t.met else "**no**")]
+                    for t in targets(m)], right=()), ""]
+    out += _ours_section(m)
+    out += _petrarch_section(m)
+    out += _plover_section(m)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _ours_section(m: Measurement) -> list[str]:
+    if m.dev is None and m.heldout is None:
+        return []
+    out = [
+        "## Our gold", "",
+        f"`{DEV}` is the development gold: the coder is tuned on it. `{HELDOUT}` is held out: "
+        "scored here, never read to tune the coder. An event is (source, target, code, "
+        "factuality), compared at three levels: the full CAMEO code, its root (two digits) "
+        "and its quad class. P/R/F1 count events over all records; a record is exact when "
+        "its set of full-code events is the expected one. Unlike the PETRARCH suite, "
+        "factuality is compared, and there is no peer figure for these sets.", "",
+    ]
+    for title, name, run in (("Development", DEV, m.dev), ("Held out", HELDOUT, m.heldout)):
+        if run is None:
+            continue
+        report = _report(run)
+        s = report.overall
+        out += [f"### {title}: `{name}`", "",
+                f"records: {s.records}, exact: {s.exact} ({_pct(s.exact_rate)}).", "",
+                _table(["level", "TP", "FP", "FN", "P", "R", "F1"],
+                       [[lv, str(c.tp), str(c.fp), str(c.fn), f"{c.precision:.3f}",
+                         f"{c.recall:.3f}", f"{c.f1:.3f}"] for lv, c in s.counts.items()]),
+                ""]
+        out += _notes(report.notes)
+    if m.dev is not None:
+        out += ["### Development gold by category", "",
+                _table(["category", "records", "exact", "F1 code", "P root", "R root",
+                        "F1 root", "F1 quad"],
+                       [_category_row(name, s) for name, s in
+                        [("ALL", _report(m.dev).overall),
+                         *sorted(_report(m.dev).by_category.items())]]), ""]
+    return out
+
+
+def _category_row(name: str, s: Scores) -> list[str]:
+    c, r, q = s.counts["code"], s.counts["root"], s.counts["quad"]
+    return [name, str(s.records), _pct(s.exact_rate), f"{c.f1:.3f}", f"{r.precision:.3f}",
+            f"{r.recall:.3f}", f"{r.f1:.3f}", f"{q.f1:.3f}"]
+
+
+def _petrarch_section(m: Measurement) -> list[str]:
+    if m.petrarch is None:
+        return []
+    ours = compare_with_baseline(_report(m.petrarch), {})
+    intent = (compare_with_baseline(_report(m.petrarch_intent), {})
+              if m.petrarch_intent else [])
+    peer = {r.category: r for r in m.petrarch.baseline}
+    by_cat = [{r.category: r for r in rows} for rows in (ours, intent)]
+    names = ["ALL", *sorted((set(by_cat[0]) | set(by_cat[1]) | set(peer)) - {"ALL"})]
+    ours_all_peer = peer["ALL"].peer_records if "ALL" in peer else "no"
+    rows = [[name, _pass(peer.get(name), peer=True), _pass(by_cat[0].get(name)),
+             _pass(by_cat[1].get(name))] for name in names]
+    return [
+        "## PETRARCH validation suite", "",
+        f"`{PETRARCH}`: UniversalPetrarch's edition of PETRARCH's validation suite, short "
+        "sentences about made-up countries, coded with the suite's own actors, agents, verbs "
+        "(the 2.0 dictionary) and discards, as PETRARCH codes it. A record passes when its "
+        "set of (source, target, eventcode) equals the expected set, codes compared as "
+        "strings; factuality is not compared and a missing target is `---`. This is how "
+        "PETRARCH2's published baseline (`baseline-results/petrarch2_unittest_B_verbs2.0.tsv`)"
+        f" was scored. That baseline has {ours_all_peer} rows for the suite's "
+        f"{ours[0].records} records; per category, each side counts its own rows.", "",
+        "**The headline figure uses PETRARCH's reading of the future**: the suite expects "
+        "\"X will do Y\" to be coded as the event Y, so it is coded with "
+        "`future_intent=False` (`build_petrarch_coder`). Our default reading codes it as X's "
+        "intent to do Y (CAMEO 03x); the last column is the same suite coded that way.", "",
+        _table(["category", "PETRARCH2", "détente, PETRARCH's reading (headline)",
+                "détente, future as intent (our default)"], rows),
+        "",
+        *_notes(_report(m.petrarch).notes),
+    ]
+
+
+def _pass(row: BaselineRow | None, *, peer: bool = False) -> str:
+    if row is None:
+        return "-"
+    n, k = (row.peer_records, row.peer_passed) if peer else (row.records, row.passed)
+    return f"{k}/{n} ({_pct(k / n)})" if n else "-"
+
+
+def _plover_section(m: Measurement) -> list[str]:
+    if m.plover is None:
+        return []
+    report = m.plover.report
+    assert isinstance(report, PloverReport), "the PLOVER run holds a PloverReport"
+    metrics = report.metrics()
+    rows = [[name, str(n), f"{t} ({_pct(t / n)})", f"{f} ({_pct(f / n)})"]
+            for name, (n, t, f) in report.by_type().items()]
+    n = report.records
+    rows.insert(0, ["ALL", str(n),
+                    f"{sum(r.type_ok for r in report.results)} "
+                    f"({_pct(metrics['type_accuracy'])})",
+                    f"{sum(r.full_ok() for r in report.results)} "
+                    f"({_pct(metrics['type_source_target_accuracy'])})"])
+    return [
+        "## PLOVER gold standard records", "",
+        f"`{PLOVER}`: the PLOVER GSR (2016, PLOVER 0.5b1), one event type and source and "
+        "target actors per record. Gold types DISAPPROVE and INVESTIGATE are read as ACCUSE, "
+        "DEMAND as REQUEST and FIGHT as ASSAULT (the 2021 names our codebook uses). *Type* is "
+        "right when some event of ours has the gold type. *Type + source + target* needs one "
+        "such event whose source and target have a gold actor's country (or IGO/NGO); sectors "
+        "are not compared there, because the GSR's follow its own conventions. With no gold "
+        "target the event must have none. The +sector figure also compares the first sector "
+        "block. The no-event rate is the share of records where we coded nothing at all. "
+        "A record is scored, not an event: one matching event among several of ours is "
+        "enough. ../shared holds no peer's score on the GSR to set beside these.", "",
+        f"- records: {n}",
+        f"- type right: {_pct(metrics['type_accuracy'])}",
+        f"- type + source + target right: {_pct(metrics['type_source_target_accuracy'])}",
+        f"- type + source + target right, +sector: {_pct(metrics['strict_accuracy'])}",
+        f"- records with no event: {_pct(metrics['no_event_rate'])}", "",
+        _table(["gold type", "records", "type right", "type + source + target right"], rows),
+        "",
+        *_notes(report.notes),
+    ]
+
+
+def _report(run: GoldRun | None) -> Report:
+    assert run is not None and isinstance(run.report, Report), "a scored JSONL/PETRARCH run"
+    return run.report
+
+
+def _notes(notes: Sequence[str]) -> list[str]:
+    return ["Notes from the evaluation:", "", *(f"- {n}" for n in notes), ""] if notes else []
+
+
+def _pct(value: float) -> str:
+    return f"{value:.1%}"
+
+
+def _table(head: Sequence[str], rows: Sequence[Sequence[str]],
+           right: Sequence[int] | None = None) -> str:
+    """A Markdown table; columns in `right` (all but the first by default) align right."""
+    right = range(1, len(head)) if right is None else right
+    rule = ["--:" if i in right else "---" for i in range(len(head))]
+    return "\n".join("| " + " | ".join(cells) + " |" for cells in [head, rule, *rows])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--model", help="spaCy pipeline (default: détente's)")
+    parser.add_argument("--output", default=OUTPUT,
+                        help=f"where to write, relative to the repository root (default "
+                             f"{OUTPUT}); - prints it")
+    args = parser.parse_args(argv)
+    text = render(measure(args.model, log=lambda line: print(line, file=sys.stderr)))
+    if args.output == "-":
+        sys.stdout.write(text)
+    else:
+        (ROOT / args.output).write_text(text, encoding="utf-8")
+        print(f"wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
