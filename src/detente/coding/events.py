@@ -75,6 +75,9 @@ REQUEST_ROOTS = frozenset({"02", "10"})
 GOVERNOR_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
 # Sectors that speak for a state: a bare country (None), its government or its forces.
 STATE_SECTORS = frozenset({None, "GOV", "MIL"})
+# Verbs whose agentless passive states the subject's own stance ("is opposed to", "is committed
+# to"): the subject is the source, not the patient.
+STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate"})
 # Verbs that report what someone said; "X said that Y must act" is X demanding it of Y.
 SPEECH_VERBS = frozenset({"say", "declare", "reiterate", "announce", "state", "add", "stress",
                           "repeat", "conclude", "tell", "remind", "write"})
@@ -185,6 +188,10 @@ class SentenceCoder:
                  else self.verbs.match(key, slots))
         if match is None:
             return []
+        if passive and lemma in STATIVE_PASSIVES and not any(
+            c.dep_ == "agent" for c in verb.children
+        ):
+            passive = False  # "Israel is opposed to French mediation": Israel opposes it
         if passive:
             sources = [a for p in verb.children if p.dep_ == "agent"
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
@@ -222,10 +229,19 @@ class SentenceCoder:
         if not targets and not dobjs and len(sources) < 2:  # "threatened to cut off power to X"
             targets, where = _complement_targets(verb, actors, match.code)
             how += f"+complement-{where}" if targets else ""
+        code = match.code
+        conditions = _condition_subjects(verb, actors)
+        if conditions.get("unless") is not None and code[:2] not in {"10", "13"}:
+            code, how = "130", how + "+unless"  # "will withdraw its force unless X ...": a threat
+        if not targets and code[:2] == "13":  # "threatened to stop talks if the US goes ahead"
+            targets = conditions.get("unless") or conditions.get("if") or []
+            how += "+condition-subject" if targets else ""
+        if not targets and not dobjs and len(sources) < 2:  # "to impose a curfew in Algiers"
+            targets, where = _complement_targets(verb, actors, match.code, places=True)
+            how += f"+complement-{where}" if targets else ""
         if match.reverse:  # the pattern reads the event from patient to agent ("X faces charges")
             sources, targets = targets, sources
             how += "+reversed"
-        code = match.code
         if lemma in COMMITTING_VERBS and code[:2] != "03" and any(
             c.dep_ == "xcomp" for c in verb.children
         ):
@@ -353,25 +369,49 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     return [], inherited
 
 
+def _condition_subjects(verb: Token,
+                        actors: ActorBuilder) -> dict[str, list[tuple[Actor, str]]]:
+    """Actors whose action a condition clause of `verb` names, by its mark ("if", "unless"):
+    "... unless Baghdad accepted its conditions" -> {"unless": [Baghdad]}."""
+    out: dict[str, list[tuple[Actor, str]]] = {}
+    comps = [c for c in verb.children if c.dep_ == "xcomp"]  # "threatened to strike unless"
+    for clause in [*verb.children, *(g for c in comps for g in c.children)]:
+        if clause.dep_ != "advcl":
+            continue
+        mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+        if mark in {"if", "unless"} and mark not in out:
+            out[mark] = [(a, "condition") for t in _subject_tokens(clause)[0]
+                         for a, _ in actors.actors(t)]
+    return out
+
+
 def _obliged(clause: Token) -> bool:
     """The clause says its subject must act: "that Sudan must return the helicopter"."""
     return any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children)
 
 
-def _complement_targets(verb: Token, actors: ActorBuilder,
-                        code: str) -> tuple[list[tuple[Actor, str]], str]:
+def _complement_targets(verb: Token, actors: ActorBuilder, code: str,
+                        places: bool = False) -> tuple[list[tuple[Actor, str]], str]:
     """The target of an infinitive complement ("threatened to ban Ugandan opposition
-    candidates", "offered to hand over to Britain ..."): its object, else its prepositions."""
+    candidates", "offered to hand over to Britain ..."): its object, else its prepositions;
+    with `places`, only the place it happens in ("agreed to set up a centre in Tokyo")."""
     for comp in verb.children:
         if comp.dep_ != "xcomp" or comp.pos_ not in {"VERB", "AUX"}:
             continue
         objs = [c for c in comp.children if c.dep_ in {"dobj", "dative"}]
+        comp_preps = _prep_children(comp) + _deep_preps(objs)
+        if places:
+            found = [a for p in comp_preps if p.lower_ == "in"
+                     for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+            if found:
+                return found, "place"
+            continue
         found = [a for o in objs for a in actors.actors(o)]
         if not found:
             found = [(a, "demonym") for o in objs for a in actors.demonym_stand_in(o)]
         if found:
             return found, "obj"
-        found, prep = _prep_targets(_prep_children(comp) + _deep_preps(objs), actors, code)
+        found, prep = _prep_targets(comp_preps, actors, code)
         if found:
             return found, f"prep:{prep}"
     return [], ""

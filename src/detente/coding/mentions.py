@@ -289,12 +289,15 @@ class ActorBuilder:
         """'condemned the Japanese decision': a direct object that is no actor word stands for
         the actor that modifies it ("a U.S. request", "an appeal from the UN"); for objects
         only, subjects stay strict."""
+        sector = next((self._by_token[c.i] for c in head.children
+                       if c.dep_ in {"amod", "compound"} and c.i in self._by_token
+                       and self._by_token[c.i].entry.kind == "sector"), None)
         for child in head.children:
             m = self._by_token.get(child.i)
             if m is None or child.dep_ not in {"amod", "compound"}:
                 continue
-            if m.entry.kind in COUNTRY_KINDS:  # "a U.S. request", "an Australian ultimatum"
-                return [self._country_actor(m, None)]
+            if m.entry.kind in COUNTRY_KINDS:  # "a U.S. request", "Ugandan opposition candidates"
+                return [self._country_actor(m, sector)]
             if child.dep_ == "compound" and m.entry.kind in {"igo", "person", "group"}:
                 return self.np_actors(child)  # "a United Nations appeal"
         for prep in head.children:  # "froze the assets of Russian banks"
