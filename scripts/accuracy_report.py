@@ -26,6 +26,7 @@ from detente.gold_formats import (
     BaselineRow,
     GoldRun,
     PloverReport,
+    build_petrarch_coder,
     compare_with_baseline,
     evaluate_file,
     find_suite,
@@ -130,15 +131,8 @@ def measure(model: str | None = None, root: Path = ROOT,
 
 
 def _intent_coder(gold: Path, model: str | None) -> Any:
-    """What build_petrarch_coder builds, but with our default reading of the future."""
-    from detente.coding.petrarch_verbs import load_petrarch_verbs
-    from detente.gold_formats import petrarch_kb
-    from detente.nlp import DEFAULT_MODEL
-    from detente.pipeline import Coder
-
-    suite = find_suite(gold)
-    return Coder(model or DEFAULT_MODEL, kb=petrarch_kb(suite),
-                 verbs=load_petrarch_verbs(suite.verbs), future_intent=True)
+    """The suite's coder with our default reading of the future (03x intent)."""
+    return build_petrarch_coder(find_suite(gold), model, future_intent=True)
 
 
 # --- the summary -----------------------------------------------------------------------------

@@ -339,15 +339,17 @@ def petrarch_kb(suite: PetrarchSuite) -> ActorKB:
     return ActorKB([*load_petrarch_actors(suite.actors), *read_petrarch_agents(suite.agents)])
 
 
-def build_petrarch_coder(suite: PetrarchSuite, model: str | None = None) -> Any:
+def build_petrarch_coder(suite: PetrarchSuite, model: str | None = None, *,
+                         future_intent: bool = False) -> Any:
     """A detente Coder with the suite's actors+agents and verbs (our noun lexicon stays), in
-    PETRARCH's reading of the future: "X will do Y" is the event, not X's intent to do it."""
+    PETRARCH's reading of the future: "X will do Y" is the event, not X's intent to do it
+    (`future_intent=True` gives our own reading, as Coder does by default)."""
     from detente.coding.petrarch_verbs import load_petrarch_verbs
     from detente.nlp import DEFAULT_MODEL
     from detente.pipeline import Coder
 
     return Coder(model or DEFAULT_MODEL, kb=petrarch_kb(suite),
-                 verbs=load_petrarch_verbs(suite.verbs), future_intent=False)
+                 verbs=load_petrarch_verbs(suite.verbs), future_intent=future_intent)
 
 
 def petrarch_events(events: Iterable[Event], *, require_dyad: bool) -> tuple[GoldEvent, ...]:
