@@ -44,6 +44,7 @@ LIGHT_VERBS = frozenset({
     "open", "resume", "continue", "host", "attend", "join", "reach", "achieve", "sign",
     "conclude", "impose", "announce", "introduce", "extend", "tighten", "expand", "approve",
     "undertake", "give", "provide", "send", "offer", "deliver", "exchange", "engage", "order",
+    "organize", "organise", "call",
 })
 # Light verbs that make the event happen: their negation negates the nominal event.
 EVENT_MAKING = LIGHT_VERBS
@@ -140,7 +141,7 @@ class SentenceCoder:
     # --- verbs -----------------------------------------------------------------------------
 
     def _verb(self, verb: Token, actors: ActorBuilder, consumed: set[int]) -> list[Candidate]:
-        lemma = verb.lemma_.lower()
+        lemma = self._verb_lemma(verb)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         dobjs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
         if lemma in LIGHT_VERBS:
@@ -202,6 +203,10 @@ class SentenceCoder:
             how = "passive"
         else:
             sources = [a for t in subj_toks for a in actors.actors(t)]
+            if not sources and not inherited:  # "people rallied in Hong Kong"
+                sources = [(a, "placed") for p in _prep_children(verb) if p.lower_ == "in"
+                           for o in p.children if o.dep_ == "pobj"
+                           for t in subj_toks for a in actors.sector_in_place(t, o)]
             targets = [a for o in dobjs for a in actors.actors(o)]
             if not targets:
                 targets = [(a, "demonym") for o in dobjs for a in actors.demonym_stand_in(o)]
@@ -322,6 +327,21 @@ class SentenceCoder:
         rule = f"noun:{entry.lemma}->{entry.code} [{how}]"
         return _pairs(sources, targets, entry.code, noun, end, mod, rule, 0.7)
 
+
+    def _verb_lemma(self, verb: Token) -> str:
+        """The verb's lemma, or a regular de-inflection of its form when the tagger's lemma is
+        no verb we know and the de-inflected one is ("staged" lemmatised as "stag")."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.verbs or lemma in LIGHT_VERBS:
+            return lemma
+        form = verb.lower_
+        for suffix, ending in (("ied", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
+                               ("es", ""), ("s", "")):
+            if form.endswith(suffix) and len(form) > len(suffix) + 2:
+                base = form[: -len(suffix)] + ending
+                if base in self.verbs or base in LIGHT_VERBS:
+                    return base
+        return lemma
 
     def _modality(self, mod: Modality) -> Modality:
         if not self.future_intent and mod.intent and mod.cue in FUTURE_AUX:

@@ -32,7 +32,8 @@ NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "det",
 
 QUANTITY_WORDS = frozenset({"hundred", "thousand", "million", "dozen", "dozens", "hundreds",
                             "thousands", "millions", "number", "group", "team", "some", "many",
-                            "several", "most", "all", "one", "two", "three", "four", "five"})
+                            "several", "most", "all", "one", "two", "three", "four", "five",
+                            "member", "tens"})
 
 COLLECTIVE_HEADS = {
     "leader": "GOV", "side": "GOV", "party": "GOV", "government": "GOV", "capital": "GOV",
@@ -231,7 +232,7 @@ class ActorBuilder:
                     return [self._make([sector], code + (sector.entry.sector or ""), code,
                                        sector.entry.sector, None)]
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"from", "in"}:
+            if prep.dep_ != "prep" or prep.lower_ not in {"from", "in", "throughout", "across"}:
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj":
@@ -242,6 +243,30 @@ class ActorBuilder:
                 if found:
                     return [self._country_actor(m, sector) for m in _dedupe(found)]
         return []
+
+    def sector_in_place(self, head: Token, place: Token) -> list[Actor]:
+        """'Thousands of people blocked streets in Hong Kong': a subject that is only a sector
+        word ('people', through quantities) takes the country of the place the event is in."""
+        tok = head
+        for _ in range(3):  # "tens of thousands of students"
+            if tok.i in self._by_token or tok.lemma_.lower() not in QUANTITY_WORDS:
+                break
+            tok = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"), tok)
+        sectors = [self._by_token[t.i] for t in np_tokens(tok) if t.i in self._by_token]
+        if not sectors or any(m.entry.kind != "sector" for m in sectors):
+            return []
+        where = self._by_token.get(place.i)
+        if where is not None and where.entry.kind in COUNTRY_KINDS:
+            country = where.entry.country or ""
+        else:
+            places = self._place(place)
+            country = places[0].country or "" if places else ""
+        if not country:
+            return []
+        sector = _nearest(sectors, tok)
+        return [self._make([sector], country + (sector.entry.sector or ""), country,
+                           sector.entry.sector, None)]
 
     def _country_actor(self, c: Mention, s: Mention | None, people: bool = False) -> Actor:
         """The actor of a country mention, with the sector of `s` if given. A plural demonym
