@@ -476,3 +476,10 @@ def test_actors_kb_build_rejects_bad_officeholder_rows(tmp_path: Path) -> None:
                     encoding="utf-8")
     with pytest.raises(DictionaryError, match=r"officeholders\.csv:2: end 2019-01-01 before"):
         build.read_officeholders(path)
+
+
+def test_actors_kb_historic_state_named_after_its_end(kb: ActorKB) -> None:
+    # "the Soviet Union never signed a peace treaty", written in 2021: the name still means it
+    found = kb.resolve("soviet union", date(2021, 2, 7), past_states=True)
+    assert found is not None and found.code == "SUN"
+    assert kb.resolve("soviet union", date(2021, 2, 7)) is None  # as a modifier it expires

@@ -168,3 +168,16 @@ def test_dates_mentions_are_ordered_disjoint_spans(sentence: str) -> None:
     found = find_dates(sentence, PUB)
     assert all(sentence[m.start:m.end] == m.text for m in found)
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Settlers were moved off the islands between 1947 and 1949.", dt.date(1947, 1, 1)),
+    ("The two sides negotiated from 1997 to 1999.", dt.date(1997, 1, 1)),
+])
+def test_dates_closed_period_dates_the_event(sentence: str, date: dt.date) -> None:
+    assert event_date(sentence, dt.date(2020, 5, 1)) == (date, "year")
+
+
+def test_dates_open_bound_does_not_date_the_event() -> None:
+    assert event_date("Sanctions have applied since 2014.", dt.date(2020, 5, 1)) == (
+        dt.date(2020, 5, 1), "day")

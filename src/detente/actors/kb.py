@@ -156,13 +156,17 @@ class ActorKB:
         """All entries for a phrase (lowercased, whitespace collapsed), valid or not."""
         return self._index.get(_key(phrase), ())
 
-    def resolve(self, phrase: str, on: date | None) -> ActorEntry | None:
+    def resolve(self, phrase: str, on: date | None, *,
+                past_states: bool = False) -> ActorEntry | None:
         """The meaning of `phrase` on day `on` (None: undated text, latest meaning wins).
 
         Countries, IGOs, sector words, metonyms and historic states: the entry valid on the
         day (a dated one beats an undated one, narrower dates beat wider ones). People: the
         spell in office covering the day; a known person out of office resolves to an elite
-        (``XXXELI``) entry.
+        (``XXXELI``) entry. With `past_states`, a historic state named outside its dates is
+        still that state (the latest to have ended when several share the name): the caller
+        asks for it where the phrase names the state itself ("the Soviet Union never signed"),
+        not where it modifies something ("Soviet-made tanks" in 2022 are no Soviet forces).
         """
         found = self.lookup(phrase)
         if not found:
@@ -174,6 +178,9 @@ class ActorKB:
         persons = [e for e in found if e.kind == "person"]
         if persons:
             return _resolve_person(persons, on)
+        historic = [e for e in others if e.kind == "historic"]
+        if historic and past_states:  # "the Soviet Union never signed ..." written in 2021
+            return max(historic, key=lambda e: e.end or _FAR_FUTURE)
         return None
 
 

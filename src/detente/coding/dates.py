@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -353,6 +354,18 @@ def find_dates(sentence: str, published: datetime.date | None) -> list[DateMenti
 _BOUNDARY = re.compile(r"\b(?i:since|until|till|by|before|after|from|between)\s+$")
 
 
+_PERIOD_OPEN = re.compile(r"\b(?i:from|between)\s+$")
+_PERIOD_CLOSE = re.compile(r"\s*(?:and|to|-|\u2013)\s*(?:[A-Z][a-z]+\.? )?\d{1,4}\b")
+
+
+def _period_start(sentence: str, mentions: Sequence[DateMention], i: int) -> bool:
+    """Mention `i` opens a closed period ("between 1947 and 1949", "from May 3 to 5"): the
+    event lies inside it, so it dates the event (unlike "since 2014" or "until May")."""
+    m = mentions[i]
+    return bool(_PERIOD_OPEN.search(sentence, 0, m.start)
+                and _PERIOD_CLOSE.match(sentence, m.end))
+
+
 def event_date(
     sentence: str, published: datetime.date | None
 ) -> tuple[datetime.date | None, Precision | None]:
@@ -365,7 +378,8 @@ def event_date(
     events, pass the clause of the event instead of the whole sentence.
     """
     mentions = find_dates(sentence, published)
-    dating = [m for m in mentions if not _BOUNDARY.search(sentence, 0, m.start)]
+    dating = [m for i, m in enumerate(mentions)
+              if not _BOUNDARY.search(sentence, 0, m.start) or _period_start(sentence, mentions, i)]
     chosen = next((m for m in dating if not m.relative), None) or next(iter(dating), None)
     if chosen is not None:
         return chosen.date, chosen.precision

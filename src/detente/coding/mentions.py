@@ -70,7 +70,9 @@ class MentionFinder:
             matched = False
             for w in range(width, 0, -1):
                 phrase = " ".join(t.lower_ for t in tokens[i:i + w])
-                entry = self.kb.resolve(phrase, on) if self.kb.lookup(phrase) else None
+                named = tokens[i + w - 1].dep_ not in MODIFIER_DEPS  # a name, no modifier
+                entry = (self.kb.resolve(phrase, on, past_states=named)
+                         if self.kb.lookup(phrase) else None)
                 if entry is None:
                     continue
                 if entry.kind in PROPER_KINDS and not _capitalised(tokens[i]):
