@@ -46,3 +46,9 @@ def test_future_is_intent_by_default_and_the_event_in_petrarch_mode(coder: Coder
     assert dyads(coder, text) == {("BRA", "HTI", "0333")}
     petrarch_mode = Coder(future_intent=False)
     assert dyads(petrarch_mode, text) == {("BRA", "HTI", "073")}
+
+
+def test_a_surname_inside_another_persons_name_is_not_that_person(coder: Coder) -> None:
+    # 'Jong' alone is a Dutch prime minister of the 1960s; 'Kim Yo Jong' is someone else
+    got = dyads(coder, "Kim Yo Jong criticised Japan on Tuesday.")
+    assert not any(source.startswith("NLD") for source, _, _ in got)

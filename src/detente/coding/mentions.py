@@ -8,6 +8,7 @@ date; otherwise a country (name, demonym or metonym) plus a sector word; an IGO 
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -77,6 +78,8 @@ class MentionFinder:
                     continue
                 if entry.kind in PROPER_KINDS and not _capitalised(tokens[i]):
                     continue
+                if entry.kind == "person" and not _same_person(tokens[i:i + w], entry):
+                    continue
                 found.append(Mention(tokens[i].i, tokens[i].i + w, entry))
                 i += w
                 matched = True
@@ -84,6 +87,29 @@ class MentionFinder:
             if not matched:
                 i += 1
         return found
+
+
+def _same_person(tokens: Sequence[Token], entry: ActorEntry) -> bool:
+    """A surname match after given names must agree with them: 'Jong' in 'Kim Yo Jong' is not
+    Piet de Jong. Given names are compared by their first three letters (accents folded), so
+    spelling variants pass ('Yasser' for 'Yasir'); initials, titles and hyphenated pairs
+    ('the Abe-Putin summit') are not given names."""
+    ent = entity_span(tokens[0])
+    if tokens[0].ent_type_ != "PERSON":
+        return True
+    given = [t for t in ent if t.i < tokens[0].i and t.is_alpha and len(t.text) > 2
+             and t.whitespace_]
+    if not given:
+        return True
+    names = (entry.name or "").replace("-", " ").split()
+    if len(names) < 2:  # a source that knows only the surname cannot tell
+        return True
+    known = {_fold(w)[:3] for w in names}
+    return any(_fold(t.text)[:3] in known for t in given)
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
 
 
 def _capitalised(token: Token) -> bool:
