@@ -6,14 +6,17 @@ that each sentence exercises, so that a regression names its rule.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from detente.pipeline import Coder
 
 
-def dyads(coder: Coder, text: str) -> set[tuple[str, str | None, str]]:
+def dyads(coder: Coder, text: str,
+          on: dt.date | None = None) -> set[tuple[str, str | None, str]]:
     return {(e.source.code, e.target.code if e.target else None, e.cameo)
-            for e in coder.code(text)}
+            for e in coder.code(text, date=on)}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -52,3 +55,14 @@ def test_a_surname_inside_another_persons_name_is_not_that_person(coder: Coder) 
     # 'Jong' alone is a Dutch prime minister of the 1960s; 'Kim Yo Jong' is someone else
     got = dyads(coder, "Kim Yo Jong criticised Japan on Tuesday.")
     assert not any(source.startswith("NLD") for source, _, _ in got)
+
+
+def test_possessive_pronoun_takes_the_clause_subject(coder: Coder) -> None:
+    got = dyads(coder, "Olaf Scholz spoke to reporters after his talks with Emmanuel Macron.",
+                dt.date(2023, 5, 1))
+    assert ("DEUGOV", "FRAGOV", "040") in got
+
+
+def test_sector_object_takes_the_country_of_the_place(coder: Coder) -> None:
+    got = dyads(coder, "Sudanese soldiers killed dozens of villagers in Khartoum.")
+    assert any(target == "SDNCVL" for _, target, _ in got)

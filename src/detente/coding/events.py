@@ -44,11 +44,12 @@ LIGHT_VERBS = frozenset({
     "open", "resume", "continue", "host", "attend", "join", "reach", "achieve", "sign",
     "conclude", "impose", "announce", "introduce", "extend", "tighten", "expand", "approve",
     "undertake", "give", "provide", "send", "offer", "deliver", "exchange", "engage", "order",
-    "organize", "organise", "call",
+    "organize", "organise", "call", "fly", "mount",
 })
 # Light verbs that make the event happen: their negation negates the nominal event.
 EVENT_MAKING = LIGHT_VERBS
 ANAPHORS = frozenset({"it", "he", "she", "they", "we"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # "ordered X to leave": a governing verb and its complement that together make one event.
 COMPLEMENT_EVENTS = {("order", "leave"): "161", ("tell", "leave"): "161",
                      ("ask", "leave"): "161", ("force", "leave"): "161"}
@@ -210,6 +211,10 @@ class SentenceCoder:
             targets = [a for o in dobjs for a in actors.actors(o)]
             if not targets:
                 targets = [(a, "demonym") for o in dobjs for a in actors.demonym_stand_in(o)]
+            if not targets:  # "killed hundreds of civilians in Bucha"
+                targets = [(a, "placed") for p in _prep_children(verb) if p.lower_ == "in"
+                           for o in p.children if o.dep_ == "pobj"
+                           for d in dobjs for a in actors.sector_in_place(d, o)]
             how = "subj-inherited" if inherited else "subj"
         if not targets and match.preps:  # "* MEMOS (FROM)": the pattern names the phrase
             named = [p for name in match.preps for p in preps if p.lower_ == name]
@@ -296,7 +301,10 @@ class SentenceCoder:
               light: Token | None) -> list[Candidate]:
         sources: list[tuple[Actor, str]] = []
         for child in noun.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
+                if noun.dep_ not in {"dobj", "nsubjpass"}:  # not "scrapped its pact with X"
+                    sources.extend(_antecedent(noun, actors))  # "Abe said after his talks ..."
+            elif child.dep_ == "poss":
                 sources.extend(actors.actors(child))
             elif child.dep_ in NOMINAL_SOURCE_DEPS:
                 sources.extend(actors.modifier_actors(child))
@@ -387,6 +395,21 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             continue
         break
     return [], inherited
+
+
+def _antecedent(tok: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """The actor a possessive pronoun in `tok`'s phrase refers to when the clause makes it
+    clear: the subject of the nearest verb above ("Abe said after his talks with Putin")."""
+    head = tok.head
+    for _ in range(6):
+        if head.pos_ in {"VERB", "AUX"}:
+            found = [(a, "antecedent") for t in _subject_tokens(head)[0]
+                     if t.lower_ not in ANAPHORS for a, _ in actors.actors(t)]
+            return found if len(found) == 1 else []
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return []
 
 
 def _condition_subjects(verb: Token,
