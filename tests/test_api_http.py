@@ -398,7 +398,7 @@ def test_api_http_post_codes_and_stores_a_real_text(writable: TestClient) -> Non
     pairs = {(e["source"]["country"], e["target"]["country"], e["cameo"][:2])
              for e in body["events"]}
     assert ("RUS", "JPN", "04") in pairs or ("JPN", "RUS", "04") in pairs
-    assert ("JPN", "RUS", "14") in pairs
+    assert ("JPN", "RUS", "11") in pairs
     for event in body["events"]:
         assert text[event["trigger"]["start"]:event["trigger"]["end"]] == \
             event["trigger"]["text"]
