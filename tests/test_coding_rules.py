@@ -30,6 +30,8 @@ def dyads(coder: Coder, text: str) -> set[tuple[str, str | None, str]]:
     # a plural demonym heading its phrase is the country's people
     ("Hungarians protested outside the Austrian embassy in Budapest.",
      ("HUNCVL", "AUTGOV", "140")),
+    # a named body modifying a head that is no actor word stands in for it, as subject too
+    ("A UN team criticized Kenya over the camp closures.", ("IGOUNO", "KEN", "111")),
 ])
 def test_rule(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text)

@@ -277,6 +277,11 @@ class ActorBuilder:
                     return owners
                 # "Russia's Eastern Military District": the owner with the body's sector
                 return [self._country_actor(owner, sector)]
+        for child in head.children:  # "the KU basketball team", "a UN team": a named body
+            m = self._by_token.get(child.i)
+            if (m is not None and child.dep_ == "compound" and child.i == m.end - 1
+                    and m.entry.kind in {"igo", "group"}):
+                return self.np_actors(child)
         if head.pos_ == "NUM" or head.lemma_.lower() in QUANTITY_WORDS:
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -291,7 +296,7 @@ class ActorBuilder:
         only, subjects stay strict."""
         for child in head.children:
             m = self._by_token.get(child.i)
-            if m is None or child.dep_ not in {"amod", "compound"}:
+            if m is None or child.dep_ not in {"amod", "compound", "nmod"}:
                 continue
             if m.entry.kind in COUNTRY_KINDS:  # "a U.S. request", "an Australian ultimatum"
                 return [self._country_actor(m, None)]
