@@ -6,8 +6,11 @@ that each sentence exercises, so that a regression names its rule.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from detente.coding.petrarch_verbs import load_petrarch_verbs
 from detente.pipeline import Coder
 
 
@@ -48,3 +51,15 @@ def test_future_is_intent_by_default_and_the_event_in_petrarch_mode(coder: Coder
     assert dyads(coder, text) == {("BRA", "HTI", "0333")}
     petrarch_mode = Coder(future_intent=False)
     assert dyads(petrarch_mode, text) == {("BRA", "HTI", "073")}
+
+
+def test_surface_form_entry_wins_in_petrarch_mode(tmp_path: Path) -> None:
+    # PETRARCH looks up the word as written: LEFT has its own block beside LEAVE's
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- LEAVE [012] ---\nLEAVE\n\n--- LEFT [040:040] ---\nLEFT\n",
+                    encoding="utf-8")
+    verbs = load_petrarch_verbs(path)
+    text = "Norway's prime minister left for Sweden on Monday."
+    assert ("NORGOV", "SWE", "012") in dyads(Coder(verbs=verbs), text)
+    assert dyads(Coder(verbs=verbs, surface_forms=True), text) == {
+        ("NORGOV", "SWE", "040"), ("SWE", "NORGOV", "040")}

@@ -341,13 +341,15 @@ def petrarch_kb(suite: PetrarchSuite) -> ActorKB:
 
 def build_petrarch_coder(suite: PetrarchSuite, model: str | None = None) -> Any:
     """A detente Coder with the suite's actors+agents and verbs (our noun lexicon stays), in
-    PETRARCH's reading of the future: "X will do Y" is the event, not X's intent to do it."""
+    PETRARCH's reading of the future: "X will do Y" is the event, not X's intent to do it;
+    and its reading of verb forms: an entry for the inflected word wins over the lemma's."""
     from detente.coding.petrarch_verbs import load_petrarch_verbs
     from detente.nlp import DEFAULT_MODEL
     from detente.pipeline import Coder
 
     return Coder(model or DEFAULT_MODEL, kb=petrarch_kb(suite),
-                 verbs=load_petrarch_verbs(suite.verbs), future_intent=False)
+                 verbs=load_petrarch_verbs(suite.verbs), future_intent=False,
+                 surface_forms=True)
 
 
 def petrarch_events(events: Iterable[Event], *, require_dyad: bool) -> tuple[GoldEvent, ...]:

@@ -75,16 +75,20 @@ class Coder:
         nouns: NounLexicon | None = None,
         gazetteer: Gazetteer | None = None,
         future_intent: bool = True,
+        surface_forms: bool = False,
     ) -> None:
         """`future_intent=False` codes "X will do Y" as the event itself, as PETRARCH does,
-        instead of X's intent (CAMEO 03x); see SentenceCoder."""
+        instead of X's intent (CAMEO 03x); `surface_forms=True` lets a verb entry for the
+        inflected word ("left") win over its lemma's ("leave"), as PETRARCH reads its
+        dictionaries; see SentenceCoder."""
         self.model = model
         self.nlp = load_pipeline(model)
         self.kb = kb if kb is not None else ActorKB.load()
         self.finder = MentionFinder(self.kb)
         self.sentences = SentenceCoder(verbs if verbs is not None else VerbLexicon.load(),
                                        nouns if nouns is not None else NounLexicon.load(),
-                                       future_intent=future_intent)
+                                       future_intent=future_intent,
+                                       surface_forms=surface_forms)
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
 
     # --- public ----------------------------------------------------------------------------

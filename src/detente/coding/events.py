@@ -104,12 +104,16 @@ def _subtree_lemmas(tok: Token) -> frozenset[str]:
 
 class SentenceCoder:
     def __init__(self, verbs: VerbLexicon, nouns: NounLexicon, *,
-                 future_intent: bool = True) -> None:
+                 future_intent: bool = True, surface_forms: bool = False) -> None:
         """`future_intent`: code "X will do Y" as X's intent to do Y (CAMEO 03x), as we do;
-        False codes it as the event itself, as PETRARCH does (its dictionaries' mode)."""
+        False codes it as the event itself, as PETRARCH does (its dictionaries' mode).
+        `surface_forms`: a verb entry for the inflected word itself ("LEFT", "RISEN") wins
+        over the lemma's, as PETRARCH looks words up; off by default, where "found" would
+        read as the verb "found" rather than "find"."""
         self.verbs = verbs
         self.nouns = nouns
         self.future_intent = future_intent
+        self.surface_forms = surface_forms
         self._noun_words = frozenset(
             w for e in nouns.entries() for w in re.split(r"[\s-]+", noun_key(e.lemma)) if w
         ) | {"-"}
@@ -152,6 +156,9 @@ class SentenceCoder:
             prt = next((c.lower_ for c in verb.children if c.dep_ in {"prep", "advmod"}
                         and c.lower_ in PARTICLES and f"{lemma} {c.lower_}" in self.verbs), None)
         key = f"{lemma} {prt}" if prt and f"{lemma} {prt}" in self.verbs else lemma
+        surface = verb.lower_
+        if self.surface_forms and key == lemma != surface and surface in self.verbs:
+            key = surface  # "left" has its own entry (LEFT [040]) beside LEAVE [012]
         fixed = next((COMPLEMENT_EVENTS[(lemma, c.lemma_.lower())] for c in verb.children
                       if c.dep_ == "xcomp" and (lemma, c.lemma_.lower()) in COMPLEMENT_EVENTS),
                      None)
@@ -405,6 +412,8 @@ def _prep_targets(preps: list[Token], actors: ActorBuilder,
         names = (*names, "from")  # "demanded an apology from Moscow"
     if code == "042":
         names = (*names, "in")  # "arrived in Amman": the destination
+    if code[:2] == "04":
+        names = (*names, "for")  # "left for Beijing for talks": the destination
     if code[:2] == "08":
         names = (*names, "from")  # "withdrew its troops from Lebanon": the place left
     for name in names:
