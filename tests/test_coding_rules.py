@@ -35,6 +35,9 @@ def dyads(coder: Coder, text: str) -> set[tuple[str, str | None, str]]:
      ("HUNCVL", "AUTGOV", "140")),
     # a named body modifying a head that is no actor word stands in for it, as subject too
     ("A UN team criticized Kenya over the camp closures.", ("IGOUNO", "KEN", "111")),
+    # the target named in a participle clause on the object; blocking roads stays 144
+    ("Sweden boycotted the festival honouring Norway.", ("SWE", "NOR", "143")),
+    ("Turkish troops blocked the roads leading into Syria.", ("TURMIL", "SYR", "144")),
 ])
 def test_rule(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text)

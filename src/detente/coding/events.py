@@ -94,8 +94,16 @@ class Candidate:
     confidence: float
 
 
+# Words that join a coordinated phrase ("neither A nor B"): no pattern's nouns.
+JOINERS = frozenset({"and", "or", "nor", "neither", "either", "both"})
+
+
 def _lemmas(tokens: Iterable[Token]) -> frozenset[str]:
     return frozenset(t.lemma_.lower() for t in tokens if not t.is_punct)
+
+
+def _joiner(tok: Token) -> bool:
+    return tok.dep_ in {"cc", "preconj", "det"} and tok.lower_ in JOINERS
 
 
 def _subtree_lemmas(tok: Token) -> frozenset[str]:
@@ -140,8 +148,20 @@ class SentenceCoder:
 
     # --- verbs -----------------------------------------------------------------------------
 
-    def _verb(self, verb: Token, actors: ActorBuilder, consumed: set[int]) -> list[Candidate]:
+    def _lemma(self, verb: Token) -> str:
+        """The verb's lemma; where the parser's is no verb of the lexicon ("cordoned" ->
+        "cordone"), the regular stem of the word that is one ("cordon", "cordon off")."""
         lemma = verb.lemma_.lower()
+        if lemma in self.verbs:
+            return lemma
+        words = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}}
+        for stem in _regular_stems(verb.lower_):
+            if stem in self.verbs or any(f"{stem} {w}" in self.verbs for w in words):
+                return stem
+        return lemma
+
+    def _verb(self, verb: Token, actors: ActorBuilder, consumed: set[int]) -> list[Candidate]:
+        lemma = self._lemma(verb)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         dobjs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
         if lemma in LIGHT_VERBS:
@@ -177,7 +197,8 @@ class SentenceCoder:
                   if p.lower_ in {"of", prt} and (p.head.i == verb.i or p.head.lower_ == prt)
                   for o in p.children if o.dep_ == "pobj" for q in _prep_children(o)]
         slots = Slots(
-            subject=frozenset().union(*(_subtree_lemmas(t) for t in subj_toks)),
+            subject=frozenset().union(*(_lemmas(d for d in t.subtree if not _joiner(d))
+                                        for t in subj_toks)),
             objects=frozenset().union(  # in the passive the patient is the subject
                 *(_subtree_lemmas(c) for c in verb.children
                   if c.dep_ in {"dobj", "dative", "attr", "oprd", "acomp", "xcomp"}
@@ -220,6 +241,11 @@ class SentenceCoder:
         if not targets:  # "welcomed a resumption of ties with X": inside the object
             targets, prep = _prep_targets(_deep_preps(dobjs), actors, match.code)
             how += f"+object-prep:{prep}" if prep else ""
+        if not targets:  # "boycotted the parade supporting X", "closed the roads leading into X"
+            heads = dobjs + [o for p in preps if p.lower_ == prt
+                             for o in p.children if o.dep_ == "pobj"]
+            targets, where = _participle_targets(heads, actors, match.code)
+            how += f"+object-clause:{where}" if where else ""
         if not targets and match.code[:2] in GOVERNOR_ROOTS:  # "demanded that Japan stop ...": the
             targets = [(a, "clause") for c in verb.children if c.dep_ == "ccomp"  # addressee is
                        for t in _subject_tokens(c)[0] for a, _ in actors.actors(t)]  # its subject
@@ -237,7 +263,7 @@ class SentenceCoder:
             c.dep_ == "xcomp" for c in verb.children
         ):
             code, how = "030", how + "+commitment"  # "agreed to resume visits": intent (03)
-        if code[:2] == "14" and targets and sources and all(
+        if code in {"140", "141"} and targets and sources and all(
             a.sector in STATE_SECTORS for a, _ in sources
         ):
             code, how = "114", how + "+by-state"  # a state protesting to another complains
@@ -320,6 +346,20 @@ class SentenceCoder:
         return mod
 
 
+def _regular_stems(word: str) -> list[str]:
+    """Candidate base forms of a regularly inflected verb: "tapped" -> "tapp", "tap";
+    "cordoned" -> "cordon", "cordone"."""
+    out: list[str] = []
+    for suffix, tail in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""),
+                         ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[: -len(suffix)] + tail
+            out.append(stem)
+            if not tail and len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # a doubled final consonant: "tapped" -> "tap"
+    return out
+
+
 def _word(tok: Token) -> str:
     """A token as the noun lexicon spells its words: a hyphen, or the singular lemma."""
     return "-" if tok.text == "-" else singular(tok.lemma_.lower())
@@ -381,6 +421,29 @@ def _complement_targets(verb: Token, actors: ActorBuilder,
         found, prep = _prep_targets(_prep_children(comp) + _deep_preps(objs), actors, code)
         if found:
             return found, f"prep:{prep}"
+    return [], ""
+
+
+def _participle_targets(heads: list[Token], actors: ActorBuilder,
+                        code: str) -> tuple[list[tuple[Actor, str]], str]:
+    """The target named in a participle clause that modifies an object ("the parade supporting
+    Gondor", "the roads leading into Mordor"): its object, else its prepositions. Not for
+    cooperation, whose counterpart is named with "with" ("adopted a resolution condemning X"
+    is no agreement with X), nor for a clause with its own subject ("reports that Y had ...")."""
+    if code[:2] in COOPERATIVE_ROOTS:
+        return [], ""
+    for head in heads:
+        for acl in head.children:
+            if acl.dep_ != "acl" or acl.pos_ != "VERB" or acl.tag_ not in {"VBG", "VBN"} or any(
+                c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in acl.children
+            ):
+                continue
+            found = [a for o in acl.children if o.dep_ == "dobj" for a in actors.actors(o)]
+            if found:
+                return found, "obj"
+            found, prep = _prep_targets(_prep_children(acl), actors, code)
+            if found:
+                return found, f"prep:{prep}"
     return [], ""
 
 
