@@ -66,3 +66,14 @@ def test_surface_form_entry_wins_in_petrarch_mode(tmp_path: Path) -> None:
     assert ("NORGOV", "SWE", "012") in dyads(Coder(verbs=verbs), text)
     assert dyads(Coder(verbs=verbs, surface_forms=True), text) == {
         ("NORGOV", "SWE", "040"), ("SWE", "NORGOV", "040")}
+
+
+def test_phrase_targets_in_petrarch_mode(tmp_path: Path) -> None:
+    # PETRARCH takes the target from any phrase after the verb; we keep to target prepositions
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- DEPART [040] ---\nDEPART\n", encoding="utf-8")
+    verbs = load_petrarch_verbs(path)
+    text = "Norway departed from Sweden on Monday."
+    assert dyads(Coder(verbs=verbs), text) == set()
+    assert dyads(Coder(verbs=verbs, phrase_targets=True), text) == {
+        ("NOR", "SWE", "040"), ("SWE", "NOR", "040")}

@@ -76,11 +76,13 @@ class Coder:
         gazetteer: Gazetteer | None = None,
         future_intent: bool = True,
         surface_forms: bool = False,
+        phrase_targets: bool = False,
     ) -> None:
         """`future_intent=False` codes "X will do Y" as the event itself, as PETRARCH does,
         instead of X's intent (CAMEO 03x); `surface_forms=True` lets a verb entry for the
         inflected word ("left") win over its lemma's ("leave"), as PETRARCH reads its
-        dictionaries; see SentenceCoder."""
+        dictionaries; `phrase_targets=True` takes, failing any other, the target from any
+        phrase after the verb, as PETRARCH does; see SentenceCoder."""
         self.model = model
         self.nlp = load_pipeline(model)
         self.kb = kb if kb is not None else ActorKB.load()
@@ -88,7 +90,8 @@ class Coder:
         self.sentences = SentenceCoder(verbs if verbs is not None else VerbLexicon.load(),
                                        nouns if nouns is not None else NounLexicon.load(),
                                        future_intent=future_intent,
-                                       surface_forms=surface_forms)
+                                       surface_forms=surface_forms,
+                                       phrase_targets=phrase_targets)
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
 
     # --- public ----------------------------------------------------------------------------

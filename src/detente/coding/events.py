@@ -112,16 +112,21 @@ def _subtree_lemmas(tok: Token) -> frozenset[str]:
 
 class SentenceCoder:
     def __init__(self, verbs: VerbLexicon, nouns: NounLexicon, *,
-                 future_intent: bool = True, surface_forms: bool = False) -> None:
+                 future_intent: bool = True, surface_forms: bool = False,
+                 phrase_targets: bool = False) -> None:
         """`future_intent`: code "X will do Y" as X's intent to do Y (CAMEO 03x), as we do;
         False codes it as the event itself, as PETRARCH does (its dictionaries' mode).
         `surface_forms`: a verb entry for the inflected word itself ("LEFT", "RISEN") wins
         over the lemma's, as PETRARCH looks words up; off by default, where "found" would
-        read as the verb "found" rather than "find"."""
+        read as the verb "found" rather than "find".
+        `phrase_targets`: failing every other target, the first actor in any phrase after the
+        verb, through any preposition ("departed from X"), as PETRARCH reads its verb patterns;
+        off by default, where "met in Paris" names a place, not a counterpart."""
         self.verbs = verbs
         self.nouns = nouns
         self.future_intent = future_intent
         self.surface_forms = surface_forms
+        self.phrase_targets = phrase_targets
         self._noun_words = frozenset(
             w for e in nouns.entries() for w in re.split(r"[\s-]+", noun_key(e.lemma)) if w
         ) | {"-"}
@@ -255,6 +260,10 @@ class SentenceCoder:
         if not targets and not dobjs and len(sources) < 2:  # "threatened to cut off power to X"
             targets, where = _complement_targets(verb, actors, match.code)
             how += f"+complement-{where}" if targets else ""
+        if not targets and self.phrase_targets and not passive:  # PETRARCH: any phrase after
+            targets = _phrase_targets(dobjs + [o for p in _prep_children(verb)  # the verb
+                                               for o in p.children if o.dep_ == "pobj"], actors)
+            how += "+phrase" if targets else ""
         if match.reverse:  # the pattern reads the event from patient to agent ("X faces charges")
             sources, targets = targets, sources
             how += "+reversed"
@@ -422,6 +431,27 @@ def _complement_targets(verb: Token, actors: ActorBuilder,
         if found:
             return found, f"prep:{prep}"
     return [], ""
+
+
+def _phrase_targets(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """PETRARCH's reading of a target: the first phrase after the verb with an actor in it,
+    through any preposition and participle clause ("departed from X", "acted on a resolution
+    with X", "risen in the dispute with X"), nearest first."""
+    frontier = list(heads)
+    for _ in range(4):
+        nxt: list[Token] = []
+        for head in frontier:
+            found = actors.actors(head)
+            if found:
+                return found
+            for child in head.children:
+                if child.dep_ == "prep" or (child.dep_ == "acl" and child.pos_ == "VERB"):
+                    nxt.extend(o for o in child.children if o.dep_ in {"pobj", "dobj"})
+                    nxt.extend(q for q in child.children if q.dep_ == "prep")
+                elif child.dep_ == "pobj":
+                    nxt.append(child)
+        frontier = nxt
+    return []
 
 
 def _participle_targets(heads: list[Token], actors: ActorBuilder,
