@@ -77,3 +77,19 @@ def test_phrase_targets_in_petrarch_mode(tmp_path: Path) -> None:
     assert dyads(Coder(verbs=verbs), text) == set()
     assert dyads(Coder(verbs=verbs, phrase_targets=True), text) == {
         ("NOR", "SWE", "040"), ("SWE", "NOR", "040")}
+
+
+def test_colon_codes_say_who_acts_back_in_petrarch_mode(tmp_path: Path) -> None:
+    # PETRARCH codes the target acting back only by the entry's second code
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- MEET [040:040] ---\nMEET\n\n--- SIGN [057] ---\nSIGN\n\n"
+                    "--- HOST [043:042] ---\nHOST\n", encoding="utf-8")
+    verbs = load_petrarch_verbs(path)
+    ours, petrarch = Coder(verbs=verbs), Coder(verbs=verbs, colon_codes=True)
+    signed = "Norway signed a trade protocol with Sweden."
+    assert dyads(ours, signed) == {("NOR", "SWE", "057"), ("SWE", "NOR", "057")}
+    assert dyads(petrarch, signed) == {("NOR", "SWE", "057")}
+    assert dyads(petrarch, "Norway met Sweden.") == {("NOR", "SWE", "040"),
+                                                     ("SWE", "NOR", "040")}
+    assert dyads(petrarch, "Norway hosted Sweden.") == {("NOR", "SWE", "043"),
+                                                        ("SWE", "NOR", "042")}

@@ -349,7 +349,7 @@ def build_petrarch_coder(suite: PetrarchSuite, model: str | None = None) -> Any:
 
     return Coder(model or DEFAULT_MODEL, kb=petrarch_kb(suite),
                  verbs=load_petrarch_verbs(suite.verbs), future_intent=False,
-                 surface_forms=True, phrase_targets=True)
+                 surface_forms=True, phrase_targets=True, colon_codes=True)
 
 
 def petrarch_events(events: Iterable[Event], *, require_dyad: bool) -> tuple[GoldEvent, ...]:

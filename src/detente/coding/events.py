@@ -113,7 +113,7 @@ def _subtree_lemmas(tok: Token) -> frozenset[str]:
 class SentenceCoder:
     def __init__(self, verbs: VerbLexicon, nouns: NounLexicon, *,
                  future_intent: bool = True, surface_forms: bool = False,
-                 phrase_targets: bool = False) -> None:
+                 phrase_targets: bool = False, colon_codes: bool = False) -> None:
         """`future_intent`: code "X will do Y" as X's intent to do Y (CAMEO 03x), as we do;
         False codes it as the event itself, as PETRARCH does (its dictionaries' mode).
         `surface_forms`: a verb entry for the inflected word itself ("LEFT", "RISEN") wins
@@ -121,12 +121,16 @@ class SentenceCoder:
         read as the verb "found" rather than "find".
         `phrase_targets`: failing every other target, the first actor in any phrase after the
         verb, through any preposition ("departed from X"), as PETRARCH reads its verb patterns;
-        off by default, where "met in Paris" names a place, not a counterpart."""
+        off by default, where "met in Paris" names a place, not a counterpart.
+        `colon_codes`: a verb's target acts back on its source only by the dictionary's second
+        code ("MEET [040:040]", "HOST [043:042]"), as PETRARCH reads them; by default meetings,
+        consultations and agreements (MUTUAL_CODES) are coded both ways whatever the entry."""
         self.verbs = verbs
         self.nouns = nouns
         self.future_intent = future_intent
         self.surface_forms = surface_forms
         self.phrase_targets = phrase_targets
+        self.colon_codes = colon_codes
         self._noun_words = frozenset(
             w for e in nouns.entries() for w in re.split(r"[\s-]+", noun_key(e.lemma)) if w
         ) | {"-"}
@@ -281,8 +285,11 @@ class SentenceCoder:
         conf = 0.85 if "pattern" in match.rule else 0.7
         if inherited:
             conf -= 0.1
+        back = None  # PETRARCH: the other party acts back only by the dictionary's second code
+        if self.colon_codes and code == match.code and not match.reverse:
+            back = match.reverse_code
         return _pairs(sources, targets, code, verb, verb, self._modality(modality(verb)),
-                      f"{match.rule} [{how}]", conf)
+                      f"{match.rule} [{how}]", conf, mutual=not self.colon_codes, back=back)
 
     # --- nouns -----------------------------------------------------------------------------
 
@@ -528,28 +535,37 @@ def _prep_targets(preps: list[Token], actors: ActorBuilder,
 
 
 def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], code: str,
-           trigger: Token, end: Token, mod: Modality, rule: str, conf: float) -> list[Candidate]:
+           trigger: Token, end: Token, mod: Modality, rule: str, conf: float, *,
+           mutual: bool = True, back: str | None = None) -> list[Candidate]:
+    """Candidates for each source and target. The target also acts on the source when the
+    code is one of MUTUAL_CODES (with `mutual`), or with the code `back` (a dictionary's
+    second code, "[043:042]")."""
     if mod.intent and code[:2] not in {"01", "02", "03"}:
         code = intent_code(code)
+        back = intent_code(back) if back is not None and back[:2] not in {"01", "02", "03"} \
+            else back
         rule += f" intent:{mod.cue}"
     if mod.factuality != "asserted":
         rule += f" {mod.factuality}:{mod.cue}"
-    pairs: list[tuple[tuple[Actor, str], tuple[Actor, str] | None]]
+    pairs: list[tuple[tuple[Actor, str], tuple[Actor, str] | None, str]]
     if targets:
         forward = list(product(sources, targets))
-        pairs = list(forward)
-        if code in MUTUAL_CODES:  # "A met B" is also B meeting A
-            pairs += [(t, s) for s, t in forward]
-            rule += " mutual"
+        pairs = [(s, t, code) for s, t in forward]
+        if mutual and code in MUTUAL_CODES:  # "A met B" is also B meeting A
+            back, rule = code, rule + " mutual"
+        elif back is not None:
+            rule += f" back:{back}"
+        if back is not None:
+            pairs += [(t, s, back) for s, t in forward]
     elif len(sources) >= 2:
-        pairs = list(permutations(sources, 2))
+        pairs = [(s, t, code) for s, t in permutations(sources, 2)]
         rule += " reciprocal"
     elif code[:2] in TARGETLESS_ROOTS:
-        pairs = [(s, None) for s in sources]
+        pairs = [(s, None, code) for s in sources]
     else:
         pairs = []
     out = []
-    for (src, src_how), tgt_pair in pairs:
+    for (src, src_how), tgt_pair, code in pairs:
         tgt, tgt_how = tgt_pair if tgt_pair is not None else (None, "")
         if tgt is not None and src.code == tgt.code:
             continue
