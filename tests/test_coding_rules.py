@@ -77,6 +77,12 @@ def test_phrase_targets_in_petrarch_mode(tmp_path: Path) -> None:
     assert dyads(Coder(verbs=verbs), text) == set()
     assert dyads(Coder(verbs=verbs, phrase_targets=True), text) == {
         ("NOR", "SWE", "040"), ("SWE", "NOR", "040")}
+    # and a passive verb without a "by" agent takes its source from an "in"/"from" phrase
+    path.write_text("--- SHOOT [190] ---\nSHOOT\n", encoding="utf-8")
+    verbs = load_petrarch_verbs(path)
+    shot = "A Norwegian was shot in Sweden."
+    assert dyads(Coder(verbs=verbs), shot) == set()
+    assert dyads(Coder(verbs=verbs, phrase_targets=True), shot) == {("SWE", "NOR", "190")}
 
 
 def test_colon_codes_say_who_acts_back_in_petrarch_mode(tmp_path: Path) -> None:

@@ -121,7 +121,8 @@ class SentenceCoder:
         read as the verb "found" rather than "find".
         `phrase_targets`: failing every other target, the first actor in any phrase after the
         verb, through any preposition ("departed from X"), as PETRARCH reads its verb patterns;
-        off by default, where "met in Paris" names a place, not a counterpart.
+        off by default, where "met in Paris" names a place, not a counterpart. With it a
+        passive verb with no "by" agent takes its source from a "from" or "in" phrase.
         `colon_codes`: a verb's target acts back on its source only by the dictionary's second
         code ("MEET [040:040]", "HOST [043:042]"), as PETRARCH reads them; by default meetings,
         consultations and agreements (MUTUAL_CODES) are coded both ways whatever the entry."""
@@ -230,6 +231,10 @@ class SentenceCoder:
             if not targets:  # "Ukrainian cities were hit"
                 targets = [(a, "demonym") for c in subjects for a in actors.demonym_stand_in(c)]
             how = "passive"
+            if not sources and self.phrase_targets:  # PETRARCH: "shot dead in X" was done by X
+                sources = [a for p in _prep_children(verb) if p.lower_ in {"from", "in"}
+                           for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+                how += "+phrase-source" if sources else ""
         else:
             sources = [a for t in subj_toks for a in actors.actors(t)]
             targets = [a for o in dobjs for a in actors.actors(o)]
