@@ -43,6 +43,11 @@ def test_rule(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text)
 
 
+def test_place_phrase_is_shared_by_coordinated_sectors(coder: Coder) -> None:
+    got = dyads(coder, "Lawmakers and officials in Norway criticized Sweden.")
+    assert got == {("NORLEG", "SWE", "111"), ("NORGOV", "SWE", "111")}
+
+
 def test_object_addressee_is_not_replaced_by_the_complement_target(coder: Coder) -> None:
     # 'the government' names no country, but it is the addressee: Moscow must not become it
     got = dyads(coder, "Kerala fishermen urged the government to negotiate with Moscow.")

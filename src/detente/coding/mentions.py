@@ -159,7 +159,12 @@ class ActorBuilder:
             if collective:
                 out.extend((a, "collective") for a in collective)
                 continue
-            out.extend((a, "np") for a in self.np_actors(tok))
+            found = self.np_actors(tok)
+            m = self._by_token.get(tok.i)
+            if not found and tok is not head and m is not None and m.entry.kind == "sector":
+                # "lawmakers and officials in Arnor": the place phrase of the first conjunct
+                found = self._sector_from_place(head, [m])
+            out.extend((a, "np") for a in found)
         return _unique(out)
 
     def modifier_actors(self, modifier: Token) -> list[tuple[Actor, str]]:
