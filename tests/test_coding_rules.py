@@ -7,9 +7,11 @@ that each sentence exercises, so that a regression names its rule.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
+from detente.coding.petrarch_verbs import load_petrarch_verbs
 from detente.pipeline import Coder
 
 
@@ -33,9 +35,19 @@ def dyads(coder: Coder, text: str,
     # a plural demonym heading its phrase is the country's people
     ("Hungarians protested outside the Austrian embassy in Budapest.",
      ("HUNCVL", "AUTGOV", "140")),
+    # a named body modifying a head that is no actor word stands in for it, as subject too
+    ("A UN team criticized Kenya over the camp closures.", ("IGOUNO", "KEN", "111")),
+    # the target named in a participle clause on the object; blocking roads stays 144
+    ("Sweden boycotted the festival honouring Norway.", ("SWE", "NOR", "143")),
+    ("Turkish troops blocked the roads leading into Syria.", ("TURMIL", "SYR", "144")),
 ])
 def test_rule(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text)
+
+
+def test_place_phrase_is_shared_by_coordinated_sectors(coder: Coder) -> None:
+    got = dyads(coder, "Lawmakers and officials in Norway criticized Sweden.")
+    assert got == {("NORLEG", "SWE", "111"), ("NORGOV", "SWE", "111")}
 
 
 def test_object_addressee_is_not_replaced_by_the_complement_target(coder: Coder) -> None:
@@ -66,3 +78,48 @@ def test_possessive_pronoun_takes_the_clause_subject(coder: Coder) -> None:
 def test_sector_object_takes_the_country_of_the_place(coder: Coder) -> None:
     got = dyads(coder, "Sudanese soldiers killed dozens of villagers in Khartoum.")
     assert any(target == "SDNCVL" for _, target, _ in got)
+
+
+def test_surface_form_entry_wins_in_petrarch_mode(tmp_path: Path) -> None:
+    # PETRARCH looks up the word as written: LEFT has its own block beside LEAVE's
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- LEAVE [012] ---\nLEAVE\n\n--- LEFT [040:040] ---\nLEFT\n",
+                    encoding="utf-8")
+    verbs = load_petrarch_verbs(path)
+    text = "Norway's prime minister left for Sweden on Monday."
+    assert ("NORGOV", "SWE", "012") in dyads(Coder(verbs=verbs), text)
+    assert dyads(Coder(verbs=verbs, surface_forms=True), text) == {
+        ("NORGOV", "SWE", "040"), ("SWE", "NORGOV", "040")}
+
+
+def test_phrase_targets_in_petrarch_mode(tmp_path: Path) -> None:
+    # PETRARCH takes the target from any phrase after the verb; we keep to target prepositions
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- DEPART [040] ---\nDEPART\n", encoding="utf-8")
+    verbs = load_petrarch_verbs(path)
+    text = "Norway departed from Sweden on Monday."
+    assert dyads(Coder(verbs=verbs), text) == set()
+    assert dyads(Coder(verbs=verbs, phrase_targets=True), text) == {
+        ("NOR", "SWE", "040"), ("SWE", "NOR", "040")}
+    # and a passive verb without a "by" agent takes its source from an "in"/"from" phrase
+    path.write_text("--- SHOOT [190] ---\nSHOOT\n", encoding="utf-8")
+    verbs = load_petrarch_verbs(path)
+    shot = "A Norwegian was shot in Sweden."
+    assert dyads(Coder(verbs=verbs), shot) == set()
+    assert dyads(Coder(verbs=verbs, phrase_targets=True), shot) == {("SWE", "NOR", "190")}
+
+
+def test_colon_codes_say_who_acts_back_in_petrarch_mode(tmp_path: Path) -> None:
+    # PETRARCH codes the target acting back only by the entry's second code
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- MEET [040:040] ---\nMEET\n\n--- SIGN [057] ---\nSIGN\n\n"
+                    "--- HOST [043:042] ---\nHOST\n", encoding="utf-8")
+    verbs = load_petrarch_verbs(path)
+    ours, petrarch = Coder(verbs=verbs), Coder(verbs=verbs, colon_codes=True)
+    signed = "Norway signed a trade protocol with Sweden."
+    assert dyads(ours, signed) == {("NOR", "SWE", "057"), ("SWE", "NOR", "057")}
+    assert dyads(petrarch, signed) == {("NOR", "SWE", "057")}
+    assert dyads(petrarch, "Norway met Sweden.") == {("NOR", "SWE", "040"),
+                                                     ("SWE", "NOR", "040")}
+    assert dyads(petrarch, "Norway hosted Sweden.") == {("NOR", "SWE", "043"),
+                                                        ("SWE", "NOR", "042")}

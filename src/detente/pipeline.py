@@ -75,16 +75,26 @@ class Coder:
         nouns: NounLexicon | None = None,
         gazetteer: Gazetteer | None = None,
         future_intent: bool = True,
+        surface_forms: bool = False,
+        phrase_targets: bool = False,
+        colon_codes: bool = False,
     ) -> None:
         """`future_intent=False` codes "X will do Y" as the event itself, as PETRARCH does,
-        instead of X's intent (CAMEO 03x); see SentenceCoder."""
+        instead of X's intent (CAMEO 03x); `surface_forms=True` lets a verb entry for the
+        inflected word ("left") win over its lemma's ("leave"), as PETRARCH reads its
+        dictionaries; `phrase_targets=True` takes, failing any other, the target from any
+        phrase after the verb, as PETRARCH does; `colon_codes=True` codes the target acting
+        back only by a verb entry's second code ("[040:040]"); see SentenceCoder."""
         self.model = model
         self.nlp = load_pipeline(model)
         self.kb = kb if kb is not None else ActorKB.load()
         self.finder = MentionFinder(self.kb)
         self.sentences = SentenceCoder(verbs if verbs is not None else VerbLexicon.load(),
                                        nouns if nouns is not None else NounLexicon.load(),
-                                       future_intent=future_intent)
+                                       future_intent=future_intent,
+                                       surface_forms=surface_forms,
+                                       phrase_targets=phrase_targets,
+                                       colon_codes=colon_codes)
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
 
     # --- public ----------------------------------------------------------------------------

@@ -99,8 +99,16 @@ class Candidate:
     confidence: float
 
 
+# Words that join a coordinated phrase ("neither A nor B"): no pattern's nouns.
+JOINERS = frozenset({"and", "or", "nor", "neither", "either", "both"})
+
+
 def _lemmas(tokens: Iterable[Token]) -> frozenset[str]:
     return frozenset(t.lemma_.lower() for t in tokens if not t.is_punct)
+
+
+def _joiner(tok: Token) -> bool:
+    return tok.dep_ in {"cc", "preconj", "det"} and tok.lower_ in JOINERS
 
 
 def _subtree_lemmas(tok: Token) -> frozenset[str]:
@@ -109,12 +117,26 @@ def _subtree_lemmas(tok: Token) -> frozenset[str]:
 
 class SentenceCoder:
     def __init__(self, verbs: VerbLexicon, nouns: NounLexicon, *,
-                 future_intent: bool = True) -> None:
+                 future_intent: bool = True, surface_forms: bool = False,
+                 phrase_targets: bool = False, colon_codes: bool = False) -> None:
         """`future_intent`: code "X will do Y" as X's intent to do Y (CAMEO 03x), as we do;
-        False codes it as the event itself, as PETRARCH does (its dictionaries' mode)."""
+        False codes it as the event itself, as PETRARCH does (its dictionaries' mode).
+        `surface_forms`: a verb entry for the inflected word itself ("LEFT", "RISEN") wins
+        over the lemma's, as PETRARCH looks words up; off by default, where "found" would
+        read as the verb "found" rather than "find".
+        `phrase_targets`: failing every other target, the first actor in any phrase after the
+        verb, through any preposition ("departed from X"), as PETRARCH reads its verb patterns;
+        off by default, where "met in Paris" names a place, not a counterpart. With it a
+        passive verb with no "by" agent takes its source from a "from" or "in" phrase.
+        `colon_codes`: a verb's target acts back on its source only by the dictionary's second
+        code ("MEET [040:040]", "HOST [043:042]"), as PETRARCH reads them; by default meetings,
+        consultations and agreements (MUTUAL_CODES) are coded both ways whatever the entry."""
         self.verbs = verbs
         self.nouns = nouns
         self.future_intent = future_intent
+        self.surface_forms = surface_forms
+        self.phrase_targets = phrase_targets
+        self.colon_codes = colon_codes
         self._noun_words = frozenset(
             w for e in nouns.entries() for w in re.split(r"[\s-]+", noun_key(e.lemma)) if w
         ) | {"-"}
@@ -141,8 +163,22 @@ class SentenceCoder:
 
     # --- verbs -----------------------------------------------------------------------------
 
+    def _lemma(self, verb: Token) -> str:
+        """The verb's lemma; where the parser's is no verb we know ("staged" -> "stag",
+        "cordoned" -> "cordone"), the regular stem of the word that is one ("stage",
+        "cordon off")."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.verbs or lemma in LIGHT_VERBS:
+            return lemma
+        words = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}}
+        for stem in _regular_stems(verb.lower_):
+            if (stem in self.verbs or stem in LIGHT_VERBS
+                    or any(f"{stem} {w}" in self.verbs for w in words)):
+                return stem
+        return lemma
+
     def _verb(self, verb: Token, actors: ActorBuilder, consumed: set[int]) -> list[Candidate]:
-        lemma = self._verb_lemma(verb)
+        lemma = self._lemma(verb)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         dobjs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
         if lemma in LIGHT_VERBS:
@@ -157,6 +193,9 @@ class SentenceCoder:
             prt = next((c.lower_ for c in verb.children if c.dep_ in {"prep", "advmod"}
                         and c.lower_ in PARTICLES and f"{lemma} {c.lower_}" in self.verbs), None)
         key = f"{lemma} {prt}" if prt and f"{lemma} {prt}" in self.verbs else lemma
+        surface = verb.lower_
+        if self.surface_forms and key == lemma != surface and surface in self.verbs:
+            key = surface  # "left" has its own entry (LEFT [040]) beside LEAVE [012]
         fixed = next((COMPLEMENT_EVENTS[(lemma, c.lemma_.lower())] for c in verb.children
                       if c.dep_ == "xcomp" and (lemma, c.lemma_.lower()) in COMPLEMENT_EVENTS),
                      None)
@@ -175,7 +214,8 @@ class SentenceCoder:
                   if p.lower_ in {"of", prt} and (p.head.i == verb.i or p.head.lower_ == prt)
                   for o in p.children if o.dep_ == "pobj" for q in _prep_children(o)]
         slots = Slots(
-            subject=frozenset().union(*(_subtree_lemmas(t) for t in subj_toks)),
+            subject=frozenset().union(*(_lemmas(d for d in t.subtree if not _joiner(d))
+                                        for t in subj_toks)),
             objects=frozenset().union(  # in the passive the patient is the subject
                 *(_subtree_lemmas(c) for c in verb.children
                   if c.dep_ in {"dobj", "dative", "attr", "oprd", "acomp", "xcomp"}
@@ -202,6 +242,10 @@ class SentenceCoder:
             if not targets:  # "Ukrainian cities were hit"
                 targets = [(a, "demonym") for c in subjects for a in actors.demonym_stand_in(c)]
             how = "passive"
+            if not sources and self.phrase_targets:  # PETRARCH: "shot dead in X" was done by X
+                sources = [a for p in _prep_children(verb) if p.lower_ in {"from", "in"}
+                           for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+                how += "+phrase-source" if sources else ""
         else:
             sources = [a for t in subj_toks for a in actors.actors(t)]
             if not sources and not inherited:  # "people rallied in Hong Kong"
@@ -230,6 +274,11 @@ class SentenceCoder:
         if not targets:  # "welcomed a resumption of ties with X": inside the object
             targets, prep = _prep_targets(_deep_preps(dobjs), actors, match.code)
             how += f"+object-prep:{prep}" if prep else ""
+        if not targets:  # "boycotted the parade supporting X", "closed the roads leading into X"
+            heads = dobjs + [o for p in preps if p.lower_ == prt
+                             for o in p.children if o.dep_ == "pobj"]
+            targets, where = _participle_targets(heads, actors, match.code)
+            how += f"+object-clause:{where}" if where else ""
         if not targets and match.code[:2] in GOVERNOR_ROOTS:  # "demanded that Japan stop ...": the
             targets = [(a, "clause") for c in verb.children if c.dep_ == "ccomp"  # addressee is
                        for t in _subject_tokens(c)[0] for a, _ in actors.actors(t)]  # its subject
@@ -249,6 +298,10 @@ class SentenceCoder:
         if not targets and not dobjs and len(sources) < 2:  # "to impose a curfew in Algiers"
             targets, where = _complement_targets(verb, actors, match.code, places=True)
             how += f"+complement-{where}" if targets else ""
+        if not targets and self.phrase_targets and not passive:  # PETRARCH: any phrase after
+            targets = _phrase_targets(dobjs + [o for p in _prep_children(verb)  # the verb
+                                               for o in p.children if o.dep_ == "pobj"], actors)
+            how += "+phrase" if targets else ""
         if match.reverse:  # the pattern reads the event from patient to agent ("X faces charges")
             sources, targets = targets, sources
             how += "+reversed"
@@ -256,7 +309,7 @@ class SentenceCoder:
             c.dep_ == "xcomp" for c in verb.children
         ):
             code, how = "030", how + "+commitment"  # "agreed to resume visits": intent (03)
-        if code[:2] == "14" and targets and sources and all(
+        if code in {"140", "141"} and targets and sources and all(
             a.sector in STATE_SECTORS for a, _ in sources
         ):
             code, how = "114", how + "+by-state"  # a state protesting to another complains
@@ -265,8 +318,11 @@ class SentenceCoder:
         conf = 0.85 if "pattern" in match.rule else 0.7
         if inherited:
             conf -= 0.1
+        back = None  # PETRARCH: the other party acts back only by the dictionary's second code
+        if self.colon_codes and code == match.code and not match.reverse:
+            back = match.reverse_code
         return _pairs(sources, targets, code, verb, verb, self._modality(modality(verb)),
-                      f"{match.rule} [{how}]", conf)
+                      f"{match.rule} [{how}]", conf, mutual=not self.colon_codes, back=back)
 
     # --- nouns -----------------------------------------------------------------------------
 
@@ -336,25 +392,24 @@ class SentenceCoder:
         return _pairs(sources, targets, entry.code, noun, end, mod, rule, 0.7)
 
 
-    def _verb_lemma(self, verb: Token) -> str:
-        """The verb's lemma, or a regular de-inflection of its form when the tagger's lemma is
-        no verb we know and the de-inflected one is ("staged" lemmatised as "stag")."""
-        lemma = verb.lemma_.lower()
-        if lemma in self.verbs or lemma in LIGHT_VERBS:
-            return lemma
-        form = verb.lower_
-        for suffix, ending in (("ied", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
-                               ("es", ""), ("s", "")):
-            if form.endswith(suffix) and len(form) > len(suffix) + 2:
-                base = form[: -len(suffix)] + ending
-                if base in self.verbs or base in LIGHT_VERBS:
-                    return base
-        return lemma
-
     def _modality(self, mod: Modality) -> Modality:
         if not self.future_intent and mod.intent and mod.cue in FUTURE_AUX:
             return replace(mod, intent=False)
         return mod
+
+
+def _regular_stems(word: str) -> list[str]:
+    """Candidate base forms of a regularly inflected verb: "tapped" -> "tapp", "tap";
+    "cordoned" -> "cordon", "cordone"."""
+    out: list[str] = []
+    for suffix, tail in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""),
+                         ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[: -len(suffix)] + tail
+            out.append(stem)
+            if not tail and len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # a doubled final consonant: "tapped" -> "tap"
+    return out
 
 
 def _word(tok: Token) -> str:
@@ -460,6 +515,50 @@ def _complement_targets(verb: Token, actors: ActorBuilder, code: str,
     return [], ""
 
 
+def _phrase_targets(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """PETRARCH's reading of a target: the first phrase after the verb with an actor in it,
+    through any preposition and participle clause ("departed from X", "acted on a resolution
+    with X", "risen in the dispute with X"), nearest first."""
+    frontier = list(heads)
+    for _ in range(4):
+        nxt: list[Token] = []
+        for head in frontier:
+            found = actors.actors(head)
+            if found:
+                return found
+            for child in head.children:
+                if child.dep_ == "prep" or (child.dep_ == "acl" and child.pos_ == "VERB"):
+                    nxt.extend(o for o in child.children if o.dep_ in {"pobj", "dobj"})
+                    nxt.extend(q for q in child.children if q.dep_ == "prep")
+                elif child.dep_ == "pobj":
+                    nxt.append(child)
+        frontier = nxt
+    return []
+
+
+def _participle_targets(heads: list[Token], actors: ActorBuilder,
+                        code: str) -> tuple[list[tuple[Actor, str]], str]:
+    """The target named in a participle clause that modifies an object ("the parade supporting
+    Gondor", "the roads leading into Mordor"): its object, else its prepositions. Not for
+    cooperation, whose counterpart is named with "with" ("adopted a resolution condemning X"
+    is no agreement with X), nor for a clause with its own subject ("reports that Y had ...")."""
+    if code[:2] in COOPERATIVE_ROOTS:
+        return [], ""
+    for head in heads:
+        for acl in head.children:
+            if acl.dep_ != "acl" or acl.pos_ != "VERB" or acl.tag_ not in {"VBG", "VBN"} or any(
+                c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in acl.children
+            ):
+                continue
+            found = [a for o in acl.children if o.dep_ == "dobj" for a in actors.actors(o)]
+            if found:
+                return found, "obj"
+            found, prep = _prep_targets(_prep_children(acl), actors, code)
+            if found:
+                return found, f"prep:{prep}"
+    return [], ""
+
+
 def _prep_children(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "prep"]
 
@@ -488,6 +587,8 @@ def _prep_targets(preps: list[Token], actors: ActorBuilder,
         names = (*names, "from")  # "demanded an apology from Moscow"
     if code == "042":
         names = (*names, "in")  # "arrived in Amman": the destination
+    if code[:2] == "04":
+        names = (*names, "for")  # "left for Beijing for talks": the destination
     if code[:2] == "08":
         names = (*names, "from")  # "withdrew its troops from Lebanon": the place left
     for name in names:
@@ -509,28 +610,37 @@ def _prep_targets(preps: list[Token], actors: ActorBuilder,
 
 
 def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], code: str,
-           trigger: Token, end: Token, mod: Modality, rule: str, conf: float) -> list[Candidate]:
+           trigger: Token, end: Token, mod: Modality, rule: str, conf: float, *,
+           mutual: bool = True, back: str | None = None) -> list[Candidate]:
+    """Candidates for each source and target. The target also acts on the source when the
+    code is one of MUTUAL_CODES (with `mutual`), or with the code `back` (a dictionary's
+    second code, "[043:042]")."""
     if mod.intent and code[:2] not in {"01", "02", "03"}:
         code = intent_code(code)
+        back = intent_code(back) if back is not None and back[:2] not in {"01", "02", "03"} \
+            else back
         rule += f" intent:{mod.cue}"
     if mod.factuality != "asserted":
         rule += f" {mod.factuality}:{mod.cue}"
-    pairs: list[tuple[tuple[Actor, str], tuple[Actor, str] | None]]
+    pairs: list[tuple[tuple[Actor, str], tuple[Actor, str] | None, str]]
     if targets:
         forward = list(product(sources, targets))
-        pairs = list(forward)
-        if code in MUTUAL_CODES:  # "A met B" is also B meeting A
-            pairs += [(t, s) for s, t in forward]
-            rule += " mutual"
+        pairs = [(s, t, code) for s, t in forward]
+        if mutual and code in MUTUAL_CODES:  # "A met B" is also B meeting A
+            back, rule = code, rule + " mutual"
+        elif back is not None:
+            rule += f" back:{back}"
+        if back is not None:
+            pairs += [(t, s, back) for s, t in forward]
     elif len(sources) >= 2:
-        pairs = list(permutations(sources, 2))
+        pairs = [(s, t, code) for s, t in permutations(sources, 2)]
         rule += " reciprocal"
     elif code[:2] in TARGETLESS_ROOTS:
-        pairs = [(s, None) for s in sources]
+        pairs = [(s, None, code) for s in sources]
     else:
         pairs = []
     out = []
-    for (src, src_how), tgt_pair in pairs:
+    for (src, src_how), tgt_pair, code in pairs:
         tgt, tgt_how = tgt_pair if tgt_pair is not None else (None, "")
         if tgt is not None and src.code == tgt.code:
             continue

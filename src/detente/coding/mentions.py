@@ -188,7 +188,12 @@ class ActorBuilder:
             if collective:
                 out.extend((a, "collective") for a in collective)
                 continue
-            out.extend((a, "np") for a in self.np_actors(tok))
+            found = self.np_actors(tok)
+            m = self._by_token.get(tok.i)
+            if not found and tok is not head and m is not None and m.entry.kind == "sector":
+                # "lawmakers and officials in Arnor": the place phrase of the first conjunct
+                found = self._sector_from_place(head, [m])
+            out.extend((a, "np") for a in found)
         return _unique(out)
 
     def modifier_actors(self, modifier: Token) -> list[tuple[Actor, str]]:
@@ -330,6 +335,11 @@ class ActorBuilder:
                     return owners
                 # "Russia's Eastern Military District": the owner with the body's sector
                 return [self._country_actor(owner, sector)]
+        for child in head.children:  # "the KU basketball team", "a UN team": a named body
+            m = self._by_token.get(child.i)
+            if (m is not None and child.dep_ == "compound" and child.i == m.end - 1
+                    and m.entry.kind in {"igo", "group"}):
+                return self.np_actors(child)
         if head.pos_ == "NUM" or head.lemma_.lower() in QUANTITY_WORDS:
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -347,7 +357,7 @@ class ActorBuilder:
                        and self._by_token[c.i].entry.kind == "sector"), None)
         for child in head.children:
             m = self._by_token.get(child.i)
-            if m is None or child.dep_ not in {"amod", "compound"}:
+            if m is None or child.dep_ not in {"amod", "compound", "nmod"}:
                 continue
             if m.entry.kind in COUNTRY_KINDS:  # "a U.S. request", "Ugandan opposition candidates"
                 return [self._country_actor(m, sector)]
