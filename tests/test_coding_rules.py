@@ -123,3 +123,23 @@ def test_colon_codes_say_who_acts_back_in_petrarch_mode(tmp_path: Path) -> None:
                                                      ("SWE", "NOR", "040")}
     assert dyads(petrarch, "Norway hosted Sweden.") == {("NOR", "SWE", "043"),
                                                         ("SWE", "NOR", "042")}
+
+
+def test_possessor_of_a_decision_acts_in_its_complement(coder: Coder) -> None:
+    got = dyads(coder, "Canada condemned Iran's decision to expel Canadian diplomats.")
+    assert any(source == "IRN" and target == "CANGOV" and code[:2] == "16"
+               for source, target, code in got)
+    # an invitation is addressed: the one invited visits, not the host
+    invited = dyads(coder, "Lula accepted Modi's invitation to visit India.", dt.date(2023, 5, 1))
+    assert not any(source == "INDGOV" for source, _, _ in invited)
+
+
+def test_meeting_noun_framing_a_verb_takes_its_subject_and_object(coder: Coder) -> None:
+    got = dyads(coder, "Olaf Scholz told Emmanuel Macron in a telephone call that talks "
+                "should resume.", dt.date(2023, 5, 1))
+    assert ("DEUGOV", "FRAGOV", "041") in got
+
+
+def test_month_names_are_no_protest_marches(coder: Coder) -> None:
+    assert not any(code[:2] == "14" for _, _, code in
+                   dyads(coder, "Chile annexed the islands in March 1881."))

@@ -50,6 +50,12 @@ LIGHT_VERBS = frozenset({
 EVENT_MAKING = LIGHT_VERBS
 ANAPHORS = frozenset({"it", "he", "she", "they", "we"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# Prepositions that frame a verb's event in another one ("during a visit", "in a phone call").
+FRAMING_PREPS = frozenset({"during", "in", "after"})
+FRAMED_ROOTS = frozenset({"04"})  # only meetings, calls and visits frame another event
+# "Abe's invitation to visit Japan": the one addressed acts, not the possessor.
+ADDRESSEE_NOUNS = frozenset({"invitation", "request", "call", "appeal", "demand", "order",
+                             "ultimatum", "plea", "summons"})
 # "ordered X to leave": a governing verb and its complement that together make one event.
 COMPLEMENT_EVENTS = {("order", "leave"): "161", ("tell", "leave"): "161",
                      ("ask", "leave"): "161", ("force", "leave"): "161"}
@@ -152,6 +158,8 @@ class SentenceCoder:
         for tok in sent:
             if tok.i in consumed or tok.i in by_trigger or tok.pos_ not in NOUN_START:
                 continue
+            if tok.ent_type_ in {"DATE", "TIME"}:
+                continue  # "in March 2014" is no protest march
             entry, end = self._noun_entry(tok)
             if entry is not None and end.i == tok.i and tok.pos_ == "ADJ":
                 continue  # an adjective starts only multi-word event nouns
@@ -237,6 +245,9 @@ class SentenceCoder:
         if passive:
             sources = [a for p in verb.children if p.dep_ == "agent"
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+            if not sources:  # "barred from entering Russia by the Foreign Ministry": the parser
+                sources = [a for p in _late_agents(verb)  # hung the agent on the complement
+                           for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
             subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
             targets = [a for c in subjects for a in actors.actors(c)]
             if not targets:  # "Ukrainian cities were hit"
@@ -385,6 +396,15 @@ class SentenceCoder:
         if not targets:  # "China's ban on Japanese seafood imports"
             targets = [(a, "demonym") for p in preps for obj in p.children if obj.dep_ == "pobj"
                        for a in actors.demonym_stand_in(obj)]
+        host = (_framing_verb(noun) if light is None and not sources
+                and entry.code[:2] in FRAMED_ROOTS else None)
+        if host is not None:  # "Xi told Zelensky in a telephone call", "during a visit to X"
+            sources = [(a, "framing") for t in _subject_tokens(host)[0]
+                       if t.lower_ not in ANAPHORS for a, _ in actors.actors(t)]
+            if sources and not targets:
+                targets = [(a, "framing") for o in host.children if o.dep_ in {"dobj", "dative"}
+                           for a, _ in actors.actors(o)]
+            how = f"framing-verb:{host.lemma_.lower()}" if sources else how
         if not entry.reciprocal and not targets and entry.code[:2] not in TARGETLESS_ROOTS:
             return []
         mod = self._modality(modality(light) if light is not None else _nominal_modality(noun))
@@ -438,6 +458,11 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             return subj, inherited
         if tok.dep_ == "relcl":
             return [tok.head], True
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() not in ADDRESSEE_NOUNS:
+            # "Putin's decision to invade Ukraine": the possessor acts
+            owners = [c for c in tok.head.children if c.dep_ == "poss"]
+            if owners:
+                return owners, True
         passive_subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if inherited and passive_subj:  # "Yoon is scheduled to visit": the passive's subject
             return passive_subj, True
@@ -465,6 +490,27 @@ def _antecedent(tok: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
             break
         head = head.head
     return []
+
+
+def _framing_verb(noun: Token) -> Token | None:
+    """The verb whose time or manner an event noun gives ("told X in a telephone call",
+    "held talks ... during a state visit to China"): its subject is the noun's actor."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in FRAMING_PREPS:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" else None
+
+
+def _late_agents(verb: Token) -> list[Token]:
+    """'by' phrases the parser attached to a passive verb's complement instead of the verb:
+    "barred from entering Russia by the Foreign Ministry"."""
+    found: list[Token] = []
+    for p in _prep_children(verb):
+        for comp in p.children:
+            if comp.dep_ == "pcomp":
+                found.extend(q for q in _prep_children(comp) if q.lower_ == "by")
+    return found
 
 
 def _condition_subjects(verb: Token,
