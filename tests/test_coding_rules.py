@@ -143,3 +143,18 @@ def test_meeting_noun_framing_a_verb_takes_its_subject_and_object(coder: Coder) 
 def test_month_names_are_no_protest_marches(coder: Coder) -> None:
     assert not any(code[:2] == "14" for _, _, code in
                    dyads(coder, "Chile annexed the islands in March 1881."))
+
+
+def test_by_phrase_on_the_object_of_an_event_noun_is_its_source(coder: Coder) -> None:
+    got = dyads(coder, "The expulsion of two Polish diplomats by Belarus drew criticism.")
+    assert ("BLR", "POLGOV", "161") in got
+
+
+def test_a_resolution_speaks_for_those_who_adopt_it(coder: Coder) -> None:
+    got = dyads(coder, "Estonian lawmakers adopted a resolution condemning Russia's "
+                "occupation of Crimea.")
+    assert any(source == "ESTLEG" and target == "RUS" and code[:2] == "11"
+               for source, target, code in got)
+    # a parade is nobody's voice: boycotting one is not supporting what it supports
+    parade = dyads(coder, "Norway boycotted the parade supporting Sweden.")
+    assert not any(code[:2] == "05" for _, _, code in parade)

@@ -50,9 +50,17 @@ LIGHT_VERBS = frozenset({
 EVENT_MAKING = LIGHT_VERBS
 ANAPHORS = frozenset({"it", "he", "she", "they", "we"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# Texts whose authors speak through them ("adopted a resolution condemning X").
+AUTHORED_NOUNS = frozenset({"resolution", "statement", "declaration", "letter", "communique",
+                            "communiqué", "motion", "decree", "bill", "note", "report"})
 # Prepositions that frame a verb's event in another one ("during a visit", "in a phone call").
 FRAMING_PREPS = frozenset({"during", "in", "after"})
-FRAMED_ROOTS = frozenset({"04"})  # only meetings, calls and visits frame another event
+FRAMED_ROOTS = frozenset({"04"})
+# Verbs whose that-clause carries the condition of a warning ("warned that X would ... if Y").
+WARNING_VERBS = frozenset({"warn", "threaten", "caution"})
+# Event nouns whose 'from' phrase names who acts ("a protest from Tokyo", "aid from Japan").
+FROM_SOURCE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "10", "11", "12",
+                               "13"})  # only meetings, calls and visits frame another event
 # "Abe's invitation to visit Japan": the one addressed acts, not the possessor.
 ADDRESSEE_NOUNS = frozenset({"invitation", "request", "call", "appeal", "demand", "order",
                              "ultimatum", "plea", "summons"})
@@ -291,8 +299,10 @@ class SentenceCoder:
             targets, where = _participle_targets(heads, actors, match.code)
             how += f"+object-clause:{where}" if where else ""
         if not targets and match.code[:2] in GOVERNOR_ROOTS:  # "demanded that Japan stop ...": the
+            own = {a.country for a, _ in sources}  # "warned that Japan would ...": not Japan
             targets = [(a, "clause") for c in verb.children if c.dep_ == "ccomp"  # addressee is
-                       for t in _subject_tokens(c)[0] for a, _ in actors.actors(t)]  # its subject
+                       for t in _subject_tokens(c)[0] for a, _ in actors.actors(t)  # its subject
+                       if a.code not in own]
             how += "+clause-subject" if targets else ""
         else:
             how += "+obj"
@@ -375,10 +385,19 @@ class SentenceCoder:
                 sources.extend(actors.actors(child))
             elif child.dep_ in NOMINAL_SOURCE_DEPS:
                 sources.extend(actors.modifier_actors(child))
-            elif child.dep_ == "prep" and child.lower_ in {"between", "among", "by"}:
+            elif child.dep_ == "prep" and (
+                child.lower_ in {"between", "among", "by"}
+                or (child.lower_ == "from" and entry.code[:2] in FROM_SOURCE_ROOTS
+                    and "from" not in entry.target_preps)  # "a protest from Tokyo"
+            ):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         sources.extend(actors.actors(obj))
+        if not sources:  # "the expulsion of eight diplomats by Moscow": 'by' on the object
+            sources = [a for p in _prep_children(noun) if p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj" for q in _prep_children(o)
+                       if q.lower_ == "by" for b in q.children if b.dep_ == "pobj"
+                       for a in actors.actors(b)]
         how = "noun-mod"
         if light is not None:
             subj_toks, _ = _subject_tokens(light)
@@ -463,6 +482,11 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             owners = [c for c in tok.head.children if c.dep_ == "poss"]
             if owners:
                 return owners, True
+        if (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj"
+                and tok.head.lemma_.lower() in AUTHORED_NOUNS):
+            # "lawmakers adopted a resolution condemning X": who adopted it condemns
+            tok, inherited = tok.head.head, True
+            continue
         passive_subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if inherited and passive_subj:  # "Yoon is scheduled to visit": the passive's subject
             return passive_subj, True
@@ -518,7 +542,8 @@ def _condition_subjects(verb: Token,
     """Actors whose action a condition clause of `verb` names, by its mark ("if", "unless"):
     "... unless Baghdad accepted its conditions" -> {"unless": [Baghdad]}."""
     out: dict[str, list[tuple[Actor, str]]] = {}
-    comps = [c for c in verb.children if c.dep_ == "xcomp"]  # "threatened to strike unless"
+    comps = [c for c in verb.children  # "threatened to strike unless", "warned that ... if"
+             if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and verb.lemma_.lower() in WARNING_VERBS)]
     for clause in [*verb.children, *(g for c in comps for g in c.children)]:
         if clause.dep_ != "advcl":
             continue
@@ -612,7 +637,7 @@ def _prep_children(tok: Token) -> list[Token]:
 def _deep_preps(heads: list[Token], depth: int = 3) -> list[Token]:
     """Prepositions inside the object phrases, nearest first, through of-chains."""
     found: list[Token] = []
-    frontier = list(heads)
+    frontier = [*heads, *(c for h in heads for c in h.conjuncts)]  # "contact or talks with X"
     for _ in range(depth):
         nxt: list[Token] = []
         for head in frontier:
