@@ -158,3 +158,18 @@ def test_a_resolution_speaks_for_those_who_adopt_it(coder: Coder) -> None:
     # a parade is nobody's voice: boycotting one is not supporting what it supports
     parade = dyads(coder, "Norway boycotted the parade supporting Sweden.")
     assert not any(code[:2] == "05" for _, _, code in parade)
+
+
+def test_coordinated_subjects_act_on_each_other_only_in_reciprocal_events(coder: Coder) -> None:
+    claims = dyads(coder, "Brunei, Malaysia and Vietnam claim parts of the sea.")
+    assert not any(target in {"BRN", "MYS", "VNM"} for _, target, _ in claims)
+    patrols = dyads(coder, "Canadian and German warships are patrolling the area.")
+    assert patrols and all(target is None for _, target, _ in patrols)
+    met = dyads(coder, "Norway and Sweden postponed their meeting.")
+    assert {(a, b) for a, b, _ in met} >= {("NOR", "SWE"), ("SWE", "NOR")}
+
+
+def test_a_consultation_topic_is_not_its_counterpart(coder: Coder) -> None:
+    got = dyads(coder, "Japan discussed Iran's nuclear programme with France.")
+    assert not any(target == "IRN" for _, target, _ in got)
+    assert any(target == "FRA" for _, target, _ in got)

@@ -53,6 +53,10 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Texts whose authors speak through them ("adopted a resolution condemning X").
 AUTHORED_NOUNS = frozenset({"resolution", "statement", "declaration", "letter", "communique",
                             "communiqué", "motion", "decree", "bill", "note", "report"})
+# Verbs whose coordinated subjects act on each other whatever their CAMEO root.
+RECIPROCAL_VERBS = frozenset({"disagree", "clash", "fight", "quarrel", "argue", "feud", "spar",
+                              "differ", "compete", "battle", "skirmish", "trade", "reconcile",
+                              "agree", "negotiate"})
 # Prepositions that frame a verb's event in another one ("during a visit", "in a phone call").
 FRAMING_PREPS = frozenset({"during", "in", "after"})
 FRAMED_ROOTS = frozenset({"04"})
@@ -271,9 +275,11 @@ class SentenceCoder:
                 sources = [(a, "placed") for p in _prep_children(verb) if p.lower_ == "in"
                            for o in p.children if o.dep_ == "pobj"
                            for t in subj_toks for a in actors.sector_in_place(t, o)]
-            targets = [a for o in dobjs for a in actors.actors(o)]
-            if not targets:
-                targets = [(a, "demonym") for o in dobjs for a in actors.demonym_stand_in(o)]
+            targets = [a for o in dobjs for a in actors.actors(o)
+                       if match.code[:2] != "04" or actors.mention_at(o) is not None]
+            if not targets and match.code[:2] != "04":  # "discussed Iran's nuclear programme":
+                targets = [(a, "demonym") for o in dobjs  # a topic, not who was consulted
+                           for a in actors.demonym_stand_in(o)]
             if not targets:  # "killed hundreds of civilians in Bucha"
                 targets = [(a, "placed") for p in _prep_children(verb) if p.lower_ == "in"
                            for o in p.children if o.dep_ == "pobj"
@@ -342,8 +348,11 @@ class SentenceCoder:
         back = None  # PETRARCH: the other party acts back only by the dictionary's second code
         if self.colon_codes and code == match.code and not match.reverse:
             back = match.reverse_code
+        together = (code[:2] in COOPERATIVE_ROOTS or code in MUTUAL_CODES
+                    or lemma in RECIPROCAL_VERBS or _said_together(verb))
         return _pairs(sources, targets, code, verb, verb, self._modality(modality(verb)),
-                      f"{match.rule} [{how}]", conf, mutual=not self.colon_codes, back=back)
+                      f"{match.rule} [{how}]", conf, mutual=not self.colon_codes, back=back,
+                      reciprocal=together)
 
     # --- nouns -----------------------------------------------------------------------------
 
@@ -428,7 +437,8 @@ class SentenceCoder:
             return []
         mod = self._modality(modality(light) if light is not None else _nominal_modality(noun))
         rule = f"noun:{entry.lemma}->{entry.code} [{how}]"
-        return _pairs(sources, targets, entry.code, noun, end, mod, rule, 0.7)
+        return _pairs(sources, targets, entry.code, noun, end, mod, rule, 0.7,
+                      reciprocal=entry.reciprocal or entry.code[:2] in COOPERATIVE_ROOTS)
 
 
     def _modality(self, mod: Modality) -> Modality:
@@ -524,6 +534,16 @@ def _framing_verb(noun: Token) -> Token | None:
         return None
     verb = prep.head
     return verb if verb.pos_ == "VERB" else None
+
+
+def _said_together(verb: Token) -> bool:
+    """The clause says its subjects act on each other ("fought each other", "together")."""
+    words = {t.lower_ for t in verb.subtree}
+    if any(t.lower_ == "their" and t.dep_ == "poss" for o in verb.children if o.dep_ == "dobj"
+           for t in o.subtree):  # "Gondor and Osgiliath postponed their meeting"
+        return True
+    return bool(words & {"together", "jointly", "mutually"}) or (
+        "each" in words and "other" in words) or ("one" in words and "another" in words)
 
 
 def _late_agents(verb: Token) -> list[Token]:
@@ -682,10 +702,12 @@ def _prep_targets(preps: list[Token], actors: ActorBuilder,
 
 def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], code: str,
            trigger: Token, end: Token, mod: Modality, rule: str, conf: float, *,
-           mutual: bool = True, back: str | None = None) -> list[Candidate]:
+           mutual: bool = True, back: str | None = None,
+           reciprocal: bool = True) -> list[Candidate]:
     """Candidates for each source and target. The target also acts on the source when the
     code is one of MUTUAL_CODES (with `mutual`), or with the code `back` (a dictionary's
-    second code, "[043:042]")."""
+    second code, "[043:042]"). Two or more sources and no target act on each other only
+    when the event is `reciprocal` ("Putin and Abe met"; not "five states claim the sea")."""
     if mod.intent and code[:2] not in {"01", "02", "03"}:
         code = intent_code(code)
         back = intent_code(back) if back is not None and back[:2] not in {"01", "02", "03"} \
@@ -703,11 +725,11 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
             rule += f" back:{back}"
         if back is not None:
             pairs += [(t, s, back) for s, t in forward]
-    elif len(sources) >= 2:
+    elif code[:2] in TARGETLESS_ROOTS:  # "Canadians, French and Germans are patrolling"
+        pairs = [(s, None, code) for s in sources]
+    elif len(sources) >= 2 and reciprocal:
         pairs = [(s, t, code) for s, t in permutations(sources, 2)]
         rule += " reciprocal"
-    elif code[:2] in TARGETLESS_ROOTS:
-        pairs = [(s, None, code) for s in sources]
     else:
         pairs = []
     out = []
