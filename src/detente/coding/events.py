@@ -540,7 +540,7 @@ def _said_together(verb: Token) -> bool:
     """The clause says its subjects act on each other ("fought each other", "together")."""
     words = {t.lower_ for t in verb.subtree}
     if any(t.lower_ == "their" and t.dep_ == "poss" for o in verb.children if o.dep_ == "dobj"
-           for t in o.subtree):  # "Gondor and Osgiliath postponed their meeting"
+           for t in o.children):  # "Gondor and Osgiliath postponed their meeting"
         return True
     return bool(words & {"together", "jointly", "mutually"}) or (
         "each" in words and "other" in words) or ("one" in words and "another" in words)
