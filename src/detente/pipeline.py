@@ -211,9 +211,10 @@ class Coder:
         src = _shift(cand.source, offset)
         tgt = _shift(cand.target, offset) if cand.target is not None else None
         destination = code in VISIT_CODES or code[:2] in FORCE_ROOTS or (
-            code == "036" and cand.trigger.lemma_.lower() in VISIT_WORDS)
+            code == "036" and cand.trigger.lemma_.lower() in VISIT_WORDS) or (
+            code[:2] == "08" and "prep:from" in cand.rule)  # "pulled back from Kyiv"
         if tgt is not None and destination and self._is_place(tgt):
-            # a capital visited or struck is a place, not its government
+            # a capital visited, struck or left is a place, not its government
             tgt = replace(tgt, code=tgt.country or tgt.code, sector=None)
         start = offset + cand.trigger.idx
         end = offset + cand.trigger_end.idx + len(cand.trigger_end.text)

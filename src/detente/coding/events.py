@@ -228,8 +228,10 @@ class SentenceCoder:
             return []
         subj_toks, inherited = _subject_tokens(verb)
         preps = _prep_children(verb) + [p for o in dobjs for p in _prep_children(o)]
-        if prt is not None:  # the particle's own phrase: "out of [negotiations with Japan]"
+        if prt is not None:  # the particle's own phrase: "out of [negotiations with Japan]",
             preps += [q for p in preps if p.lower_ == prt for q in p.children if q.dep_ == "prep"]
+            preps += [q for c in verb.children if c.dep_ in {"prt", "advmod"}  # "back [from X]"
+                      and c.lower_ == prt for q in c.children if q.dep_ == "prep"]
         nested = [q for p in preps
                   if p.lower_ in {"of", prt} and (p.head.i == verb.i or p.head.lower_ == prt)
                   for o in p.children if o.dep_ == "pobj" for q in _prep_children(o)]

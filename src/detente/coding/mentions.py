@@ -363,8 +363,8 @@ class ActorBuilder:
                 return [self._country_actor(m, sector)]
             if child.dep_ == "compound" and m.entry.kind in {"igo", "person", "group"}:
                 return self.np_actors(child)  # "a United Nations appeal"
-        for prep in head.children:  # "froze the assets of Russian banks"
-            if prep.dep_ == "prep" and prep.lower_ in {"of", "by", "from"}:  # "an attack by X"
+        for prep in head.children:  # "assets of Russian banks", "the area around Kyiv"
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "by", "from", "around", "near"}:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         return self.np_actors(obj) or self.demonym_stand_in(obj)
