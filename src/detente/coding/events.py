@@ -410,11 +410,14 @@ class SentenceCoder:
                        if q.lower_ == "by" for b in q.children if b.dep_ == "pobj"
                        for a in actors.actors(b)]
         how = "noun-mod"
+        agents: list[tuple[Actor, str]] = []
         if light is not None:
             subj_toks, _ = _subject_tokens(light)
             light_sources = [a for t in subj_toks for a in actors.actors(t)]
             if light_sources:
-                sources, how = light_sources, f"light-verb:{light.lemma_.lower()}"
+                by_phrase = [a for a, _ in sources]  # "opened an investigation into crimes by
+                sources, how = light_sources, f"light-verb:{light.lemma_.lower()}"  # X": X is
+                agents = [(a, "by-phrase") for a in by_phrase]  # then the target
         preps = [p for p in _prep_children(noun) if p.lower_ in entry.target_preps]
         if light is not None:
             preps += [p for p in _prep_children(light) if p.lower_ in entry.target_preps]
@@ -426,6 +429,8 @@ class SentenceCoder:
         if not targets:  # "China's ban on Japanese seafood imports"
             targets = [(a, "demonym") for p in preps for obj in p.children if obj.dep_ == "pobj"
                        for a in actors.demonym_stand_in(obj)]
+        if not targets and light is not None and agents:
+            targets = agents
         host = (_framing_verb(noun) if light is None and not sources
                 and entry.code[:2] in FRAMED_ROOTS else None)
         if host is not None:  # "Xi told Zelensky in a telephone call", "during a visit to X"
