@@ -123,3 +123,20 @@ def test_colon_codes_say_who_acts_back_in_petrarch_mode(tmp_path: Path) -> None:
                                                      ("SWE", "NOR", "040")}
     assert dyads(petrarch, "Norway hosted Sweden.") == {("NOR", "SWE", "043"),
                                                         ("SWE", "NOR", "042")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sector-only object takes the country of a national source: a state's own people
+    ("Kenyan police dispersed demonstrators outside parliament.", ("KENCOP", "KENOPP")),
+    # a sector-only subject takes the one country the sentence names
+    ("Rebels attacked a Malian army convoy on Tuesday.", ("MLIREB", "MLIMIL")),
+])
+def test_sector_word_takes_its_country_from_the_sentence(coder: Coder, text: str,
+                                                          expected: tuple[str, str]) -> None:
+    assert expected in {(s, t) for s, t, _ in dyads(coder, text)}
+
+
+def test_context_forces_are_not_the_target_of_their_own_state(coder: Coder) -> None:
+    # 'missile' is a forces word; with Chile's country it must not become Chile's target
+    got = dyads(coder, "Chile fired a missile during an exercise.")
+    assert not any(target == "CHLMIL" for _, target, _ in got)

@@ -246,12 +246,17 @@ class SentenceCoder:
                 sources = [a for p in _prep_children(verb) if p.lower_ in {"from", "in"}
                            for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
                 how += "+phrase-source" if sources else ""
+            if not sources:  # "was attacked by militiamen": the sentence names their country
+                sources = _context_actors([o for p in verb.children if p.dep_ == "agent"
+                                           for o in p.children if o.dep_ == "pobj"], actors)
         else:
             sources = [a for t in subj_toks for a in actors.actors(t)]
             if not sources and not inherited:  # "people rallied in Hong Kong"
                 sources = [(a, "placed") for p in _prep_children(verb) if p.lower_ == "in"
                            for o in p.children if o.dep_ == "pobj"
                            for t in subj_toks for a in actors.sector_in_place(t, o)]
+            if not sources:  # "police opened fire": the sentence names their country
+                sources = _context_actors(subj_toks, actors)
             targets = [a for o in dobjs for a in actors.actors(o)]
             if not targets:
                 targets = [(a, "demonym") for o in dobjs for a in actors.demonym_stand_in(o)]
@@ -298,6 +303,11 @@ class SentenceCoder:
         if not targets and not dobjs and len(sources) < 2:  # "to impose a curfew in Algiers"
             targets, where = _complement_targets(verb, actors, match.code, places=True)
             how += f"+complement-{where}" if targets else ""
+        if not targets and len(sources) < 2 and match.code[:2] not in TARGETLESS_ROOTS:
+            heads = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else dobjs
+            targets = _context_actors(heads + _target_objects(preps, match.code), actors,
+                                      sources)  # "accused rebels of ...": a sector word, its
+            how += "+context" if targets else ""  # country the source's or the sentence's
         if not targets and self.phrase_targets and not passive:  # PETRARCH: any phrase after
             targets = _phrase_targets(dobjs + [o for p in _prep_children(verb)  # the verb
                                                for o in p.children if o.dep_ == "pobj"], actors)
@@ -559,6 +569,37 @@ def _participle_targets(heads: list[Token], actors: ActorBuilder,
     return [], ""
 
 
+def _context_actors(heads: list[Token], actors: ActorBuilder,
+                    other: list[tuple[Actor, str]] = ()) -> list[tuple[Actor, str]]:
+    """Actors of the first head that is only sector words, their country taken from the other
+    party (one country) or the sentence (`ActorBuilder.sector_in_context`)."""
+    countries = {a.country for a, _ in other}
+    domestic = countries.pop() if len(countries) == 1 else None
+    for head in heads:
+        found = [(a, "context") for t in [head, *head.conjuncts]
+                 for a in actors.sector_in_context(t, domestic)]
+        if found:
+            return found
+    return []
+
+
+def _own_forces(src: Actor, src_how: str, tgt: Actor, tgt_how: str) -> bool:
+    """One side is forces (MIL) given a country by context, the other a state actor of that
+    same country: the forces are the state's own weapons or troops, not a party to the event."""
+    for forces, how, other in ((src, src_how, tgt), (tgt, tgt_how, src)):
+        if (how == "context" and forces.sector == "MIL" and other.country == forces.country
+                and other.sector in STATE_SECTORS):
+            return True
+    return False
+
+
+def _target_objects(preps: list[Token], code: str) -> list[Token]:
+    """Objects of the prepositions that can name a target for `code`, in their order."""
+    names = COUNTERPART_PREPS if code[:2] in COOPERATIVE_ROOTS else TARGET_PREPS
+    return [o for name in names for p in preps if p.lower_ == name
+            for o in p.children if o.dep_ == "pobj"]
+
+
 def _prep_children(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "prep"]
 
@@ -646,6 +687,8 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
             continue
         if tgt is not None and tgt_how in {"demonym", "clause"} and tgt.code == src.country:
             continue  # "Abe ... promising Japanese investment": the source's own country
+        if tgt is not None and _own_forces(src, src_how, tgt, tgt_how):
+            continue  # "fired a missile", "missiles struck Kyiv": no state attacks its own forces
 
         c = conf - (0.1 if "collective" in (src_how, tgt_how) else 0.0)
         out.append(Candidate(src, tgt, code, trigger, end, mod, rule, round(max(c, 0.1), 2)))
