@@ -105,7 +105,8 @@ def test_phrase_targets_in_petrarch_mode(tmp_path: Path) -> None:
     path.write_text("--- SHOOT [190] ---\nSHOOT\n", encoding="utf-8")
     verbs = load_petrarch_verbs(path)
     shot = "A Norwegian was shot in Sweden."
-    assert dyads(Coder(verbs=verbs), shot) == set()
+    # (our own reading: unidentified armed men of the place, CAMEO's UAF)
+    assert dyads(Coder(verbs=verbs), shot) == {("SWEUAF", "NOR", "190")}
     assert dyads(Coder(verbs=verbs, phrase_targets=True), shot) == {("SWE", "NOR", "190")}
 
 
@@ -140,3 +141,13 @@ def test_context_forces_are_not_the_target_of_their_own_state(coder: Coder) -> N
     # 'missile' is a forces word; with Chile's country it must not become Chile's target
     got = dyads(coder, "Chile fired a missile during an exercise.")
     assert not any(target == "CHLMIL" for _, target, _ in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attack with no attacker named: the unidentified armed men (UAF) of the place
+    ("A Kenyan soldier was killed in a bomb blast in Mogadishu.", ("SOMUAF", "KENMIL")),
+    ("A roadside bombing near Kandahar killed two Canadian soldiers.", ("AFGUAF", "CANMIL")),
+])
+def test_attack_without_attacker_is_by_unidentified_forces_of_the_place(
+        coder: Coder, text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(s, t) for s, t, _ in dyads(coder, text)}

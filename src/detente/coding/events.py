@@ -75,6 +75,13 @@ REPORTING_DEPS = frozenset({"ccomp", "xcomp"})
 # protest); what it asks for or rejects, in its complement, did not happen.
 REQUEST_ROOTS = frozenset({"02", "10"})
 GOVERNOR_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
+# Roots of attacks (CAMEO 18-20): with no attacker named, the armed men of the place (UAF).
+ASSAULT_ROOTS = frozenset({"18", "19", "20"})
+PLACE_PREPS = frozenset({"in", "near", "outside", "around", "at"})
+# Subjects that are the attack itself, or its weapon, not an attacker ("a bombing killed ...").
+ATTACK_WORDS = frozenset({"attack", "bombing", "bomb", "blast", "explosion", "device", "mine",
+                          "shelling", "shell", "rocket", "grenade", "ambush", "shooting", "fire",
+                          "gunfire", "airstrike", "strike", "raid", "minefield"})
 # Sectors that speak for a state: a bare country (None), its government or its forces.
 STATE_SECTORS = frozenset({None, "GOV", "MIL"})
 # Verbs whose agentless passive states the subject's own stance ("is opposed to", "is committed
@@ -312,6 +319,11 @@ class SentenceCoder:
             targets = _phrase_targets(dobjs + [o for p in _prep_children(verb)  # the verb
                                                for o in p.children if o.dep_ == "pobj"], actors)
             how += "+phrase" if targets else ""
+        if (not sources and targets and match.code[:2] in ASSAULT_ROOTS and not match.reverse
+                and not inherited):
+            sources = [s for s in _attack_place(verb, subj_toks, passive, actors)
+                       if all(t.code != s[0].country for t, _ in targets)]
+            how += "+unidentified-attacker" if sources else ""
         if match.reverse:  # the pattern reads the event from patient to agent ("X faces charges")
             sources, targets = targets, sources
             how += "+reversed"
@@ -581,6 +593,24 @@ def _context_actors(heads: list[Token], actors: ActorBuilder,
         if found:
             return found
     return []
+
+
+def _attack_place(verb: Token, subj_toks: list[Token], passive: bool,
+                  actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """The unidentified attackers (UAF) of the country an attack happened in, for an attack with
+    no attacker named: a passive with no actor agent ("was killed in a bomb blast in Beirut"),
+    or a subject that is the attack itself ("a roadside bombing near Samarra killed ...")."""
+    heads = [verb]
+    if passive:
+        heads += [o for p in verb.children if p.dep_ == "agent" for o in p.children
+                  if o.dep_ == "pobj"]
+    else:
+        heads += [t for t in subj_toks if t.lemma_.lower() in ATTACK_WORDS]
+    phrases = [o for h in heads for p in _prep_children(h) for o in p.children
+               if o.dep_ == "pobj"]  # "in a car bomb explosion [in Beirut]"
+    places = [o for h in heads + phrases for p in _prep_children(h) if p.lower_ in PLACE_PREPS
+              for o in p.children if o.dep_ == "pobj"]
+    return [(a, "unidentified") for a in actors.unidentified_forces(places)]
 
 
 def _own_forces(src: Actor, src_how: str, tgt: Actor, tgt_how: str) -> bool:

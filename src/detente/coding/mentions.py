@@ -367,6 +367,36 @@ class ActorBuilder:
         distinct = set(countries)
         return distinct.pop() if len(distinct) == 1 else None
 
+    def unidentified_forces(self, places: Iterable[Token]) -> list[Actor]:
+        """'killed in a car bomb explosion in Beirut': an attack whose text names no attacker
+        was made by armed men of the country it happened in. CAMEO's UAF (armed forces
+        identified neither as the state's nor as rebels) is the manual's last resort for them.
+        The first of `places` that names a country gives it ("the Iraqi city of Basra",
+        "the town of Samarra")."""
+        for place in places:
+            country = self._country_of_place(place)
+            if country:
+                return [Actor(place.text, place.idx, place.idx + len(place.text),
+                              country + "UAF", country, "UAF", None)]
+        return []
+
+    def _country_of_place(self, place: Token) -> str | None:
+        for tok in (place, *(o for p in place.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj")):
+            m = self._by_token.get(tok.i)
+            if m is not None and m.entry.kind in COUNTRY_KINDS:
+                return m.entry.country
+            if m is None:
+                found = [a.country for a in self._place(tok) if a.country]
+                if found:
+                    return found[0]
+            for mod in tok.children:  # "the Iraqi city", "Lebanese soil"
+                mm = self._by_token.get(mod.i)
+                if mod.dep_ in {"amod", "compound"} and mm is not None \
+                        and mm.entry.kind in COUNTRY_KINDS:
+                    return mm.entry.country
+        return None
+
     def _country_actor(self, c: Mention, s: Mention | None, people: bool = False) -> Actor:
         """The actor of a country mention, with the sector of `s` if given. A plural demonym
         heading its phrase ("Ukrainians protested", `people`) names civilians (CVL)."""
