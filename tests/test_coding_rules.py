@@ -40,6 +40,9 @@ def dyads(coder: Coder, text: str,
     # the target named in a participle clause on the object; blocking roads stays 144
     ("Sweden boycotted the festival honouring Norway.", ("SWE", "NOR", "143")),
     ("Turkish troops blocked the roads leading into Syria.", ("TURMIL", "SYR", "144")),
+    # suing is bringing a lawsuit (115), not an arrest; a crackdown coerces as 'crack down'
+    ("Kenya sued Uganda over the damages.", ("KEN", "UGA", "115")),
+    ("Rwanda condemned Burundi's crackdown on Rwandan refugees.", ("BDI", "RWAREF", "170")),
 ])
 def test_rule(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text)
