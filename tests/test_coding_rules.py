@@ -40,6 +40,9 @@ def dyads(coder: Coder, text: str,
     # the target named in a participle clause on the object; blocking roads stays 144
     ("Sweden boycotted the festival honouring Norway.", ("SWE", "NOR", "143")),
     ("Turkish troops blocked the roads leading into Syria.", ("TURMIL", "SYR", "144")),
+    # suing is bringing a lawsuit (115), not an arrest; a crackdown coerces as 'crack down'
+    ("Kenya sued Uganda over the damages.", ("KEN", "UGA", "115")),
+    ("Rwanda condemned Burundi's crackdown on Rwandan refugees.", ("BDI", "RWAREF", "170")),
 ])
 def test_rule(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text)
@@ -105,7 +108,8 @@ def test_phrase_targets_in_petrarch_mode(tmp_path: Path) -> None:
     path.write_text("--- SHOOT [190] ---\nSHOOT\n", encoding="utf-8")
     verbs = load_petrarch_verbs(path)
     shot = "A Norwegian was shot in Sweden."
-    assert dyads(Coder(verbs=verbs), shot) == set()
+    # (our own reading: unidentified armed men of the place, CAMEO's UAF)
+    assert dyads(Coder(verbs=verbs), shot) == {("SWEUAF", "NOR", "190")}
     assert dyads(Coder(verbs=verbs, phrase_targets=True), shot) == {("SWE", "NOR", "190")}
 
 
@@ -173,3 +177,30 @@ def test_a_consultation_topic_is_not_its_counterpart(coder: Coder) -> None:
     got = dyads(coder, "Japan discussed Iran's nuclear programme with France.")
     assert not any(target == "IRN" for _, target, _ in got)
     assert any(target == "FRA" for _, target, _ in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sector-only object takes the country of a national source: a state's own people
+    ("Kenyan police dispersed demonstrators outside parliament.", ("KENCOP", "KENOPP")),
+    # a sector-only subject takes the one country the sentence names
+    ("Rebels attacked a Malian army convoy on Tuesday.", ("MLIREB", "MLIMIL")),
+])
+def test_sector_word_takes_its_country_from_the_sentence(coder: Coder, text: str,
+                                                          expected: tuple[str, str]) -> None:
+    assert expected in {(s, t) for s, t, _ in dyads(coder, text)}
+
+
+def test_context_forces_are_not_the_target_of_their_own_state(coder: Coder) -> None:
+    # 'missile' is a forces word; with Chile's country it must not become Chile's target
+    got = dyads(coder, "Chile fired a missile during an exercise.")
+    assert not any(target == "CHLMIL" for _, target, _ in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attack with no attacker named: the unidentified armed men (UAF) of the place
+    ("A Kenyan soldier was killed in a bomb blast in Mogadishu.", ("SOMUAF", "KENMIL")),
+    ("A roadside bombing near Kandahar killed two Canadian soldiers.", ("AFGUAF", "CANMIL")),
+])
+def test_attack_without_attacker_is_by_unidentified_forces_of_the_place(
+        coder: Coder, text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(s, t) for s, t, _ in dyads(coder, text)}

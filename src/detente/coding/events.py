@@ -93,6 +93,13 @@ REPORTING_DEPS = frozenset({"ccomp", "xcomp"})
 # protest); what it asks for or rejects, in its complement, did not happen.
 REQUEST_ROOTS = frozenset({"02", "10"})
 GOVERNOR_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
+# Roots of attacks (CAMEO 18-20): with no attacker named, the armed men of the place (UAF).
+ASSAULT_ROOTS = frozenset({"18", "19", "20"})
+PLACE_PREPS = frozenset({"in", "near", "outside", "around", "at"})
+# Subjects that are the attack itself, or its weapon, not an attacker ("a bombing killed ...").
+ATTACK_WORDS = frozenset({"attack", "bombing", "bomb", "blast", "explosion", "device", "mine",
+                          "shelling", "shell", "rocket", "grenade", "ambush", "shooting", "fire",
+                          "gunfire", "airstrike", "strike", "raid", "minefield"})
 # Sectors that speak for a state: a bare country (None), its government or its forces.
 STATE_SECTORS = frozenset({None, "GOV", "MIL"})
 # Verbs whose agentless passive states the subject's own stance ("is opposed to", "is committed
@@ -271,12 +278,17 @@ class SentenceCoder:
                 sources = [a for p in _prep_children(verb) if p.lower_ in {"from", "in"}
                            for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
                 how += "+phrase-source" if sources else ""
+            if not sources:  # "was attacked by militiamen": the sentence names their country
+                sources = _context_actors([o for p in verb.children if p.dep_ == "agent"
+                                           for o in p.children if o.dep_ == "pobj"], actors)
         else:
             sources = [a for t in subj_toks for a in actors.actors(t)]
             if not sources and not inherited:  # "people rallied in Hong Kong"
                 sources = [(a, "placed") for p in _prep_children(verb) if p.lower_ == "in"
                            for o in p.children if o.dep_ == "pobj"
                            for t in subj_toks for a in actors.sector_in_place(t, o)]
+            if not sources:  # "police opened fire": the sentence names their country
+                sources = _context_actors(subj_toks, actors)
             targets = [a for o in dobjs for a in actors.actors(o)
                        if match.code[:2] != "04" or actors.mention_at(o) is not None]
             if not targets and match.code[:2] != "04":  # "discussed Iran's nuclear programme":
@@ -327,10 +339,20 @@ class SentenceCoder:
         if not targets and not dobjs and len(sources) < 2:  # "to impose a curfew in Algiers"
             targets, where = _complement_targets(verb, actors, match.code, places=True)
             how += f"+complement-{where}" if targets else ""
+        if not targets and len(sources) < 2 and match.code[:2] not in TARGETLESS_ROOTS:
+            heads = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else dobjs
+            targets = _context_actors(heads + _target_objects(preps, match.code), actors,
+                                      sources)  # "accused rebels of ...": a sector word, its
+            how += "+context" if targets else ""  # country the source's or the sentence's
         if not targets and self.phrase_targets and not passive:  # PETRARCH: any phrase after
             targets = _phrase_targets(dobjs + [o for p in _prep_children(verb)  # the verb
                                                for o in p.children if o.dep_ == "pobj"], actors)
             how += "+phrase" if targets else ""
+        if (not sources and targets and match.code[:2] in ASSAULT_ROOTS and not match.reverse
+                and not inherited):
+            sources = [s for s in _attack_place(verb, subj_toks, passive, actors)
+                       if all(t.code != s[0].country for t, _ in targets)]
+            how += "+unidentified-attacker" if sources else ""
         if match.reverse:  # the pattern reads the event from patient to agent ("X faces charges")
             sources, targets = targets, sources
             how += "+reversed"
@@ -657,6 +679,55 @@ def _participle_targets(heads: list[Token], actors: ActorBuilder,
     return [], ""
 
 
+def _context_actors(heads: list[Token], actors: ActorBuilder,
+                    other: list[tuple[Actor, str]] = ()) -> list[tuple[Actor, str]]:
+    """Actors of the first head that is only sector words, their country taken from the other
+    party (one country) or the sentence (`ActorBuilder.sector_in_context`)."""
+    countries = {a.country for a, _ in other}
+    domestic = countries.pop() if len(countries) == 1 else None
+    for head in heads:
+        found = [(a, "context") for t in [head, *head.conjuncts]
+                 for a in actors.sector_in_context(t, domestic)]
+        if found:
+            return found
+    return []
+
+
+def _attack_place(verb: Token, subj_toks: list[Token], passive: bool,
+                  actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """The unidentified attackers (UAF) of the country an attack happened in, for an attack with
+    no attacker named: a passive with no actor agent ("was killed in a bomb blast in Beirut"),
+    or a subject that is the attack itself ("a roadside bombing near Samarra killed ...")."""
+    heads = [verb]
+    if passive:
+        heads += [o for p in verb.children if p.dep_ == "agent" for o in p.children
+                  if o.dep_ == "pobj"]
+    else:
+        heads += [t for t in subj_toks if t.lemma_.lower() in ATTACK_WORDS]
+    phrases = [o for h in heads for p in _prep_children(h) for o in p.children
+               if o.dep_ == "pobj"]  # "in a car bomb explosion [in Beirut]"
+    places = [o for h in heads + phrases for p in _prep_children(h) if p.lower_ in PLACE_PREPS
+              for o in p.children if o.dep_ == "pobj"]
+    return [(a, "unidentified") for a in actors.unidentified_forces(places)]
+
+
+def _own_forces(src: Actor, src_how: str, tgt: Actor, tgt_how: str) -> bool:
+    """One side is forces (MIL) given a country by context, the other a state actor of that
+    same country: the forces are the state's own weapons or troops, not a party to the event."""
+    for forces, how, other in ((src, src_how, tgt), (tgt, tgt_how, src)):
+        if (how == "context" and forces.sector == "MIL" and other.country == forces.country
+                and other.sector in STATE_SECTORS):
+            return True
+    return False
+
+
+def _target_objects(preps: list[Token], code: str) -> list[Token]:
+    """Objects of the prepositions that can name a target for `code`, in their order."""
+    names = COUNTERPART_PREPS if code[:2] in COOPERATIVE_ROOTS else TARGET_PREPS
+    return [o for name in names for p in preps if p.lower_ == name
+            for o in p.children if o.dep_ == "pobj"]
+
+
 def _prep_children(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "prep"]
 
@@ -746,6 +817,8 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
             continue
         if tgt is not None and tgt_how in {"demonym", "clause"} and tgt.code == src.country:
             continue  # "Abe ... promising Japanese investment": the source's own country
+        if tgt is not None and _own_forces(src, src_how, tgt, tgt_how):
+            continue  # "fired a missile", "missiles struck Kyiv": no state attacks its own forces
 
         c = conf - (0.1 if "collective" in (src_how, tgt_how) else 0.0)
         out.append(Candidate(src, tgt, code, trigger, end, mod, rule, round(max(c, 0.1), 2)))

@@ -301,6 +301,102 @@ class ActorBuilder:
         return [self._make([sector], country + (sector.entry.sector or ""), country,
                            sector.entry.sector, None)]
 
+    def sector_in_context(self, head: Token, domestic: str | None = None) -> list[Actor]:
+        """'Police opened fire on demonstrators', 'rebels in Jericho': a phrase that is only
+        sector words, for a slot that would otherwise stay empty, takes its country from the
+        sentence: a place named in its own phrase; else the same sector word with a country
+        elsewhere in the sentence ('Iraqi police said police ...'); else the one country the
+        sentence names (countries, demonyms, persons, named groups and gazetteer places; not in
+        a with/against phrase, which names a counterpart).
+        Two or more countries and no such clue give nothing. `domestic`, the country of the
+        other party, is taken instead of the sentence's ("Egyptian police dispersed
+        demonstrators", "fishermen urged the government to negotiate with Moscow"): a state's
+        actors deal with their own people unless a place says otherwise."""
+        tok = head
+        for _ in range(3):  # "hundreds of rebels", "groups of militants"
+            if tok.i in self._by_token or tok.lemma_.lower() not in QUANTITY_WORDS:
+                break
+            tok = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"), tok)
+        phrase = np_tokens(tok)
+        sectors = [self._by_token[t.i] for t in phrase if t.i in self._by_token]
+        if tok.i not in self._by_token and not (  # "business deals" is no actor
+            tok.lemma_.lower() in QUANTITY_WORDS and any(  # "opposition groups" is one
+                c.dep_ == "compound" and c.i in self._by_token for c in tok.children)):
+            return []
+        if not sectors or any(m.entry.kind != "sector" for m in sectors):
+            return []
+        sector = _nearest(sectors, tok)
+        if sector.entry.sector == ELITE:  # "the slain former prime minister" is a person
+            return []
+        code = sector.entry.sector or ""
+        country = self._context_country(tok, phrase, code, domestic)
+        if not country:
+            return []
+        return [self._make([sector], country + code, country, sector.entry.sector, None)]
+
+    def _context_country(self, tok: Token, phrase: list[Token], sector: str,
+                         domestic: str | None) -> str | None:
+        for t in phrase:  # its own place phrase: "police in Jericho", "Darfur rebels"
+            if t.i != tok.i and t.i not in self._by_token and (
+                t.dep_ in {"compound", "nmod"} or t.dep_ == "pobj"
+            ):
+                places = self._place(t)
+                if places and places[0].country:
+                    return places[0].country
+        if domestic:
+            return domestic
+        sent = tok.sent
+        own = {t.i for t in phrase}
+        countries: list[str] = []
+        seen: set[Mention] = set()
+        for t in sent:
+            m = self._by_token.get(t.i)
+            if t.i in own or (m is not None and m in seen) or _counterpart(t):
+                continue
+            if m is not None:
+                seen.add(m)
+                if m.entry.kind == "sector" and m.entry.sector == sector and t.i == m.end - 1:
+                    found = [a for a in self.np_actors(t) if a.country]
+                    if found:  # the same sector word with its country: "Iraqi police"
+                        return found[0].country
+                if m.entry.country and m.entry.kind in COUNTRY_KINDS | {"person", "group"}:
+                    countries.append(m.entry.country)
+            elif t.ent_iob_ == "B" and t.ent_type_ in PLACE_ENTS:
+                countries.extend(a.country for a in self._place(t) if a.country)
+        distinct = set(countries)
+        return distinct.pop() if len(distinct) == 1 else None
+
+    def unidentified_forces(self, places: Iterable[Token]) -> list[Actor]:
+        """'killed in a car bomb explosion in Beirut': an attack whose text names no attacker
+        was made by armed men of the country it happened in. CAMEO's UAF (armed forces
+        identified neither as the state's nor as rebels) is the manual's last resort for them.
+        The first of `places` that names a country gives it ("the Iraqi city of Basra",
+        "the town of Samarra")."""
+        for place in places:
+            country = self._country_of_place(place)
+            if country:
+                return [Actor(place.text, place.idx, place.idx + len(place.text),
+                              country + "UAF", country, "UAF", None)]
+        return []
+
+    def _country_of_place(self, place: Token) -> str | None:
+        for tok in (place, *(o for p in place.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj")):
+            m = self._by_token.get(tok.i)
+            if m is not None and m.entry.kind in COUNTRY_KINDS:
+                return m.entry.country
+            if m is None:
+                found = [a.country for a in self._place(tok) if a.country]
+                if found:
+                    return found[0]
+            for mod in tok.children:  # "the Iraqi city", "Lebanese soil"
+                mm = self._by_token.get(mod.i)
+                if mod.dep_ in {"amod", "compound"} and mm is not None \
+                        and mm.entry.kind in COUNTRY_KINDS:
+                    return mm.entry.country
+        return None
+
     def _country_actor(self, c: Mention, s: Mention | None, people: bool = False) -> Actor:
         """The actor of a country mention, with the sector of `s` if given. A plural demonym
         heading its phrase ("Ukrainians protested", `people`) names civilians (CVL)."""
@@ -422,6 +518,12 @@ def entity_span(token: Token) -> Span:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end]
+
+
+def _counterpart(token: Token) -> bool:
+    """`token` names someone dealt with, not someone's home: "negotiate with Moscow"."""
+    return any(a.dep_ == "prep" and a.lower_ in {"with", "against", "between", "among"}
+               for a in token.ancestors)
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
