@@ -204,3 +204,14 @@ def test_context_forces_are_not_the_target_of_their_own_state(coder: Coder) -> N
 def test_attack_without_attacker_is_by_unidentified_forces_of_the_place(
         coder: Coder, text: str, expected: tuple[str, str]) -> None:
     assert expected in {(s, t) for s, t, _ in dyads(coder, text)}
+
+
+def test_modifier_participles_and_attributions_are_no_events(coder: Coder) -> None:
+    got = dyads(coder, "Saudi-led forces entered Yemen, according to Omani officials.")
+    assert not any(code[:2] == "06" for _, _, code in got)
+    assert not any(source == "OMNGOV" for source, _, _ in got)
+
+
+def test_what_was_struck_stands_for_its_place(coder: Coder) -> None:
+    got = dyads(coder, "Syrian tanks fired shells at targets in Lebanon.")
+    assert any(target == "LBN" and code[:2] == "19" for _, target, code in got)

@@ -50,6 +50,8 @@ LIGHT_VERBS = frozenset({
 EVENT_MAKING = LIGHT_VERBS
 ANAPHORS = frozenset({"it", "he", "she", "they", "we"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# A participle used as a modifier names no event: "Vietnamese-led forces", "Iranian-made".
+MODIFIER_VERB_DEPS = frozenset({"amod", "compound"})
 # Texts whose authors speak through them ("adopted a resolution condemning X").
 AUTHORED_NOUNS = frozenset({"resolution", "statement", "declaration", "letter", "communique",
                             "communiqué", "motion", "decree", "bill", "note", "report"})
@@ -170,7 +172,7 @@ class SentenceCoder:
         by_trigger: dict[int, list[Candidate]] = {}
         consumed: set[int] = set()
         for tok in sent:
-            if tok.pos_ == "VERB":
+            if tok.pos_ == "VERB" and tok.dep_ not in MODIFIER_VERB_DEPS:
                 found = self._verb(tok, actors, consumed)
                 if found:
                     by_trigger[tok.i] = found
@@ -318,6 +320,12 @@ class SentenceCoder:
                              for o in p.children if o.dep_ == "pobj"]
             targets, where = _participle_targets(heads, actors, match.code)
             how += f"+object-clause:{where}" if where else ""
+        if not targets and match.code[:2] not in COOPERATIVE_ROOTS | TARGETLESS_ROOTS:  # "fired
+            # shells at targets in Jericho": the place of what was struck
+            targets = [(a, "object-place") for o in _object_heads(dobjs, preps)
+                       for p in _prep_children(o) if p.lower_ == "in"
+                       for q in p.children if q.dep_ == "pobj" for a in actors.np_actors(q)]
+            how += "+object-place" if targets else ""
         if not targets and match.code[:2] in GOVERNOR_ROOTS:  # "demanded that Japan stop ...": the
             own = {a.country for a, _ in sources}  # "warned that Japan would ...": not Japan
             targets = [(a, "clause") for c in verb.children if c.dep_ == "ccomp"  # addressee is
@@ -573,6 +581,12 @@ def _said_together(verb: Token) -> bool:
         return True
     return bool(words & {"together", "jointly", "mutually"}) or (
         "each" in words and "other" in words) or ("one" in words and "another" in words)
+
+
+def _object_heads(dobjs: list[Token], preps: list[Token]) -> list[Token]:
+    """The verb's objects and the objects of its target prepositions ("at targets")."""
+    return [*dobjs, *(o for p in preps if p.lower_ in TARGET_PREPS
+                      for o in p.children if o.dep_ == "pobj")]
 
 
 def _late_agents(verb: Token) -> list[Token]:

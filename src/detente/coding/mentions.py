@@ -25,6 +25,9 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 ELITE = "ELI"
 CIVILIANS = "CVL"
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+# Phrases through which a non-actor object stands for an actor: "the assets of Russian banks",
+# "an attack by X", "the area around Kyiv", "a camp for Congolese refugees".
+STAND_IN_PREPS = frozenset({"of", "by", "from", "around", "near", "for"})
 COUNTRY_KINDS = frozenset({"country", "metonym", "historic"})
 
 # Dependencies that stay inside one noun phrase when we look for the actor of its head.
@@ -460,7 +463,7 @@ class ActorBuilder:
             if child.dep_ == "compound" and m.entry.kind in {"igo", "person", "group"}:
                 return self.np_actors(child)  # "a United Nations appeal"
         for prep in head.children:  # "assets of Russian banks", "the area around Kyiv"
-            if prep.dep_ == "prep" and prep.lower_ in {"of", "by", "from", "around", "near"}:
+            if prep.dep_ == "prep" and prep.lower_ in STAND_IN_PREPS:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         return self.np_actors(obj) or self.demonym_stand_in(obj)
