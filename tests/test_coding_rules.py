@@ -215,3 +215,19 @@ def test_modifier_participles_and_attributions_are_no_events(coder: Coder) -> No
 def test_what_was_struck_stands_for_its_place(coder: Coder) -> None:
     got = dyads(coder, "Syrian tanks fired shells at targets in Lebanon.")
     assert any(target == "LBN" and code[:2] == "19" for _, target, code in got)
+
+
+def test_separate_offers_are_not_a_pact_but_the_two_leaders_pledge_together(
+        coder: Coder) -> None:
+    offers = dyads(coder, "Australia, Canada and Norway offered to resettle the refugees.")
+    assert not any(target in {"AUS", "CAN", "NOR"} for _, target, _ in offers)
+    joint = dyads(coder, "Olaf Scholz met Emmanuel Macron in Paris. The two leaders pledged "
+                  "closer cooperation.", dt.date(2023, 5, 1))
+    assert {("DEUGOV", "FRAGOV", "030"), ("FRAGOV", "DEUGOV", "030")} <= joint
+
+
+def test_a_treaty_referred_to_is_no_signing(coder: Coder) -> None:
+    got = dyads(coder, "Officials said the defence treaty between Norway and Sweden covers "
+                "the islands.")
+    assert not any(code == "057" for _, _, code in got)
+    assert ("NOR", "SWE", "057") in dyads(coder, "Norway and Sweden signed a defence treaty.")

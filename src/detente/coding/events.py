@@ -58,7 +58,10 @@ AUTHORED_NOUNS = frozenset({"resolution", "statement", "declaration", "letter", 
 # Verbs whose coordinated subjects act on each other whatever their CAMEO root.
 RECIPROCAL_VERBS = frozenset({"disagree", "clash", "fight", "quarrel", "argue", "feud", "spar",
                               "differ", "compete", "battle", "skirmish", "trade", "reconcile",
-                              "agree", "negotiate"})
+                              "agree", "negotiate", "reach"})
+# Nouns of these codes name documents: an event only with a verb that makes one ("signed a
+# treaty", "reached an agreement"), not where they are just referred to.
+DOCUMENT_CODES = frozenset({"057"})
 # Prepositions that frame a verb's event in another one ("during a visit", "in a phone call").
 FRAMING_PREPS = frozenset({"during", "in", "after"})
 FRAMED_ROOTS = frozenset({"04"})
@@ -81,6 +84,10 @@ COMMITTING_VERBS = frozenset({"agree", "pledge", "promise", "vow", "decide", "un
 PARTICLES = frozenset({"out", "off", "up", "down", "back", "away", "over", "in"})
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "videolink"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
+# Roots whose coordinated subjects with no target act with each other ("X and Y met",
+# "created an alliance"); an intent (03) is joint only when agreed or said to be ("Australia,
+# Canada and the United States offered to resettle them" are three offers, not one pact).
+JOINT_ROOTS = frozenset({"04", "05", "06"})
 COUNTERPART_PREPS = ("with", "between", "to", "toward", "towards")
 # Roots that CAMEO codes without a target: protests, force postures (drills, alerts).
 TARGETLESS_ROOTS = frozenset({"14", "15"})
@@ -380,8 +387,9 @@ class SentenceCoder:
         back = None  # PETRARCH: the other party acts back only by the dictionary's second code
         if self.colon_codes and code == match.code and not match.reverse:
             back = match.reverse_code
-        together = (code[:2] in COOPERATIVE_ROOTS or code in MUTUAL_CODES
-                    or lemma in RECIPROCAL_VERBS or _said_together(verb))
+        together = (code[:2] in JOINT_ROOTS or code in MUTUAL_CODES
+                    or lemma in RECIPROCAL_VERBS or _said_together(verb)
+                    or any(how_ == "collective" for _, how_ in sources))  # "the two leaders"
         return _pairs(sources, targets, code, verb, verb, self._modality(modality(verb)),
                       f"{match.rule} [{how}]", conf, mutual=not self.colon_codes, back=back,
                       reciprocal=together)
@@ -474,6 +482,8 @@ class SentenceCoder:
             return []
         mod = self._modality(modality(light) if light is not None else _nominal_modality(noun))
         rule = f"noun:{entry.lemma}->{entry.code} [{how}]"
+        if entry.code in DOCUMENT_CODES and light is None:
+            return []  # "our mutual defense treaty between X and Y": a document, no signing
         return _pairs(sources, targets, entry.code, noun, end, mod, rule, 0.7,
                       reciprocal=entry.reciprocal or entry.code[:2] in COOPERATIVE_ROOTS)
 
@@ -576,8 +586,10 @@ def _framing_verb(noun: Token) -> Token | None:
 def _said_together(verb: Token) -> bool:
     """The clause says its subjects act on each other ("fought each other", "together")."""
     words = {t.lower_ for t in verb.subtree}
-    if any(t.lower_ == "their" and t.dep_ == "poss" for o in verb.children if o.dep_ == "dobj"
-           for t in o.children):  # "Gondor and Osgiliath postponed their meeting"
+    objects = [o for o in verb.children if o.dep_ == "dobj"] + [
+        o for c in verb.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
+    if any(t.lower_ == "their" and t.dep_ == "poss" for o in objects
+           for t in o.children):  # "postponed their meeting", "pledged to deepen their ties"
         return True
     return bool(words & {"together", "jointly", "mutually"}) or (
         "each" in words and "other" in words) or ("one" in words and "another" in words)
