@@ -231,3 +231,17 @@ def test_a_treaty_referred_to_is_no_signing(coder: Coder) -> None:
                 "the islands.")
     assert not any(code == "057" for _, _, code in got)
     assert ("NOR", "SWE", "057") in dyads(coder, "Norway and Sweden signed a defence treaty.")
+
+
+def test_a_bare_surname_is_not_a_namesake_the_document_named_in_full(coder: Coder) -> None:
+    text = "UN rapporteur Richard Bennett visited Kabul. Bennett criticised the Taliban."
+    assert not any(source.startswith("ISR") for source, _, _ in
+                   dyads(coder, text, dt.date(2024, 5, 1)))
+    namesake = "Naftali Bennett visited Washington. Bennett criticised Iran on Monday."
+    assert ("ISRGOV", "IRN", "111") in dyads(coder, namesake, dt.date(2021, 9, 1))
+
+
+def test_a_place_naming_talks_is_no_party_to_them(coder: Coder) -> None:
+    got = dyads(coder, "Rubio joined the Jeddah talks with Ukrainian officials.",
+                dt.date(2025, 3, 11))
+    assert not any(source == "SAU" for source, _, _ in got)

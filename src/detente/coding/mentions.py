@@ -97,18 +97,28 @@ def _same_person(tokens: Sequence[Token], entry: ActorEntry) -> bool:
     Piet de Jong. Given names are compared by their first three letters (accents folded), so
     spelling variants pass ('Yasser' for 'Yasir'); initials, titles and hyphenated pairs
     ('the Abe-Putin summit') are not given names."""
-    ent = entity_span(tokens[0])
-    if tokens[0].ent_type_ != "PERSON":
-        return True
-    given = [t for t in ent if t.i < tokens[0].i and t.is_alpha and len(t.text) > 2
-             and t.whitespace_]
-    if not given:
-        return True
     names = (entry.name or "").replace("-", " ").split()
     if len(names) < 2:  # a source that knows only the surname cannot tell
         return True
     known = {_fold(w)[:3] for w in names}
-    return any(_fold(t.text)[:3] in known for t in given)
+    if tokens[0].ent_type_ == "PERSON":
+        given = _given_names(entity_span(tokens[0]), tokens[0].i)
+        if given:
+            return any(_fold(t.text)[:3] in known for t in given)
+    # a bare surname: the document may have named this person in full elsewhere ("Richard
+    # Bennett ... Bennett said" is not Naftali Bennett)
+    surname = tokens[-1].lower_
+    for ent in tokens[0].doc.ents:
+        if ent.label_ == "PERSON" and ent[-1].lower_ == surname:
+            given = _given_names(ent, ent[-1].i)
+            if given and not any(_fold(t.text)[:3] in known for t in given):
+                return False
+    return True
+
+
+def _given_names(ent: Span, surname_at: int) -> list[Token]:
+    return [t for t in ent if t.i < surname_at and t.is_alpha and len(t.text) > 2
+            and t.whitespace_]
 
 
 def _fold(word: str) -> str:
@@ -206,7 +216,12 @@ class ActorBuilder:
             m = self._by_token.get(tok.i)
             if m is not None and tok.i == m.end - 1 and m.entry.kind != "sector":
                 out.extend((a, "np") for a in self.np_actors(tok))
-        return _unique(out) if out else self.actors(modifier)
+        if out:
+            return _unique(out)
+        # no actor phrase: a collective or a quantity may still be one, a mere place is not
+        # ("the Jeddah talks" are held in Jeddah, not with it)
+        return [(a, how) for a, how in self.actors(modifier) if a.name is not None
+                or self._by_token.get(modifier.i) is not None or not self._is_bare_place(a)]
 
     def actor(self, head: Token) -> Actor | None:
         found = self.np_actors(head)
@@ -469,10 +484,18 @@ class ActorBuilder:
                         return self.np_actors(obj) or self.demonym_stand_in(obj)
         return []
 
+    def _is_bare_place(self, actor: Actor) -> bool:
+        """An actor that _place made from a gazetteer name: a country code and nothing else."""
+        return actor.sector is None and actor.code == actor.country and \
+            self.place_country is not None and self.place_country(actor.text) == actor.country
+
     def _place(self, head: Token) -> list[Actor]:
-        """A place that is no actor phrase stands for its country (GPE entities only)."""
+        """A place that is no actor phrase stands for its country (GPE entities only; an
+        all-capitals acronym such as 'BLA' is an organisation, not the town of Bla)."""
         if self.place_country is None or not (head.ent_type_ in PLACE_ENTS
                                                or head.pos_ == "PROPN"):
+            return []
+        if head.text.isupper() and len(head.text) <= 5:
             return []
         ent = entity_span(head)
         country = self.place_country(ent.text)

@@ -22,7 +22,7 @@ FAILURE_VERBS = frozenset({"fail", "avoid", "neglect", "cease", "stop"})
 INTENT_VERBS = frozenset({
     "plan", "intend", "want", "hope", "seek", "aim", "promise", "pledge", "vow", "offer",
     "decide", "prepare", "expect", "wish", "agree", "undertake", "resolve", "arrange", "schedule",
-    "set", "due", "going", "commit", "consider", "propose",
+    "set", "due", "going", "commit", "consider", "propose", "suppose",
 })
 HYPOTHETICAL_MODALS = frozenset({"might", "could", "would", "may", "should", "'d"})
 REPORTED_FUTURE = frozenset({"would", "'d"})
