@@ -886,6 +886,22 @@ def phoenix_igos(path: Path) -> list[ActorEntry]:
     return out
 
 
+def phoenix_igo_people(path: Path) -> list[ActorEntry]:
+    """Phoenix's dated IGO entries are officials with their terms ("BAN_KI-MOON [IGOUNO
+    >20070101]", "KOFI_ANNAN_ [IGOUNO 970101-061231]"): persons, resolved by date like our
+    officeholders. Dated organisation names ("Warsaw Treaty Organization") are left out."""
+    out = []
+    for entry in load_petrarch_actors(path, strict=False):
+        if not entry.code.startswith("IGO") or not entry.dated:
+            continue
+        if entry.phrase.split()[-1] in ORG_WORDS:
+            continue
+        name = " ".join(w.capitalize() for w in entry.phrase.replace(" - ", "-").split())
+        out.append(ActorEntry(entry.phrase, "person", entry.code, None, None, name, None,
+                              entry.start, entry.end))
+    return sorted(set(out), key=ActorEntry.to_row)
+
+
 def phoenix_sectors(path: Path) -> list[ActorEntry]:
     """Agent words -> sector codes, with PETRARCH's regular plurals and !SUBSTITUTIONS!."""
     text = path.read_bytes().decode("utf-8", errors="replace")
@@ -1182,6 +1198,10 @@ def build(shared: Path, data_src: Path) -> tuple[list[ActorEntry], dict[str, obj
     report.update(person_stats)
     report["CountryInfo items skipped"] = people.skipped
     entries.extend(person_rows)
+    igo_people = [e for e in phoenix_igo_people(
+        shared / PHOENIX_DIR / "Phoenix.International.actors.txt") if e.phrase not in blocked]
+    report["Phoenix IGO officials (dated)"] = len(igo_people)
+    entries.extend(igo_people)
 
     # armed non-state groups and NGOs: curated first, then Phoenix's, on phrases still free
     curated = curated_extras(data_src / "groups.csv")
