@@ -897,7 +897,7 @@ def phoenix_igo_people(path: Path) -> list[ActorEntry]:
         if entry.phrase.split()[-1] in ORG_WORDS:
             continue
         name = " ".join(w.capitalize() for w in entry.phrase.replace(" - ", "-").split())
-        out.append(ActorEntry(entry.phrase, "person", entry.code, None, None, name, None,
+        out.append(ActorEntry(entry.phrase, "person", entry.code, None, None, name, "igo_official",
                               entry.start, entry.end))
     return sorted(set(out), key=ActorEntry.to_row)
 
