@@ -50,6 +50,10 @@ LIGHT_VERBS = frozenset({
 EVENT_MAKING = LIGHT_VERBS
 ANAPHORS = frozenset({"it", "he", "she", "they", "we"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# Where an actor phrase a pronoun can refer back to stands: subjects, objects and their
+# conjuncts, objects of prepositions, possessors.
+ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative",
+                             "poss"})
 # A participle used as a modifier names no event: "Vietnamese-led forces", "Iranian-made".
 MODIFIER_VERB_DEPS = frozenset({"amod", "compound"})
 # Texts whose authors speak through them ("adopted a resolution condemning X").
@@ -429,7 +433,7 @@ class SentenceCoder:
         for child in noun.children:
             if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
                 if noun.dep_ not in {"dobj", "nsubjpass"}:  # not "scrapped its pact with X"
-                    sources.extend(_antecedent(noun, actors))  # "Abe said after his talks ..."
+                    sources.extend(_antecedent(child, actors))  # "Abe said after his talks"
             elif child.dep_ == "poss":
                 sources.extend(actors.actors(child))
             elif child.dep_ in NOMINAL_SOURCE_DEPS:
@@ -558,18 +562,24 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     return [], inherited
 
 
-def _antecedent(tok: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """The actor a possessive pronoun in `tok`'s phrase refers to when the clause makes it
-    clear: the subject of the nearest verb above ("Abe said after his talks with Putin")."""
-    head = tok.head
-    for _ in range(6):
-        if head.pos_ in {"VERB", "AUX"}:
-            found = [(a, "antecedent") for t in _subject_tokens(head)[0]
-                     if t.lower_ not in ANAPHORS for a, _ in actors.actors(t)]
-            return found if len(found) == 1 else []
-        if head.head.i == head.i:
-            break
-        head = head.head
+def _antecedent(pronoun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """The actor a possessive pronoun refers to: the nearest actor phrase before it in the
+    sentence ("Abe said after his talks with Putin" -> Abe; "sanctions on Russia over its
+    invasion" -> Russia; "Israel and Syria ... at their talks" -> both)."""
+    sent = pronoun.sent
+    for i in range(pronoun.i - 1, sent.start - 1, -1):
+        tok = pronoun.doc[i]
+        if tok.dep_ not in ANTECEDENT_DEPS or tok.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        while tok.dep_ == "conj" and pronoun.lower_ == "their":  # the whole coordination
+            tok = tok.head
+        found = [a for a, _ in actors.actors(tok)]
+        if pronoun.lower_ in {"his", "her"}:
+            found = [a for a in found if a.name is not None]  # a person, not "Moscow"
+        elif pronoun.lower_ == "its":
+            found = [a for a in found if a.name is None]
+        if found:
+            return [(a, "antecedent") for a in found]
     return []
 
 
