@@ -245,3 +245,17 @@ def test_a_place_naming_talks_is_no_party_to_them(coder: Coder) -> None:
     got = dyads(coder, "Rubio joined the Jeddah talks with Ukrainian officials.",
                 dt.date(2025, 3, 11))
     assert not any(source == "SAU" for source, _, _ in got)
+
+
+def test_a_protest_is_aimed_where_its_purpose_clause_points(coder: Coder) -> None:
+    got = dyads(coder, "Thousands of protesters rallied in Caracas to demand that Nicolas "
+                "Maduro step down.", dt.date(2019, 2, 1))
+    assert any(target == "VENGOV" and code[:2] == "14" for _, target, code in got)
+    assert not any(code[:2] == "10" for _, _, code in got)
+
+
+def test_will_meet_is_mutual_but_an_offer_to_meet_is_not(coder: Coder) -> None:
+    will = dyads(coder, "Joe Biden will meet Xi Jinping in Bali.", dt.date(2022, 11, 10))
+    assert {("USAGOV", "CHNGOV", "036"), ("CHNGOV", "USAGOV", "036")} <= will
+    offer = dyads(coder, "Joe Biden offered to meet Xi Jinping in Bali.", dt.date(2022, 11, 10))
+    assert ("CHNGOV", "USAGOV", "036") not in offer

@@ -63,6 +63,8 @@ AUTHORED_NOUNS = frozenset({"resolution", "statement", "declaration", "letter", 
 RECIPROCAL_VERBS = frozenset({"disagree", "clash", "fight", "quarrel", "argue", "feud", "spar",
                               "differ", "compete", "battle", "skirmish", "trade", "reconcile",
                               "agree", "negotiate", "reach"})
+# What a protest's purpose clause may say: a demand, a criticism, a rejection, a protest.
+PURPOSE_ROOTS = frozenset({"10", "11", "12", "14"})
 # Nouns of these codes name documents: an event only with a verb that makes one ("signed a
 # treaty", "reached an agreement"), not where they are just referred to.
 DOCUMENT_CODES = frozenset({"057"})
@@ -199,6 +201,7 @@ class SentenceCoder:
                 found = self._noun(tok, end, entry, actors, None)
                 if found:
                     by_trigger[tok.i] = found
+        _merge_purposes(sent, by_trigger)
         return _resolve(sent, by_trigger)
 
     # --- verbs -----------------------------------------------------------------------------
@@ -822,6 +825,8 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
     code is one of MUTUAL_CODES (with `mutual`), or with the code `back` (a dictionary's
     second code, "[043:042]"). Two or more sources and no target act on each other only
     when the event is `reciprocal` ("Putin and Abe met"; not "five states claim the sea")."""
+    # "will meet" is planned by both, as "met" was done by both; "offered to meet" by one
+    done_together = code in MUTUAL_CODES and (not mod.intent or mod.cue in FUTURE_AUX)
     if mod.intent and code[:2] not in {"01", "02", "03"}:
         code = intent_code(code)
         back = intent_code(back) if back is not None and back[:2] not in {"01", "02", "03"} \
@@ -833,7 +838,7 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
     if targets:
         forward = list(product(sources, targets))
         pairs = [(s, t, code) for s, t in forward]
-        if mutual and code in MUTUAL_CODES:  # "A met B" is also B meeting A
+        if mutual and done_together:  # "A met B" is also B meeting A
             back, rule = code, rule + " mutual"
         elif back is not None:
             rule += f" back:{back}"
@@ -890,6 +895,26 @@ def _resolve(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list[Candida
                 seen.add(key)
                 keep.append(cand)
     return keep
+
+
+def _merge_purposes(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
+    """'Protesters rallied in Cairo to demand that Mubarak step down': a protest with no
+    target of its own is aimed at whom its purpose clause addresses; the demand, criticism
+    or rejection in that clause is what the protest says, not a second event."""
+    for i, found in list(by_trigger.items()):
+        if not found or any(c.code[:2] != "14" or c.target is not None for c in found):
+            continue
+        for clause in sent.doc[i].children:
+            purpose = by_trigger.get(clause.i, [])
+            if clause.dep_ != "advcl" or not purpose:
+                continue
+            aimed = [c for c in purpose if c.target is not None and c.code[:2] in PURPOSE_ROOTS]
+            if not aimed:
+                continue
+            by_trigger[i] = [replace(p, target=a.target, rule=f"{p.rule} +purpose:{a.rule}")
+                             for p in found for a in aimed if a.source.code == p.source.code]
+            by_trigger[clause.i] = [c for c in purpose if c not in aimed]
+            break
 
 
 def _governed(dep: Token, head: Token) -> bool:
