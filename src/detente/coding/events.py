@@ -768,7 +768,9 @@ def _target_objects(preps: list[Token], code: str) -> list[Token]:
 
 
 def _prep_children(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ == "prep"]
+    """Prepositions under `tok`; 'to' parsed as a dative ("offered condolences to X") too."""
+    return [c for c in tok.children
+            if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
 
 
 def _deep_preps(heads: list[Token], depth: int = 3) -> list[Token]:

@@ -561,7 +561,15 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
 
 
 def _conjuncts(token: Token) -> list[Token]:
-    return [t for t in token.conjuncts if t.i > token.i]
+    """Heads coordinated with `token` after it. A list of states is often parsed with its
+    second item as an apposition ("Saudi Arabia, the UAE, Bahrain and Egypt"): a comma-led
+    appositive that has conjuncts of its own is read as one more item of the list."""
+    out = [t for t in token.conjuncts if t.i > token.i]
+    for appos in token.children:
+        comma = token.doc[appos.left_edge.i - 1].text == ","
+        if appos.dep_ == "appos" and appos.conjuncts and comma:
+            out += [appos, *(t for t in appos.conjuncts if t.i > appos.i)]
+    return out
 
 
 def _nearest(mentions: Sequence[Mention], head: Token) -> Mention:
