@@ -259,3 +259,14 @@ def test_will_meet_is_mutual_but_an_offer_to_meet_is_not(coder: Coder) -> None:
     assert {("USAGOV", "CHNGOV", "036"), ("CHNGOV", "USAGOV", "036")} <= will
     offer = dyads(coder, "Joe Biden offered to meet Xi Jinping in Bali.", dt.date(2022, 11, 10))
     assert ("CHNGOV", "USAGOV", "036") not in offer
+
+
+def test_killing_a_named_leader_is_an_assassination(coder: Coder) -> None:
+    got = dyads(coder, "A gunman shot dead former prime minister Benazir Bhutto in Rawalpindi.",
+                dt.date(2007, 12, 28))
+    assert any(target == "PAKELI" and code == "186" for _, target, code in got)
+
+
+def test_protesters_storming_an_embassy_riot(coder: Coder) -> None:
+    got = dyads(coder, "The French embassy in Niamey was stormed by Nigerien protesters.")
+    assert any(source == "NEROPP" and code == "145" for source, _, code in got)

@@ -68,6 +68,12 @@ PURPOSE_ROOTS = frozenset({"10", "11", "12", "14"})
 # Nouns of these codes name documents: an event only with a verb that makes one ("signed a
 # treaty", "reached an agreement"), not where they are just referred to.
 DOCUMENT_CODES = frozenset({"057"})
+# Killing a named leader is an assassination (186), whoever does it.
+KILLING_VERBS = frozenset({"kill", "shoot", "murder", "assassinate", "gun", "slay"})
+LEADER_SECTORS = frozenset({"GOV", "ELI", "LEG", "OPP", "PTY", None})
+# Crowds that storm or torch are rioting (145), not waging war.
+RIOT_VERBS = frozenset({"storm", "ransack", "torch", "burn", "loot", "attack"})
+CROWD_SECTORS = frozenset({"OPP", "CVL"})
 # Prepositions that frame a verb's event in another one ("during a visit", "in a phone call").
 FRAMING_PREPS = frozenset({"during", "in", "after"})
 FRAMED_ROOTS = frozenset({"04"})
@@ -386,6 +392,12 @@ class SentenceCoder:
             a.sector in STATE_SECTORS for a, _ in sources
         ):
             code, how = "114", how + "+by-state"  # a state protesting to another complains
+        if (code[:2] in {"18", "19"} and lemma in KILLING_VERBS and targets
+                and all(a.name is not None and a.sector in LEADER_SECTORS for a, _ in targets)):
+            code, how = "186", how + "+leader"  # "shot dead Prime Minister Rabin": assassinate
+        if (code[:2] in {"17", "18", "19"} and lemma in RIOT_VERBS and sources
+                and all(a.sector in CROWD_SECTORS for a, _ in sources)):
+            code, how = "145", how + "+crowd"  # "stormed by protesters": a violent protest
         if code[:2] in {"01", "04"} and slots.preps.get("by", frozenset()) & PHONE_WORDS:
             code, how = "041", how + "+by-phone"  # "spoke by phone": discuss by telephone
         conf = 0.85 if "pattern" in match.rule else 0.7
