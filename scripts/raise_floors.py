@@ -28,6 +28,7 @@ FLOORS = ROOT / "bench" / "accuracy_floors.json"
 DEFAULT_GOLDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "tests/golden/sentences.jsonl": ("jsonl", ("root_f1", "code_f1")),
     "tests/golden/heldout.jsonl": ("jsonl", ("root_f1", "code_f1")),
+    "tests/golden/news.jsonl": ("jsonl", ("root_f1", "code_f1")),
     "../shared/peers/petrarch2/from-UniversalPetrarch/"
     "PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml": ("petrarch", ("exact_rate",)),
     "../shared/data/plover/PLOVER_GSR_CAMEO.txt": ("plover", ("type_accuracy",)),
