@@ -39,6 +39,7 @@ COMMAND = ".venv/bin/python scripts/accuracy_report.py"
 # Gold files, relative to the repository root.
 DEV = "tests/golden/sentences.jsonl"
 HELDOUT = "tests/golden/heldout.jsonl"
+NEWS = "tests/golden/news.jsonl"
 PETRARCH = ("../shared/peers/petrarch2/from-UniversalPetrarch/"
             "PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml")
 PLOVER = "../shared/data/plover/PLOVER_GSR_CAMEO.txt"
@@ -55,6 +56,7 @@ class Measurement:
     command: str
     dev: GoldRun | None = None
     heldout: GoldRun | None = None
+    news: GoldRun | None = None  # a second development set, written blind
     petrarch: GoldRun | None = None  # PETRARCH's reading: "X will do Y" is the event (headline)
     petrarch_intent: GoldRun | None = None  # our default: "X will do Y" is X's intent (03x)
     plover: GoldRun | None = None
@@ -116,7 +118,7 @@ def measure(model: str | None = None, root: Path = ROOT,
 
     if not (root.parent / "shared").is_dir():
         log("../shared is absent: the PETRARCH suite and the PLOVER GSR are not measured")
-    for name, attr in ((DEV, "dev"), (HELDOUT, "heldout")):
+    for name, attr in ((DEV, "dev"), (NEWS, "news"), (HELDOUT, "heldout")):
         if path := present(name):
             log(f"measuring {name}")
             setattr(m, attr, evaluate_file(path, fmt="jsonl", coder=coder))
@@ -141,7 +143,8 @@ def _intent_coder(gold: Path, model: str | None) -> Any:
 def targets(m: Measurement) -> list[Target]:
     """The issue's targets, each beside its measurement."""
     rows: list[Target] = []
-    for label, run in (("our gold (dev)", m.dev), ("our gold (held out)", m.heldout)):
+    for label, run in (("our gold (dev)", m.dev), ("our gold (news, dev, written blind)", m.news),
+                       ("our gold (held out)", m.heldout)):
         root = _report(run).overall.counts["root"] if run else None
         rows.append(Target(label, "event F1 at the root code", "≥ 0.85",
                            f"{root.f1:.3f}" if root else "not measured",
@@ -199,18 +202,24 @@ def render(m: Measurement) -> str:
 
 
 def _ours_section(m: Measurement) -> list[str]:
-    if m.dev is None and m.heldout is None:
+    if m.dev is None and m.heldout is None and m.news is None:
         return []
     out = [
         "## Our gold", "",
-        f"`{DEV}` is the development gold: the coder is tuned on it. `{HELDOUT}` is held out: "
+        f"`{DEV}` is the development gold: the coder is tuned on it. `{NEWS}` is a second "
+        "development set of worldwide news sentences, written and annotated blind (before the "
+        "coder ever ran on them) late in the work: its first score (root F1 0.477) was the "
+        "coder's score on unseen text then; it has been tuned on since. "
+        f"`{HELDOUT}` is held out: "
         "scored here, never read to tune the coder. An event is (source, target, code, "
         "factuality), compared at three levels: the full CAMEO code, its root (two digits) "
         "and its quad class. P/R/F1 count events over all records; a record is exact when "
         "its set of full-code events is the expected one. Unlike the PETRARCH suite, "
         "factuality is compared, and there is no peer figure for these sets.", "",
     ]
-    for title, name, run in (("Development", DEV, m.dev), ("Held out", HELDOUT, m.heldout)):
+    for title, name, run in (("Development", DEV, m.dev), ("Development, written blind", NEWS,
+                                                           m.news),
+                             ("Held out", HELDOUT, m.heldout)):
         if run is None:
             continue
         report = _report(run)
