@@ -109,8 +109,8 @@ def test_accuracy_report_renders_every_table(script: ModuleType) -> None:
     assert all(len(row) == 8 for row in categories)
 
     petrarch = tables["PETRARCH validation suite"]
-    assert len(petrarch[0]) == 4 and "PETRARCH's reading" in petrarch[0][2]
-    assert petrarch[1] == ["ALL", "2/4 (50.0%)", "2/3 (66.7%)", "1/1 (100.0%)"]
+    assert len(petrarch[0]) == 5 and "PETRARCH's reading" in petrarch[0][2]
+    assert petrarch[1] == ["ALL", "2/4 (50.0%)", "2/3 (66.7%)", "1/1 (100.0%)", "-"]
     assert [row[0] for row in petrarch[2:]] == ["DATE", "DEMO", "VERB"]
     assert petrarch[2][2] == "-"  # a category only the peer has
     assert "- a note from the evaluation" in text
