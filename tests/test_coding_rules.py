@@ -270,3 +270,9 @@ def test_killing_a_named_leader_is_an_assassination(coder: Coder) -> None:
 def test_protesters_storming_an_embassy_riot(coder: Coder) -> None:
     got = dyads(coder, "The French embassy in Niamey was stormed by Nigerien protesters.")
     assert any(source == "NEROPP" and code == "145" for source, _, code in got)
+
+
+def test_a_name_inside_a_multiword_event_noun_is_skipped(coder: Coder) -> None:
+    got = dyads(coder, "The Indian and Japanese navies began the joint Malabar exercise.",
+                dt.date(2017, 7, 10))
+    assert {("INDMIL", "JPNMIL", "062"), ("JPNMIL", "INDMIL", "062")} <= got
