@@ -242,6 +242,8 @@ class SentenceCoder:
             prt = next((c.lower_ for c in verb.children if c.dep_ in {"prep", "advmod"}
                         and c.lower_ in PARTICLES and f"{lemma} {c.lower_}" in self.verbs), None)
         key = f"{lemma} {prt}" if prt and f"{lemma} {prt}" in self.verbs else lemma
+        if key == lemma and _hyphen_compound(verb, lemma) in self.verbs:
+            key = _hyphen_compound(verb, lemma)  # "test-fired": the compound has its own entry
         surface = verb.lower_
         if self.surface_forms and key == lemma != surface and surface in self.verbs:
             key = surface  # "left" has its own entry (LEFT [040]) beside LEAVE [012]
@@ -970,3 +972,11 @@ def _governed(dep: Token, head: Token) -> bool:
         tok = tok.head
     return False
 
+
+def _hyphen_compound(verb: Token, lemma: str) -> str:
+    """'test-fire' for "test-fired", which the parser splits into a modifier, '-' and the verb;
+    '' where no hyphenated word ends in the verb."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 2].head.i != verb.i:
+        return ""
+    return f"{doc[verb.i - 2].lower_}-{lemma}"
