@@ -571,10 +571,11 @@ class People:
         self._variants: dict[tuple[str, str], Person] = {}
         self._by_country: dict[str, list[Person]] = defaultdict(list)
         self.skipped: list[str] = []  # malformed source items, for the report
+        self._merged: dict[tuple[str, str], Person] = {}  # keys of people merged into others
 
     def get(self, country: str, name: str) -> Person:
         key = (country, " ".join(name_tokens(name)))
-        person = self.by_key.get(key)
+        person = self.by_key.get(key) or self._merged.get(key)
         if person is None:
             person = Person(country, name)
             self.by_key[key] = person
@@ -598,6 +599,23 @@ class People:
 
     def in_country(self, country: str) -> list[Person]:
         return list(self._by_country.get(country, ()))
+
+    def merge(self, keep: Person, gone: Person) -> None:
+        """Fold `gone` into `keep` (one person under two spellings); `gone`'s key finds `keep`."""
+        keep.spells.extend(gone.spells)
+        keep.aliases.update(gone.aliases)
+        keep.reign_names.update(gone.reign_names)
+        keep.curated = keep.curated or gone.curated
+        self.add_variants(keep, sorted(gone.variants))
+        for key, person in list(self._variants.items()):
+            if person is gone:
+                self._variants[key] = keep
+        for key, person in list(self.by_key.items()):
+            if person is gone:
+                del self.by_key[key]
+                self._merged[key] = keep
+        self._by_country[gone.country] = [
+            p for p in self._by_country[gone.country] if p is not gone]
 
 
 def add_ci_people(countries: list[CICountry], people: People, known: frozenset[str]) -> None:
@@ -632,6 +650,47 @@ def add_ci_people(countries: list[CICountry], people: People, known: frozenset[s
             for role, spell_code, start, end, opened in posts:
                 person.spells.append(Spell(role, spell_code, start, end,
                                            "ci-open" if opened else "ci"))
+
+
+# particles left out when two spellings of a name are compared ("Muammar al-Qaddafi")
+NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn"})
+_SPELLING_SUBS = (("dh", "d"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("ph", "f"),
+                  ("ou", "u"), ("oo", "u"), ("ee", "i"))
+
+
+def spelling_key(text: str) -> str:
+    """A name with transliteration variants levelled: Gaddafi, Qaddafi, Qadhafi, Kadhafi agree.
+
+    Particles go, q/g/c/k become k, dh/th/kh become d/t/k, o and u agree, e and i agree, and
+    doubled letters count once. Vowels stay, so Mohammed and Mahmoud still differ."""
+    words = []
+    for token in name_tokens(text.replace("-", " ")):
+        if token in NAME_PARTICLES:
+            continue
+        word = token.replace("'", "")
+        for old, new in _SPELLING_SUBS:
+            word = word.replace(old, new)
+        word = re.sub(r"[qgck]", "k", word).replace("o", "u").replace("e", "i")
+        words.append(re.sub(r"(.)\1+", r"\1", word))
+    return " ".join(words)
+
+
+def merge_spelling_variants(people: People) -> int:
+    """Merge the people of one country whose full names differ only in transliteration."""
+    merged = 0
+    for country in sorted({p.country for p in people.by_key.values()}):
+        first_of: dict[str, Person] = {}
+        for person in people.in_country(country):
+            keys = {spelling_key(v) for v in person.variants | {person.name}}
+            keys = {k for k in keys if k.count(" ") >= 1}
+            owner = next((first_of[k] for k in sorted(keys) if k in first_of), None)
+            if owner is not None and owner is not person:
+                people.merge(owner, person)
+                merged += 1
+                person = owner
+            for key in keys:
+                first_of.setdefault(key, person)
+    return merged
 
 
 def cow_to_iso(countries: list[CICountry]) -> dict[str, str]:
@@ -715,6 +774,30 @@ def _name_matches(short: list[str], full: list[str], surname_first: bool) -> boo
     return all(s == f or (len(s) == 1 and f.startswith(s)) for s, f in pairs)
 
 
+def _reign_variant_candidates(people: People, iso: str, leader: str, start: date) -> list[Person]:
+    """People a REIGN name fits only loosely, who took some post within 400 days of `start`.
+
+    Loose fits: another transliteration (REIGN 'Gadhafi', CountryInfo 'Muammar Qaddafi'), or
+    a two-part surname whose first part ends the CountryInfo name (REIGN 'Santos Calderon',
+    CountryInfo 'Juan Manuel Santos')."""
+    tokens = [spelling_key(t) for t in name_tokens(leader) if t not in NAME_PARTICLES]
+    if not tokens:
+        return []
+    out = []
+    for person in people.in_country(iso):
+        if not any(s.start and abs((s.start - start).days) <= 400 for s in person.spells):
+            continue
+        for name in [person.name, *person.variants]:
+            full = [spelling_key(t) for t in name_tokens(name) if t not in NAME_PARTICLES]
+            if len(full) < 2:
+                continue
+            if (_name_matches(tokens, full, iso in SURNAME_FIRST)
+                    or (len(tokens) == 2 and iso not in SURNAME_FIRST and tokens[0] == full[-1])):
+                out.append(person)
+                break
+    return out
+
+
 def add_reign_people(rows: list[tuple[str, str, date, date | None, str]], people: People) -> None:
     for iso, leader, start, end, _origin in rows:
         tokens = name_tokens(leader)
@@ -723,13 +806,16 @@ def add_reign_people(rows: list[tuple[str, str, date, date | None, str]], people
             names = [person.name, *person.variants]
             if any(_name_matches(tokens, name_tokens(n), iso in SURNAME_FIRST) for n in names):
                 candidates.append(person)
+        loose = not candidates
+        if loose:
+            candidates = _reign_variant_candidates(people, iso, leader, start)
         if len(candidates) > 1:
             near = [p for p in candidates if any(
                 s.start and abs((s.start - start).days) <= 400 and s.role != "official"
                 for s in p.spells)]
             candidates = near or candidates
         person = candidates[0] if len(candidates) == 1 else people.get(iso, leader)
-        if person.name == leader or not candidates:
+        if person.name == leader or not candidates or loose:  # loose: REIGN's spelling too
             people.add_variants(person, [leader])
         person.reign_names.add(leader)
         person.spells.append(Spell("leader", iso + "GOV", start, end or REIGN_LAST, "reign"))
@@ -767,6 +853,20 @@ def close_open_spells(people: People) -> None:
                 if other.start is not None and abs((other.start - spell.start).days) <= 60:
                     spell.end = other.end
                     break
+            else:
+                _continue_open_spell(spell, person.spells)
+
+
+def _continue_open_spell(spell: Spell, spells: list[Spell]) -> None:
+    """A CountryInfo '>date' spell inside a REIGN or curated spell of the same office code runs
+    on to that spell's end: the snapshot date is when the file was written, not when the
+    person left office (Gaddafi's cabinet entry, his REIGN spell to August 2011)."""
+    assert spell.start is not None and spell.end is not None
+    for other in spells:
+        if (other.source in ("reign", "curated") and other.code == spell.code
+                and other.start is not None and other.end is not None
+                and other.start <= spell.start and other.end > spell.end):
+            spell.end = other.end
 
 
 def person_entries(
@@ -1188,6 +1288,7 @@ def build(shared: Path, data_src: Path) -> tuple[list[ActorEntry], dict[str, obj
     people = People()
     add_ci_people(countries, people, known)
     add_curated_people(read_officeholders(data_src / "officeholders.csv"), people)
+    report["people merged across spellings"] = merge_spelling_variants(people)
     reign, unmapped = reign_rows(shared / REIGN_FILE, cow_to_iso(countries))
     report["REIGN codes not mapped"] = dict(sorted(unmapped.items()))
     add_reign_people(reign, people)

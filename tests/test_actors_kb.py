@@ -269,6 +269,10 @@ def test_actors_kb_petrarch_loader_reads_validation_dictionary() -> None:
         ("kim jong - un", date(2018, 6, 12), "PRKGOV", "Kim Jong Un"),
         ("zelensky", date(2022, 3, 1), "UKRGOV", "Volodymyr Zelensky"),
         ("wang yi", date(2024, 1, 1), "CHNGOV", "Wang Yi"),
+        # CountryInfo and REIGN spellings of one person are merged, and REIGN continues a
+        # CountryInfo spell past the file's snapshot date
+        ("muammar gaddafi", date(2011, 3, 21), "LBYGOV", "Muammar Al-qaddafi"),
+        ("juan manuel santos", date(2016, 9, 26), "COLGOV", "Juan Manuel Santos"),
     ],
 )
 def test_actors_kb_resolves_officeholders_by_date(
@@ -486,3 +490,36 @@ def test_actors_kb_historic_state_named_after_its_end(kb: ActorKB) -> None:
     found = kb.resolve("soviet union", date(2021, 2, 7), past_states=True)
     assert found is not None and found.code == "SUN"
     assert kb.resolve("soviet union", date(2021, 2, 7)) is None  # as a modifier it expires
+
+
+def test_actors_kb_build_spelling_key_levels_transliterations() -> None:
+    build = _build_module()
+    key = build.spelling_key
+    assert key("Muammar Gaddafi") == key("Moammar al-Qadhafi") == key("Muammar Kadhafi")
+    assert key("Mohammed Ali") != key("Mahmoud Ali")
+    assert key("George W. Bush") != key("George H. W. Bush")
+
+
+def test_actors_kb_build_merges_spellings_and_loose_reign_names() -> None:
+    build = _build_module()
+    people = build.People()
+    first = people.get("XXX", "Ann Qaddafa")
+    first.spells.append(build.Spell("official", "XXXGOV", date(2003, 1, 1), date(2011, 2, 28),
+                                    "ci-open"))
+    second = people.get("XXX", "Ann Gadhafa")
+    second.spells.append(build.Spell("leader", "XXXGOV", date(1999, 1, 1), date(2001, 1, 1),
+                                     "ci"))
+    assert build.merge_spelling_variants(people) == 1
+    assert people.get("XXX", "Ann Gadhafa") is first and len(first.spells) == 2
+    # REIGN writes a two-part surname whose first part ends the CountryInfo name
+    other = people.get("XXX", "Bea Maria Lopez")
+    other.spells.append(build.Spell("official", "XXXGOV", date(2010, 9, 1), date(2011, 2, 28),
+                                    "ci-open"))
+    build.add_reign_people([("XXX", "Lopez Garcia", date(2010, 8, 7), date(2018, 8, 7), "r:2"),
+                            ("XXX", "Qaddafa", date(1999, 6, 1), date(2012, 6, 1), "r:3")],
+                           people)
+    build.close_open_spells(people)
+    assert {s.end for s in other.spells} == {date(2018, 8, 7)}
+    assert "Lopez Garcia" in other.variants
+    # the CountryInfo snapshot date no longer ends a spell that REIGN continues
+    assert date(2012, 6, 1) in {s.end for s in first.spells if s.source == "ci-open"}

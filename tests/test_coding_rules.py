@@ -270,3 +270,19 @@ def test_killing_a_named_leader_is_an_assassination(coder: Coder) -> None:
 def test_protesters_storming_an_embassy_riot(coder: Coder) -> None:
     got = dyads(coder, "The French embassy in Niamey was stormed by Nigerien protesters.")
     assert any(source == "NEROPP" and code == "145" for source, _, code in got)
+
+
+def test_a_name_inside_a_multiword_event_noun_is_skipped(coder: Coder) -> None:
+    got = dyads(coder, "The Indian and Japanese navies began the joint Malabar exercise.",
+                dt.date(2017, 7, 10))
+    assert {("INDMIL", "JPNMIL", "062"), ("JPNMIL", "INDMIL", "062")} <= got
+
+
+def test_a_hyphenated_verb_has_its_own_entry_and_a_test_firing_no_target(coder: Coder) -> None:
+    got = dyads(coder, "Iran test-fired a new ballistic missile on Sunday.", dt.date(2008, 3, 3))
+    assert got == {("IRN", None, "150")}
+
+
+def test_ordering_troops_somewhere_mobilises_them(coder: Coder) -> None:
+    got = dyads(coder, "Ecuador ordered two brigades to the Peruvian border.", dt.date(2008, 3, 3))
+    assert any(source == "ECU" and code == "154" for source, _, code in got)

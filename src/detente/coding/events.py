@@ -242,6 +242,8 @@ class SentenceCoder:
             prt = next((c.lower_ for c in verb.children if c.dep_ in {"prep", "advmod"}
                         and c.lower_ in PARTICLES and f"{lemma} {c.lower_}" in self.verbs), None)
         key = f"{lemma} {prt}" if prt and f"{lemma} {prt}" in self.verbs else lemma
+        if key == lemma and _hyphen_compound(verb, lemma) in self.verbs:
+            key = _hyphen_compound(verb, lemma)  # "test-fired": the compound has its own entry
         surface = verb.lower_
         if self.surface_forms and key == lemma != surface and surface in self.verbs:
             key = surface  # "left" has its own entry (LEFT [040]) beside LEAVE [012]
@@ -440,7 +442,37 @@ class SentenceCoder:
                 entry = self.nouns.get(" ".join(t.lemma_.lower() for t in words))
                 if entry is not None:
                     best = (end - start, entry, words[-1])
+        if best is None or best[0] == 1:  # "the joint Zapad-2017 exercises": a name inside
+            longer = self._entry_around_name(tok)
+            if longer is not None:
+                return longer
         return (best[1], best[2]) if best is not None else (None, tok)
+
+    def _entry_around_name(self, tok: Token) -> tuple[NounEntry, Token] | None:
+        """A multi-word entry ending at `tok` whose words a name interrupts ("the joint
+        Zapad-2017 exercises", "joint Malabar exercise"): the name, a capitalised or numbered
+        modifier of `tok` that is no entry word, is left out of the phrase."""
+        words: list[Token] = []
+        skipped = False
+        for left in reversed(list(tok.doc[tok.sent.start:tok.i])):
+            if len(words) + 1 >= self.nouns.max_words:
+                break
+            if _word(left) in self._noun_words:
+                words.insert(0, left)
+            elif (not skipped and left.head.i == tok.i and not words
+                  and left.dep_ in {"compound", "nmod", "amod"}
+                  and (left.text[:1].isupper() or any(c.isdigit() for c in left.text))):
+                skipped = True
+            else:
+                break
+        if not skipped:
+            return None
+        for start in range(len(words)):
+            key = " ".join(t.lemma_.lower() for t in [*words[start:], tok])
+            entry = self.nouns.get(key)
+            if entry is not None:
+                return entry, tok
+        return None
 
     def _noun(self, noun: Token, end: Token, entry: NounEntry, actors: ActorBuilder,
               light: Token | None) -> list[Candidate]:
@@ -940,3 +972,11 @@ def _governed(dep: Token, head: Token) -> bool:
         tok = tok.head
     return False
 
+
+def _hyphen_compound(verb: Token, lemma: str) -> str:
+    """'test-fire' for "test-fired", which the parser splits into a modifier, '-' and the verb;
+    '' where no hyphenated word ends in the verb."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 2].head.i != verb.i:
+        return ""
+    return f"{doc[verb.i - 2].lower_}-{lemma}"
