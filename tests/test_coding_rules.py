@@ -286,3 +286,10 @@ def test_a_hyphenated_verb_has_its_own_entry_and_a_test_firing_no_target(coder: 
 def test_ordering_troops_somewhere_mobilises_them(coder: Coder) -> None:
     got = dyads(coder, "Ecuador ordered two brigades to the Peruvian border.", dt.date(2008, 3, 3))
     assert any(source == "ECU" and code == "154" for source, _, code in got)
+
+
+def test_a_light_verb_makes_each_coordinated_event_noun(coder: Coder) -> None:
+    got = dyads(coder, "The European Union imposed an arms embargo on Belarus and a travel "
+                "ban on Alexander Lukashenko.", dt.date(2021, 6, 25))
+    assert ("IGOEUREEC", "BLR", "163") in got
+    assert ("IGOEUREEC", "BLRGOV", "172") in got

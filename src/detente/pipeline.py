@@ -212,7 +212,8 @@ class Coder:
         tgt = _shift(cand.target, offset) if cand.target is not None else None
         destination = code in VISIT_CODES or code[:2] in FORCE_ROOTS or (
             code == "036" and cand.trigger.lemma_.lower() in VISIT_WORDS) or (
-            code[:2] == "08" and "prep:from" in cand.rule)  # "pulled back from Kyiv"
+            code[:2] == "08" and "prep:from" in cand.rule) or (  # "pulled back from Kyiv"
+            code.startswith("138"))  # "threatened to turn Seoul into a sea of fire"
         if tgt is not None and destination and self._is_place(tgt):
             # a capital visited, struck or left is a place, not its government
             tgt = replace(tgt, code=tgt.country or tgt.code, sector=None)

@@ -230,12 +230,15 @@ class SentenceCoder:
         lemma = self._lemma(verb)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         dobjs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
-        if lemma in LIGHT_VERBS:
-            for obj in dobjs:
-                entry, end = self._noun_entry(obj)
+        if lemma in LIGHT_VERBS:  # "imposed an arms embargo on X and a travel ban on Y"
+            made: list[Candidate] | None = None
+            for noun in [n for obj in dobjs for n in (obj, *obj.conjuncts)]:
+                entry, end = self._noun_entry(noun)
                 if entry is not None:
-                    consumed.add(obj.i)
-                    return self._noun(obj, end, entry, actors, verb)
+                    consumed.add(noun.i)
+                    made = (made or []) + self._noun(noun, end, entry, actors, verb)
+            if made is not None:
+                return made
         prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         if prt is None:  # "pulling out of talks", "pulled back": the parser may call the particle a
             # preposition or an adverb
