@@ -293,3 +293,8 @@ def test_a_light_verb_makes_each_coordinated_event_noun(coder: Coder) -> None:
                 "ban on Alexander Lukashenko.", dt.date(2020, 11, 6))
     assert ("IGOEUREEC", "BLR", "163") in got
     assert ("IGOEUREEC", "BLRGOV", "172") in got
+
+
+def test_denying_an_act_negates_it(coder: Coder) -> None:
+    events = coder.code("The Taliban deny providing sanctuary to Pakistani fighters.")
+    assert events and all(e.factuality == "negated" for e in events)

@@ -22,6 +22,7 @@ from detente.model import Actor
 # Kinds whose phrases are proper names: they must be written with a capital letter in the text.
 PROPER_KINDS = frozenset({"country", "metonym", "historic", "person", "igo", "group"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+NOT_PLACE_ENTS = frozenset({"PERSON"})
 ELITE = "ELI"
 CIVILIANS = "CVL"
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
@@ -495,8 +496,8 @@ class ActorBuilder:
         if self.place_country is None or not (head.ent_type_ in PLACE_ENTS
                                                or head.pos_ == "PROPN"):
             return []
-        if head.text.isupper() and len(head.text) <= 5:
-            return []
+        if (head.text.isupper() and len(head.text) <= 5) or head.ent_type_ in NOT_PLACE_ENTS:
+            return []  # "Trump met with Kim": a person, not the town of Kim in Gujarat
         ent = entity_span(head)
         country = self.place_country(ent.text)
         if not country:
