@@ -298,3 +298,34 @@ def test_a_light_verb_makes_each_coordinated_event_noun(coder: Coder) -> None:
 def test_denying_an_act_negates_it(coder: Coder) -> None:
     events = coder.code("The Taliban deny providing sanctuary to Pakistani fighters.")
     assert events and all(e.factuality == "negated" for e in events)
+
+
+def test_calling_off_protests_eases_dissent_and_is_no_call_for_them(coder: Coder) -> None:
+    got = dyads(coder, "The Kenyan opposition called off its protests against the government.",
+                dt.date(2023, 3, 30))
+    assert any(source == "KENOPP" and code == "082" for source, _, code in got)
+    assert not any(code[:2] == "14" for _, _, code in got)
+
+
+def test_ending_mediation_efforts_halts_mediation(coder: Coder) -> None:
+    got = dyads(coder, "Qatar ended its mediation efforts with the Taliban.", dt.date(2023, 3, 3))
+    assert ("QAT", "AFGREB", "165") in got
+
+
+def test_strengthening_forces_somewhere_mobilises_them(coder: Coder) -> None:
+    got = dyads(coder, "Israel has strengthened its forces in Lebanon.", dt.date(2006, 7, 20))
+    assert any(source == "ISR" and code == "154" for source, _, code in got)
+
+
+def test_accepting_demands_yields(coder: Coder) -> None:
+    got = dyads(coder, "The Mozambique government accepted demands from Mozambican rebels.",
+                dt.date(1992, 3, 3))
+    assert ("MOZGOV", "MOZREB", "080") in got
+
+
+def test_reducing_aid_or_food_supplies_reduces_assistance(coder: Coder) -> None:
+    assert ("JPN", "MMR", "162") in dyads(coder, "Japan reduced aid to Myanmar.",
+                                         dt.date(2021, 3, 3))
+    got = dyads(coder, "The United Nations reduced food supplies to Cambodian refugees.",
+                dt.date(1990, 3, 3))
+    assert any(code == "1623" for _, _, code in got)

@@ -226,11 +226,18 @@ class SentenceCoder:
                 return stem
         return lemma
 
+    def _phrasal(self, verb: Token, lemma: str) -> bool:
+        """Whether the verb and "off" make a phrasal verb of their own that undoes the light
+        verb's event ("call off", "hold off"); "carry out" a drill still holds one."""
+        return any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == "off"
+                   and f"{lemma} {c.lower_}" in self.verbs for c in verb.children)
+
     def _verb(self, verb: Token, actors: ActorBuilder, consumed: set[int]) -> list[Candidate]:
         lemma = self._lemma(verb)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         dobjs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
-        if lemma in LIGHT_VERBS:  # "imposed an arms embargo on X and a travel ban on Y"
+        if lemma in LIGHT_VERBS and not self._phrasal(verb, lemma):  # "imposed an arms embargo
+            # on X and a travel ban on Y"; "called off a strike" is no call for one
             made: list[Candidate] | None = None
             for noun in [n for obj in dobjs for n in (obj, *obj.conjuncts)]:
                 entry, end = self._noun_entry(noun)
