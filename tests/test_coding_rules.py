@@ -329,3 +329,8 @@ def test_reducing_aid_or_food_supplies_reduces_assistance(coder: Coder) -> None:
     got = dyads(coder, "The United Nations reduced food supplies to Cambodian refugees.",
                 dt.date(1990, 3, 3))
     assert any(code == "1623" for _, _, code in got)
+
+
+def test_an_event_noun_only_talked_about_is_no_event(coder: Coder) -> None:
+    got = dyads(coder, "Ankara is wary of losing a symbol of Turkish-American cooperation.")
+    assert not any(code[:2] == "06" for _, _, code in got)

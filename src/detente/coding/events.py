@@ -65,6 +65,10 @@ RECIPROCAL_VERBS = frozenset({"disagree", "clash", "fight", "quarrel", "argue", 
                               "agree", "negotiate", "reach"})
 # What a protest's purpose clause may say: a demand, a criticism, a rejection, a protest.
 PURPOSE_ROOTS = frozenset({"10", "11", "12", "14"})
+# Nouns through which a text talks about an event without reporting one.
+REFERRING_NOUNS = frozenset({"symbol", "importance", "prospect", "possibility", "idea", "notion",
+                             "history", "value", "benefit", "future", "concept", "question",
+                             "issue", "risk", "threat", "fear", "hope", "chance", "need"})
 # Nouns of these codes name documents: an event only with a verb that makes one ("signed a
 # treaty", "reached an agreement"), not where they are just referred to.
 DOCUMENT_CODES = frozenset({"057"})
@@ -203,6 +207,8 @@ class SentenceCoder:
             entry, end = self._noun_entry(tok)
             if entry is not None and end.i == tok.i and tok.pos_ == "ADJ":
                 continue  # an adjective starts only multi-word event nouns
+            if entry is not None and _referred_to(end):
+                continue  # "a symbol of Turkish-American cooperation": no event happens
             if entry is not None:
                 found = self._noun(tok, end, entry, actors, None)
                 if found:
@@ -638,6 +644,15 @@ def _antecedent(pronoun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]
         if found:
             return [(a, "antecedent") for a in found]
     return []
+
+
+def _referred_to(noun: Token) -> bool:
+    """An event noun that a non-event noun only characterises ("a symbol of cooperation",
+    "the importance of talks", "the prospect of sanctions") names no event that happened."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return False
+    return prep.head.lemma_.lower() in REFERRING_NOUNS
 
 
 def _framing_verb(noun: Token) -> Token | None:
