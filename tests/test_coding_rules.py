@@ -349,3 +349,8 @@ def test_the_content_of_a_report_or_claim_is_not_asserted(coder: Coder) -> None:
     got = dyads(coder, "Amnesty examined reports that Ethiopian soldiers had killed villagers.",
                 dt.date(2021, 4, 1))
     assert not any(code[:2] == "18" for _, _, code in got)
+
+
+def test_a_capital_that_names_an_accord_is_no_party_to_it(coder: Coder) -> None:
+    got = dyads(coder, "Hamas rejected the Oslo accords.", dt.date(1994, 3, 3))
+    assert not any(target is not None and target.startswith("NOR") for _, target, _ in got)
