@@ -334,3 +334,23 @@ def test_reducing_aid_or_food_supplies_reduces_assistance(coder: Coder) -> None:
 def test_an_event_noun_only_talked_about_is_no_event(coder: Coder) -> None:
     got = dyads(coder, "Ankara is wary of losing a symbol of Turkish-American cooperation.")
     assert not any(code[:2] == "06" for _, _, code in got)
+
+
+def test_a_missile_fired_at_no_one_is_a_show_of_force(coder: Coder) -> None:
+    got = dyads(coder, "Pyongyang launched a ballistic missile over the Pacific on Sunday.",
+                dt.date(2017, 9, 17))
+    assert any(source.startswith("PRK") and target is None and code == "150"
+               for source, target, code in got)
+    got = dyads(coder, "Houthi rebels fired a missile at a Saudi warship.", dt.date(2016, 10, 2))
+    assert any(code[:2] == "19" for _, _, code in got)
+
+
+def test_the_content_of_a_report_or_claim_is_not_asserted(coder: Coder) -> None:
+    got = dyads(coder, "Amnesty examined reports that Ethiopian soldiers had killed villagers.",
+                dt.date(2021, 4, 1))
+    assert not any(code[:2] == "18" for _, _, code in got)
+
+
+def test_a_capital_that_names_an_accord_is_no_party_to_it(coder: Coder) -> None:
+    got = dyads(coder, "Hamas rejected the Oslo accords.", dt.date(1994, 3, 3))
+    assert not any(target is not None and target.startswith("NOR") for _, target, _ in got)

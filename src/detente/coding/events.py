@@ -72,6 +72,10 @@ REFERRING_NOUNS = frozenset({"symbol", "importance", "prospect", "possibility", 
 # Nouns of these codes name documents: an event only with a verb that makes one ("signed a
 # treaty", "reached an agreement"), not where they are just referred to.
 DOCUMENT_CODES = frozenset({"057"})
+CLAIM_NOUNS = frozenset({"report", "allegation", "claim", "rumour", "rumor", "speculation",
+                         "suggestion", "accusation", "suspicion", "fear"})
+PROJECTILES = frozenset({"missile", "rocket", "icbm", "projectile"})
+LAUNCH_VERBS = frozenset({"fire", "launch"})
 # Killing a named leader is an assassination (186), whoever does it.
 KILLING_VERBS = frozenset({"kill", "shoot", "murder", "assassinate", "gun", "slay"})
 LEADER_SECTORS = frozenset({"GOV", "ELI", "LEG", "OPP", "PTY", None})
@@ -196,6 +200,8 @@ class SentenceCoder:
         consumed: set[int] = set()
         for tok in sent:
             if tok.pos_ == "VERB" and tok.dep_ not in MODIFIER_VERB_DEPS:
+                if _claimed(tok):
+                    continue  # "reports that Russian forces had tortured ...": not asserted
                 found = self._verb(tok, actors, consumed)
                 if found:
                     by_trigger[tok.i] = found
@@ -418,6 +424,8 @@ class SentenceCoder:
             code, how = "145", how + "+crowd"  # "stormed by protesters": a violent protest
         if code[:2] in {"01", "04"} and slots.preps.get("by", frozenset()) & PHONE_WORDS:
             code, how = "041", how + "+by-phone"  # "spoke by phone": discuss by telephone
+        if code[:2] == "19" and not passive and _launch_only(lemma, dobjs, sources, targets):
+            code, targets, how = "150", [], how + "+launch"  # "fired a missile over Japan"
         conf = 0.85 if "pattern" in match.rule else 0.7
         if inherited:
             conf -= 0.1
@@ -653,6 +661,27 @@ def _referred_to(noun: Token) -> bool:
     if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
         return False
     return prep.head.lemma_.lower() in REFERRING_NOUNS
+
+
+def _claimed(verb: Token) -> bool:
+    """A clause that only gives the content of a report, claim or allegation ("examined
+    reports that Russian forces had tortured prisoners") asserts no event."""
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    return (verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN"
+            and verb.head.lemma_.lower() in CLAIM_NOUNS)
+
+
+def _launch_only(lemma: str, dobjs: list[Token], sources: list[tuple[Actor, str]],
+                 targets: list[tuple[Actor, str]]) -> bool:
+    """A missile or rocket fired or launched at no one but the shooter's own forces (the
+    projectile itself) is a show of force (150) with no target, as a weapons test is."""
+    if lemma not in LAUNCH_VERBS or not dobjs:
+        return False
+    if not all(d.lemma_.lower() in PROJECTILES for d in dobjs):
+        return False
+    own = {a.country for a, _ in sources}
+    return all(a.country in own for a, _ in targets)
 
 
 def _framing_verb(noun: Token) -> Token | None:

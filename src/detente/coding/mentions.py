@@ -30,6 +30,10 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # "an attack by X", "the area around Kyiv", "a camp for Congolese refugees".
 STAND_IN_PREPS = frozenset({"of", "by", "from", "around", "near", "for"})
 COUNTRY_KINDS = frozenset({"country", "metonym", "historic"})
+# Documents and processes named after the city where they were made ("the Oslo accords", "the
+# Minsk agreements", "the Paris climate agreement"): the city is no party to them.
+CITY_NAMED_NOUNS = frozenset({"accord", "accords", "agreement", "treaty", "protocol",
+                              "convention", "process", "format", "declaration", "charter"})
 
 # Dependencies that stay inside one noun phrase when we look for the actor of its head.
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "det", "case",
@@ -474,6 +478,8 @@ class ActorBuilder:
             m = self._by_token.get(child.i)
             if m is None or child.dep_ not in {"amod", "compound", "nmod"}:
                 continue
+            if _city_named(head, child, m):
+                continue  # "opposed to the Oslo accords": Norway is no party
             if m.entry.kind in COUNTRY_KINDS:  # "a U.S. request", "Ugandan opposition candidates"
                 return [self._country_actor(m, sector)]
             if child.dep_ == "compound" and m.entry.kind in {"igo", "person", "group"}:
@@ -545,6 +551,13 @@ def entity_span(token: Token) -> Span:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end]
+
+
+def _city_named(head: Token, modifier: Token, m: Mention) -> bool:
+    """Whether `modifier` is a capital's name that only names the document or process `head`
+    after the city where it was made ("the Oslo accords", "the Minsk agreements")."""
+    return (m.entry.kind == "metonym" and modifier.dep_ == "compound"
+            and head.lemma_.lower() in CITY_NAMED_NOUNS)
 
 
 def _counterpart(token: Token) -> bool:
