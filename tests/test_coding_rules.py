@@ -334,3 +334,22 @@ def test_reducing_aid_or_food_supplies_reduces_assistance(coder: Coder) -> None:
 def test_an_event_noun_only_talked_about_is_no_event(coder: Coder) -> None:
     got = dyads(coder, "Ankara is wary of losing a symbol of Turkish-American cooperation.")
     assert not any(code[:2] == "06" for _, _, code in got)
+
+
+def test_a_name_unknown_to_the_kb_takes_its_title(coder: Coder) -> None:
+    got = dyads(coder, "Canada's prime minister telephoned Japanese Foreign Minister Hiroshi "
+                "Tanakura on Monday.", dt.date(2001, 3, 3))
+    assert any(target == "JPNGOV" for _, target, _ in got)
+
+
+def test_a_named_body_before_a_generic_head_is_the_actor(coder: Coder) -> None:
+    got = dyads(coder, "The Asia-Pacific Economic Cooperation (APEC) forum condemned Russia.",
+                dt.date(2015, 3, 3))
+    assert ("IGOAPC", "RUS", "111") in got
+
+
+def test_a_possessive_pronoun_with_no_referent_leaves_the_body_named(coder: Coder) -> None:
+    got = dyads(coder, "France demanded that its NATO allies halt the bombing.",
+                dt.date(1999, 3, 3))
+    assert ("FRA", "IGOWSTNAT", "100") in got or any(
+        source == "FRA" and target.startswith("IGO") for source, target, _ in got)
