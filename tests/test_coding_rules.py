@@ -353,3 +353,9 @@ def test_a_possessive_pronoun_with_no_referent_leaves_the_body_named(coder: Code
                 dt.date(1999, 3, 3))
     assert ("FRA", "IGOWSTNAT", "100") in got or any(
         source == "FRA" and target.startswith("IGO") for source, target, _ in got)
+
+
+def test_answering_a_demand_targets_who_made_it(coder: Coder) -> None:
+    got = dyads(coder, "The Angolan government accepted demands from tribal rebels.",
+                dt.date(1994, 3, 3))
+    assert ("AGOGOV", "AGOREB", "080") in got
