@@ -359,3 +359,10 @@ def test_answering_a_demand_targets_who_made_it(coder: Coder) -> None:
     got = dyads(coder, "The Angolan government accepted demands from tribal rebels.",
                 dt.date(1994, 3, 3))
     assert ("AGOGOV", "AGOREB", "080") in got
+
+
+def test_businessmen_and_youths_are_sector_words(coder: Coder) -> None:
+    got = dyads(coder, "A Kenyan businessman sued the British government.", dt.date(2010, 3, 3))
+    assert any(source == "KENBUS" for source, _, _ in got)
+    got = dyads(coder, "Egyptian youths threw stones at police.", dt.date(2011, 3, 3))
+    assert any(source == "EGYCVL" for source, _, _ in got)
