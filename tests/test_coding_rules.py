@@ -354,3 +354,35 @@ def test_the_content_of_a_report_or_claim_is_not_asserted(coder: Coder) -> None:
 def test_a_capital_that_names_an_accord_is_no_party_to_it(coder: Coder) -> None:
     got = dyads(coder, "Hamas rejected the Oslo accords.", dt.date(1994, 3, 3))
     assert not any(target is not None and target.startswith("NOR") for _, target, _ in got)
+
+
+def test_a_name_unknown_to_the_kb_takes_its_title(coder: Coder) -> None:
+    got = dyads(coder, "Canada's prime minister telephoned Japanese Foreign Minister Hiroshi "
+                "Tanakura on Monday.", dt.date(2001, 3, 3))
+    assert any(target == "JPNGOV" for _, target, _ in got)
+
+
+def test_a_named_body_before_a_generic_head_is_the_actor(coder: Coder) -> None:
+    got = dyads(coder, "The Asia-Pacific Economic Cooperation (APEC) forum condemned Russia.",
+                dt.date(2015, 3, 3))
+    assert ("IGOAPC", "RUS", "111") in got
+
+
+def test_a_possessive_pronoun_with_no_referent_leaves_the_body_named(coder: Coder) -> None:
+    got = dyads(coder, "France demanded that its NATO allies halt the bombing.",
+                dt.date(1999, 3, 3))
+    assert ("FRA", "IGOWSTNAT", "100") in got or any(
+        source == "FRA" and target.startswith("IGO") for source, target, _ in got)
+
+
+def test_answering_a_demand_targets_who_made_it(coder: Coder) -> None:
+    got = dyads(coder, "The Angolan government accepted demands from tribal rebels.",
+                dt.date(1994, 3, 3))
+    assert ("AGOGOV", "AGOREB", "080") in got
+
+
+def test_businessmen_and_youths_are_sector_words(coder: Coder) -> None:
+    got = dyads(coder, "A Kenyan businessman sued the British government.", dt.date(2010, 3, 3))
+    assert any(source == "KENBUS" for source, _, _ in got)
+    got = dyads(coder, "Egyptian youths threw stones at police.", dt.date(2011, 3, 3))
+    assert any(source == "EGYCVL" for source, _, _ in got)

@@ -93,6 +93,9 @@ FROM_SOURCE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "10", "
 # "Abe's invitation to visit Japan": the one addressed acts, not the possessor.
 ADDRESSEE_NOUNS = frozenset({"invitation", "request", "call", "appeal", "demand", "order",
                              "ultimatum", "plea", "summons"})
+# Nouns for what one party puts to another; their from/by phrase names who put it.
+PROPOSAL_NOUNS = frozenset({"demand", "offer", "proposal", "request", "invitation", "appeal",
+                            "plea", "ultimatum", "overture", "call", "suggestion", "plan"})
 # "ordered X to leave": a governing verb and its complement that together make one event.
 COMPLEMENT_EVENTS = {("order", "leave"): "161", ("tell", "leave"): "161",
                      ("ask", "leave"): "161", ("force", "leave"): "161"}
@@ -391,6 +394,9 @@ class SentenceCoder:
         if not targets and not dobjs and len(sources) < 2:  # "to impose a curfew in Algiers"
             targets, where = _complement_targets(verb, actors, match.code, places=True)
             how += f"+complement-{where}" if targets else ""
+        if not targets and not passive:  # "accepted demands from Shona rebels"
+            targets = _proposer_targets(_object_heads(dobjs, preps), actors, sources)
+            how += "+proposer" if targets else ""
         if not targets and len(sources) < 2 and match.code[:2] not in TARGETLESS_ROOTS:
             heads = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else dobjs
             targets = _context_actors(heads + _target_objects(preps, match.code), actors,
@@ -710,6 +716,24 @@ def _object_heads(dobjs: list[Token], preps: list[Token]) -> list[Token]:
     """The verb's objects and the objects of its target prepositions ("at targets")."""
     return [*dobjs, *(o for p in preps if p.lower_ in TARGET_PREPS
                       for o in p.children if o.dep_ == "pobj")]
+
+
+def _proposer_targets(heads: list[Token], actors: ActorBuilder,
+                      sources: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """Who made the demand, offer or proposal that is answered ("accepted demands from Shona
+    rebels", "rejected an offer by the rebels"): the actor of its from/by phrase, a bare sector
+    word taking its country from the source or the sentence."""
+    for head in heads:
+        if head.lemma_.lower() not in PROPOSAL_NOUNS:
+            continue
+        objs = [o for p in _prep_children(head) if p.lower_ in {"from", "by"}
+                for o in p.children if o.dep_ == "pobj"]
+        found = [a for o in objs for a in actors.actors(o)]
+        if not found:
+            found = _context_actors(objs, actors, sources)
+        if found:
+            return [(a, "proposer") for a, _ in found]
+    return []
 
 
 def _late_agents(verb: Token) -> list[Token]:

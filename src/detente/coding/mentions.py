@@ -450,15 +450,20 @@ class ActorBuilder:
                                if c.dep_ == "compound" and c.i in self._by_token
                                and self._by_token[c.i].entry.kind == "sector"), None)
                 owner = self._by_token.get(child.i)
+                if not owners and sector is None:
+                    break  # "its European Community partners": the pronoun names no one here
                 if sector is None or owner is None or owner.entry.kind not in COUNTRY_KINDS:
                     return owners
                 # "Russia's Eastern Military District": the owner with the body's sector
                 return [self._country_actor(owner, sector)]
         for child in head.children:  # "the KU basketball team", "a UN team": a named body
-            m = self._by_token.get(child.i)
-            if (m is not None and child.dep_ == "compound" and child.i == m.end - 1
+            m = self._by_token.get(child.i)  # ("the APEC forum", "the Hizbollah group")
+            if (m is not None and child.dep_ in {"compound", "nmod"} and child.i == m.end - 1
                     and m.entry.kind in {"igo", "group"}):
                 return self.np_actors(child)
+        titled = self._titled_name(head)
+        if titled:
+            return titled
         if head.pos_ == "NUM" or head.lemma_.lower() in QUANTITY_WORDS:
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -466,6 +471,18 @@ class ActorBuilder:
                         if obj.dep_ == "pobj":
                             return self.np_actors(obj)
         return self._place(head)
+
+    def _titled_name(self, head: Token) -> list[Actor]:
+        """A name the knowledge base lacks, after its title ("Russian Foreign Minister Andrei
+        Kozyrev", "opposition leader X"): the title's actor. Only a proper name heads it."""
+        if head.pos_ != "PROPN" or head.ent_type_ not in {"PERSON", ""}:
+            return []
+        for child in head.children:
+            m = self._by_token.get(child.i)
+            if (m is not None and child.dep_ == "compound" and child.i == m.end - 1
+                    and m.entry.kind == "sector" and child.i < head.i):
+                return self.np_actors(child)
+        return []
 
     def demonym_stand_in(self, head: Token) -> list[Actor]:
         """'condemned the Japanese decision': a direct object that is no actor word stands for
