@@ -386,3 +386,43 @@ def test_businessmen_and_youths_are_sector_words(coder: Coder) -> None:
     assert any(source == "KENBUS" for source, _, _ in got)
     got = dyads(coder, "Egyptian youths threw stones at police.", dt.date(2011, 3, 3))
     assert any(source == "EGYCVL" for source, _, _ in got)
+
+
+def test_armed_men_surrendering_retreat_with_no_opponent_named(coder: Coder) -> None:
+    got = dyads(coder, "Three hundred Zambian rebels surrendered on Friday.", dt.date(1998, 3, 3))
+    assert ("ZMBREB", None, "0874") in got
+    got = dyads(coder, "The opposition leader surrendered to police.", dt.date(1998, 3, 3))
+    assert not any(code == "0874" for _, _, code in got)
+
+
+def test_a_withdrawal_is_a_retreat_only_for_armed_men_or_a_country_left(coder: Coder) -> None:
+    got = dyads(coder, "The withdrawal of Ghanaian troops from Liberia began on Monday.",
+                dt.date(1997, 3, 3))
+    assert ("GHAMIL", "LBR", "0874") in got
+    got = dyads(coder, "The Vietnamese withdrawal from Cambodia ended in September.",
+                dt.date(1989, 3, 3))
+    assert ("VNM", "KHM", "0874") in got
+    got = dyads(coder, "Canada announced its withdrawal from the treaty with Japan.",
+                dt.date(2001, 3, 3))
+    assert not any(code == "0874" for _, _, code in got)
+
+
+def test_a_withdrawal_of_forces_named_by_the_place_left_is_the_subjects(coder: Coder) -> None:
+    got = dyads(coder, "Chile speeded up the withdrawal of some invasion forces from Bolivia.",
+                dt.date(1990, 3, 3))
+    assert ("CHL", "BOL", "0874") in got or ("CHLMIL", "BOL", "0874") in got
+
+
+def test_a_demanded_withdrawal_did_not_happen(coder: Coder) -> None:
+    got = dyads(coder, "Kenya demanded the withdrawal of Somali troops from Ethiopia.",
+                dt.date(1999, 3, 3))
+    assert not any(code == "0874" for _, _, code in got)
+    got = dyads(coder, "Norway urged the withdrawal of Sudanese forces from Chad.",
+                dt.date(1999, 3, 3))
+    assert not any(code == "0874" for _, _, code in got)
+
+
+def test_a_truce_with_one_side_known_is_not_coded(coder: Coder) -> None:
+    got = dyads(coder, "Monitors oversee a ceasefire between Ecuador and its neighbour.",
+                dt.date(1999, 3, 3))
+    assert not any(code == "0871" for _, _, code in got)

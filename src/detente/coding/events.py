@@ -114,6 +114,19 @@ JOINT_ROOTS = frozenset({"04", "05", "06"})
 COUNTERPART_PREPS = ("with", "between", "to", "toward", "towards")
 # Roots that CAMEO codes without a target: protests, force postures (drills, alerts).
 TARGETLESS_ROOTS = frozenset({"14", "15"})
+# Codes of a side standing down that CAMEO codes with no opponent named: truces,
+# demobilisations, retreats and surrenders ("rebels surrendered", "troops withdrew").
+TARGETLESS_CODES = frozenset({"0871", "0873", "0874"})
+# Sectors that bear arms: their surrender is military (0874), not a political concession (080).
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS"})
+SURRENDER_VERBS = frozenset({"surrender", "capitulate"})
+# A withdrawal noun is a military retreat (0874) only when what withdraws is armed ("the
+# withdrawal of troops", "their forces' withdrawal") or a state leaves another's land ("Syrian
+# withdrawal from Lebanon"); withdrawals from treaties, talks or bodies are no retreat.
+WITHDRAWAL_NOUNS = frozenset({"withdrawal", "pullout", "pull-out"})
+ARMED_WORDS = frozenset({"troop", "force", "army", "soldier", "military", "militia", "rebel",
+                         "guerrilla", "fighter", "contingent", "unit", "battalion", "brigade",
+                         "division", "militant", "peacekeeper"})
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "at", "for", "upon",
                 "outside")
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "persuade", "invite", "encourage",
@@ -124,6 +137,8 @@ REPORTING_DEPS = frozenset({"ccomp", "xcomp"})
 # A governing verb of these roots is the event (appeal, demand, criticism, rejection, threat,
 # protest); what it asks for or rejects, in its complement, did not happen.
 REQUEST_ROOTS = frozenset({"02", "10"})
+# Roots whose object noun is asked for or threatened, not done ("demanded the withdrawal").
+ASKING_ROOTS = frozenset({"02", "10", "13"})
 GOVERNOR_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
 # Roots of attacks (CAMEO 18-20): with no attacker named, the armed men of the place (UAF).
 ASSAULT_ROOTS = frozenset({"18", "19", "20"})
@@ -397,7 +412,7 @@ class SentenceCoder:
         if not targets and not passive:  # "accepted demands from Shona rebels"
             targets = _proposer_targets(_object_heads(dobjs, preps), actors, sources)
             how += "+proposer" if targets else ""
-        if not targets and len(sources) < 2 and match.code[:2] not in TARGETLESS_ROOTS:
+        if not targets and len(sources) < 2 and not _targetless(match.code):
             heads = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else dobjs
             targets = _context_actors(heads + _target_objects(preps, match.code), actors,
                                       sources)  # "accused rebels of ...": a sector word, its
@@ -414,6 +429,9 @@ class SentenceCoder:
         if match.reverse:  # the pattern reads the event from patient to agent ("X faces charges")
             sources, targets = targets, sources
             how += "+reversed"
+        if (code == "080" and lemma in SURRENDER_VERBS and sources
+                and all(a.sector in ARMED_SECTORS for a, _ in sources)):
+            code, how = "0874", how + "+armed"  # "rebels surrendered": a military surrender
         if lemma in COMMITTING_VERBS and code[:2] != "03" and any(
             c.dep_ == "xcomp" for c in verb.children
         ):
@@ -528,6 +546,8 @@ class SentenceCoder:
                        for o in p.children if o.dep_ == "pobj" for q in _prep_children(o)
                        if q.lower_ == "by" for b in q.children if b.dep_ == "pobj"
                        for a in actors.actors(b)]
+        if not sources and entry.lemma in WITHDRAWAL_NOUNS:  # "the withdrawal of Israeli troops"
+            sources = _withdrawing(noun, actors)
         how = "noun-mod"
         agents: list[tuple[Actor, str]] = []
         if light is not None:
@@ -548,6 +568,9 @@ class SentenceCoder:
         if not targets:  # "China's ban on Japanese seafood imports"
             targets = [(a, "demonym") for p in preps for obj in p.children if obj.dep_ == "pobj"
                        for a in actors.demonym_stand_in(obj)]
+        if not targets and entry.lemma in WITHDRAWAL_NOUNS:  # "of forces from Panama"
+            targets = [a for p in _deep_preps([noun], 2) if p.lower_ == "from"
+                       for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
         if not targets and light is not None and agents:
             targets = agents
         host = (_framing_verb(noun) if light is None and not sources
@@ -559,8 +582,12 @@ class SentenceCoder:
                 targets = [(a, "framing") for o in host.children if o.dep_ in {"dobj", "dative"}
                            for a, _ in actors.actors(o)]
             how = f"framing-verb:{host.lemma_.lower()}" if sources else how
-        if not entry.reciprocal and not targets and entry.code[:2] not in TARGETLESS_ROOTS:
+        if entry.lemma in WITHDRAWAL_NOUNS and not _armed_withdrawal(noun, sources, targets):
+            return []  # "its withdrawal from the treaty": no military retreat
+        if not entry.reciprocal and not targets and not _targetless(entry.code):
             return []
+        if entry.reciprocal and not targets and len(sources) < 2:
+            return []  # "a ceasefire between Ethiopia and its neighbour": one side is no truce
         mod = self._modality(modality(light) if light is not None else _nominal_modality(noun))
         rule = f"noun:{entry.lemma}->{entry.code} [{how}]"
         if entry.code in DOCUMENT_CODES and light is None:
@@ -872,6 +899,41 @@ def _attack_place(verb: Token, subj_toks: list[Token], passive: bool,
     return [(a, "unidentified") for a in actors.unidentified_forces(places)]
 
 
+def _targetless(code: str) -> bool:
+    """Whether CAMEO codes `code` with no target: protests, force postures, standing down."""
+    return code[:2] in TARGETLESS_ROOTS or code in TARGETLESS_CODES
+
+
+def _withdrawing(noun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Who withdraws: the "of" phrase ("the withdrawal of Israeli troops"), unless its forces
+    took their country from the place they leave ("of forces from Panama") or have none; then
+    the subject of the verb that governs the noun ("the United States speeded up the
+    withdrawal")."""
+    of = [o for p in _prep_children(noun) if p.lower_ == "of"
+          for o in p.children if o.dep_ == "pobj"]
+    left = {a.country for p in _prep_children(noun) + _deep_preps(of, 1) if p.lower_ == "from"
+            for o in p.children if o.dep_ == "pobj" for a, _ in actors.actors(o)}
+    found = [a for o in of for a in actors.actors(o)]
+    if of and all(a.country in left for a, _ in found) and noun.dep_ == "dobj":
+        found = [(a, "governing-subject") for t in _subject_tokens(noun.head)[0]
+                 for a, _ in actors.actors(t)]
+    return found
+
+
+def _armed_withdrawal(noun: Token, sources: list[tuple[Actor, str]],
+                      targets: list[tuple[Actor, str]]) -> bool:
+    """Whether a withdrawal noun is a military retreat: armed men withdraw ("the withdrawal of
+    troops", "the army's pullout") or a state leaves a country ("Syrian withdrawal from
+    Lebanon"), not a withdrawal from a treaty, talks or a body."""
+    words = {_word(t) for c in noun.children
+             if c.dep_ in {"compound", "amod", "poss", "nmod"}
+             or (c.dep_ == "prep" and c.lower_ == "of") for t in c.subtree}
+    if words & ARMED_WORDS or any(a.sector in ARMED_SECTORS for a, _ in sources):
+        return True
+    return bool(targets) and all(a.sector is None and a.country == a.code
+                                 for a, _ in targets)
+
+
 def _own_forces(src: Actor, src_how: str, tgt: Actor, tgt_how: str) -> bool:
     """One side is forces (MIL) given a country by context, the other a state actor of that
     same country: the forces are the state's own weapons or troops, not a party to the event."""
@@ -968,7 +1030,7 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
             rule += f" back:{back}"
         if back is not None:
             pairs += [(t, s, back) for s, t in forward]
-    elif code[:2] in TARGETLESS_ROOTS:  # "Canadians, French and Germans are patrolling"
+    elif _targetless(code):  # "Canadians, French and Germans are patrolling"
         pairs = [(s, None, code) for s in sources]
     elif len(sources) >= 2 and reciprocal:
         pairs = [(s, t, code) for s, t in permutations(sources, 2)]
@@ -1002,6 +1064,9 @@ def _resolve(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list[Candida
         head = sent.doc[i]
         nested = [d.i for d in head.subtree
                   if d.i in by_trigger and d.i != i and _governed(d, head)]
+        if any(c.code[:2] in ASKING_ROOTS for c in by_trigger[i]):  # "demanded the withdrawal
+            nested += [j for j in by_trigger  # of troops": the withdrawal did not happen
+                       if j != i and _asked_for(by_trigger[j][0], head)]
         if not nested:
             continue
         if any(c.code[:2] in GOVERNOR_ROOTS for c in by_trigger[i]):
@@ -1039,6 +1104,21 @@ def _merge_purposes(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
                              for p in found for a in aimed if a.source.code == p.source.code]
             by_trigger[clause.i] = [c for c in purpose if c not in aimed]
             break
+
+
+def _asked_for(cand: Candidate, head: Token) -> bool:
+    """Whether a nominal event is the object of `head` ("demanded [the withdrawal]", "urged a
+    ceasefire", "called for [talks]")."""
+    for tok in {cand.trigger, cand.trigger_end}:
+        if tok.pos_ == "VERB":
+            return False
+        noun = tok.head if tok.dep_ in {"compound", "amod"} else tok
+        if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.i == head.i:
+            return True
+        if (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == head.i
+                and noun.head.lower_ in {"for", "on"}):
+            return True
+    return False
 
 
 def _governed(dep: Token, head: Token) -> bool:
