@@ -5,7 +5,7 @@
   is negated ("reached no agreement").
 - hypothetical: the trigger sits in an if/unless clause, heads a clause that an if-clause
   conditions ("if A, B will ..."), or carries a modal of possibility (might, could, would, may,
-  should).
+  should), or a word of estimate (likely, perhaps, probably) on it or a governor.
 - intent: future ("will visit"), or the complement of a verb of intent ("plans to visit",
   "agreed to hold talks"). CAMEO codes intent as 03x: `intent_code` maps an event code to it.
 """
@@ -24,6 +24,9 @@ INTENT_VERBS = frozenset({
     "decide", "prepare", "expect", "wish", "agree", "undertake", "resolve", "arrange", "schedule",
     "set", "due", "going", "commit", "consider", "propose", "suppose",
 })
+# Words of estimate that make what they govern speculation ("will likely increase", "is
+# unlikely to meet", "perhaps as soon as May").
+HEDGES = frozenset({"likely", "unlikely", "possibly", "perhaps", "probably", "maybe"})
 HYPOTHETICAL_MODALS = frozenset({"might", "could", "would", "may", "should", "'d"})
 REPORTED_FUTURE = frozenset({"would", "'d"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -81,6 +84,18 @@ def _clause_heads(trigger: Token) -> list[Token]:
     return heads
 
 
+def _hedge(chain: list[Token]) -> Token | None:
+    """A word of estimate on the trigger's chain: an adverb ("will likely visit") or the
+    adjective that governs it ("is likely to visit")."""
+    for tok in chain:
+        if tok is not chain[0] and tok.lower_ in HEDGES:
+            return tok
+        for child in tok.children:
+            if child.dep_ == "advmod" and child.lower_ in HEDGES:
+                return child
+    return None
+
+
 def modality(trigger: Token) -> Modality:
     chain = _governors(trigger)
     for tok in chain:
@@ -111,6 +126,9 @@ def modality(trigger: Token) -> Modality:
                     # "announced that Japan would freeze": future in the past, an intent
                     return Modality("asserted", True, child.text)
                 return Modality("hypothetical", False, child.text)
+    hedge = _hedge(chain)
+    if hedge is not None:
+        return Modality("hypothetical", False, hedge.text)
     for tok in chain:
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
