@@ -410,3 +410,15 @@ def test_a_state_does_not_act_on_itself_through_its_government(coder: Coder) -> 
     got = dyads(coder, "Macron is expected to discuss strengthening France's naval ties "
                 "with Greece.", dt.date(2021, 3, 3))
     assert not any(source == "FRAGOV" and target == "FRA" for source, target, _ in got)
+
+
+def test_a_forecast_of_another_actors_act_is_speculation(coder: Coder) -> None:
+    events = coder.code("A general said he is expecting Iran to launch a missile at Israel.",
+                        date=dt.date(2020, 3, 3))
+    assert events and all(e.factuality == "hypothetical" for e in events)
+
+
+def test_yet_to_act_is_not_acting(coder: Coder) -> None:
+    events = coder.code("Chilean officials have yet to meet Peruvian officials.",
+                        date=dt.date(2020, 3, 3))
+    assert events and all(e.factuality == "negated" for e in events)

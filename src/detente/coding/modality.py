@@ -27,6 +27,7 @@ INTENT_VERBS = frozenset({
 # Words of estimate that make what they govern speculation ("will likely increase", "is
 # unlikely to meet", "perhaps as soon as May").
 HEDGES = frozenset({"likely", "unlikely", "possibly", "perhaps", "probably", "maybe"})
+FORECAST_VERBS = frozenset({"expect", "predict", "anticipate", "forecast"})
 HYPOTHETICAL_MODALS = frozenset({"might", "could", "would", "may", "should", "'d"})
 REPORTED_FUTURE = frozenset({"would", "'d"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -84,6 +85,20 @@ def _clause_heads(trigger: Token) -> list[Token]:
     return heads
 
 
+def _forecast(chain: list[Token]) -> Token | None:
+    """A verb of forecast whose complement has its own actor ("he is expecting North Korea to
+    launch", "analysts expect that Kenya will meet"), not a passive ("is expected to visit",
+    a plan announced)."""
+    top = chain[-1]
+    gov = top.head
+    if top.dep_ not in {"ccomp", "xcomp"} or gov.lemma_.lower() not in FORECAST_VERBS:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in top.children) or any(
+            c.dep_ == "dobj" for c in gov.children):
+        return gov
+    return None
+
+
 def _hedge(chain: list[Token]) -> Token | None:
     """A word of estimate on the trigger's chain: an adverb ("will likely visit") or the
     adjective that governs it ("is likely to visit")."""
@@ -105,6 +120,9 @@ def modality(trigger: Token) -> Modality:
     for gov in chain[1:]:
         if gov.lemma_.lower() in FAILURE_VERBS:
             return Modality("negated", False, gov.text)
+        if gov.lemma_.lower() in {"have", "be"} and any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in gov.children):
+            return Modality("negated", False, "yet")  # "have yet to comment", "is yet to meet"
     for child in trigger.children:
         if child.dep_ in {"dobj", "nsubjpass", "attr"} and any(
             g.dep_ == "det" and g.lower_ == "no" for g in child.children
@@ -126,6 +144,9 @@ def modality(trigger: Token) -> Modality:
                     # "announced that Japan would freeze": future in the past, an intent
                     return Modality("asserted", True, child.text)
                 return Modality("hypothetical", False, child.text)
+    forecast = _forecast(chain)
+    if forecast is not None:
+        return Modality("hypothetical", False, forecast.text)
     hedge = _hedge(chain)
     if hedge is not None:
         return Modality("hypothetical", False, hedge.text)
