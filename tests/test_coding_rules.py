@@ -426,3 +426,39 @@ def test_a_truce_with_one_side_known_is_not_coded(coder: Coder) -> None:
     got = dyads(coder, "Monitors oversee a ceasefire between Ecuador and its neighbour.",
                 dt.date(1999, 3, 3))
     assert not any(code == "0871" for _, _, code in got)
+
+
+def test_a_word_of_estimate_makes_the_event_speculation(coder: Coder) -> None:
+    events = coder.code("Analysts say Chile will likely expand cooperation with Peru.",
+                        date=dt.date(2020, 3, 3))
+    assert events and all(e.factuality == "hypothetical" for e in events)
+
+
+def test_an_event_noun_whose_verb_is_hypothetical_is_hypothetical(coder: Coder) -> None:
+    events = coder.code("Lawmakers said trade cooperation between Chile and Peru could resume.",
+                        date=dt.date(2020, 3, 3))
+    assert events and all(e.factuality == "hypothetical" for e in events)
+
+
+def test_a_measure_kept_or_broken_is_not_imposed(coder: Coder) -> None:
+    got = dyads(coder, "The shipments would violate an EU arms embargo on Belarus.",
+                dt.date(2021, 3, 3))
+    assert not any(code[:2] == "16" for _, _, code in got)
+
+
+def test_a_state_does_not_act_on_itself_through_its_government(coder: Coder) -> None:
+    got = dyads(coder, "Macron is expected to discuss strengthening France's naval ties "
+                "with Greece.", dt.date(2021, 3, 3))
+    assert not any(source == "FRAGOV" and target == "FRA" for source, target, _ in got)
+
+
+def test_a_forecast_of_another_actors_act_is_speculation(coder: Coder) -> None:
+    events = coder.code("A general said he is expecting Iran to launch a missile at Israel.",
+                        date=dt.date(2020, 3, 3))
+    assert events and all(e.factuality == "hypothetical" for e in events)
+
+
+def test_yet_to_act_is_not_acting(coder: Coder) -> None:
+    events = coder.code("Chilean officials have yet to meet Peruvian officials.",
+                        date=dt.date(2020, 3, 3))
+    assert events and all(e.factuality == "negated" for e in events)

@@ -231,7 +231,7 @@ class SentenceCoder:
             entry, end = self._noun_entry(tok)
             if entry is not None and end.i == tok.i and tok.pos_ == "ADJ":
                 continue  # an adjective starts only multi-word event nouns
-            if entry is not None and _referred_to(end):
+            if entry is not None and (_referred_to(end) or _kept_or_broken(end)):
                 continue  # "a symbol of Turkish-American cooperation": no event happens
             if entry is not None:
                 found = self._noun(tok, end, entry, actors, None)
@@ -621,11 +621,41 @@ def _word(tok: Token) -> str:
     return "-" if tok.text == "-" else singular(tok.lemma_.lower())
 
 
+# Verbs whose object is a measure already in force that they keep or break, not impose.
+REFERRING_VERBS = frozenset({"violate", "breach", "flout", "defy", "evade", "circumvent",
+                             "skirt", "comply", "abide", "obey", "bust"})
+
+
+def _state_and_its_government(src: Actor, tgt: Actor) -> bool:
+    """One side is a bare country and the other its government: the same state, as in
+    "Modi will discuss upgrading India's defense ties" (INDGOV -> IND) or "Italy, with a
+    right-leaning government, didn't vote" (ITA -> ITAGOV)."""
+    def bare(a: Actor) -> bool:
+        return a.sector is None and a.country is not None and a.code == a.country
+    return src.country == tgt.country and (
+        (bare(tgt) and src.sector == "GOV") or (bare(src) and tgt.sector == "GOV"))
+
+
+def _kept_or_broken(noun: Token) -> bool:
+    """The noun names an existing measure that a verb of keeping or breaking governs:
+    "violate the embargo", "comply with the sanctions", "abide by the ceasefire"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in REFERRING_VERBS
+
+
 def _nominal_modality(noun: Token) -> Modality:
     """A bare nominal event is asserted unless the verb that creates it is negated."""
     head = noun.head
     if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in EVENT_MAKING:
         return modality(head)
+    if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.pos_ in {"VERB", "AUX"}:
+        mod = modality(head)  # "cooperation could resume", "a ceasefire may take hold"
+        if mod.factuality == "hypothetical":
+            return mod
     return Modality("asserted", False, None)
 
 
@@ -1044,6 +1074,8 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
             continue
         if tgt is not None and tgt_how in {"demonym", "clause"} and tgt.code == src.country:
             continue  # "Abe ... promising Japanese investment": the source's own country
+        if tgt is not None and _state_and_its_government(src, tgt):
+            continue  # "Modi will discuss India's defense ties": a state does not act on itself
         if tgt is not None and _own_forces(src, src_how, tgt, tgt_how):
             continue  # "fired a missile", "missiles struck Kyiv": no state attacks its own forces
 

@@ -5,7 +5,7 @@
   is negated ("reached no agreement").
 - hypothetical: the trigger sits in an if/unless clause, heads a clause that an if-clause
   conditions ("if A, B will ..."), or carries a modal of possibility (might, could, would, may,
-  should).
+  should), or a word of estimate (likely, perhaps, probably) on it or a governor.
 - intent: future ("will visit"), or the complement of a verb of intent ("plans to visit",
   "agreed to hold talks"). CAMEO codes intent as 03x: `intent_code` maps an event code to it.
 """
@@ -24,6 +24,10 @@ INTENT_VERBS = frozenset({
     "decide", "prepare", "expect", "wish", "agree", "undertake", "resolve", "arrange", "schedule",
     "set", "due", "going", "commit", "consider", "propose", "suppose",
 })
+# Words of estimate that make what they govern speculation ("will likely increase", "is
+# unlikely to meet", "perhaps as soon as May").
+HEDGES = frozenset({"likely", "unlikely", "possibly", "perhaps", "probably", "maybe"})
+FORECAST_VERBS = frozenset({"expect", "predict", "anticipate", "forecast"})
 HYPOTHETICAL_MODALS = frozenset({"might", "could", "would", "may", "should", "'d"})
 REPORTED_FUTURE = frozenset({"would", "'d"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -81,6 +85,32 @@ def _clause_heads(trigger: Token) -> list[Token]:
     return heads
 
 
+def _forecast(chain: list[Token]) -> Token | None:
+    """A verb of forecast whose complement has its own actor ("he is expecting North Korea to
+    launch", "analysts expect that Kenya will meet"), not a passive ("is expected to visit",
+    a plan announced)."""
+    top = chain[-1]
+    gov = top.head
+    if top.dep_ not in {"ccomp", "xcomp"} or gov.lemma_.lower() not in FORECAST_VERBS:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in top.children) or any(
+            c.dep_ == "dobj" for c in gov.children):
+        return gov
+    return None
+
+
+def _hedge(chain: list[Token]) -> Token | None:
+    """A word of estimate on the trigger's chain: an adverb ("will likely visit") or the
+    adjective that governs it ("is likely to visit")."""
+    for tok in chain:
+        if tok is not chain[0] and tok.lower_ in HEDGES:
+            return tok
+        for child in tok.children:
+            if child.dep_ == "advmod" and child.lower_ in HEDGES:
+                return child
+    return None
+
+
 def modality(trigger: Token) -> Modality:
     chain = _governors(trigger)
     for tok in chain:
@@ -90,6 +120,9 @@ def modality(trigger: Token) -> Modality:
     for gov in chain[1:]:
         if gov.lemma_.lower() in FAILURE_VERBS:
             return Modality("negated", False, gov.text)
+        if gov.lemma_.lower() in {"have", "be"} and any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in gov.children):
+            return Modality("negated", False, "yet")  # "have yet to comment", "is yet to meet"
     for child in trigger.children:
         if child.dep_ in {"dobj", "nsubjpass", "attr"} and any(
             g.dep_ == "det" and g.lower_ == "no" for g in child.children
@@ -111,6 +144,12 @@ def modality(trigger: Token) -> Modality:
                     # "announced that Japan would freeze": future in the past, an intent
                     return Modality("asserted", True, child.text)
                 return Modality("hypothetical", False, child.text)
+    forecast = _forecast(chain)
+    if forecast is not None:
+        return Modality("hypothetical", False, forecast.text)
+    hedge = _hedge(chain)
+    if hedge is not None:
+        return Modality("hypothetical", False, hedge.text)
     for tok in chain:
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
