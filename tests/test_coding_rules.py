@@ -446,3 +446,8 @@ def test_factuality_of_speculation_and_pending_acts(coder: Coder, text: str,
 ])
 def test_no_event_where_nothing_was_done(coder: Coder, text: str, code: str) -> None:
     assert not any(got.startswith(code) for _, _, got in dyads(coder, text, dt.date(2001, 3, 3)))
+
+
+def test_working_together_is_cooperation(coder: Coder) -> None:
+    got = dyads(coder, "Chile and Peru will work together on a new port.", dt.date(2020, 3, 3))
+    assert {("CHL", "PER"), ("PER", "CHL")} <= {(s, t) for s, t, code in got if code[:2] == "03"}
