@@ -451,3 +451,9 @@ def test_no_event_where_nothing_was_done(coder: Coder, text: str, code: str) -> 
 def test_working_together_is_cooperation(coder: Coder) -> None:
     got = dyads(coder, "Chile and Peru will work together on a new port.", dt.date(2020, 3, 3))
     assert {("CHL", "PER"), ("PER", "CHL")} <= {(s, t) for s, t, code in got if code[:2] == "03"}
+
+
+def test_a_launch_of_a_missile_is_a_show_of_force(coder: Coder) -> None:
+    got = dyads(coder, "Seoul condemned Pyongyang's launch of a ballistic missile.",
+                dt.date(2020, 3, 3))
+    assert ("PRKGOV", None, "150") in got

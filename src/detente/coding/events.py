@@ -69,6 +69,9 @@ PURPOSE_ROOTS = frozenset({"10", "11", "12", "14"})
 REFERRING_NOUNS = frozenset({"symbol", "importance", "prospect", "possibility", "idea", "notion",
                              "history", "value", "benefit", "future", "concept", "question",
                              "issue", "risk", "threat", "fear", "hope", "chance", "need"})
+# "The launch of a ballistic missile", "a test of a nuclear device": a show of force (150).
+LAUNCH_NOUNS = frozenset({"launch", "test", "firing", "test-firing"})
+WEAPON_WORDS = frozenset({"missile", "rocket", "warhead", "device", "bomb", "weapon"})
 # Nouns of these codes name documents: an event only with a verb that makes one ("signed a
 # treaty", "reached an agreement"), not where they are just referred to.
 DOCUMENT_CODES = frozenset({"057"})
@@ -494,6 +497,13 @@ class SentenceCoder:
             longer = self._entry_around_name(tok)
             if longer is not None:
                 return longer
+        if best is None and tok.lemma_.lower() in LAUNCH_NOUNS:  # "its launch of a missile"
+            weapon = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in p.children if o.dep_ == "pobj"
+                           and o.lemma_.lower() in WEAPON_WORDS), None)
+            entry = self.nouns.get("missile launch") if weapon is not None else None
+            if entry is not None:
+                return entry, tok
         return (best[1], best[2]) if best is not None else (None, tok)
 
     def _entry_around_name(self, tok: Token) -> tuple[NounEntry, Token] | None:
