@@ -457,3 +457,9 @@ def test_a_launch_of_a_missile_is_a_show_of_force(coder: Coder) -> None:
     got = dyads(coder, "Seoul condemned Pyongyang's launch of a ballistic missile.",
                 dt.date(2020, 3, 3))
     assert ("PRKGOV", None, "150") in got
+
+
+def test_a_purpose_clause_takes_the_placed_subject_of_its_rally(coder: Coder) -> None:
+    got = dyads(coder, "Thousands of residents rallied in Lima to demand an apology from Chile.",
+                dt.date(2020, 3, 3))
+    assert any(source == "PERCVL" and target == "CHL" for source, target, _ in got)

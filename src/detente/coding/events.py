@@ -86,8 +86,8 @@ LEADER_SECTORS = frozenset({"GOV", "ELI", "LEG", "OPP", "PTY", None})
 RIOT_VERBS = frozenset({"storm", "ransack", "torch", "burn", "loot", "attack"})
 CROWD_SECTORS = frozenset({"OPP", "CVL"})
 # Prepositions that frame a verb's event in another one ("during a visit", "in a phone call").
-FRAMING_PREPS = frozenset({"during", "in", "after"})
-FRAMED_ROOTS = frozenset({"04"})
+FRAMING_PREPS = frozenset({"during", "in", "after", "with"})
+FRAMED_ROOTS = frozenset({"04", "15"})
 # Verbs whose that-clause carries the condition of a warning ("warned that X would ... if Y").
 WARNING_VERBS = frozenset({"warn", "threaten", "caution"})
 # Event nouns whose 'from' phrase names who acts ("a protest from Tokyo", "aid from Japan").
@@ -350,10 +350,12 @@ class SentenceCoder:
                                            for o in p.children if o.dep_ == "pobj"], actors)
         else:
             sources = [a for t in subj_toks for a in actors.actors(t)]
-            if not sources and not inherited:  # "people rallied in Hong Kong"
-                sources = [(a, "placed") for p in _prep_children(verb) if p.lower_ == "in"
-                           for o in p.children if o.dep_ == "pobj"
-                           for t in subj_toks for a in actors.sector_in_place(t, o)]
+            if not sources:  # "people rallied in Hong Kong (to demand ...)": the place of the
+                owners = {verb.i: verb, **{t.head.i: t.head for t in subj_toks}}  # subject's verb
+                placed = [(a, "placed") for v in owners.values() for p in _prep_children(v)
+                          if p.lower_ == "in" for o in p.children if o.dep_ == "pobj"
+                          for t in subj_toks for a in actors.sector_in_place(t, o)]
+                sources = placed[:len(subj_toks)]
             if not sources:  # "police opened fire": the sentence names their country
                 sources = _context_actors(subj_toks, actors)
             targets = [a for o in dobjs for a in actors.actors(o)
