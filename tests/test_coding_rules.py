@@ -463,3 +463,10 @@ def test_a_purpose_clause_takes_the_placed_subject_of_its_rally(coder: Coder) ->
     got = dyads(coder, "Thousands of residents rallied in Lima to demand an apology from Chile.",
                 dt.date(2020, 3, 3))
     assert any(source == "PERCVL" and target == "CHL" for source, target, _ in got)
+
+
+def test_crowds_gathering_rally_but_leaders_gathering_do_not(coder: Coder) -> None:
+    crowd = dyads(coder, "Chilean protesters gathered outside the Peruvian embassy.")
+    assert any(code == "141" for _, _, code in crowd)
+    leaders = dyads(coder, "Chilean and Peruvian ministers gathered in Lima.")
+    assert not any(code[:2] == "14" for _, _, code in leaders)

@@ -85,6 +85,8 @@ LEADER_SECTORS = frozenset({"GOV", "ELI", "LEG", "OPP", "PTY", None})
 # Crowds that storm or torch are rioting (145), not waging war.
 RIOT_VERBS = frozenset({"storm", "ransack", "torch", "burn", "loot", "attack"})
 CROWD_SECTORS = frozenset({"OPP", "CVL"})
+# Crowds that gather, assemble or converge are rallying (141); leaders who gather are not.
+GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "throng"})
 # Prepositions that frame a verb's event in another one ("during a visit", "in a phone call").
 FRAMING_PREPS = frozenset({"during", "in", "after", "with"})
 FRAMED_ROOTS = frozenset({"04", "15"})
@@ -298,9 +300,11 @@ class SentenceCoder:
             _obliged(c) for c in verb.children if c.dep_ == "ccomp"
         ):
             fixed, why = "100", "must"  # "Russia said that Sudan must return ...": a demand
+        subj_toks, inherited = _subject_tokens(verb)
+        if fixed is None and lemma in GATHERING_VERBS and _crowd(subj_toks, actors):
+            fixed, why = "141", "crowd"  # "protesters gathered outside the embassy": a rally
         if key not in self.verbs and fixed is None:
             return []
-        subj_toks, inherited = _subject_tokens(verb)
         preps = _prep_children(verb) + [p for o in dobjs for p in _prep_children(o)]
         if prt is not None:  # the particle's own phrase: "out of [negotiations with Japan]",
             preps += [q for p in preps if p.lower_ == prt for q in p.children if q.dep_ == "prep"]
@@ -803,6 +807,12 @@ def _proposer_targets(heads: list[Token], actors: ActorBuilder,
         if found:
             return [(a, "proposer") for a, _ in found]
     return []
+
+
+def _crowd(subjects: list[Token], actors: ActorBuilder) -> bool:
+    """The subjects are protesters or citizens ("South Korean protesters")."""
+    found = [a for t in subjects for a, _ in actors.actors(t)]
+    return bool(found) and all(a.sector in CROWD_SECTORS for a in found)
 
 
 def _late_agents(verb: Token) -> list[Token]:
