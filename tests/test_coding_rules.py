@@ -470,3 +470,12 @@ def test_crowds_gathering_rally_but_leaders_gathering_do_not(coder: Coder) -> No
     assert any(code == "141" for _, _, code in crowd)
     leaders = dyads(coder, "Chilean and Peruvian ministers gathered in Lima.")
     assert not any(code[:2] == "14" for _, _, code in leaders)
+
+
+def test_permission_is_for_whoever_is_allowed_to_act(coder: Coder) -> None:
+    got = dyads(coder, "Peru allowed Chilean fishermen to return to the port.",
+                dt.date(2020, 3, 3))
+    assert any(source == "PER" and target == "CHLAGR" for source, target, _ in got)
+    refused = coder.code("Peru refused to allow Chilean fishermen to return to the port.",
+                         date=dt.date(2020, 3, 3))
+    assert all(e.factuality == "negated" for e in refused if e.cameo[:2] == "08")

@@ -85,6 +85,8 @@ LEADER_SECTORS = frozenset({"GOV", "ELI", "LEG", "OPP", "PTY", None})
 # Crowds that storm or torch are rioting (145), not waging war.
 RIOT_VERBS = frozenset({"storm", "ransack", "torch", "burn", "loot", "attack"})
 CROWD_SECTORS = frozenset({"OPP", "CVL"})
+# "Allowed X to do Y": X is who the permission is for.
+PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise"})
 # Crowds that gather, assemble or converge are rallying (141); leaders who gather are not.
 GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "throng"})
 # Prepositions that frame a verb's event in another one ("during a visit", "in a phone call").
@@ -405,6 +407,13 @@ class SentenceCoder:
             how += "+clause-subject" if targets else ""
         else:
             how += "+obj"
+        if not targets and lemma in PERMITTING_VERBS:  # "allowed Japanese abductees to return"
+            targets = [(a, "permitted") for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
+                       for t in _subject_tokens(c)[0]  # people, not "Haiti's elections"
+                       if actors.mention_at(t) is not None
+                       or not any(p.dep_ == "poss" for p in t.children)
+                       for a, _ in actors.actors(t)]
+            how += "+permitted" if targets else ""
         if not targets and not dobjs and len(sources) < 2:  # "threatened to cut off power to X"
             targets, where = _complement_targets(verb, actors, match.code)
             how += f"+complement-{where}" if targets else ""
