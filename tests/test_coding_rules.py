@@ -479,3 +479,9 @@ def test_permission_is_for_whoever_is_allowed_to_act(coder: Coder) -> None:
     refused = coder.code("Peru refused to allow Chilean fishermen to return to the port.",
                          date=dt.date(2020, 3, 3))
     assert all(e.factuality == "negated" for e in refused if e.cameo[:2] == "08")
+
+
+def test_barring_entry_is_an_administrative_sanction(coder: Coder) -> None:
+    got = dyads(coder, "Twenty Chilean officials were barred from entering Peru by the "
+                "Peruvian government.", dt.date(2020, 3, 3))
+    assert any(code == "172" for _, _, code in got)

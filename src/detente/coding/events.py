@@ -85,6 +85,9 @@ LEADER_SECTORS = frozenset({"GOV", "ELI", "LEG", "OPP", "PTY", None})
 # Crowds that storm or torch are rioting (145), not waging war.
 RIOT_VERBS = frozenset({"storm", "ransack", "torch", "burn", "loot", "attack"})
 CROWD_SECTORS = frozenset({"OPP", "CVL"})
+# Barring people from entering or visiting a country is an administrative sanction (172).
+BANNING_VERBS = frozenset({"bar", "ban", "prohibit", "forbid", "block"})
+ENTRY_VERBS = frozenset({"enter", "visit", "travel", "come", "land"})
 # "Allowed X to do Y": X is who the permission is for.
 PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise"})
 # Crowds that gather, assemble or converge are rallying (141); leaders who gather are not.
@@ -458,6 +461,11 @@ class SentenceCoder:
             a.sector in STATE_SECTORS for a, _ in sources
         ):
             code, how = "114", how + "+by-state"  # a state protesting to another complains
+        if lemma in BANNING_VERBS and any(  # "barred from entering Russia": an entry ban
+            c.lemma_.lower() in ENTRY_VERBS for p in _prep_children(verb) if p.lower_ == "from"
+            for c in p.children if c.dep_ == "pcomp"
+        ):
+            code, how = "172", how + "+entry-ban"
         if (code[:2] in {"18", "19"} and lemma in KILLING_VERBS and targets
                 and all(a.name is not None and a.sector in LEADER_SECTORS for a, _ in targets)):
             code, how = "186", how + "+leader"  # "shot dead Prime Minister Rabin": assassinate
