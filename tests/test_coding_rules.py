@@ -261,17 +261,6 @@ def test_will_meet_is_mutual_but_an_offer_to_meet_is_not(coder: Coder) -> None:
     assert ("CHNGOV", "USAGOV", "036") not in offer
 
 
-def test_killing_a_named_leader_is_an_assassination(coder: Coder) -> None:
-    got = dyads(coder, "A gunman shot dead former prime minister Benazir Bhutto in Rawalpindi.",
-                dt.date(2007, 12, 28))
-    assert any(target == "PAKELI" and code == "186" for _, target, code in got)
-
-
-def test_protesters_storming_an_embassy_riot(coder: Coder) -> None:
-    got = dyads(coder, "The French embassy in Niamey was stormed by Nigerien protesters.")
-    assert any(source == "NEROPP" and code == "145" for source, _, code in got)
-
-
 def test_a_name_inside_a_multiword_event_noun_is_skipped(coder: Coder) -> None:
     got = dyads(coder, "The Indian and Japanese navies began the joint Malabar exercise.",
                 dt.date(2017, 7, 10))
@@ -453,18 +442,6 @@ def test_working_together_is_cooperation(coder: Coder) -> None:
     assert {("CHL", "PER"), ("PER", "CHL")} <= {(s, t) for s, t, code in got if code[:2] == "03"}
 
 
-def test_a_launch_of_a_missile_is_a_show_of_force(coder: Coder) -> None:
-    got = dyads(coder, "Seoul condemned Pyongyang's launch of a ballistic missile.",
-                dt.date(2020, 3, 3))
-    assert ("PRKGOV", None, "150") in got
-
-
-def test_a_purpose_clause_takes_the_placed_subject_of_its_rally(coder: Coder) -> None:
-    got = dyads(coder, "Thousands of residents rallied in Lima to demand an apology from Chile.",
-                dt.date(2020, 3, 3))
-    assert any(source == "PERCVL" and target == "CHL" for source, target, _ in got)
-
-
 def test_crowds_gathering_rally_but_leaders_gathering_do_not(coder: Coder) -> None:
     crowd = dyads(coder, "Chilean protesters gathered outside the Peruvian embassy.")
     assert any(code == "141" for _, _, code in crowd)
@@ -485,3 +462,26 @@ def test_barring_entry_is_an_administrative_sanction(coder: Coder) -> None:
     got = dyads(coder, "Twenty Chilean officials were barred from entering Peru by the "
                 "Peruvian government.", dt.date(2020, 3, 3))
     assert any(code == "172" for _, _, code in got)
+
+
+ANY = "*"
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), [
+    # killing a named leader is an assassination
+    ("A gunman shot dead former prime minister Benazir Bhutto in Rawalpindi.",
+     dt.date(2007, 12, 28), (ANY, "PAKELI", "186")),
+    # protesters storming an embassy riot
+    ("The French embassy in Niamey was stormed by Nigerien protesters.", None,
+     ("NEROPP", ANY, "145")),
+    # the launch of a missile is a show of force, with no target
+    ("Seoul condemned Pyongyang's launch of a ballistic missile.", dt.date(2020, 3, 3),
+     ("PRKGOV", None, "150")),
+    # a purpose clause takes the placed subject of its rally
+    ("Thousands of residents rallied in Lima to demand an apology from Chile.",
+     dt.date(2020, 3, 3), ("PERCVL", "CHL", ANY)),
+])
+def test_event_found(coder: Coder, text: str, on: dt.date | None,
+                     expected: tuple[str, str | None, str]) -> None:
+    assert any(all(want in (ANY, have) for want, have in zip(expected, event, strict=True))
+               for event in dyads(coder, text, on))
