@@ -480,6 +480,12 @@ ANY = "*"
     # a purpose clause takes the placed subject of its rally
     ("Thousands of residents rallied in Lima to demand an apology from Chile.",
      dt.date(2020, 3, 3), ("PERCVL", "CHL", ANY)),
+    # force with riot-control means is violent repression
+    ("Chilean police fired tear gas at student protesters in Santiago.", dt.date(2020, 3, 3),
+     ("CHLCOP", ANY, "175")),
+    # seizing soldiers is abducting them
+    ("Rebels seized three Colombian soldiers in a raid.", dt.date(2020, 3, 3),
+     (ANY, "COLMIL", "181")),
 ])
 def test_event_found(coder: Coder, text: str, on: dt.date | None,
                      expected: tuple[str, str | None, str]) -> None:

@@ -85,6 +85,13 @@ LEADER_SECTORS = frozenset({"GOV", "ELI", "LEG", "OPP", "PTY", None})
 # Crowds that storm or torch are rioting (145), not waging war.
 RIOT_VERBS = frozenset({"storm", "ransack", "torch", "burn", "loot", "attack"})
 CROWD_SECTORS = frozenset({"OPP", "CVL"})
+# Riot-control means: force used with them is violent repression (175), not war (19).
+REPRESSION_MEANS = (frozenset({"tear", "gas"}), frozenset({"rubber", "bullet"}),
+                    frozenset({"water", "cannon"}), frozenset({"pepper", "spray"}))
+# Seizing people (soldiers, civilians, officials) is abducting them (181); seizing boats or
+# assets stays a seizure (171).
+SEIZING_VERBS = frozenset({"seize", "grab", "snatch"})
+CAPTIVE_SECTORS = frozenset({"MIL", "CVL", "GOV", "OPP", "MED", "REF", "LAB", "EDU", "HLH"})
 # Barring people from entering or visiting a country is an administrative sanction (172).
 BANNING_VERBS = frozenset({"bar", "ban", "prohibit", "forbid", "block"})
 ENTRY_VERBS = frozenset({"enter", "visit", "travel", "come", "land"})
@@ -461,6 +468,12 @@ class SentenceCoder:
             a.sector in STATE_SECTORS for a, _ in sources
         ):
             code, how = "114", how + "+by-state"  # a state protesting to another complains
+        if code[:2] in {"17", "18", "19"} and any(words <= slots.objects
+                                                  for words in REPRESSION_MEANS):
+            code, how = "175", how + "+riot-control"  # "fired tear gas at protesters"
+        if (lemma in SEIZING_VERBS and code.startswith("17") and targets
+                and all(how_ != "demonym" and a.sector in CAPTIVE_SECTORS for a, how_ in targets)):
+            code, how = "181", how + "+captives"  # "seized two Israeli soldiers": abduction
         if lemma in BANNING_VERBS and any(  # "barred from entering Russia": an entry ban
             c.lemma_.lower() in ENTRY_VERBS for p in _prep_children(verb) if p.lower_ == "from"
             for c in p.children if c.dep_ == "pcomp"
