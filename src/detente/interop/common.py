@@ -78,8 +78,9 @@ class TextFile:
     path: Path  # a UTF-8 text file: the original or a copy in the temporary folder
 
 
-# Loads one staged file into the store and counts what it did in the ImportStats.
-Loader = Callable[[StagedLines, TextFile, ImportStats], None]
+# Loads one staged file into the store and counts what it did in the ImportStats; it is given
+# the file's first non-blank line (its number and fields), empty files never reach it.
+Loader = Callable[[StagedLines, TextFile, ImportStats, tuple[int, list[str]]], None]
 
 
 def run_import(
@@ -102,7 +103,11 @@ def run_import(
             stats.files += 1
             for text_file in read_text_files(Path(path), Path(tmp), stats.failures, convert):
                 with store.stage_lines(text_file.path, text_file.label) as staged:
-                    load(staged, text_file, stats)
+                    first = staged.first()
+                    if first is None:
+                        stats.failures.append(Failure(text_file.label, "the file has no rows"))
+                        continue
+                    load(staged, text_file, stats, first)
     stats.seconds = time.perf_counter() - started
     return stats
 

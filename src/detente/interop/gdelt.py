@@ -75,11 +75,8 @@ def import_gdelt(paths: Iterable[str | Path], store: Store) -> ImportStats:
     return run_import("gdelt", paths, store, _load, convert=_from_r_csv)
 
 
-def _load(staged: StagedLines, text_file: TextFile, stats: ImportStats) -> None:
-    first = staged.first()
-    if first is None:
-        stats.failures.append(Failure(text_file.label, "the file has no rows"))
-        return
+def _load(staged: StagedLines, text_file: TextFile, stats: ImportStats,
+          first: tuple[int, list[str]]) -> None:
     skip = (first[0],) if first[1][0].strip() == "GLOBALEVENTID" else ()
     widths = staged.widths(skip=skip)
     if not widths:

@@ -152,11 +152,8 @@ def _igo_code(name: str) -> str | None:
     return entry.code if entry is not None and entry.kind == "igo" else None
 
 
-def _load(staged: StagedLines, text_file: TextFile, stats: ImportStats) -> None:
-    first = staged.first()
-    if first is None:
-        stats.failures.append(Failure(text_file.label, "the file has no rows"))
-        return
+def _load(staged: StagedLines, text_file: TextFile, stats: ImportStats,
+          first: tuple[int, list[str]]) -> None:
     header_line, header = first
     index = {name.strip(): i + 1 for i, name in enumerate(header)}
     missing = [name for name in REQUIRED if name not in index]
