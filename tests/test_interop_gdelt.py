@@ -264,3 +264,14 @@ def test_interop_gdelt_shared_samples_load(shared_dir: Path, store: Store) -> No
     assert all(e.source.country == "RUS" for e in rus if e.source.code == "RUS")
     geo = [e for e in store.events(origin="gdelt") if e.location and e.location.country == "GEO"]
     assert geo and all("Georgia" in e.location.name for e in geo if e.location)
+
+
+def test_interop_gdelt_and_icews_name_a_file_with_no_rows(tmp_path: Path, store: Store) -> None:
+    from detente.interop import import_icews
+
+    blank = tmp_path / "blank.tsv"
+    blank.write_text("\n\n", encoding="utf-8")
+    for importer in (import_gdelt, import_icews):
+        stats = importer([blank], store)
+        assert [(f.origin, f.reason) for f in stats.failures] == [
+            (str(blank), "the file has no rows")]
