@@ -20,7 +20,7 @@ C" is B->C, and "A agreed to hold talks with B" is A->B intent to meet.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import permutations, product
 
@@ -368,10 +368,7 @@ class SentenceCoder:
             sources = [a for t in subj_toks for a in actors.actors(t)]
             if not sources:  # "people rallied in Hong Kong (to demand ...)": the place of the
                 owners = {verb.i: verb, **{t.head.i: t.head for t in subj_toks}}  # subject's verb
-                placed = [(a, "placed") for v in owners.values() for p in _prep_children(v)
-                          if p.lower_ == "in" for o in p.children if o.dep_ == "pobj"
-                          for t in subj_toks for a in actors.sector_in_place(t, o)]
-                sources = placed[:len(subj_toks)]
+                sources = _placed(subj_toks, owners.values(), actors)[:len(subj_toks)]
             if not sources:  # "police opened fire": the sentence names their country
                 sources = _context_actors(subj_toks, actors)
             targets = [a for o in dobjs for a in actors.actors(o)
@@ -380,9 +377,7 @@ class SentenceCoder:
                 targets = [(a, "demonym") for o in dobjs  # a topic, not who was consulted
                            for a in actors.demonym_stand_in(o)]
             if not targets:  # "killed hundreds of civilians in Bucha"
-                targets = [(a, "placed") for p in _prep_children(verb) if p.lower_ == "in"
-                           for o in p.children if o.dep_ == "pobj"
-                           for d in dobjs for a in actors.sector_in_place(d, o)]
+                targets = _placed(dobjs, [verb], actors)
             how = "subj-inherited" if inherited else "subj"
         if not targets and match.preps:  # "* MEMOS (FROM)": the pattern names the phrase
             named = [p for name in match.preps for p in preps if p.lower_ == name]
@@ -672,6 +667,27 @@ REFERRING_VERBS = frozenset({"violate", "breach", "flout", "defy", "evade", "cir
                              "skirt", "comply", "abide", "obey", "bust"})
 
 
+def _placed(heads: Iterable[Token], verbs: Iterable[Token],
+            actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Sector-only phrases (`heads`) given the country of the verbs' 'in' place ("people
+    rallied in Hong Kong", "killed hundreds of civilians in Bucha")."""
+    places = [o for v in verbs for p in _prep_children(v) if p.lower_ == "in"
+              for o in p.children if o.dep_ == "pobj"]
+    return [(a, "placed") for o in places for h in heads for a in actors.sector_in_place(h, o)]
+
+
+def _one_side(src: Actor, src_how: str, tgt: Actor, tgt_how: str) -> bool:
+    """Source and target are one side, so the pair is no event between two parties: the same
+    actor twice; the source's own country found only through a demonym or a clause subject
+    ("Abe ... promising Japanese investment"); a state and its government ("Modi will discuss
+    India's defense ties"); a state and its own forces ("fired a missile", "missiles struck
+    Kyiv")."""
+    return (src.code == tgt.code
+            or (tgt_how in {"demonym", "clause"} and tgt.code == src.country)
+            or _state_and_its_government(src, tgt)
+            or _own_forces(src, src_how, tgt, tgt_how))
+
+
 def _state_and_its_government(src: Actor, tgt: Actor) -> bool:
     """One side is a bare country and the other its government: the same state, as in
     "Modi will discuss upgrading India's defense ties" (INDGOV -> IND) or "Italy, with a
@@ -950,7 +966,7 @@ def _participle_targets(heads: list[Token], actors: ActorBuilder,
 
 
 def _context_actors(heads: list[Token], actors: ActorBuilder,
-                    other: list[tuple[Actor, str]] = ()) -> list[tuple[Actor, str]]:
+                    other: Sequence[tuple[Actor, str]] = ()) -> list[tuple[Actor, str]]:
     """Actors of the first head that is only sector words, their country taken from the other
     party (one country) or the sentence (`ActorBuilder.sector_in_context`)."""
     countries = {a.country for a, _ in other}
@@ -1122,15 +1138,8 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
     out = []
     for (src, src_how), tgt_pair, code in pairs:
         tgt, tgt_how = tgt_pair if tgt_pair is not None else (None, "")
-        if tgt is not None and src.code == tgt.code:
+        if tgt is not None and _one_side(src, src_how, tgt, tgt_how):
             continue
-        if tgt is not None and tgt_how in {"demonym", "clause"} and tgt.code == src.country:
-            continue  # "Abe ... promising Japanese investment": the source's own country
-        if tgt is not None and _state_and_its_government(src, tgt):
-            continue  # "Modi will discuss India's defense ties": a state does not act on itself
-        if tgt is not None and _own_forces(src, src_how, tgt, tgt_how):
-            continue  # "fired a missile", "missiles struck Kyiv": no state attacks its own forces
-
         c = conf - (0.1 if "collective" in (src_how, tgt_how) else 0.0)
         out.append(Candidate(src, tgt, code, trigger, end, mod, rule, round(max(c, 0.1), 2)))
     return out

@@ -282,9 +282,9 @@ class ActorBuilder:
         sector = _nearest(sectors, head)
         for mod in head.children:  # "Hokkaido fishermen", "Darfur rebels": a place modifier
             if mod.dep_ in {"compound", "nmod"} and self._by_token.get(mod.i) is None:
-                places = self._place(mod)
-                if places:
-                    code = places[0].country or ""
+                as_place = self._place(mod)
+                if as_place:
+                    code = as_place[0].country or ""
                     return [self._make([sector], code + (sector.entry.sector or ""), code,
                                        sector.entry.sector, None)]
         for prep in head.children:
