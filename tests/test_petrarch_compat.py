@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -10,8 +11,9 @@ from detente import cameo
 from detente.coding.lexicon import Slots
 from detente.coding.petrarch_verbs import load_petrarch_verbs, read_petrarch_verbs
 from detente.errors import UnknownCodeError
+from detente.pipeline import Coder
 
-# Codes CAMEO lacks; each test uses its own, since registered user codes last for the process.
+# Codes CAMEO lacks ("961", "962", "17Q") are the dictionary's own user codes.
 DICTIONARY = """\
 &TIETYPES
 +MILITARY
@@ -55,15 +57,29 @@ def test_petrarch_participle_pattern_word_matches_its_lemma(dictionary: Path) ->
     assert "(user code 962)" in match.rule
 
 
-def test_petrarch_user_codes_are_registered_and_marked(dictionary: Path) -> None:
-    load_petrarch_verbs(dictionary)
+def test_petrarch_user_codes_travel_with_their_lexicon_only(dictionary: Path) -> None:
+    verbs = load_petrarch_verbs(dictionary)
+    book = cameo.Codebook(verbs.user_codes)
     for code in ("961", "962", "17Q"):
-        assert cameo.is_code(code) and not cameo.is_cameo(code)
-    entry = cameo.lookup("961")
+        assert book.is_code(code) and not cameo.is_cameo(code)
+        assert not cameo.is_code(code)  # other coders in the process do not see them
+    entry = book.lookup("961")
     assert entry.user and entry.plover is None and entry.goldstein == 0.0
     assert entry.quad_class == 0  # "96" is no CAMEO root
-    assert cameo.lookup("17Q").quad_class == cameo.lookup("17").quad_class  # a letter is kept
-    assert not cameo.lookup("080").user
+    assert book.lookup("17Q").quad_class == cameo.lookup("17").quad_class  # a letter is kept
+    assert not book.lookup("080").user and "080" not in verbs.user_codes
+
+
+def test_coder_with_user_dictionary_keeps_its_codes_and_others_do_not(
+        dictionary: Path, coder: Coder) -> None:
+    mine = Coder(verbs=load_petrarch_verbs(dictionary))
+    text = "France abandoned Germany on Monday."
+    events = mine.code(text, date=dt.date(2020, 1, 6))
+    assert [(e.source.code, e.target.code if e.target else None, e.cameo) for e in events] == [
+        ("FRA", "DEU", "961")]
+    assert events[0].quad_class == 0 and "(user code 961)" in events[0].rule
+    assert not cameo.is_code("961")  # the default coder, in the same process, knows CAMEO only
+    assert all(e.cameo != "961" for e in coder.code(text, date=dt.date(2020, 1, 6)))
 
 
 def test_petrarch_reading_alone_registers_nothing(tmp_path: Path) -> None:
@@ -90,7 +106,7 @@ def test_petrarch_bang_after_code_is_dropped(dictionary: Path) -> None:
 
 def test_petrarch_malformed_user_code_is_refused() -> None:
     with pytest.raises(UnknownCodeError, match="'9x9x'"):
-        cameo.register_user_codes(["9x9x"], "mine.txt")
+        cameo.user_codes(["9x9x"], "mine.txt")
 
 
 def test_petrarch_pattern_preps_name_where_the_other_party_is(tmp_path: Path) -> None:

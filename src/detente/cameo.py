@@ -6,21 +6,22 @@ the PLOVER event type of each code from PLOVER's CAMEO2PLOVER-2021 table (empty 
 and 02, which PLOVER dropped). It is read once and cached.
 
 USER CODES. A PETRARCH-format verb dictionary that a user brings may define codes of its own
-("345", "903", "174L": 2-4 digits and an optional letter). `register_user_codes` (called by
-detente.coding.petrarch_verbs.load_petrarch_verbs) makes `is_code` and `lookup` accept them for
-the rest of the process, so events with them are kept rather than dropped. Their entries are
-marked `user=True` and named after the dictionary; they have no PLOVER type and no Goldstein
-value of their own (0.0, neutral, is written so that sums and means stay defined; filter on
-`user` or on the rule's "user code" mark to leave them out). Their quad class is the CAMEO
-root's when the first two digits are a CAMEO root ("174L" -> 4), else 0. `is_cameo` says
+("345", "903", "174L": 2-4 digits and an optional letter). `user_codes` makes their entries and
+the lexicon read from that dictionary carries them (detente.coding.lexicon.VerbLexicon
+.user_codes), so a Coder built with it keeps events with them (`Codebook`), while every other
+coder in the process, and this module's `lookup` and `is_code`, know CAMEO's codes only. Their
+entries are marked `user=True` and named after the dictionary; they have no PLOVER type and no
+Goldstein value of their own (0.0, neutral, is written so that sums and means stay defined;
+filter on `user` or on the rule's "user code" mark to leave them out). Their quad class is the
+CAMEO root's when the first two digits are a CAMEO root ("174L" -> 4), else 0. `is_cameo` says
 whether a code is CAMEO's own.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -75,48 +76,52 @@ def _table() -> dict[str, CameoCode]:
     return table
 
 
-# Codes defined by user dictionaries loaded in this process (see the module docstring).
-_USER: dict[str, CameoCode] = {}
-
-
-def register_user_codes(codes: Iterable[str], origin: str) -> tuple[str, ...]:
-    """Accept `codes` that CAMEO lacks as user codes from the dictionary `origin`; returns the
-    codes newly registered. CAMEO's own codes are left alone; a malformed code raises."""
+def user_codes(codes: Iterable[str], origin: str) -> dict[str, CameoCode]:
+    """Entries for the `codes` that CAMEO lacks, as user codes of the dictionary `origin`
+    (CAMEO's own codes are left out); a malformed code raises UnknownCodeError."""
     table = _table()
-    added = []
+    found: dict[str, CameoCode] = {}
     for code in codes:
-        if code in table or code in _USER:
+        if code in table:
             continue
         if not _USER_CODE.fullmatch(code):
             raise UnknownCodeError(
                 f"{origin}: user event code {code!r} must be 2-4 digits and an optional letter"
             )
         root = table.get(code[:2])
-        _USER[code] = CameoCode(code, f"user code from {origin}", code[:2],
+        found[code] = CameoCode(code, f"user code from {origin}", code[:2],
                                 root.quad_class if root is not None else 0, 0.0, None, True)
-        added.append(code)
-    return tuple(added)
+    return found
 
 
-def lookup(code: str) -> CameoCode:
-    """The codebook entry of an event code such as "042" (or a registered user code);
-    UnknownCodeError if none."""
-    entry = _table().get(code) or _USER.get(code)
-    if entry is None:
-        raise UnknownCodeError(
-            f"unknown CAMEO event code {code!r}; codes are 2-4 digits such as '042'"
-        )
-    return entry
+@dataclass(frozen=True, slots=True)
+class Codebook:
+    """CAMEO's codes and the `user` codes of one verb dictionary (see the module docstring)."""
+
+    user: Mapping[str, CameoCode] = field(default_factory=dict)
+
+    def lookup(self, code: str) -> CameoCode:
+        """The entry of an event code such as "042"; UnknownCodeError if none."""
+        entry = _table().get(code) or self.user.get(code)
+        if entry is None:
+            raise UnknownCodeError(
+                f"unknown CAMEO event code {code!r}; codes are 2-4 digits such as '042'"
+            )
+        return entry
+
+    def is_code(self, code: str) -> bool:
+        """True if `code` is a CAMEO event code or one of this codebook's user codes."""
+        return code in _table() or code in self.user
+
+
+CAMEO = Codebook()
+lookup = CAMEO.lookup
+is_code = CAMEO.is_code
 
 
 def all_codes() -> tuple[CameoCode, ...]:
     """Every code of the codebook, in code order."""
     return tuple(_table().values())
-
-
-def is_code(code: str) -> bool:
-    """True if `code` is a CAMEO event code of the codebook or a registered user code."""
-    return code in _table() or code in _USER
 
 
 def is_cameo(code: str) -> bool:

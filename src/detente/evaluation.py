@@ -130,7 +130,10 @@ def _level(code: str, level: str) -> str:
         return code
     if level == "root":
         return code[:2]
-    return str(cameo.lookup(code).quad_class) if cameo.is_code(code) else "?"
+    for known in (code, code[:2]):  # a user code ("174L") takes its CAMEO root's quad class
+        if cameo.is_code(known):
+            return str(cameo.lookup(known).quad_class)
+    return "?"
 
 
 def _keys(events: Iterable[GoldEvent], level: str) -> set[tuple[str, str | None, str, str]]:

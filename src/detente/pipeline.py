@@ -96,6 +96,8 @@ class Coder:
                                        phrase_targets=phrase_targets,
                                        colon_codes=colon_codes)
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
+        # CAMEO's codes and those of a user's verb dictionary (detente.cameo.user_codes)
+        self.codebook = cameo.Codebook(self.sentences.verbs.user_codes)
 
     # --- public ----------------------------------------------------------------------------
 
@@ -183,7 +185,7 @@ class Coder:
             builder = ActorBuilder(part.doc, flat, Dyad.of(flat), self._place_country)
             for sent, (day, precision) in zip(part.doc.sents, part.dates, strict=True):
                 for cand in self.sentences.code(sent, builder):
-                    if not cameo.is_code(cand.code):
+                    if not self.codebook.is_code(cand.code):
                         continue  # a user dictionary's unknown code: its reader reports it
                     events.append(self._event(document, index, sent, part.offset, day,
                                               precision, cand))
@@ -207,7 +209,7 @@ class Coder:
         code = cand.code
         if code == "040" and _third_country(location, cand):
             code = "044"  # CAMEO: meet at a third location
-        info = cameo.lookup(code)
+        info = self.codebook.lookup(code)
         src = _shift(cand.source, offset)
         tgt = _shift(cand.target, offset) if cand.target is not None else None
         destination = code in VISIT_CODES or code[:2] in FORCE_ROOTS or (

@@ -253,11 +253,14 @@ def _marked(rule: str, code: str) -> str:
 class VerbLexicon:
     """Verb lemma -> default code and patterns; see the module docstring."""
 
-    __slots__ = ("_origin", "_verbs")
+    __slots__ = ("_origin", "_verbs", "user_codes")
 
-    def __init__(self, verbs: Mapping[str, _Verb], origin: str) -> None:
+    def __init__(self, verbs: Mapping[str, _Verb], origin: str,
+                 user_codes: Mapping[str, cameo.CameoCode] | None = None) -> None:
         self._verbs = dict(verbs)
         self._origin = origin
+        # codes of the user's dictionary that CAMEO lacks (detente.cameo.user_codes)
+        self.user_codes: Mapping[str, cameo.CameoCode] = dict(user_codes or {})
 
     @classmethod
     def load(cls, path: Path | None = None) -> VerbLexicon:
@@ -265,11 +268,13 @@ class VerbLexicon:
         return _load_verbs(None if path is None else str(Path(path).resolve()))
 
     @classmethod
-    def from_data(cls, data: Mapping[str, Any], origin: str = "<data>") -> VerbLexicon:
+    def from_data(cls, data: Mapping[str, Any], origin: str = "<data>",
+                  user_codes: Mapping[str, cameo.CameoCode] | None = None) -> VerbLexicon:
         """Build from the structure data/verbs.json holds (see detente.coding.petrarch_verbs).
 
         A verb entry takes its patterns from "blocks"[entry["block"]], or from its own
-        "patterns" list when it has one.
+        "patterns" list when it has one. `user_codes` are the entries of the codes the data
+        define that CAMEO lacks; a Coder with this lexicon keeps events with them.
         """
         verbs = data.get("verbs") if isinstance(data, Mapping) else None
         blocks = data.get("blocks", {}) if isinstance(data, Mapping) else None
@@ -295,7 +300,7 @@ class VerbLexicon:
                 )
             except (KeyError, TypeError, ValueError) as exc:
                 raise DictionaryError(f"{where}: malformed entry: {exc!r}") from exc
-        return cls(compiled, origin)
+        return cls(compiled, origin, user_codes)
 
     def __contains__(self, lemma: object) -> bool:
         return isinstance(lemma, str) and lemma.lower() in self._verbs

@@ -444,7 +444,7 @@ def dictionary_codes(data: dict[str, Any]) -> set[str]:
 
 def load_petrarch_verbs(path: Path | str) -> VerbLexicon:
     """A VerbLexicon straight from a user's PETRARCH-2 verb dictionary file. Codes that CAMEO
-    lacks are registered as the dictionary's own (detente.cameo.register_user_codes)."""
+    lacks travel with the lexicon as the dictionary's own (detente.cameo.user_codes)."""
     data, _ = read_petrarch_verbs(path)
-    cameo.register_user_codes(sorted(dictionary_codes(data)), Path(path).name)
-    return VerbLexicon.from_data(data, origin=str(path))
+    user = cameo.user_codes(sorted(dictionary_codes(data)), Path(path).name)
+    return VerbLexicon.from_data(data, origin=str(path), user_codes=user)
