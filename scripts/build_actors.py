@@ -7,7 +7,8 @@ Sources (read-only, from ../shared unless --shared says otherwise):
   data/leaders/leaderlist_3_21.csv              REIGN effective leaders to 2021-03 (MIT, Bell 2016)
   peers/petrarch2/dictionaries/Phoenix.*.txt    IGO and NGO actors, armed non-state groups
                                                 (MilNonState) and agent (sector) words (MIT, OEDA)
-plus our curated tables in data-src/: officeholders.csv, igos.csv, metonyms.csv, groups.csv.
+plus our curated tables in data-src/: officeholders.csv, igos.csv, metonyms.csv, groups.csv, and
+reign_after.csv (what became of the leaders REIGN has in office at its last update).
 
 Usage: python scripts/build_actors.py [--shared DIR] [--out FILE] [--quiet]
 The output is sorted and de-duplicated, so the same inputs give byte-identical files.
@@ -49,7 +50,8 @@ PHOENIX_DIR = Path("peers/petrarch2/dictionaries")
 CI_GOVERNMENT_FIRST = date(2003, 1, 1)  # '<date' in <Government>: in office when coding began
 CI_GOVERNMENT_LAST = date(2011, 2, 28)  # '>date' in <Government>: in office at the last update
 CI_LEADERS_LAST = date(2012, 1, 6)  # '>date' in <Leaders>: in office at the file's version date
-REIGN_LAST = date(2021, 3, 31)  # REIGN's open spells: known in office up to here only
+REIGN_LAST = date(2021, 3, 31)  # REIGN's open spells: known in office up to here only,
+# unless data-src/reign_after.csv says how they went on
 SINCE = date(1990, 1, 1)  # REIGN spells ending before this are left out
 
 NOTABLE_ROLES = frozenset(
@@ -798,6 +800,38 @@ def _reign_variant_candidates(people: People, iso: str, leader: str, start: date
     return out
 
 
+def reign_after(path: Path, cow: dict[str, str]) -> dict[tuple[str, str], date | None]:
+    """reign_after.csv: (iso3, REIGN leader) -> the end of a spell REIGN leaves open, None
+    for one still running at the file's review (see the file's header)."""
+    out: dict[tuple[str, str], date | None] = {}
+    for origin, row in read_csv(path, ("stateabb", "leader", "status", "end", "note")):
+        iso = _reign_iso(row["stateabb"], REIGN_LAST, cow)
+        end = iso_date(row["end"], origin)
+        if iso is None or row["status"] not in ("left", "in office", "known to") or (
+                (end is None) != (row["status"] == "in office")):
+            raise DictionaryError(f"{origin}: unknown state, or a status and end that disagree")
+        out[(iso, row["leader"])] = end
+    return out
+
+
+def close_reign_spells(rows: list[tuple[str, str, date, date | None, str]],
+                       after: dict[tuple[str, str], date | None],
+                       ) -> list[tuple[str, str, date, date | None, str]]:
+    """REIGN's open spells as `after` continues them; the others end at REIGN_LAST. A row of
+    `after` that continues no open spell is an error (a misspelt leader would go unseen)."""
+    out, used = [], set()
+    for iso, leader, start, end, origin in rows:
+        if end is None:
+            key = (iso, leader)
+            end = after.get(key, REIGN_LAST)  # a stored None: still in office
+            used.add(key)
+        out.append((iso, leader, start, end, origin))
+    unused = sorted(f"{iso} {leader}" for iso, leader in set(after) - used)
+    if unused:
+        raise DictionaryError(f"reign_after.csv: no open REIGN spell for {unused}")
+    return out
+
+
 def add_reign_people(rows: list[tuple[str, str, date, date | None, str]], people: People) -> None:
     for iso, leader, start, end, _origin in rows:
         tokens = name_tokens(leader)
@@ -818,7 +852,7 @@ def add_reign_people(rows: list[tuple[str, str, date, date | None, str]], people
         if person.name == leader or not candidates or loose:  # loose: REIGN's spelling too
             people.add_variants(person, [leader])
         person.reign_names.add(leader)
-        person.spells.append(Spell("leader", iso + "GOV", start, end or REIGN_LAST, "reign"))
+        person.spells.append(Spell("leader", iso + "GOV", start, end, "reign"))
 
 
 def add_curated_people(rows: list[tuple[str, dict[str, str]]], people: People) -> None:
@@ -864,8 +898,8 @@ def _continue_open_spell(spell: Spell, spells: list[Spell]) -> None:
     assert spell.start is not None and spell.end is not None
     for other in spells:
         if (other.source in ("reign", "curated") and other.code == spell.code
-                and other.start is not None and other.end is not None
-                and other.start <= spell.start and other.end > spell.end):
+                and other.start is not None and other.start <= spell.start
+                and (other.end is None or other.end > spell.end)):
             spell.end = other.end
 
 
@@ -1289,7 +1323,9 @@ def build(shared: Path, data_src: Path) -> tuple[list[ActorEntry], dict[str, obj
     add_ci_people(countries, people, known)
     add_curated_people(read_officeholders(data_src / "officeholders.csv"), people)
     report["people merged across spellings"] = merge_spelling_variants(people)
-    reign, unmapped = reign_rows(shared / REIGN_FILE, cow_to_iso(countries))
+    cow = cow_to_iso(countries)
+    reign, unmapped = reign_rows(shared / REIGN_FILE, cow)
+    reign = close_reign_spells(reign, reign_after(data_src / "reign_after.csv", cow))
     report["REIGN codes not mapped"] = dict(sorted(unmapped.items()))
     add_reign_people(reign, people)
     close_open_spells(people)

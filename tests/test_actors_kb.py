@@ -273,6 +273,12 @@ def test_actors_kb_petrarch_loader_reads_validation_dictionary() -> None:
         # CountryInfo spell past the file's snapshot date
         ("muammar gaddafi", date(2011, 3, 21), "LBYGOV", "Muammar Al-qaddafi"),
         ("juan manuel santos", date(2016, 9, 26), "COLGOV", "Juan Manuel Santos"),
+        # REIGN ends in 2021-03; data-src/reign_after.csv says how its open spells went on
+        ("yoweri museveni", date(2024, 1, 1), "UGAGOV", "Yoweri Museveni"),
+        ("uhuru kenyatta", date(2022, 9, 1), "KENGOV", "Uhuru Kenyatta"),
+        ("uhuru kenyatta", date(2024, 1, 1), "KENELI", "Uhuru Kenyatta"),
+        ("nicolas maduro", date(2023, 6, 1), "VENGOV", "Nicolas Maduro"),
+        ("nicolas maduro", date(2026, 6, 1), "VENELI", "Nicolas Maduro"),  # known to 2025 only
     ],
 )
 def test_actors_kb_resolves_officeholders_by_date(
@@ -483,6 +489,26 @@ def test_actors_kb_build_rejects_bad_officeholder_rows(tmp_path: Path) -> None:
                     encoding="utf-8")
     with pytest.raises(DictionaryError, match=r"officeholders\.csv:2: end 2019-01-01 before"):
         build.read_officeholders(path)
+
+
+def test_actors_kb_build_checks_what_became_of_reign_spells(tmp_path: Path) -> None:
+    build = _build_module()
+    path = tmp_path / "reign_after.csv"
+    cow = {"KEN": "KEN", "UGA": "UGA"}
+    header = "stateabb,leader,status,end,note\n"
+    path.write_text(header + "KEN,Kenyatta,left,2022-09-13,x\nUGA,Museveni,in office,,\n",
+                    encoding="utf-8")
+    after = build.reign_after(path, cow)
+    open_spell = ("KEN", "Kenyatta", date(2013, 4, 9), None, "reign:1")
+    unlisted = ("KEN", "Moi", date(1978, 8, 22), None, "reign:2")
+    with pytest.raises(DictionaryError, match=r"no open REIGN spell for \['UGA Museveni'\]"):
+        build.close_reign_spells([open_spell], after)
+    after.pop(("UGA", "Museveni"))
+    ends = [row[3] for row in build.close_reign_spells([open_spell, unlisted], after)]
+    assert ends == [date(2022, 9, 13), build.REIGN_LAST]
+    path.write_text(header + "KEN,Kenyatta,in office,2022-09-13,x\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"reign_after\.csv:2"):
+        build.reign_after(path, cow)
 
 
 def test_actors_kb_historic_state_named_after_its_end(kb: ActorKB) -> None:
