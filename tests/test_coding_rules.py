@@ -491,3 +491,13 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
                      expected: tuple[str, str | None, str]) -> None:
     assert any(all(want in (ANY, have) for want, have in zip(expected, event, strict=True))
                for event in dyads(coder, text, on))
+
+
+@pytest.mark.parametrize(("text", "on", "source"), [
+    # a past office named in the phrase keeps the person as an elite, not the office's holder
+    ("Former Kenyan President Uhuru Kenyatta criticized Uganda.", dt.date(2024, 5, 1), "KENELI"),
+    # the office named with a holder the KB thinks has left is the office ("UN chief X")
+    ("Kenyan President Uhuru Kenyatta criticized Uganda.", dt.date(2019, 5, 1), "KENGOV"),
+])
+def test_person_office_words(coder: Coder, text: str, on: dt.date, source: str) -> None:
+    assert {s for s, _, _ in dyads(coder, text, on)} == {source}

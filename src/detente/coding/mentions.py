@@ -30,6 +30,8 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # "an attack by X", "the area around Kyiv", "a camp for Congolese refugees".
 STAND_IN_PREPS = frozenset({"of", "by", "from", "around", "near", "for"})
 COUNTRY_KINDS = frozenset({"country", "metonym", "historic"})
+# Words that put an office in the past: "former Kenyan President Uhuru Kenyatta" is an elite.
+PAST_OFFICE_WORDS = frozenset({"former", "ex", "onetime", "erstwhile", "late"})
 # Documents and processes named after the city where they were made ("the Oslo accords", "the
 # Minsk agreements", "the Paris climate agreement"): the city is no party to them.
 CITY_NAMED_NOUNS = frozenset({"accord", "accords", "agreement", "treaty", "protocol",
@@ -252,7 +254,8 @@ class ActorBuilder:
         countries = [m for m in seen if m.entry.kind in COUNTRY_KINDS]
         sectors = [m for m in seen if m.entry.kind == "sector"]
         groups = [m for m in seen if m.entry.kind == "group"]
-        if persons and (igos or countries) and all(p.entry.sector == ELITE for p in persons):
+        if (persons and (igos or countries) and all(p.entry.sector == ELITE for p in persons)
+                and not any(t.lower_.rstrip("-") in PAST_OFFICE_WORDS for t in tokens)):
             persons = []  # "UN Secretary-General Guterres": the office named here, not a past one
         if persons:
             e = _nearest(persons, head).entry
