@@ -29,6 +29,7 @@ DEFAULT_GOLDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "tests/golden/sentences.jsonl": ("jsonl", ("root_f1", "code_f1")),
     "tests/golden/heldout.jsonl": ("jsonl", ("root_f1", "code_f1")),
     "tests/golden/news.jsonl": ("jsonl", ("root_f1", "code_f1")),
+    "tests/golden/heldout_news.jsonl": ("jsonl", ("root_f1", "code_f1")),
     "../shared/peers/petrarch2/from-UniversalPetrarch/"
     "PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml": ("petrarch", ("exact_rate",)),
     "../shared/data/plover/PLOVER_GSR_CAMEO.txt": ("plover", ("type_accuracy",)),
@@ -48,12 +49,14 @@ def floor_for(measured: float) -> float:
 
 
 def load() -> dict[str, Any]:
-    if FLOORS.is_file():
-        data: dict[str, Any] = json.loads(FLOORS.read_text(encoding="utf-8"))
-        return data
-    golds = {name: {"format": fmt, "sha256": "", "floors": dict.fromkeys(metrics, 0.0)}
-             for name, (fmt, metrics) in DEFAULT_GOLDS.items()}
-    return {"about": ABOUT, "golds": golds}
+    """The floors file, with a zero floor for each gold of DEFAULT_GOLDS it does not pin yet
+    (a new gold set is pinned by the first --write)."""
+    data: dict[str, Any] = (json.loads(FLOORS.read_text(encoding="utf-8")) if FLOORS.is_file()
+                            else {"about": ABOUT, "golds": {}})
+    for name, (fmt, metrics) in DEFAULT_GOLDS.items():
+        data["golds"].setdefault(
+            name, {"format": fmt, "sha256": "", "floors": dict.fromkeys(metrics, 0.0)})
+    return data
 
 
 def main(argv: list[str] | None = None) -> int:
