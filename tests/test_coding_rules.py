@@ -491,3 +491,15 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
                      expected: tuple[str, str | None, str]) -> None:
     assert any(all(want in (ANY, have) for want, have in zip(expected, event, strict=True))
                for event in dyads(coder, text, on))
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), [
+    # a two-word place preposition still places an attack with no attacker named
+    ("Two Kenyan policemen were killed by a roadside bomb outside of the Somali town of "
+     "Beledweyne.", dt.date(2020, 3, 3), ("SOMUAF", ANY, "190")),
+])
+def test_material_conflict_roles(coder: Coder, text: str, on: dt.date | None,
+                                 expected: tuple[str, str | None, str]) -> None:
+    got = dyads(coder, text, on)
+    assert any(all(want in (ANY, have) for want, have in zip(expected, event, strict=True))
+               for event in got), got

@@ -990,11 +990,21 @@ def _attack_place(verb: Token, subj_toks: list[Token], passive: bool,
                   if o.dep_ == "pobj"]
     else:
         heads += [t for t in subj_toks if t.lemma_.lower() in ATTACK_WORDS]
-    phrases = [o for h in heads for p in _prep_children(h) for o in p.children
-               if o.dep_ == "pobj"]  # "in a car bomb explosion [in Beirut]"
+    phrases = [o for h in heads for p in _prep_children(h) for o in _prep_objects(p)]
+    # "in a car bomb explosion [in Beirut]"
     places = [o for h in heads + phrases for p in _prep_children(h) if p.lower_ in PLACE_PREPS
-              for o in p.children if o.dep_ == "pobj"]
+              for o in _prep_objects(p)]
     return [(a, "unidentified") for a in actors.unidentified_forces(places)]
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition, through the second word of a two-word preposition that
+    the parser hangs under the first ("outside of the Iraqi city of Basra", "near to Kabul")."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    if objs:
+        return objs
+    return [o for q in prep.children if q.dep_ == "prep" and q.lower_ in {"of", "to"}
+            for o in q.children if o.dep_ == "pobj"]
 
 
 def _targetless(code: str) -> bool:
