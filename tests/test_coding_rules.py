@@ -497,6 +497,16 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # a two-word place preposition still places an attack with no attacker named
     ("Two Kenyan policemen were killed by a roadside bomb outside of the Somali town of "
      "Beledweyne.", dt.date(2020, 3, 3), ("SOMUAF", ANY, "190")),
+    # 'in protest against X' and 'in defiance of X' name whom a protest is aimed at
+    ("Afghan refugees staged a hunger strike in protest against Pakistan's deportation policy.",
+     dt.date(2020, 3, 3), ("AFGREF", "PAK", "142")),
+    ("Thousands of Kenyans marched in Nairobi in protest against Uganda's border closure.",
+     dt.date(2020, 3, 3), ("KENCVL", "UGA", "140")),
+    ("Bolivian protesters blocked highways in defiance of the Peruvian government.",
+     dt.date(2020, 3, 3), ("BOLOPP", "PERGOV", "144")),
+    # a crowd with no country takes it from the place of what it blocked
+    ("Hundreds of people blocked the main roads in La Paz.", dt.date(2020, 3, 3),
+     ("BOLCVL", None, "144")),
 ])
 def test_material_conflict_roles(coder: Coder, text: str, on: dt.date | None,
                                  expected: tuple[str, str | None, str]) -> None:

@@ -164,6 +164,10 @@ PLACE_PREPS = frozenset({"in", "near", "outside", "around", "at"})
 ATTACK_WORDS = frozenset({"attack", "bombing", "bomb", "blast", "explosion", "device", "mine",
                           "shelling", "shell", "rocket", "grenade", "ambush", "shooting", "fire",
                           "gunfire", "airstrike", "strike", "raid", "minefield"})
+# "in protest against X", "in defiance of X": a phrase that names whom a protest is aimed at,
+# by its noun and the prepositions that follow it.
+DISSENT_PHRASES = {"protest": frozenset({"of", "against", "at", "over"}),
+                   "defiance": frozenset({"of"}), "opposition": frozenset({"to"})}
 # Sectors that speak for a state: a bare country (None), its government or its forces.
 STATE_SECTORS = frozenset({None, "GOV", "MIL"})
 # Verbs whose agentless passive states the subject's own stance ("is opposed to", "is committed
@@ -367,8 +371,9 @@ class SentenceCoder:
         else:
             sources = [a for t in subj_toks for a in actors.actors(t)]
             if not sources:  # "people rallied in Hong Kong (to demand ...)": the place of the
-                owners = {verb.i: verb, **{t.head.i: t.head for t in subj_toks}}  # subject's verb
-                sources = _placed(subj_toks, owners.values(), actors)[:len(subj_toks)]
+                owners = {verb.i: verb, **{t.head.i: t.head for t in subj_toks}}  # subject's verb,
+                sources = _placed(subj_toks, [*owners.values(), *dobjs],  # else of its object
+                                  actors)[:len(subj_toks)]  # ("blocked streets in Hong Kong")
             if not sources:  # "police opened fire": the sentence names their country
                 sources = _context_actors(subj_toks, actors)
             targets = [a for o in dobjs for a in actors.actors(o)
@@ -387,6 +392,9 @@ class SentenceCoder:
         if not targets:
             targets, prep = _prep_targets(preps, actors, match.code)
             how += f"+prep:{prep}" if prep else ""
+        if not targets and match.code[:2] == "14":  # "struck in protest at the reform plan"
+            targets = _dissent_targets([verb, *dobjs], actors)
+            how += "+dissent" if targets else ""
         if not targets:  # "out of negotiations with Japan": one phrase deeper
             targets, prep = _prep_targets(nested, actors, match.code)
             how += f"+nested-prep:{prep}" if prep else ""
@@ -609,6 +617,9 @@ class SentenceCoder:
         if not targets:  # "China's ban on Japanese seafood imports"
             targets = [(a, "demonym") for p in preps for obj in p.children if obj.dep_ == "pobj"
                        for a in actors.demonym_stand_in(obj)]
+        if not targets and entry.code[:2] == "14":  # "began a hunger strike in protest of X"
+            targets = _dissent_targets([noun, end, *([light] if light is not None else [])],
+                                       actors)
         if not targets and entry.lemma in WITHDRAWAL_NOUNS:  # "of forces from Panama"
             targets = [a for p in _deep_preps([noun], 2) if p.lower_ == "from"
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
@@ -995,6 +1006,29 @@ def _attack_place(verb: Token, subj_toks: list[Token], passive: bool,
     places = [o for h in heads + phrases for p in _prep_children(h) if p.lower_ in PLACE_PREPS
               for o in _prep_objects(p)]
     return [(a, "unidentified") for a in actors.unidentified_forces(places)]
+
+
+def _dissent_targets(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Whom a protest is aimed at, named in an "in protest of/against/at" or "in defiance of"
+    phrase on the event ("staged a hunger strike in protest against the government's
+    decision", "blocked streets in defiance of the authorities"): the phrase's actor, else
+    the actor that owns or modifies what is protested ("Macron's plan", "abuses by police")."""
+    for head in heads:
+        for p in _prep_children(head):
+            if p.lower_ != "in":
+                continue
+            for noun in p.children:
+                words = DISSENT_PHRASES.get(noun.lemma_.lower()) if noun.dep_ == "pobj" else None
+                if words is None:
+                    continue
+                objs = [o for q in _prep_children(noun) if q.lower_ in words
+                        for o in q.children if o.dep_ == "pobj"]
+                found = [(a, "dissent") for o in objs for a, _ in actors.actors(o)]
+                if not found:
+                    found = [(a, "demonym") for o in objs for a in actors.demonym_stand_in(o)]
+                if found:
+                    return found
+    return []
 
 
 def _prep_objects(prep: Token) -> list[Token]:
