@@ -507,9 +507,21 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # a crowd with no country takes it from the place of what it blocked
     ("Hundreds of people blocked the main roads in La Paz.", dt.date(2020, 3, 3),
      ("BOLCVL", None, "144")),
+    # a machine driven or flown by an actor stands for it as the subject of force
+    ("Ethiopian army trucks destroyed Eritrean crops.", dt.date(2020, 3, 3),
+     ("ETHMIL", "ERI", "190")),
+    ("A Syrian jet shot down a Turkish plane.", dt.date(2020, 3, 3), ("SYR", "TUR", "190")),
 ])
 def test_material_conflict_roles(coder: Coder, text: str, on: dt.date | None,
                                  expected: tuple[str, str | None, str]) -> None:
     got = dyads(coder, text, on)
     assert any(all(want in (ANY, have) for want, have in zip(expected, event, strict=True))
                for event in got), got
+
+
+def test_shooting_down_is_no_assassination(coder: Coder) -> None:
+    # 'shoot down' an aircraft is its own verb, not 'shoot' a named leader dead
+    got = dyads(coder, "A Sudanese army jet shot down a helicopter carrying UN monitors.",
+                dt.date(2020, 3, 3))
+    assert ("SDNMIL", "IGOUNO", "190") in got
+    assert not any(code == "186" for _, _, code in got)

@@ -164,6 +164,11 @@ PLACE_PREPS = frozenset({"in", "near", "outside", "around", "at"})
 ATTACK_WORDS = frozenset({"attack", "bombing", "bomb", "blast", "explosion", "device", "mine",
                           "shelling", "shell", "rocket", "grenade", "ambush", "shooting", "fire",
                           "gunfire", "airstrike", "strike", "raid", "minefield"})
+# Machines that the actor modifying them drives or flies ("army bulldozers", "Turkish drones"):
+# as the subject of coercion or force (CAMEO 17-20) they stand for that actor.
+INSTRUMENT_WORDS = frozenset({"bulldozer", "drone", "truck", "vehicle", "boat", "gunboat",
+                              "vessel", "ship", "aircraft", "plane", "jet", "artillery"})
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # "in protest against X", "in defiance of X": a phrase that names whom a protest is aimed at,
 # by its noun and the prepositions that follow it.
 DISSENT_PHRASES = {"protest": frozenset({"of", "against", "at", "over"}),
@@ -374,6 +379,10 @@ class SentenceCoder:
                 owners = {verb.i: verb, **{t.head.i: t.head for t in subj_toks}}  # subject's verb,
                 sources = _placed(subj_toks, [*owners.values(), *dobjs],  # else of its object
                                   actors)[:len(subj_toks)]  # ("blocked streets in Hong Kong")
+            if not sources and match.code[:2] in FORCE_ROOTS:  # "army bulldozers demolished"
+                sources = [(a, "instrument") for t in subj_toks
+                           if t.lemma_.lower() in INSTRUMENT_WORDS
+                           for a in actors.demonym_stand_in(t)]
             if not sources:  # "police opened fire": the sentence names their country
                 sources = _context_actors(subj_toks, actors)
             targets = [a for o in dobjs for a in actors.actors(o)
@@ -482,7 +491,7 @@ class SentenceCoder:
             for c in p.children if c.dep_ == "pcomp"
         ):
             code, how = "172", how + "+entry-ban"
-        if (code[:2] in {"18", "19"} and lemma in KILLING_VERBS and targets
+        if (code[:2] in {"18", "19"} and lemma in KILLING_VERBS and key == lemma and targets
                 and all(a.name is not None and a.sector in LEADER_SECTORS for a, _ in targets)):
             code, how = "186", how + "+leader"  # "shot dead Prime Minister Rabin": assassinate
         if (code[:2] in {"17", "18", "19"} and lemma in RIOT_VERBS and sources
