@@ -511,6 +511,9 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     ("Ethiopian army trucks destroyed Eritrean crops.", dt.date(2020, 3, 3),
      ("ETHMIL", "ERI", "190")),
     ("A Syrian jet shot down a Turkish plane.", dt.date(2020, 3, 3), ("SYR", "TUR", "190")),
+    # property seized or confiscated 'from' someone is theirs: they are the target
+    ("Kenyan police confiscated weapons from Somali fishermen.", dt.date(2020, 3, 3),
+     ("KENCOP", "SOMAGR", "1711")),
 ])
 def test_material_conflict_roles(coder: Coder, text: str, on: dt.date | None,
                                  expected: tuple[str, str | None, str]) -> None:

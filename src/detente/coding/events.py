@@ -1136,6 +1136,8 @@ def _prep_targets(preps: list[Token], actors: ActorBuilder,
         names = (*names, "for")  # "left for Beijing for talks": the destination
     if code[:2] == "08":
         names = (*names, "from")  # "withdrew its troops from Lebanon": the place left
+    if code[:3] == "171":
+        names = (*names, "from")  # "confiscated weapons from rebels": their owner
     for name in names:
         for p in preps:
             if p.lower_ != name:
