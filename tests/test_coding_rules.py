@@ -514,6 +514,13 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # property seized or confiscated 'from' someone is theirs: they are the target
     ("Kenyan police confiscated weapons from Somali fishermen.", dt.date(2020, 3, 3),
      ("KENCOP", "SOMAGR", "1711")),
+    # a curfew or state of emergency is laid on the people of the place it covers
+    ("The Kenyan government imposed a curfew on Mombasa.", dt.date(2020, 3, 3),
+     ("KENGOV", "KENCVL", "1723")),
+    ("Kenya declared a state of emergency in Mombasa.", dt.date(2020, 3, 3),
+     ("KEN", "KENCVL", "1724")),
+    ("Pakistan imposed a curfew in Karachi.", dt.date(2020, 3, 3), ("PAK", "PAKCVL", "1723")),
+    ("Kenya lifted the curfew in Mombasa.", dt.date(2020, 3, 3), ("KEN", "KENCVL", "0813")),
 ])
 def test_material_conflict_roles(coder: Coder, text: str, on: dt.date | None,
                                  expected: tuple[str, str | None, str]) -> None:

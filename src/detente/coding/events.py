@@ -169,6 +169,10 @@ ATTACK_WORDS = frozenset({"attack", "bombing", "bomb", "blast", "explosion", "de
 INSTRUMENT_WORDS = frozenset({"bulldozer", "drone", "truck", "vehicle", "boat", "gunboat",
                               "vessel", "ship", "aircraft", "plane", "jet", "artillery"})
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# Measures laid on a population, and their easing: curfews, states of emergency, martial law
+# (CAMEO 1723, 1724, 0813, 0814). Their target is the people of the place they cover.
+POPULACE_CODES = frozenset({"1723", "1724", "0813", "0814"})
+POPULACE_PREPS = frozenset({"in", "on", "over", "across", "throughout", "for"})
 # "in protest against X", "in defiance of X": a phrase that names whom a protest is aimed at,
 # by its noun and the prepositions that follow it.
 DISSENT_PHRASES = {"protest": frozenset({"of", "against", "at", "over"}),
@@ -452,6 +456,11 @@ class SentenceCoder:
         if not targets and not passive:  # "accepted demands from Shona rebels"
             targets = _proposer_targets(_object_heads(dobjs, preps), actors, sources)
             how += "+proposer" if targets else ""
+        if match.code in POPULACE_CODES and all(a.sector is None and a.code == a.country
+                                                for a, _ in targets):
+            people = _populace([verb, *dobjs], actors)  # "imposed a curfew in Cizre": on its
+            if people:  # people, not on the state that imposes it
+                targets, how = people, how + "+populace"
         if not targets and len(sources) < 2 and not _targetless(match.code):
             heads = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else dobjs
             targets = _context_actors(heads + _target_objects(preps, match.code), actors,
@@ -1038,6 +1047,17 @@ def _dissent_targets(heads: list[Token], actors: ActorBuilder) -> list[tuple[Act
                 if found:
                     return found
     return []
+
+
+def _populace(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """The people of the place a curfew or state of emergency covers ("imposed a curfew in the
+    town of Cizre", "declared a state of emergency in Mombasa", "lifted martial law over the
+    province of Aceh"): civilians of the first place phrase that names a country."""
+    places = [o for h in heads for p in _prep_children(h) if p.lower_ in POPULACE_PREPS
+              for o in _prep_objects(p)]
+    places += [o for pl in list(places) for p in _prep_children(pl) if p.lower_ == "in"
+               for o in _prep_objects(p)]  # "the town of Cizre [in southeastern Turkey]"
+    return [(a, "populace") for a in actors.people_of_place(places)]
 
 
 def _prep_objects(prep: Token) -> list[Token]:

@@ -403,6 +403,16 @@ class ActorBuilder:
                               country + "UAF", country, "UAF", None)]
         return []
 
+    def people_of_place(self, places: Iterable[Token]) -> list[Actor]:
+        """'imposed a curfew in the town of Cizre': the civilians (CVL) of the country of the
+        first of `places` that names one, for measures laid on a population."""
+        for place in places:
+            country = self._country_of_place(place)
+            if country:
+                return [Actor(place.text, place.idx, place.idx + len(place.text),
+                              country + CIVILIANS, country, CIVILIANS, None)]
+        return []
+
     def _country_of_place(self, place: Token) -> str | None:
         for tok in (place, *(o for p in place.children if p.dep_ == "prep" and p.lower_ == "of"
                              for o in p.children if o.dep_ == "pobj")):
