@@ -521,6 +521,9 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
      ("KEN", "KENCVL", "1724")),
     ("Pakistan imposed a curfew in Karachi.", dt.date(2020, 3, 3), ("PAK", "PAKCVL", "1723")),
     ("Kenya lifted the curfew in Mombasa.", dt.date(2020, 3, 3), ("KEN", "KENCVL", "0813")),
+    # a suspension of links with X reduces relations with X
+    ("Kenya announced the suspension of flights to Somalia.", dt.date(2020, 3, 3),
+     ("KEN", "SOM", "160")),
 ])
 def test_material_conflict_roles(coder: Coder, text: str, on: dt.date | None,
                                  expected: tuple[str, str | None, str]) -> None:

@@ -173,6 +173,9 @@ FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # (CAMEO 1723, 1724, 0813, 0814). Their target is the people of the place they cover.
 POPULACE_CODES = frozenset({"1723", "1724", "0813", "0814"})
 POPULACE_PREPS = frozenset({"in", "on", "over", "across", "throughout", "for"})
+# Nouns of cutting ties whose "of" object is what is cut: its with/to phrase names the other
+# party ("a suspension of air links with Serbia", "the severance of ties with Qatar").
+SUSPENDING_NOUNS = frozenset({"suspension", "severance", "severing", "halt", "cutoff"})
 # "in protest against X", "in defiance of X": a phrase that names whom a protest is aimed at,
 # by its noun and the prepositions that follow it.
 DISSENT_PHRASES = {"protest": frozenset({"of", "against", "at", "over"}),
@@ -635,6 +638,11 @@ class SentenceCoder:
         if not targets:  # "China's ban on Japanese seafood imports"
             targets = [(a, "demonym") for p in preps for obj in p.children if obj.dep_ == "pobj"
                        for a in actors.demonym_stand_in(obj)]
+        if not targets and entry.lemma in SUSPENDING_NOUNS:  # "a suspension of air links
+            targets = [a for p in preps if p.lower_ == "of"  # with X": the counterpart of
+                       for o in p.children if o.dep_ == "pobj"  # what is suspended or cut
+                       for q in _prep_children(o) if q.lower_ in {"with", "to"}
+                       for b in q.children if b.dep_ == "pobj" for a in actors.actors(b)]
         if not targets and entry.code[:2] == "14":  # "began a hunger strike in protest of X"
             targets = _dissent_targets([noun, end, *([light] if light is not None else [])],
                                        actors)
