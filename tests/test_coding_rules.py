@@ -524,6 +524,11 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # a suspension of links with X reduces relations with X
     ("Kenya announced the suspension of flights to Somalia.", dt.date(2020, 3, 3),
      ("KEN", "SOM", "160")),
+    # an arrest with no one named making it was made by the authorities of the place
+    ("The American journalist was detained in Iran.", dt.date(2020, 3, 3),
+     ("IRNGOV", "USAMED", "173")),
+    ("Two Kenyan activists were arrested in Kenya.", dt.date(2020, 3, 3),
+     ("KENGOV", "KENOPP", "173")),
 ])
 def test_material_conflict_roles(coder: Coder, text: str, on: dt.date | None,
                                  expected: tuple[str, str | None, str]) -> None:

@@ -176,6 +176,9 @@ POPULACE_PREPS = frozenset({"in", "on", "over", "across", "throughout", "for"})
 # Nouns of cutting ties whose "of" object is what is cut: its with/to phrase names the other
 # party ("a suspension of air links with Serbia", "the severance of ties with Qatar").
 SUSPENDING_NOUNS = frozenset({"suspension", "severance", "severing", "halt", "cutoff"})
+# Arrests, detentions, deportations and repression (CAMEO 173-175) are made by a state's
+# authorities: a passive with no agent ("was arrested in Iran") takes the place's government.
+AUTHORITY_CODES = frozenset({"173", "174", "175"})
 # "in protest against X", "in defiance of X": a phrase that names whom a protest is aimed at,
 # by its noun and the prepositions that follow it.
 DISSENT_PHRASES = {"protest": frozenset({"of", "against", "at", "over"}),
@@ -478,6 +481,11 @@ class SentenceCoder:
             sources = [s for s in _attack_place(verb, subj_toks, passive, actors)
                        if all(t.code != s[0].country for t, _ in targets)]
             how += "+unidentified-attacker" if sources else ""
+        if (not sources and passive and targets and code in AUTHORITY_CODES
+                and not match.reverse):  # "an American journalist was arrested in Iran"
+            sources = [(a, "authorities") for a in actors.authorities_of_place(
+                o for p in _prep_children(verb) if p.lower_ == "in" for o in _prep_objects(p))]
+            how += "+authorities" if sources else ""
         if match.reverse:  # the pattern reads the event from patient to agent ("X faces charges")
             sources, targets = targets, sources
             how += "+reversed"

@@ -396,21 +396,24 @@ class ActorBuilder:
         identified neither as the state's nor as rebels) is the manual's last resort for them.
         The first of `places` that names a country gives it ("the Iraqi city of Basra",
         "the town of Samarra")."""
-        for place in places:
-            country = self._country_of_place(place)
-            if country:
-                return [Actor(place.text, place.idx, place.idx + len(place.text),
-                              country + "UAF", country, "UAF", None)]
-        return []
+        return self._of_place(places, "UAF")
 
     def people_of_place(self, places: Iterable[Token]) -> list[Actor]:
         """'imposed a curfew in the town of Cizre': the civilians (CVL) of the country of the
         first of `places` that names one, for measures laid on a population."""
+        return self._of_place(places, CIVILIANS)
+
+    def authorities_of_place(self, places: Iterable[Token]) -> list[Actor]:
+        """'a journalist was arrested in Iran': the government (GOV) of the country of the first
+        of `places` that names one, for arrests and deportations that name no one making them."""
+        return self._of_place(places, "GOV")
+
+    def _of_place(self, places: Iterable[Token], sector: str) -> list[Actor]:
         for place in places:
             country = self._country_of_place(place)
             if country:
                 return [Actor(place.text, place.idx, place.idx + len(place.text),
-                              country + CIVILIANS, country, CIVILIANS, None)]
+                              country + sector, country, sector, None)]
         return []
 
     def _country_of_place(self, place: Token) -> str | None:
