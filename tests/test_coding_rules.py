@@ -529,6 +529,13 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
      ("IRNGOV", "USAMED", "173")),
     ("Two Kenyan activists were arrested in Kenya.", dt.date(2020, 3, 3),
      ("KENGOV", "KENOPP", "173")),
+    # driving out or deporting thousands of people, or a place's inhabitants, is a mass
+    # expulsion (201); a few deportees stay individuals (174)
+    ("Sudanese soldiers expelled 5,000 Eritrean refugees from a camp near Kassala.",
+     dt.date(2020, 3, 3), ("SDNMIL", "ERIREF", "201")),
+    ("Ethiopian troops drove thousands of Somali villagers from the border area into Kenya.",
+     dt.date(2020, 3, 3), ("ETHMIL", "SOMCVL", "201")),
+    ("Kenya deported two Ugandan journalists.", dt.date(2020, 3, 3), ("KEN", "UGAMED", "174")),
 ])
 def test_material_conflict_roles(coder: Coder, text: str, on: dt.date | None,
                                  expected: tuple[str, str | None, str]) -> None:

@@ -179,6 +179,15 @@ SUSPENDING_NOUNS = frozenset({"suspension", "severance", "severing", "halt", "cu
 # Arrests, detentions, deportations and repression (CAMEO 173-175) are made by a state's
 # authorities: a passive with no agent ("was arrested in Iran") takes the place's government.
 AUTHORITY_CODES = frozenset({"173", "174", "175"})
+# Expelling a population, not individuals, is a mass expulsion (CAMEO 201): deporting or
+# driving out thousands, or a place's inhabitants ("deported the Japanese inhabitants of the
+# islands", "drove 700,000 Rohingya from Rakhine state"); "deported 168 Liberians" is 174.
+DEPORTING_VERBS = frozenset({"deport", "expel", "evict"})
+DRIVING_VERBS = frozenset({"drive", "force", "push", "chase"})
+POPULATION_WORDS = frozenset({"inhabitant", "population", "resident", "villager", "thousand",
+                              "million", "thousands", "millions"})
+MASS_COUNT = 1000
+OFFICIAL_SECTORS = ARMED_SECTORS | frozenset({"GOV", "COP", "SPY", "ELI", "LEG", "JUD"})
 # "in protest against X", "in defiance of X": a phrase that names whom a protest is aimed at,
 # by its noun and the prepositions that follow it.
 DISSENT_PHRASES = {"protest": frozenset({"of", "against", "at", "over"}),
@@ -334,6 +343,8 @@ class SentenceCoder:
         subj_toks, inherited = _subject_tokens(verb)
         if fixed is None and lemma in GATHERING_VERBS and _crowd(subj_toks, actors):
             fixed, why = "141", "crowd"  # "protesters gathered outside the embassy": a rally
+        if fixed is None and lemma in DRIVING_VERBS and _expelled(verb, prt, dobjs):
+            fixed, why = "201", "expulsion"  # "drove 700,000 Rohingya from Rakhine state"
         if key not in self.verbs and fixed is None:
             return []
         preps = _prep_children(verb) + [p for o in dobjs for p in _prep_children(o)]
@@ -481,6 +492,13 @@ class SentenceCoder:
             sources = [s for s in _attack_place(verb, subj_toks, passive, actors)
                        if all(t.code != s[0].country for t, _ in targets)]
             how += "+unidentified-attacker" if sources else ""
+        if lemma in DEPORTING_VERBS and code == "174" and _expelled(verb, prt, dobjs):
+            code, how = "201", how + "+population"  # "deported 5,000 ethnic Albanians"
+        if code == "201":  # the people driven out, not where they were driven to
+            targets = ([a for o in dobjs for a in actors.actors(o)]
+                       or _context_actors(dobjs, actors, sources))
+        if code == "201" and any(a.sector in OFFICIAL_SECTORS for a, _ in targets):
+            code = "174"  # armed men or officials driven out are individuals, not a people
         if (not sources and passive and targets and code in AUTHORITY_CODES
                 and not match.reverse):  # "an American journalist was arrested in Iran"
             sources = [(a, "authorities") for a in actors.authorities_of_place(
@@ -1074,6 +1092,31 @@ def _populace(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str
     places += [o for pl in list(places) for p in _prep_children(pl) if p.lower_ == "in"
                for o in _prep_objects(p)]  # "the town of Cizre [in southeastern Turkey]"
     return [(a, "populace") for a in actors.people_of_place(places)]
+
+
+def _expelled(verb: Token, prt: str | None, dobjs: list[Token]) -> bool:
+    """The verb drives a population out: its object counts thousands of people, or names
+    inhabitants ("deported the Japanese inhabitants", "forced out 1,000 refugees from their
+    homes", "drove thousands of villagers from the valley"), none of them armed. A driving verb
+    ("drive", "force") must also say out of where: "out" or a "from" phrase."""
+    if verb.lemma_.lower() in DRIVING_VERBS and prt != "out" and not any(
+        p.lower_ == "from" for h in (verb, *dobjs) for p in _prep_children(h)
+    ):
+        return False
+    for obj in dobjs:
+        left = [t for t in obj.subtree if t.i <= obj.i]
+        words = {t.lemma_.lower() for t in left}
+        if words & ARMED_WORDS:
+            continue
+        if words & POPULATION_WORDS or any(_count(t) >= MASS_COUNT for t in left if t.like_num):
+            return True
+    return False
+
+
+def _count(tok: Token) -> int:
+    """The value of a numeral written in digits ("700,000" -> 700000); 0 for others."""
+    digits = tok.text.replace(",", "")
+    return int(digits) if digits.isdigit() else 0
 
 
 def _prep_objects(prep: Token) -> list[Token]:
