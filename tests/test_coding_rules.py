@@ -550,3 +550,10 @@ def test_shooting_down_is_no_assassination(coder: Coder) -> None:
                 dt.date(2020, 3, 3))
     assert ("SDNMIL", "IGOUNO", "190") in got
     assert not any(code == "186" for _, _, code in got)
+
+
+def test_engaged_in_is_what_the_subject_does(coder: Coder) -> None:
+    # 'were engaged in' states what the subject does: it is no passive of an attack on it
+    got = dyads(coder, "Ugandan troops were engaged in ethnic cleansing in Congo against the "
+                "Hema population.", dt.date(2020, 3, 3))
+    assert got and all(source == "UGAMIL" for source, _, _ in got)

@@ -196,7 +196,7 @@ DISSENT_PHRASES = {"protest": frozenset({"of", "against", "at", "over"}),
 STATE_SECTORS = frozenset({None, "GOV", "MIL"})
 # Verbs whose agentless passive states the subject's own stance ("is opposed to", "is committed
 # to"): the subject is the source, not the patient.
-STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate"})
+STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate", "engage", "involve"})
 # Verbs that report what someone said; "X said that Y must act" is X demanding it of Y.
 SPEECH_VERBS = frozenset({"say", "declare", "reiterate", "announce", "state", "add", "stress",
                           "repeat", "conclude", "tell", "remind", "write"})
@@ -376,6 +376,7 @@ class SentenceCoder:
             c.dep_ == "agent" for c in verb.children
         ):
             passive = False  # "Israel is opposed to French mediation": Israel opposes it
+            subj_toks = subj_toks or [c for c in verb.children if c.dep_ == "nsubjpass"]
         if passive:
             sources = [a for p in verb.children if p.dep_ == "agent"
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
