@@ -536,6 +536,9 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     ("Ethiopian troops drove thousands of Somali villagers from the border area into Kenya.",
      dt.date(2020, 3, 3), ("ETHMIL", "SOMCVL", "201")),
     ("Kenya deported two Ugandan journalists.", dt.date(2020, 3, 3), ("KEN", "UGAMED", "174")),
+    # expelling inspectors or peacekeepers is CAMEO 166x, not a deportation (174)
+    ("Iran expelled two IAEA inspectors.", dt.date(2020, 3, 3), ("IRN", "IGOUNOIAE", "1662")),
+    ("Eritrea expelled UN peacekeepers.", dt.date(2020, 3, 3), ("ERI", "IGOUNO", "1661")),
 ])
 def test_material_conflict_roles(coder: Coder, text: str, on: dt.date | None,
                                  expected: tuple[str, str | None, str]) -> None:
