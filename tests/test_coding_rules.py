@@ -539,6 +539,9 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # expelling inspectors or peacekeepers is CAMEO 166x, not a deportation (174)
     ("Iran expelled two IAEA inspectors.", dt.date(2020, 3, 3), ("IRN", "IGOUNOIAE", "1662")),
     ("Eritrea expelled UN peacekeepers.", dt.date(2020, 3, 3), ("ERI", "IGOUNO", "1661")),
+    # 'anti-X' names X's opponents, not its people: the place gives their country
+    ("Thousands of anti-American protesters marched in Karachi.", dt.date(2020, 3, 3),
+     ("PAKOPP", None, "140")),
 ])
 def test_material_conflict_roles(coder: Coder, text: str, on: dt.date | None,
                                  expected: tuple[str, str | None, str]) -> None:

@@ -88,6 +88,8 @@ class MentionFinder:
                     continue
                 if entry.kind == "person" and not _same_person(tokens[i:i + w], entry):
                     continue
+                if entry.kind != "sector" and _opposed(tokens, i):
+                    continue
                 found.append(Mention(tokens[i].i, tokens[i].i + w, entry))
                 i += w
                 matched = True
@@ -95,6 +97,13 @@ class MentionFinder:
             if not matched:
                 i += 1
         return found
+
+
+def _opposed(tokens: Sequence[Token], i: int) -> bool:
+    """The name at `i` follows "anti-": "an anti-Syria journalist", "anti-Taliban forces",
+    "anti-American protesters in Karachi" name opponents of Syria, the Taliban or the US, not
+    their people or members."""
+    return i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].lower_ == "anti"
 
 
 def _same_person(tokens: Sequence[Token], entry: ActorEntry) -> bool:
