@@ -542,6 +542,10 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # 'anti-X' names X's opponents, not its people: the place gives their country
     ("Thousands of anti-American protesters marched in Karachi.", dt.date(2020, 3, 3),
      ("PAKOPP", None, "140")),
+    # an ethnic group is coded by the country it lives in, named by its phrase or clause
+    ("Kenyan police arrested ethnic Somalis in Nairobi.", dt.date(2020, 3, 3),
+     ("KENCOP", "KENCVL", "173")),
+    ("Ethnic Somalis rallied in Nairobi.", dt.date(2020, 3, 3), ("KENCVL", None, "141")),
 ])
 def test_material_conflict_roles(coder: Coder, text: str, on: dt.date | None,
                                  expected: tuple[str, str | None, str]) -> None:

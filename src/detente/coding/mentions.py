@@ -278,10 +278,31 @@ class ActorBuilder:
             self._by_token[c.i] for c in self.doc[first.end - 1].conjuncts
             if c.i in self._by_token and self._by_token[c.i].entry.kind in COUNTRY_KINDS
         ]
+        home = self._residence(head) if any(
+            c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.children) else None
+        if home and home != first.entry.country and not sectors:  # "ethnic Albanians in Serbia"
+            return [self._make([first], home + CIVILIANS, home, CIVILIANS, None)]
         sector_mention = _nearest(sectors, head) if sectors else None
         return [self._country_actor(c, sector_mention,
                                     people=self.doc[c.end - 1].dep_ not in MODIFIER_DEPS)
                 for c in _dedupe(coordinated)]
+
+    def _residence(self, head: Token) -> str | None:
+        """The country an ethnic group named by `head` lives in, by the place of its own phrase
+        or of its clause ("ethnic Albanians in Serbia", "three ethnic Albanians were killed in a
+        gunbattle in southern Serbia"): CAMEO codes such a group as that country's civilians."""
+        owners = [head] + ([head.head] if head.dep_ in {"nsubj", "nsubjpass", "dobj"}
+                           and head.head.pos_ in {"VERB", "AUX"} else [])
+        places = [o for t in owners for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for o in p.children if o.dep_ == "pobj"]
+        places += [o for pl in list(places) for p in pl.children
+                   if p.dep_ == "prep" and p.lower_ == "in"
+                   for o in p.children if o.dep_ == "pobj"]  # "in a gunbattle in Serbia"
+        for place in places:
+            country = self._country_of_place(place)
+            if country:
+                return country
+        return None
 
     def _sector_from_place(self, head: Token, sectors: list[Mention]) -> list[Actor]:
         """'Soldiers from Gondor', 'lawmakers in Arnor and Gondor': a sector word whose country
