@@ -546,6 +546,9 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     ("Kenyan police arrested ethnic Somalis in Nairobi.", dt.date(2020, 3, 3),
      ("KENCOP", "KENCVL", "173")),
     ("Ethnic Somalis rallied in Nairobi.", dt.date(2020, 3, 3), ("KENCVL", None, "141")),
+    # a purpose clause parsed as the light verb's complement still aims the protest
+    ("Afghan refugees began a hunger strike to demand an apology from Pakistan.",
+     dt.date(2020, 3, 3), ("AFGREF", "PAK", "142")),
 ])
 def test_material_conflict_roles(coder: Coder, text: str, on: dt.date | None,
                                  expected: tuple[str, str | None, str]) -> None:

@@ -1323,7 +1323,7 @@ def _merge_purposes(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
             continue
         for clause in sent.doc[i].children:
             purpose = by_trigger.get(clause.i, [])
-            if clause.dep_ != "advcl" or not purpose:
+            if clause.dep_ not in {"advcl", "xcomp"} or not purpose:  # "began a strike to demand"
                 continue
             aimed = [c for c in purpose if c.target is not None and c.code[:2] in PURPOSE_ROOTS]
             if not aimed:
