@@ -549,6 +549,9 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # a purpose clause parsed as the light verb's complement still aims the protest
     ("Afghan refugees began a hunger strike to demand an apology from Pakistan.",
      dt.date(2020, 3, 3), ("AFGREF", "PAK", "142")),
+    # dispersing protesters is violent repression, not a statement
+    ("Kenyan police dispersed protesters in Nairobi.", dt.date(2020, 3, 3),
+     ("KENCOP", "KENOPP", "175")),
 ])
 def test_material_conflict_roles(coder: Coder, text: str, on: dt.date | None,
                                  expected: tuple[str, str | None, str]) -> None:
