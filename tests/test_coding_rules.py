@@ -552,6 +552,9 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # dispersing protesters is violent repression, not a statement
     ("Kenyan police dispersed protesters in Nairobi.", dt.date(2020, 3, 3),
      ("KENCOP", "KENOPP", "175")),
+    # a fishing boat stands for its fishermen (AGR)
+    ("Indian police fired on a Sri Lankan fishing boat.", dt.date(2020, 3, 3),
+     ("INDCOP", "LKAAGR", "190")),
 ])
 def test_material_conflict_roles(coder: Coder, text: str, on: dt.date | None,
                                  expected: tuple[str, str | None, str]) -> None:

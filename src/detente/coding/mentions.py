@@ -30,6 +30,11 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # "an attack by X", "the area around Kyiv", "a camp for Congolese refugees".
 STAND_IN_PREPS = frozenset({"of", "by", "from", "around", "near", "for"})
 COUNTRY_KINDS = frozenset({"country", "metonym", "historic"})
+# Fishing boats stand for their fishermen, CAMEO's agriculture sector.
+FISHERS = "AGR"
+FISHING_VESSELS = frozenset({"trawler", "trawlerman"})
+CRAFT_WORDS = frozenset({"boat", "vessel", "ship", "craft"})
+FISHING_WORDS = frozenset({"fishing", "fish", "crab", "squid", "tuna", "shrimp", "trawling"})
 # Documents and processes named after the city where they were made ("the Oslo accords", "the
 # Minsk agreements", "the Paris climate agreement"): the city is no party to them.
 CITY_NAMED_NOUNS = frozenset({"accord", "accords", "agreement", "treaty", "protocol",
@@ -540,6 +545,9 @@ class ActorBuilder:
                 continue
             if _city_named(head, child, m):
                 continue  # "opposed to the Oslo accords": Norway is no party
+            if m.entry.kind in COUNTRY_KINDS and sector is None and _fishing_craft(head):
+                country = m.entry.country or ""  # "seized Japanese fishing boats": fishermen
+                return [self._make([m], country + FISHERS, m.entry.country, FISHERS, None)]
             if m.entry.kind in COUNTRY_KINDS:  # "a U.S. request", "Ugandan opposition candidates"
                 return [self._country_actor(m, sector)]
             if child.dep_ == "compound" and m.entry.kind in {"igo", "person", "group"}:
@@ -611,6 +619,17 @@ def entity_span(token: Token) -> Span:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end]
+
+
+def _fishing_craft(head: Token) -> bool:
+    """A fishing boat ("Japanese fishing boats", "a crab boat", "Chinese trawlers"): it stands
+    for its fishermen, CAMEO's agriculture sector (AGR)."""
+    lemma = head.lemma_.lower()
+    if lemma in FISHING_VESSELS:
+        return True
+    return lemma in CRAFT_WORDS and any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in FISHING_WORDS
+        for c in head.children)
 
 
 def _city_named(head: Token, modifier: Token, m: Mention) -> bool:
