@@ -555,6 +555,9 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # a fishing boat stands for its fishermen (AGR)
     ("Indian police fired on a Sri Lankan fishing boat.", dt.date(2020, 3, 3),
      ("INDCOP", "LKAAGR", "190")),
+    # cutting a deal that let someone act reduces relations with them
+    ("Uganda suspended a deal which allowed Kenyan farmers to export maize.",
+     dt.date(2020, 3, 3), ("UGA", "KENAGR", "160")),
 ])
 def test_material_conflict_roles(coder: Coder, text: str, on: dt.date | None,
                                  expected: tuple[str, str | None, str]) -> None:

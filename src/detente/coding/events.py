@@ -1026,7 +1026,32 @@ def _participle_targets(heads: list[Token], actors: ActorBuilder,
             found, prep = _prep_targets(_prep_children(acl), actors, code)
             if found:
                 return found, f"prep:{prep}"
+    if code[:2] == "16":  # "scrapped the agreements that let Japanese residents visit"
+        found = _permitted_by(heads, actors)
+        if found:
+            return found, "permitted"
     return [], ""
+
+
+def _permitted_by(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Who an object lets act, in a relative clause on it ("the agreement that let Japanese
+    boats fish near the islands", "a deal which allowed Kenyan farmers to export"): those
+    whom cutting or suspending it hurts."""
+    for head in heads:
+        for rel in head.children:
+            if rel.dep_ != "relcl" or rel.lemma_.lower() not in PERMITTING_VERBS or not any(
+                c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in rel.children
+            ):
+                continue
+            people = [c for c in rel.children if c.dep_ == "dobj"]
+            people += [t for c in rel.children if c.dep_ in {"ccomp", "xcomp"}
+                       for t in _subject_tokens(c)[0] if t.head.i == c.i]
+            found = [(a, "permitted") for t in people for a, _ in actors.actors(t)]
+            found = found or [(a, "demonym") for t in people
+                              for a in actors.demonym_stand_in(t)]
+            if found:
+                return found
+    return []
 
 
 def _context_actors(heads: list[Token], actors: ActorBuilder,
