@@ -558,6 +558,11 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # cutting a deal that let someone act reduces relations with them
     ("Uganda suspended a deal which allowed Kenyan farmers to export maize.",
      dt.date(2020, 3, 3), ("UGA", "KENAGR", "160")),
+    # putting people on an entry-ban list or blacklist (172) or a sanctions list (163)
+    ("Iran added ten British officials to its sanctions list.", dt.date(2020, 3, 3),
+     ("IRN", "GBRGOV", "163")),
+    ("Kenya placed two Somali clerics on a blacklist.", dt.date(2020, 3, 3),
+     ("KEN", "SOMREL", "172")),
 ])
 def test_material_conflict_roles(coder: Coder, text: str, on: dt.date | None,
                                  expected: tuple[str, str | None, str]) -> None:

@@ -188,6 +188,11 @@ POPULATION_WORDS = frozenset({"inhabitant", "population", "resident", "villager"
                               "million", "thousands", "millions"})
 MASS_COUNT = 1000
 OFFICIAL_SECTORS = ARMED_SECTORS | frozenset({"GOV", "COP", "SPY", "ELI", "LEG", "JUD"})
+# Putting people on a list of measures against them: an entry-ban list or blacklist is an
+# administrative sanction (172), a sanctions list a sanction (163).
+LISTING_VERBS = frozenset({"put", "place", "add", "include", "blacklist"})
+LIST_CODES = (("sanction", "163"), ("ban", "172"), ("blacklist", "172"), ("black", "172"),
+              ("watch", "172"), ("stop", "172"))
 # "in protest against X", "in defiance of X": a phrase that names whom a protest is aimed at,
 # by its noun and the prepositions that follow it.
 DISSENT_PHRASES = {"protest": frozenset({"of", "against", "at", "over"}),
@@ -343,6 +348,9 @@ class SentenceCoder:
         subj_toks, inherited = _subject_tokens(verb)
         if fixed is None and lemma in GATHERING_VERBS and _crowd(subj_toks, actors):
             fixed, why = "141", "crowd"  # "protesters gathered outside the embassy": a rally
+        if fixed is None and lemma in LISTING_VERBS and dobjs:  # "put Japanese journalists on
+            fixed = _listed(verb)  # its entry ban list", "added three firms to its sanctions list"
+            why = "listed"
         if fixed is None and lemma in DRIVING_VERBS and _expelled(verb, prt, dobjs):
             fixed, why = "201", "expulsion"  # "drove 700,000 Rohingya from Rakhine state"
         if key not in self.verbs and fixed is None:
@@ -1118,6 +1126,22 @@ def _populace(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str
     places += [o for pl in list(places) for p in _prep_children(pl) if p.lower_ == "in"
                for o in _prep_objects(p)]  # "the town of Cizre [in southeastern Turkey]"
     return [(a, "populace") for a in actors.people_of_place(places)]
+
+
+def _listed(verb: Token) -> str | None:
+    """The code of putting the object on a list of measures ("on its entry ban list", "to a
+    sanctions list", "on a blacklist"): LIST_CODES by the list's words, else None."""
+    for p in _prep_children(verb):
+        if p.lower_ not in {"on", "to", "onto"}:
+            continue
+        for lst in p.children:
+            if lst.dep_ != "pobj" or lst.lemma_.lower() not in {"list", "blacklist"}:
+                continue
+            words = {t.lemma_.lower() for t in lst.subtree}
+            code = next((c for w, c in LIST_CODES if w in words), None)
+            if code is not None:
+                return code
+    return None
 
 
 def _expelled(verb: Token, prt: str | None, dobjs: list[Token]) -> bool:
