@@ -563,6 +563,9 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
      ("IRN", "GBRGOV", "163")),
     ("Kenya placed two Somali clerics on a blacklist.", dt.date(2020, 3, 3),
      ("KEN", "SOMREL", "172")),
+    # an assault on a named leader that kills no one is an attempt on their life (185)
+    ("A man stabbed the Kenyan president Uhuru Kenyatta.", dt.date(2020, 3, 3),
+     ("KENCVL", "KENGOV", "185")),
 ])
 def test_material_conflict_roles(coder: Coder, text: str, on: dt.date | None,
                                  expected: tuple[str, str | None, str]) -> None:
@@ -584,3 +587,9 @@ def test_engaged_in_is_what_the_subject_does(coder: Coder) -> None:
     got = dyads(coder, "Ugandan troops were engaged in ethnic cleansing in Congo against the "
                 "Hema population.", dt.date(2020, 3, 3))
     assert got and all(source == "UGAMIL" for source, _, _ in got)
+
+
+def test_an_air_strike_on_a_leaders_compound_is_no_assassination_attempt(coder: Coder) -> None:
+    got = dyads(coder, "Saudi warplanes struck Abdul-Malik al-Houthi's compound in Sanaa.",
+                dt.date(2020, 3, 3))
+    assert not any(code == "185" for _, _, code in got)

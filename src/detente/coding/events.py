@@ -193,6 +193,9 @@ OFFICIAL_SECTORS = ARMED_SECTORS | frozenset({"GOV", "COP", "SPY", "ELI", "LEG",
 LISTING_VERBS = frozenset({"put", "place", "add", "include", "blacklist"})
 LIST_CODES = (("sanction", "163"), ("ban", "172"), ("blacklist", "172"), ("black", "172"),
               ("watch", "172"), ("stop", "172"))
+# Unconventional violence aimed at a person (assault, a bombing): at a named leader, when it
+# kills no one, it is an attempted assassination (185); military force (19) is left alone.
+ASSAULT_ON_PERSON = frozenset({"180", "182", "1821", "1822", "183", "1831", "1832", "1833"})
 # "in protest against X", "in defiance of X": a phrase that names whom a protest is aimed at,
 # by its noun and the prepositions that follow it.
 DISSENT_PHRASES = {"protest": frozenset({"of", "against", "at", "over"}),
@@ -541,6 +544,11 @@ class SentenceCoder:
         if (code[:2] in {"18", "19"} and lemma in KILLING_VERBS and key == lemma and targets
                 and all(a.name is not None and a.sector in LEADER_SECTORS for a, _ in targets)):
             code, how = "186", how + "+leader"  # "shot dead Prime Minister Rabin": assassinate
+        elif (code in ASSAULT_ON_PERSON and lemma not in KILLING_VERBS
+              and targets and all(a.name is not None and a.sector in LEADER_SECTORS
+                                  and how_ != "demonym" for a, how_ in targets)):
+            code, how = "185", how + "+leader"  # "threw a pipe bomb at Prime Minister Kishida":
+            # an attack on a named leader that kills no one is an attempt on their life
         if (code[:2] in {"17", "18", "19"} and lemma in RIOT_VERBS and sources
                 and all(a.sector in CROWD_SECTORS for a, _ in sources)):
             code, how = "145", how + "+crowd"  # "stormed by protesters": a violent protest
