@@ -196,6 +196,10 @@ LIST_CODES = (("sanction", "163"), ("ban", "172"), ("blacklist", "172"), ("black
 # Unconventional violence aimed at a person (assault, a bombing): at a named leader, when it
 # kills no one, it is an attempted assassination (185); military force (19) is left alone.
 ASSAULT_ON_PERSON = frozenset({"180", "182", "1821", "1822", "183", "1831", "1832", "1833"})
+# Weapons that strike from the air: force dealt by them is aerial (195), as our nouns.tsv
+# counts missile strikes ("Russian missiles struck Kyiv", "cities were hit by missiles").
+AERIAL_WORDS = frozenset({"missile", "warplane", "jet", "drone", "bomber", "aircraft",
+                          "helicopter", "gunship", "airstrike"})
 # "in protest against X", "in defiance of X": a phrase that names whom a protest is aimed at,
 # by its noun and the prepositions that follow it.
 DISSENT_PHRASES = {"protest": frozenset({"of", "against", "at", "over"}),
@@ -554,6 +558,8 @@ class SentenceCoder:
             code, how = "145", how + "+crowd"  # "stormed by protesters": a violent protest
         if code[:2] in {"01", "04"} and slots.preps.get("by", frozenset()) & PHONE_WORDS:
             code, how = "041", how + "+by-phone"  # "spoke by phone": discuss by telephone
+        if code in {"190", "193"} and targets and _aerial(verb, subj_toks, passive):
+            code, how = "195", how + "+aerial"  # "Russian missiles struck Kyiv"
         if code[:2] == "19" and not passive and _launch_only(lemma, dobjs, sources, targets):
             code, targets, how = "150", [], how + "+launch"  # "fired a missile over Japan"
         conf = 0.85 if "pattern" in match.rule else 0.7
@@ -1134,6 +1140,14 @@ def _populace(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str
     places += [o for pl in list(places) for p in _prep_children(pl) if p.lower_ == "in"
                for o in _prep_objects(p)]  # "the town of Cizre [in southeastern Turkey]"
     return [(a, "populace") for a in actors.people_of_place(places)]
+
+
+def _aerial(verb: Token, subj_toks: list[Token], passive: bool) -> bool:
+    """The force is dealt by weapons from the air: the subject ("Russian missiles struck Kyiv")
+    or the passive's agent ("were hit by Russian missiles") is one of AERIAL_WORDS."""
+    heads = ([o for p in verb.children if p.dep_ == "agent" for o in p.children
+              if o.dep_ == "pobj"] if passive else subj_toks)
+    return any(h.lemma_.lower() in AERIAL_WORDS for h in heads)
 
 
 def _listed(verb: Token) -> str | None:
