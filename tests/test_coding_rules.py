@@ -569,6 +569,9 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # force dealt by missiles or warplanes is aerial (195), active or passive
     ("Several Syrian towns were hit by Turkish missiles.", dt.date(2020, 3, 3),
      ("TURMIL", "SYR", "195")),
+    # invading is conventional military force (190), as the noun 'invasion'
+    ("Ethiopian forces invaded Somalia in December.", dt.date(2007, 1, 3),
+     ("ETHMIL", "SOM", "190")),
 ])
 def test_material_conflict_roles(coder: Coder, text: str, on: dt.date | None,
                                  expected: tuple[str, str | None, str]) -> None:
