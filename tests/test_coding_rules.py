@@ -572,6 +572,9 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # invading is conventional military force (190), as the noun 'invasion'
     ("Ethiopian forces invaded Somalia in December.", dt.date(2007, 1, 3),
      ("ETHMIL", "SOM", "190")),
+    # a show or build-up of force aimed 'against' someone targets them
+    ("Kenya deployed troops to the border for operations against al-Shabaab.",
+     dt.date(2020, 3, 3), ("KEN", "SOMREB", "154")),
 ])
 def test_material_conflict_roles(coder: Coder, text: str, on: dt.date | None,
                                  expected: tuple[str, str | None, str]) -> None:

@@ -441,6 +441,10 @@ class SentenceCoder:
         if not targets and match.code[:2] == "14":  # "struck in protest at the reform plan"
             targets = _dissent_targets([verb, *dobjs], actors)
             how += "+dissent" if targets else ""
+        if not targets and match.code[:2] == "15":  # "mobilized reservists for a war against
+            targets = [a for p in _deep_preps([verb, *dobjs]) if p.lower_ == "against"  # Iraq"
+                       for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)][:1]
+            how += "+against" if targets else ""
         if not targets:  # "out of negotiations with Japan": one phrase deeper
             targets, prep = _prep_targets(nested, actors, match.code)
             how += f"+nested-prep:{prep}" if prep else ""
