@@ -575,6 +575,9 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # a show or build-up of force aimed 'against' someone targets them
     ("Kenya deployed troops to the border for operations against al-Shabaab.",
      dt.date(2020, 3, 3), ("KEN", "SOMREB", "154")),
+    # the victims of an attack are of the place its 'when' clause names
+    ("Two Somali gunmen killed ten people when they attacked a bus in Kenya.",
+     dt.date(2020, 3, 3), (ANY, "KENCVL", ANY)),
 ])
 def test_material_conflict_roles(coder: Coder, text: str, on: dt.date | None,
                                  expected: tuple[str, str | None, str]) -> None:

@@ -428,7 +428,9 @@ class SentenceCoder:
                 targets = [(a, "demonym") for o in dobjs  # a topic, not who was consulted
                            for a in actors.demonym_stand_in(o)]
             if not targets:  # "killed hundreds of civilians in Bucha"
-                targets = _placed(dobjs, [verb], actors)
+                clauses = [c for c in verb.children if c.dep_ == "advcl"  # "killed 23 people
+                           and match.code[:2] in ASSAULT_ROOTS]  # when they blew themselves
+                targets = _placed(dobjs, [verb, *clauses], actors)  # up in Tel Aviv"
             how = "subj-inherited" if inherited else "subj"
         if not targets and match.preps:  # "* MEMOS (FROM)": the pattern names the phrase
             named = [p for name in match.preps for p in preps if p.lower_ == name]
