@@ -578,6 +578,9 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # the victims of an attack are of the place its 'when' clause names
     ("Two Somali gunmen killed ten people when they attacked a bus in Kenya.",
      dt.date(2020, 3, 3), (ANY, "KENCVL", ANY)),
+    # ordering the press to stop publishing restricts political freedoms (1721)
+    ("The Kenyan government ordered three Kenyan television stations to stop broadcasting.",
+     dt.date(2020, 3, 3), ("KENGOV", "KENMED", "1721")),
 ])
 def test_material_conflict_roles(coder: Coder, text: str, on: dt.date | None,
                                  expected: tuple[str, str | None, str]) -> None:

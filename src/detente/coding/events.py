@@ -200,6 +200,9 @@ ASSAULT_ON_PERSON = frozenset({"180", "182", "1821", "1822", "183", "1831", "183
 # counts missile strikes ("Russian missiles struck Kyiv", "cities were hit by missiles").
 AERIAL_WORDS = frozenset({"missile", "warplane", "jet", "drone", "bomber", "aircraft",
                           "helicopter", "gunship", "airstrike"})
+# Ordering the press to stop publishing or broadcasting restricts political freedoms (1721).
+SILENCING_VERBS = frozenset({"order", "force", "compel"})
+STOPPING_VERBS = frozenset({"suspend", "stop", "cease", "halt", "close", "shut", "end"})
 # "in protest against X", "in defiance of X": a phrase that names whom a protest is aimed at,
 # by its noun and the prepositions that follow it.
 DISSENT_PHRASES = {"protest": frozenset({"of", "against", "at", "over"}),
@@ -514,6 +517,11 @@ class SentenceCoder:
             sources = [s for s in _attack_place(verb, subj_toks, passive, actors)
                        if all(t.code != s[0].country for t, _ in targets)]
             how += "+unidentified-attacker" if sources else ""
+        if lemma in SILENCING_VERBS and targets and all(
+            a.sector == "MED" for a, _ in targets) and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in STOPPING_VERBS for c in verb.children
+        ):
+            code, how = "1721", how + "+press"  # "ordered the newspaper to suspend publication"
         if lemma in DEPORTING_VERBS and code == "174" and _expelled(verb, prt, dobjs):
             code, how = "201", how + "+population"  # "deported 5,000 ethnic Albanians"
         if code == "201":  # the people driven out, not where they were driven to
