@@ -598,10 +598,12 @@ def test_shooting_down_is_no_assassination(coder: Coder) -> None:
 
 
 def test_engaged_in_is_what_the_subject_does(coder: Coder) -> None:
-    # 'were engaged in' states what the subject does: it is no passive of an attack on it
+    # 'were engaged in' states what the subject takes part in: no attack on it, no event
     got = dyads(coder, "Ugandan troops were engaged in ethnic cleansing in Congo against the "
                 "Hema population.", dt.date(2020, 3, 3))
-    assert got and all(source == "UGAMIL" for source, _, _ in got)
+    assert not any(target == "UGAMIL" for _, target, _ in got)
+    assert not dyads(coder, "Kenya was engaged with Somalia in talks on the border.",
+                     dt.date(2020, 3, 3))
 
 
 def test_an_air_strike_on_a_leaders_compound_is_no_assassination_attempt(coder: Coder) -> None:

@@ -211,7 +211,11 @@ DISSENT_PHRASES = {"protest": frozenset({"of", "against", "at", "over"}),
 STATE_SECTORS = frozenset({None, "GOV", "MIL"})
 # Verbs whose agentless passive states the subject's own stance ("is opposed to", "is committed
 # to"): the subject is the source, not the patient.
-STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate", "engage", "involve"})
+STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate"})
+# Verbs whose agentless passive says what the subject takes part in ("Serb forces were engaged
+# in ethnic cleansing", "was engaged with the US in talks"): no event of their own, and above
+# all no attack on the subject (CAMEO 2.0 reads "engage" as 190).
+ENGAGED_PASSIVES = frozenset({"engage", "involve"})
 # Verbs that report what someone said; "X said that Y must act" is X demanding it of Y.
 SPEECH_VERBS = frozenset({"say", "declare", "reiterate", "announce", "state", "add", "stress",
                           "repeat", "conclude", "tell", "remind", "write"})
@@ -389,6 +393,10 @@ class SentenceCoder:
         match = (VerbMatch(fixed, f"verb:{lemma}+{why}->{fixed}") if fixed is not None
                  else self.verbs.match(key, slots))
         if match is None:
+            return []
+        if passive and lemma in ENGAGED_PASSIVES and not any(
+            c.dep_ == "agent" for c in verb.children
+        ):
             return []
         if passive and lemma in STATIVE_PASSIVES and not any(
             c.dep_ == "agent" for c in verb.children
