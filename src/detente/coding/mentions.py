@@ -30,6 +30,9 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # "an attack by X", "the area around Kyiv", "a camp for Congolese refugees".
 STAND_IN_PREPS = frozenset({"of", "by", "from", "around", "near", "for"})
 COUNTRY_KINDS = frozenset({"country", "metonym", "historic"})
+# Armed men named as against a state ("anti-Pakistan fighters") are mostly its own insurgents.
+INSURGENT_WORDS = frozenset({"fighter", "rebel", "militant", "insurgent", "guerrilla", "force",
+                             "militia", "group"})
 # Fishing boats stand for their fishermen, CAMEO's agriculture sector.
 FISHERS = "AGR"
 FISHING_VESSELS = frozenset({"trawler", "trawlerman"})
@@ -93,7 +96,7 @@ class MentionFinder:
                     continue
                 if entry.kind == "person" and not _same_person(tokens[i:i + w], entry):
                     continue
-                if entry.kind != "sector" and _opposed(tokens, i):
+                if entry.kind != "sector" and _opposed(tokens, i, tokens[i + w - 1]):
                     continue
                 found.append(Mention(tokens[i].i, tokens[i].i + w, entry))
                 i += w
@@ -104,11 +107,13 @@ class MentionFinder:
         return found
 
 
-def _opposed(tokens: Sequence[Token], i: int) -> bool:
-    """The name at `i` follows "anti-": "an anti-Syria journalist", "anti-Taliban forces",
-    "anti-American protesters in Karachi" name opponents of Syria, the Taliban or the US, not
-    their people or members."""
-    return i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].lower_ == "anti"
+def _opposed(tokens: Sequence[Token], i: int, last: Token) -> bool:
+    """The name at `i` follows "anti-" and modifies no armed men: "an anti-Syria journalist",
+    "anti-American protesters in Karachi" name opponents of Syria or the US, not their people.
+    Armed men against a state are mostly its own insurgents ("anti-Pakistan fighters",
+    "anti-Taliban forces"): the name still gives their country."""
+    return (i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].lower_ == "anti"
+            and last.head.lemma_.lower() not in INSURGENT_WORDS)
 
 
 def _same_person(tokens: Sequence[Token], entry: ActorEntry) -> bool:
