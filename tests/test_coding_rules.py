@@ -549,6 +549,12 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     ("Kenyan police arrested ethnic Somalis in Nairobi.", dt.date(2020, 3, 3),
      ("KENCOP", "KENCVL", "173")),
     ("Ethnic Somalis rallied in Nairobi.", dt.date(2020, 3, 3), ("KENCVL", None, "141")),
+    ("Ethnic Somali rebels operating in Kenya attacked a police post.", dt.date(2020, 3, 3),
+     ("KENREB", ANY, ANY)),
+    # those withdrawn or demobilised, with no one named doing it, stand down themselves
+    ("Thousands of Ugandan troops were withdrawn from South Sudan.", dt.date(2020, 3, 3),
+     ("UGAMIL", "SSD", "0874")),
+    ("The Congolese rebels were demobilized.", dt.date(2020, 3, 3), ("CODREB", None, "0873")),
     # a purpose clause parsed as the light verb's complement still aims the protest
     ("Afghan refugees began a hunger strike to demand an apology from Pakistan.",
      dt.date(2020, 3, 3), ("AFGREF", "PAK", "142")),

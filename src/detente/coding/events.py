@@ -421,6 +421,9 @@ class SentenceCoder:
             if not sources:  # "was attacked by militiamen": the sentence names their country
                 sources = _context_actors([o for p in verb.children if p.dep_ == "agent"
                                            for o in p.children if o.dep_ == "pobj"], actors)
+            if not sources and match.code in TARGETLESS_CODES:  # "Ugandan troops were withdrawn
+                sources, targets = targets, []  # from Congo": those stood down stand down
+                how += "+patient-source" if sources else ""
         else:
             sources = [a for t in subj_toks for a in actors.actors(t)]
             if not sources:  # "people rallied in Hong Kong (to demand ...)": the place of the

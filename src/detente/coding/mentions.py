@@ -289,10 +289,12 @@ class ActorBuilder:
             if c.i in self._by_token and self._by_token[c.i].entry.kind in COUNTRY_KINDS
         ]
         home = self._residence(head) if any(
-            c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.children) else None
-        if home and home != first.entry.country and not sectors:  # "ethnic Albanians in Serbia"
-            return [self._make([first], home + CIVILIANS, home, CIVILIANS, None)]
+            t.lower_ == "ethnic" for t in head.subtree if t.i < head.i) else None
         sector_mention = _nearest(sectors, head) if sectors else None
+        if home and home != first.entry.country:  # "ethnic Albanians in Serbia": SRBCVL
+            sector = sector_mention.entry.sector if sector_mention is not None else CIVILIANS
+            used = [first] + ([sector_mention] if sector_mention is not None else [])
+            return [self._make(used, home + (sector or ""), home, sector, None)]
         return [self._country_actor(c, sector_mention,
                                     people=self.doc[c.end - 1].dep_ not in MODIFIER_DEPS)
                 for c in _dedupe(coordinated)]
@@ -303,6 +305,7 @@ class ActorBuilder:
         gunbattle in southern Serbia"): CAMEO codes such a group as that country's civilians."""
         owners = [head] + ([head.head] if head.dep_ in {"nsubj", "nsubjpass", "dobj"}
                            and head.head.pos_ in {"VERB", "AUX"} else [])
+        owners += [c for c in head.children if c.dep_ == "acl"]  # "guerrillas operating in X"
         places = [o for t in owners for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
                   for o in p.children if o.dep_ == "pobj"]
         places += [o for pl in list(places) for p in pl.children
