@@ -590,6 +590,8 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # ordering the press to stop publishing restricts political freedoms (1721)
     ("The Kenyan government ordered three Kenyan television stations to stop broadcasting.",
      dt.date(2020, 3, 3), ("KENGOV", "KENMED", "1721")),
+    # beating people up is physical assault (182)
+    ("Kenyan police beat up Somali refugees.", dt.date(2020, 3, 3), ("KENCOP", "SOMREF", "182")),
 ])
 def test_material_conflict_roles(coder: Coder, text: str, on: dt.date | None,
                                  expected: tuple[str, str | None, str]) -> None:
