@@ -592,6 +592,9 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
      dt.date(2020, 3, 3), ("KENGOV", "KENMED", "1721")),
     # beating people up is physical assault (182)
     ("Kenyan police beat up Somali refugees.", dt.date(2020, 3, 3), ("KENCOP", "SOMREF", "182")),
+    # blowing up a pipeline or power lines destroys property (1712)
+    ("Somali rebels blew up a Kenyan oil pipeline.", dt.date(2020, 3, 3),
+     ("SOMREB", "KEN", "1712")),
 ])
 def test_material_conflict_roles(coder: Coder, text: str, on: dt.date | None,
                                  expected: tuple[str, str | None, str]) -> None:
