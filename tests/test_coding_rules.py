@@ -624,3 +624,10 @@ def test_an_air_strike_on_a_leaders_compound_is_no_assassination_attempt(coder: 
     got = dyads(coder, "Saudi warplanes struck Abdul-Malik al-Houthi's compound in Sanaa.",
                 dt.date(2020, 3, 3))
     assert not any(code == "185" for _, _, code in got)
+
+
+def test_what_a_blockade_forces_is_no_second_event(coder: Coder) -> None:
+    # the event noun is the event; what it forced someone to do is its consequence
+    got = dyads(coder, "Ethiopia's blockade of Eritrea forced Asmara to import grain by sea.",
+                dt.date(2020, 3, 3))
+    assert not any(code[:2] == "17" for _, _, code in got)

@@ -430,6 +430,11 @@ class SentenceCoder:
                 owners = {verb.i: verb, **{t.head.i: t.head for t in subj_toks}}  # subject's verb,
                 sources = _placed(subj_toks, [*owners.values(), *dobjs],  # else of its object
                                   actors)[:len(subj_toks)]  # ("blocked streets in Hong Kong")
+            if match.code[:2] == "17" and subj_toks and all(
+                actors.mention_at(t) is None and self._noun_entry(t)[0] is not None
+                for t in subj_toks
+            ):  # "Saudi Arabia's blockade forced Doha to fly in cows": the blockade is the
+                return []  # event (coded as a noun); what it forced is its consequence
             if not sources and match.code[:2] in FORCE_ROOTS:  # "army bulldozers demolished"
                 sources = [(a, "instrument") for t in subj_toks
                            if t.lemma_.lower() in INSTRUMENT_WORDS
