@@ -595,6 +595,12 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # blowing up a pipeline or power lines destroys property (1712)
     ("Somali rebels blew up a Kenyan oil pipeline.", dt.date(2020, 3, 3),
      ("SOMREB", "KEN", "1712")),
+    # ordered to leave: a diplomat is expelled as a state's envoy (161), anyone else is
+    # deported (174)
+    ("Kenya ordered two Chinese journalists to leave the country.", dt.date(2020, 3, 3),
+     ("KEN", "CHNMED", "174")),
+    ("Kenya ordered the Somali ambassador to leave.", dt.date(2020, 3, 3),
+     ("KEN", "SOMGOV", "161")),
 ])
 def test_material_conflict_roles(coder: Coder, text: str, on: dt.date | None,
                                  expected: tuple[str, str | None, str]) -> None:

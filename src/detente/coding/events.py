@@ -200,6 +200,9 @@ ASSAULT_ON_PERSON = frozenset({"180", "182", "1821", "1822", "183", "1831", "183
 # counts missile strikes ("Russian missiles struck Kyiv", "cities were hit by missiles").
 AERIAL_WORDS = frozenset({"missile", "warplane", "jet", "drone", "bomber", "aircraft",
                           "helicopter", "gunship", "airstrike"})
+# Made to leave, these speak for their state (161, reducing relations); anyone else ordered
+# or forced to leave a country is expelled (174): "forced Somali refugees to leave".
+ENVOY_SECTORS = frozenset({None, "GOV", "ELI", "LEG", "MIL", "SPY"})
 # Ordering the press to stop publishing or broadcasting restricts political freedoms (1721).
 SILENCING_VERBS = frozenset({"order", "force", "compel"})
 STOPPING_VERBS = frozenset({"suspend", "stop", "cease", "halt", "close", "shut", "end"})
@@ -538,6 +541,10 @@ class SentenceCoder:
             c.dep_ == "xcomp" and c.lemma_.lower() in STOPPING_VERBS for c in verb.children
         ):
             code, how = "1721", how + "+press"  # "ordered the newspaper to suspend publication"
+        if why == "complement" and code == "161" and targets and all(
+            a.sector not in ENVOY_SECTORS for a, _ in targets
+        ):
+            code, how = "174", how + "+people"  # "forced Somali refugees to leave": expelled
         if lemma in DEPORTING_VERBS and code == "174" and _expelled(verb, prt, dobjs):
             code, how = "201", how + "+population"  # "deported 5,000 ethnic Albanians"
         if code == "201":  # the people driven out, not where they were driven to
