@@ -164,11 +164,61 @@ PLACE_PREPS = frozenset({"in", "near", "outside", "around", "at"})
 ATTACK_WORDS = frozenset({"attack", "bombing", "bomb", "blast", "explosion", "device", "mine",
                           "shelling", "shell", "rocket", "grenade", "ambush", "shooting", "fire",
                           "gunfire", "airstrike", "strike", "raid", "minefield"})
+# Machines that the actor modifying them drives or flies ("army bulldozers", "Turkish drones"):
+# as the subject of coercion or force (CAMEO 17-20) they stand for that actor.
+INSTRUMENT_WORDS = frozenset({"bulldozer", "drone", "truck", "vehicle", "boat", "gunboat",
+                              "vessel", "ship", "aircraft", "plane", "jet", "artillery"})
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# Measures laid on a population, and their easing: curfews, states of emergency, martial law
+# (CAMEO 1723, 1724, 0813, 0814). Their target is the people of the place they cover.
+POPULACE_CODES = frozenset({"1723", "1724", "0813", "0814"})
+POPULACE_PREPS = frozenset({"in", "on", "over", "across", "throughout", "for"})
+# Nouns of cutting ties whose "of" object is what is cut: its with/to phrase names the other
+# party ("a suspension of air links with Serbia", "the severance of ties with Qatar").
+SUSPENDING_NOUNS = frozenset({"suspension", "severance", "severing", "halt", "cutoff"})
+# Arrests, detentions, deportations and repression (CAMEO 173-175) are made by a state's
+# authorities: a passive with no agent ("was arrested in Iran") takes the place's government.
+AUTHORITY_CODES = frozenset({"173", "174", "175"})
+# Expelling a population, not individuals, is a mass expulsion (CAMEO 201): deporting or
+# driving out thousands, or a place's inhabitants ("deported the Japanese inhabitants of the
+# islands", "drove 700,000 Rohingya from Rakhine state"); "deported 168 Liberians" is 174.
+DEPORTING_VERBS = frozenset({"deport", "expel", "evict"})
+DRIVING_VERBS = frozenset({"drive", "force", "push", "chase"})
+POPULATION_WORDS = frozenset({"inhabitant", "population", "resident", "villager", "thousand",
+                              "million", "thousands", "millions"})
+MASS_COUNT = 1000
+OFFICIAL_SECTORS = ARMED_SECTORS | frozenset({"GOV", "COP", "SPY", "ELI", "LEG", "JUD"})
+# Putting people on a list of measures against them: an entry-ban list or blacklist is an
+# administrative sanction (172), a sanctions list a sanction (163).
+LISTING_VERBS = frozenset({"put", "place", "add", "include", "blacklist"})
+LIST_CODES = (("sanction", "163"), ("ban", "172"), ("blacklist", "172"), ("black", "172"),
+              ("watch", "172"), ("stop", "172"))
+# Unconventional violence aimed at a person (assault, a bombing): at a named leader, when it
+# kills no one, it is an attempted assassination (185); military force (19) is left alone.
+ASSAULT_ON_PERSON = frozenset({"180", "182", "1821", "1822", "183", "1831", "1832", "1833"})
+# Weapons that strike from the air: force dealt by them is aerial (195), as our nouns.tsv
+# counts missile strikes ("Russian missiles struck Kyiv", "cities were hit by missiles").
+AERIAL_WORDS = frozenset({"missile", "warplane", "jet", "drone", "bomber", "aircraft",
+                          "helicopter", "gunship", "airstrike"})
+# Made to leave, these speak for their state (161, reducing relations); anyone else ordered
+# or forced to leave a country is expelled (174): "forced Somali refugees to leave".
+ENVOY_SECTORS = frozenset({None, "GOV", "ELI", "LEG", "MIL", "SPY"})
+# Ordering the press to stop publishing or broadcasting restricts political freedoms (1721).
+SILENCING_VERBS = frozenset({"order", "force", "compel"})
+STOPPING_VERBS = frozenset({"suspend", "stop", "cease", "halt", "close", "shut", "end"})
+# "in protest against X", "in defiance of X": a phrase that names whom a protest is aimed at,
+# by its noun and the prepositions that follow it.
+DISSENT_PHRASES = {"protest": frozenset({"of", "against", "at", "over"}),
+                   "defiance": frozenset({"of"}), "opposition": frozenset({"to"})}
 # Sectors that speak for a state: a bare country (None), its government or its forces.
 STATE_SECTORS = frozenset({None, "GOV", "MIL"})
 # Verbs whose agentless passive states the subject's own stance ("is opposed to", "is committed
 # to"): the subject is the source, not the patient.
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate"})
+# Verbs whose agentless passive says what the subject takes part in ("Serb forces were engaged
+# in ethnic cleansing", "was engaged with the US in talks"): no event of their own, and above
+# all no attack on the subject (CAMEO 2.0 reads "engage" as 190).
+ENGAGED_PASSIVES = frozenset({"engage", "involve"})
 # Verbs that report what someone said; "X said that Y must act" is X demanding it of Y.
 SPEECH_VERBS = frozenset({"say", "declare", "reiterate", "announce", "state", "add", "stress",
                           "repeat", "conclude", "tell", "remind", "write"})
@@ -315,6 +365,11 @@ class SentenceCoder:
         subj_toks, inherited = _subject_tokens(verb)
         if fixed is None and lemma in GATHERING_VERBS and _crowd(subj_toks, actors):
             fixed, why = "141", "crowd"  # "protesters gathered outside the embassy": a rally
+        if fixed is None and lemma in LISTING_VERBS and dobjs:  # "put Japanese journalists on
+            fixed = _listed(verb)  # its entry ban list", "added three firms to its sanctions list"
+            why = "listed"
+        if fixed is None and lemma in DRIVING_VERBS and _expelled(verb, prt, dobjs):
+            fixed, why = "201", "expulsion"  # "drove 700,000 Rohingya from Rakhine state"
         if key not in self.verbs and fixed is None:
             return []
         preps = _prep_children(verb) + [p for o in dobjs for p in _prep_children(o)]
@@ -342,10 +397,15 @@ class SentenceCoder:
                  else self.verbs.match(key, slots))
         if match is None:
             return []
+        if passive and lemma in ENGAGED_PASSIVES and not any(
+            c.dep_ == "agent" for c in verb.children
+        ):
+            return []
         if passive and lemma in STATIVE_PASSIVES and not any(
             c.dep_ == "agent" for c in verb.children
         ):
             passive = False  # "Israel is opposed to French mediation": Israel opposes it
+            subj_toks = subj_toks or [c for c in verb.children if c.dep_ == "nsubjpass"]
         if passive:
             sources = [a for p in verb.children if p.dep_ == "agent"
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
@@ -364,11 +424,24 @@ class SentenceCoder:
             if not sources:  # "was attacked by militiamen": the sentence names their country
                 sources = _context_actors([o for p in verb.children if p.dep_ == "agent"
                                            for o in p.children if o.dep_ == "pobj"], actors)
+            if not sources and match.code in TARGETLESS_CODES:  # "Ugandan troops were withdrawn
+                sources, targets = targets, []  # from Congo": those stood down stand down
+                how += "+patient-source" if sources else ""
         else:
             sources = [a for t in subj_toks for a in actors.actors(t)]
             if not sources:  # "people rallied in Hong Kong (to demand ...)": the place of the
-                owners = {verb.i: verb, **{t.head.i: t.head for t in subj_toks}}  # subject's verb
-                sources = _placed(subj_toks, owners.values(), actors)[:len(subj_toks)]
+                owners = {verb.i: verb, **{t.head.i: t.head for t in subj_toks}}  # subject's verb,
+                sources = _placed(subj_toks, [*owners.values(), *dobjs],  # else of its object
+                                  actors)[:len(subj_toks)]  # ("blocked streets in Hong Kong")
+            if match.code[:2] == "17" and subj_toks and all(
+                actors.mention_at(t) is None and self._noun_entry(t)[0] is not None
+                for t in subj_toks
+            ):  # "Saudi Arabia's blockade forced Doha to fly in cows": the blockade is the
+                return []  # event (coded as a noun); what it forced is its consequence
+            if not sources and match.code[:2] in FORCE_ROOTS:  # "army bulldozers demolished"
+                sources = [(a, "instrument") for t in subj_toks
+                           if t.lemma_.lower() in INSTRUMENT_WORDS
+                           for a in actors.demonym_stand_in(t)]
             if not sources:  # "police opened fire": the sentence names their country
                 sources = _context_actors(subj_toks, actors)
             targets = [a for o in dobjs for a in actors.actors(o)
@@ -377,7 +450,9 @@ class SentenceCoder:
                 targets = [(a, "demonym") for o in dobjs  # a topic, not who was consulted
                            for a in actors.demonym_stand_in(o)]
             if not targets:  # "killed hundreds of civilians in Bucha"
-                targets = _placed(dobjs, [verb], actors)
+                clauses = [c for c in verb.children if c.dep_ == "advcl"  # "killed 23 people
+                           and match.code[:2] in ASSAULT_ROOTS]  # when they blew themselves
+                targets = _placed(dobjs, [verb, *clauses], actors)  # up in Tel Aviv"
             how = "subj-inherited" if inherited else "subj"
         if not targets and match.preps:  # "* MEMOS (FROM)": the pattern names the phrase
             named = [p for name in match.preps for p in preps if p.lower_ == name]
@@ -387,6 +462,13 @@ class SentenceCoder:
         if not targets:
             targets, prep = _prep_targets(preps, actors, match.code)
             how += f"+prep:{prep}" if prep else ""
+        if not targets and match.code[:2] == "14":  # "struck in protest at the reform plan"
+            targets = _dissent_targets([verb, *dobjs], actors)
+            how += "+dissent" if targets else ""
+        if not targets and match.code[:2] == "15":  # "mobilized reservists for a war against
+            targets = [a for p in _deep_preps([verb, *dobjs]) if p.lower_ == "against"  # Iraq"
+                       for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)][:1]
+            how += "+against" if targets else ""
         if not targets:  # "out of negotiations with Japan": one phrase deeper
             targets, prep = _prep_targets(nested, actors, match.code)
             how += f"+nested-prep:{prep}" if prep else ""
@@ -435,6 +517,11 @@ class SentenceCoder:
         if not targets and not passive:  # "accepted demands from Shona rebels"
             targets = _proposer_targets(_object_heads(dobjs, preps), actors, sources)
             how += "+proposer" if targets else ""
+        if match.code in POPULACE_CODES and all(a.sector is None and a.code == a.country
+                                                for a, _ in targets):
+            people = _populace([verb, *dobjs], actors)  # "imposed a curfew in Cizre": on its
+            if people:  # people, not on the state that imposes it
+                targets, how = people, how + "+populace"
         if not targets and len(sources) < 2 and not _targetless(match.code):
             heads = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else dobjs
             targets = _context_actors(heads + _target_objects(preps, match.code), actors,
@@ -449,6 +536,27 @@ class SentenceCoder:
             sources = [s for s in _attack_place(verb, subj_toks, passive, actors)
                        if all(t.code != s[0].country for t, _ in targets)]
             how += "+unidentified-attacker" if sources else ""
+        if lemma in SILENCING_VERBS and targets and all(
+            a.sector == "MED" for a, _ in targets) and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in STOPPING_VERBS for c in verb.children
+        ):
+            code, how = "1721", how + "+press"  # "ordered the newspaper to suspend publication"
+        if why == "complement" and code == "161" and targets and all(
+            a.sector not in ENVOY_SECTORS for a, _ in targets
+        ):
+            code, how = "174", how + "+people"  # "forced Somali refugees to leave": expelled
+        if lemma in DEPORTING_VERBS and code == "174" and _expelled(verb, prt, dobjs):
+            code, how = "201", how + "+population"  # "deported 5,000 ethnic Albanians"
+        if code == "201":  # the people driven out, not where they were driven to
+            targets = ([a for o in dobjs for a in actors.actors(o)]
+                       or _context_actors(dobjs, actors, sources))
+        if code == "201" and any(a.sector in OFFICIAL_SECTORS for a, _ in targets):
+            code = "174"  # armed men or officials driven out are individuals, not a people
+        if (not sources and passive and targets and code in AUTHORITY_CODES
+                and not match.reverse):  # "an American journalist was arrested in Iran"
+            sources = [(a, "authorities") for a in actors.authorities_of_place(
+                o for p in _prep_children(verb) if p.lower_ == "in" for o in _prep_objects(p))]
+            how += "+authorities" if sources else ""
         if match.reverse:  # the pattern reads the event from patient to agent ("X faces charges")
             sources, targets = targets, sources
             how += "+reversed"
@@ -474,14 +582,21 @@ class SentenceCoder:
             for c in p.children if c.dep_ == "pcomp"
         ):
             code, how = "172", how + "+entry-ban"
-        if (code[:2] in {"18", "19"} and lemma in KILLING_VERBS and targets
+        if (code[:2] in {"18", "19"} and lemma in KILLING_VERBS and key == lemma and targets
                 and all(a.name is not None and a.sector in LEADER_SECTORS for a, _ in targets)):
             code, how = "186", how + "+leader"  # "shot dead Prime Minister Rabin": assassinate
+        elif (code in ASSAULT_ON_PERSON and lemma not in KILLING_VERBS
+              and targets and all(a.name is not None and a.sector in LEADER_SECTORS
+                                  and how_ != "demonym" for a, how_ in targets)):
+            code, how = "185", how + "+leader"  # "threw a pipe bomb at Prime Minister Kishida":
+            # an attack on a named leader that kills no one is an attempt on their life
         if (code[:2] in {"17", "18", "19"} and lemma in RIOT_VERBS and sources
                 and all(a.sector in CROWD_SECTORS for a, _ in sources)):
             code, how = "145", how + "+crowd"  # "stormed by protesters": a violent protest
         if code[:2] in {"01", "04"} and slots.preps.get("by", frozenset()) & PHONE_WORDS:
             code, how = "041", how + "+by-phone"  # "spoke by phone": discuss by telephone
+        if code in {"190", "193"} and targets and _aerial(verb, subj_toks, passive):
+            code, how = "195", how + "+aerial"  # "Russian missiles struck Kyiv"
         if code[:2] == "19" and not passive and _launch_only(lemma, dobjs, sources, targets):
             code, targets, how = "150", [], how + "+launch"  # "fired a missile over Japan"
         conf = 0.85 if "pattern" in match.rule else 0.7
@@ -609,6 +724,14 @@ class SentenceCoder:
         if not targets:  # "China's ban on Japanese seafood imports"
             targets = [(a, "demonym") for p in preps for obj in p.children if obj.dep_ == "pobj"
                        for a in actors.demonym_stand_in(obj)]
+        if not targets and entry.lemma in SUSPENDING_NOUNS:  # "a suspension of air links
+            targets = [a for p in preps if p.lower_ == "of"  # with X": the counterpart of
+                       for o in p.children if o.dep_ == "pobj"  # what is suspended or cut
+                       for q in _prep_children(o) if q.lower_ in {"with", "to"}
+                       for b in q.children if b.dep_ == "pobj" for a in actors.actors(b)]
+        if not targets and entry.code[:2] == "14":  # "began a hunger strike in protest of X"
+            targets = _dissent_targets([noun, end, *([light] if light is not None else [])],
+                                       actors)
         if not targets and entry.lemma in WITHDRAWAL_NOUNS:  # "of forces from Panama"
             targets = [a for p in _deep_preps([noun], 2) if p.lower_ == "from"
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
@@ -962,7 +1085,32 @@ def _participle_targets(heads: list[Token], actors: ActorBuilder,
             found, prep = _prep_targets(_prep_children(acl), actors, code)
             if found:
                 return found, f"prep:{prep}"
+    if code[:2] == "16":  # "scrapped the agreements that let Japanese residents visit"
+        found = _permitted_by(heads, actors)
+        if found:
+            return found, "permitted"
     return [], ""
+
+
+def _permitted_by(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Who an object lets act, in a relative clause on it ("the agreement that let Japanese
+    boats fish near the islands", "a deal which allowed Kenyan farmers to export"): those
+    whom cutting or suspending it hurts."""
+    for head in heads:
+        for rel in head.children:
+            if rel.dep_ != "relcl" or rel.lemma_.lower() not in PERMITTING_VERBS or not any(
+                c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in rel.children
+            ):
+                continue
+            people = [c for c in rel.children if c.dep_ == "dobj"]
+            people += [t for c in rel.children if c.dep_ in {"ccomp", "xcomp"}
+                       for t in _subject_tokens(c)[0] if t.head.i == c.i]
+            found = [(a, "permitted") for t in people for a, _ in actors.actors(t)]
+            found = found or [(a, "demonym") for t in people
+                              for a in actors.demonym_stand_in(t)]
+            if found:
+                return found
+    return []
 
 
 def _context_actors(heads: list[Token], actors: ActorBuilder,
@@ -990,11 +1138,104 @@ def _attack_place(verb: Token, subj_toks: list[Token], passive: bool,
                   if o.dep_ == "pobj"]
     else:
         heads += [t for t in subj_toks if t.lemma_.lower() in ATTACK_WORDS]
-    phrases = [o for h in heads for p in _prep_children(h) for o in p.children
-               if o.dep_ == "pobj"]  # "in a car bomb explosion [in Beirut]"
+    phrases = [o for h in heads for p in _prep_children(h) for o in _prep_objects(p)]
+    # "in a car bomb explosion [in Beirut]"
     places = [o for h in heads + phrases for p in _prep_children(h) if p.lower_ in PLACE_PREPS
-              for o in p.children if o.dep_ == "pobj"]
+              for o in _prep_objects(p)]
     return [(a, "unidentified") for a in actors.unidentified_forces(places)]
+
+
+def _dissent_targets(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Whom a protest is aimed at, named in an "in protest of/against/at" or "in defiance of"
+    phrase on the event ("staged a hunger strike in protest against the government's
+    decision", "blocked streets in defiance of the authorities"): the phrase's actor, else
+    the actor that owns or modifies what is protested ("Macron's plan", "abuses by police")."""
+    for head in heads:
+        for p in _prep_children(head):
+            if p.lower_ != "in":
+                continue
+            for noun in p.children:
+                words = DISSENT_PHRASES.get(noun.lemma_.lower()) if noun.dep_ == "pobj" else None
+                if words is None:
+                    continue
+                objs = [o for q in _prep_children(noun) if q.lower_ in words
+                        for o in q.children if o.dep_ == "pobj"]
+                found = [(a, "dissent") for o in objs for a, _ in actors.actors(o)]
+                if not found:
+                    found = [(a, "demonym") for o in objs for a in actors.demonym_stand_in(o)]
+                if found:
+                    return found
+    return []
+
+
+def _populace(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """The people of the place a curfew or state of emergency covers ("imposed a curfew in the
+    town of Cizre", "declared a state of emergency in Mombasa", "lifted martial law over the
+    province of Aceh"): civilians of the first place phrase that names a country."""
+    places = [o for h in heads for p in _prep_children(h) if p.lower_ in POPULACE_PREPS
+              for o in _prep_objects(p)]
+    places += [o for pl in list(places) for p in _prep_children(pl) if p.lower_ == "in"
+               for o in _prep_objects(p)]  # "the town of Cizre [in southeastern Turkey]"
+    return [(a, "populace") for a in actors.people_of_place(places)]
+
+
+def _aerial(verb: Token, subj_toks: list[Token], passive: bool) -> bool:
+    """The force is dealt by weapons from the air: the subject ("Russian missiles struck Kyiv")
+    or the passive's agent ("were hit by Russian missiles") is one of AERIAL_WORDS."""
+    heads = ([o for p in verb.children if p.dep_ == "agent" for o in p.children
+              if o.dep_ == "pobj"] if passive else subj_toks)
+    return any(h.lemma_.lower() in AERIAL_WORDS for h in heads)
+
+
+def _listed(verb: Token) -> str | None:
+    """The code of putting the object on a list of measures ("on its entry ban list", "to a
+    sanctions list", "on a blacklist"): LIST_CODES by the list's words, else None."""
+    for p in _prep_children(verb):
+        if p.lower_ not in {"on", "to", "onto"}:
+            continue
+        for lst in p.children:
+            if lst.dep_ != "pobj" or lst.lemma_.lower() not in {"list", "blacklist"}:
+                continue
+            words = {t.lemma_.lower() for t in lst.subtree}
+            code = next((c for w, c in LIST_CODES if w in words), None)
+            if code is not None:
+                return code
+    return None
+
+
+def _expelled(verb: Token, prt: str | None, dobjs: list[Token]) -> bool:
+    """The verb drives a population out: its object counts thousands of people, or names
+    inhabitants ("deported the Japanese inhabitants", "forced out 1,000 refugees from their
+    homes", "drove thousands of villagers from the valley"), none of them armed. A driving verb
+    ("drive", "force") must also say out of where: "out" or a "from" phrase."""
+    if verb.lemma_.lower() in DRIVING_VERBS and prt != "out" and not any(
+        p.lower_ == "from" for h in (verb, *dobjs) for p in _prep_children(h)
+    ):
+        return False
+    for obj in dobjs:
+        left = [t for t in obj.subtree if t.i <= obj.i]
+        words = {t.lemma_.lower() for t in left}
+        if words & ARMED_WORDS:
+            continue
+        if words & POPULATION_WORDS or any(_count(t) >= MASS_COUNT for t in left if t.like_num):
+            return True
+    return False
+
+
+def _count(tok: Token) -> int:
+    """The value of a numeral written in digits ("700,000" -> 700000); 0 for others."""
+    digits = tok.text.replace(",", "")
+    return int(digits) if digits.isdigit() else 0
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition, through the second word of a two-word preposition that
+    the parser hangs under the first ("outside of the Iraqi city of Basra", "near to Kabul")."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    if objs:
+        return objs
+    return [o for q in prep.children if q.dep_ == "prep" and q.lower_ in {"of", "to"}
+            for o in q.children if o.dep_ == "pobj"]
 
 
 def _targetless(code: str) -> bool:
@@ -1083,6 +1324,8 @@ def _prep_targets(preps: list[Token], actors: ActorBuilder,
         names = (*names, "for")  # "left for Beijing for talks": the destination
     if code[:2] == "08":
         names = (*names, "from")  # "withdrew its troops from Lebanon": the place left
+    if code[:3] == "171":
+        names = (*names, "from")  # "confiscated weapons from rebels": their owner
     for name in names:
         for p in preps:
             if p.lower_ != name:
@@ -1188,7 +1431,7 @@ def _merge_purposes(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
             continue
         for clause in sent.doc[i].children:
             purpose = by_trigger.get(clause.i, [])
-            if clause.dep_ != "advcl" or not purpose:
+            if clause.dep_ not in {"advcl", "xcomp"} or not purpose:  # "began a strike to demand"
                 continue
             aimed = [c for c in purpose if c.target is not None and c.code[:2] in PURPOSE_ROOTS]
             if not aimed:

@@ -32,6 +32,14 @@ STAND_IN_PREPS = frozenset({"of", "by", "from", "around", "near", "for"})
 COUNTRY_KINDS = frozenset({"country", "metonym", "historic"})
 # Words that put an office in the past: "former Kenyan President Uhuru Kenyatta" is an elite.
 PAST_OFFICE_WORDS = frozenset({"former", "ex", "onetime", "erstwhile", "late"})
+# Armed men named as against a state ("anti-Pakistan fighters") are mostly its own insurgents.
+INSURGENT_WORDS = frozenset({"fighter", "rebel", "militant", "insurgent", "guerrilla", "force",
+                             "militia", "group"})
+# Fishing boats stand for their fishermen, CAMEO's agriculture sector.
+FISHERS = "AGR"
+FISHING_VESSELS = frozenset({"trawler", "trawlerman"})
+CRAFT_WORDS = frozenset({"boat", "vessel", "ship", "craft"})
+FISHING_WORDS = frozenset({"fishing", "fish", "crab", "squid", "tuna", "shrimp", "trawling"})
 # Documents and processes named after the city where they were made ("the Oslo accords", "the
 # Minsk agreements", "the Paris climate agreement"): the city is no party to them.
 CITY_NAMED_NOUNS = frozenset({"accord", "accords", "agreement", "treaty", "protocol",
@@ -90,6 +98,8 @@ class MentionFinder:
                     continue
                 if entry.kind == "person" and not _same_person(tokens[i:i + w], entry):
                     continue
+                if entry.kind != "sector" and _opposed(tokens, i, tokens[i + w - 1]):
+                    continue
                 found.append(Mention(tokens[i].i, tokens[i].i + w, entry))
                 i += w
                 matched = True
@@ -97,6 +107,15 @@ class MentionFinder:
             if not matched:
                 i += 1
         return found
+
+
+def _opposed(tokens: Sequence[Token], i: int, last: Token) -> bool:
+    """The name at `i` follows "anti-" and modifies no armed men: "an anti-Syria journalist",
+    "anti-American protesters in Karachi" name opponents of Syria or the US, not their people.
+    Armed men against a state are mostly its own insurgents ("anti-Pakistan fighters",
+    "anti-Taliban forces"): the name still gives their country."""
+    return (i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].lower_ == "anti"
+            and last.head.lemma_.lower() not in INSURGENT_WORDS)
 
 
 def _same_person(tokens: Sequence[Token], entry: ActorEntry) -> bool:
@@ -272,10 +291,34 @@ class ActorBuilder:
             self._by_token[c.i] for c in self.doc[first.end - 1].conjuncts
             if c.i in self._by_token and self._by_token[c.i].entry.kind in COUNTRY_KINDS
         ]
+        home = self._residence(head) if any(
+            t.lower_ == "ethnic" for t in head.subtree if t.i < head.i) else None
         sector_mention = _nearest(sectors, head) if sectors else None
+        if home and home != first.entry.country:  # "ethnic Albanians in Serbia": SRBCVL
+            sector = sector_mention.entry.sector if sector_mention is not None else CIVILIANS
+            used = [first] + ([sector_mention] if sector_mention is not None else [])
+            return [self._make(used, home + (sector or ""), home, sector, None)]
         return [self._country_actor(c, sector_mention,
                                     people=self.doc[c.end - 1].dep_ not in MODIFIER_DEPS)
                 for c in _dedupe(coordinated)]
+
+    def _residence(self, head: Token) -> str | None:
+        """The country an ethnic group named by `head` lives in, by the place of its own phrase
+        or of its clause ("ethnic Albanians in Serbia", "three ethnic Albanians were killed in a
+        gunbattle in southern Serbia"): CAMEO codes such a group as that country's civilians."""
+        owners = [head] + ([head.head] if head.dep_ in {"nsubj", "nsubjpass", "dobj"}
+                           and head.head.pos_ in {"VERB", "AUX"} else [])
+        owners += [c for c in head.children if c.dep_ == "acl"]  # "guerrillas operating in X"
+        places = [o for t in owners for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for o in p.children if o.dep_ == "pobj"]
+        places += [o for pl in list(places) for p in pl.children
+                   if p.dep_ == "prep" and p.lower_ == "in"
+                   for o in p.children if o.dep_ == "pobj"]  # "in a gunbattle in Serbia"
+        for place in places:
+            country = self._country_of_place(place)
+            if country:
+                return country
+        return None
 
     def _sector_from_place(self, head: Token, sectors: list[Mention]) -> list[Actor]:
         """'Soldiers from Gondor', 'lawmakers in Arnor and Gondor': a sector word whose country
@@ -399,11 +442,24 @@ class ActorBuilder:
         identified neither as the state's nor as rebels) is the manual's last resort for them.
         The first of `places` that names a country gives it ("the Iraqi city of Basra",
         "the town of Samarra")."""
+        return self._of_place(places, "UAF")
+
+    def people_of_place(self, places: Iterable[Token]) -> list[Actor]:
+        """'imposed a curfew in the town of Cizre': the civilians (CVL) of the country of the
+        first of `places` that names one, for measures laid on a population."""
+        return self._of_place(places, CIVILIANS)
+
+    def authorities_of_place(self, places: Iterable[Token]) -> list[Actor]:
+        """'a journalist was arrested in Iran': the government (GOV) of the country of the first
+        of `places` that names one, for arrests and deportations that name no one making them."""
+        return self._of_place(places, "GOV")
+
+    def _of_place(self, places: Iterable[Token], sector: str) -> list[Actor]:
         for place in places:
             country = self._country_of_place(place)
             if country:
                 return [Actor(place.text, place.idx, place.idx + len(place.text),
-                              country + "UAF", country, "UAF", None)]
+                              country + sector, country, sector, None)]
         return []
 
     def _country_of_place(self, place: Token) -> str | None:
@@ -500,6 +556,9 @@ class ActorBuilder:
                 continue
             if _city_named(head, child, m):
                 continue  # "opposed to the Oslo accords": Norway is no party
+            if m.entry.kind in COUNTRY_KINDS and sector is None and _fishing_craft(head):
+                country = m.entry.country or ""  # "seized Japanese fishing boats": fishermen
+                return [self._make([m], country + FISHERS, m.entry.country, FISHERS, None)]
             if m.entry.kind in COUNTRY_KINDS:  # "a U.S. request", "Ugandan opposition candidates"
                 return [self._country_actor(m, sector)]
             if child.dep_ == "compound" and m.entry.kind in {"igo", "person", "group"}:
@@ -571,6 +630,17 @@ def entity_span(token: Token) -> Span:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end]
+
+
+def _fishing_craft(head: Token) -> bool:
+    """A fishing boat ("Japanese fishing boats", "a crab boat", "Chinese trawlers"): it stands
+    for its fishermen, CAMEO's agriculture sector (AGR)."""
+    lemma = head.lemma_.lower()
+    if lemma in FISHING_VESSELS:
+        return True
+    return lemma in CRAFT_WORDS and any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in FISHING_WORDS
+        for c in head.children)
 
 
 def _city_named(head: Token, modifier: Token, m: Mention) -> bool:
