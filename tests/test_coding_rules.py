@@ -491,3 +491,29 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
                      expected: tuple[str, str | None, str]) -> None:
     assert any(all(want in (ANY, have) for want, have in zip(expected, event, strict=True))
                for event in dyads(coder, text, on))
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), [
+    # renewing talks holds them again: the light verb's subject takes part
+    ("Chile and Bolivia renewed talks on their border in La Paz.", dt.date(2020, 3, 3),
+     ("CHL", "BOL", "040")),
+    # an undertaking noun carries the event noun that modifies it
+    ("Ireland launched a mediation effort between Sudan and Chad.", dt.date(2020, 3, 3),
+     ("IRL", "TCD", "045")),
+    ("Ghana undertook a mediation mission between Togo and Benin.", dt.date(2020, 3, 3),
+     ("GHA", "BEN", "045")),
+])
+def test_light_verb_event_found(coder: Coder, text: str, on: dt.date | None,
+                                expected: tuple[str, str | None, str]) -> None:
+    assert any(all(want in (ANY, have) for want, have in zip(expected, event, strict=True))
+               for event in dyads(coder, text, on))
+
+
+@pytest.mark.parametrize(("text", "on", "absent"), [
+    # the parties a mediator goes between do not mediate between each other
+    ("Qatar's mediation effort between Kenya and Somalia began on Monday.",
+     dt.date(2020, 3, 3), ("KEN", "SOM", "045")),
+])
+def test_light_verb_event_not_found(coder: Coder, text: str, on: dt.date | None,
+                                    absent: tuple[str, str | None, str]) -> None:
+    assert absent not in dyads(coder, text, on)

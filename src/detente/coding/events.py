@@ -44,7 +44,7 @@ LIGHT_VERBS = frozenset({
     "open", "resume", "continue", "host", "attend", "join", "reach", "achieve", "sign",
     "conclude", "impose", "announce", "introduce", "extend", "tighten", "expand", "approve",
     "undertake", "give", "provide", "send", "offer", "deliver", "exchange", "engage", "order",
-    "organize", "organise", "call", "fly", "mount", "lead",
+    "organize", "organise", "call", "fly", "mount", "lead", "renew",
 })
 # Light verbs that make the event happen: their negation negates the nominal event.
 EVENT_MAKING = LIGHT_VERBS
@@ -69,6 +69,9 @@ PURPOSE_ROOTS = frozenset({"10", "11", "12", "14"})
 REFERRING_NOUNS = frozenset({"symbol", "importance", "prospect", "possibility", "idea", "notion",
                              "history", "value", "benefit", "future", "concept", "question",
                              "issue", "risk", "threat", "fear", "hope", "chance", "need"})
+# Nouns for an undertaking that carry their event in a modifier ("a mediation effort between X
+# and Y", "undertook a mediation mission"): the modifier gives the code, the head its phrases.
+EFFORT_NOUNS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "drive"})
 # "The launch of a ballistic missile", "a test of a nuclear device": a show of force (150).
 LAUNCH_NOUNS = frozenset({"launch", "test", "firing", "test-firing"})
 WEAPON_WORDS = frozenset({"missile", "rocket", "warhead", "device", "bomb", "weapon"})
@@ -288,8 +291,11 @@ class SentenceCoder:
             made: list[Candidate] | None = None
             for noun in [n for obj in dobjs for n in (obj, *obj.conjuncts)]:
                 entry, end = self._noun_entry(noun)
+                if entry is None:
+                    entry, end = self._effort_entry(noun)
                 if entry is not None:
-                    consumed.add(noun.i)
+                    consumed.update({noun.i, end.i, *(c.i for c in noun.children
+                                                      if c.dep_ == "compound")})
                     made = (made or []) + self._noun(noun, end, entry, actors, verb)
             if made is not None:
                 return made
@@ -537,6 +543,19 @@ class SentenceCoder:
                 return entry, tok
         return (best[1], best[2]) if best is not None else (None, tok)
 
+    def _effort_entry(self, noun: Token) -> tuple[NounEntry | None, Token]:
+        """The event noun modifying an undertaking noun ("a mediation effort", "a mediation
+        mission"), which names the event the undertaking is; `noun` itself stays the phrase
+        whose 'between' and 'with' phrases give the parties."""
+        if noun.lemma_.lower() not in EFFORT_NOUNS:
+            return None, noun
+        for mod in noun.children:
+            if mod.dep_ == "compound":
+                entry, end = self._noun_entry(mod)
+                if entry is not None and end.i == mod.i:
+                    return entry, noun
+        return None, noun
+
     def _entry_around_name(self, tok: Token) -> tuple[NounEntry, Token] | None:
         """A multi-word entry ending at `tok` whose words a name interrupts ("the joint
         Zapad-2017 exercises", "joint Malabar exercise"): the name, a capitalised or numbered
@@ -565,6 +584,9 @@ class SentenceCoder:
 
     def _noun(self, noun: Token, end: Token, entry: NounEntry, actors: ActorBuilder,
               light: Token | None) -> list[Candidate]:
+        if (end.i == noun.i and noun.dep_ == "compound"
+                and noun.head.lemma_.lower() in EFFORT_NOUNS):  # "Qatar's mediation effort
+            noun = end = noun.head  # between X and Y": the effort carries the phrases
         sources: list[tuple[Actor, str]] = []
         for child in noun.children:
             if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
@@ -575,7 +597,8 @@ class SentenceCoder:
             elif child.dep_ in NOMINAL_SOURCE_DEPS:
                 sources.extend(actors.modifier_actors(child))
             elif child.dep_ == "prep" and (
-                child.lower_ in {"between", "among", "by"}
+                (child.lower_ in {"between", "among"} and child.lower_ not in entry.target_preps)
+                or child.lower_ == "by"
                 or (child.lower_ == "from" and entry.code[:2] in FROM_SOURCE_ROOTS
                     and "from" not in entry.target_preps)  # "a protest from Tokyo"
             ):
