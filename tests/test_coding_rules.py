@@ -502,6 +502,17 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
      ("IRL", "TCD", "045")),
     ("Ghana undertook a mediation mission between Togo and Benin.", dt.date(2020, 3, 3),
      ("GHA", "BEN", "045")),
+    # an investigation 'against' someone names who is investigated
+    ("Peruvian prosecutors opened an investigation against the former interior minister "
+     "of Peru.", dt.date(2020, 3, 3), ("PERJUD", ANY, "090")),
+    # those investigated are the doers of what is investigated, not its victims
+    ("Ghana began an inquiry into the killing of Togolese farmers by Beninese troops.",
+     dt.date(2020, 3, 3), ("GHA", "BENMIL", "090")),
+    # what is investigated picks the kind of investigation
+    ("Chadian prosecutors opened an investigation into alleged war crimes by Sudanese forces.",
+     dt.date(2020, 3, 3), (ANY, "SDNMIL", "094")),
+    ("Kenyan prosecutors investigated Kenyan officials over bribes from a Chinese firm.",
+     dt.date(2020, 3, 3), ("KENJUD", ANY, "091")),
 ])
 def test_light_verb_event_found(coder: Coder, text: str, on: dt.date | None,
                                 expected: tuple[str, str | None, str]) -> None:

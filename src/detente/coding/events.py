@@ -72,6 +72,16 @@ REFERRING_NOUNS = frozenset({"symbol", "importance", "prospect", "possibility", 
 # Nouns for an undertaking that carry their event in a modifier ("a mediation effort between X
 # and Y", "undertook a mediation mission"): the modifier gives the code, the head its phrases.
 EFFORT_NOUNS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "drive"})
+# What is investigated picks CAMEO's kind of investigation (091-094) for a bare one (090):
+# lemma phrases of the investigated words; the first kind with one wins, so "war crimes" (094)
+# is no plain crime (091).
+INVESTIGATED = (
+    ("094", ("war crime", "genocide", "crime against humanity", "ethnic cleansing")),
+    ("092", ("human right", "torture", "abuse", "disappearance", "extrajudicial")),
+    ("093", ("airstrike", "air strike", "shelling", "incursion", "military operation")),
+    ("091", ("crime", "corruption", "fraud", "bribery", "bribe", "kickback", "embezzlement",
+             "murder", "smuggling", "laundering", "graft", "trafficking")),
+)
 # "The launch of a ballistic missile", "a test of a nuclear device": a show of force (150).
 LAUNCH_NOUNS = frozenset({"launch", "test", "firing", "test-firing"})
 WEAPON_WORDS = frozenset({"missile", "rocket", "warhead", "device", "bomb", "weapon"})
@@ -428,7 +438,9 @@ class SentenceCoder:
         if not targets and not dobjs and len(sources) < 2:  # "threatened to cut off power to X"
             targets, where = _complement_targets(verb, actors, match.code)
             how += f"+complement-{where}" if targets else ""
-        code = match.code
+        code = _investigation_code(match.code, (t for c in [*dobjs, *preps] for t in c.subtree))
+        if code != match.code:  # "investigated alleged war crimes by Israeli forces" (094)
+            how += f"+investigated:{code}"
         conditions = _condition_subjects(verb, actors)
         if conditions.get("unless") is not None and code[:2] not in {"10", "13"}:
             code, how = "130", how + "+unless"  # "will withdraw its force unless X ...": a threat
@@ -620,7 +632,10 @@ class SentenceCoder:
             if light_sources:
                 by_phrase = [a for a, _ in sources]  # "opened an investigation into crimes by
                 sources, how = light_sources, f"light-verb:{light.lemma_.lower()}"  # X": X is
-                agents = [(a, "by-phrase") for a in by_phrase]  # then the target
+                by_phrase += [a for p in _prep_children(light) if p.lower_ == "by"  # then the
+                              for o in p.children if o.dep_ == "pobj"  # target, wherever the
+                              for a, _ in actors.actors(o)]  # parser hung the 'by' phrase
+                agents = [(a, "by-phrase") for a in by_phrase]
         preps = [p for p in _prep_children(noun) if p.lower_ in entry.target_preps]
         if light is not None:
             preps += [p for p in _prep_children(light) if p.lower_ in entry.target_preps]
@@ -637,6 +652,12 @@ class SentenceCoder:
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
         if not targets and light is not None and agents:
             targets = agents
+        code = entry.code
+        if code[:2] == "09":  # "an investigation into crimes committed by Croat forces":
+            targets = _culprits(preps, actors) or targets  # those investigated, not victims
+            code = _investigation_code(code, (  # "fraud investigations", "into war crimes"
+                t for c in [*preps, *(c for c in noun.children if c.dep_ == "compound")]
+                for t in c.subtree))
         host = (_framing_verb(noun) if light is None and not sources
                 and entry.code[:2] in FRAMED_ROOTS else None)
         if host is not None:  # "Xi told Zelensky in a telephone call", "during a visit to X"
@@ -653,10 +674,10 @@ class SentenceCoder:
         if entry.reciprocal and not targets and len(sources) < 2:
             return []  # "a ceasefire between Ethiopia and its neighbour": one side is no truce
         mod = self._modality(modality(light) if light is not None else _nominal_modality(noun))
-        rule = f"noun:{entry.lemma}->{entry.code} [{how}]"
+        rule = f"noun:{entry.lemma}->{code} [{how}]"
         if entry.code in DOCUMENT_CODES and light is None:
             return []  # "our mutual defense treaty between X and Y": a document, no signing
-        return _pairs(sources, targets, entry.code, noun, end, mod, rule, 0.7,
+        return _pairs(sources, targets, code, noun, end, mod, rule, 0.7,
                       reciprocal=entry.reciprocal or entry.code[:2] in COOPERATIVE_ROOTS)
 
 
@@ -1023,6 +1044,30 @@ def _attack_place(verb: Token, subj_toks: list[Token], passive: bool,
 def _targetless(code: str) -> bool:
     """Whether CAMEO codes `code` with no target: protests, force postures, standing down."""
     return code[:2] in TARGETLESS_ROOTS or code in TARGETLESS_CODES
+
+
+def _investigation_code(code: str, tokens: Iterable[Token]) -> str:
+    """A bare investigation (090) made specific by the words of what is investigated: "an
+    investigation into alleged war crimes" (094), "investigating executives over bribes" (091)."""
+    if code != "090":
+        return code
+    text = f" {' '.join(singular(t.lemma_.lower()) for t in sorted(set(tokens)))} "
+    return next((kind for kind, cues in INVESTIGATED
+                 if any(f" {cue} " in text for cue in cues)), code)
+
+
+def _culprits(preps: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Who did what is investigated, named by a 'by' phrase inside the investigation's
+    'into' or 'of' phrase: "an investigation into crimes committed by Croat forces", "into the
+    killing of civilians by Beninese troops"."""
+    acts = [o for p in preps if p.lower_ in {"into", "of"} for o in p.children
+            if o.dep_ == "pobj"]
+    bys = [b for o in acts for b in (*_prep_children(o),
+                                     *(a for c in o.children if c.dep_ == "acl"
+                                       for a in c.children if a.dep_ == "agent"))
+           if b.lower_ == "by"]
+    return [(a, "culprit") for b in bys for o in b.children if o.dep_ == "pobj"
+            for a, _ in actors.actors(o)]
 
 
 def _withdrawing(noun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
