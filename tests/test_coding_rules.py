@@ -513,6 +513,9 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
      dt.date(2020, 3, 3), (ANY, "SDNMIL", "094")),
     ("Kenyan prosecutors investigated Kenyan officials over bribes from a Chinese firm.",
      dt.date(2020, 3, 3), ("KENJUD", ANY, "091")),
+    # exercises held by the forces of two states together are a joint exercise
+    ("Indonesian and Malaysian navies staged drills in the Java Sea.", dt.date(2020, 3, 3),
+     ("IDNMIL", "MYSMIL", "062")),
 ])
 def test_light_verb_event_found(coder: Coder, text: str, on: dt.date | None,
                                 expected: tuple[str, str | None, str]) -> None:
@@ -524,6 +527,9 @@ def test_light_verb_event_found(coder: Coder, text: str, on: dt.date | None,
     # the parties a mediator goes between do not mediate between each other
     ("Qatar's mediation effort between Kenya and Somalia began on Monday.",
      dt.date(2020, 3, 3), ("KEN", "SOM", "045")),
+    # one state's drills stay a show of force
+    ("Thai troops staged drills in the Andaman Sea.", dt.date(2020, 3, 3),
+     ("THAMIL", None, "062")),
 ])
 def test_light_verb_event_not_found(coder: Coder, text: str, on: dt.date | None,
                                     absent: tuple[str, str | None, str]) -> None:

@@ -82,6 +82,9 @@ INVESTIGATED = (
     ("091", ("crime", "corruption", "fraud", "bribery", "bribe", "kickback", "embezzlement",
              "murder", "smuggling", "laundering", "graft", "trafficking")),
 )
+# Exercises held by the forces of two or more states together are joint exercises: military
+# cooperation (062), as "joint exercises" are, not a show of force (150).
+EXERCISE_WORDS = frozenset({"exercise", "drill", "game", "wargame", "maneuver", "manoeuvre"})
 # "The launch of a ballistic missile", "a test of a nuclear device": a show of force (150).
 LAUNCH_NOUNS = frozenset({"launch", "test", "firing", "test-firing"})
 WEAPON_WORDS = frozenset({"missile", "rocket", "warhead", "device", "bomb", "weapon"})
@@ -500,6 +503,8 @@ class SentenceCoder:
             code, how = "145", how + "+crowd"  # "stormed by protesters": a violent protest
         if code[:2] in {"01", "04"} and slots.preps.get("by", frozenset()) & PHONE_WORDS:
             code, how = "041", how + "+by-phone"  # "spoke by phone": discuss by telephone
+        if _joint_exercise(code, slots.objects, sources, targets):
+            code, how = "062", how + "+joint"  # "Greek and Turkish navies launched war games"
         if code[:2] == "19" and not passive and _launch_only(lemma, dobjs, sources, targets):
             code, targets, how = "150", [], how + "+launch"  # "fired a missile over Japan"
         conf = 0.85 if "pattern" in match.rule else 0.7
@@ -674,11 +679,13 @@ class SentenceCoder:
         if entry.reciprocal and not targets and len(sources) < 2:
             return []  # "a ceasefire between Ethiopia and its neighbour": one side is no truce
         mod = self._modality(modality(light) if light is not None else _nominal_modality(noun))
+        if _joint_exercise(code, _lemmas(noun.doc[noun.i:end.i + 1]), sources, targets):
+            code, how = "062", how + "+joint"  # "Thai and Malaysian navies staged drills"
         rule = f"noun:{entry.lemma}->{code} [{how}]"
         if entry.code in DOCUMENT_CODES and light is None:
             return []  # "our mutual defense treaty between X and Y": a document, no signing
         return _pairs(sources, targets, code, noun, end, mod, rule, 0.7,
-                      reciprocal=entry.reciprocal or entry.code[:2] in COOPERATIVE_ROOTS)
+                      reciprocal=entry.reciprocal or code[:2] in COOPERATIVE_ROOTS)
 
 
     def _modality(self, mod: Modality) -> Modality:
@@ -1044,6 +1051,15 @@ def _attack_place(verb: Token, subj_toks: list[Token], passive: bool,
 def _targetless(code: str) -> bool:
     """Whether CAMEO codes `code` with no target: protests, force postures, standing down."""
     return code[:2] in TARGETLESS_ROOTS or code in TARGETLESS_CODES
+
+
+def _joint_exercise(code: str, words: frozenset[str], sources: list[tuple[Actor, str]],
+                    targets: list[tuple[Actor, str]]) -> bool:
+    """A show of force (150) that is an exercise held by the forces of two or more states with
+    no one it is aimed at: "French and Egyptian warships launched war games" is a joint
+    exercise."""
+    return (code == "150" and not targets and bool(words & EXERCISE_WORDS)
+            and len({a.country for a, _ in sources if a.country is not None}) >= 2)
 
 
 def _investigation_code(code: str, tokens: Iterable[Token]) -> str:
