@@ -516,6 +516,9 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # exercises held by the forces of two states together are a joint exercise
     ("Indonesian and Malaysian navies staged drills in the Java Sea.", dt.date(2020, 3, 3),
      ("IDNMIL", "MYSMIL", "062")),
+    # an issued ultimatum is one, whatever its complement says
+    ("Chile issued an ultimatum to Bolivia to stop attacks on its border posts.",
+     dt.date(2020, 3, 3), ("CHL", "BOL", "139")),
 ])
 def test_light_verb_event_found(coder: Coder, text: str, on: dt.date | None,
                                 expected: tuple[str, str | None, str]) -> None:
