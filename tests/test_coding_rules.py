@@ -519,6 +519,13 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # an issued ultimatum is one, whatever its complement says
     ("Chile issued an ultimatum to Bolivia to stop attacks on its border posts.",
      dt.date(2020, 3, 3), ("CHL", "BOL", "139")),
+    # a curfew or state of emergency binds the people of its place, even the capital's
+    ("The Bolivian government imposed a curfew on La Paz after the riots.",
+     dt.date(2020, 3, 3), ("BOLGOV", "BOLCVL", "1723")),
+    ("Chile declared a state of emergency in the city of Valparaiso.", dt.date(2020, 3, 3),
+     ("CHL", "CHLCVL", "1724")),
+    ("Peru lifted the night curfew in Lima on Friday.", dt.date(2020, 3, 3),
+     ("PER", "PERCVL", "0813")),
 ])
 def test_light_verb_event_found(coder: Coder, text: str, on: dt.date | None,
                                 expected: tuple[str, str | None, str]) -> None:

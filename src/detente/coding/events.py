@@ -44,7 +44,8 @@ LIGHT_VERBS = frozenset({
     "open", "resume", "continue", "host", "attend", "join", "reach", "achieve", "sign",
     "conclude", "impose", "announce", "introduce", "extend", "tighten", "expand", "approve",
     "undertake", "give", "provide", "send", "offer", "deliver", "exchange", "engage", "order",
-    "organize", "organise", "call", "fly", "mount", "lead", "renew", "issue",
+    "organize", "organise", "call", "fly", "mount", "lead", "renew", "issue", "declare",
+    "institute", "enforce", "reimpose",
 })
 # Light verbs that make the event happen: their negation negates the nominal event.
 EVENT_MAKING = LIGHT_VERBS
@@ -85,6 +86,9 @@ INVESTIGATED = (
 # Exercises held by the forces of two or more states together are joint exercises: military
 # cooperation (062), as "joint exercises" are, not a show of force (150).
 EXERCISE_WORDS = frozenset({"exercise", "drill", "game", "wargame", "maneuver", "manoeuvre"})
+# Measures that bind the people of a place (curfews, martial law, states of emergency), imposed
+# or eased: the civilians of their 'in' or 'on' place's country are their target.
+PLACE_BOUND_CODES = frozenset({"1723", "1724", "0813", "0814"})
 # "The launch of a ballistic missile", "a test of a nuclear device": a show of force (150).
 LAUNCH_NOUNS = frozenset({"launch", "test", "firing", "test-firing"})
 WEAPON_WORDS = frozenset({"missile", "rocket", "warhead", "device", "bomb", "weapon"})
@@ -441,6 +445,8 @@ class SentenceCoder:
         if not targets and not dobjs and len(sources) < 2:  # "threatened to cut off power to X"
             targets, where = _complement_targets(verb, actors, match.code)
             how += f"+complement-{where}" if targets else ""
+        if match.code in PLACE_BOUND_CODES:  # "lifted the curfew in Lima": its people
+            targets = _people_at(_deep_preps(dobjs, 1) + preps, actors) or targets
         code = _investigation_code(match.code, (t for c in [*dobjs, *preps] for t in c.subtree))
         if code != match.code:  # "investigated alleged war crimes by Israeli forces" (094)
             how += f"+investigated:{code}"
@@ -652,6 +658,8 @@ class SentenceCoder:
         if not targets:  # "China's ban on Japanese seafood imports"
             targets = [(a, "demonym") for p in preps for obj in p.children if obj.dep_ == "pobj"
                        for a in actors.demonym_stand_in(obj)]
+        if entry.code in PLACE_BOUND_CODES:  # "a curfew in the town of Cizre", "on Lima"
+            targets = _people_at(preps, actors) or targets
         if not targets and entry.lemma in WITHDRAWAL_NOUNS:  # "of forces from Panama"
             targets = [a for p in _deep_preps([noun], 2) if p.lower_ == "from"
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
@@ -1051,6 +1059,13 @@ def _attack_place(verb: Token, subj_toks: list[Token], passive: bool,
 def _targetless(code: str) -> bool:
     """Whether CAMEO codes `code` with no target: protests, force postures, standing down."""
     return code[:2] in TARGETLESS_ROOTS or code in TARGETLESS_CODES
+
+
+def _people_at(preps: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """The people of the first 'in' or 'on' place among `preps`: those a curfew "in the town of
+    Cizre" or "on Lima" binds."""
+    return [(a, "place") for p in preps if p.lower_ in {"in", "on"}
+            for o in p.children if o.dep_ == "pobj" for a in actors.people_at(o)][:1]
 
 
 def _joint_exercise(code: str, words: frozenset[str], sources: list[tuple[Actor, str]],

@@ -403,6 +403,19 @@ class ActorBuilder:
                               country + "UAF", country, "UAF", None)]
         return []
 
+    def people_at(self, place: Token) -> list[Actor]:
+        """The civilians of the country a place is in: those a curfew or a state of emergency
+        "in the town of Cizre" binds (TURCVL); "in Haiti", Haiti's (HTICVL); "on Lima", Peru's,
+        not its government's. A phrase naming people ("on the Kurds") is no place."""
+        m = self._by_token.get(place.i)
+        if m is not None and m.entry.kind not in COUNTRY_KINDS:
+            return []
+        country = self._country_of_place(place)
+        if not country:
+            return []
+        return [Actor(place.text, place.idx, place.idx + len(place.text), country + "CVL",
+                      country, "CVL", None)]
+
     def _country_of_place(self, place: Token) -> str | None:
         for tok in (place, *(o for p in place.children if p.dep_ == "prep" and p.lower_ == "of"
                              for o in p.children if o.dep_ == "pobj")):
