@@ -526,6 +526,10 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
      ("CHL", "CHLCVL", "1724")),
     ("Peru lifted the night curfew in Lima on Friday.", dt.date(2020, 3, 3),
      ("PER", "PERCVL", "0813")),
+    # dismissing an appeal or an offer rejects it; an invitation is a proposal to meet
+    ("Cuba dismissed the offer from Spain.", dt.date(2020, 3, 3), ("CUB", "ESP", "120")),
+    ("Ankara declined an invitation from Athens to attend the summit.", dt.date(2020, 3, 3),
+     (ANY, "GRCGOV", "125")),
 ])
 def test_light_verb_event_found(coder: Coder, text: str, on: dt.date | None,
                                 expected: tuple[str, str | None, str]) -> None:

@@ -460,7 +460,8 @@ class SentenceCoder:
             targets, where = _complement_targets(verb, actors, match.code, places=True)
             how += f"+complement-{where}" if targets else ""
         if not targets and not passive:  # "accepted demands from Shona rebels"
-            targets = _proposer_targets(_object_heads(dobjs, preps), actors, sources)
+            targets = _proposer_targets(_object_heads(dobjs, preps), actors, sources,
+                                        _prep_children(verb))
             how += "+proposer" if targets else ""
         if not targets and len(sources) < 2 and not _targetless(match.code):
             heads = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else dobjs
@@ -897,14 +898,16 @@ def _object_heads(dobjs: list[Token], preps: list[Token]) -> list[Token]:
 
 
 def _proposer_targets(heads: list[Token], actors: ActorBuilder,
-                      sources: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+                      sources: list[tuple[Actor, str]],
+                      verb_preps: Sequence[Token] = ()) -> list[tuple[Actor, str]]:
     """Who made the demand, offer or proposal that is answered ("accepted demands from Shona
-    rebels", "rejected an offer by the rebels"): the actor of its from/by phrase, a bare sector
+    rebels", "rejected an offer by the rebels"): the actor of its from/by phrase, or of one the
+    parser hung on the verb (`verb_preps`: "dismissed the offer [from Spain]"), a bare sector
     word taking its country from the source or the sentence."""
     for head in heads:
         if head.lemma_.lower() not in PROPOSAL_NOUNS:
             continue
-        objs = [o for p in _prep_children(head) if p.lower_ in {"from", "by"}
+        objs = [o for p in (*_prep_children(head), *verb_preps) if p.lower_ in {"from", "by"}
                 for o in p.children if o.dep_ == "pobj"]
         found = [a for o in objs for a in actors.actors(o)]
         if not found:
