@@ -530,6 +530,14 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     ("Cuba dismissed the offer from Spain.", dt.date(2020, 3, 3), ("CUB", "ESP", "120")),
     ("Ankara declined an invitation from Athens to attend the summit.", dt.date(2020, 3, 3),
      (ANY, "GRCGOV", "125")),
+    # a suspension reads as the verb: of talks 164, of aid 162, with the counterpart inside
+    ("Kenya announced the suspension of talks with Somalia.", dt.date(2020, 3, 3),
+     ("KEN", "SOM", "164")),
+    ("Norway announced a suspension of flights to Belarus.", dt.date(2020, 3, 3),
+     ("NOR", "BLR", "160")),
+    # artillery and rocket fire launched against someone
+    ("Armenian forces launched rocket fire against Azerbaijani positions.", dt.date(2020, 3, 3),
+     ("ARMMIL", "AZE", "194")),
 ])
 def test_light_verb_event_found(coder: Coder, text: str, on: dt.date | None,
                                 expected: tuple[str, str | None, str]) -> None:

@@ -89,6 +89,8 @@ EXERCISE_WORDS = frozenset({"exercise", "drill", "game", "wargame", "maneuver", 
 # Measures that bind the people of a place (curfews, martial law, states of emergency), imposed
 # or eased: the civilians of their 'in' or 'on' place's country are their target.
 PLACE_BOUND_CODES = frozenset({"1723", "1724", "0813", "0814"})
+# Nouns for a verb's act, coded as that verb with the noun's 'of' phrase as its object.
+ACT_NOUNS = {"suspension": "suspend"}
 # "The launch of a ballistic missile", "a test of a nuclear device": a show of force (150).
 LAUNCH_NOUNS = frozenset({"launch", "test", "firing", "test-firing"})
 WEAPON_WORDS = frozenset({"missile", "rocket", "warhead", "device", "bomb", "weapon"})
@@ -667,6 +669,8 @@ class SentenceCoder:
         if not targets and light is not None and agents:
             targets = agents
         code = entry.code
+        if entry.lemma in ACT_NOUNS:  # "a suspension of air links with Serbia": the verb's
+            code, targets = self._act_noun(noun, entry, code, targets, actors)  # reading
         if code[:2] == "09":  # "an investigation into crimes committed by Croat forces":
             targets = _culprits(preps, actors) or targets  # those investigated, not victims
             code = _investigation_code(code, (  # "fraud investigations", "into war crimes"
@@ -696,6 +700,22 @@ class SentenceCoder:
         return _pairs(sources, targets, code, noun, end, mod, rule, 0.7,
                       reciprocal=entry.reciprocal or code[:2] in COOPERATIVE_ROOTS)
 
+
+    def _act_noun(self, noun: Token, entry: NounEntry, code: str,
+                  targets: list[tuple[Actor, str]],
+                  actors: ActorBuilder) -> tuple[str, list[tuple[Actor, str]]]:
+        """A noun for a verb's act read as that verb with its 'of' phrase as object: "the
+        suspension of talks with Somalia" is SUSPEND * TALKS (164), "of aid to Myanmar" 162;
+        the counterpart is in a phrase of the noun or of what it acts on."""
+        things = [o for p in _prep_children(noun) if p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+        match = self.verbs.match(ACT_NOUNS[entry.lemma], Slots(
+            objects=frozenset().union(*(_subtree_lemmas(o) for o in things))))
+        if match is not None and match.code[:2] == code[:2]:
+            code = match.code
+        if not targets:
+            targets, _ = _prep_targets(_deep_preps([noun], 2), actors, code)
+        return code, targets
 
     def _modality(self, mod: Modality) -> Modality:
         if not self.future_intent and mod.intent and mod.cue in FUTURE_AUX:
