@@ -538,6 +538,17 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # artillery and rocket fire launched against someone
     ("Armenian forces launched rocket fire against Azerbaijani positions.", dt.date(2020, 3, 3),
      ("ARMMIL", "AZE", "194")),
+    # a protest held through a light verb is aimed at whom its purpose clause addresses
+    ("Bolivian students began a hunger strike to demand the resignation of the Bolivian "
+     "president.", dt.date(2020, 3, 3), (ANY, "BOLGOV", "142")),
+    # a light verb's sector-only subject takes its country from the sentence, as a verb's does
+    ("Islamist protesters continued their hunger strike to demand the resignation of the "
+     "Egyptian president.", dt.date(2020, 3, 3), ("EGYOPP", "EGYGOV", "142")),
+    # "in protest of X": X, or whoever did what is protested, is the target
+    ("Kenyan students staged a hunger strike in protest against the Kenyan government.",
+     dt.date(2020, 3, 3), ("KENCVL", "KENGOV", "142")),
+    ("Chilean students rallied in protest of the Peruvian government's new border law.",
+     dt.date(2020, 3, 3), ("CHLCVL", "PERGOV", ANY)),
 ])
 def test_light_verb_event_found(coder: Coder, text: str, on: dt.date | None,
                                 expected: tuple[str, str | None, str]) -> None:

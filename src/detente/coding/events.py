@@ -89,6 +89,8 @@ EXERCISE_WORDS = frozenset({"exercise", "drill", "game", "wargame", "maneuver", 
 # Measures that bind the people of a place (curfews, martial law, states of emergency), imposed
 # or eased: the civilians of their 'in' or 'on' place's country are their target.
 PLACE_BOUND_CODES = frozenset({"1723", "1724", "0813", "0814"})
+# What an "in protest ..." phrase protests against: "in protest against/of/at/over X".
+PROTESTED_PREPS = frozenset({"against", "of", "at", "over"})
 # Nouns for a verb's act, coded as that verb with the noun's 'of' phrase as its object.
 ACT_NOUNS = {"suspension": "suspend"}
 # "The launch of a ballistic missile", "a test of a nuclear device": a show of force (150).
@@ -437,6 +439,9 @@ class SentenceCoder:
             how += "+clause-subject" if targets else ""
         else:
             how += "+obj"
+        if not targets and match.code[:2] == "14":  # "demonstrated in protest against X"
+            targets = _protested([verb], actors)
+            how += "+in-protest" if targets else ""
         if not targets and lemma in PERMITTING_VERBS:  # "allowed Japanese abductees to return"
             targets = [(a, "permitted") for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
                        for t in _subject_tokens(c)[0]  # people, not "Haiti's elections"
@@ -643,6 +648,8 @@ class SentenceCoder:
         if light is not None:
             subj_toks, _ = _subject_tokens(light)
             light_sources = [a for t in subj_toks for a in actors.actors(t)]
+            if not light_sources and not sources:  # "Islamic fundamentalists continued their
+                light_sources = _context_actors(subj_toks, actors)  # hunger strike"
             if light_sources:
                 by_phrase = [a for a, _ in sources]  # "opened an investigation into crimes by
                 sources, how = light_sources, f"light-verb:{light.lemma_.lower()}"  # X": X is
@@ -668,6 +675,8 @@ class SentenceCoder:
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
         if not targets and light is not None and agents:
             targets = agents
+        if not targets and entry.code[:2] == "14":  # "staged a hunger strike in protest
+            targets = _protested([noun] if light is None else [noun, light], actors)  # of X"
         code = entry.code
         if entry.lemma in ACT_NOUNS:  # "a suspension of air links with Serbia": the verb's
             code, targets = self._act_noun(noun, entry, code, targets, actors)  # reading
@@ -1084,6 +1093,28 @@ def _targetless(code: str) -> bool:
     return code[:2] in TARGETLESS_ROOTS or code in TARGETLESS_CODES
 
 
+def _protested(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Whom an "in protest against/of/at/over" phrase under `heads` protests against: an actor,
+    or the possessor or 'by' agent of what is protested ("in protest of the Russian
+    government's refusal", "against violations by Algerian security forces")."""
+    protests = [o for h in heads for p in _prep_children(h) if p.lower_ == "in"
+                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() == "protest"]
+    if not protests:
+        return []
+    phrases = [p for h in [*protests, *heads] for p in _prep_children(h)  # the parser may hang
+               if p.lower_ in PROTESTED_PREPS]  # "at X" beside "in protest"
+    for obj in (o for p in phrases for o in p.children if o.dep_ == "pobj"):
+        found = actors.actors(obj)
+        if not found:
+            found = [a for c in obj.children if c.dep_ == "poss" for a in actors.actors(c)]
+        if not found:
+            found = [a for q in _prep_children(obj) if q.lower_ == "by"
+                     for b in q.children if b.dep_ == "pobj" for a in actors.actors(b)]
+        if found:
+            return [(a, "protested") for a, _ in found]
+    return []
+
+
 def _people_at(preps: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
     """The people of the first 'in' or 'on' place among `preps`: those a curfew "in the town of
     Cizre" or "on Lima" binds."""
@@ -1310,7 +1341,9 @@ def _merge_purposes(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
             continue
         for clause in sent.doc[i].children:
             purpose = by_trigger.get(clause.i, [])
-            if clause.dep_ != "advcl" or not purpose:
+            nominal = all(c.trigger.i != i for c in found)  # "began a hunger strike [to
+            if not purpose or not (clause.dep_ == "advcl"  # demand ...]": the parser may make
+                                   or (clause.dep_ == "xcomp" and nominal)):  # it a complement
                 continue
             aimed = [c for c in purpose if c.target is not None and c.code[:2] in PURPOSE_ROOTS]
             if not aimed:
