@@ -549,6 +549,8 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
      dt.date(2020, 3, 3), ("KENCVL", "KENGOV", "142")),
     ("Chilean students rallied in protest of the Peruvian government's new border law.",
      dt.date(2020, 3, 3), ("CHLCVL", "PERGOV", ANY)),
+    # arms sent to another state are military aid, not a mobilization
+    ("Belarus sent arms to Serbia in March.", dt.date(2020, 3, 3), ("BLR", "SRB", "072")),
 ])
 def test_light_verb_event_found(coder: Coder, text: str, on: dt.date | None,
                                 expected: tuple[str, str | None, str]) -> None:
