@@ -551,6 +551,11 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
      dt.date(2020, 3, 3), ("CHLCVL", "PERGOV", ANY)),
     # arms sent to another state are military aid, not a mobilization
     ("Belarus sent arms to Serbia in March.", dt.date(2020, 3, 3), ("BLR", "SRB", "072")),
+    # a demand or appeal is for the event it asks for
+    ("Chile demanded the withdrawal of Bolivian troops from the border.", dt.date(2020, 3, 3),
+     ("CHL", "BOLMIL", "106")),
+    ("Chile urged Peru to release the detained fishermen.", dt.date(2020, 3, 3),
+     ("CHL", "PER", "0253")),
 ])
 def test_light_verb_event_found(coder: Coder, text: str, on: dt.date | None,
                                 expected: tuple[str, str | None, str]) -> None:

@@ -89,6 +89,17 @@ EXERCISE_WORDS = frozenset({"exercise", "drill", "game", "wargame", "maneuver", 
 # Measures that bind the people of a place (curfews, martial law, states of emergency), imposed
 # or eased: the civilians of their 'in' or 'on' place's country are their target.
 PLACE_BOUND_CODES = frozenset({"1723", "1724", "0813", "0814"})
+# What a demand (10) asks for, by the CAMEO code of the event asked for or of its intent (03x):
+# CAMEO's demands run parallel to its intents, with codes of their own for withdrawals (106),
+# ceasefires (107), meetings (108) and investigations (101).
+DEMANDED_BY_CODE = {"0874": "106", "0871": "107", "045": "105", "090": "101", "091": "101",
+                    "092": "101", "093": "101", "094": "101"}
+DEMANDED_BY_INTENT = {"0311": "1011", "0312": "1012", "0313": "1013", "0314": "1014",
+                      "033": "103", "0331": "1031", "0332": "1032",
+                      "0333": "1033", "0334": "1034", "034": "104", "0341": "1041",
+                      "0342": "1042", "0343": "1043", "0344": "1044", "0351": "1051",
+                      "0352": "1052", "0353": "1053", "0354": "1054", "0355": "1055",
+                      "0356": "1056", "036": "108"}
 # What an "in protest ..." phrase protests against: "in protest against/of/at/over X".
 PROTESTED_PREPS = frozenset({"against", "of", "at", "over"})
 # Nouns for a verb's act, coded as that verb with the noun's 'of' phrase as its object.
@@ -457,6 +468,12 @@ class SentenceCoder:
         code = _investigation_code(match.code, (t for c in [*dobjs, *preps] for t in c.subtree))
         if code != match.code:  # "investigated alleged war crimes by Israeli forces" (094)
             how += f"+investigated:{code}"
+        if code[:2] in REQUEST_ROOTS:  # "demanded a meeting of the Security Council": 108
+            asked = self._asked_noun([*dobjs, *(o for p in preps if p.lower_ in {"for", "on"}
+                                                for o in p.children if o.dep_ == "pobj")])
+            if asked is not None and _asking_code(code, asked.code) != code:
+                code = _asking_code(code, asked.code)
+                how += f"+asking-for:{asked.lemma}"
         conditions = _condition_subjects(verb, actors)
         if conditions.get("unless") is not None and code[:2] not in {"10", "13"}:
             code, how = "130", how + "+unless"  # "will withdraw its force unless X ...": a threat
@@ -709,6 +726,17 @@ class SentenceCoder:
         return _pairs(sources, targets, code, noun, end, mod, rule, 0.7,
                       reciprocal=entry.reciprocal or code[:2] in COOPERATIVE_ROOTS)
 
+
+    def _asked_noun(self, heads: list[Token]) -> NounEntry | None:
+        """The event noun an appeal or demand asks for, as its object or 'for' phrase: "demanded
+        a meeting", "called for a ceasefire"."""
+        for head in heads:
+            entry, _ = self._noun_entry(head)
+            if entry is None:
+                entry, _ = self._effort_entry(head)
+            if entry is not None:
+                return entry
+        return None
 
     def _act_noun(self, noun: Token, entry: NounEntry, code: str,
                   targets: list[tuple[Actor, str]],
@@ -1317,6 +1345,8 @@ def _resolve(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list[Candida
             continue
         if any(c.code[:2] in GOVERNOR_ROOTS for c in by_trigger[i]):
             dropped.update(nested)
+            asked = by_trigger[min(nested)]
+            by_trigger[i] = [_asking_for(c, asked[0]) if asked else c for c in by_trigger[i]]
         else:
             dropped.add(i)
     keep: list[Candidate] = []
@@ -1330,6 +1360,33 @@ def _resolve(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list[Candida
                 seen.add(key)
                 keep.append(cand)
     return keep
+
+
+def _asking_for(cand: Candidate, asked: Candidate) -> Candidate:
+    """An appeal or demand made specific by the event of its complement or object that it
+    asks for ("urged Peru to release the fishermen": 0253)."""
+    code = _asking_code(cand.code, asked.code)
+    if code == cand.code:
+        return cand
+    return replace(cand, code=code, rule=f"{cand.rule} +asking-for:{asked.code}->{code}")
+
+
+def _asking_code(code: str, asked: str) -> str:
+    """An appeal (02) or demand (10) made specific by the CAMEO code of the event it asks for,
+    read through that event's intent code (CAMEO's 02x, 03x and 10x run in parallel): "urged
+    Russia to pull its forces out" appeals for de-escalation (0256), "demanded the withdrawal of
+    troops" demands a withdrawal (106), "called for talks" appeals for a meeting (026)."""
+    root = code[:2]
+    if root not in REQUEST_ROOTS:
+        return code
+    wanted = asked if asked[:2] == "03" else intent_code(asked)
+    if wanted == "032":  # "demanded an apology", "that Japan recognise ...": no policy support
+        return code
+    if root == "10":
+        found = DEMANDED_BY_CODE.get(asked) or DEMANDED_BY_INTENT.get(wanted)
+    else:
+        found = "02" + wanted[2:] if wanted[:2] == "03" and wanted != "030" else None
+    return found or code
 
 
 def _merge_purposes(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
