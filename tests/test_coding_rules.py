@@ -556,6 +556,11 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
      ("CHL", "BOLMIL", "106")),
     ("Chile urged Peru to release the detained fishermen.", dt.date(2020, 3, 3),
      ("CHL", "PER", "0253")),
+    # a rejection is of the event it turns down
+    ("Peru refused to release the Chilean fishermen.", dt.date(2020, 3, 3),
+     ("PER", ANY, "1243")),
+    ("Peru rejected any contact or talks with Ecuador.", dt.date(2020, 3, 3),
+     ("PER", "ECU", "125")),
 ])
 def test_light_verb_event_found(coder: Coder, text: str, on: dt.date | None,
                                 expected: tuple[str, str | None, str]) -> None:
@@ -570,6 +575,8 @@ def test_light_verb_event_found(coder: Coder, text: str, on: dt.date | None,
     # one state's drills stay a show of force
     ("Thai troops staged drills in the Andaman Sea.", dt.date(2020, 3, 3),
      ("THAMIL", None, "062")),
+    # postponing a meeting is not rejecting one
+    ("Peru and Ecuador postponed their meeting.", dt.date(2020, 3, 3), ("PER", "ECU", "125")),
 ])
 def test_light_verb_event_not_found(coder: Coder, text: str, on: dt.date | None,
                                     absent: tuple[str, str | None, str]) -> None:

@@ -100,6 +100,20 @@ DEMANDED_BY_INTENT = {"0311": "1011", "0312": "1012", "0313": "1013", "0314": "1
                       "0342": "1042", "0343": "1043", "0344": "1044", "0351": "1051",
                       "0352": "1052", "0353": "1053", "0354": "1054", "0355": "1055",
                       "0356": "1056", "036": "108"}
+# What a rejection (12) turns down, likewise: talks 125, mediation 126, an agreement 127.
+REJECTED_BY_CODE = {"045": "126", "057": "127"}
+REJECTED_BY_INTENT = {"031": "121", "0311": "1211", "0312": "1212", "033": "122",
+                      "0331": "1221", "0332": "1222", "0333": "1223", "0334": "1224",
+                      "034": "123", "0341": "1231", "0342": "1232", "0343": "1233",
+                      "0344": "1234", "035": "124", "0351": "1241", "0352": "1242",
+                      "0353": "1243", "0354": "1244", "0355": "1245", "0356": "1246",
+                      "036": "125"}
+# Verbs that turn down what they are asked (not "postponed", "broke down"): their kind of
+# rejection is the kind of event they turn down.
+REJECTING_VERBS = frozenset({"reject", "refuse", "decline", "turn", "dismiss", "rebuff",
+                             "spurn", "veto"})
+# Roots of verbs whose kind is the event they ask for or turn down.
+ASKED_ROOTS = frozenset({"02", "10", "12"})
 # What an "in protest ..." phrase protests against: "in protest against/of/at/over X".
 PROTESTED_PREPS = frozenset({"against", "of", "at", "over"})
 # Nouns for a verb's act, coded as that verb with the noun's 'of' phrase as its object.
@@ -468,11 +482,12 @@ class SentenceCoder:
         code = _investigation_code(match.code, (t for c in [*dobjs, *preps] for t in c.subtree))
         if code != match.code:  # "investigated alleged war crimes by Israeli forces" (094)
             how += f"+investigated:{code}"
-        if code[:2] in REQUEST_ROOTS:  # "demanded a meeting of the Security Council": 108
-            asked = self._asked_noun([*dobjs, *(o for p in preps if p.lower_ in {"for", "on"}
+        if code[:2] in ASKED_ROOTS:  # "demanded a meeting of the Security Council": 108
+            asked = self._asked_noun([*dobjs, *(o for p in preps
+                                                if p.lower_ in {"for", "on", "to"}
                                                 for o in p.children if o.dep_ == "pobj")])
-            if asked is not None and _asking_code(code, asked.code) != code:
-                code = _asking_code(code, asked.code)
+            if asked is not None and _asking_code(code, asked.code, lemma) != code:
+                code = _asking_code(code, asked.code, lemma)
                 how += f"+asking-for:{asked.lemma}"
         conditions = _condition_subjects(verb, actors)
         if conditions.get("unless") is not None and code[:2] not in {"10", "13"}:
@@ -730,8 +745,8 @@ class SentenceCoder:
     def _asked_noun(self, heads: list[Token]) -> NounEntry | None:
         """The event noun an appeal or demand asks for, as its object or 'for' phrase: "demanded
         a meeting", "called for a ceasefire"."""
-        for head in heads:
-            entry, _ = self._noun_entry(head)
+        for head in (h for head in heads for h in (head, *head.conjuncts)):  # "any contact
+            entry, _ = self._noun_entry(head)  # or talks"
             if entry is None:
                 entry, _ = self._effort_entry(head)
             if entry is not None:
@@ -1365,25 +1380,28 @@ def _resolve(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list[Candida
 def _asking_for(cand: Candidate, asked: Candidate) -> Candidate:
     """An appeal or demand made specific by the event of its complement or object that it
     asks for ("urged Peru to release the fishermen": 0253)."""
-    code = _asking_code(cand.code, asked.code)
+    code = _asking_code(cand.code, asked.code, cand.trigger.lemma_.lower())
     if code == cand.code:
         return cand
     return replace(cand, code=code, rule=f"{cand.rule} +asking-for:{asked.code}->{code}")
 
 
-def _asking_code(code: str, asked: str) -> str:
-    """An appeal (02) or demand (10) made specific by the CAMEO code of the event it asks for,
-    read through that event's intent code (CAMEO's 02x, 03x and 10x run in parallel): "urged
-    Russia to pull its forces out" appeals for de-escalation (0256), "demanded the withdrawal of
-    troops" demands a withdrawal (106), "called for talks" appeals for a meeting (026)."""
+def _asking_code(code: str, asked: str, lemma: str) -> str:
+    """An appeal (02), demand (10) or rejection (12) made specific by the CAMEO code of the
+    event it asks for or turns down, read through that event's intent code (CAMEO's 02x, 03x,
+    10x and 12x run in parallel): "urged Russia to pull its forces out" appeals for
+    de-escalation (0256), "demanded the withdrawal of troops" demands a withdrawal (106),
+    "called for talks" appeals for a meeting (026), "refused to ease its sanctions" 1244."""
     root = code[:2]
-    if root not in REQUEST_ROOTS:
-        return code
+    if root not in ASKED_ROOTS or (root == "12" and lemma not in REJECTING_VERBS):
+        return code  # "postponed their meeting" is no rejection of one
     wanted = asked if asked[:2] == "03" else intent_code(asked)
     if wanted == "032":  # "demanded an apology", "that Japan recognise ...": no policy support
         return code
     if root == "10":
         found = DEMANDED_BY_CODE.get(asked) or DEMANDED_BY_INTENT.get(wanted)
+    elif root == "12":
+        found = REJECTED_BY_CODE.get(asked) or REJECTED_BY_INTENT.get(wanted)
     else:
         found = "02" + wanted[2:] if wanted[:2] == "03" and wanted != "030" else None
     return found or code
