@@ -577,6 +577,9 @@ def test_light_verb_event_found(coder: Coder, text: str, on: dt.date | None,
      ("THAMIL", None, "062")),
     # postponing a meeting is not rejecting one
     ("Peru and Ecuador postponed their meeting.", dt.date(2020, 3, 3), ("PER", "ECU", "125")),
+    # what a protest's purpose clause demands did not happen
+    ("Kenyan students continued their hunger strike to demand the release of Kenyan activists "
+     "by the Kenyan government.", dt.date(2020, 3, 3), ("KENGOV", "KENOPP", "084")),
 ])
 def test_light_verb_event_not_found(coder: Coder, text: str, on: dt.date | None,
                                     absent: tuple[str, str | None, str]) -> None:
