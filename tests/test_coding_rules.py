@@ -561,6 +561,11 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
      ("PER", ANY, "1243")),
     ("Peru rejected any contact or talks with Ecuador.", dt.date(2020, 3, 3),
      ("PER", "ECU", "125")),
+    # a threatened measure is a threat of it, each with its own threat code
+    ("Kenya threatened to impose a curfew on Nairobi.", dt.date(2020, 3, 3),
+     ("KEN", "KENCVL", "1323")),
+    ("Chile threatened to impose a curfew on Santiago and a state of emergency.",
+     dt.date(2020, 3, 3), ("CHL", "CHLCVL", "1323")),
 ])
 def test_light_verb_event_found(coder: Coder, text: str, on: dt.date | None,
                                 expected: tuple[str, str | None, str]) -> None:
@@ -580,7 +585,15 @@ def test_light_verb_event_found(coder: Coder, text: str, on: dt.date | None,
     # what a protest's purpose clause demands did not happen
     ("Kenyan students continued their hunger strike to demand the release of Kenyan activists "
      "by the Kenyan government.", dt.date(2020, 3, 3), ("KENGOV", "KENOPP", "084")),
+    ("Kenya threatened to impose a curfew on Nairobi.", dt.date(2020, 3, 3),
+     ("KEN", "KENCVL", "1723")),
 ])
 def test_light_verb_event_not_found(coder: Coder, text: str, on: dt.date | None,
                                     absent: tuple[str, str | None, str]) -> None:
     assert absent not in dyads(coder, text, on)
+
+
+def test_a_planned_investigation_has_not_happened(coder: Coder) -> None:
+    got = coder.code("Kenya plans to open an investigation into crimes committed by Ugandan "
+                     "soldiers.", date=dt.date(2020, 3, 3))
+    assert got and all(e.factuality != "asserted" for e in got if e.cameo[:2] == "09")

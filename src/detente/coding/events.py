@@ -113,9 +113,12 @@ REJECTED_BY_INTENT = {"031": "121", "0311": "1211", "0312": "1212", "033": "122"
 REJECTING_VERBS = frozenset({"reject", "refuse", "decline", "turn", "dismiss", "rebuff",
                              "spurn", "veto"})
 # Roots of verbs whose kind is the event they ask for or turn down.
-ASKED_ROOTS = frozenset({"02", "10", "12"})
+ASKED_ROOTS = frozenset({"02", "10", "12", "13"})
 # What an "in protest ..." phrase protests against: "in protest against/of/at/over X".
 PROTESTED_PREPS = frozenset({"against", "of", "at", "over"})
+# Roots with no CAMEO code for announcing them: an investigation only planned or promised has
+# not happened, and CAMEO's intents (03) and threats (13) have no form for it.
+UNANNOUNCEABLE_ROOTS = frozenset({"09"})
 # Nouns for a verb's act, coded as that verb with the noun's 'of' phrase as its object.
 ACT_NOUNS = {"suspension": "suspend"}
 # "The launch of a ballistic missile", "a test of a nuclear device": a show of force (150).
@@ -304,6 +307,7 @@ class SentenceCoder:
                 if found:
                     by_trigger[tok.i] = found
         _merge_purposes(sent, by_trigger)
+        _threatened(sent, by_trigger)
         return _resolve(sent, by_trigger)
 
     # --- verbs -----------------------------------------------------------------------------
@@ -1307,7 +1311,9 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
     when the event is `reciprocal` ("Putin and Abe met"; not "five states claim the sea")."""
     # "will meet" is planned by both, as "met" was done by both; "offered to meet" by one
     done_together = code in MUTUAL_CODES and (not mod.intent or mod.cue in FUTURE_AUX)
-    if mod.intent and code[:2] not in {"01", "02", "03"}:
+    if mod.intent and code[:2] in UNANNOUNCEABLE_ROOTS:  # "Kenya plans to open an
+        mod = replace(mod, factuality="hypothetical")  # investigation": none is open yet
+    elif mod.intent and code[:2] not in {"01", "02", "03"}:
         code = intent_code(code)
         back = intent_code(back) if back is not None and back[:2] not in {"01", "02", "03"} \
             else back
@@ -1380,6 +1386,8 @@ def _resolve(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list[Candida
 def _asking_for(cand: Candidate, asked: Candidate) -> Candidate:
     """An appeal or demand made specific by the event of its complement or object that it
     asks for ("urged Peru to release the fishermen": 0253)."""
+    if cand.code[:2] == "13" and asked.trigger.pos_ == "VERB":
+        return cand  # "threatened to cut off gas supplies": a verb's code is too loose a guide
     code = _asking_code(cand.code, asked.code, cand.trigger.lemma_.lower())
     if code == cand.code:
         return cand
@@ -1395,6 +1403,8 @@ def _asking_code(code: str, asked: str, lemma: str) -> str:
     root = code[:2]
     if root not in ASKED_ROOTS or (root == "12" and lemma not in REJECTING_VERBS):
         return code  # "postponed their meeting" is no rejection of one
+    if root == "13":  # "threatened to impose a curfew" (1323), "threatened sanctions" (1312)
+        return _threat_code(asked) if code == "130" else code
     wanted = asked if asked[:2] == "03" else intent_code(asked)
     if wanted == "032":  # "demanded an apology", "that Japan recognise ...": no policy support
         return code
@@ -1405,6 +1415,30 @@ def _asking_code(code: str, asked: str, lemma: str) -> str:
     else:
         found = "02" + wanted[2:] if wanted[:2] == "03" and wanted != "030" else None
     return found or code
+
+
+def _threatened(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
+    """'Kenya threatened to impose a curfew on Nairobi': a threat that found no target of its
+    own is the threat of the event in its complement, with that event's parties, not the event
+    itself, which did not happen (1723 becomes 1323)."""
+    for i, found in by_trigger.items():
+        tok = sent.doc[i]
+        threat = tok.head  # "threatened [to impose a curfew]", not "warned ... if X invaded"
+        if (tok.dep_ != "xcomp" or threat.lemma_.lower() not in WARNING_VERBS
+                or by_trigger.get(threat.i)):
+            continue
+        by_trigger[i] = [replace(c, code=_threat_code(c.code),
+                                 rule=f"{c.rule} +threatened:{threat.lemma_.lower()}")
+                         for c in found]
+
+
+def _threat_code(code: str) -> str:
+    """The threat of doing what `code` codes: its intent code where that is a threat (13x),
+    else a threat not specified (130)."""
+    if code[:2] == "13":
+        return code
+    wanted = intent_code(code)
+    return wanted if wanted[:2] == "13" else "130"
 
 
 def _merge_purposes(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
