@@ -749,10 +749,10 @@ class SentenceCoder:
     def _asked_noun(self, heads: list[Token]) -> NounEntry | None:
         """The event noun an appeal or demand asks for, as its object or 'for' phrase: "demanded
         a meeting", "called for a ceasefire"."""
-        for head in (h for head in heads for h in (head, *head.conjuncts)):  # "any contact
-            entry, _ = self._noun_entry(head)  # or talks"
+        for noun in (n for h in heads for n in (h, *h.conjuncts)):  # "any contact or talks"
+            entry, _ = self._noun_entry(noun)
             if entry is None:
-                entry, _ = self._effort_entry(head)
+                entry, _ = self._effort_entry(noun)
             if entry is not None:
                 return entry
         return None
