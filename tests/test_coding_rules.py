@@ -566,6 +566,12 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
      ("KEN", "KENCVL", "1323")),
     ("Chile threatened to impose a curfew on Santiago and a state of emergency.",
      dt.date(2020, 3, 3), ("CHL", "CHLCVL", "1323")),
+    # an amount of money given in aid is economic aid; offered or pledged, an intent
+    ("Norway provided $20 million in humanitarian aid to Sudan.", dt.date(2020, 3, 3),
+     ("NOR", "SDN", "073")),
+    ("Norway gave $20 million in aid to Sudan.", dt.date(2020, 3, 3), ("NOR", "SDN", "071")),
+    ("Japan offered aid to Mongolia.", dt.date(2020, 3, 3), ("JPN", "MNG", "033")),
+    ("Canada pledged $40 million in aid to Haiti.", dt.date(2020, 3, 3), ("CAN", "HTI", "0331")),
 ])
 def test_light_verb_event_found(coder: Coder, text: str, on: dt.date | None,
                                 expected: tuple[str, str | None, str]) -> None:

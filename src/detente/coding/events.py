@@ -119,6 +119,12 @@ PROTESTED_PREPS = frozenset({"against", "of", "at", "over"})
 # Roots with no CAMEO code for announcing them: an investigation only planned or promised has
 # not happened, and CAMEO's intents (03) and threats (13) have no form for it.
 UNANNOUNCEABLE_ROOTS = frozenset({"09"})
+# Light verbs that promise their object's event rather than make it ("offered aid", "pledged
+# $900 million in aid"): CAMEO's intent (03x); but offering an apology or forgiveness makes it.
+PROMISING_VERBS = frozenset({"offer", "pledge", "promise"})  # (only "offer" is a light verb)
+PERFORMED_CODES = frozenset({"055", "056"})
+# Entity types of an amount an event noun can be measured in.
+AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY"})
 # Nouns for a verb's act, coded as that verb with the noun's 'of' phrase as its object.
 ACT_NOUNS = {"suspension": "suspend"}
 # "The launch of a ballistic missile", "a test of a nuclear device": a show of force (150).
@@ -339,14 +345,16 @@ class SentenceCoder:
         if lemma in LIGHT_VERBS and not self._phrasal(verb, lemma):  # "imposed an arms embargo
             # on X and a travel ban on Y"; "called off a strike" is no call for one
             made: list[Candidate] | None = None
-            for noun in [n for obj in dobjs for n in (obj, *obj.conjuncts)]:
+            for obj in [n for o in dobjs for n in (o, *o.conjuncts)]:
+                noun = _measured(obj)  # "provided $20 million in humanitarian aid"
                 entry, end = self._noun_entry(noun)
                 if entry is None:
                     entry, end = self._effort_entry(noun)
-                if entry is not None:
-                    consumed.update({noun.i, end.i, *(c.i for c in noun.children
-                                                      if c.dep_ == "compound")})
-                    made = (made or []) + self._noun(noun, end, entry, actors, verb)
+                found = [] if entry is None else self._noun(noun, end, entry, actors, verb)
+                if entry is not None and (found or noun is obj):  # an amount whose noun
+                    consumed.update({noun.i, end.i, *(c.i for c in noun.children  # finds no
+                                                      if c.dep_ == "compound")})  # parties
+                    made = (made or []) + found  # leaves the verb to code
             if made is not None:
                 return made
         prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
@@ -493,6 +501,9 @@ class SentenceCoder:
             if asked is not None and _asking_code(code, asked.code, lemma) != code:
                 code = _asking_code(code, asked.code, lemma)
                 how += f"+asking-for:{asked.lemma}"
+        promised = self._promised_aid(dobjs) if code == "030" else None
+        if promised is not None:  # "pledged $900 million in aid to X": intent to give aid
+            code, how = promised, how + "+promised-aid"
         conditions = _condition_subjects(verb, actors)
         if conditions.get("unless") is not None and code[:2] not in {"10", "13"}:
             code, how = "130", how + "+unless"  # "will withdraw its force unless X ...": a threat
@@ -714,6 +725,8 @@ class SentenceCoder:
         if not targets and entry.code[:2] == "14":  # "staged a hunger strike in protest
             targets = _protested([noun] if light is None else [noun, light], actors)  # of X"
         code = entry.code
+        if code == "070" and _money(noun):  # "$900 million in aid": economic aid (071)
+            code = "071"
         if entry.lemma in ACT_NOUNS:  # "a suspension of air links with Serbia": the verb's
             code, targets = self._act_noun(noun, entry, code, targets, actors)  # reading
         if code[:2] == "09":  # "an investigation into crimes committed by Croat forces":
@@ -737,6 +750,9 @@ class SentenceCoder:
         if entry.reciprocal and not targets and len(sources) < 2:
             return []  # "a ceasefire between Ethiopia and its neighbour": one side is no truce
         mod = self._modality(modality(light) if light is not None else _nominal_modality(noun))
+        if (light is not None and light.lemma_.lower() in PROMISING_VERBS and not mod.intent
+                and code not in PERFORMED_CODES):  # "pledged aid to Ukraine": intent (033)
+            mod = self._modality(replace(mod, intent=True, cue=light.lemma_.lower()))
         if _joint_exercise(code, _lemmas(noun.doc[noun.i:end.i + 1]), sources, targets):
             code, how = "062", how + "+joint"  # "Thai and Malaysian navies staged drills"
         rule = f"noun:{entry.lemma}->{code} [{how}]"
@@ -755,6 +771,16 @@ class SentenceCoder:
                 entry, _ = self._effort_entry(noun)
             if entry is not None:
                 return entry
+        return None
+
+    def _promised_aid(self, dobjs: list[Token]) -> str | None:
+        """The intent code (033x) of the aid an intent verb's object promises: "pledged $900
+        million in aid" (0331: money is economic aid), "promised food aid"."""
+        for obj in dobjs:
+            noun = _measured(obj)
+            entry, _ = self._noun_entry(noun)
+            if entry is not None and entry.code[:2] == "07":
+                return intent_code("071" if entry.code == "070" and _money(noun) else entry.code)
         return None
 
     def _act_noun(self, noun: Token, entry: NounEntry, code: str,
@@ -1160,6 +1186,21 @@ def _protested(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, st
         if found:
             return [(a, "protested") for a, _ in found]
     return []
+
+
+def _measured(obj: Token) -> Token:
+    """The event noun an amount of money or goods is of: "$20 million [in humanitarian aid]",
+    "700 tonnes [of food aid]"; else the object itself ("dozens of deals" is no amount)."""
+    if obj.ent_type_ not in AMOUNT_ENTS:
+        return obj
+    return next((o for p in _prep_children(obj) if p.lower_ in {"in", "of"}
+                 for o in p.children if o.dep_ == "pobj"), obj)
+
+
+def _money(noun: Token) -> bool:
+    """An amount of money measures the noun: "$900 million in aid", "a $5 million aid"."""
+    amount = noun.head.head if noun.dep_ == "pobj" else noun
+    return amount.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in noun.children)
 
 
 def _people_at(preps: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
