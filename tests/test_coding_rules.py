@@ -572,6 +572,9 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     ("Norway gave $20 million in aid to Sudan.", dt.date(2020, 3, 3), ("NOR", "SDN", "071")),
     ("Japan offered aid to Mongolia.", dt.date(2020, 3, 3), ("JPN", "MNG", "033")),
     ("Canada pledged $40 million in aid to Haiti.", dt.date(2020, 3, 3), ("CAN", "HTI", "0331")),
+    # halting or breaking off talks halts negotiations
+    ("Egypt broke off talks with Sudan over the dam.", dt.date(2020, 3, 3), ("EGY", "SDN", "164")),
+    ("Kenya halted negotiations with Somalia.", dt.date(2020, 3, 3), ("KEN", "SOM", "164")),
 ])
 def test_light_verb_event_found(coder: Coder, text: str, on: dt.date | None,
                                 expected: tuple[str, str | None, str]) -> None:
