@@ -575,6 +575,11 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # halting or breaking off talks halts negotiations
     ("Egypt broke off talks with Sudan over the dam.", dt.date(2020, 3, 3), ("EGY", "SDN", "164")),
     ("Kenya halted negotiations with Somalia.", dt.date(2020, 3, 3), ("KEN", "SOM", "164")),
+    # a warning that someone will face sanctions threatens them with sanctions
+    ("Chile warned that Peru would face an embargo.", dt.date(2020, 3, 3), ("CHL", "PER", "1312")),
+    # a bombing by aircraft is an air strike
+    ("The bombing of a Serbian bridge by NATO aircraft drew protests.", dt.date(2020, 3, 3),
+     ("IGOWSTNAT", ANY, "195")),
 ])
 def test_light_verb_event_found(coder: Coder, text: str, on: dt.date | None,
                                 expected: tuple[str, str | None, str]) -> None:

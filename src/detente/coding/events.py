@@ -123,6 +123,9 @@ UNANNOUNCEABLE_ROOTS = frozenset({"09"})
 # $900 million in aid"): CAMEO's intent (03x); but offering an apology or forgiveness makes it.
 PROMISING_VERBS = frozenset({"offer", "pledge", "promise"})  # (only "offer" is a light verb)
 PERFORMED_CODES = frozenset({"055", "056"})
+# A bombing by or from these is an air strike (195), not a planted bomb (183).
+AIRCRAFT_WORDS = frozenset({"aircraft", "plane", "warplane", "jet", "bomber", "drone",
+                            "helicopter", "air", "aerial"})
 # Entity types of an amount an event noun can be measured in.
 AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY"})
 # Nouns for a verb's act, coded as that verb with the noun's 'of' phrase as its object.
@@ -495,9 +498,12 @@ class SentenceCoder:
         if code != match.code:  # "investigated alleged war crimes by Israeli forces" (094)
             how += f"+investigated:{code}"
         if code[:2] in ASKED_ROOTS:  # "demanded a meeting of the Security Council": 108
+            clauses = [c for c in verb.children if code[:2] == "13" and c.dep_ in REPORTING_DEPS]
             asked = self._asked_noun([*dobjs, *(o for p in preps
                                                 if p.lower_ in {"for", "on", "to"}
-                                                for o in p.children if o.dep_ == "pobj")])
+                                                for o in p.children if o.dep_ == "pobj"),
+                                      *(o for c in clauses for o in c.children  # "warned that
+                                        if o.dep_ == "dobj")])  # Iran could face sanctions"
             if asked is not None and _asking_code(code, asked.code, lemma) != code:
                 code = _asking_code(code, asked.code, lemma)
                 how += f"+asking-for:{asked.lemma}"
@@ -727,6 +733,9 @@ class SentenceCoder:
         code = entry.code
         if code == "070" and _money(noun):  # "$900 million in aid": economic aid (071)
             code = "071"
+        if code == "183" and _lemmas(t for c in noun.children if c.dep_ != "det"
+                                     for t in c.subtree) & AIRCRAFT_WORDS:
+            code = "195"  # "the bombing of the embassy by NATO aircraft": aerial weapons
         if entry.lemma in ACT_NOUNS:  # "a suspension of air links with Serbia": the verb's
             code, targets = self._act_noun(noun, entry, code, targets, actors)  # reading
         if code[:2] == "09":  # "an investigation into crimes committed by Croat forces":
