@@ -601,6 +601,9 @@ def test_light_verb_event_found(coder: Coder, text: str, on: dt.date | None,
      "by the Kenyan government.", dt.date(2020, 3, 3), ("KENGOV", "KENOPP", "084")),
     ("Kenya threatened to impose a curfew on Nairobi.", dt.date(2020, 3, 3),
      ("KEN", "KENCVL", "1723")),
+    # seeking aid is no promise of it
+    ("Cuba is seeking military assistance from Venezuela.", dt.date(2020, 3, 3),
+     ("CUB", "VEN", "0332")),
 ])
 def test_light_verb_event_not_found(coder: Coder, text: str, on: dt.date | None,
                                     absent: tuple[str, str | None, str]) -> None:

@@ -121,7 +121,7 @@ PROTESTED_PREPS = frozenset({"against", "of", "at", "over"})
 UNANNOUNCEABLE_ROOTS = frozenset({"09"})
 # Light verbs that promise their object's event rather than make it ("offered aid", "pledged
 # $900 million in aid"): CAMEO's intent (03x); but offering an apology or forgiveness makes it.
-PROMISING_VERBS = frozenset({"offer", "pledge", "promise"})  # (only "offer" is a light verb)
+PROMISING_VERBS = frozenset({"offer", "pledge", "promise"})
 PERFORMED_CODES = frozenset({"055", "056"})
 # A bombing by or from these is an air strike (195), not a planted bomb (183).
 AIRCRAFT_WORDS = frozenset({"aircraft", "plane", "warplane", "jet", "bomber", "drone",
@@ -507,7 +507,8 @@ class SentenceCoder:
             if asked is not None and _asking_code(code, asked.code, lemma) != code:
                 code = _asking_code(code, asked.code, lemma)
                 how += f"+asking-for:{asked.lemma}"
-        promised = self._promised_aid(dobjs) if code == "030" else None
+        promised = (self._promised_aid(dobjs) if code == "030" and lemma in PROMISING_VERBS
+                    else None)  # not "is seeking military assistance"
         if promised is not None:  # "pledged $900 million in aid to X": intent to give aid
             code, how = promised, how + "+promised-aid"
         conditions = _condition_subjects(verb, actors)
