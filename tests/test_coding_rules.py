@@ -580,6 +580,9 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # a bombing by aircraft is an air strike
     ("The bombing of a Serbian bridge by NATO aircraft drew protests.", dt.date(2020, 3, 3),
      ("IGOWSTNAT", ANY, "195")),
+    # a welcome given to a visitor hosts the visit
+    ("China gave a red-carpet welcome to the Pakistani president.", dt.date(2020, 3, 3),
+     ("CHN", "PAKGOV", "043")),
 ])
 def test_light_verb_event_found(coder: Coder, text: str, on: dt.date | None,
                                 expected: tuple[str, str | None, str]) -> None:
