@@ -583,6 +583,10 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # a welcome given to a visitor hosts the visit
     ("China gave a red-carpet welcome to the Pakistani president.", dt.date(2020, 3, 3),
      ("CHN", "PAKGOV", "043")),
+    # an event noun saying how a measure was defied is an event, with the verb's subject; a
+    # show of force has no target
+    ("Iran defied the UN resolutions with a missile test on Friday.", dt.date(2020, 3, 3),
+     ("IRN", None, "150")),
 ])
 def test_light_verb_event_found(coder: Coder, text: str, on: dt.date | None,
                                 expected: tuple[str, str | None, str]) -> None:

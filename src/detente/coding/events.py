@@ -749,8 +749,9 @@ class SentenceCoder:
         if host is not None:  # "Xi told Zelensky in a telephone call", "during a visit to X"
             sources = [(a, "framing") for t in _subject_tokens(host)[0]
                        if t.lower_ not in ANAPHORS for a, _ in actors.actors(t)]
-            if sources and not targets:
-                targets = [(a, "framing") for o in host.children if o.dep_ in {"dobj", "dative"}
+            if sources and not targets and not _targetless(entry.code):  # not "defied X with
+                targets = [(a, "framing") for o in host.children  # a missile launch"
+                           if o.dep_ in {"dobj", "dative"}
                            for a, _ in actors.actors(o)]
             how = f"framing-verb:{host.lemma_.lower()}" if sources else how
         if entry.lemma in WITHDRAWAL_NOUNS and not _armed_withdrawal(noun, sources, targets):
@@ -876,6 +877,8 @@ def _kept_or_broken(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+        if any(c.dep_ == "dobj" for c in head.children):  # "defied resolutions [with a
+            return False  # missile launch]": the phrase says how, it is no measure kept
     elif noun.dep_ not in {"dobj", "nsubjpass"}:
         return False
     return head.pos_ == "VERB" and head.lemma_.lower() in REFERRING_VERBS
