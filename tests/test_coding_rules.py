@@ -621,3 +621,6 @@ def test_a_planned_investigation_has_not_happened(coder: Coder) -> None:
     got = coder.code("Kenya plans to open an investigation into crimes committed by Ugandan "
                      "soldiers.", date=dt.date(2020, 3, 3))
     assert got and all(e.factuality != "asserted" for e in got if e.cameo[:2] == "09")
+    unplanned = coder.code("Kenya does not plan to open an investigation into crimes committed "
+                           "by Ugandan soldiers.", date=dt.date(2020, 3, 3))
+    assert unplanned and all(e.factuality == "negated" for e in unplanned if e.cameo[:2] == "09")

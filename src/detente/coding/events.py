@@ -1366,7 +1366,8 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
     # "will meet" is planned by both, as "met" was done by both; "offered to meet" by one
     done_together = code in MUTUAL_CODES and (not mod.intent or mod.cue in FUTURE_AUX)
     if mod.intent and code[:2] in UNANNOUNCEABLE_ROOTS:  # "Kenya plans to open an
-        mod = replace(mod, factuality="hypothetical")  # investigation": none is open yet
+        if mod.factuality == "asserted":  # investigation": none is open yet
+            mod = replace(mod, factuality="hypothetical")
     elif mod.intent and code[:2] not in {"01", "02", "03"}:
         code = intent_code(code)
         back = intent_code(back) if back is not None and back[:2] not in {"01", "02", "03"} \
