@@ -587,6 +587,14 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # show of force has no target
     ("Iran defied the UN resolutions with a missile test on Friday.", dt.date(2020, 3, 3),
      ("IRN", None, "150")),
+    # martial law with no place named binds the state's own people; being prepared, ready or
+    # willing to act is an intent
+    ("The Thai army declared martial law on Tuesday.", dt.date(2020, 3, 3),
+     ("THAMIL", "THACVL", "1724")),
+    ("The Bolivian government is prepared to impose martial law.", dt.date(2020, 3, 3),
+     ("BOLGOV", "BOLCVL", "1324")),
+    ("Vietnam is ready to hold talks with Cambodia.", dt.date(2020, 3, 3),
+     ("VNM", "KHM", "036")),
 ])
 def test_light_verb_event_found(coder: Coder, text: str, on: dt.date | None,
                                 expected: tuple[str, str | None, str]) -> None:

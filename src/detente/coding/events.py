@@ -723,7 +723,7 @@ class SentenceCoder:
             targets = [(a, "demonym") for p in preps for obj in p.children if obj.dep_ == "pobj"
                        for a in actors.demonym_stand_in(obj)]
         if entry.code in PLACE_BOUND_CODES:  # "a curfew in the town of Cizre", "on Lima"
-            targets = _people_at(preps, actors) or targets
+            targets = _people_at(preps, actors) or targets or _own_people(sources)
         if not targets and entry.lemma in WITHDRAWAL_NOUNS:  # "of forces from Panama"
             targets = [a for p in _deep_preps([noun], 2) if p.lower_ == "from"
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
@@ -1199,6 +1199,17 @@ def _protested(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, st
         if found:
             return [(a, "protested") for a, _ in found]
     return []
+
+
+def _own_people(sources: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """A state's own civilians, whom a curfew or martial law it imposes with no place named
+    binds ("the government is prepared to impose martial law")."""
+    countries = {a.country for a, _ in sources if a.country is not None}
+    if len(countries) != 1:
+        return []
+    (country,), (src, _) = countries, sources[0]
+    return [(Actor(src.text, src.start, src.end, country + "CVL", country, "CVL", None),
+             "own-people")]
 
 
 def _measured(obj: Token) -> Token:

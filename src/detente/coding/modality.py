@@ -24,6 +24,7 @@ INTENT_VERBS = frozenset({
     "plan", "intend", "want", "hope", "seek", "aim", "promise", "pledge", "vow", "offer",
     "decide", "prepare", "expect", "wish", "agree", "undertake", "resolve", "arrange", "schedule",
     "set", "due", "going", "commit", "consider", "propose", "suppose",
+    "prepared", "ready", "willing",  # "is prepared to impose martial law": adjectives of intent
 })
 # Words of estimate that make what they govern speculation ("will likely increase", "is
 # unlikely to meet", "perhaps as soon as May").
