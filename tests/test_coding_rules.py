@@ -595,6 +595,8 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
      ("BOLGOV", "BOLCVL", "1324")),
     ("Vietnam is ready to hold talks with Cambodia.", dt.date(2020, 3, 3),
      ("VNM", "KHM", "036")),
+    # a blockade 'in' a place blockades it
+    ("Egypt imposed a blockade in the Gaza Strip.", dt.date(2020, 3, 3), ("EGY", "PSE", "191")),
 ])
 def test_light_verb_event_found(coder: Coder, text: str, on: dt.date | None,
                                 expected: tuple[str, str | None, str]) -> None:
