@@ -597,6 +597,9 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
      ("VNM", "KHM", "036")),
     # a blockade 'in' a place blockades it
     ("Egypt imposed a blockade in the Gaza Strip.", dt.date(2020, 3, 3), ("EGY", "PSE", "191")),
+    # demanding a meeting of a security body demands a meeting, not military cooperation
+    ("Kenya demanded a meeting of the African Union's security council.", dt.date(2020, 3, 3),
+     ("KEN", ANY, "108")),
 ])
 def test_light_verb_event_found(coder: Coder, text: str, on: dt.date | None,
                                 expected: tuple[str, str | None, str]) -> None:
