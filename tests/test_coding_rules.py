@@ -647,3 +647,149 @@ def test_what_a_blockade_forces_is_no_second_event(coder: Coder) -> None:
     got = dyads(coder, "Ethiopia's blockade of Eritrea forced Asmara to import grain by sea.",
                 dt.date(2020, 3, 3))
     assert not any(code[:2] == "17" for _, _, code in got)
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), [
+    # renewing talks holds them again: the light verb's subject takes part
+    ("Chile and Bolivia renewed talks on their border in La Paz.", dt.date(2020, 3, 3),
+     ("CHL", "BOL", "040")),
+    # an undertaking noun carries the event noun that modifies it
+    ("Ireland launched a mediation effort between Sudan and Chad.", dt.date(2020, 3, 3),
+     ("IRL", "TCD", "045")),
+    ("Ghana undertook a mediation mission between Togo and Benin.", dt.date(2020, 3, 3),
+     ("GHA", "BEN", "045")),
+    # an investigation 'against' someone names who is investigated
+    ("Peruvian prosecutors opened an investigation against the former interior minister "
+     "of Peru.", dt.date(2020, 3, 3), ("PERJUD", ANY, "090")),
+    # those investigated are the doers of what is investigated, not its victims
+    ("Ghana began an inquiry into the killing of Togolese farmers by Beninese troops.",
+     dt.date(2020, 3, 3), ("GHA", "BENMIL", "090")),
+    # what is investigated picks the kind of investigation
+    ("Chadian prosecutors opened an investigation into alleged war crimes by Sudanese forces.",
+     dt.date(2020, 3, 3), (ANY, "SDNMIL", "094")),
+    ("Kenyan prosecutors investigated Kenyan officials over bribes from a Chinese firm.",
+     dt.date(2020, 3, 3), ("KENJUD", ANY, "091")),
+    # exercises held by the forces of two states together are a joint exercise
+    ("Indonesian and Malaysian navies staged drills in the Java Sea.", dt.date(2020, 3, 3),
+     ("IDNMIL", "MYSMIL", "062")),
+    # an issued ultimatum is one, whatever its complement says
+    ("Chile issued an ultimatum to Bolivia to stop attacks on its border posts.",
+     dt.date(2020, 3, 3), ("CHL", "BOL", "139")),
+    # a curfew or state of emergency binds the people of its place, even the capital's
+    ("The Bolivian government imposed a curfew on La Paz after the riots.",
+     dt.date(2020, 3, 3), ("BOLGOV", "BOLCVL", "1723")),
+    ("Chile declared a state of emergency in the city of Valparaiso.", dt.date(2020, 3, 3),
+     ("CHL", "CHLCVL", "1724")),
+    ("Peru lifted the night curfew in Lima on Friday.", dt.date(2020, 3, 3),
+     ("PER", "PERCVL", "0813")),
+    # dismissing an appeal or an offer rejects it; an invitation is a proposal to meet
+    ("Cuba dismissed the offer from Spain.", dt.date(2020, 3, 3), ("CUB", "ESP", "120")),
+    ("Ankara declined an invitation from Athens to attend the summit.", dt.date(2020, 3, 3),
+     (ANY, "GRCGOV", "125")),
+    # a suspension reads as the verb: of talks 164, of aid 162, with the counterpart inside
+    ("Kenya announced the suspension of talks with Somalia.", dt.date(2020, 3, 3),
+     ("KEN", "SOM", "164")),
+    ("Norway announced a suspension of flights to Belarus.", dt.date(2020, 3, 3),
+     ("NOR", "BLR", "160")),
+    # artillery and rocket fire launched against someone
+    ("Armenian forces launched rocket fire against Azerbaijani positions.", dt.date(2020, 3, 3),
+     ("ARMMIL", "AZE", "194")),
+    # a protest held through a light verb is aimed at whom its purpose clause addresses
+    ("Bolivian students began a hunger strike to demand the resignation of the Bolivian "
+     "president.", dt.date(2020, 3, 3), (ANY, "BOLGOV", "142")),
+    # a light verb's sector-only subject takes its country from the sentence, as a verb's does
+    ("Islamist protesters continued their hunger strike to demand the resignation of the "
+     "Egyptian president.", dt.date(2020, 3, 3), ("EGYOPP", "EGYGOV", "142")),
+    # "in protest of X": X, or whoever did what is protested, is the target
+    ("Kenyan students staged a hunger strike in protest against the Kenyan government.",
+     dt.date(2020, 3, 3), ("KENCVL", "KENGOV", "142")),
+    ("Chilean students rallied in protest of the Peruvian government's new border law.",
+     dt.date(2020, 3, 3), ("CHLCVL", "PERGOV", ANY)),
+    # arms sent to another state are military aid, not a mobilization
+    ("Belarus sent arms to Serbia in March.", dt.date(2020, 3, 3), ("BLR", "SRB", "072")),
+    # a demand or appeal is for the event it asks for
+    ("Chile demanded the withdrawal of Bolivian troops from the border.", dt.date(2020, 3, 3),
+     ("CHL", "BOLMIL", "106")),
+    ("Chile urged Peru to release the detained fishermen.", dt.date(2020, 3, 3),
+     ("CHL", "PER", "0253")),
+    # a rejection is of the event it turns down
+    ("Peru refused to release the Chilean fishermen.", dt.date(2020, 3, 3),
+     ("PER", ANY, "1243")),
+    ("Peru rejected any contact or talks with Ecuador.", dt.date(2020, 3, 3),
+     ("PER", "ECU", "125")),
+    # a threatened measure is a threat of it, each with its own threat code
+    ("Kenya threatened to impose a curfew on Nairobi.", dt.date(2020, 3, 3),
+     ("KEN", "KENCVL", "1323")),
+    ("Chile threatened to impose a curfew on Santiago and a state of emergency.",
+     dt.date(2020, 3, 3), ("CHL", "CHLCVL", "1323")),
+    # an amount of money given in aid is economic aid; offered or pledged, an intent
+    ("Norway provided $20 million in humanitarian aid to Sudan.", dt.date(2020, 3, 3),
+     ("NOR", "SDN", "073")),
+    ("Norway gave $20 million in aid to Sudan.", dt.date(2020, 3, 3), ("NOR", "SDN", "071")),
+    ("Japan offered aid to Mongolia.", dt.date(2020, 3, 3), ("JPN", "MNG", "033")),
+    ("Canada pledged $40 million in aid to Haiti.", dt.date(2020, 3, 3), ("CAN", "HTI", "0331")),
+    # halting or breaking off talks halts negotiations
+    ("Egypt broke off talks with Sudan over the dam.", dt.date(2020, 3, 3), ("EGY", "SDN", "164")),
+    ("Kenya halted negotiations with Somalia.", dt.date(2020, 3, 3), ("KEN", "SOM", "164")),
+    # a warning that someone will face sanctions threatens them with sanctions
+    ("Chile warned that Peru would face an embargo.", dt.date(2020, 3, 3), ("CHL", "PER", "1312")),
+    # a bombing by aircraft is an air strike
+    ("The bombing of a Serbian bridge by NATO aircraft drew protests.", dt.date(2020, 3, 3),
+     ("IGOWSTNAT", ANY, "195")),
+    # a welcome given to a visitor hosts the visit
+    ("China gave a red-carpet welcome to the Pakistani president.", dt.date(2020, 3, 3),
+     ("CHN", "PAKGOV", "043")),
+    # an event noun saying how a measure was defied is an event, with the verb's subject; a
+    # show of force has no target
+    ("Iran defied the UN resolutions with a missile test on Friday.", dt.date(2020, 3, 3),
+     ("IRN", None, "150")),
+    # martial law with no place named binds the state's own people; being prepared, ready or
+    # willing to act is an intent
+    ("The Thai army declared martial law on Tuesday.", dt.date(2020, 3, 3),
+     ("THAMIL", "THACVL", "1724")),
+    ("The Bolivian government is prepared to impose martial law.", dt.date(2020, 3, 3),
+     ("BOLGOV", "BOLCVL", "1324")),
+    ("Vietnam is ready to hold talks with Cambodia.", dt.date(2020, 3, 3),
+     ("VNM", "KHM", "036")),
+    # a blockade 'in' a place blockades it
+    ("Egypt imposed a blockade in the Gaza Strip.", dt.date(2020, 3, 3), ("EGY", "PSE", "191")),
+    # demanding a meeting of a security body demands a meeting, not military cooperation
+    ("Kenya demanded a meeting of the African Union's security council.", dt.date(2020, 3, 3),
+     ("KEN", ANY, "108")),
+])
+def test_light_verb_event_found(coder: Coder, text: str, on: dt.date | None,
+                                expected: tuple[str, str | None, str]) -> None:
+    assert any(all(want in (ANY, have) for want, have in zip(expected, event, strict=True))
+               for event in dyads(coder, text, on))
+
+
+@pytest.mark.parametrize(("text", "on", "absent"), [
+    # the parties a mediator goes between do not mediate between each other
+    ("Qatar's mediation effort between Kenya and Somalia began on Monday.",
+     dt.date(2020, 3, 3), ("KEN", "SOM", "045")),
+    # one state's drills stay a show of force
+    ("Thai troops staged drills in the Andaman Sea.", dt.date(2020, 3, 3),
+     ("THAMIL", None, "062")),
+    # postponing a meeting is not rejecting one
+    ("Peru and Ecuador postponed their meeting.", dt.date(2020, 3, 3), ("PER", "ECU", "125")),
+    # what a protest's purpose clause demands did not happen
+    ("Kenyan students continued their hunger strike to demand the release of Kenyan activists "
+     "by the Kenyan government.", dt.date(2020, 3, 3), ("KENGOV", "KENOPP", "084")),
+    ("Kenya threatened to impose a curfew on Nairobi.", dt.date(2020, 3, 3),
+     ("KEN", "KENCVL", "1723")),
+    # seeking aid is no promise of it
+    ("Cuba is seeking military assistance from Venezuela.", dt.date(2020, 3, 3),
+     ("CUB", "VEN", "0332")),
+])
+def test_light_verb_event_not_found(coder: Coder, text: str, on: dt.date | None,
+                                    absent: tuple[str, str | None, str]) -> None:
+    assert absent not in dyads(coder, text, on)
+
+
+def test_a_planned_investigation_has_not_happened(coder: Coder) -> None:
+    got = coder.code("Kenya plans to open an investigation into crimes committed by Ugandan "
+                     "soldiers.", date=dt.date(2020, 3, 3))
+    assert got and all(e.factuality != "asserted" for e in got if e.cameo[:2] == "09")
+    unplanned = coder.code("Kenya does not plan to open an investigation into crimes committed "
+                           "by Ugandan soldiers.", date=dt.date(2020, 3, 3))
+    assert unplanned and all(e.factuality == "negated" for e in unplanned if e.cameo[:2] == "09")

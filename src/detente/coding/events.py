@@ -44,7 +44,8 @@ LIGHT_VERBS = frozenset({
     "open", "resume", "continue", "host", "attend", "join", "reach", "achieve", "sign",
     "conclude", "impose", "announce", "introduce", "extend", "tighten", "expand", "approve",
     "undertake", "give", "provide", "send", "offer", "deliver", "exchange", "engage", "order",
-    "organize", "organise", "call", "fly", "mount", "lead",
+    "organize", "organise", "call", "fly", "mount", "lead", "renew", "issue", "declare",
+    "institute", "enforce", "reimpose",
 })
 # Light verbs that make the event happen: their negation negates the nominal event.
 EVENT_MAKING = LIGHT_VERBS
@@ -69,6 +70,63 @@ PURPOSE_ROOTS = frozenset({"10", "11", "12", "14"})
 REFERRING_NOUNS = frozenset({"symbol", "importance", "prospect", "possibility", "idea", "notion",
                              "history", "value", "benefit", "future", "concept", "question",
                              "issue", "risk", "threat", "fear", "hope", "chance", "need"})
+# Nouns for an undertaking that carry their event in a modifier ("a mediation effort between X
+# and Y", "undertook a mediation mission"): the modifier gives the code, the head its phrases.
+EFFORT_NOUNS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "drive"})
+# What is investigated picks CAMEO's kind of investigation (091-094) for a bare one (090):
+# lemma phrases of the investigated words; the first kind with one wins, so "war crimes" (094)
+# is no plain crime (091).
+INVESTIGATED = (
+    ("094", ("war crime", "genocide", "crime against humanity", "ethnic cleansing")),
+    ("092", ("human right", "torture", "abuse", "disappearance", "extrajudicial")),
+    ("093", ("airstrike", "air strike", "shelling", "incursion", "military operation")),
+    ("091", ("crime", "corruption", "fraud", "bribery", "bribe", "kickback", "embezzlement",
+             "murder", "smuggling", "laundering", "graft", "trafficking")),
+)
+# Exercises held by the forces of two or more states together are joint exercises: military
+# cooperation (062), as "joint exercises" are, not a show of force (150).
+EXERCISE_WORDS = frozenset({"exercise", "drill", "game", "wargame", "maneuver", "manoeuvre"})
+# What a demand (10) asks for, by the CAMEO code of the event asked for or of its intent (03x):
+# CAMEO's demands run parallel to its intents, with codes of their own for withdrawals (106),
+# ceasefires (107), meetings (108) and investigations (101).
+DEMANDED_BY_CODE = {"0874": "106", "0871": "107", "045": "105", "090": "101", "091": "101",
+                    "092": "101", "093": "101", "094": "101"}
+DEMANDED_BY_INTENT = {"0311": "1011", "0312": "1012", "0313": "1013", "0314": "1014",
+                      "033": "103", "0331": "1031", "0332": "1032",
+                      "0333": "1033", "0334": "1034", "034": "104", "0341": "1041",
+                      "0342": "1042", "0343": "1043", "0344": "1044", "0351": "1051",
+                      "0352": "1052", "0353": "1053", "0354": "1054", "0355": "1055",
+                      "0356": "1056", "036": "108"}
+# What a rejection (12) turns down, likewise: talks 125, mediation 126, an agreement 127.
+REJECTED_BY_CODE = {"045": "126", "057": "127"}
+REJECTED_BY_INTENT = {"031": "121", "0311": "1211", "0312": "1212", "033": "122",
+                      "0331": "1221", "0332": "1222", "0333": "1223", "0334": "1224",
+                      "034": "123", "0341": "1231", "0342": "1232", "0343": "1233",
+                      "0344": "1234", "035": "124", "0351": "1241", "0352": "1242",
+                      "0353": "1243", "0354": "1244", "0355": "1245", "0356": "1246",
+                      "036": "125"}
+# Verbs that turn down what they are asked (not "postponed", "broke down"): their kind of
+# rejection is the kind of event they turn down.
+REJECTING_VERBS = frozenset({"reject", "refuse", "decline", "turn", "dismiss", "rebuff",
+                             "spurn", "veto"})
+# Roots of verbs whose kind is the event they ask for or turn down.
+ASKED_ROOTS = frozenset({"02", "10", "12", "13"})
+# What an "in protest ..." phrase protests against: "in protest against/of/at/over X".
+PROTESTED_PREPS = frozenset({"against", "of", "at", "over"})
+# Roots with no CAMEO code for announcing them: an investigation only planned or promised has
+# not happened, and CAMEO's intents (03) and threats (13) have no form for it.
+UNANNOUNCEABLE_ROOTS = frozenset({"09"})
+# Light verbs that promise their object's event rather than make it ("offered aid", "pledged
+# $900 million in aid"): CAMEO's intent (03x); but offering an apology or forgiveness makes it.
+PROMISING_VERBS = frozenset({"offer", "pledge", "promise"})
+PERFORMED_CODES = frozenset({"055", "056"})
+# A bombing by or from these is an air strike (195), not a planted bomb (183).
+AIRCRAFT_WORDS = frozenset({"aircraft", "plane", "warplane", "jet", "bomber", "drone",
+                            "helicopter", "air", "aerial"})
+# Entity types of an amount an event noun can be measured in.
+AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY"})
+# Nouns for a verb's act, coded as that verb with the noun's 'of' phrase as its object.
+ACT_NOUNS = {"suspension": "suspend"}
 # "The launch of a ballistic missile", "a test of a nuclear device": a show of force (150).
 LAUNCH_NOUNS = frozenset({"launch", "test", "firing", "test-firing"})
 WEAPON_WORDS = frozenset({"missile", "rocket", "warhead", "device", "bomb", "weapon"})
@@ -305,6 +363,7 @@ class SentenceCoder:
                 if found:
                     by_trigger[tok.i] = found
         _merge_purposes(sent, by_trigger)
+        _threatened(sent, by_trigger)
         return _resolve(sent, by_trigger)
 
     # --- verbs -----------------------------------------------------------------------------
@@ -336,11 +395,16 @@ class SentenceCoder:
         if lemma in LIGHT_VERBS and not self._phrasal(verb, lemma):  # "imposed an arms embargo
             # on X and a travel ban on Y"; "called off a strike" is no call for one
             made: list[Candidate] | None = None
-            for noun in [n for obj in dobjs for n in (obj, *obj.conjuncts)]:
+            for obj in [n for o in dobjs for n in (o, *o.conjuncts)]:
+                noun = _measured(obj)  # "provided $20 million in humanitarian aid"
                 entry, end = self._noun_entry(noun)
-                if entry is not None:
-                    consumed.add(noun.i)
-                    made = (made or []) + self._noun(noun, end, entry, actors, verb)
+                if entry is None:
+                    entry, end = self._effort_entry(noun)
+                found = [] if entry is None else self._noun(noun, end, entry, actors, verb)
+                if entry is not None and (found or noun is obj):  # an amount whose noun
+                    consumed.update({noun.i, end.i, *(c.i for c in noun.children  # finds no
+                                                      if c.dep_ == "compound")})  # parties
+                    made = (made or []) + found  # leaves the verb to code
             if made is not None:
                 return made
         prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
@@ -494,6 +558,9 @@ class SentenceCoder:
             how += "+clause-subject" if targets else ""
         else:
             how += "+obj"
+        if not targets and match.code[:2] == "14":  # "demonstrated in protest against X"
+            targets = _protested([verb], actors)
+            how += "+in-protest" if targets else ""
         if not targets and lemma in PERMITTING_VERBS:  # "allowed Japanese abductees to return"
             targets = [(a, "permitted") for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
                        for t in _subject_tokens(c)[0]  # people, not "Haiti's elections"
@@ -504,7 +571,23 @@ class SentenceCoder:
         if not targets and not dobjs and len(sources) < 2:  # "threatened to cut off power to X"
             targets, where = _complement_targets(verb, actors, match.code)
             how += f"+complement-{where}" if targets else ""
-        code = match.code
+        code = _investigation_code(match.code, (t for c in [*dobjs, *preps] for t in c.subtree))
+        if code != match.code:  # "investigated alleged war crimes by Israeli forces" (094)
+            how += f"+investigated:{code}"
+        if code[:2] in ASKED_ROOTS:  # "demanded a meeting of the Security Council": 108
+            clauses = [c for c in verb.children if code[:2] == "13" and c.dep_ in REPORTING_DEPS]
+            asked = self._asked_noun([*dobjs, *(o for p in preps
+                                                if p.lower_ in {"for", "on", "to"}
+                                                for o in p.children if o.dep_ == "pobj"),
+                                      *(o for c in clauses for o in c.children  # "warned that
+                                        if o.dep_ == "dobj")])  # Iran could face sanctions"
+            if asked is not None and _asking_code(code, asked.code, lemma) != code:
+                code = _asking_code(code, asked.code, lemma)
+                how += f"+asking-for:{asked.lemma}"
+        promised = (self._promised_aid(dobjs) if code == "030" and lemma in PROMISING_VERBS
+                    else None)  # not "is seeking military assistance"
+        if promised is not None:  # "pledged $900 million in aid to X": intent to give aid
+            code, how = promised, how + "+promised-aid"
         conditions = _condition_subjects(verb, actors)
         if conditions.get("unless") is not None and code[:2] not in {"10", "13"}:
             code, how = "130", how + "+unless"  # "will withdraw its force unless X ...": a threat
@@ -515,7 +598,8 @@ class SentenceCoder:
             targets, where = _complement_targets(verb, actors, match.code, places=True)
             how += f"+complement-{where}" if targets else ""
         if not targets and not passive:  # "accepted demands from Shona rebels"
-            targets = _proposer_targets(_object_heads(dobjs, preps), actors, sources)
+            targets = _proposer_targets(_object_heads(dobjs, preps), actors, sources,
+                                        _prep_children(verb))
             how += "+proposer" if targets else ""
         if match.code in POPULACE_CODES and all(a.sector is None and a.code == a.country
                                                 for a, _ in targets):
@@ -597,6 +681,8 @@ class SentenceCoder:
             code, how = "041", how + "+by-phone"  # "spoke by phone": discuss by telephone
         if code in {"190", "193"} and targets and _aerial(verb, subj_toks, passive):
             code, how = "195", how + "+aerial"  # "Russian missiles struck Kyiv"
+        if _joint_exercise(code, slots.objects, sources, targets):
+            code, how = "062", how + "+joint"  # "Greek and Turkish navies launched war games"
         if code[:2] == "19" and not passive and _launch_only(lemma, dobjs, sources, targets):
             code, targets, how = "150", [], how + "+launch"  # "fired a missile over Japan"
         conf = 0.85 if "pattern" in match.rule else 0.7
@@ -652,6 +738,19 @@ class SentenceCoder:
                 return entry, tok
         return (best[1], best[2]) if best is not None else (None, tok)
 
+    def _effort_entry(self, noun: Token) -> tuple[NounEntry | None, Token]:
+        """The event noun modifying an undertaking noun ("a mediation effort", "a mediation
+        mission"), which names the event the undertaking is; `noun` itself stays the phrase
+        whose 'between' and 'with' phrases give the parties."""
+        if noun.lemma_.lower() not in EFFORT_NOUNS:
+            return None, noun
+        for mod in noun.children:
+            if mod.dep_ == "compound":
+                entry, end = self._noun_entry(mod)
+                if entry is not None and end.i == mod.i:
+                    return entry, noun
+        return None, noun
+
     def _entry_around_name(self, tok: Token) -> tuple[NounEntry, Token] | None:
         """A multi-word entry ending at `tok` whose words a name interrupts ("the joint
         Zapad-2017 exercises", "joint Malabar exercise"): the name, a capitalised or numbered
@@ -680,6 +779,9 @@ class SentenceCoder:
 
     def _noun(self, noun: Token, end: Token, entry: NounEntry, actors: ActorBuilder,
               light: Token | None) -> list[Candidate]:
+        if (end.i == noun.i and noun.dep_ == "compound"
+                and noun.head.lemma_.lower() in EFFORT_NOUNS):  # "Qatar's mediation effort
+            noun = end = noun.head  # between X and Y": the effort carries the phrases
         sources: list[tuple[Actor, str]] = []
         for child in noun.children:
             if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
@@ -690,7 +792,8 @@ class SentenceCoder:
             elif child.dep_ in NOMINAL_SOURCE_DEPS:
                 sources.extend(actors.modifier_actors(child))
             elif child.dep_ == "prep" and (
-                child.lower_ in {"between", "among", "by"}
+                (child.lower_ in {"between", "among"} and child.lower_ not in entry.target_preps)
+                or child.lower_ == "by"
                 or (child.lower_ == "from" and entry.code[:2] in FROM_SOURCE_ROOTS
                     and "from" not in entry.target_preps)  # "a protest from Tokyo"
             ):
@@ -709,10 +812,15 @@ class SentenceCoder:
         if light is not None:
             subj_toks, _ = _subject_tokens(light)
             light_sources = [a for t in subj_toks for a in actors.actors(t)]
+            if not light_sources and not sources:  # "Islamic fundamentalists continued their
+                light_sources = _context_actors(subj_toks, actors)  # hunger strike"
             if light_sources:
                 by_phrase = [a for a, _ in sources]  # "opened an investigation into crimes by
                 sources, how = light_sources, f"light-verb:{light.lemma_.lower()}"  # X": X is
-                agents = [(a, "by-phrase") for a in by_phrase]  # then the target
+                by_phrase += [a for p in _prep_children(light) if p.lower_ == "by"  # then the
+                              for o in p.children if o.dep_ == "pobj"  # target, wherever the
+                              for a, _ in actors.actors(o)]  # parser hung the 'by' phrase
+                agents = [(a, "by-phrase") for a in by_phrase]
         preps = [p for p in _prep_children(noun) if p.lower_ in entry.target_preps]
         if light is not None:
             preps += [p for p in _prep_children(light) if p.lower_ in entry.target_preps]
@@ -732,18 +840,37 @@ class SentenceCoder:
         if not targets and entry.code[:2] == "14":  # "began a hunger strike in protest of X"
             targets = _dissent_targets([noun, end, *([light] if light is not None else [])],
                                        actors)
+        if entry.code in POPULACE_CODES:  # "a curfew in the town of Cizre", "on Lima"
+            targets = (_populace([noun, *([light] if light is not None else [])], actors)
+                       or targets or _own_people(sources))
         if not targets and entry.lemma in WITHDRAWAL_NOUNS:  # "of forces from Panama"
             targets = [a for p in _deep_preps([noun], 2) if p.lower_ == "from"
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
         if not targets and light is not None and agents:
             targets = agents
+        if not targets and entry.code[:2] == "14":  # "staged a hunger strike in protest
+            targets = _protested([noun] if light is None else [noun, light], actors)  # of X"
+        code = entry.code
+        if code == "070" and _money(noun):  # "$900 million in aid": economic aid (071)
+            code = "071"
+        if code == "183" and _lemmas(t for c in noun.children if c.dep_ != "det"
+                                     for t in c.subtree) & AIRCRAFT_WORDS:
+            code = "195"  # "the bombing of the embassy by NATO aircraft": aerial weapons
+        if entry.lemma in ACT_NOUNS:  # "a suspension of air links with Serbia": the verb's
+            code, targets = self._act_noun(noun, entry, code, targets, actors)  # reading
+        if code[:2] == "09":  # "an investigation into crimes committed by Croat forces":
+            targets = _culprits(preps, actors) or targets  # those investigated, not victims
+            code = _investigation_code(code, (  # "fraud investigations", "into war crimes"
+                t for c in [*preps, *(c for c in noun.children if c.dep_ == "compound")]
+                for t in c.subtree))
         host = (_framing_verb(noun) if light is None and not sources
                 and entry.code[:2] in FRAMED_ROOTS else None)
         if host is not None:  # "Xi told Zelensky in a telephone call", "during a visit to X"
             sources = [(a, "framing") for t in _subject_tokens(host)[0]
                        if t.lower_ not in ANAPHORS for a, _ in actors.actors(t)]
-            if sources and not targets:
-                targets = [(a, "framing") for o in host.children if o.dep_ in {"dobj", "dative"}
+            if sources and not targets and not _targetless(entry.code):  # not "defied X with
+                targets = [(a, "framing") for o in host.children  # a missile launch"
+                           if o.dep_ in {"dobj", "dative"}
                            for a, _ in actors.actors(o)]
             how = f"framing-verb:{host.lemma_.lower()}" if sources else how
         if entry.lemma in WITHDRAWAL_NOUNS and not _armed_withdrawal(noun, sources, targets):
@@ -753,12 +880,54 @@ class SentenceCoder:
         if entry.reciprocal and not targets and len(sources) < 2:
             return []  # "a ceasefire between Ethiopia and its neighbour": one side is no truce
         mod = self._modality(modality(light) if light is not None else _nominal_modality(noun))
-        rule = f"noun:{entry.lemma}->{entry.code} [{how}]"
+        if (light is not None and light.lemma_.lower() in PROMISING_VERBS and not mod.intent
+                and code not in PERFORMED_CODES):  # "pledged aid to Ukraine": intent (033)
+            mod = self._modality(replace(mod, intent=True, cue=light.lemma_.lower()))
+        if _joint_exercise(code, _lemmas(noun.doc[noun.i:end.i + 1]), sources, targets):
+            code, how = "062", how + "+joint"  # "Thai and Malaysian navies staged drills"
+        rule = f"noun:{entry.lemma}->{code} [{how}]"
         if entry.code in DOCUMENT_CODES and light is None:
             return []  # "our mutual defense treaty between X and Y": a document, no signing
-        return _pairs(sources, targets, entry.code, noun, end, mod, rule, 0.7,
-                      reciprocal=entry.reciprocal or entry.code[:2] in COOPERATIVE_ROOTS)
+        return _pairs(sources, targets, code, noun, end, mod, rule, 0.7,
+                      reciprocal=entry.reciprocal or code[:2] in COOPERATIVE_ROOTS)
 
+
+    def _asked_noun(self, heads: list[Token]) -> NounEntry | None:
+        """The event noun an appeal or demand asks for, as its object or 'for' phrase: "demanded
+        a meeting", "called for a ceasefire"."""
+        for noun in (n for h in heads for n in (h, *h.conjuncts)):  # "any contact or talks"
+            entry, _ = self._noun_entry(noun)
+            if entry is None:
+                entry, _ = self._effort_entry(noun)
+            if entry is not None:
+                return entry
+        return None
+
+    def _promised_aid(self, dobjs: list[Token]) -> str | None:
+        """The intent code (033x) of the aid an intent verb's object promises: "pledged $900
+        million in aid" (0331: money is economic aid), "promised food aid"."""
+        for obj in dobjs:
+            noun = _measured(obj)
+            entry, _ = self._noun_entry(noun)
+            if entry is not None and entry.code[:2] == "07":
+                return intent_code("071" if entry.code == "070" and _money(noun) else entry.code)
+        return None
+
+    def _act_noun(self, noun: Token, entry: NounEntry, code: str,
+                  targets: list[tuple[Actor, str]],
+                  actors: ActorBuilder) -> tuple[str, list[tuple[Actor, str]]]:
+        """A noun for a verb's act read as that verb with its 'of' phrase as object: "the
+        suspension of talks with Somalia" is SUSPEND * TALKS (164), "of aid to Myanmar" 162;
+        the counterpart is in a phrase of the noun or of what it acts on."""
+        things = [o for p in _prep_children(noun) if p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+        match = self.verbs.match(ACT_NOUNS[entry.lemma], Slots(
+            objects=frozenset().union(*(_subtree_lemmas(o) for o in things))))
+        if match is not None and match.code[:2] == code[:2]:
+            code = match.code
+        if not targets:
+            targets, _ = _prep_targets(_deep_preps([noun], 2), actors, code)
+        return code, targets
 
     def _modality(self, mod: Modality) -> Modality:
         if not self.future_intent and mod.intent and mod.cue in FUTURE_AUX:
@@ -827,6 +996,8 @@ def _kept_or_broken(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+        if any(c.dep_ == "dobj" for c in head.children):  # "defied resolutions [with a
+            return False  # missile launch]": the phrase says how, it is no measure kept
     elif noun.dep_ not in {"dobj", "nsubjpass"}:
         return False
     return head.pos_ == "VERB" and head.lemma_.lower() in REFERRING_VERBS
@@ -961,14 +1132,16 @@ def _object_heads(dobjs: list[Token], preps: list[Token]) -> list[Token]:
 
 
 def _proposer_targets(heads: list[Token], actors: ActorBuilder,
-                      sources: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+                      sources: list[tuple[Actor, str]],
+                      verb_preps: Sequence[Token] = ()) -> list[tuple[Actor, str]]:
     """Who made the demand, offer or proposal that is answered ("accepted demands from Shona
-    rebels", "rejected an offer by the rebels"): the actor of its from/by phrase, a bare sector
+    rebels", "rejected an offer by the rebels"): the actor of its from/by phrase, or of one the
+    parser hung on the verb (`verb_preps`: "dismissed the offer [from Spain]"), a bare sector
     word taking its country from the source or the sentence."""
     for head in heads:
         if head.lemma_.lower() not in PROPOSAL_NOUNS:
             continue
-        objs = [o for p in _prep_children(head) if p.lower_ in {"from", "by"}
+        objs = [o for p in (*_prep_children(head), *verb_preps) if p.lower_ in {"from", "by"}
                 for o in p.children if o.dep_ == "pobj"]
         found = [a for o in objs for a in actors.actors(o)]
         if not found:
@@ -1243,6 +1416,87 @@ def _targetless(code: str) -> bool:
     return code[:2] in TARGETLESS_ROOTS or code in TARGETLESS_CODES
 
 
+def _protested(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Whom an "in protest against/of/at/over" phrase under `heads` protests against: an actor,
+    or the possessor or 'by' agent of what is protested ("in protest of the Russian
+    government's refusal", "against violations by Algerian security forces")."""
+    protests = [o for h in heads for p in _prep_children(h) if p.lower_ == "in"
+                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() == "protest"]
+    if not protests:
+        return []
+    phrases = [p for h in [*protests, *heads] for p in _prep_children(h)  # the parser may hang
+               if p.lower_ in PROTESTED_PREPS]  # "at X" beside "in protest"
+    for obj in (o for p in phrases for o in p.children if o.dep_ == "pobj"):
+        found = actors.actors(obj)
+        if not found:
+            found = [a for c in obj.children if c.dep_ == "poss" for a in actors.actors(c)]
+        if not found:
+            found = [a for q in _prep_children(obj) if q.lower_ == "by"
+                     for b in q.children if b.dep_ == "pobj" for a in actors.actors(b)]
+        if found:
+            return [(a, "protested") for a, _ in found]
+    return []
+
+
+def _own_people(sources: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """A state's own civilians, whom a curfew or martial law it imposes with no place named
+    binds ("the government is prepared to impose martial law")."""
+    countries = {a.country for a, _ in sources if a.country is not None}
+    if len(countries) != 1:
+        return []
+    (country,), (src, _) = countries, sources[0]
+    return [(Actor(src.text, src.start, src.end, country + "CVL", country, "CVL", None),
+             "own-people")]
+
+
+def _measured(obj: Token) -> Token:
+    """The event noun an amount of money or goods is of: "$20 million [in humanitarian aid]",
+    "700 tonnes [of food aid]"; else the object itself ("dozens of deals" is no amount)."""
+    if obj.ent_type_ not in AMOUNT_ENTS:
+        return obj
+    return next((o for p in _prep_children(obj) if p.lower_ in {"in", "of"}
+                 for o in p.children if o.dep_ == "pobj"), obj)
+
+
+def _money(noun: Token) -> bool:
+    """An amount of money measures the noun: "$900 million in aid", "a $5 million aid"."""
+    amount = noun.head.head if noun.dep_ == "pobj" else noun
+    return amount.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in noun.children)
+
+
+def _joint_exercise(code: str, words: frozenset[str], sources: list[tuple[Actor, str]],
+                    targets: list[tuple[Actor, str]]) -> bool:
+    """A show of force (150) that is an exercise held by the forces of two or more states with
+    no one it is aimed at: "French and Egyptian warships launched war games" is a joint
+    exercise."""
+    return (code == "150" and not targets and bool(words & EXERCISE_WORDS)
+            and len({a.country for a, _ in sources if a.country is not None}) >= 2)
+
+
+def _investigation_code(code: str, tokens: Iterable[Token]) -> str:
+    """A bare investigation (090) made specific by the words of what is investigated: "an
+    investigation into alleged war crimes" (094), "investigating executives over bribes" (091)."""
+    if code != "090":
+        return code
+    text = f" {' '.join(singular(t.lemma_.lower()) for t in sorted(set(tokens)))} "
+    return next((kind for kind, cues in INVESTIGATED
+                 if any(f" {cue} " in text for cue in cues)), code)
+
+
+def _culprits(preps: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Who did what is investigated, named by a 'by' phrase inside the investigation's
+    'into' or 'of' phrase: "an investigation into crimes committed by Croat forces", "into the
+    killing of civilians by Beninese troops"."""
+    acts = [o for p in preps if p.lower_ in {"into", "of"} for o in p.children
+            if o.dep_ == "pobj"]
+    bys = [b for o in acts for b in (*_prep_children(o),
+                                     *(a for c in o.children if c.dep_ == "acl"
+                                       for a in c.children if a.dep_ == "agent"))
+           if b.lower_ == "by"]
+    return [(a, "culprit") for b in bys for o in b.children if o.dep_ == "pobj"
+            for a, _ in actors.actors(o)]
+
+
 def _withdrawing(noun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
     """Who withdraws: the "of" phrase ("the withdrawal of Israeli troops"), unless its forces
     took their country from the place they leave ("of forces from Panama") or have none; then
@@ -1354,7 +1608,10 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
     when the event is `reciprocal` ("Putin and Abe met"; not "five states claim the sea")."""
     # "will meet" is planned by both, as "met" was done by both; "offered to meet" by one
     done_together = code in MUTUAL_CODES and (not mod.intent or mod.cue in FUTURE_AUX)
-    if mod.intent and code[:2] not in {"01", "02", "03"}:
+    if mod.intent and code[:2] in UNANNOUNCEABLE_ROOTS:  # "Kenya plans to open an
+        if mod.factuality == "asserted":  # investigation": none is open yet
+            mod = replace(mod, factuality="hypothetical")
+    elif mod.intent and code[:2] not in {"01", "02", "03"}:
         code = intent_code(code)
         back = intent_code(back) if back is not None and back[:2] not in {"01", "02", "03"} \
             else back
@@ -1407,6 +1664,8 @@ def _resolve(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list[Candida
             continue
         if any(c.code[:2] in GOVERNOR_ROOTS for c in by_trigger[i]):
             dropped.update(nested)
+            asked = by_trigger[min(nested)]
+            by_trigger[i] = [_asking_for(c, asked[0]) if asked else c for c in by_trigger[i]]
         else:
             dropped.add(i)
     keep: list[Candidate] = []
@@ -1422,6 +1681,64 @@ def _resolve(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list[Candida
     return keep
 
 
+def _asking_for(cand: Candidate, asked: Candidate) -> Candidate:
+    """An appeal or demand made specific by the event of its complement or object that it
+    asks for ("urged Peru to release the fishermen": 0253)."""
+    if cand.code[:2] == "13" and asked.trigger.pos_ == "VERB":
+        return cand  # "threatened to cut off gas supplies": a verb's code is too loose a guide
+    code = _asking_code(cand.code, asked.code, cand.trigger.lemma_.lower())
+    if code == cand.code:
+        return cand
+    return replace(cand, code=code, rule=f"{cand.rule} +asking-for:{asked.code}->{code}")
+
+
+def _asking_code(code: str, asked: str, lemma: str) -> str:
+    """An appeal (02), demand (10) or rejection (12) made specific by the CAMEO code of the
+    event it asks for or turns down, read through that event's intent code (CAMEO's 02x, 03x,
+    10x and 12x run in parallel): "urged Russia to pull its forces out" appeals for
+    de-escalation (0256), "demanded the withdrawal of troops" demands a withdrawal (106),
+    "called for talks" appeals for a meeting (026), "refused to ease its sanctions" 1244."""
+    root = code[:2]
+    if root not in ASKED_ROOTS or (root == "12" and lemma not in REJECTING_VERBS):
+        return code  # "postponed their meeting" is no rejection of one
+    if root == "13":  # "threatened to impose a curfew" (1323), "threatened sanctions" (1312)
+        return _threat_code(asked) if code == "130" else code
+    wanted = asked if asked[:2] == "03" else intent_code(asked)
+    if wanted == "032":  # "demanded an apology", "that Japan recognise ...": no policy support
+        return code
+    if root == "10":
+        found = DEMANDED_BY_CODE.get(asked) or DEMANDED_BY_INTENT.get(wanted)
+    elif root == "12":
+        found = REJECTED_BY_CODE.get(asked) or REJECTED_BY_INTENT.get(wanted)
+    else:
+        found = "02" + wanted[2:] if wanted[:2] == "03" and wanted != "030" else None
+    return found or code
+
+
+def _threatened(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
+    """'Kenya threatened to impose a curfew on Nairobi': a threat that found no target of its
+    own is the threat of the event in its complement, with that event's parties, not the event
+    itself, which did not happen (1723 becomes 1323)."""
+    for i, found in by_trigger.items():
+        tok = sent.doc[i]
+        threat = tok.head  # "threatened [to impose a curfew]", not "warned ... if X invaded"
+        if (tok.dep_ != "xcomp" or threat.lemma_.lower() not in WARNING_VERBS
+                or by_trigger.get(threat.i)):
+            continue
+        by_trigger[i] = [replace(c, code=_threat_code(c.code),
+                                 rule=f"{c.rule} +threatened:{threat.lemma_.lower()}")
+                         for c in found]
+
+
+def _threat_code(code: str) -> str:
+    """The threat of doing what `code` codes: its intent code where that is a threat (13x),
+    else a threat not specified (130)."""
+    if code[:2] == "13":
+        return code
+    wanted = intent_code(code)
+    return wanted if wanted[:2] == "13" else "130"
+
+
 def _merge_purposes(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
     """'Protesters rallied in Cairo to demand that Mubarak step down': a protest with no
     target of its own is aimed at whom its purpose clause addresses; the demand, criticism
@@ -1431,7 +1748,9 @@ def _merge_purposes(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
             continue
         for clause in sent.doc[i].children:
             purpose = by_trigger.get(clause.i, [])
-            if clause.dep_ not in {"advcl", "xcomp"} or not purpose:  # "began a strike to demand"
+            nominal = all(c.trigger.i != i for c in found)  # "began a hunger strike [to
+            if not purpose or not (clause.dep_ == "advcl"  # demand ...]": the parser may make
+                                   or (clause.dep_ == "xcomp" and nominal)):  # it a complement
                 continue
             aimed = [c for c in purpose if c.target is not None and c.code[:2] in PURPOSE_ROOTS]
             if not aimed:
@@ -1439,6 +1758,9 @@ def _merge_purposes(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
             by_trigger[i] = [replace(p, target=a.target, rule=f"{p.rule} +purpose:{a.rule}")
                              for p in found for a in aimed if a.source.code == p.source.code]
             by_trigger[clause.i] = [c for c in purpose if c not in aimed]
+            for j, asked in by_trigger.items():  # "to demand [the release of activists]":
+                if j != clause.i and asked and _asked_for(asked[0], clause):  # asked for, not
+                    by_trigger[j] = []  # done
             break
 
 

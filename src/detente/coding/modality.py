@@ -24,6 +24,7 @@ INTENT_VERBS = frozenset({
     "plan", "intend", "want", "hope", "seek", "aim", "promise", "pledge", "vow", "offer",
     "decide", "prepare", "expect", "wish", "agree", "undertake", "resolve", "arrange", "schedule",
     "set", "due", "going", "commit", "consider", "propose", "suppose",
+    "prepared", "ready", "willing",  # "is prepared to impose martial law": adjectives of intent
 })
 # Words of estimate that make what they govern speculation ("will likely increase", "is
 # unlikely to meet", "perhaps as soon as May").
@@ -44,6 +45,11 @@ _INTENT_BY_CODE = {
     "082": "0352", "083": "034", "084": "0353", "0841": "0353", "0842": "0353",
     "085": "0354", "086": "0355", "087": "0356", "0871": "0356", "0872": "0356",
     "0873": "0356", "0874": "0356", "057": "030",
+    # announcing a coercive measure threatens it, each with CAMEO's own threat code
+    "160": "131", "161": "1313", "162": "1311", "1621": "1311", "1622": "1311",
+    "1623": "1311", "164": "134", "165": "135", "166": "136", "1661": "136", "1662": "136",
+    "1663": "136", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323",
+    "1724": "1324", "175": "137", "191": "1381", "192": "1382",
 }
 _INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
                    "14": "130", "16": "131", "17": "130", "18": "138",
