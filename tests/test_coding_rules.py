@@ -491,3 +491,16 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
                      expected: tuple[str, str | None, str]) -> None:
     assert any(all(want in (ANY, have) for want, have in zip(expected, event, strict=True))
                for event in dyads(coder, text, on))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adjective of readiness makes its infinitive an intent (03x), not the act itself
+    ("Chile is ready to send troops to Haiti.", ("CHL", "HTI", "03")),
+    ("Peru said it was willing to withdraw its troops from Ecuador.", ("PER", "ECU", "03")),
+])
+def test_verbal_event_codes(coder: Coder, text: str,
+                            expected: tuple[str, str | None, str]) -> None:
+    """Verbal events (CAMEO 01-13): `expected` holds the source, target and a code prefix."""
+    source, target, prefix = expected
+    assert any(s == source and t == target and code.startswith(prefix)
+               for s, t, code in dyads(coder, text, dt.date(2020, 3, 3)))
