@@ -497,6 +497,10 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # an adjective of readiness makes its infinitive an intent (03x), not the act itself
     ("Chile is ready to send troops to Haiti.", ("CHL", "HTI", "03")),
     ("Peru said it was willing to withdraw its troops from Ecuador.", ("PER", "ECU", "03")),
+    # refusing to cooperate is a rejection (12x) coded from the cooperation refused
+    ("Peru refused to withdraw its troops from Ecuador.", ("PER", "ECU", "1246")),
+    ("Chile declined to release the Bolivian fishermen.", ("CHL", "BOLAGR", "1243")),
+    ("Chile refused to meet Bolivian ministers.", ("CHL", "BOLGOV", "125")),
 ])
 def test_verbal_event_codes(coder: Coder, text: str,
                             expected: tuple[str, str | None, str]) -> None:
@@ -504,3 +508,11 @@ def test_verbal_event_codes(coder: Coder, text: str,
     source, target, prefix = expected
     assert any(s == source and t == target and code.startswith(prefix)
                for s, t, code in dyads(coder, text, dt.date(2020, 3, 3)))
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # refusing to attack someone is no rejection of them
+    ("Peru refused to attack Ecuadorian positions.", "12"),
+])
+def test_verbal_event_not_coded(coder: Coder, text: str, root: str) -> None:
+    assert not any(code.startswith(root) for _, _, code in dyads(coder, text, dt.date(2020, 3, 3)))

@@ -169,6 +169,21 @@ STATE_SECTORS = frozenset({None, "GOV", "MIL"})
 # Verbs whose agentless passive states the subject's own stance ("is opposed to", "is committed
 # to"): the subject is the source, not the patient.
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate"})
+# Verbs whose infinitive names what their subject will not do: a rejection (CAMEO 12), coded
+# from the cooperation withheld ("refused to ease its sanctions on X" is 1244 against X).
+REFUSING_VERBS = frozenset({"refuse", "decline"})
+# Roots of the cooperation a refusal withholds from its target; refusing to attack or to
+# criticise someone is no rejection of them.
+REFUSED_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+# The rejection that refuses a cooperative event: by code, else by root.
+_REFUSAL_BY_CODE = {"057": "127", "061": "1211", "062": "1212", "071": "1221", "072": "1222",
+                    "073": "1223", "074": "1224", "081": "1241", "0811": "1241",
+                    "0812": "1241", "0813": "1241", "0814": "1241", "082": "1242",
+                    "083": "123", "084": "1243", "0841": "1243", "0842": "1243",
+                    "085": "1244", "086": "1245", "0861": "1245", "0862": "1245",
+                    "0863": "1245", "087": "1246", "0871": "1246", "0872": "1246",
+                    "0873": "1246", "0874": "1246"}
+_REFUSAL_BY_ROOT = {"04": "125", "06": "121", "07": "122", "08": "124"}
 # Verbs that report what someone said; "X said that Y must act" is X demanding it of Y.
 SPEECH_VERBS = frozenset({"say", "declare", "reiterate", "announce", "state", "add", "stress",
                           "repeat", "conclude", "tell", "remind", "write"})
@@ -255,6 +270,7 @@ class SentenceCoder:
                 if found:
                     by_trigger[tok.i] = found
         _merge_purposes(sent, by_trigger)
+        self._refusals(sent, by_trigger)
         return _resolve(sent, by_trigger)
 
     # --- verbs -----------------------------------------------------------------------------
@@ -637,10 +653,53 @@ class SentenceCoder:
                       reciprocal=entry.reciprocal or entry.code[:2] in COOPERATIVE_ROOTS)
 
 
+    def _refusals(self, sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
+        """'Peru refused to release the Chilean fishermen': the refusal is the event, a
+        rejection (12x) read off the cooperation refused (1243), by its subject against the
+        complement's target. A refusing verb coded on its own (120) takes the complement's
+        subcode; one with no target of its own takes the complement's actors, and the
+        complement, which did not happen, goes."""
+        for i in sorted(by_trigger):
+            refuser = _refuser(sent.doc[i])
+            inner = [c for c in by_trigger[i] if c.code[:2] in REFUSED_ROOTS]
+            if refuser is None or not inner:
+                continue
+            code = _refusal_code(inner[0].code)
+            own = by_trigger.get(refuser.i)
+            if own:
+                by_trigger[refuser.i] = [replace(c, code=code, rule=f"{c.rule} +refused:{code}")
+                                         if c.code == "120" else c for c in own]
+                continue
+            mod = self._modality(modality(refuser))
+            if mod.factuality == "negated":
+                continue  # "did not refuse to meet": no rejection
+            del by_trigger[i]
+            by_trigger[refuser.i] = [
+                replace(c, code=_refusal_code(c.code), trigger=refuser, trigger_end=refuser,
+                        modality=mod, rule=f"{c.rule} +refused:{refuser.lemma_.lower()}")
+                for c in inner]
+
     def _modality(self, mod: Modality) -> Modality:
         if not self.future_intent and mod.intent and mod.cue in FUTURE_AUX:
             return replace(mod, intent=False)
         return mod
+
+
+def _refuser(verb: Token) -> Token | None:
+    """The refusing verb whose infinitive `verb` is ("refused to [allow] ...", "declined to
+    [meet] and [talk]"), or None."""
+    tok = verb
+    while tok.dep_ in {"xcomp", "conj"} and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in REFUSING_VERBS:
+            return tok
+    return None
+
+
+def _refusal_code(code: str) -> str:
+    """The CAMEO rejection of a refused cooperative event: "refused to ease sanctions" (085)
+    is 1244, "refused to meet" (04x) 125, "refused to sign the accord" (057) 127."""
+    return _REFUSAL_BY_CODE.get(code, _REFUSAL_BY_ROOT.get(code[:2], "120"))
 
 
 def _regular_stems(word: str) -> list[str]:
