@@ -501,6 +501,8 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     ("Peru refused to withdraw its troops from Ecuador.", ("PER", "ECU", "1246")),
     ("Chile declined to release the Bolivian fishermen.", ("CHL", "BOLAGR", "1243")),
     ("Chile refused to meet Bolivian ministers.", ("CHL", "BOLGOV", "125")),
+    # a demand is a demand (10) even where CAMEO 2.0's shared block has an appeal's pattern
+    ("Chile demanded security guarantees from Peru.", ("CHL", "PER", "10")),
 ])
 def test_verbal_event_codes(coder: Coder, text: str,
                             expected: tuple[str, str | None, str]) -> None:

@@ -169,6 +169,16 @@ STATE_SECTORS = frozenset({None, "GOV", "MIL"})
 # Verbs whose agentless passive states the subject's own stance ("is opposed to", "is committed
 # to"): the subject is the source, not the patient.
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate"})
+# CAMEO 2.0's DEMAND block shares its patterns with the verbs of appeal and wish it lists
+# (URGE, WANT, NEED): "demanded security guarantees" matches "* &SECURITY [0212]", written for
+# "urge". A demand is still a demand (10): the appeal's or intent's subcode read as the demand's.
+_DEMAND_BY_CODE = {"0211": "1011", "0212": "1012", "0213": "1013", "0214": "1014", "022": "102",
+                   "023": "103", "0231": "1031", "0232": "1032", "0233": "1033", "0234": "1034",
+                   "024": "104", "0241": "1041", "0242": "1042", "0243": "1043", "0244": "1044",
+                   "025": "105", "0251": "1051", "0252": "1052", "0253": "1053", "0254": "1054",
+                   "0255": "1055", "0256": "1056", "026": "108", "028": "105", "0311": "1011",
+                   "0312": "1012", "0313": "1013", "0314": "1014", "036": "108"}
+DEMANDING_VERBS = frozenset({"demand"})
 # Verbs whose infinitive names what their subject will not do: a rejection (CAMEO 12), coded
 # from the cooperation withheld ("refused to ease its sanctions on X" is 1244 against X).
 REFUSING_VERBS = frozenset({"refuse", "decline"})
@@ -471,6 +481,9 @@ class SentenceCoder:
         if (code == "080" and lemma in SURRENDER_VERBS and sources
                 and all(a.sector in ARMED_SECTORS for a, _ in sources)):
             code, how = "0874", how + "+armed"  # "rebels surrendered": a military surrender
+        if lemma in DEMANDING_VERBS and code[:2] in {"02", "03"}:
+            code = _DEMAND_BY_CODE.get(code, "100")  # "demanded security guarantees": no appeal
+            how += "+demand"
         if lemma in COMMITTING_VERBS and code[:2] != "03" and any(
             c.dep_ == "xcomp" for c in verb.children
         ):
