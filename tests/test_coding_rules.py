@@ -503,6 +503,11 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     ("Chile refused to meet Bolivian ministers.", ("CHL", "BOLGOV", "125")),
     # a demand is a demand (10) even where CAMEO 2.0's shared block has an appeal's pattern
     ("Chile demanded security guarantees from Peru.", ("CHL", "PER", "10")),
+    # a demand restated through a verb, or made, is the event; its that-clause names the target
+    ("Chile repeated its demand that Peru withdraw its troops from the border.",
+     ("CHL", "PER", "100")),
+    ("Chile insisted on its demand that Peru pay compensation.", ("CHL", "PER", "10")),
+    ("Chile made a demand that Peru release the fishermen.", ("CHL", "PER", "10")),
 ])
 def test_verbal_event_codes(coder: Coder, text: str,
                             expected: tuple[str, str | None, str]) -> None:
@@ -515,6 +520,8 @@ def test_verbal_event_codes(coder: Coder, text: str,
 @pytest.mark.parametrize(("text", "root"), [
     # refusing to attack someone is no rejection of them
     ("Peru refused to attack Ecuadorian positions.", "12"),
+    # what a demand asks for did not happen
+    ("Chile renewed its demand that Peru release the Bolivian fishermen.", "08"),
 ])
 def test_verbal_event_not_coded(coder: Coder, text: str, root: str) -> None:
     assert not any(code.startswith(root) for _, _, code in dyads(coder, text, dt.date(2020, 3, 3)))

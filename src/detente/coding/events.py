@@ -169,6 +169,14 @@ STATE_SECTORS = frozenset({None, "GOV", "MIL"})
 # Verbs whose agentless passive states the subject's own stance ("is opposed to", "is committed
 # to"): the subject is the source, not the patient.
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate"})
+# Nouns for what one party asks of another, restated through a verb ("reiterated its demand
+# that Israel ease restrictions", "renewed its call that ..."), and the code of that request.
+STATED_DEMANDS = {"demand": "100", "call": "020", "appeal": "020", "request": "020",
+                  "plea": "020", "ultimatum": "139"}
+# Verbs through which a party restates its own request: with one as object, the request is the
+# event (the verb of saying is no event of its own).
+RESTATING_VERBS = frozenset({"say", "reiterate", "repeat", "renew", "restate", "stress",
+                             "insist", "press", "voice", "issue", "announce", "state"})
 # CAMEO 2.0's DEMAND block shares its patterns with the verbs of appeal and wish it lists
 # (URGE, WANT, NEED): "demanded security guarantees" matches "* &SECURITY [0212]", written for
 # "urge". A demand is still a demand (10): the appeal's or intent's subcode read as the demand's.
@@ -338,6 +346,9 @@ class SentenceCoder:
             _obliged(c) for c in verb.children if c.dep_ == "ccomp"
         ):
             fixed, why = "100", "must"  # "Russia said that Sudan must return ...": a demand
+        stated = _stated_demand(verb) if fixed is None and lemma in RESTATING_VERBS else None
+        if stated is not None:  # "reiterated its demand that Israel ease restrictions"
+            fixed, why = STATED_DEMANDS[stated.lemma_.lower()], "stated-demand"
         subj_toks, inherited = _subject_tokens(verb)
         if fixed is None and lemma in GATHERING_VERBS and _crowd(subj_toks, actors):
             fixed, why = "141", "crowd"  # "protesters gathered outside the embassy": a rally
@@ -432,8 +443,9 @@ class SentenceCoder:
             how += "+object-place" if targets else ""
         if not targets and match.code[:2] in GOVERNOR_ROOTS:  # "demanded that Japan stop ...": the
             own = {a.country for a, _ in sources}  # "warned that Japan would ...": not Japan
-            targets = [(a, "clause") for c in verb.children if c.dep_ == "ccomp"  # addressee is
-                       for t in _subject_tokens(c)[0] for a, _ in actors.actors(t)  # its subject
+            clauses = [c for c in verb.children if c.dep_ == "ccomp"] + _demand_clauses(verb)
+            targets = [(a, "clause") for c in clauses  # the addressee is its subject
+                       for t in _subject_tokens(c)[0] for a, _ in actors.actors(t)
                        if a.code not in own]
             how += "+clause-subject" if targets else ""
         else:
@@ -641,6 +653,11 @@ class SentenceCoder:
         if not targets and entry.lemma in WITHDRAWAL_NOUNS:  # "of forces from Panama"
             targets = [a for p in _deep_preps([noun], 2) if p.lower_ == "from"
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+        if not targets and entry.code[:2] in ASKING_ROOTS:  # "made a demand that Peru ..."
+            own = {a.country for a, _ in sources}
+            targets = [(a, "clause") for c in _demand_clauses(noun)
+                       for t in _subject_tokens(c)[0] for a, _ in actors.actors(t)
+                       if a.code not in own]
         if not targets and light is not None and agents:
             targets = agents
         host = (_framing_verb(noun) if light is None and not sources
@@ -862,11 +879,14 @@ def _referred_to(noun: Token) -> bool:
 
 def _claimed(verb: Token) -> bool:
     """A clause that only gives the content of a report, claim or allegation ("examined
-    reports that Russian forces had tortured prisoners") asserts no event."""
+    reports that Russian forces had tortured prisoners"), or of a demand ("reiterated its
+    demand that Israel ease restrictions"), asserts no event."""
     while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         verb = verb.head
-    return (verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN"
-            and verb.head.lemma_.lower() in CLAIM_NOUNS)
+    if verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN" and (
+            verb.head.lemma_.lower() in CLAIM_NOUNS):
+        return True
+    return verb in _demand_clauses(verb.head)  # "its demand that Israel ease restrictions"
 
 
 def _launch_only(lemma: str, dobjs: list[Token], sources: list[tuple[Actor, str]],
@@ -1232,6 +1252,8 @@ def _resolve(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list[Candida
         if any(c.code[:2] in ASKING_ROOTS for c in by_trigger[i]):  # "demanded the withdrawal
             nested += [j for j in by_trigger  # of troops": the withdrawal did not happen
                        if j != i and _asked_for(by_trigger[j][0], head)]
+            asked = {t.i for c in _demand_clauses(head) for t in c.subtree}  # "its demand
+            nested += [j for j in by_trigger if j in asked]  # that Israel ease ...": nor this
         if not nested:
             continue
         if any(c.code[:2] in GOVERNOR_ROOTS for c in by_trigger[i]):
@@ -1284,6 +1306,35 @@ def _asked_for(cand: Candidate, head: Token) -> bool:
                 and noun.head.lower_ in {"for", "on"}):
             return True
     return False
+
+
+def _demand_clause(noun: Token) -> Token | None:
+    """The that-clause which says what a demand or call asks for: "its demand that Israel ease
+    restrictions", on the noun or hung by the parser on the verb whose object the noun is."""
+    if noun.lemma_.lower() not in STATED_DEMANDS:
+        return None
+    clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"}]
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in {"dobj", "pobj"}:
+        clauses += [c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i]
+    return next((c for c in clauses if c.pos_ in {"VERB", "AUX"}
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def _stated_demand(verb: Token) -> Token | None:
+    """The demand noun, with its that-clause, that `verb` states: its object ("reiterated its
+    demand that ...") or the object of its 'on' ("insisted on its demands that ...")."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+        for o in p.children if o.dep_ == "pobj"]
+    return next((n for n in nouns if _demand_clause(n) is not None), None)
+
+
+def _demand_clauses(tok: Token) -> list[Token]:
+    """The that-clauses of the demands `tok` states (a verb) or is (a noun)."""
+    noun = tok if tok.pos_ != "VERB" else _stated_demand(tok)
+    clause = _demand_clause(noun) if noun is not None else None
+    return [clause] if clause is not None else []
 
 
 def _governed(dep: Token, head: Token) -> bool:
