@@ -508,6 +508,13 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
      ("CHL", "PER", "100")),
     ("Chile insisted on its demand that Peru pay compensation.", ("CHL", "PER", "10")),
     ("Chile made a demand that Peru release the fishermen.", ("CHL", "PER", "10")),
+    # a complaint made to a third party targets whom it is about
+    ("Peru complained to the United Nations about Chile's naval exercises.",
+     ("PER", "CHL", "114")),
+    ("Peru lodged a complaint with the United Nations over Chilean air raids.",
+     ("PER", "CHL", "11")),
+    # ... unless that is the side of one of the two ("over Peruvian fishermen": still Chile)
+    ("Peru complained to Chile over the detention of Peruvian fishermen.", ("PER", "CHL", "11")),
 ])
 def test_verbal_event_codes(coder: Coder, text: str,
                             expected: tuple[str, str | None, str]) -> None:

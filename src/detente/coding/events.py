@@ -169,6 +169,8 @@ STATE_SECTORS = frozenset({None, "GOV", "MIL"})
 # Verbs whose agentless passive states the subject's own stance ("is opposed to", "is committed
 # to"): the subject is the source, not the patient.
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate"})
+# Prepositions that give what a complaint is about ("complained to the UN over Israeli raids").
+GRIEVANCE_PREPS = ("over", "about")
 # Nouns for what one party asks of another, restated through a verb ("reiterated its demand
 # that Israel ease restrictions", "renewed its call that ..."), and the code of that request.
 STATED_DEMANDS = {"demand": "100", "call": "020", "appeal": "020", "request": "020",
@@ -460,6 +462,11 @@ class SentenceCoder:
         if not targets and not dobjs and len(sources) < 2:  # "threatened to cut off power to X"
             targets, where = _complement_targets(verb, actors, match.code)
             how += f"+complement-{where}" if targets else ""
+        if match.code[:2] == "11" and ("prep:to" in how or "prep:with" in how):  # "complained
+            about = _grievance_targets(preps, actors, sources + targets)  # to the UN over
+            # Israeli raids", "lodged a protest with the UN over ...": at Israel
+            if about:
+                targets, how = about, how + "+grievance"
         code = match.code
         conditions = _condition_subjects(verb, actors)
         if conditions.get("unless") is not None and code[:2] not in {"10", "13"}:
@@ -1306,6 +1313,27 @@ def _asked_for(cand: Candidate, head: Token) -> bool:
                 and noun.head.lower_ in {"for", "on"}):
             return True
     return False
+
+
+def _grievance_targets(preps: list[Token], actors: ActorBuilder,
+                       parties: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """Whom a complaint made to someone is about: the actor of its over/about phrase ("over
+    two Israeli air raids", "about Peru's fishing fleet"), when that is of neither the side
+    that complains nor the one complained to ("to Chile over Peruvian fishermen" is Chile)."""
+    known = ({a.code for a, _ in parties} | {a.country for a, _ in parties}) - {None}
+    for p in preps:
+        if p.lower_ not in GRIEVANCE_PREPS:
+            continue
+        for o in (c for c in p.children if c.dep_ == "pobj"):
+            found = actors.actors(o) or [(a, "demonym") for a in actors.demonym_stand_in(o)]
+            if not found:
+                found = [(a, "possessor") for c in o.children if c.dep_ == "poss"
+                         and c.lower_ not in POSSESSIVE_PRONOUNS for a, _ in actors.actors(c)]
+            found = [(a, how) for a, how in found
+                     if a.code not in known and a.country not in known]
+            if found:
+                return found
+    return []
 
 
 def _demand_clause(noun: Token) -> Token | None:
