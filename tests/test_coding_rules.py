@@ -515,6 +515,11 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
      ("PER", "CHL", "11")),
     # ... unless that is the side of one of the two ("over Peruvian fishermen": still Chile)
     ("Peru complained to Chile over the detention of Peruvian fishermen.", ("PER", "CHL", "11")),
+    # a generic appeal, demand or rejection takes its subcode from what it asks for or rejects
+    ("Chile urged Peru to release the Bolivian fishermen.", ("CHL", "PER", "0253")),
+    ("Peru demanded that the Bolivian president step down.", ("PER", "BOLGOV", "1041")),
+    ("Chile rejected a Peruvian proposal for talks.", ("CHL", "PER", "125")),
+    ("Chile rejected a Peruvian plan to settle the border dispute.", ("CHL", "PER", "127")),
 ])
 def test_verbal_event_codes(coder: Coder, text: str,
                             expected: tuple[str, str | None, str]) -> None:

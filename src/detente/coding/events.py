@@ -189,6 +189,29 @@ _DEMAND_BY_CODE = {"0211": "1011", "0212": "1012", "0213": "1013", "0214": "1014
                    "0255": "1055", "0256": "1056", "026": "108", "028": "105", "0311": "1011",
                    "0312": "1012", "0313": "1013", "0314": "1014", "036": "108"}
 DEMANDING_VERBS = frozenset({"demand"})
+# What an appeal (020), a demand (100) or a rejection (120) is about, read off the words of its
+# object or complement, first match wins: "urged Russia to pull its forces out" (0256), "demanded
+# that Gaddafi step down" (1041), "turned down a proposal to sign a peace treaty" (127).
+# Lemmas, or "lemma particle" for phrasal verbs. None: no subcode for that root.
+ASKED_FOR: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
+    (frozenset({"resign", "resignation", "step down", "stand down", "quit"}),
+     {"020": "0241", "100": "1041", "120": "1231"}),
+    (frozenset({"release", "free"}), {"020": "0253", "100": "1053", "120": "1243"}),
+    (frozenset({"withdraw", "withdrawal", "pullout", "pull out", "pull back"}),
+     {"020": "0256", "100": "106", "120": "1246"}),
+    (frozenset({"ceasefire", "cease-fire", "truce", "armistice"}), {"020": "0256", "100": "107"}),
+    (frozenset({"talk", "talks", "negotiate", "negotiation", "meet", "meeting", "dialogue",
+                "summit", "contact", "conference", "invitation"}),
+     {"020": "026", "100": "108", "120": "125"}),
+    (frozenset({"mediation", "mediate", "mediator"}), {"020": "028", "100": "105", "120": "126"}),
+    (frozenset({"treaty", "agreement", "accord", "deal", "plan", "proposal", "settlement"}),
+     {"120": "127"}),
+)
+# Verbs of rejection proper: postponing or delaying a meeting (120) rejects no proposal.
+REJECTING_VERBS = frozenset({"reject", "refuse", "decline", "turn down", "rebuff", "spurn",
+                             "dismiss", "snub", "oppose"})
+# Relations that lead out of what is asked for into a clause of its own.
+ASIDE_DEPS = frozenset({"relcl", "advcl", "nsubj", "nsubjpass", "parataxis", "appos"})
 # Verbs whose infinitive names what their subject will not do: a rejection (CAMEO 12), coded
 # from the cooperation withheld ("refused to ease its sanctions on X" is 1244 against X).
 REFUSING_VERBS = frozenset({"refuse", "decline"})
@@ -503,6 +526,9 @@ class SentenceCoder:
         if lemma in DEMANDING_VERBS and code[:2] in {"02", "03"}:
             code = _DEMAND_BY_CODE.get(code, "100")  # "demanded security guarantees": no appeal
             how += "+demand"
+        if code in {"020", "100"} or (code == "120" and key in REJECTING_VERBS):  # "urged
+            asked = _asked_for_code(code, verb)  # Russia to pull its forces out": 0256
+            code, how = (asked, how + "+asked-for") if asked is not None else (code, how)
         if lemma in COMMITTING_VERBS and code[:2] != "03" and any(
             c.dep_ == "xcomp" for c in verb.children
         ):
@@ -1313,6 +1339,32 @@ def _asked_for(cand: Candidate, head: Token) -> bool:
                 and noun.head.lower_ in {"for", "on"}):
             return True
     return False
+
+
+def _asked_words(verb: Token) -> list[str]:
+    """Lemmas (and "lemma particle" for phrasal verbs) of what `verb` asks for or rejects: its
+    object, complement and for/on phrases, not side clauses ("which ...", "after ...")."""
+    words: list[str] = []
+    frontier = [c for c in verb.children if c.dep_ in {"dobj", "xcomp", "ccomp", "dative"}
+                or (c.dep_ == "prep" and c.lower_ in {"for", "on"})]
+    while frontier:
+        tok = frontier.pop(0)
+        lemma = tok.lemma_.lower()
+        words.append(lemma)
+        words += [f"{lemma} {c.lower_}" for c in tok.children  # "pull [out] of Ukraine"
+                  if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in PARTICLES]
+        frontier += [c for c in tok.children if c.dep_ not in ASIDE_DEPS]
+    return words
+
+
+def _asked_for_code(code: str, verb: Token) -> str | None:
+    """The subcode of a generic appeal, demand or rejection for what it asks for or rejects
+    (ASKED_FOR): "urged Peru to release the fishermen" is 0253; None if nothing matches."""
+    words = set(_asked_words(verb))
+    for cues, codes in ASKED_FOR:
+        if words & cues:
+            return codes.get(code)
+    return None
 
 
 def _grievance_targets(preps: list[Token], actors: ActorBuilder,
