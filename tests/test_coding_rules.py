@@ -27,7 +27,7 @@ def dyads(coder: Coder, text: str,
     # the target of an infinitive complement when the verb has none of its own
     ("Chile threatened to cut off gas supplies to Argentina.", ("CHL", "ARG", "130")),
     # a non-actor object stands for the country that modifies it
-    ("Kenya rejected a Tanzanian request for talks.", ("KEN", "TZA", "120")),
+    ("Kenya rejected a Tanzanian request for talks.", ("KEN", "TZA", "125")),
     # a preposition's object does the same, and 'lift' has a default (CAMEO 2.0 has none)
     ("Peru lifted its ban on Ecuadorian fruit imports.", ("PER", "ECU", "081")),
     # a state protesting to another complains officially (114), it does not demonstrate (14)
