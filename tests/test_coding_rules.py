@@ -505,7 +505,7 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     ("Chile demanded security guarantees from Peru.", ("CHL", "PER", "10")),
     # a demand restated through a verb, or made, is the event; its that-clause names the target
     ("Chile repeated its demand that Peru withdraw its troops from the border.",
-     ("CHL", "PER", "100")),
+     ("CHL", "PER", "106")),
     ("Chile insisted on its demand that Peru pay compensation.", ("CHL", "PER", "10")),
     ("Chile made a demand that Peru release the fishermen.", ("CHL", "PER", "10")),
     # a complaint made to a third party targets whom it is about
