@@ -169,6 +169,15 @@ STATE_SECTORS = frozenset({None, "GOV", "MIL"})
 # Verbs whose agentless passive states the subject's own stance ("is opposed to", "is committed
 # to"): the subject is the source, not the patient.
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate"})
+# Denying responsibility (016): the denial is an event of its own beside the act it negates
+# ("deny providing sanctuary"); its target is the party the denied act was done to.
+DENIAL_CODE = "016"
+# Verbs whose that-clause says what did not happen.
+DENYING_VERBS = frozenset({"deny", "refute"})
+# Relations through which the denied act's objects are reached (its subject is who is said to
+# have done it: "denied that its bombers had entered Japanese airspace").
+DENIED_DEPS = frozenset({"dobj", "dative", "pobj", "prep", "pcomp", "acl", "ccomp", "xcomp",
+                         "attr", "appos", "compound", "amod", "nmod", "poss"})
 # Prepositions that give what a complaint is about ("complained to the UN over Israeli raids").
 GRIEVANCE_PREPS = ("over", "about")
 # Nouns for what one party asks of another, restated through a verb ("reiterated its demand
@@ -503,6 +512,9 @@ class SentenceCoder:
         if not targets and not passive:  # "accepted demands from Shona rebels"
             targets = _proposer_targets(_object_heads(dobjs, preps), actors, sources)
             how += "+proposer" if targets else ""
+        if not targets and match.code == DENIAL_CODE and not passive:  # "denied that its
+            targets = _denied_targets(verb, actors, sources)  # bombers had entered Japanese
+            how += "+denied" if targets else ""  # airspace": Japan
         if not targets and len(sources) < 2 and not _targetless(match.code):
             heads = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else dobjs
             targets = _context_actors(heads + _target_objects(preps, match.code), actors,
@@ -912,13 +924,16 @@ def _referred_to(noun: Token) -> bool:
 
 def _claimed(verb: Token) -> bool:
     """A clause that only gives the content of a report, claim or allegation ("examined
-    reports that Russian forces had tortured prisoners"), or of a demand ("reiterated its
-    demand that Israel ease restrictions"), asserts no event."""
+    reports that Russian forces had tortured prisoners"), of a denial ("denied that its
+    bombers had entered Japanese airspace") or of a demand ("reiterated its demand that Israel
+    ease restrictions") asserts no event."""
     while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         verb = verb.head
     if verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN" and (
             verb.head.lemma_.lower() in CLAIM_NOUNS):
         return True
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING_VERBS:
+        return True  # "Russia denied that Ukrainian forces had attacked Belgorod"
     return verb in _demand_clauses(verb.head)  # "its demand that Israel ease restrictions"
 
 
@@ -1289,6 +1304,8 @@ def _resolve(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list[Candida
             nested += [j for j in by_trigger if j in asked]  # that Israel ease ...": nor this
         if not nested:
             continue
+        if any(c.code == DENIAL_CODE for c in by_trigger[i]):
+            continue  # "deny providing sanctuary": the denial, and the act it negates
         if any(c.code[:2] in GOVERNOR_ROOTS for c in by_trigger[i]):
             dropped.update(nested)
         else:
@@ -1365,6 +1382,31 @@ def _asked_for_code(code: str, verb: Token) -> str | None:
         if words & cues:
             return codes.get(code)
     return None
+
+
+def _denied_targets(verb: Token, actors: ActorBuilder,
+                    sources: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """Whom a denied act was done to: the nearest actor in what is denied, through objects and
+    phrases but not the subject of a denied clause, and not of the denier's own side ("denied
+    any role in the sinking of the South Korean warship" -> South Korea's forces)."""
+    own = {a.country for a, _ in sources} | {a.code for a, _ in sources}
+    frontier = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
+    frontier += [c for p in _prep_children(verb) if p.lower_ in {"in", "for", "of"}  # "any
+                 for o in p.children if o.dep_ == "pobj"  # role [in the sinking of X]",
+                 for c in o.children if c.dep_ in DENIED_DEPS]  # not "denied in Lima"
+    for _ in range(6):
+        nxt: list[Token] = []
+        for tok in frontier:
+            if tok.pos_ in {"NOUN", "PROPN"}:
+                found = actors.actors(tok) or [(a, "demonym")
+                                               for a in actors.demonym_stand_in(tok)]
+                found = [(a, how) for a, how in found
+                         if a.code not in own and a.country not in own]
+                if found:
+                    return found
+            nxt += [c for c in tok.children if c.dep_ in DENIED_DEPS]
+        frontier = nxt
+    return []
 
 
 def _grievance_targets(preps: list[Token], actors: ActorBuilder,
