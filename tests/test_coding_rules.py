@@ -524,6 +524,10 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # a denial of responsibility targets whom the denied act was done to, not the denier's side
     ("Peru denied that its troops had shelled Chilean villages.", ("PER", "CHLCVL", "016")),
     ("Chile denied any role in the sinking of a Peruvian fishing boat.", ("CHL", "PER", "016")),
+    # 'issue' is a light verb: the ultimatum issued is the event, not the verb's own pattern
+    ("Bolivia issued an ultimatum to Chile to stop the raids.", ("BOL", "CHL", "139")),
+    # a light verb's indirect object receives what is said
+    ("Bolivia gave Chile an ultimatum to withdraw its ships.", ("BOL", "CHL", "139")),
 ])
 def test_verbal_event_codes(coder: Coder, text: str,
                             expected: tuple[str, str | None, str]) -> None:

@@ -44,8 +44,11 @@ LIGHT_VERBS = frozenset({
     "open", "resume", "continue", "host", "attend", "join", "reach", "achieve", "sign",
     "conclude", "impose", "announce", "introduce", "extend", "tighten", "expand", "approve",
     "undertake", "give", "provide", "send", "offer", "deliver", "exchange", "engage", "order",
-    "organize", "organise", "call", "fly", "mount", "lead",
+    "organize", "organise", "call", "fly", "mount", "lead", "issue",
 })
+# Roots of what one party says to another: a light verb's indirect object receives it ("gave
+# Ecuador an ultimatum", "sent Tokyo a protest note").
+VERBAL_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 # Light verbs that make the event happen: their negation negates the nominal event.
 EVENT_MAKING = LIGHT_VERBS
 ANAPHORS = frozenset({"it", "he", "she", "they", "we"})
@@ -703,6 +706,9 @@ class SentenceCoder:
             targets = [(a, "clause") for c in _demand_clauses(noun)
                        for t in _subject_tokens(c)[0] for a, _ in actors.actors(t)
                        if a.code not in own]
+        if not targets and light is not None and entry.code[:2] in VERBAL_ROOTS:  # "gave
+            targets = [a for c in light.children if c.dep_ == "dative" and c.pos_ != "ADP"
+                       for a in actors.actors(c)]  # Ecuador an ultimatum": the recipient
         if not targets and light is not None and agents:
             targets = agents
         host = (_framing_verb(noun) if light is None and not sources
