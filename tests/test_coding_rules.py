@@ -544,6 +544,8 @@ def test_verbal_event_codes(coder: Coder, text: str,
     ("Chile renewed its demand that Peru release the Bolivian fishermen.", "08"),
     # what is denied did not happen
     ("Chile denied that Peruvian troops had shelled Bolivian villages.", "19"),
+    # a participle giving a reason addresses no one
+    ("Chile closed the border, citing Peruvian opposition to the plan.", "03"),
 ])
 def test_verbal_event_not_coded(coder: Coder, text: str, root: str) -> None:
     assert not any(code.startswith(root) for _, _, code in dyads(coder, text, dt.date(2020, 3, 3)))

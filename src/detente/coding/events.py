@@ -175,6 +175,8 @@ STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate"})
 # Denying responsibility (016): the denial is an event of its own beside the act it negates
 # ("deny providing sanctuary"); its target is the party the denied act was done to.
 DENIAL_CODE = "016"
+# Verbs whose participle gives a reason ("..., citing security concerns").
+REASON_VERBS = frozenset({"cite"})
 # Verbs whose that-clause says what did not happen.
 DENYING_VERBS = frozenset({"deny", "refute"})
 # Relations through which the denied act's objects are reached (its subject is who is said to
@@ -307,6 +309,8 @@ class SentenceCoder:
             if tok.pos_ == "VERB" and tok.dep_ not in MODIFIER_VERB_DEPS:
                 if _claimed(tok):
                     continue  # "reports that Russian forces had tortured ...": not asserted
+                if _giving_reason(tok):
+                    continue  # "..., citing the Taliban's opposition": a reason, no event
                 found = self._verb(tok, actors, consumed)
                 if found:
                     by_trigger[tok.i] = found
@@ -926,6 +930,13 @@ def _referred_to(noun: Token) -> bool:
     if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
         return False
     return prep.head.lemma_.lower() in REFERRING_NOUNS
+
+
+def _giving_reason(verb: Token) -> bool:
+    """A participle clause that gives the reason for its main clause's act ("the UN did not
+    invite them, citing the Taliban's opposition") addresses no one."""
+    return (verb.lemma_.lower() in REASON_VERBS and verb.tag_ == "VBG"
+            and verb.dep_ in {"advcl", "xcomp", "conj"})
 
 
 def _claimed(verb: Token) -> bool:
