@@ -528,6 +528,7 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     ("Bolivia issued an ultimatum to Chile to stop the raids.", ("BOL", "CHL", "139")),
     # a light verb's indirect object receives what is said
     ("Bolivia gave Chile an ultimatum to withdraw its ships.", ("BOL", "CHL", "139")),
+    ("Peru handed Chile a formal protest note.", ("PER", "CHL", "114")),
 ])
 def test_verbal_event_codes(coder: Coder, text: str,
                             expected: tuple[str, str | None, str]) -> None:

@@ -44,7 +44,7 @@ LIGHT_VERBS = frozenset({
     "open", "resume", "continue", "host", "attend", "join", "reach", "achieve", "sign",
     "conclude", "impose", "announce", "introduce", "extend", "tighten", "expand", "approve",
     "undertake", "give", "provide", "send", "offer", "deliver", "exchange", "engage", "order",
-    "organize", "organise", "call", "fly", "mount", "lead", "issue",
+    "organize", "organise", "call", "fly", "mount", "lead", "issue", "hand", "submit",
 })
 # Roots of what one party says to another: a light verb's indirect object receives it ("gave
 # Ecuador an ultimatum", "sent Tokyo a protest note").
