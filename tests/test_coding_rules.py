@@ -529,6 +529,9 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # a light verb's indirect object receives what is said
     ("Bolivia gave Chile an ultimatum to withdraw its ships.", ("BOL", "CHL", "139")),
     ("Peru handed Chile a formal protest note.", ("PER", "CHL", "114")),
+    # a verb's pattern reads its object phrase, not a relative clause on it
+    ("Chile will support a UN resolution that aims to impose sanctions on Bolivia.",
+     ("CHL", "IGOUNO", "03")),
 ])
 def test_verbal_event_codes(coder: Coder, text: str,
                             expected: tuple[str, str | None, str]) -> None:
@@ -547,6 +550,7 @@ def test_verbal_event_codes(coder: Coder, text: str,
     ("Chile denied that Peruvian troops had shelled Bolivian villages.", "19"),
     # a participle giving a reason addresses no one
     ("Chile closed the border, citing Peruvian opposition to the plan.", "03"),
+    ("Chile backed a UN resolution that would impose sanctions on Bolivia.", "13"),
 ])
 def test_verbal_event_not_coded(coder: Coder, text: str, root: str) -> None:
     assert not any(code.startswith(root) for _, _, code in dyads(coder, text, dt.date(2020, 3, 3)))

@@ -276,6 +276,13 @@ def _subtree_lemmas(tok: Token) -> frozenset[str]:
     return _lemmas(tok.subtree)
 
 
+def _phrase_lemmas(tok: Token) -> frozenset[str]:
+    """Lemmas of the phrase `tok` heads, less its relative clauses: "support a resolution
+    that aims to tighten sanctions" supports a resolution, not sanctions."""
+    aside = {t.i for c in tok.subtree if c.dep_ == "relcl" for t in c.subtree}
+    return _lemmas(t for t in tok.subtree if t.i not in aside)
+
+
 class SentenceCoder:
     def __init__(self, verbs: VerbLexicon, nouns: NounLexicon, *,
                  future_intent: bool = True, surface_forms: bool = False,
@@ -407,7 +414,7 @@ class SentenceCoder:
             subject=frozenset().union(*(_lemmas(d for d in t.subtree if not _joiner(d))
                                         for t in subj_toks)),
             objects=frozenset().union(  # in the passive the patient is the subject
-                *(_subtree_lemmas(c) for c in verb.children
+                *(_phrase_lemmas(c) for c in verb.children
                   if c.dep_ in {"dobj", "dative", "attr", "oprd", "acomp", "xcomp"}
                   or (passive and c.dep_ == "nsubjpass")
                   or (c.dep_ == "prep" and c.lower_ == prt))
