@@ -532,6 +532,9 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # a verb's pattern reads its object phrase, not a relative clause on it
     ("Chile will support a UN resolution that aims to impose sanctions on Bolivia.",
      ("CHL", "IGOUNO", "03")),
+    # 'renew' is a light verb, as 'resume' is; a call with a that-clause is an appeal
+    ("Chile and Bolivia renewed negotiations on the border.", ("CHL", "BOL", "04")),
+    ("Chile renewed its call that Peru release the fishermen.", ("CHL", "PER", "02")),
 ])
 def test_verbal_event_codes(coder: Coder, text: str,
                             expected: tuple[str, str | None, str]) -> None:

@@ -44,7 +44,7 @@ LIGHT_VERBS = frozenset({
     "open", "resume", "continue", "host", "attend", "join", "reach", "achieve", "sign",
     "conclude", "impose", "announce", "introduce", "extend", "tighten", "expand", "approve",
     "undertake", "give", "provide", "send", "offer", "deliver", "exchange", "engage", "order",
-    "organize", "organise", "call", "fly", "mount", "lead", "issue", "hand", "submit",
+    "organize", "organise", "call", "fly", "mount", "lead", "issue", "hand", "submit", "renew",
 })
 # Roots of what one party says to another: a light verb's indirect object receives it ("gave
 # Ecuador an ultimatum", "sent Tokyo a protest note").
@@ -370,7 +370,9 @@ class SentenceCoder:
             made: list[Candidate] | None = None
             for noun in [n for obj in dobjs for n in (obj, *obj.conjuncts)]:
                 entry, end = self._noun_entry(noun)
-                if entry is not None:
+                if entry is not None and _demand_clause(noun) is not None:  # "renewed its
+                    entry = replace(entry, code=STATED_DEMANDS[noun.lemma_.lower()])  # call
+                if entry is not None:  # that Peru release ...": an appeal, not a phone call
                     consumed.add(noun.i)
                     made = (made or []) + self._noun(noun, end, entry, actors, verb)
             if made is not None:
