@@ -535,6 +535,15 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # 'renew' is a light verb, as 'resume' is; a call with a that-clause is an appeal
     ("Chile and Bolivia renewed negotiations on the border.", ("CHL", "BOL", "04")),
     ("Chile renewed its call that Peru release the fishermen.", ("CHL", "PER", "02")),
+    # a warning's condition, however deep in what is warned of, names its target; the
+    # condition's own event stays, hypothetical; the threat takes its subcode from its content
+    ("Peru warned that it would join Bolivia in imposing sanctions if Chile closed the border.",
+     ("PER", "CHL", "1312")),
+    ("Peru warned that it would impose sanctions if Chilean troops attacked Bolivia.",
+     ("CHLMIL", "BOL", "19")),
+    ("Peru threatened to attack Chilean positions.", ("PER", "CHL", "138")),
+    # a call for elections is one for a change in leadership
+    ("Chile urged Peru to hold elections.", ("CHL", "PER", "0241")),
 ])
 def test_verbal_event_codes(coder: Coder, text: str,
                             expected: tuple[str, str | None, str]) -> None:

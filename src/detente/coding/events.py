@@ -203,9 +203,10 @@ _DEMAND_BY_CODE = {"0211": "1011", "0212": "1012", "0213": "1013", "0214": "1014
                    "0255": "1055", "0256": "1056", "026": "108", "028": "105", "0311": "1011",
                    "0312": "1012", "0313": "1013", "0314": "1014", "036": "108"}
 DEMANDING_VERBS = frozenset({"demand"})
-# What an appeal (020), a demand (100) or a rejection (120) is about, read off the words of its
-# object or complement, first match wins: "urged Russia to pull its forces out" (0256), "demanded
-# that Gaddafi step down" (1041), "turned down a proposal to sign a peace treaty" (127).
+# What an appeal (020), a demand (100), a rejection (120) or a threat (130) is about, read off the
+# words of its object or complement, the first row with a code for it wins: "urged Russia to pull
+# its forces out" (0256), "demanded that Gaddafi step down" (1041), "turned down a proposal to
+# sign a peace treaty" (127), "warned that Japan would impose sanctions" (1312).
 # Lemmas, or "lemma particle" for phrasal verbs. None: no subcode for that root.
 ASKED_FOR: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
     (frozenset({"resign", "resignation", "step down", "stand down", "quit"}),
@@ -214,16 +215,27 @@ ASKED_FOR: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
     (frozenset({"withdraw", "withdrawal", "pullout", "pull out", "pull back"}),
      {"020": "0256", "100": "106", "120": "1246"}),
     (frozenset({"ceasefire", "cease-fire", "truce", "armistice"}), {"020": "0256", "100": "107"}),
+    (frozenset({"election"}), {"020": "0241", "100": "1041", "120": "1231"}),
+    (frozenset({"sanction", "embargo", "boycott"}), {"130": "1312"}),
+    (frozenset({"curfew"}), {"130": "1323"}),
+    (frozenset({"martial"}), {"130": "1324"}),
+    (frozenset({"blockade"}), {"130": "1381"}),
     (frozenset({"talk", "talks", "negotiate", "negotiation", "meet", "meeting", "dialogue",
                 "summit", "contact", "conference", "invitation"}),
-     {"020": "026", "100": "108", "120": "125"}),
-    (frozenset({"mediation", "mediate", "mediator"}), {"020": "028", "100": "105", "120": "126"}),
+     {"020": "026", "100": "108", "120": "125", "130": "134"}),
+    (frozenset({"mediation", "mediate", "mediator"}),
+     {"020": "028", "100": "105", "120": "126", "130": "135"}),
     (frozenset({"treaty", "agreement", "accord", "deal", "plan", "proposal", "settlement"}),
      {"120": "127"}),
+    (frozenset({"attack", "strike", "invade", "invasion", "bomb", "shell", "shoot", "destroy",
+                "sink", "war", "military", "nuclear"}),
+     {"130": "138"}),
 )
 # Verbs of rejection proper: postponing or delaying a meeting (120) rejects no proposal.
 REJECTING_VERBS = frozenset({"reject", "refuse", "decline", "turn down", "rebuff", "spurn",
                              "dismiss", "snub", "oppose"})
+# Prepositions that give the cause of a threatened act, not the act.
+REASON_PREPS = frozenset({"for", "over"})
 # Relations that lead out of what is asked for into a clause of its own.
 ASIDE_DEPS = frozenset({"relcl", "advcl", "nsubj", "nsubjpass", "parataxis", "appos"})
 # Verbs whose infinitive names what their subject will not do: a rejection (CAMEO 12), coded
@@ -554,7 +566,7 @@ class SentenceCoder:
         if lemma in DEMANDING_VERBS and code[:2] in {"02", "03"}:
             code = _DEMAND_BY_CODE.get(code, "100")  # "demanded security guarantees": no appeal
             how += "+demand"
-        if code in {"020", "100"} or (code == "120" and key in REJECTING_VERBS):  # "urged
+        if code in {"020", "100", "130"} or (code == "120" and key in REJECTING_VERBS):  # "urged
             asked = _asked_for_code(code, verb)  # Russia to pull its forces out": 0256
             code, how = (asked, how + "+asked-for") if asked is not None else (code, how)
         if lemma in COMMITTING_VERBS and code[:2] != "03" and any(
@@ -1040,12 +1052,13 @@ def _late_agents(verb: Token) -> list[Token]:
 
 def _condition_subjects(verb: Token,
                         actors: ActorBuilder) -> dict[str, list[tuple[Actor, str]]]:
-    """Actors whose action a condition clause of `verb` names, by its mark ("if", "unless"):
-    "... unless Baghdad accepted its conditions" -> {"unless": [Baghdad]}."""
+    """Actors whose action a condition clause of `verb` or of its complement names, by its mark
+    ("if", "unless"): "... unless Baghdad accepted its conditions" -> {"unless": [Baghdad]}."""
     out: dict[str, list[tuple[Actor, str]]] = {}
     comps = [c for c in verb.children  # "threatened to strike unless", "warned that ... if"
              if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and verb.lemma_.lower() in WARNING_VERBS)]
-    for clause in [*verb.children, *(g for c in comps for g in c.children)]:
+    inner = [g for c in comps for g in c.subtree if g.i != c.i]  # "warned that Japan would
+    for clause in [*verb.children, *inner]:  # join in imposing sanctions if Russia invaded"
         if clause.dep_ != "advcl":
             continue
         mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
@@ -1332,8 +1345,9 @@ def _resolve(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list[Candida
             continue
         if any(c.code == DENIAL_CODE for c in by_trigger[i]):
             continue  # "deny providing sanctuary": the denial, and the act it negates
-        if any(c.code[:2] in GOVERNOR_ROOTS for c in by_trigger[i]):
-            dropped.update(nested)
+        if any(c.code[:2] in GOVERNOR_ROOTS for c in by_trigger[i]):  # what a threat is
+            dropped.update(j for j in nested  # made on ("if Russia invaded Ukraine") stays,
+                           if not _conditional(sent.doc[j], head))  # hypothetical
         else:
             dropped.add(i)
     keep: list[Candidate] = []
@@ -1384,9 +1398,10 @@ def _asked_for(cand: Candidate, head: Token) -> bool:
     return False
 
 
-def _asked_words(verb: Token) -> list[str]:
+def _asked_words(verb: Token, aside: frozenset[str] = frozenset()) -> list[str]:
     """Lemmas (and "lemma particle" for phrasal verbs) of what `verb` asks for or rejects: its
-    object, complement and for/on phrases, not side clauses ("which ...", "after ...")."""
+    object, complement and for/on phrases, not side clauses ("which ...", "after ...") nor
+    the phrases of the prepositions in `aside` below it."""
     words: list[str] = []
     frontier = [c for c in verb.children if c.dep_ in {"dobj", "xcomp", "ccomp", "dative"}
                 or (c.dep_ == "prep" and c.lower_ in {"for", "on"})]
@@ -1396,18 +1411,19 @@ def _asked_words(verb: Token) -> list[str]:
         words.append(lemma)
         words += [f"{lemma} {c.lower_}" for c in tok.children  # "pull [out] of Ukraine"
                   if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in PARTICLES]
-        frontier += [c for c in tok.children if c.dep_ not in ASIDE_DEPS]
+        frontier += [c for c in tok.children if c.dep_ not in ASIDE_DEPS
+                     and not (c.dep_ == "prep" and c.lower_ in aside)]
     return words
 
 
 def _asked_for_code(code: str, verb: Token) -> str | None:
-    """The subcode of a generic appeal, demand or rejection for what it asks for or rejects
-    (ASKED_FOR): "urged Peru to release the fishermen" is 0253; None if nothing matches."""
-    words = set(_asked_words(verb))
-    for cues, codes in ASKED_FOR:
-        if words & cues:
-            return codes.get(code)
-    return None
+    """The subcode of a generic appeal, demand, rejection or threat for what it asks for,
+    rejects or threatens (ASKED_FOR): "urged Peru to release the fishermen" is 0253; None if
+    nothing matches."""
+    # a threat's for/over phrase is its cause: "would retaliate for the sanctions"
+    words = set(_asked_words(verb, REASON_PREPS if code == "130" else frozenset()))
+    return next((codes[code] for cues, codes in ASKED_FOR if code in codes and words & cues),
+                None)
 
 
 def _denied_targets(verb: Token, actors: ActorBuilder,
@@ -1483,6 +1499,18 @@ def _demand_clauses(tok: Token) -> list[Token]:
     noun = tok if tok.pos_ != "VERB" else _stated_demand(tok)
     clause = _demand_clause(noun) if noun is not None else None
     return [clause] if clause is not None else []
+
+
+def _conditional(dep: Token, head: Token) -> bool:
+    """`dep` sits in an if/unless clause below `head`: the condition of a threat or warning
+    ("warned that Japan would impose sanctions [if Russia invaded Ukraine]"), not its content."""
+    tok = dep
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
+                                       for m in tok.children):
+            return True
+        tok = tok.head
+    return False
 
 
 def _governed(dep: Token, head: Token) -> bool:
