@@ -544,6 +544,8 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     ("Peru threatened to attack Chilean positions.", ("PER", "CHL", "138")),
     # a call for elections is one for a change in leadership
     ("Chile urged Peru to hold elections.", ("CHL", "PER", "0241")),
+    # defying a resolution or a ban defies norms (128)
+    ("Peru defied the UN resolutions on the fishing zone.", ("PER", "IGOUNO", "128")),
 ])
 def test_verbal_event_codes(coder: Coder, text: str,
                             expected: tuple[str, str | None, str]) -> None:
