@@ -546,6 +546,8 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     ("Chile urged Peru to hold elections.", ("CHL", "PER", "0241")),
     # defying a resolution or a ban defies norms (128)
     ("Peru defied the UN resolutions on the fishing zone.", ("PER", "IGOUNO", "128")),
+    # what is told outside any call or meeting is a statement
+    ("Peru told Chile that it would reopen the border.", ("PER", "CHL", "010")),
 ])
 def test_verbal_event_codes(coder: Coder, text: str,
                             expected: tuple[str, str | None, str]) -> None:
@@ -565,6 +567,8 @@ def test_verbal_event_codes(coder: Coder, text: str,
     # a participle giving a reason addresses no one
     ("Chile closed the border, citing Peruvian opposition to the plan.", "03"),
     ("Chile backed a UN resolution that would impose sanctions on Bolivia.", "13"),
+    # what is said in a call between the two is part of the call, no statement besides
+    ("Peru told Chile in a telephone call that it would reopen the border.", "010"),
 ])
 def test_verbal_event_not_coded(coder: Coder, text: str, root: str) -> None:
     assert not any(code.startswith(root) for _, _, code in dyads(coder, text, dt.date(2020, 3, 3)))

@@ -349,6 +349,7 @@ class SentenceCoder:
                     by_trigger[tok.i] = found
         _merge_purposes(sent, by_trigger)
         self._refusals(sent, by_trigger)
+        _said_in_framing_event(sent, by_trigger)
         return _resolve(sent, by_trigger)
 
     # --- verbs -----------------------------------------------------------------------------
@@ -789,6 +790,18 @@ class SentenceCoder:
         if not self.future_intent and mod.intent and mod.cue in FUTURE_AUX:
             return replace(mod, intent=False)
         return mod
+
+
+def _said_in_framing_event(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
+    """'Xi told Zelensky in a telephone call that ...': what is said in a call, talks or a
+    visit between the same two parties is part of that event, no statement (010) besides."""
+    for i, found in list(by_trigger.items()):
+        host = _framing_verb(sent.doc[i]) if sent.doc[i].pos_ != "VERB" else None
+        if host is None or host.i not in by_trigger or "framing-verb" not in found[0].rule:
+            continue
+        pairs = {frozenset((c.source.code, c.target.code)) for c in found if c.target}
+        by_trigger[host.i] = [c for c in by_trigger[host.i] if c.code != "010" or c.target is None
+                              or frozenset((c.source.code, c.target.code)) not in pairs]
 
 
 def _refuser(verb: Token) -> Token | None:
