@@ -548,6 +548,10 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     ("Peru defied the UN resolutions on the fishing zone.", ("PER", "IGOUNO", "128")),
     # what is told outside any call or meeting is a statement
     ("Peru told Chile that it would reopen the border.", ("PER", "CHL", "010")),
+    # a grievance voiced in a purpose clause is addressed to the governing verb's object
+    ("Peru summoned the Chilean ambassador to complain about the raids.",
+     ("PER", "CHLGOV", "114")),
+    ("Peru summoned the Chilean ambassador to protest the raids.", ("PER", "CHLGOV", "114")),
 ])
 def test_verbal_event_codes(coder: Coder, text: str,
                             expected: tuple[str, str | None, str]) -> None:

@@ -541,6 +541,9 @@ class SentenceCoder:
         if not targets and not passive:  # "accepted demands from Shona rebels"
             targets = _proposer_targets(_object_heads(dobjs, preps), actors, sources)
             how += "+proposer" if targets else ""
+        if not targets and match.code[:2] in PURPOSE_ROOTS | {"13"}:  # "summoned the
+            targets = _purpose_addressee(verb, actors)  # ambassador to complain": to him
+            how += "+purpose-of" if targets else ""
         if not targets and match.code == DENIAL_CODE and not passive:  # "denied that its
             targets = _denied_targets(verb, actors, sources)  # bombers had entered Japanese
             how += "+denied" if targets else ""  # airspace": Japan
@@ -1437,6 +1440,21 @@ def _asked_for_code(code: str, verb: Token) -> str | None:
     words = set(_asked_words(verb, REASON_PREPS if code == "130" else frozenset()))
     return next((codes[code] for cues, codes in ASKED_FOR if code in codes and words & cues),
                 None)
+
+
+def _purpose_addressee(verb: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Whom a verbal act said in a purpose clause is addressed to: the object of the verb the
+    clause gives the purpose of ("summoned Niger's ambassador to complain of inaction"), the
+    parser's xcomp too where the governing verb's subject is the one who speaks."""
+    if verb.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                      for c in verb.children):
+        return []
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
+        return []  # "urged Chile to protest": Chile protests
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    return [(a, "purpose-of") for o in verb.head.children if o.dep_ == "dobj"
+            for a, _ in actors.actors(o)]
 
 
 def _denied_targets(verb: Token, actors: ActorBuilder,
