@@ -573,6 +573,9 @@ def test_verbal_event_codes(coder: Coder, text: str,
     ("Chile backed a UN resolution that would impose sanctions on Bolivia.", "13"),
     # what is said in a call between the two is part of the call, no statement besides
     ("Peru told Chile in a telephone call that it would reopen the border.", "010"),
+    # what a thing demanded would do, in a purpose clause, is not done
+    ("Bolivia demanded a UN peacekeeping force to protect its villages from Chilean raids.",
+     "05"),
 ])
 def test_verbal_event_not_coded(coder: Coder, text: str, root: str) -> None:
     assert not any(code.startswith(root) for _, _, code in dyads(coder, text, dt.date(2020, 3, 3)))

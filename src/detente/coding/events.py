@@ -1355,8 +1355,9 @@ def _resolve(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list[Candida
         if any(c.code[:2] in ASKING_ROOTS for c in by_trigger[i]):  # "demanded the withdrawal
             nested += [j for j in by_trigger  # of troops": the withdrawal did not happen
                        if j != i and _asked_for(by_trigger[j][0], head)]
-            asked = {t.i for c in _demand_clauses(head) for t in c.subtree}  # "its demand
-            nested += [j for j in by_trigger if j in asked]  # that Israel ease ...": nor this
+            asked = {t.i for c in _demand_clauses(head) + _purposes(head)  # "its demand that
+                     for t in c.subtree}  # Israel ease ...", "demanded a UN presence to
+            nested += [j for j in by_trigger if j in asked]  # protect them": nor these
         if not nested:
             continue
         if any(c.code == DENIAL_CODE for c in by_trigger[i]):
@@ -1530,6 +1531,13 @@ def _demand_clauses(tok: Token) -> list[Token]:
     noun = tok if tok.pos_ != "VERB" else _stated_demand(tok)
     clause = _demand_clause(noun) if noun is not None else None
     return [clause] if clause is not None else []
+
+
+def _purposes(verb: Token) -> list[Token]:
+    """The purpose infinitives of `verb` ("demanded a U.N. military presence [to protect
+    them]"): for a demand or an appeal, what the thing asked for would do, not done."""
+    return [c for c in verb.children if c.dep_ == "advcl"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def _conditional(dep: Token, head: Token) -> bool:
