@@ -502,6 +502,9 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     ("Peru refused to withdraw its troops from Ecuador.", ("PER", "ECU", "1246")),
     ("Chile declined to release the Bolivian fishermen.", ("CHL", "BOLAGR", "1243")),
     ("Chile refused to meet Bolivian ministers.", ("CHL", "BOLGOV", "125")),
+    # saying one will not cooperate is a refusal too, by the one who says it
+    ("Peru will not release the Chilean fishermen.", ("PER", "CHLAGR", "1243")),
+    ("Chile said it would not meet Bolivian ministers.", ("CHL", "BOLGOV", "125")),
     # a demand is a demand (10) even where CAMEO 2.0's shared block has an appeal's pattern
     ("Chile demanded security guarantees from Peru.", ("CHL", "PER", "10")),
     # a demand restated through a verb, or made, is the event; its that-clause names the target
@@ -564,6 +567,8 @@ def test_verbal_event_codes(coder: Coder, text: str,
 @pytest.mark.parametrize(("text", "root"), [
     # refusing to attack someone is no rejection of them
     ("Peru refused to attack Ecuadorian positions.", "12"),
+    # a past act not done is no refusal
+    ("Peru did not release the Chilean fishermen.", "12"),
     # what a demand asks for did not happen
     ("Chile renewed its demand that Peru release the Bolivian fishermen.", "08"),
     # what is denied did not happen
@@ -579,3 +584,8 @@ def test_verbal_event_codes(coder: Coder, text: str,
 ])
 def test_verbal_event_not_coded(coder: Coder, text: str, root: str) -> None:
     assert not any(code.startswith(root) for _, _, code in dyads(coder, text, dt.date(2020, 3, 3)))
+
+
+def test_who_will_not_meet_refuses_alone(coder: Coder) -> None:
+    got = dyads(coder, "Chile said it would not meet Bolivian ministers.", dt.date(2020, 3, 3))
+    assert not any(source == "BOLGOV" for source, _, _ in got)

@@ -348,7 +348,7 @@ class SentenceCoder:
                 if found:
                     by_trigger[tok.i] = found
         _merge_purposes(sent, by_trigger)
-        self._refusals(sent, by_trigger)
+        self._refusals(sent, by_trigger, actors)
         _said_in_framing_event(sent, by_trigger)
         return _resolve(sent, by_trigger)
 
@@ -763,7 +763,8 @@ class SentenceCoder:
                       reciprocal=entry.reciprocal or entry.code[:2] in COOPERATIVE_ROOTS)
 
 
-    def _refusals(self, sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
+    def _refusals(self, sent: Span, by_trigger: dict[int, list[Candidate]],
+                  actors: ActorBuilder) -> None:
         """'Peru refused to release the Chilean fishermen': the refusal is the event, a
         rejection (12x) read off the cooperation refused (1243), by its subject against the
         complement's target. A refusing verb coded on its own (120) takes the complement's
@@ -788,6 +789,20 @@ class SentenceCoder:
                 replace(c, code=_refusal_code(c.code), trigger=refuser, trigger_end=refuser,
                         modality=mod, rule=f"{c.rule} +refused:{refuser.lemma_.lower()}")
                 for c in inner]
+        if not self.future_intent:
+            return
+        for i, found in by_trigger.items():  # "Syria says it will not accept any more
+            if not _vowed_not(sent.doc[i]):  # refugees": a refusal, stated
+                continue
+            refusing = {a.code for t in _subject_tokens(sent.doc[i])[0]
+                        for a, _ in actors.actors(t)}
+            by_trigger[i] = [replace(c, code=_refusal_code(c.code),
+                                     modality=Modality("asserted", False, None),
+                                     rule=f"{c.rule} +will-not")
+                             if c.code[:2] in REFUSED_ROOTS and c.modality.factuality == "negated"
+                             else c for c in found
+                             if c.code[:2] not in REFUSED_ROOTS or not refusing
+                             or c.source.code in refusing]  # "won't meet X": X refuses nothing
 
     def _modality(self, mod: Modality) -> Modality:
         if not self.future_intent and mod.intent and mod.cue in FUTURE_AUX:
@@ -816,6 +831,13 @@ def _refuser(verb: Token) -> Token | None:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in REFUSING_VERBS:
             return tok
     return None
+
+
+def _vowed_not(verb: Token) -> bool:
+    """The verb is negated in the future ("will not accept", "would not release", "won't
+    meet"): what its subject says it will not do, a refusal."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would", "'d"} for c in verb.children)
 
 
 def _refusal_code(code: str) -> str:
