@@ -551,6 +551,8 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     ("Peru defied the UN resolutions on the fishing zone.", ("PER", "IGOUNO", "128")),
     # what is told outside any call or meeting is a statement
     ("Peru told Chile that it would reopen the border.", ("PER", "CHL", "010")),
+    # a stative passive's subject is its source ("is opposed to": opposes)
+    ("Bolivia is opposed to Chilean mediation in the dispute.", ("BOL", "CHL", "11")),
     # a grievance voiced in a purpose clause is addressed to the governing verb's object
     ("Peru summoned the Chilean ambassador to complain about the raids.",
      ("PER", "CHLGOV", "114")),

@@ -446,6 +446,7 @@ class SentenceCoder:
             c.dep_ == "agent" for c in verb.children
         ):
             passive = False  # "Israel is opposed to French mediation": Israel opposes it
+            subj_toks = [c for c in verb.children if c.dep_ == "nsubjpass"] or subj_toks
         if passive:
             sources = [a for p in verb.children if p.dep_ == "agent"
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
