@@ -553,6 +553,10 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     ("Peru told Chile that it would reopen the border.", ("PER", "CHL", "010")),
     # a stative passive's subject is its source ("is opposed to": opposes)
     ("Bolivia is opposed to Chilean mediation in the dispute.", ("BOL", "CHL", "11")),
+    # a noun of saying whose that-clause says someone must act is a demand
+    ("Peru issued a statement that Chile must withdraw its ships.", ("PER", "CHL", "10")),
+    ("Peru issued a firm reminder to Chile that it must respect the treaty.",
+     ("PER", "CHL", "10")),
     # a grievance voiced in a purpose clause is addressed to the governing verb's object
     ("Peru summoned the Chilean ambassador to complain about the raids.",
      ("PER", "CHLGOV", "114")),
@@ -578,6 +582,8 @@ def test_verbal_event_codes(coder: Coder, text: str,
     # a participle giving a reason addresses no one
     ("Chile closed the border, citing Peruvian opposition to the plan.", "03"),
     ("Chile backed a UN resolution that would impose sanctions on Bolivia.", "13"),
+    # nor a content clause on it ("a reminder that it must ... weapons")
+    ("Peru issued a reminder to Chile that it must stop buying weapons.", "07"),
     # what is said in a call between the two is part of the call, no statement besides
     ("Peru told Chile in a telephone call that it would reopen the border.", "010"),
     # what a thing demanded would do, in a purpose clause, is not done

@@ -189,6 +189,10 @@ GRIEVANCE_PREPS = ("over", "about")
 # that Israel ease restrictions", "renewed its call that ..."), and the code of that request.
 STATED_DEMANDS = {"demand": "100", "call": "020", "appeal": "020", "request": "020",
                   "plea": "020", "ultimatum": "139"}
+# Nouns of saying: a demand (100) when their that-clause says someone must act ("issued a
+# stern reminder to Iraq that it must cooperate").
+SAYING_NOUNS = frozenset({"reminder", "statement", "warning", "message", "letter", "note",
+                          "declaration", "communique"})
 # Verbs through which a party restates its own request: with one as object, the request is the
 # event (the verb of saying is no event of its own).
 RESTATING_VERBS = frozenset({"say", "reiterate", "repeat", "renew", "restate", "stress",
@@ -289,9 +293,11 @@ def _subtree_lemmas(tok: Token) -> frozenset[str]:
 
 
 def _phrase_lemmas(tok: Token) -> frozenset[str]:
-    """Lemmas of the phrase `tok` heads, less its relative clauses: "support a resolution
-    that aims to tighten sanctions" supports a resolution, not sanctions."""
-    aside = {t.i for c in tok.subtree if c.dep_ == "relcl" for t in c.subtree}
+    """Lemmas of the phrase `tok` heads, less its relative and content clauses: "support a
+    resolution that aims to tighten sanctions" supports a resolution, not sanctions."""
+    aside = {t.i for c in tok.subtree if c.dep_ == "relcl" or (
+        c.dep_ in {"acl", "ccomp"} and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))
+        for t in c.subtree}  # nor its content clauses ("a reminder that it must cooperate")
     return _lemmas(t for t in tok.subtree if t.i not in aside)
 
 
@@ -384,8 +390,8 @@ class SentenceCoder:
             for noun in [n for obj in dobjs for n in (obj, *obj.conjuncts)]:
                 entry, end = self._noun_entry(noun)
                 if entry is not None and _demand_clause(noun) is not None:  # "renewed its
-                    entry = replace(entry, code=STATED_DEMANDS[noun.lemma_.lower()])  # call
-                if entry is not None:  # that Peru release ...": an appeal, not a phone call
+                    entry = replace(entry, code=_stated_code(noun))  # call that Peru ...":
+                if entry is not None:  # an appeal, not a phone call
                     consumed.add(noun.i)
                     made = (made or []) + self._noun(noun, end, entry, actors, verb)
             if made is not None:
@@ -411,7 +417,7 @@ class SentenceCoder:
             fixed, why = "100", "must"  # "Russia said that Sudan must return ...": a demand
         stated = _stated_demand(verb) if fixed is None and lemma in RESTATING_VERBS else None
         if stated is not None:  # "reiterated its demand that Israel ease restrictions"
-            fixed, why = STATED_DEMANDS[stated.lemma_.lower()], "stated-demand"
+            fixed, why = _stated_code(stated), "stated-demand"
         subj_toks, inherited = _subject_tokens(verb)
         if fixed is None and lemma in GATHERING_VERBS and _crowd(subj_toks, actors):
             fixed, why = "141", "crowd"  # "protesters gathered outside the embassy": a rally
@@ -1529,15 +1535,24 @@ def _grievance_targets(preps: list[Token], actors: ActorBuilder,
 
 def _demand_clause(noun: Token) -> Token | None:
     """The that-clause which says what a demand or call asks for: "its demand that Israel ease
-    restrictions", on the noun or hung by the parser on the verb whose object the noun is."""
-    if noun.lemma_.lower() not in STATED_DEMANDS:
+    restrictions", on the noun or hung by the parser on the verb whose object the noun is; for
+    a noun of saying, a clause that says someone must act ("a reminder that it must ...")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in STATED_DEMANDS and lemma not in SAYING_NOUNS:
         return None
     clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"}]
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ in {"dobj", "pobj"}:
         clauses += [c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i]
     return next((c for c in clauses if c.pos_ in {"VERB", "AUX"}
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                 and (lemma in STATED_DEMANDS or _obliged(c))), None)
+
+
+def _stated_code(noun: Token) -> str:
+    """The code of a stated request: its noun's (STATED_DEMANDS), or a demand (100) for a noun
+    of saying whose clause says someone must act."""
+    return STATED_DEMANDS.get(noun.lemma_.lower(), "100")
 
 
 def _stated_demand(verb: Token) -> Token | None:
