@@ -505,6 +505,8 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # saying one will not cooperate is a refusal too, by the one who says it
     ("Peru will not release the Chilean fishermen.", ("PER", "CHLAGR", "1243")),
     ("Chile said it would not meet Bolivian ministers.", ("CHL", "BOLGOV", "125")),
+    # declining to comment is CAMEO's 011, not a statement denied
+    ("Chile declined to comment on the Bolivian proposal.", ("CHL", "BOL", "011")),
     # a demand is a demand (10) even where CAMEO 2.0's shared block has an appeal's pattern
     ("Chile demanded security guarantees from Peru.", ("CHL", "PER", "10")),
     # a demand restated through a verb, or made, is the event; its that-clause names the target

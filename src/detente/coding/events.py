@@ -779,7 +779,8 @@ class SentenceCoder:
         complement, which did not happen, goes."""
         for i in sorted(by_trigger):
             refuser = _refuser(sent.doc[i])
-            inner = [c for c in by_trigger[i] if c.code[:2] in REFUSED_ROOTS]
+            inner = [c for c in by_trigger[i] if c.code[:2] in REFUSED_ROOTS
+                     or c.code == "010"]  # "declined to comment on X": 011
             if refuser is None or not inner:
                 continue
             code = _refusal_code(inner[0].code)
@@ -787,6 +788,7 @@ class SentenceCoder:
             if own:
                 by_trigger[refuser.i] = [replace(c, code=code, rule=f"{c.rule} +refused:{code}")
                                          if c.code == "120" else c for c in own]
+                del by_trigger[i]  # "declined to comment" (011): what was refused goes
                 continue
             mod = self._modality(modality(refuser))
             if mod.factuality == "negated":
@@ -849,7 +851,10 @@ def _vowed_not(verb: Token) -> bool:
 
 def _refusal_code(code: str) -> str:
     """The CAMEO rejection of a refused cooperative event: "refused to ease sanctions" (085)
-    is 1244, "refused to meet" (04x) 125, "refused to sign the accord" (057) 127."""
+    is 1244, "refused to meet" (04x) 125, "refused to sign the accord" (057) 127; a refused
+    statement (010) is a declined comment (011)."""
+    if code == "010":
+        return "011"
     return _REFUSAL_BY_CODE.get(code, _REFUSAL_BY_ROOT.get(code[:2], "120"))
 
 
