@@ -507,6 +507,10 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     ("Chile said it would not meet Bolivian ministers.", ("CHL", "BOLGOV", "125")),
     # declining to comment is CAMEO's 011, not a statement denied
     ("Chile declined to comment on the Bolivian proposal.", ("CHL", "BOL", "011")),
+    # an accusation takes its subcode from what it accuses of, not from who is accused
+    ("Peru accused Chilean officials of corruption.", ("PER", "CHLGOV", "1121")),
+    ("Peru accused Chile of violating human rights.", ("PER", "CHL", "1122")),
+    ("Bolivia accused a Chilean spy plane of entering its airspace.", ("BOL", ANY, "1123")),
     # a demand is a demand (10) even where CAMEO 2.0's shared block has an appeal's pattern
     ("Chile demanded security guarantees from Peru.", ("CHL", "PER", "10")),
     # a demand restated through a verb, or made, is the event; its that-clause names the target
@@ -568,7 +572,7 @@ def test_verbal_event_codes(coder: Coder, text: str,
                             expected: tuple[str, str | None, str]) -> None:
     """Verbal events (CAMEO 01-13): `expected` holds the source, target and a code prefix."""
     source, target, prefix = expected
-    assert any(s == source and t == target and code.startswith(prefix)
+    assert any(s == source and target in (ANY, t) and code.startswith(prefix)
                for s, t, code in dyads(coder, text, dt.date(2020, 3, 3)))
 
 

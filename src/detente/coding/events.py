@@ -234,7 +234,16 @@ ASKED_FOR: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
     (frozenset({"attack", "strike", "invade", "invasion", "bomb", "shell", "shoot", "destroy",
                 "sink", "war", "military", "nuclear"}),
      {"130": "138"}),
+    # what one is accused of (112): "accused Russia of unprovoked aggression" (1123)
+    (frozenset({"genocide", "atrocity", "massacre", "war crime"}), {"112": "1124"}),
+    (frozenset({"spy", "spying", "espionage", "treason", "classified"}), {"112": "1125"}),
+    (frozenset({"aggression", "incursion", "invasion", "invade", "airspace"}), {"112": "1123"}),
+    (frozenset({"torture", "abuse", "human right"}), {"112": "1122"}),
+    (frozenset({"corruption", "bribery", "bribe", "fraud", "embezzle", "embezzlement",
+                "smuggling", "launder", "laundering", "crime"}), {"112": "1121"}),
 )
+# The generic codes that ASKED_FOR refines (120 too, for verbs of rejection proper).
+GENERIC_ASKS = frozenset({"020", "100", "112", "130"})
 # Verbs of rejection proper: postponing or delaying a meeting (120) rejects no proposal.
 REJECTING_VERBS = frozenset({"reject", "refuse", "decline", "turn down", "rebuff", "spurn",
                              "dismiss", "snub", "oppose"})
@@ -577,8 +586,8 @@ class SentenceCoder:
         if lemma in DEMANDING_VERBS and code[:2] in {"02", "03"}:
             code = _DEMAND_BY_CODE.get(code, "100")  # "demanded security guarantees": no appeal
             how += "+demand"
-        if code in {"020", "100", "130"} or (code == "120" and key in REJECTING_VERBS):  # "urged
-            asked = _asked_for_code(code, verb)  # Russia to pull its forces out": 0256
+        if code in GENERIC_ASKS or (code == "120" and key in REJECTING_VERBS):  # "urged Russia
+            asked = _asked_for_code(code, verb)  # to pull its forces out": 0256
             code, how = (asked, how + "+asked-for") if asked is not None else (code, how)
         if lemma in COMMITTING_VERBS and code[:2] != "03" and any(
             c.dep_ == "xcomp" for c in verb.children
@@ -1467,12 +1476,36 @@ def _asked_words(verb: Token, aside: frozenset[str] = frozenset()) -> list[str]:
     return words
 
 
+def _accused_of(verb: Token) -> list[str]:
+    """Lemmas (and "modifier lemma" pairs) of what `verb` accuses of: its 'of' phrases, wherever
+    the parser hung them in its clause ("accused a Japanese consul in Vladivostok [of obtaining
+    classified information]"), not the accused ("a Chinese spy plane")."""
+    words: list[str] = []
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or _clause_verb(prep).i != verb.i:
+            continue
+        for tok in prep.subtree:
+            words.append(tok.lemma_.lower())
+            words += [f"{c.lemma_.lower()} {tok.lemma_.lower()}" for c in tok.children
+                      if c.dep_ in {"compound", "amod"}]
+    return words
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The nearest verb above `tok`: the verb of the clause it sits in."""
+    head = tok.head
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    return head
+
+
 def _asked_for_code(code: str, verb: Token) -> str | None:
     """The subcode of a generic appeal, demand, rejection or threat for what it asks for,
     rejects or threatens (ASKED_FOR): "urged Peru to release the fishermen" is 0253; None if
     nothing matches."""
     # a threat's for/over phrase is its cause: "would retaliate for the sanctions"
-    words = set(_asked_words(verb, REASON_PREPS if code == "130" else frozenset()))
+    words = set(_accused_of(verb) if code == "112" else
+                _asked_words(verb, REASON_PREPS if code == "130" else frozenset()))
     return next((codes[code] for cues, codes in ASKED_FOR if code in codes and words & cues),
                 None)
 
