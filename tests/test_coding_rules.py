@@ -511,6 +511,9 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     ("Peru accused Chilean officials of corruption.", ("PER", "CHLGOV", "1121")),
     ("Peru accused Chile of violating human rights.", ("PER", "CHL", "1122")),
     ("Bolivia accused a Chilean spy plane of entering its airspace.", ("BOL", ANY, "1123")),
+    # aid named by its kind, and money pledged, are economic aid (071, 0331)
+    ("Chile pledged to provide $20 million in financial aid to Bolivia.", ("CHL", "BOL", "0331")),
+    ("Chile pledged $20 million to Bolivia after the floods.", ("CHL", "BOL", "0331")),
     # a demand is a demand (10) even where CAMEO 2.0's shared block has an appeal's pattern
     ("Chile demanded security guarantees from Peru.", ("CHL", "PER", "10")),
     # a demand restated through a verb, or made, is the event; its that-clause names the target

@@ -242,6 +242,21 @@ ASKED_FOR: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
     (frozenset({"corruption", "bribery", "bribe", "fraud", "embezzle", "embezzlement",
                 "smuggling", "launder", "laundering", "crime"}), {"112": "1121"}),
 )
+# What material aid (070) or a pledge of it (030) gives, read off its object, first row wins:
+# "provide $5.5 billion in financial aid" (071), "pledged $900 million in aid" (0331).
+AID_KINDS: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
+    (frozenset({"humanitarian", "food", "medicine", "medical", "vaccine", "relief", "shelter",
+                "tent", "blanket"}), {"070": "073", "030": "0333"}),
+    (frozenset({"weapon", "arms", "ammunition", "military", "missile", "tank", "artillery",
+                "munition", "defense", "defence"}), {"070": "072", "030": "0332"}),
+    (frozenset({"$", "dollar", "euro", "yen", "million", "billion", "financial", "economic",
+                "loan", "fund", "funding", "credit", "grant"}), {"070": "071", "030": "0331"}),
+    (frozenset({"aid", "assistance"}), {"030": "033"}),
+)
+# Nouns that name what is given as aid, which its kind then qualifies ("financial aid").
+AID_NOUNS = frozenset({"aid", "assistance", "support", "help"})
+# Verbs whose object is what they pledge ("pledged $900 million in aid").
+PLEDGING_VERBS = frozenset({"pledge", "promise", "offer"})
 # The generic codes that ASKED_FOR refines (120 too, for verbs of rejection proper).
 GENERIC_ASKS = frozenset({"020", "100", "112", "130"})
 # Verbs of rejection proper: postponing or delaying a meeting (120) rejects no proposal.
@@ -589,6 +604,9 @@ class SentenceCoder:
         if code in GENERIC_ASKS or (code == "120" and key in REJECTING_VERBS):  # "urged Russia
             asked = _asked_for_code(code, verb)  # to pull its forces out": 0256
             code, how = (asked, how + "+asked-for") if asked is not None else (code, how)
+        if code == "070" or (code == "030" and lemma in PLEDGING_VERBS):  # "pledged $900
+            kind = _aid_kind(code, dobjs)  # million in aid": 0331
+            code, how = (kind, how + "+aid-kind") if kind is not None else (code, how)
         if lemma in COMMITTING_VERBS and code[:2] != "03" and any(
             c.dep_ == "xcomp" for c in verb.children
         ):
@@ -1474,6 +1492,17 @@ def _asked_words(verb: Token, aside: frozenset[str] = frozenset()) -> list[str]:
         frontier += [c for c in tok.children if c.dep_ not in ASIDE_DEPS
                      and not (c.dep_ == "prep" and c.lower_ in aside)]
     return words
+
+
+def _aid_kind(code: str, objects: list[Token]) -> str | None:
+    """The kind of aid (AID_KINDS) given as `objects`, named as aid ("$5.5 billion in
+    financial aid"), or pledged ("pledged $900 million"); None if they tell none."""
+    words = {t.lemma_.lower() for o in objects for t in o.subtree} | {
+        t.text for o in objects for t in o.subtree if t.text == "$"}
+    if code == "070" and not words & AID_NOUNS:
+        return None  # "contribute a million rupees": the dictionary's 070 (CAMEO 2.0 &CURRENCY)
+    return next((kinds[code] for cues, kinds in AID_KINDS if code in kinds and words & cues),
+                None)
 
 
 def _accused_of(verb: Token) -> list[str]:
