@@ -514,6 +514,10 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     # aid named by its kind, and money pledged, are economic aid (071, 0331)
     ("Chile pledged to provide $20 million in financial aid to Bolivia.", ("CHL", "BOL", "0331")),
     ("Chile pledged $20 million to Bolivia after the floods.", ("CHL", "BOL", "0331")),
+    # an intent to cooperate takes its topic: military (0312), economic (0311)
+    ("Chile and Peru agreed to expand cooperation in naval defence.", ("CHL", "PER", "0312")),
+    ("Chile and Peru agreed to deepen their cooperation on trade and energy.",
+     ("CHL", "PER", "0311")),
     # a demand is a demand (10) even where CAMEO 2.0's shared block has an appeal's pattern
     ("Chile demanded security guarantees from Peru.", ("CHL", "PER", "10")),
     # a demand restated through a verb, or made, is the event; its that-clause names the target

@@ -253,6 +253,14 @@ AID_KINDS: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
                 "loan", "fund", "funding", "credit", "grant"}), {"070": "071", "030": "0331"}),
     (frozenset({"aid", "assistance"}), {"030": "033"}),
 )
+# What an intent to cooperate (030-032) is about, first row wins: military (0312), economic
+# (0311) cooperation.
+COOPERATION_TOPICS = (
+    (frozenset({"military", "defence", "defense", "exercise", "drill", "troop", "force",
+                "weapon", "arms"}), "0312"),
+    (frozenset({"economic", "economy", "trade", "investment", "energy", "business",
+                "industrial", "infrastructure"}), "0311"),
+)
 # Nouns that name what is given as aid, which its kind then qualifies ("financial aid").
 AID_NOUNS = frozenset({"aid", "assistance", "support", "help"})
 # Verbs whose object is what they pledge ("pledged $900 million in aid").
@@ -645,7 +653,12 @@ class SentenceCoder:
         together = (code[:2] in JOINT_ROOTS or code in MUTUAL_CODES
                     or lemma in RECIPROCAL_VERBS or _said_together(verb)
                     or any(how_ == "collective" for _, how_ in sources))  # "the two leaders"
-        return _pairs(sources, targets, code, verb, verb, self._modality(modality(verb)),
+        mod = self._modality(modality(verb))
+        topic = _cooperation_topic(code if code[:2] == "03" else intent_code(code), verb) \
+            if mod.intent or code[:2] == "03" else None
+        if topic is not None:  # "agreed to step up cooperation in cyber defence": 0312
+            code, how = topic, how + "+topic"
+        return _pairs(sources, targets, code, verb, verb, mod,
                       f"{match.rule} [{how}]", conf, mutual=not self.colon_codes, back=back,
                       reciprocal=together)
 
@@ -793,7 +806,12 @@ class SentenceCoder:
         rule = f"noun:{entry.lemma}->{entry.code} [{how}]"
         if entry.code in DOCUMENT_CODES and light is None:
             return []  # "our mutual defense treaty between X and Y": a document, no signing
-        return _pairs(sources, targets, entry.code, noun, end, mod, rule, 0.7,
+        code = entry.code
+        topic = _cooperation_topic(code if code[:2] == "03" else intent_code(code), noun) \
+            if mod.intent or code[:2] == "03" else None
+        if topic is not None:  # "agreed to expand cooperation in naval defence": 0312
+            code, rule = topic, rule + " +topic"
+        return _pairs(sources, targets, code, noun, end, mod, rule, 0.7,
                       reciprocal=entry.reciprocal or entry.code[:2] in COOPERATIVE_ROOTS)
 
 
@@ -1492,6 +1510,17 @@ def _asked_words(verb: Token, aside: frozenset[str] = frozenset()) -> list[str]:
         frontier += [c for c in tok.children if c.dep_ not in ASIDE_DEPS
                      and not (c.dep_ == "prep" and c.lower_ in aside)]
     return words
+
+
+def _cooperation_topic(code: str, verb: Token) -> str | None:
+    """The intent to cooperate militarily (0312) or economically (0311) that a generic intent
+    (030-032) is, by the words of what is to be done (a verb's object and complement, an event
+    noun's phrase): "agreed to step up cooperation in cyber defence"; None if they name
+    neither."""
+    if code not in {"030", "031", "032"}:
+        return None
+    words = set(_asked_words(verb)) if verb.pos_ == "VERB" else _subtree_lemmas(verb)
+    return next((topic for cues, topic in COOPERATION_TOPICS if words & cues), None)
 
 
 def _aid_kind(code: str, objects: list[Token]) -> str | None:
