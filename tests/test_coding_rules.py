@@ -537,6 +537,8 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     ("Peru demanded that the Bolivian president step down.", ("PER", "BOLGOV", "1041")),
     ("Chile rejected a Peruvian proposal for talks.", ("CHL", "PER", "125")),
     ("Chile rejected a Peruvian plan to settle the border dispute.", ("CHL", "PER", "127")),
+    ("Peru demanded that Chile halt the shelling of its border posts.", ("PER", "CHL", "1056")),
+    ("Peru demanded that Chile stop fishing in the disputed waters.", ("PER", "CHL", "1042")),
     # a denial of responsibility targets whom the denied act was done to, not the denier's side
     ("Peru denied that its troops had shelled Chilean villages.", ("PER", "CHLCVL", "016")),
     ("Chile denied any role in the sinking of a Peruvian fishing boat.", ("CHL", "PER", "016")),

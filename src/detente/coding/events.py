@@ -219,6 +219,8 @@ ASKED_FOR: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
     (frozenset({"withdraw", "withdrawal", "pullout", "pull out", "pull back"}),
      {"020": "0256", "100": "106", "120": "1246"}),
     (frozenset({"ceasefire", "cease-fire", "truce", "armistice"}), {"020": "0256", "100": "107"}),
+    (frozenset({"attack", "offensive", "bombing", "shelling", "hostility", "fighting"}),
+     {"020": "0256", "100": "1056", "120": "1246"}),
     (frozenset({"election"}), {"020": "0241", "100": "1041", "120": "1231"}),
     (frozenset({"sanction", "embargo", "boycott"}), {"130": "1312"}),
     (frozenset({"curfew"}), {"130": "1323"}),
@@ -231,6 +233,9 @@ ASKED_FOR: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
      {"020": "028", "100": "105", "120": "126", "130": "135"}),
     (frozenset({"treaty", "agreement", "accord", "deal", "plan", "proposal", "settlement"}),
      {"120": "127"}),
+    # what someone is to stop, end or recognise is a policy to change
+    (frozenset({"stop", "end", "halt", "cease", "abandon", "reverse", "recognise", "recognize",
+                "scrap", "change"}), {"020": "0242", "100": "1042", "120": "1232"}),
     (frozenset({"attack", "strike", "invade", "invasion", "bomb", "shell", "shoot", "destroy",
                 "sink", "war", "military", "nuclear"}),
      {"130": "138"}),
