@@ -23,7 +23,7 @@ def dyads(coder: Coder, text: str,
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a speaker saying that another party must act demands it of that party
-    ("Norway said that Denmark must return the seized fishing vessel.", ("NOR", "DNK", "100")),
+    ("Norway said that Denmark must return the seized fishing vessel.", ("NOR", "DNK", "1053")),
     # the target of an infinitive complement when the verb has none of its own
     ("Chile threatened to cut off gas supplies to Argentina.", ("CHL", "ARG", "130")),
     # a non-actor object stands for the country that modifies it
@@ -534,6 +534,7 @@ def test_event_found(coder: Coder, text: str, on: dt.date | None,
     ("Peru complained to Chile over the detention of Peruvian fishermen.", ("PER", "CHL", "11")),
     # a generic appeal, demand or rejection takes its subcode from what it asks for or rejects
     ("Chile urged Peru to release the Bolivian fishermen.", ("CHL", "PER", "0253")),
+    ("Peru urged Chile to hand back the seized fishing boats.", ("PER", "CHL", "0253")),
     ("Peru demanded that the Bolivian president step down.", ("PER", "BOLGOV", "1041")),
     ("Chile rejected a Peruvian proposal for talks.", ("CHL", "PER", "125")),
     ("Chile rejected a Peruvian plan to settle the border dispute.", ("CHL", "PER", "127")),

@@ -277,6 +277,9 @@ REJECTING_VERBS = frozenset({"reject", "refuse", "decline", "turn down", "rebuff
                              "dismiss", "snub", "oppose"})
 # Prepositions that give the cause of a threatened act, not the act.
 REASON_PREPS = frozenset({"for", "over"})
+# Verbs that, with an object, give back persons or property: a release ("return the seized
+# boats"); "return to talks" is none.
+GIVING_BACK = frozenset({"return", "hand back", "give back"})
 # Relations that lead out of what is asked for into a clause of its own.
 ASIDE_DEPS = frozenset({"relcl", "advcl", "nsubj", "nsubjpass", "parataxis", "appos"})
 # Verbs whose infinitive names what their subject will not do: a rejection (CAMEO 12), coded
@@ -1510,6 +1513,9 @@ def _asked_words(verb: Token, aside: frozenset[str] = frozenset()) -> list[str]:
         tok = frontier.pop(0)
         lemma = tok.lemma_.lower()
         words.append(lemma)
+        phrasal = {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}
+        if phrasal & GIVING_BACK and any(c.dep_ == "dobj" for c in tok.children):
+            words.append("release")  # "to return the citizens its agents abducted"
         words += [f"{lemma} {c.lower_}" for c in tok.children  # "pull [out] of Ukraine"
                   if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in PARTICLES]
         frontier += [c for c in tok.children if c.dep_ not in ASIDE_DEPS
