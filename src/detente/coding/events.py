@@ -45,8 +45,11 @@ LIGHT_VERBS = frozenset({
     "conclude", "impose", "announce", "introduce", "extend", "tighten", "expand", "approve",
     "undertake", "give", "provide", "send", "offer", "deliver", "exchange", "engage", "order",
     "organize", "organise", "call", "fly", "mount", "lead", "renew", "issue", "declare",
-    "institute", "enforce", "reimpose",
+    "institute", "enforce", "reimpose", "hand", "submit",
 })
+# Roots of what one party says to another: a light verb's indirect object receives it ("gave
+# Ecuador an ultimatum", "sent Tokyo a protest note").
+VERBAL_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 # Light verbs that make the event happen: their negation negates the nominal event.
 EVENT_MAKING = LIGHT_VERBS
 ANAPHORS = frozenset({"it", "he", "she", "they", "we"})
@@ -91,7 +94,8 @@ EXERCISE_WORDS = frozenset({"exercise", "drill", "game", "wargame", "maneuver", 
 # ceasefires (107), meetings (108) and investigations (101).
 DEMANDED_BY_CODE = {"0874": "106", "0871": "107", "045": "105", "090": "101", "091": "101",
                     "092": "101", "093": "101", "094": "101"}
-DEMANDED_BY_INTENT = {"0311": "1011", "0312": "1012", "0313": "1013", "0314": "1014",
+DEMANDED_BY_INTENT = {"032": "102", "038": "105",
+                      "0311": "1011", "0312": "1012", "0313": "1013", "0314": "1014",
                       "033": "103", "0331": "1031", "0332": "1032",
                       "0333": "1033", "0334": "1034", "034": "104", "0341": "1041",
                       "0342": "1042", "0343": "1043", "0344": "1044", "0351": "1051",
@@ -107,8 +111,8 @@ REJECTED_BY_INTENT = {"031": "121", "0311": "1211", "0312": "1212", "033": "122"
                       "036": "125"}
 # Verbs that turn down what they are asked (not "postponed", "broke down"): their kind of
 # rejection is the kind of event they turn down.
-REJECTING_VERBS = frozenset({"reject", "refuse", "decline", "turn", "dismiss", "rebuff",
-                             "spurn", "veto"})
+REJECTING_VERBS = frozenset({"reject", "refuse", "decline", "turn", "turn down", "dismiss",
+                             "rebuff", "spurn", "veto", "snub", "oppose"})
 # Roots of verbs whose kind is the event they ask for or turn down.
 ASKED_ROOTS = frozenset({"02", "10", "12", "13"})
 # What an "in protest ..." phrase protests against: "in protest against/of/at/over X".
@@ -277,6 +281,114 @@ STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate"})
 # in ethnic cleansing", "was engaged with the US in talks"): no event of their own, and above
 # all no attack on the subject (CAMEO 2.0 reads "engage" as 190).
 ENGAGED_PASSIVES = frozenset({"engage", "involve"})
+# Denying responsibility (016): the denial is an event of its own beside the act it negates
+# ("deny providing sanctuary"); its target is the party the denied act was done to.
+DENIAL_CODE = "016"
+# Verbs whose participle gives a reason ("..., citing security concerns").
+REASON_VERBS = frozenset({"cite"})
+# Verbs whose that-clause says what did not happen.
+DENYING_VERBS = frozenset({"deny", "refute"})
+# Relations through which the denied act's objects are reached (its subject is who is said to
+# have done it: "denied that its bombers had entered Japanese airspace").
+DENIED_DEPS = frozenset({"dobj", "dative", "pobj", "prep", "pcomp", "acl", "ccomp", "xcomp",
+                         "attr", "appos", "compound", "amod", "nmod", "poss"})
+# Prepositions that give what a complaint is about ("complained to the UN over Israeli raids").
+GRIEVANCE_PREPS = ("over", "about")
+# Nouns for what one party asks of another, restated through a verb ("reiterated its demand
+# that Israel ease restrictions", "renewed its call that ..."), and the code of that request.
+STATED_DEMANDS = {"demand": "100", "call": "020", "appeal": "020", "request": "020",
+                  "plea": "020", "ultimatum": "139"}
+# Nouns of saying: a demand (100) when their that-clause says someone must act ("issued a
+# stern reminder to Iraq that it must cooperate").
+SAYING_NOUNS = frozenset({"reminder", "statement", "warning", "message", "letter", "note",
+                          "declaration", "communique"})
+# Verbs through which a party restates its own request: with one as object, the request is the
+# event (the verb of saying is no event of its own).
+RESTATING_VERBS = frozenset({"say", "reiterate", "repeat", "renew", "restate", "stress",
+                             "insist", "press", "voice", "issue", "announce", "state"})
+# CAMEO 2.0's DEMAND block shares its patterns with the verbs of appeal and wish it lists
+# (URGE, WANT, NEED): "demanded security guarantees" matches "* &SECURITY [0212]", written for
+# "urge". A demand is still a demand (10): the appeal's or intent's subcode read as the demand's
+# (_demand_code).
+DEMANDING_VERBS = frozenset({"demand"})
+# What an appeal (020), a demand (100), a rejection (120) or a threat (130) is about, read off the
+# words of its object or complement, the first row with a code for it wins: "urged Russia to pull
+# its forces out" (0256), "demanded that Gaddafi step down" (1041), "turned down a proposal to
+# sign a peace treaty" (127), "warned that Japan would impose sanctions" (1312).
+# Lemmas, or "lemma particle" for phrasal verbs. None: no subcode for that root.
+ASKED_FOR: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
+    (frozenset({"resign", "resignation", "step down", "stand down", "quit"}),
+     {"020": "0241", "100": "1041", "120": "1231"}),
+    (frozenset({"release", "free"}), {"020": "0253", "100": "1053", "120": "1243"}),
+    (frozenset({"withdraw", "withdrawal", "pullout", "pull out", "pull back"}),
+     {"020": "0256", "100": "106", "120": "1246"}),
+    (frozenset({"ceasefire", "cease-fire", "truce", "armistice"}), {"020": "0256", "100": "107"}),
+    (frozenset({"attack", "offensive", "bombing", "shelling", "hostility", "fighting"}),
+     {"020": "0256", "100": "1056", "120": "1246"}),
+    (frozenset({"election"}), {"020": "0241", "100": "1041", "120": "1231"}),
+    (frozenset({"sanction", "embargo", "boycott"}), {"130": "1312"}),
+    (frozenset({"curfew"}), {"130": "1323"}),
+    (frozenset({"martial"}), {"130": "1324"}),
+    (frozenset({"blockade"}), {"130": "1381"}),
+    (frozenset({"talk", "talks", "negotiate", "negotiation", "meet", "meeting", "dialogue",
+                "summit", "contact", "conference", "invitation"}),
+     {"020": "026", "100": "108", "120": "125", "130": "134"}),
+    (frozenset({"mediation", "mediate", "mediator"}),
+     {"020": "028", "100": "105", "120": "126", "130": "135"}),
+    (frozenset({"treaty", "agreement", "accord", "deal", "plan", "proposal", "settlement"}),
+     {"120": "127"}),
+    # what someone is to stop, end or recognise is a policy to change
+    (frozenset({"stop", "end", "halt", "cease", "abandon", "reverse", "recognise", "recognize",
+                "scrap", "change"}), {"020": "0242", "100": "1042", "120": "1232"}),
+    (frozenset({"attack", "strike", "invade", "invasion", "bomb", "shell", "shoot", "destroy",
+                "sink", "war", "military", "nuclear"}),
+     {"130": "138"}),
+    # what one is accused of (112): "accused Russia of unprovoked aggression" (1123)
+    (frozenset({"genocide", "atrocity", "massacre", "war crime"}), {"112": "1124"}),
+    (frozenset({"spy", "spying", "espionage", "treason", "classified"}), {"112": "1125"}),
+    (frozenset({"aggression", "incursion", "invasion", "invade", "airspace"}), {"112": "1123"}),
+    (frozenset({"torture", "abuse", "human right"}), {"112": "1122"}),
+    (frozenset({"corruption", "bribery", "bribe", "fraud", "embezzle", "embezzlement",
+                "smuggling", "launder", "laundering", "crime"}), {"112": "1121"}),
+)
+# What material aid (070) or a pledge of it (030) gives, read off its object, first row wins:
+# "provide $5.5 billion in financial aid" (071), "pledged $900 million in aid" (0331).
+AID_KINDS: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
+    (frozenset({"humanitarian", "food", "medicine", "medical", "vaccine", "relief", "shelter",
+                "tent", "blanket"}), {"070": "073", "030": "0333"}),
+    (frozenset({"weapon", "arms", "ammunition", "military", "missile", "tank", "artillery",
+                "munition", "defense", "defence"}), {"070": "072", "030": "0332"}),
+    (frozenset({"$", "dollar", "euro", "yen", "million", "billion", "financial", "economic",
+                "loan", "fund", "funding", "credit", "grant"}), {"070": "071", "030": "0331"}),
+    (frozenset({"aid", "assistance"}), {"030": "033"}),
+)
+# What an intent to cooperate (030-032) is about, first row wins: military (0312), economic
+# (0311) cooperation.
+COOPERATION_TOPICS = (
+    (frozenset({"military", "defence", "defense", "exercise", "drill", "troop", "force",
+                "weapon", "arms"}), "0312"),
+    (frozenset({"economic", "economy", "trade", "investment", "energy", "business",
+                "industrial", "infrastructure"}), "0311"),
+)
+# Nouns that name what is given as aid, which its kind then qualifies ("financial aid").
+AID_NOUNS = frozenset({"aid", "assistance", "support", "help"})
+# Verbs whose object is what they pledge ("pledged $900 million in aid").
+PLEDGING_VERBS = frozenset({"pledge", "promise", "offer"})
+# The generic codes that ASKED_FOR refines (120 too, for verbs of rejection proper).
+GENERIC_ASKS = frozenset({"020", "100", "112", "130"})
+# Prepositions that give the cause of a threatened act, not the act.
+REASON_PREPS = frozenset({"for", "over"})
+# Verbs that, with an object, give back persons or property: a release ("return the seized
+# boats"); "return to talks" is none.
+GIVING_BACK = frozenset({"return", "hand back", "give back"})
+# Relations that lead out of what is asked for into a clause of its own.
+ASIDE_DEPS = frozenset({"relcl", "advcl", "nsubj", "nsubjpass", "parataxis", "appos"})
+# Verbs whose infinitive names what their subject will not do: a rejection (CAMEO 12), coded
+# from the cooperation withheld ("refused to ease its sanctions on X" is 1244 against X).
+REFUSING_VERBS = frozenset({"refuse", "decline"})
+# Roots of the cooperation a refusal withholds from its target; refusing to attack or to
+# criticise someone is no rejection of them.
+REFUSED_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Verbs that report what someone said; "X said that Y must act" is X demanding it of Y.
 SPEECH_VERBS = frozenset({"say", "declare", "reiterate", "announce", "state", "add", "stress",
                           "repeat", "conclude", "tell", "remind", "write"})
@@ -312,6 +424,15 @@ def _subtree_lemmas(tok: Token) -> frozenset[str]:
     return _lemmas(tok.subtree)
 
 
+def _phrase_lemmas(tok: Token) -> frozenset[str]:
+    """Lemmas of the phrase `tok` heads, less its relative and content clauses: "support a
+    resolution that aims to tighten sanctions" supports a resolution, not sanctions."""
+    aside = {t.i for c in tok.subtree if c.dep_ == "relcl" or (
+        c.dep_ in {"acl", "ccomp"} and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))
+        for t in c.subtree}  # nor its content clauses ("a reminder that it must cooperate")
+    return _lemmas(t for t in tok.subtree if t.i not in aside)
+
+
 class SentenceCoder:
     def __init__(self, verbs: VerbLexicon, nouns: NounLexicon, *,
                  future_intent: bool = True, surface_forms: bool = False,
@@ -345,6 +466,8 @@ class SentenceCoder:
             if tok.pos_ == "VERB" and tok.dep_ not in MODIFIER_VERB_DEPS:
                 if _claimed(tok):
                     continue  # "reports that Russian forces had tortured ...": not asserted
+                if _giving_reason(tok):
+                    continue  # "..., citing the Taliban's opposition": a reason, no event
                 found = self._verb(tok, actors, consumed)
                 if found:
                     by_trigger[tok.i] = found
@@ -364,6 +487,8 @@ class SentenceCoder:
                     by_trigger[tok.i] = found
         _merge_purposes(sent, by_trigger)
         _threatened(sent, by_trigger)
+        self._refusals(sent, by_trigger, actors)
+        _said_in_framing_event(sent, by_trigger)
         return _resolve(sent, by_trigger)
 
     # --- verbs -----------------------------------------------------------------------------
@@ -400,6 +525,8 @@ class SentenceCoder:
                 entry, end = self._noun_entry(noun)
                 if entry is None:
                     entry, end = self._effort_entry(noun)
+                if entry is not None and _demand_clause(noun) is not None:  # "renewed its
+                    entry = replace(entry, code=_stated_code(noun))  # call that Peru ...":
                 found = [] if entry is None else self._noun(noun, end, entry, actors, verb)
                 if entry is not None and (found or noun is obj):  # an amount whose noun
                     consumed.update({noun.i, end.i, *(c.i for c in noun.children  # finds no
@@ -426,6 +553,9 @@ class SentenceCoder:
             _obliged(c) for c in verb.children if c.dep_ == "ccomp"
         ):
             fixed, why = "100", "must"  # "Russia said that Sudan must return ...": a demand
+        stated = _stated_demand(verb) if fixed is None and lemma in RESTATING_VERBS else None
+        if stated is not None:  # "reiterated its demand that Israel ease restrictions"
+            fixed, why = _stated_code(stated), "stated-demand"
         subj_toks, inherited = _subject_tokens(verb)
         if fixed is None and lemma in GATHERING_VERBS and _crowd(subj_toks, actors):
             fixed, why = "141", "crowd"  # "protesters gathered outside the embassy": a rally
@@ -448,7 +578,7 @@ class SentenceCoder:
             subject=frozenset().union(*(_lemmas(d for d in t.subtree if not _joiner(d))
                                         for t in subj_toks)),
             objects=frozenset().union(  # in the passive the patient is the subject
-                *(_subtree_lemmas(c) for c in verb.children
+                *(_phrase_lemmas(c) for c in verb.children
                   if c.dep_ in {"dobj", "dative", "attr", "oprd", "acomp", "xcomp"}
                   or (passive and c.dep_ == "nsubjpass")
                   or (c.dep_ == "prep" and c.lower_ == prt))
@@ -469,7 +599,7 @@ class SentenceCoder:
             c.dep_ == "agent" for c in verb.children
         ):
             passive = False  # "Israel is opposed to French mediation": Israel opposes it
-            subj_toks = subj_toks or [c for c in verb.children if c.dep_ == "nsubjpass"]
+            subj_toks = [c for c in verb.children if c.dep_ == "nsubjpass"] or subj_toks
         if passive:
             sources = [a for p in verb.children if p.dep_ == "agent"
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
@@ -552,8 +682,9 @@ class SentenceCoder:
             how += "+object-place" if targets else ""
         if not targets and match.code[:2] in GOVERNOR_ROOTS:  # "demanded that Japan stop ...": the
             own = {a.country for a, _ in sources}  # "warned that Japan would ...": not Japan
-            targets = [(a, "clause") for c in verb.children if c.dep_ == "ccomp"  # addressee is
-                       for t in _subject_tokens(c)[0] for a, _ in actors.actors(t)  # its subject
+            clauses = [c for c in verb.children if c.dep_ == "ccomp"] + _demand_clauses(verb)
+            targets = [(a, "clause") for c in clauses  # the addressee is its subject
+                       for t in _subject_tokens(c)[0] for a, _ in actors.actors(t)
                        if a.code not in own]
             how += "+clause-subject" if targets else ""
         else:
@@ -571,23 +702,14 @@ class SentenceCoder:
         if not targets and not dobjs and len(sources) < 2:  # "threatened to cut off power to X"
             targets, where = _complement_targets(verb, actors, match.code)
             how += f"+complement-{where}" if targets else ""
+        if match.code[:2] == "11" and ("prep:to" in how or "prep:with" in how):  # "complained
+            about = _grievance_targets(preps, actors, sources + targets)  # to the UN over
+            # Israeli raids", "lodged a protest with the UN over ...": at Israel
+            if about:
+                targets, how = about, how + "+grievance"
         code = _investigation_code(match.code, (t for c in [*dobjs, *preps] for t in c.subtree))
         if code != match.code:  # "investigated alleged war crimes by Israeli forces" (094)
             how += f"+investigated:{code}"
-        if code[:2] in ASKED_ROOTS:  # "demanded a meeting of the Security Council": 108
-            clauses = [c for c in verb.children if code[:2] == "13" and c.dep_ in REPORTING_DEPS]
-            asked = self._asked_noun([*dobjs, *(o for p in preps
-                                                if p.lower_ in {"for", "on", "to"}
-                                                for o in p.children if o.dep_ == "pobj"),
-                                      *(o for c in clauses for o in c.children  # "warned that
-                                        if o.dep_ == "dobj")])  # Iran could face sanctions"
-            if asked is not None and _asking_code(code, asked.code, lemma) != code:
-                code = _asking_code(code, asked.code, lemma)
-                how += f"+asking-for:{asked.lemma}"
-        promised = (self._promised_aid(dobjs) if code == "030" and lemma in PROMISING_VERBS
-                    else None)  # not "is seeking military assistance"
-        if promised is not None:  # "pledged $900 million in aid to X": intent to give aid
-            code, how = promised, how + "+promised-aid"
         conditions = _condition_subjects(verb, actors)
         if conditions.get("unless") is not None and code[:2] not in {"10", "13"}:
             code, how = "130", how + "+unless"  # "will withdraw its force unless X ...": a threat
@@ -606,6 +728,12 @@ class SentenceCoder:
             people = _populace([verb, *dobjs], actors)  # "imposed a curfew in Cizre": on its
             if people:  # people, not on the state that imposes it
                 targets, how = people, how + "+populace"
+        if not targets and match.code[:2] in PURPOSE_ROOTS | {"13"}:  # "summoned the
+            targets = _purpose_addressee(verb, actors)  # ambassador to complain": to him
+            how += "+purpose-of" if targets else ""
+        if not targets and match.code == DENIAL_CODE and not passive:  # "denied that its
+            targets = _denied_targets(verb, actors, sources)  # bombers had entered Japanese
+            how += "+denied" if targets else ""  # airspace": Japan
         if not targets and len(sources) < 2 and not _targetless(match.code):
             heads = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else dobjs
             targets = _context_actors(heads + _target_objects(preps, match.code), actors,
@@ -647,6 +775,15 @@ class SentenceCoder:
         if (code == "080" and lemma in SURRENDER_VERBS and sources
                 and all(a.sector in ARMED_SECTORS for a, _ in sources)):
             code, how = "0874", how + "+armed"  # "rebels surrendered": a military surrender
+        if lemma in DEMANDING_VERBS and code[:2] in {"02", "03"}:
+            code = _demand_code(code)  # "demanded security guarantees": no appeal
+            how += "+demand"
+        if code in GENERIC_ASKS or (code == "120" and key in REJECTING_VERBS):  # "urged Russia
+            asked = _asked_for_code(code, verb)  # to pull its forces out": 0256
+            code, how = (asked, how + "+asked-for") if asked is not None else (code, how)
+        if code == "070" or (code == "030" and lemma in PLEDGING_VERBS):  # "pledged $900
+            kind = _aid_kind(code, dobjs)  # million in aid": 0331
+            code, how = (kind, how + "+aid-kind") if kind is not None else (code, how)
         if lemma in COMMITTING_VERBS and code[:2] != "03" and any(
             c.dep_ == "xcomp" for c in verb.children
         ):
@@ -694,7 +831,12 @@ class SentenceCoder:
         together = (code[:2] in JOINT_ROOTS or code in MUTUAL_CODES
                     or lemma in RECIPROCAL_VERBS or _said_together(verb)
                     or any(how_ == "collective" for _, how_ in sources))  # "the two leaders"
-        return _pairs(sources, targets, code, verb, verb, self._modality(modality(verb)),
+        mod = self._modality(modality(verb))
+        topic = _cooperation_topic(code if code[:2] == "03" else intent_code(code), verb) \
+            if mod.intent or code[:2] == "03" else None
+        if topic is not None:  # "agreed to step up cooperation in cyber defence": 0312
+            code, how = topic, how + "+topic"
+        return _pairs(sources, targets, code, verb, verb, mod,
                       f"{match.rule} [{how}]", conf, mutual=not self.colon_codes, back=back,
                       reciprocal=together)
 
@@ -846,6 +988,14 @@ class SentenceCoder:
         if not targets and entry.lemma in WITHDRAWAL_NOUNS:  # "of forces from Panama"
             targets = [a for p in _deep_preps([noun], 2) if p.lower_ == "from"
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+        if not targets and entry.code[:2] in ASKING_ROOTS:  # "made a demand that Peru ..."
+            own = {a.country for a, _ in sources}
+            targets = [(a, "clause") for c in _demand_clauses(noun)
+                       for t in _subject_tokens(c)[0] for a, _ in actors.actors(t)
+                       if a.code not in own]
+        if not targets and light is not None and entry.code[:2] in VERBAL_ROOTS:  # "gave
+            targets = [a for c in light.children if c.dep_ == "dative" and c.pos_ != "ADP"
+                       for a in actors.actors(c)]  # Ecuador an ultimatum": the recipient
         if not targets and light is not None and agents:
             targets = agents
         if not targets and entry.code[:2] == "14":  # "staged a hunger strike in protest
@@ -888,30 +1038,13 @@ class SentenceCoder:
         rule = f"noun:{entry.lemma}->{code} [{how}]"
         if entry.code in DOCUMENT_CODES and light is None:
             return []  # "our mutual defense treaty between X and Y": a document, no signing
+        topic = _cooperation_topic(code if code[:2] == "03" else intent_code(code), noun) \
+            if mod.intent or code[:2] == "03" else None
+        if topic is not None:  # "agreed to expand cooperation in naval defence": 0312
+            code, rule = topic, rule + " +topic"
         return _pairs(sources, targets, code, noun, end, mod, rule, 0.7,
                       reciprocal=entry.reciprocal or code[:2] in COOPERATIVE_ROOTS)
 
-
-    def _asked_noun(self, heads: list[Token]) -> NounEntry | None:
-        """The event noun an appeal or demand asks for, as its object or 'for' phrase: "demanded
-        a meeting", "called for a ceasefire"."""
-        for noun in (n for h in heads for n in (h, *h.conjuncts)):  # "any contact or talks"
-            entry, _ = self._noun_entry(noun)
-            if entry is None:
-                entry, _ = self._effort_entry(noun)
-            if entry is not None:
-                return entry
-        return None
-
-    def _promised_aid(self, dobjs: list[Token]) -> str | None:
-        """The intent code (033x) of the aid an intent verb's object promises: "pledged $900
-        million in aid" (0331: money is economic aid), "promised food aid"."""
-        for obj in dobjs:
-            noun = _measured(obj)
-            entry, _ = self._noun_entry(noun)
-            if entry is not None and entry.code[:2] == "07":
-                return intent_code("071" if entry.code == "070" and _money(noun) else entry.code)
-        return None
 
     def _act_noun(self, noun: Token, entry: NounEntry, code: str,
                   targets: list[tuple[Actor, str]],
@@ -929,10 +1062,101 @@ class SentenceCoder:
             targets, _ = _prep_targets(_deep_preps([noun], 2), actors, code)
         return code, targets
 
+
+    def _refusals(self, sent: Span, by_trigger: dict[int, list[Candidate]],
+                  actors: ActorBuilder) -> None:
+        """'Peru refused to release the Chilean fishermen': the refusal is the event, a
+        rejection (12x) read off the cooperation refused (1243), by its subject against the
+        complement's target. A refusing verb coded on its own (120) takes the complement's
+        subcode; one with no target of its own takes the complement's actors, and the
+        complement, which did not happen, goes."""
+        for i in sorted(by_trigger):
+            refuser = _refuser(sent.doc[i])
+            inner = [c for c in by_trigger[i] if c.code[:2] in REFUSED_ROOTS
+                     or c.code == "010"]  # "declined to comment on X": 011
+            if refuser is None or not inner:
+                continue
+            code = _refusal_code(inner[0].code)
+            own = by_trigger.get(refuser.i)
+            if own:
+                by_trigger[refuser.i] = [replace(c, code=code, rule=f"{c.rule} +refused:{code}")
+                                         if c.code == "120" else c for c in own]
+                del by_trigger[i]  # "declined to comment" (011): what was refused goes
+                continue
+            mod = self._modality(modality(refuser))
+            if mod.factuality == "negated":
+                continue  # "did not refuse to meet": no rejection
+            del by_trigger[i]
+            by_trigger[refuser.i] = [
+                replace(c, code=_refusal_code(c.code), trigger=refuser, trigger_end=refuser,
+                        modality=mod, rule=f"{c.rule} +refused:{refuser.lemma_.lower()}")
+                for c in inner]
+        if not self.future_intent:
+            return
+        for i, found in by_trigger.items():  # "Syria says it will not accept any more
+            if not _vowed_not(sent.doc[i]):  # refugees": a refusal, stated
+                continue
+            refusing = {a.code for t in _subject_tokens(sent.doc[i])[0]
+                        for a, _ in actors.actors(t)}
+            by_trigger[i] = [replace(c, code=_refusal_code(c.code),
+                                     modality=Modality("asserted", False, None),
+                                     rule=f"{c.rule} +will-not")
+                             if c.code[:2] in REFUSED_ROOTS and c.modality.factuality == "negated"
+                             else c for c in found
+                             if c.code[:2] not in REFUSED_ROOTS or not refusing
+                             or c.source.code in refusing]  # "won't meet X": X refuses nothing
+
     def _modality(self, mod: Modality) -> Modality:
         if not self.future_intent and mod.intent and mod.cue in FUTURE_AUX:
             return replace(mod, intent=False)
         return mod
+
+
+def _said_in_framing_event(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
+    """'Xi told Zelensky in a telephone call that ...': what is said in a call, talks or a
+    visit between the same two parties is part of that event, no statement (010) besides."""
+    for i, found in list(by_trigger.items()):
+        host = _framing_verb(sent.doc[i]) if sent.doc[i].pos_ != "VERB" else None
+        if host is None or host.i not in by_trigger or "framing-verb" not in found[0].rule:
+            continue
+        pairs = {frozenset((c.source.code, c.target.code)) for c in found if c.target}
+        by_trigger[host.i] = [c for c in by_trigger[host.i] if c.code != "010" or c.target is None
+                              or frozenset((c.source.code, c.target.code)) not in pairs]
+
+
+def _refuser(verb: Token) -> Token | None:
+    """The refusing verb whose infinitive `verb` is ("refused to [allow] ...", "declined to
+    [meet] and [talk]"), or None."""
+    tok = verb
+    while tok.dep_ in {"xcomp", "conj"} and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in REFUSING_VERBS:
+            return tok
+    return None
+
+
+def _vowed_not(verb: Token) -> bool:
+    """The verb is negated in the future ("will not accept", "would not release", "won't
+    meet"): what its subject says it will not do, a refusal."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would", "'d"} for c in verb.children)
+
+
+def _refusal_code(code: str) -> str:
+    """The CAMEO rejection of a refused cooperative event: "refused to ease sanctions" (085)
+    is 1244, "refused to meet" (04x) 125, "refused to sign the accord" (057) 127; a refused
+    statement (010) is a declined comment (011)."""
+    if code == "010":
+        return "011"
+    wanted = code if code[:2] == "03" else intent_code(code)
+    return REJECTED_BY_CODE.get(code) or REJECTED_BY_INTENT.get(wanted, "120")
+
+
+def _demand_code(code: str) -> str:
+    """The demand (10x) parallel to an appeal (02x) or intent (03x) code: "demanded security
+    guarantees", matched by CAMEO 2.0 as an appeal for military cooperation (0212), is 1012."""
+    wanted = "03" + code[2:] if code[:2] == "02" else code
+    return DEMANDED_BY_INTENT.get(wanted, "100")
 
 
 def _regular_stems(word: str) -> list[str]:
@@ -1082,13 +1306,26 @@ def _referred_to(noun: Token) -> bool:
     return prep.head.lemma_.lower() in REFERRING_NOUNS
 
 
+def _giving_reason(verb: Token) -> bool:
+    """A participle clause that gives the reason for its main clause's act ("the UN did not
+    invite them, citing the Taliban's opposition") addresses no one."""
+    return (verb.lemma_.lower() in REASON_VERBS and verb.tag_ == "VBG"
+            and verb.dep_ in {"advcl", "xcomp", "conj"})
+
+
 def _claimed(verb: Token) -> bool:
     """A clause that only gives the content of a report, claim or allegation ("examined
-    reports that Russian forces had tortured prisoners") asserts no event."""
+    reports that Russian forces had tortured prisoners"), of a denial ("denied that its
+    bombers had entered Japanese airspace") or of a demand ("reiterated its demand that Israel
+    ease restrictions") asserts no event."""
     while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         verb = verb.head
-    return (verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN"
-            and verb.head.lemma_.lower() in CLAIM_NOUNS)
+    if verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN" and (
+            verb.head.lemma_.lower() in CLAIM_NOUNS):
+        return True
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING_VERBS:
+        return True  # "Russia denied that Ukrainian forces had attacked Belgorod"
+    return verb in _demand_clauses(verb.head)  # "its demand that Israel ease restrictions"
 
 
 def _launch_only(lemma: str, dobjs: list[Token], sources: list[tuple[Actor, str]],
@@ -1170,12 +1407,13 @@ def _late_agents(verb: Token) -> list[Token]:
 
 def _condition_subjects(verb: Token,
                         actors: ActorBuilder) -> dict[str, list[tuple[Actor, str]]]:
-    """Actors whose action a condition clause of `verb` names, by its mark ("if", "unless"):
-    "... unless Baghdad accepted its conditions" -> {"unless": [Baghdad]}."""
+    """Actors whose action a condition clause of `verb` or of its complement names, by its mark
+    ("if", "unless"): "... unless Baghdad accepted its conditions" -> {"unless": [Baghdad]}."""
     out: dict[str, list[tuple[Actor, str]]] = {}
     comps = [c for c in verb.children  # "threatened to strike unless", "warned that ... if"
              if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and verb.lemma_.lower() in WARNING_VERBS)]
-    for clause in [*verb.children, *(g for c in comps for g in c.children)]:
+    inner = [g for c in comps for g in c.subtree if g.i != c.i]  # "warned that Japan would
+    for clause in [*verb.children, *inner]:  # join in imposing sanctions if Russia invaded"
         if clause.dep_ != "advcl":
             continue
         mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
@@ -1660,12 +1898,18 @@ def _resolve(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list[Candida
         if any(c.code[:2] in ASKING_ROOTS for c in by_trigger[i]):  # "demanded the withdrawal
             nested += [j for j in by_trigger  # of troops": the withdrawal did not happen
                        if j != i and _asked_for(by_trigger[j][0], head)]
+            asked = {t.i for c in _demand_clauses(head) + _purposes(head)  # "its demand that
+                     for t in c.subtree}  # Israel ease ...", "demanded a UN presence to
+            nested += [j for j in by_trigger if j in asked]  # protect them": nor these
         if not nested:
             continue
-        if any(c.code[:2] in GOVERNOR_ROOTS for c in by_trigger[i]):
-            dropped.update(nested)
-            asked = by_trigger[min(nested)]
-            by_trigger[i] = [_asking_for(c, asked[0]) if asked else c for c in by_trigger[i]]
+        if any(c.code == DENIAL_CODE for c in by_trigger[i]):
+            continue  # "deny providing sanctuary": the denial, and the act it negates
+        if any(c.code[:2] in GOVERNOR_ROOTS for c in by_trigger[i]):  # what a threat is
+            dropped.update(j for j in nested  # made on ("if Russia invaded Ukraine") stays,
+                           if not _conditional(sent.doc[j], head))  # hypothetical
+            first = by_trigger[min(nested)]
+            by_trigger[i] = [_asking_for(c, first[0]) if first else c for c in by_trigger[i]]
         else:
             dropped.add(i)
     keep: list[Candidate] = []
@@ -1776,6 +2020,201 @@ def _asked_for(cand: Candidate, head: Token) -> bool:
         if (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == head.i
                 and noun.head.lower_ in {"for", "on"}):
             return True
+    return False
+
+
+def _asked_words(verb: Token, aside: frozenset[str] = frozenset()) -> list[str]:
+    """Lemmas (and "lemma particle" for phrasal verbs) of what `verb` asks for or rejects: its
+    object, complement and for/on phrases, not side clauses ("which ...", "after ...") nor
+    the phrases of the prepositions in `aside` below it."""
+    words: list[str] = []
+    frontier = [c for c in verb.children if c.dep_ in {"dobj", "xcomp", "ccomp", "dative"}
+                or (c.dep_ == "prep" and c.lower_ in {"for", "on"})]
+    while frontier:
+        tok = frontier.pop(0)
+        lemma = tok.lemma_.lower()
+        words.append(lemma)
+        phrasal = {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}
+        if phrasal & GIVING_BACK and any(c.dep_ == "dobj" for c in tok.children):
+            words.append("release")  # "to return the citizens its agents abducted"
+        words += [f"{lemma} {c.lower_}" for c in tok.children  # "pull [out] of Ukraine"
+                  if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in PARTICLES]
+        frontier += [c for c in tok.children if c.dep_ not in ASIDE_DEPS
+                     and not (c.dep_ == "prep" and c.lower_ in aside)]
+    return words
+
+
+def _cooperation_topic(code: str, verb: Token) -> str | None:
+    """The intent to cooperate militarily (0312) or economically (0311) that a generic intent
+    (030-032) is, by the words of what is to be done (a verb's object and complement, an event
+    noun's phrase): "agreed to step up cooperation in cyber defence"; None if they name
+    neither."""
+    if code not in {"030", "031", "032"}:
+        return None
+    words = set(_asked_words(verb)) if verb.pos_ == "VERB" else _subtree_lemmas(verb)
+    return next((topic for cues, topic in COOPERATION_TOPICS if words & cues), None)
+
+
+def _aid_kind(code: str, objects: list[Token]) -> str | None:
+    """The kind of aid (AID_KINDS) given as `objects`, named as aid ("$5.5 billion in
+    financial aid"), or pledged ("pledged $900 million"); None if they tell none."""
+    words = {t.lemma_.lower() for o in objects for t in o.subtree} | {
+        t.text for o in objects for t in o.subtree if t.text == "$"}
+    if code == "070" and not words & AID_NOUNS:
+        return None  # "contribute a million rupees": the dictionary's 070 (CAMEO 2.0 &CURRENCY)
+    return next((kinds[code] for cues, kinds in AID_KINDS if code in kinds and words & cues),
+                None)
+
+
+def _accused_of(verb: Token) -> list[str]:
+    """Lemmas (and "modifier lemma" pairs) of what `verb` accuses of: its 'of' phrases, wherever
+    the parser hung them in its clause ("accused a Japanese consul in Vladivostok [of obtaining
+    classified information]"), not the accused ("a Chinese spy plane")."""
+    words: list[str] = []
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or _clause_verb(prep).i != verb.i:
+            continue
+        for tok in prep.subtree:
+            words.append(tok.lemma_.lower())
+            words += [f"{c.lemma_.lower()} {tok.lemma_.lower()}" for c in tok.children
+                      if c.dep_ in {"compound", "amod"}]
+    return words
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The nearest verb above `tok`: the verb of the clause it sits in."""
+    head = tok.head
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _asked_for_code(code: str, verb: Token) -> str | None:
+    """The subcode of a generic appeal, demand, rejection or threat for what it asks for,
+    rejects or threatens (ASKED_FOR): "urged Peru to release the fishermen" is 0253; None if
+    nothing matches."""
+    # a threat's for/over phrase is its cause: "would retaliate for the sanctions"
+    words = set(_accused_of(verb) if code == "112" else
+                _asked_words(verb, REASON_PREPS if code == "130" else frozenset()))
+    return next((codes[code] for cues, codes in ASKED_FOR if code in codes and words & cues),
+                None)
+
+
+def _purpose_addressee(verb: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Whom a verbal act said in a purpose clause is addressed to: the object of the verb the
+    clause gives the purpose of ("summoned Niger's ambassador to complain of inaction"), the
+    parser's xcomp too where the governing verb's subject is the one who speaks."""
+    if verb.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                      for c in verb.children):
+        return []
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
+        return []  # "urged Chile to protest": Chile protests
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    return [(a, "purpose-of") for o in verb.head.children if o.dep_ == "dobj"
+            for a, _ in actors.actors(o)]
+
+
+def _denied_targets(verb: Token, actors: ActorBuilder,
+                    sources: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """Whom a denied act was done to: the nearest actor in what is denied, through objects and
+    phrases but not the subject of a denied clause, and not of the denier's own side ("denied
+    any role in the sinking of the South Korean warship" -> South Korea's forces)."""
+    own = {a.country for a, _ in sources} | {a.code for a, _ in sources}
+    frontier = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
+    frontier += [c for p in _prep_children(verb) if p.lower_ in {"in", "for", "of"}  # "any
+                 for o in p.children if o.dep_ == "pobj"  # role [in the sinking of X]",
+                 for c in o.children if c.dep_ in DENIED_DEPS]  # not "denied in Lima"
+    for _ in range(6):
+        nxt: list[Token] = []
+        for tok in frontier:
+            if tok.pos_ in {"NOUN", "PROPN"}:
+                found = actors.actors(tok) or [(a, "demonym")
+                                               for a in actors.demonym_stand_in(tok)]
+                found = [(a, how) for a, how in found
+                         if a.code not in own and a.country not in own]
+                if found:
+                    return found
+            nxt += [c for c in tok.children if c.dep_ in DENIED_DEPS]
+        frontier = nxt
+    return []
+
+
+def _grievance_targets(preps: list[Token], actors: ActorBuilder,
+                       parties: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """Whom a complaint made to someone is about: the actor of its over/about phrase ("over
+    two Israeli air raids", "about Peru's fishing fleet"), when that is of neither the side
+    that complains nor the one complained to ("to Chile over Peruvian fishermen" is Chile)."""
+    known = ({a.code for a, _ in parties} | {a.country for a, _ in parties}) - {None}
+    for p in preps:
+        if p.lower_ not in GRIEVANCE_PREPS:
+            continue
+        for o in (c for c in p.children if c.dep_ == "pobj"):
+            found = actors.actors(o) or [(a, "demonym") for a in actors.demonym_stand_in(o)]
+            if not found:
+                found = [(a, "possessor") for c in o.children if c.dep_ == "poss"
+                         and c.lower_ not in POSSESSIVE_PRONOUNS for a, _ in actors.actors(c)]
+            found = [(a, how) for a, how in found
+                     if a.code not in known and a.country not in known]
+            if found:
+                return found
+    return []
+
+
+def _demand_clause(noun: Token) -> Token | None:
+    """The that-clause which says what a demand or call asks for: "its demand that Israel ease
+    restrictions", on the noun or hung by the parser on the verb whose object the noun is; for
+    a noun of saying, a clause that says someone must act ("a reminder that it must ...")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in STATED_DEMANDS and lemma not in SAYING_NOUNS:
+        return None
+    clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"}]
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in {"dobj", "pobj"}:
+        clauses += [c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i]
+    return next((c for c in clauses if c.pos_ in {"VERB", "AUX"}
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                 and (lemma in STATED_DEMANDS or _obliged(c))), None)
+
+
+def _stated_code(noun: Token) -> str:
+    """The code of a stated request: its noun's (STATED_DEMANDS), or a demand (100) for a noun
+    of saying whose clause says someone must act."""
+    return STATED_DEMANDS.get(noun.lemma_.lower(), "100")
+
+
+def _stated_demand(verb: Token) -> Token | None:
+    """The demand noun, with its that-clause, that `verb` states: its object ("reiterated its
+    demand that ...") or the object of its 'on' ("insisted on its demands that ...")."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+        for o in p.children if o.dep_ == "pobj"]
+    return next((n for n in nouns if _demand_clause(n) is not None), None)
+
+
+def _demand_clauses(tok: Token) -> list[Token]:
+    """The that-clauses of the demands `tok` states (a verb) or is (a noun)."""
+    noun = tok if tok.pos_ != "VERB" else _stated_demand(tok)
+    clause = _demand_clause(noun) if noun is not None else None
+    return [clause] if clause is not None else []
+
+
+def _purposes(verb: Token) -> list[Token]:
+    """The purpose infinitives of `verb` ("demanded a U.N. military presence [to protect
+    them]"): for a demand or an appeal, what the thing asked for would do, not done."""
+    return [c for c in verb.children if c.dep_ == "advcl"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def _conditional(dep: Token, head: Token) -> bool:
+    """`dep` sits in an if/unless clause below `head`: the condition of a threat or warning
+    ("warned that Japan would impose sanctions [if Russia invaded Ukraine]"), not its content."""
+    tok = dep
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
+                                       for m in tok.children):
+            return True
+        tok = tok.head
     return False
 
 

@@ -7,7 +7,8 @@
   conditions ("if A, B will ..."), or carries a modal of possibility (might, could, would, may,
   should), or a word of estimate (likely, perhaps, probably) on it or a governor.
 - intent: future ("will visit"), or the complement of a verb of intent ("plans to visit",
-  "agreed to hold talks"). CAMEO codes intent as 03x: `intent_code` maps an event code to it.
+  "agreed to hold talks") or of an adjective of readiness ("is ready to help"). CAMEO codes
+  intent as 03x: `intent_code` maps an event code to it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ INTENT_VERBS = frozenset({
     "set", "due", "going", "commit", "consider", "propose", "suppose",
     "prepared", "ready", "willing",  # "is prepared to impose martial law": adjectives of intent
 })
+# Adjectives of readiness whose infinitive states an intent ("is ready to contribute troops",
+# "said he was prepared to lift the ban"): CAMEO codes the willingness, not the act (03).
+INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined"})
 # Words of estimate that make what they govern speculation ("will likely increase", "is
 # unlikely to meet", "perhaps as soon as May").
 HEDGES = frozenset({"likely", "unlikely", "possibly", "perhaps", "probably", "maybe"})
@@ -162,6 +166,7 @@ def modality(trigger: Token) -> Modality:
             if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
                 return Modality("asserted", True, child.text)
     for gov in chain[1:]:
-        if gov.lemma_.lower() in INTENT_VERBS:
+        if gov.lemma_.lower() in INTENT_VERBS or (gov.lower_ in INTENT_ADJECTIVES
+                                                  and gov.dep_ in {"acomp", "amod", "oprd"}):
             return Modality("asserted", True, gov.text)
     return Modality("asserted", False, None)
