@@ -37,361 +37,127 @@ from detente.coding.lexicon import (
 )
 from detente.coding.mentions import ActorBuilder
 from detente.coding.modality import FUTURE_AUX, Modality, intent_code, modality
+from detente.coding.vocabulary import (
+    ACT_NOUNS,
+    ADDRESSEE_NOUNS,
+    AERIAL_WORDS,
+    AID_KINDS,
+    AID_NOUNS,
+    AIRCRAFT_WORDS,
+    AMOUNT_ENTS,
+    ANAPHORS,
+    ANTECEDENT_DEPS,
+    ARMED_SECTORS,
+    ARMED_WORDS,
+    ASIDE_DEPS,
+    ASKED_FOR,
+    ASKED_ROOTS,
+    ASKING_ROOTS,
+    ASSAULT_ON_PERSON,
+    ASSAULT_ROOTS,
+    ATTACK_WORDS,
+    AUTHORED_NOUNS,
+    AUTHORITY_CODES,
+    BANNING_VERBS,
+    CAPTIVE_SECTORS,
+    CLAIM_NOUNS,
+    COMMITTING_VERBS,
+    COMPLEMENT_EVENTS,
+    COOPERATION_TOPICS,
+    COOPERATIVE_ROOTS,
+    COUNTERPART_PREPS,
+    CROWD_SECTORS,
+    DEMANDED_BY_CODE,
+    DEMANDED_BY_INTENT,
+    DEMANDING_VERBS,
+    DENIAL_CODE,
+    DENIED_DEPS,
+    DENYING_VERBS,
+    DEPORTING_VERBS,
+    DISSENT_PHRASES,
+    DOCUMENT_CODES,
+    DRIVING_VERBS,
+    EFFORT_NOUNS,
+    ENGAGED_PASSIVES,
+    ENTRY_VERBS,
+    ENVOY_SECTORS,
+    EVENT_MAKING,
+    EXERCISE_WORDS,
+    FORCE_ROOTS,
+    FRAMED_ROOTS,
+    FRAMING_PREPS,
+    FROM_SOURCE_ROOTS,
+    GATHERING_VERBS,
+    GENERIC_ASKS,
+    GIVING_BACK,
+    GOVERNOR_ROOTS,
+    GRIEVANCE_PREPS,
+    INSTRUMENT_WORDS,
+    INVESTIGATED,
+    JOINT_ROOTS,
+    KILLING_VERBS,
+    LAUNCH_NOUNS,
+    LAUNCH_VERBS,
+    LEADER_SECTORS,
+    LIGHT_VERBS,
+    LIST_CODES,
+    LISTING_VERBS,
+    MASS_COUNT,
+    MODIFIER_VERB_DEPS,
+    MUTUAL_CODES,
+    NOMINAL_SOURCE_DEPS,
+    NOUN_START,
+    OBJECT_CONTROL,
+    OFFICIAL_SECTORS,
+    PARTICLES,
+    PERFORMED_CODES,
+    PERMITTING_VERBS,
+    PHONE_WORDS,
+    PLACE_PREPS,
+    PLEDGING_VERBS,
+    POPULACE_CODES,
+    POPULACE_PREPS,
+    POPULATION_WORDS,
+    POSSESSIVE_PRONOUNS,
+    PROJECTILES,
+    PROMISING_VERBS,
+    PROPOSAL_NOUNS,
+    PROTESTED_PREPS,
+    PURPOSE_ROOTS,
+    REASON_PREPS,
+    REASON_VERBS,
+    RECIPROCAL_VERBS,
+    REFERRING_NOUNS,
+    REFUSED_ROOTS,
+    REFUSING_VERBS,
+    REJECTED_BY_CODE,
+    REJECTED_BY_INTENT,
+    REJECTING_VERBS,
+    REPORTING_DEPS,
+    REPRESSION_MEANS,
+    REQUEST_ROOTS,
+    RESTATING_VERBS,
+    RIOT_VERBS,
+    SAYING_NOUNS,
+    SEIZING_VERBS,
+    SILENCING_VERBS,
+    SPEECH_VERBS,
+    STATE_SECTORS,
+    STATED_DEMANDS,
+    STATIVE_PASSIVES,
+    STOPPING_VERBS,
+    SURRENDER_VERBS,
+    SUSPENDING_NOUNS,
+    TARGET_PREPS,
+    TARGETLESS_CODES,
+    TARGETLESS_ROOTS,
+    UNANNOUNCEABLE_ROOTS,
+    VERBAL_ROOTS,
+    WARNING_VERBS,
+    WEAPON_WORDS,
+    WITHDRAWAL_NOUNS,
+)
 from detente.model import Actor
-
-LIGHT_VERBS = frozenset({
-    "pay", "hold", "have", "make", "conduct", "carry", "stage", "launch", "begin", "start",
-    "open", "resume", "continue", "host", "attend", "join", "reach", "achieve", "sign",
-    "conclude", "impose", "announce", "introduce", "extend", "tighten", "expand", "approve",
-    "undertake", "give", "provide", "send", "offer", "deliver", "exchange", "engage", "order",
-    "organize", "organise", "call", "fly", "mount", "lead", "renew", "issue", "declare",
-    "institute", "enforce", "reimpose", "hand", "submit",
-})
-# Roots of what one party says to another: a light verb's indirect object receives it ("gave
-# Ecuador an ultimatum", "sent Tokyo a protest note").
-VERBAL_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
-# Light verbs that make the event happen: their negation negates the nominal event.
-EVENT_MAKING = LIGHT_VERBS
-ANAPHORS = frozenset({"it", "he", "she", "they", "we"})
-POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
-# Where an actor phrase a pronoun can refer back to stands: subjects, objects and their
-# conjuncts, objects of prepositions, possessors.
-ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative",
-                             "poss"})
-# A participle used as a modifier names no event: "Vietnamese-led forces", "Iranian-made".
-MODIFIER_VERB_DEPS = frozenset({"amod", "compound"})
-# Texts whose authors speak through them ("adopted a resolution condemning X").
-AUTHORED_NOUNS = frozenset({"resolution", "statement", "declaration", "letter", "communique",
-                            "communiqué", "motion", "decree", "bill", "note", "report"})
-# Verbs whose coordinated subjects act on each other whatever their CAMEO root.
-RECIPROCAL_VERBS = frozenset({"disagree", "clash", "fight", "quarrel", "argue", "feud", "spar",
-                              "differ", "compete", "battle", "skirmish", "trade", "reconcile",
-                              "agree", "negotiate", "reach"})
-# What a protest's purpose clause may say: a demand, a criticism, a rejection, a protest.
-PURPOSE_ROOTS = frozenset({"10", "11", "12", "14"})
-# Nouns through which a text talks about an event without reporting one.
-REFERRING_NOUNS = frozenset({"symbol", "importance", "prospect", "possibility", "idea", "notion",
-                             "history", "value", "benefit", "future", "concept", "question",
-                             "issue", "risk", "threat", "fear", "hope", "chance", "need"})
-# Nouns for an undertaking that carry their event in a modifier ("a mediation effort between X
-# and Y", "undertook a mediation mission"): the modifier gives the code, the head its phrases.
-EFFORT_NOUNS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "drive"})
-# What is investigated picks CAMEO's kind of investigation (091-094) for a bare one (090):
-# lemma phrases of the investigated words; the first kind with one wins, so "war crimes" (094)
-# is no plain crime (091).
-INVESTIGATED = (
-    ("094", ("war crime", "genocide", "crime against humanity", "ethnic cleansing")),
-    ("092", ("human right", "torture", "abuse", "disappearance", "extrajudicial")),
-    ("093", ("airstrike", "air strike", "shelling", "incursion", "military operation")),
-    ("091", ("crime", "corruption", "fraud", "bribery", "bribe", "kickback", "embezzlement",
-             "murder", "smuggling", "laundering", "graft", "trafficking")),
-)
-# Exercises held by the forces of two or more states together are joint exercises: military
-# cooperation (062), as "joint exercises" are, not a show of force (150).
-EXERCISE_WORDS = frozenset({"exercise", "drill", "game", "wargame", "maneuver", "manoeuvre"})
-# What a demand (10) asks for, by the CAMEO code of the event asked for or of its intent (03x):
-# CAMEO's demands run parallel to its intents, with codes of their own for withdrawals (106),
-# ceasefires (107), meetings (108) and investigations (101).
-DEMANDED_BY_CODE = {"0874": "106", "0871": "107", "045": "105", "090": "101", "091": "101",
-                    "092": "101", "093": "101", "094": "101"}
-DEMANDED_BY_INTENT = {"032": "102", "038": "105",
-                      "0311": "1011", "0312": "1012", "0313": "1013", "0314": "1014",
-                      "033": "103", "0331": "1031", "0332": "1032",
-                      "0333": "1033", "0334": "1034", "034": "104", "0341": "1041",
-                      "0342": "1042", "0343": "1043", "0344": "1044", "0351": "1051",
-                      "0352": "1052", "0353": "1053", "0354": "1054", "0355": "1055",
-                      "0356": "1056", "036": "108"}
-# What a rejection (12) turns down, likewise: talks 125, mediation 126, an agreement 127.
-REJECTED_BY_CODE = {"045": "126", "057": "127"}
-REJECTED_BY_INTENT = {"031": "121", "0311": "1211", "0312": "1212", "033": "122",
-                      "0331": "1221", "0332": "1222", "0333": "1223", "0334": "1224",
-                      "034": "123", "0341": "1231", "0342": "1232", "0343": "1233",
-                      "0344": "1234", "035": "124", "0351": "1241", "0352": "1242",
-                      "0353": "1243", "0354": "1244", "0355": "1245", "0356": "1246",
-                      "036": "125"}
-# Verbs that turn down what they are asked (not "postponed", "broke down"): their kind of
-# rejection is the kind of event they turn down.
-REJECTING_VERBS = frozenset({"reject", "refuse", "decline", "turn", "turn down", "dismiss",
-                             "rebuff", "spurn", "veto", "snub", "oppose"})
-# Roots of verbs whose kind is the event they ask for or turn down.
-ASKED_ROOTS = frozenset({"02", "10", "12", "13"})
-# What an "in protest ..." phrase protests against: "in protest against/of/at/over X".
-PROTESTED_PREPS = frozenset({"against", "of", "at", "over"})
-# Roots with no CAMEO code for announcing them: an investigation only planned or promised has
-# not happened, and CAMEO's intents (03) and threats (13) have no form for it.
-UNANNOUNCEABLE_ROOTS = frozenset({"09"})
-# Light verbs that promise their object's event rather than make it ("offered aid", "pledged
-# $900 million in aid"): CAMEO's intent (03x); but offering an apology or forgiveness makes it.
-PROMISING_VERBS = frozenset({"offer", "pledge", "promise"})
-PERFORMED_CODES = frozenset({"055", "056"})
-# A bombing by or from these is an air strike (195), not a planted bomb (183).
-AIRCRAFT_WORDS = frozenset({"aircraft", "plane", "warplane", "jet", "bomber", "drone",
-                            "helicopter", "air", "aerial"})
-# Entity types of an amount an event noun can be measured in.
-AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY"})
-# Nouns for a verb's act, coded as that verb with the noun's 'of' phrase as its object.
-ACT_NOUNS = {"suspension": "suspend"}
-# "The launch of a ballistic missile", "a test of a nuclear device": a show of force (150).
-LAUNCH_NOUNS = frozenset({"launch", "test", "firing", "test-firing"})
-WEAPON_WORDS = frozenset({"missile", "rocket", "warhead", "device", "bomb", "weapon"})
-# Nouns of these codes name documents: an event only with a verb that makes one ("signed a
-# treaty", "reached an agreement"), not where they are just referred to.
-DOCUMENT_CODES = frozenset({"057"})
-CLAIM_NOUNS = frozenset({"report", "allegation", "claim", "rumour", "rumor", "speculation",
-                         "suggestion", "accusation", "suspicion", "fear"})
-PROJECTILES = frozenset({"missile", "rocket", "icbm", "projectile"})
-LAUNCH_VERBS = frozenset({"fire", "launch"})
-# Killing a named leader is an assassination (186), whoever does it.
-KILLING_VERBS = frozenset({"kill", "shoot", "murder", "assassinate", "gun", "slay"})
-LEADER_SECTORS = frozenset({"GOV", "ELI", "LEG", "OPP", "PTY", None})
-# Crowds that storm or torch are rioting (145), not waging war.
-RIOT_VERBS = frozenset({"storm", "ransack", "torch", "burn", "loot", "attack"})
-CROWD_SECTORS = frozenset({"OPP", "CVL"})
-# Riot-control means: force used with them is violent repression (175), not war (19).
-REPRESSION_MEANS = (frozenset({"tear", "gas"}), frozenset({"rubber", "bullet"}),
-                    frozenset({"water", "cannon"}), frozenset({"pepper", "spray"}))
-# Seizing people (soldiers, civilians, officials) is abducting them (181); seizing boats or
-# assets stays a seizure (171).
-SEIZING_VERBS = frozenset({"seize", "grab", "snatch"})
-CAPTIVE_SECTORS = frozenset({"MIL", "CVL", "GOV", "OPP", "MED", "REF", "LAB", "EDU", "HLH"})
-# Barring people from entering or visiting a country is an administrative sanction (172).
-BANNING_VERBS = frozenset({"bar", "ban", "prohibit", "forbid", "block"})
-ENTRY_VERBS = frozenset({"enter", "visit", "travel", "come", "land"})
-# "Allowed X to do Y": X is who the permission is for.
-PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise"})
-# Crowds that gather, assemble or converge are rallying (141); leaders who gather are not.
-GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "throng"})
-# Prepositions that frame a verb's event in another one ("during a visit", "in a phone call").
-FRAMING_PREPS = frozenset({"during", "in", "after", "with"})
-FRAMED_ROOTS = frozenset({"04", "15"})
-# Verbs whose that-clause carries the condition of a warning ("warned that X would ... if Y").
-WARNING_VERBS = frozenset({"warn", "threaten", "caution"})
-# Event nouns whose 'from' phrase names who acts ("a protest from Tokyo", "aid from Japan").
-FROM_SOURCE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "10", "11", "12",
-                               "13"})  # only meetings, calls and visits frame another event
-# "Abe's invitation to visit Japan": the one addressed acts, not the possessor.
-ADDRESSEE_NOUNS = frozenset({"invitation", "request", "call", "appeal", "demand", "order",
-                             "ultimatum", "plea", "summons"})
-# Nouns for what one party puts to another; their from/by phrase names who put it.
-PROPOSAL_NOUNS = frozenset({"demand", "offer", "proposal", "request", "invitation", "appeal",
-                            "plea", "ultimatum", "overture", "call", "suggestion", "plan"})
-# "ordered X to leave": a governing verb and its complement that together make one event.
-COMPLEMENT_EVENTS = {("order", "leave"): "161", ("tell", "leave"): "161",
-                     ("ask", "leave"): "161", ("force", "leave"): "161"}
-# Consultations, negotiations and signed agreements are done together: coded both ways.
-MUTUAL_CODES = frozenset({"040", "041", "044", "046", "057"})
-# Verbs that commit their subject to the act in their complement: CAMEO's intent (03).
-COMMITTING_VERBS = frozenset({"agree", "pledge", "promise", "vow", "decide", "undertake",
-                              "resolve", "commit"})
-PARTICLES = frozenset({"out", "off", "up", "down", "back", "away", "over", "in"})
-PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "videolink"})
-COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
-# Roots whose coordinated subjects with no target act with each other ("X and Y met",
-# "created an alliance"); an intent (03) is joint only when agreed or said to be ("Australia,
-# Canada and the United States offered to resettle them" are three offers, not one pact).
-JOINT_ROOTS = frozenset({"04", "05", "06"})
-COUNTERPART_PREPS = ("with", "between", "to", "toward", "towards")
-# Roots that CAMEO codes without a target: protests, force postures (drills, alerts).
-TARGETLESS_ROOTS = frozenset({"14", "15"})
-# Codes of a side standing down that CAMEO codes with no opponent named: truces,
-# demobilisations, retreats and surrenders ("rebels surrendered", "troops withdrew").
-TARGETLESS_CODES = frozenset({"0871", "0873", "0874"})
-# Sectors that bear arms: their surrender is military (0874), not a political concession (080).
-ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS"})
-SURRENDER_VERBS = frozenset({"surrender", "capitulate"})
-# A withdrawal noun is a military retreat (0874) only when what withdraws is armed ("the
-# withdrawal of troops", "their forces' withdrawal") or a state leaves another's land ("Syrian
-# withdrawal from Lebanon"); withdrawals from treaties, talks or bodies are no retreat.
-WITHDRAWAL_NOUNS = frozenset({"withdrawal", "pullout", "pull-out"})
-ARMED_WORDS = frozenset({"troop", "force", "army", "soldier", "military", "militia", "rebel",
-                         "guerrilla", "fighter", "contingent", "unit", "battalion", "brigade",
-                         "division", "militant", "peacekeeper"})
-TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "at", "for", "upon",
-                "outside")
-OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "persuade", "invite", "encourage",
-                            "force", "tell", "allow", "help", "order", "request"})
-NOUN_START = frozenset({"NOUN", "PROPN", "ADJ"})
-NOMINAL_SOURCE_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
-REPORTING_DEPS = frozenset({"ccomp", "xcomp"})
-# A governing verb of these roots is the event (appeal, demand, criticism, rejection, threat,
-# protest); what it asks for or rejects, in its complement, did not happen.
-REQUEST_ROOTS = frozenset({"02", "10"})
-# Roots whose object noun is asked for or threatened, not done ("demanded the withdrawal").
-ASKING_ROOTS = frozenset({"02", "10", "13"})
-GOVERNOR_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
-# Roots of attacks (CAMEO 18-20): with no attacker named, the armed men of the place (UAF).
-ASSAULT_ROOTS = frozenset({"18", "19", "20"})
-PLACE_PREPS = frozenset({"in", "near", "outside", "around", "at"})
-# Subjects that are the attack itself, or its weapon, not an attacker ("a bombing killed ...").
-ATTACK_WORDS = frozenset({"attack", "bombing", "bomb", "blast", "explosion", "device", "mine",
-                          "shelling", "shell", "rocket", "grenade", "ambush", "shooting", "fire",
-                          "gunfire", "airstrike", "strike", "raid", "minefield"})
-# Machines that the actor modifying them drives or flies ("army bulldozers", "Turkish drones"):
-# as the subject of coercion or force (CAMEO 17-20) they stand for that actor.
-INSTRUMENT_WORDS = frozenset({"bulldozer", "drone", "truck", "vehicle", "boat", "gunboat",
-                              "vessel", "ship", "aircraft", "plane", "jet", "artillery"})
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-# Measures laid on a population, and their easing: curfews, states of emergency, martial law
-# (CAMEO 1723, 1724, 0813, 0814). Their target is the people of the place they cover.
-POPULACE_CODES = frozenset({"1723", "1724", "0813", "0814"})
-POPULACE_PREPS = frozenset({"in", "on", "over", "across", "throughout", "for"})
-# Nouns of cutting ties whose "of" object is what is cut: its with/to phrase names the other
-# party ("a suspension of air links with Serbia", "the severance of ties with Qatar").
-SUSPENDING_NOUNS = frozenset({"suspension", "severance", "severing", "halt", "cutoff"})
-# Arrests, detentions, deportations and repression (CAMEO 173-175) are made by a state's
-# authorities: a passive with no agent ("was arrested in Iran") takes the place's government.
-AUTHORITY_CODES = frozenset({"173", "174", "175"})
-# Expelling a population, not individuals, is a mass expulsion (CAMEO 201): deporting or
-# driving out thousands, or a place's inhabitants ("deported the Japanese inhabitants of the
-# islands", "drove 700,000 Rohingya from Rakhine state"); "deported 168 Liberians" is 174.
-DEPORTING_VERBS = frozenset({"deport", "expel", "evict"})
-DRIVING_VERBS = frozenset({"drive", "force", "push", "chase"})
-POPULATION_WORDS = frozenset({"inhabitant", "population", "resident", "villager", "thousand",
-                              "million", "thousands", "millions"})
-MASS_COUNT = 1000
-OFFICIAL_SECTORS = ARMED_SECTORS | frozenset({"GOV", "COP", "SPY", "ELI", "LEG", "JUD"})
-# Putting people on a list of measures against them: an entry-ban list or blacklist is an
-# administrative sanction (172), a sanctions list a sanction (163).
-LISTING_VERBS = frozenset({"put", "place", "add", "include", "blacklist"})
-LIST_CODES = (("sanction", "163"), ("ban", "172"), ("blacklist", "172"), ("black", "172"),
-              ("watch", "172"), ("stop", "172"))
-# Unconventional violence aimed at a person (assault, a bombing): at a named leader, when it
-# kills no one, it is an attempted assassination (185); military force (19) is left alone.
-ASSAULT_ON_PERSON = frozenset({"180", "182", "1821", "1822", "183", "1831", "1832", "1833"})
-# Weapons that strike from the air: force dealt by them is aerial (195), as our nouns.tsv
-# counts missile strikes ("Russian missiles struck Kyiv", "cities were hit by missiles").
-AERIAL_WORDS = frozenset({"missile", "warplane", "jet", "drone", "bomber", "aircraft",
-                          "helicopter", "gunship", "airstrike"})
-# Made to leave, these speak for their state (161, reducing relations); anyone else ordered
-# or forced to leave a country is expelled (174): "forced Somali refugees to leave".
-ENVOY_SECTORS = frozenset({None, "GOV", "ELI", "LEG", "MIL", "SPY"})
-# Ordering the press to stop publishing or broadcasting restricts political freedoms (1721).
-SILENCING_VERBS = frozenset({"order", "force", "compel"})
-STOPPING_VERBS = frozenset({"suspend", "stop", "cease", "halt", "close", "shut", "end"})
-# "in protest against X", "in defiance of X": a phrase that names whom a protest is aimed at,
-# by its noun and the prepositions that follow it.
-DISSENT_PHRASES = {"protest": frozenset({"of", "against", "at", "over"}),
-                   "defiance": frozenset({"of"}), "opposition": frozenset({"to"})}
-# Sectors that speak for a state: a bare country (None), its government or its forces.
-STATE_SECTORS = frozenset({None, "GOV", "MIL"})
-# Verbs whose agentless passive states the subject's own stance ("is opposed to", "is committed
-# to"): the subject is the source, not the patient.
-STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate"})
-# Verbs whose agentless passive says what the subject takes part in ("Serb forces were engaged
-# in ethnic cleansing", "was engaged with the US in talks"): no event of their own, and above
-# all no attack on the subject (CAMEO 2.0 reads "engage" as 190).
-ENGAGED_PASSIVES = frozenset({"engage", "involve"})
-# Denying responsibility (016): the denial is an event of its own beside the act it negates
-# ("deny providing sanctuary"); its target is the party the denied act was done to.
-DENIAL_CODE = "016"
-# Verbs whose participle gives a reason ("..., citing security concerns").
-REASON_VERBS = frozenset({"cite"})
-# Verbs whose that-clause says what did not happen.
-DENYING_VERBS = frozenset({"deny", "refute"})
-# Relations through which the denied act's objects are reached (its subject is who is said to
-# have done it: "denied that its bombers had entered Japanese airspace").
-DENIED_DEPS = frozenset({"dobj", "dative", "pobj", "prep", "pcomp", "acl", "ccomp", "xcomp",
-                         "attr", "appos", "compound", "amod", "nmod", "poss"})
-# Prepositions that give what a complaint is about ("complained to the UN over Israeli raids").
-GRIEVANCE_PREPS = ("over", "about")
-# Nouns for what one party asks of another, restated through a verb ("reiterated its demand
-# that Israel ease restrictions", "renewed its call that ..."), and the code of that request.
-STATED_DEMANDS = {"demand": "100", "call": "020", "appeal": "020", "request": "020",
-                  "plea": "020", "ultimatum": "139"}
-# Nouns of saying: a demand (100) when their that-clause says someone must act ("issued a
-# stern reminder to Iraq that it must cooperate").
-SAYING_NOUNS = frozenset({"reminder", "statement", "warning", "message", "letter", "note",
-                          "declaration", "communique"})
-# Verbs through which a party restates its own request: with one as object, the request is the
-# event (the verb of saying is no event of its own).
-RESTATING_VERBS = frozenset({"say", "reiterate", "repeat", "renew", "restate", "stress",
-                             "insist", "press", "voice", "issue", "announce", "state"})
-# CAMEO 2.0's DEMAND block shares its patterns with the verbs of appeal and wish it lists
-# (URGE, WANT, NEED): "demanded security guarantees" matches "* &SECURITY [0212]", written for
-# "urge". A demand is still a demand (10): the appeal's or intent's subcode read as the demand's
-# (_demand_code).
-DEMANDING_VERBS = frozenset({"demand"})
-# What an appeal (020), a demand (100), a rejection (120) or a threat (130) is about, read off the
-# words of its object or complement, the first row with a code for it wins: "urged Russia to pull
-# its forces out" (0256), "demanded that Gaddafi step down" (1041), "turned down a proposal to
-# sign a peace treaty" (127), "warned that Japan would impose sanctions" (1312).
-# Lemmas, or "lemma particle" for phrasal verbs. None: no subcode for that root.
-ASKED_FOR: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
-    (frozenset({"resign", "resignation", "step down", "stand down", "quit"}),
-     {"020": "0241", "100": "1041", "120": "1231"}),
-    (frozenset({"release", "free"}), {"020": "0253", "100": "1053", "120": "1243"}),
-    (frozenset({"withdraw", "withdrawal", "pullout", "pull out", "pull back"}),
-     {"020": "0256", "100": "106", "120": "1246"}),
-    (frozenset({"ceasefire", "cease-fire", "truce", "armistice"}), {"020": "0256", "100": "107"}),
-    (frozenset({"attack", "offensive", "bombing", "shelling", "hostility", "fighting"}),
-     {"020": "0256", "100": "1056", "120": "1246"}),
-    (frozenset({"election"}), {"020": "0241", "100": "1041", "120": "1231"}),
-    (frozenset({"sanction", "embargo", "boycott"}), {"130": "1312"}),
-    (frozenset({"curfew"}), {"130": "1323"}),
-    (frozenset({"martial"}), {"130": "1324"}),
-    (frozenset({"blockade"}), {"130": "1381"}),
-    (frozenset({"talk", "talks", "negotiate", "negotiation", "meet", "meeting", "dialogue",
-                "summit", "contact", "conference", "invitation"}),
-     {"020": "026", "100": "108", "120": "125", "130": "134"}),
-    (frozenset({"mediation", "mediate", "mediator"}),
-     {"020": "028", "100": "105", "120": "126", "130": "135"}),
-    (frozenset({"treaty", "agreement", "accord", "deal", "plan", "proposal", "settlement"}),
-     {"120": "127"}),
-    # what someone is to stop, end or recognise is a policy to change
-    (frozenset({"stop", "end", "halt", "cease", "abandon", "reverse", "recognise", "recognize",
-                "scrap", "change"}), {"020": "0242", "100": "1042", "120": "1232"}),
-    (frozenset({"attack", "strike", "invade", "invasion", "bomb", "shell", "shoot", "destroy",
-                "sink", "war", "military", "nuclear"}),
-     {"130": "138"}),
-    # what one is accused of (112): "accused Russia of unprovoked aggression" (1123)
-    (frozenset({"genocide", "atrocity", "massacre", "war crime"}), {"112": "1124"}),
-    (frozenset({"spy", "spying", "espionage", "treason", "classified"}), {"112": "1125"}),
-    (frozenset({"aggression", "incursion", "invasion", "invade", "airspace"}), {"112": "1123"}),
-    (frozenset({"torture", "abuse", "human right"}), {"112": "1122"}),
-    (frozenset({"corruption", "bribery", "bribe", "fraud", "embezzle", "embezzlement",
-                "smuggling", "launder", "laundering", "crime"}), {"112": "1121"}),
-)
-# What material aid (070) or a pledge of it (030) gives, read off its object, first row wins:
-# "provide $5.5 billion in financial aid" (071), "pledged $900 million in aid" (0331).
-AID_KINDS: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
-    (frozenset({"humanitarian", "food", "medicine", "medical", "vaccine", "relief", "shelter",
-                "tent", "blanket"}), {"070": "073", "030": "0333"}),
-    (frozenset({"weapon", "arms", "ammunition", "military", "missile", "tank", "artillery",
-                "munition", "defense", "defence"}), {"070": "072", "030": "0332"}),
-    (frozenset({"$", "dollar", "euro", "yen", "million", "billion", "financial", "economic",
-                "loan", "fund", "funding", "credit", "grant"}), {"070": "071", "030": "0331"}),
-    (frozenset({"aid", "assistance"}), {"030": "033"}),
-)
-# What an intent to cooperate (030-032) is about, first row wins: military (0312), economic
-# (0311) cooperation.
-COOPERATION_TOPICS = (
-    (frozenset({"military", "defence", "defense", "exercise", "drill", "troop", "force",
-                "weapon", "arms"}), "0312"),
-    (frozenset({"economic", "economy", "trade", "investment", "energy", "business",
-                "industrial", "infrastructure"}), "0311"),
-)
-# Nouns that name what is given as aid, which its kind then qualifies ("financial aid").
-AID_NOUNS = frozenset({"aid", "assistance", "support", "help"})
-# Verbs whose object is what they pledge ("pledged $900 million in aid").
-PLEDGING_VERBS = frozenset({"pledge", "promise", "offer"})
-# The generic codes that ASKED_FOR refines (120 too, for verbs of rejection proper).
-GENERIC_ASKS = frozenset({"020", "100", "112", "130"})
-# Prepositions that give the cause of a threatened act, not the act.
-REASON_PREPS = frozenset({"for", "over"})
-# Verbs that, with an object, give back persons or property: a release ("return the seized
-# boats"); "return to talks" is none.
-GIVING_BACK = frozenset({"return", "hand back", "give back"})
-# Relations that lead out of what is asked for into a clause of its own.
-ASIDE_DEPS = frozenset({"relcl", "advcl", "nsubj", "nsubjpass", "parataxis", "appos"})
-# Verbs whose infinitive names what their subject will not do: a rejection (CAMEO 12), coded
-# from the cooperation withheld ("refused to ease its sanctions on X" is 1244 against X).
-REFUSING_VERBS = frozenset({"refuse", "decline"})
-# Roots of the cooperation a refusal withholds from its target; refusing to attack or to
-# criticise someone is no rejection of them.
-REFUSED_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
-# Verbs that report what someone said; "X said that Y must act" is X demanding it of Y.
-SPEECH_VERBS = frozenset({"say", "declare", "reiterate", "announce", "state", "add", "stress",
-                          "repeat", "conclude", "tell", "remind", "write"})
 
 
 @dataclass(frozen=True, slots=True)
