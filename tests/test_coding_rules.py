@@ -915,3 +915,18 @@ def test_verbal_event_not_coded(coder: Coder, text: str, root: str) -> None:
 def test_who_will_not_meet_refuses_alone(coder: Coder) -> None:
     got = dyads(coder, "Chile said it would not meet Bolivian ministers.", dt.date(2020, 3, 3))
     assert not any(source == "BOLGOV" for source, _, _ in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a warning made is asserted: its 'if' condition belongs to what is threatened
+    ("Ankara warned Washington of severe consequences if it imposed sanctions.",
+     ("TURGOV", "USAGOV", "130", "asserted")),
+    # a threat under a modal in a conditional sentence has not been made
+    ("If Iran enriched uranium, the United States would threaten sanctions against Tehran.",
+     ("USA", "IRNGOV", "1312", "hypothetical")),
+])
+def test_conditional_threat_factuality(coder: Coder, text: str,
+                                       expected: tuple[str, str, str, str]) -> None:
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo, e.factuality)
+           for e in coder.code(text, date=dt.date(2019, 11, 25))}
+    assert expected in got

@@ -36,7 +36,14 @@ from detente.coding.lexicon import (
     singular,
 )
 from detente.coding.mentions import ActorBuilder
-from detente.coding.modality import FUTURE_AUX, Modality, intent_code, modality
+from detente.coding.modality import (
+    CONDITIONAL_MARKS,
+    FUTURE_AUX,
+    HYPOTHETICAL_MODALS,
+    Modality,
+    intent_code,
+    modality,
+)
 from detente.coding.vocabulary import (
     ACT_NOUNS,
     ADDRESSEE_NOUNS,
@@ -598,6 +605,8 @@ class SentenceCoder:
                     or lemma in RECIPROCAL_VERBS or _said_together(verb)
                     or any(how_ == "collective" for _, how_ in sources))  # "the two leaders"
         mod = self._modality(modality(verb))
+        if code[:2] == "13" and _conditional_threat(verb, mod):  # "warned Washington of
+            mod = Modality("asserted", False, None)  # consequences if ...": a warning made
         topic = _cooperation_topic(code if code[:2] == "03" else intent_code(code), verb) \
             if mod.intent or code[:2] == "03" else None
         if topic is not None:  # "agreed to step up cooperation in cyber defence": 0312
@@ -888,6 +897,15 @@ def _said_in_framing_event(sent: Span, by_trigger: dict[int, list[Candidate]]) -
         pairs = {frozenset((c.source.code, c.target.code)) for c in found if c.target}
         by_trigger[host.i] = [c for c in by_trigger[host.i] if c.code != "010" or c.target is None
                               or frozenset((c.source.code, c.target.code)) not in pairs]
+
+
+def _conditional_threat(verb: Token, mod: Modality) -> bool:
+    """A threat made hypothetical only by its own condition: "warned X of severe consequences
+    if it turned to Moscow" was made; the condition belongs to what is threatened. "If Iran
+    enriched uranium, the US would threaten sanctions" stays hypothetical (its modal)."""
+    return (mod.factuality == "hypothetical" and (mod.cue or "").lower() in CONDITIONAL_MARKS
+            and not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS
+                        for c in verb.children))
 
 
 def _refuser(verb: Token) -> Token | None:
