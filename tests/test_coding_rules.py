@@ -930,3 +930,12 @@ def test_conditional_threat_factuality(coder: Coder, text: str,
     got = {(e.source.code, e.target.code if e.target else None, e.cameo, e.factuality)
            for e in coder.code(text, date=dt.date(2019, 11, 25))}
     assert expected in got
+
+
+def test_discard_pattern_needs_its_word_as_the_object_head(coder: Coder) -> None:
+    # CAMEO 2.0's "* DRUG" (seizing drugs is no event) must not discard the arrest of a person
+    # the word only modifies; people taken by troops are arrested (173), not land occupied (192)
+    on = dt.date(2014, 2, 23)
+    assert ("MEXMIL", "MEXCRM", "173") in dyads(
+        coder, "Mexican soldiers arrested a Mexican drug lord.", on)
+    assert dyads(coder, "Mexican police seized drugs in Tijuana.", on) == set()

@@ -359,6 +359,9 @@ class SentenceCoder:
             preps={p.lower_: frozenset().union(*(_subtree_lemmas(o) for o in p.children))
                    for p in preps if p.lower_ != prt},
             passive=passive,
+            heads=frozenset(h.lemma_.lower() for c in verb.children
+                            if c.dep_ in {"dobj", "dative"} or (passive and c.dep_ == "nsubjpass")
+                            for h in (c, *c.conjuncts)),
         )
         match = (VerbMatch(fixed, f"verb:{lemma}+{why}->{fixed}") if fixed is not None
                  else self.verbs.match(key, slots))
@@ -571,6 +574,10 @@ class SentenceCoder:
         if (lemma in SEIZING_VERBS and code.startswith("17") and targets
                 and all(how_ != "demonym" and a.sector in CAPTIVE_SECTORS for a, how_ in targets)):
             code, how = "181", how + "+captives"  # "seized two Israeli soldiers": abduction
+        if code == "192" and targets and all(how_ != "demonym" and a.sector is not None
+                                             for a, how_ in targets):
+            code, how = "173", how + "+persons"  # "soldiers captured a drug lord": people
+            # taken are arrested, only land is occupied (192)
         if lemma in BANNING_VERBS and any(  # "barred from entering Russia": an entry ban
             c.lemma_.lower() in ENTRY_VERBS for p in _prep_children(verb) if p.lower_ == "from"
             for c in p.children if c.dep_ == "pcomp"

@@ -73,6 +73,10 @@ class Slots:
     objects: frozenset[str] = frozenset()  # direct object phrase(s), xcomp/attr
     preps: Mapping[str, frozenset[str]] = field(default_factory=lambda: _EMPTY)  # prep -> words
     passive: bool = False
+    # the head nouns of the object phrases: a pattern that discards the event ("* DRUG":
+    # seizing drugs is no event) holds only when its word is what is acted on, not a modifier
+    # ("arrested a drug lord"); empty: not known, no such check
+    heads: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +208,14 @@ def _best_alt(element: _Element, pool: frozenset[str]) -> int | None:
     return best
 
 
+def _discards_a_modifier(p: _Pattern, heads: frozenset[str]) -> bool:
+    """A pattern that makes no event ("---", no passive code) whose object words name none of
+    the object heads: "* DRUG" read off "arrested a drug lord" would discard an arrest."""
+    return (p.code == "---" and p.passive is None and bool(p.objects)
+            and not any(f in heads for e in p.objects for alt in e.alts
+                        for forms in alt for f in forms))
+
+
 def _score(p: _Pattern, subject: frozenset[str], objects: frozenset[str],
            preps: Mapping[str, frozenset[str]]) -> int | None:
     """How many constraints of `p` the slots satisfy; None unless all are satisfied."""
@@ -329,6 +341,8 @@ class VerbLexicon:
         best: _Pattern | None = None
         best_score = -1
         for p in verb.patterns:
+            if slots.heads and _discards_a_modifier(p, slots.heads):
+                continue
             score = _score(p, subject, objects, slots.preps)
             if score is not None and score > best_score:
                 best, best_score = p, score
