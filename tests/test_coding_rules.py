@@ -939,3 +939,24 @@ def test_discard_pattern_needs_its_word_as_the_object_head(coder: Coder) -> None
     assert ("MEXMIL", "MEXCRM", "173") in dyads(
         coder, "Mexican soldiers arrested a Mexican drug lord.", on)
     assert dyads(coder, "Mexican police seized drugs in Tijuana.", on) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a curfew or state of emergency lifted with no place the coder knows binds the lifting
+    # state's own civilians, as one imposed does
+    ("The Chilean government lifted the state of emergency on Monday.",
+     ("CHLGOV", "CHLCVL", "0814")),
+    ("Peru's government lifted the nightly curfew.", ("PERGOV", "PERCVL", "0813")),
+    # a plural the knowledge base lists only in the singular is still that sector word
+    ("Gunmen kidnapped eleven Kenyan schoolboys on their way home.",
+     ("KENUAF", "KENCVL", "181")),
+])
+def test_material_event_parties(coder: Coder, text: str,
+                                expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2011, 6, 14))
+
+
+def test_plural_of_a_mass_sector_word_is_no_actor(coder: Coder) -> None:
+    # "polices" (a misspelt "policies") are no policemen
+    got = dyads(coder, "Chile restored diplomatic ties with Peru's polices.", dt.date(2011, 6, 14))
+    assert not any(target == "PERCOP" for _, target, _ in got)

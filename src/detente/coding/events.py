@@ -504,6 +504,9 @@ class SentenceCoder:
             people = _populace([verb, *dobjs], actors)  # "imposed a curfew in Cizre": on its
             if people:  # people, not on the state that imposes it
                 targets, how = people, how + "+populace"
+            elif not targets:  # "Sudan lifted the state of emergency": its own civilians,
+                targets = _own_people(sources)  # as for the nouns
+                how += "+own-people" if targets else ""
         if not targets and match.code[:2] in PURPOSE_ROOTS | {"13"}:  # "summoned the
             targets = _purpose_addressee(verb, actors)  # ambassador to complain": to him
             how += "+purpose-of" if targets else ""

@@ -49,6 +49,11 @@ CITY_NAMED_NOUNS = frozenset({"accord", "accords", "agreement", "treaty", "proto
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "det", "case",
                      "nummod", "npadvmod", "quantmod", "punct", "cc"})
 
+# Mass and collective sector words: a plural of one is no group of that sector ("Gondor's
+# polices" is a misspelt "policies", not policemen), so _plural_sector never reads it.
+MASS_SECTOR_WORDS = frozenset({"police", "clergy", "judiciary", "leadership", "opposition",
+                               "infantry", "artillery", "soldiery", "gendarmerie", "gendarmery",
+                               "bureaucracy", "polity", "rabble", "aircraft", "military"})
 QUANTITY_WORDS = frozenset({"hundred", "thousand", "million", "dozen", "dozens", "hundreds",
                             "thousands", "millions", "number", "group", "team", "some", "many",
                             "several", "most", "all", "one", "two", "three", "four", "five",
@@ -85,13 +90,18 @@ class MentionFinder:
         i, n = 0, len(tokens)
         while i < n:
             first = tokens[i].lower_
-            width = min(self._longest.get(first, 0), n - i)
+            longest = self._longest.get(first, 0)
+            if not longest and tokens[i].tag_ == "NNS":  # "schoolgirls": see _plural_sector
+                longest = self._longest.get(tokens[i].lemma_.lower(), 0)
+            width = min(longest, n - i)
             matched = False
             for w in range(width, 0, -1):
                 phrase = " ".join(t.lower_ for t in tokens[i:i + w])
                 named = tokens[i + w - 1].dep_ not in MODIFIER_DEPS  # a name, no modifier
                 entry = (self.kb.resolve(phrase, on, past_states=named)
                          if self.kb.lookup(phrase) else None)
+                if entry is None:
+                    entry = self._plural_sector(tokens[i:i + w], on)
                 if entry is None:
                     continue
                 if entry.kind in PROPER_KINDS and not _capitalised(tokens[i]):
@@ -107,6 +117,19 @@ class MentionFinder:
             if not matched:
                 i += 1
         return found
+
+    def _plural_sector(self, tokens: Sequence[Token], on: date | None) -> ActorEntry | None:
+        """A plural the knowledge base lists only in the singular is that sector word:
+        "abducted 276 schoolgirls" as "schoolgirl" (CVL). Names are never read this way."""
+        last = tokens[-1]
+        lemma = last.lemma_.lower()
+        if last.tag_ != "NNS" or lemma == last.lower_ or lemma in MASS_SECTOR_WORDS:
+            return None
+        phrase = " ".join([t.lower_ for t in tokens[:-1]] + [lemma])
+        if not self.kb.lookup(phrase):
+            return None
+        entry = self.kb.resolve(phrase, on)
+        return entry if entry is not None and entry.kind == "sector" else None
 
 
 def _opposed(tokens: Sequence[Token], i: int, last: Token) -> bool:
