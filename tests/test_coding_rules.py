@@ -960,3 +960,31 @@ def test_plural_of_a_mass_sector_word_is_no_actor(coder: Coder) -> None:
     # "polices" (a misspelt "policies") are no policemen
     got = dyads(coder, "Chile restored diplomatic ties with Peru's polices.", dt.date(2011, 6, 14))
     assert not any(target == "PERCOP" for _, target, _ in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country's agents are its intelligence officers
+    ("Iranian agents kidnapped a Dutch businessman in Tehran.", ("IRNSPY", "NLDBUS", "181")),
+    # an unknown name after a sector title takes its country from the sentence as the title
+    # alone would
+    ("Egyptian police arrested the journalist Omar Farouk.", ("EGYCOP", "EGYMED", "173")),
+    # killings by spies, criminals or civilians are physical assaults, not military force
+    ("Drug traffickers murdered two Mexican police officers.", ("MEXCRM", "MEXCOP", "1823")),
+    # convicting is finding guilty
+    ("A Peruvian judge convicted the former mayor of Lima of fraud.", ("PERJUD", "PERGOV", "116")),
+    # trying to kill a named person is an attempt on their life
+    ("Gunmen attempted to kill the Kenyan lawyer John Mwangi in Nairobi.",
+     ("KENUAF", "KENJUD", "185")),
+])
+def test_assailants_and_victims(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2011, 6, 14))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # agents with any modifier besides a country are no spies
+    ("Syrian forces used nerve agents against villagers in Douma.", "SYRSPY"),
+    # trying to kill a group is no assassination attempt
+    ("Rebels tried to kill Colombian soldiers near Cali.", "185"),
+])
+def test_assailants_not_coded(coder: Coder, text: str, code: str) -> None:
+    assert not any(code in (s, t, c) for s, t, c in dyads(coder, text, dt.date(2011, 6, 14)))

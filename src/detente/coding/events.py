@@ -60,9 +60,11 @@ from detente.coding.vocabulary import (
     ASKED_FOR,
     ASKED_ROOTS,
     ASKING_ROOTS,
+    ASSAILANT_SECTORS,
     ASSAULT_ON_PERSON,
     ASSAULT_ROOTS,
     ATTACK_WORDS,
+    ATTEMPT_VERBS,
     AUTHORED_NOUNS,
     AUTHORITY_CODES,
     BANNING_VERBS,
@@ -111,6 +113,7 @@ from detente.coding.vocabulary import (
     LISTING_VERBS,
     MASS_COUNT,
     MODIFIER_VERB_DEPS,
+    MURDERING_VERBS,
     MUTUAL_CODES,
     NOMINAL_SOURCE_DEPS,
     NOUN_START,
@@ -586,6 +589,12 @@ class SentenceCoder:
             for c in p.children if c.dep_ == "pcomp"
         ):
             code, how = "172", how + "+entry-ban"
+        if (code == "190" and lemma in MURDERING_VERBS and key == lemma and sources and targets
+                and all(a.sector in ASSAILANT_SECTORS for a, _ in sources)):
+            code, how = "1823", how + "+assailant"  # "Saudi agents killed the journalist"
+        if _attempted_killing(verb, lemma, dobjs) and code[:2] in {"18", "19"} and targets:
+            code, how = "185", how + "+attempt"  # "gunmen tried to kill the activist Malala
+            # Yousafzai": an attempt on a named person's life
         if (code[:2] in {"18", "19"} and lemma in KILLING_VERBS and key == lemma and targets
                 and all(a.name is not None and a.sector in LEADER_SECTORS for a, _ in targets)):
             code, how = "186", how + "+leader"  # "shot dead Prime Minister Rabin": assassinate
@@ -1468,6 +1477,16 @@ def _protested(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, st
         if found:
             return [(a, "protested") for a, _ in found]
     return []
+
+
+def _attempted_killing(verb: Token, lemma: str, dobjs: list[Token]) -> bool:
+    """A killing verb under 'try' or 'attempt' whose object is a named person ("tried to kill
+    the opposition leader Ali Hassan"); an attempt on a group ("tried to kill civilians") is
+    no assassination attempt."""
+    return (lemma in KILLING_VERBS and verb.dep_ == "xcomp"
+            and verb.head.lemma_.lower() in ATTEMPT_VERBS
+            and any(t.ent_type_ == "PERSON" for o in dobjs  # "the lawyer [John Mwangi]"
+                    for t in [o, *(c for c in o.children if c.dep_ == "appos")]))
 
 
 def _own_people(sources: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:

@@ -37,6 +37,8 @@ INSURGENT_WORDS = frozenset({"fighter", "rebel", "militant", "insurgent", "guerr
                              "militia", "group"})
 # Fishing boats stand for their fishermen, CAMEO's agriculture sector.
 FISHERS = "AGR"
+SPIES = "SPY"
+AGENT_WORDS = frozenset({"agent"})  # a state's agents are its intelligence officers
 FISHING_VESSELS = frozenset({"trawler", "trawlerman"})
 CRAFT_WORDS = frozenset({"boat", "vessel", "ship", "craft"})
 FISHING_WORDS = frozenset({"fishing", "fish", "crab", "squid", "tuna", "shrimp", "trawling"})
@@ -410,6 +412,8 @@ class ActorBuilder:
                 break
             tok = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj"), tok)
+        if tok.i not in self._by_token:  # "killed the journalist Jamal Khashoggi": his title
+            tok = self._title(tok) or tok
         phrase = np_tokens(tok)
         sectors = [self._by_token[t.i] for t in phrase if t.i in self._by_token]
         if tok.i not in self._by_token and not (  # "business deals" is no actor
@@ -543,6 +547,9 @@ class ActorBuilder:
             if (m is not None and child.dep_ in {"compound", "nmod"} and child.i == m.end - 1
                     and m.entry.kind in {"igo", "group"}):
                 return self.np_actors(child)
+        agents = self._state_agents(head)
+        if agents:
+            return agents
         titled = self._titled_name(head)
         if titled:
             return titled
@@ -554,17 +561,39 @@ class ActorBuilder:
                             return self.np_actors(obj)
         return self._place(head)
 
+    def _state_agents(self, head: Token) -> list[Actor]:
+        """Agents modified by nothing but a country are its intelligence officers (SPY):
+        "North Korean agents abducted a Japanese girl". Any other modifier keeps the word no
+        actor ("nerve agents", "travel agents", "federal agents")."""
+        if head.lemma_.lower() not in AGENT_WORDS:
+            return []
+        mods = [self._by_token.get(c.i) for c in head.children if c.dep_ in {"amod", "compound"}]
+        if not mods or any(m is None or m.entry.kind not in COUNTRY_KINDS for m in mods):
+            return []
+        country = mods[0].entry.country  # type: ignore[union-attr]
+        if country is None:
+            return []
+        span = self.doc[min(m.start for m in mods if m is not None):head.i + 1]
+        return [Actor(span.text, span.start_char, span.end_char, country + SPIES, country, SPIES,
+                      None)]
+
     def _titled_name(self, head: Token) -> list[Actor]:
         """A name the knowledge base lacks, after its title ("Russian Foreign Minister Andrei
         Kozyrev", "opposition leader X"): the title's actor. Only a proper name heads it."""
+        title = self._title(head)
+        return self.np_actors(title) if title is not None else []
+
+    def _title(self, head: Token) -> Token | None:
+        """The sector word before a proper name that heads its phrase ("the journalist [Jamal
+        Khashoggi]"), if any."""
         if head.pos_ != "PROPN" or head.ent_type_ not in {"PERSON", ""}:
-            return []
+            return None
         for child in head.children:
             m = self._by_token.get(child.i)
             if (m is not None and child.dep_ == "compound" and child.i == m.end - 1
                     and m.entry.kind == "sector" and child.i < head.i):
-                return self.np_actors(child)
-        return []
+                return child
+        return None
 
     def demonym_stand_in(self, head: Token) -> list[Actor]:
         """'condemned the Japanese decision': a direct object that is no actor word stands for

@@ -112,6 +112,12 @@ LAUNCH_VERBS = frozenset({"fire", "launch"})
 # Killing a named leader is an assassination (186), whoever does it.
 KILLING_VERBS = frozenset({"kill", "shoot", "murder", "assassinate", "gun", "slay"})
 LEADER_SECTORS = frozenset({"GOV", "ELI", "LEG", "OPP", "PTY", None})
+# Killings by spies, criminals or civilians are physical assaults (1823), not the military force
+# (190) CAMEO 2.0 gives the verbs: "Saudi agents killed the journalist".
+MURDERING_VERBS = frozenset({"kill", "murder", "slay"})
+# Verbs of trying: trying to kill a named person is an attempt on their life (185).
+ATTEMPT_VERBS = frozenset({"try", "attempt"})
+ASSAILANT_SECTORS = frozenset({"SPY", "CRM", "CVL"})
 # Crowds that storm or torch are rioting (145), not waging war.
 RIOT_VERBS = frozenset({"storm", "ransack", "torch", "burn", "loot", "attack"})
 CROWD_SECTORS = frozenset({"OPP", "CVL"})
