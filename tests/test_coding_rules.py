@@ -988,3 +988,15 @@ def test_assailants_and_victims(coder: Coder, text: str, expected: tuple[str, st
 ])
 def test_assailants_not_coded(coder: Coder, text: str, code: str) -> None:
     assert not any(code in (s, t, c) for s, t, c in dyads(coder, text, dt.date(2011, 6, 14)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # medicine delivered, sent or handed over is humanitarian aid, as food is
+    ("Cuban doctors delivered medicine to Haiti.", ("CUBHLH", "HTI", "073")),
+    ("Norway handed over 200 tonnes of medicines to the Yemeni Red Crescent.",
+     ("NOR", None, "073")),
+])
+def test_medicine_is_aid(coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    source, target, code = expected
+    assert any(s == source and target in (None, t) and c == code
+               for s, t, c in dyads(coder, text, dt.date(2011, 6, 14)))
