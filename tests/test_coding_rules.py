@@ -1000,3 +1000,14 @@ def test_medicine_is_aid(coder: Coder, text: str, expected: tuple[str, str | Non
     source, target, code = expected
     assert any(s == source and target in (None, t) and c == code
                for s, t, c in dyads(coder, text, dt.date(2011, 6, 14)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a people the knowledge base lacks, named after its country, are that country's civilians
+    ("Turkish troops shelled Syrian Kurds near the border.", ("TURMIL", "SYRCVL", "19")),
+])
+def test_national_group_is_civilians(coder: Coder, text: str,
+                                     expected: tuple[str, str, str]) -> None:
+    source, target, root = expected
+    assert any(s == source and t == target and c.startswith(root)
+               for s, t, c in dyads(coder, text, dt.date(2011, 6, 14)))

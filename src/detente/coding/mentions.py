@@ -547,7 +547,7 @@ class ActorBuilder:
             if (m is not None and child.dep_ in {"compound", "nmod"} and child.i == m.end - 1
                     and m.entry.kind in {"igo", "group"}):
                 return self.np_actors(child)
-        agents = self._state_agents(head)
+        agents = self._state_agents(head) or self._national_group(head)
         if agents:
             return agents
         titled = self._titled_name(head)
@@ -576,6 +576,22 @@ class ActorBuilder:
         span = self.doc[min(m.start for m in mods if m is not None):head.i + 1]
         return [Actor(span.text, span.start_char, span.end_char, country + SPIES, country, SPIES,
                       None)]
+
+    def _national_group(self, head: Token) -> list[Actor]:
+        """A people the knowledge base lacks, named after the country they live in ("Iraqi
+        Kurds demonstrated in Kirkuk"): that country's civilians, as for "ethnic Albanians in
+        Serbia". Only a plural the parser takes for a nationality or religious group (NORP)."""
+        if head.ent_type_ != "NORP" or head.tag_ not in {"NNPS", "NNS"}:
+            return []
+        for child in head.children:
+            m = self._by_token.get(child.i)
+            if (m is not None and child.dep_ in {"amod", "compound"} and child.i < head.i
+                    and m.entry.kind in COUNTRY_KINDS and m.entry.country is not None):
+                span = self.doc[m.start:head.i + 1]
+                country = m.entry.country
+                return [Actor(span.text, span.start_char, span.end_char, country + CIVILIANS,
+                              country, CIVILIANS, None)]
+        return []
 
     def _titled_name(self, head: Token) -> list[Actor]:
         """A name the knowledge base lacks, after its title ("Russian Foreign Minister Andrei
