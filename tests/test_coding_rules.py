@@ -1011,3 +1011,12 @@ def test_national_group_is_civilians(coder: Coder, text: str,
     source, target, root = expected
     assert any(s == source and t == target and c.startswith(root)
                for s, t, c in dyads(coder, text, dt.date(2011, 6, 14)))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a place held by armed men is occupied even when its holders name it; people are arrested
+    ("Colombian troops captured a rebel camp near the Venezuelan border.", "192"),
+    ("Colombian troops captured two rebel commanders.", "173"),
+])
+def test_capturing_places_and_people(coder: Coder, text: str, code: str) -> None:
+    assert any(c == code for _, _, c in dyads(coder, text, dt.date(2011, 6, 14)))

@@ -101,6 +101,7 @@ from detente.coding.vocabulary import (
     GIVING_BACK,
     GOVERNOR_ROOTS,
     GRIEVANCE_PREPS,
+    HELD_PLACES,
     INSTRUMENT_WORDS,
     INVESTIGATED,
     JOINT_ROOTS,
@@ -581,7 +582,8 @@ class SentenceCoder:
                 and all(how_ != "demonym" and a.sector in CAPTIVE_SECTORS for a, how_ in targets)):
             code, how = "181", how + "+captives"  # "seized two Israeli soldiers": abduction
         if code == "192" and targets and all(how_ != "demonym" and a.sector is not None
-                                             for a, how_ in targets):
+                                             for a, how_ in targets) and not any(
+                o.lemma_.lower() in HELD_PLACES for o in dobjs):  # "a rebel base" is land
             code, how = "173", how + "+persons"  # "soldiers captured a drug lord": people
             # taken are arrested, only land is occupied (192)
         if lemma in BANNING_VERBS and any(  # "barred from entering Russia": an entry ban

@@ -127,6 +127,11 @@ REPRESSION_MEANS = (frozenset({"tear", "gas"}), frozenset({"rubber", "bullet"}),
 # Seizing people (soldiers, civilians, officials) is abducting them (181); seizing boats or
 # assets stays a seizure (171).
 SEIZING_VERBS = frozenset({"seize", "grab", "snatch"})
+# Places held by armed men: taking one occupies territory (192) even where the phrase names
+# its holders ("captured a rebel base"), unlike taking people (173).
+HELD_PLACES = frozenset({"base", "camp", "stronghold", "position", "outpost", "garrison",
+                         "village", "town", "city", "territory", "headquarters", "hideout",
+                         "enclave", "airport", "port", "hill", "bastion", "redoubt"})
 CAPTIVE_SECTORS = frozenset({"MIL", "CVL", "GOV", "OPP", "MED", "REF", "LAB", "EDU", "HLH"})
 # Barring people from entering or visiting a country is an administrative sanction (172).
 BANNING_VERBS = frozenset({"bar", "ban", "prohibit", "forbid", "block"})
