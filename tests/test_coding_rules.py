@@ -1020,3 +1020,16 @@ def test_national_group_is_civilians(coder: Coder, text: str,
 ])
 def test_capturing_places_and_people(coder: Coder, text: str, code: str) -> None:
     assert any(c == code for _, _, c in dyads(coder, text, dt.date(2011, 6, 14)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # preventing or banning a protest restricts the freedom of assembly of those who hold it
+    ("Kenyan police prevented a march by Kenyan students in Nairobi.",
+     ("KENCOP", "KENCVL", "1721")),
+    ("The Egyptian government banned an opposition rally in Alexandria.",
+     ("EGYGOV", "EGYOPP", "1721")),
+])
+def test_stopped_protest(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    got = dyads(coder, text, dt.date(2011, 6, 14))
+    assert expected in got
+    assert not any(code.startswith("14") for _, _, code in got)  # the protest did not happen

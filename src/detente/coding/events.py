@@ -133,6 +133,7 @@ from detente.coding.vocabulary import (
     PROJECTILES,
     PROMISING_VERBS,
     PROPOSAL_NOUNS,
+    PROTEST_STOPPING_VERBS,
     PROTESTED_PREPS,
     PURPOSE_ROOTS,
     REASON_PREPS,
@@ -586,6 +587,12 @@ class SentenceCoder:
                 o.lemma_.lower() in HELD_PLACES for o in dobjs):  # "a rebel base" is land
             code, how = "173", how + "+persons"  # "soldiers captured a drug lord": people
             # taken are arrested, only land is occupied (192)
+        stopped = self._stopped_protests(lemma, dobjs)
+        if stopped:  # "police prevented the demonstration staged by students": 1721 against
+            code, how = "1721", how + "+protest-stopped"  # those who would protest
+            consumed.update(n.i for n in stopped)
+            targets = (_organisers(stopped, actors)
+                       or _context_actors(_organiser_heads(stopped), actors, sources) or targets)
         if lemma in BANNING_VERBS and any(  # "barred from entering Russia": an entry ban
             c.lemma_.lower() in ENTRY_VERBS for p in _prep_children(verb) if p.lower_ == "from"
             for c in p.children if c.dep_ == "pcomp"
@@ -635,6 +642,20 @@ class SentenceCoder:
         return _pairs(sources, targets, code, verb, verb, mod,
                       f"{match.rule} [{how}]", conf, mutual=not self.colon_codes, back=back,
                       reciprocal=together)
+
+    def _stopped_protests(self, lemma: str, dobjs: list[Token]) -> list[Token]:
+        """Protest nouns (CAMEO 14) that a verb of stopping takes as object ("banned the
+        opposition rally", "prevented a demonstration by students"); not one of the subject's
+        own ("halted their strike" is no repression)."""
+        if lemma not in PROTEST_STOPPING_VERBS:
+            return []
+        out = []
+        for obj in [n for o in dobjs for n in (o, *o.conjuncts)]:
+            entry, _ = self._noun_entry(obj)
+            if (entry is not None and entry.code[:2] == "14" and not any(
+                    c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in obj.children)):
+                out.append(obj)
+        return out
 
     # --- nouns -----------------------------------------------------------------------------
 
@@ -1489,6 +1510,29 @@ def _attempted_killing(verb: Token, lemma: str, dobjs: list[Token]) -> bool:
             and verb.head.lemma_.lower() in ATTEMPT_VERBS
             and any(t.ent_type_ == "PERSON" for o in dobjs  # "the lawyer [John Mwangi]"
                     for t in [o, *(c for c in o.children if c.dep_ == "appos")]))
+
+
+def _organiser_heads(protests: list[Token]) -> list[Token]:
+    """Who holds a protest: its 'by' phrase, also through a participle ("the demonstration
+    staged by students"), then its modifiers ("an opposition rally")."""
+    heads = [o for n in protests for p in _prep_children(n) if p.lower_ == "by"
+             for o in _prep_objects(p)]
+    heads += [o for n in protests for c in n.children if c.dep_ == "acl"
+              for a in c.children if a.dep_ == "agent" for o in _prep_objects(a)]
+    return heads + [c for n in protests for c in n.children  # "an opposition rally"
+                    if c.dep_ in {"compound", "amod"}]
+
+
+def _organisers(protests: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """The actors who hold the protests stopped: 'by' phrases, else the possessor or modifiers
+    ("an opposition rally", "Kenya's teachers' strike")."""
+    found = [a for h in _organiser_heads(protests) if h.dep_ not in {"compound", "amod"}
+             for a in actors.actors(h)]
+    if not found:
+        found = [a for n in protests for c in n.children
+                 if c.dep_ in {"poss", "compound", "amod", "nmod"}
+                 for a in actors.modifier_actors(c)]
+    return found
 
 
 def _own_people(sources: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:

@@ -127,6 +127,10 @@ REPRESSION_MEANS = (frozenset({"tear", "gas"}), frozenset({"rubber", "bullet"}),
 # Seizing people (soldiers, civilians, officials) is abducting them (181); seizing boats or
 # assets stays a seizure (171).
 SEIZING_VERBS = frozenset({"seize", "grab", "snatch"})
+# Verbs by which authorities stop a protest: preventing or banning one restricts the freedom
+# of assembly (1721), and the protest stopped is no event ("police prevented the march").
+PROTEST_STOPPING_VERBS = frozenset({"prevent", "ban", "prohibit", "forbid", "outlaw", "block",
+                                    "bar"})
 # Places held by armed men: taking one occupies territory (192) even where the phrase names
 # its holders ("captured a rebel base"), unlike taking people (173).
 HELD_PLACES = frozenset({"base", "camp", "stronghold", "position", "outpost", "garrison",
