@@ -1033,3 +1033,15 @@ def test_stopped_protest(coder: Coder, text: str, expected: tuple[str, str, str]
     got = dyads(coder, text, dt.date(2011, 6, 14))
     assert expected in got
     assert not any(code.startswith("14") for _, _, code in got)  # the protest did not happen
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the foreign country that modifies an attack as subject made it
+    ("Turkish air strikes killed four Kurdish fighters in northern Iraq.",
+     ("TUR", "IRQUAF", "195")),
+    ("Israeli air strikes killed two Lebanese fishermen near Tyre.", ("ISR", "LBNAGR", "195")),
+    # a modifier of the victims' own country says where, not who: the armed men of the place
+    ("A Pakistani bombing killed nine civilians in Peshawar.", ("PAKUAF", "PAKCVL", "202")),
+])
+def test_attack_as_subject(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2011, 6, 14))

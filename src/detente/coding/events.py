@@ -528,6 +528,10 @@ class SentenceCoder:
                                                for o in p.children if o.dep_ == "pobj"], actors)
             how += "+phrase" if targets else ""
         if (not sources and targets and match.code[:2] in ASSAULT_ROOTS and not match.reverse
+                and not passive):  # "US drone strikes killed Taliban commanders"
+            sources = _foreign_attackers(subj_toks, targets, actors)
+            how += "+attack-of" if sources else ""
+        if (not sources and targets and match.code[:2] in ASSAULT_ROOTS and not match.reverse
                 and not inherited):
             sources = [s for s in _attack_place(verb, subj_toks, passive, actors)
                        if all(t.code != s[0].country for t, _ in targets)]
@@ -1362,6 +1366,23 @@ def _context_actors(heads: list[Token], actors: ActorBuilder,
         if found:
             return found
     return []
+
+
+def _foreign_attackers(subj_toks: list[Token], targets: list[tuple[Actor, str]],
+                       actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """The country or group that modifies an attack as subject ("Israeli air strikes killed
+    three Hamas militants", "US drone strikes"), when it is foreign to every target: a
+    modifier of the targets' own country or a city ("an Afghan bombing killed civilians in
+    Kabul", "a Kabul bombing") more likely says where the attack happened."""
+    found = [(a, "attack-of") for t in subj_toks if t.lemma_.lower() in ATTACK_WORDS
+             for c in t.children if c.dep_ in {"compound", "amod", "nmod"}
+             for a, _ in actors.modifier_actors(c)
+             if not any(m is not None and m.entry.kind == "metonym"
+                        for m in map(actors.mention_at, c.subtree))]
+    if not found or any(a.country is None or a.country == t.country
+                        for a, _ in found for t, _ in targets):
+        return []
+    return found
 
 
 def _attack_place(verb: Token, subj_toks: list[Token], passive: bool,
