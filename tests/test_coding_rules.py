@@ -1045,3 +1045,12 @@ def test_stopped_protest(coder: Coder, text: str, expected: tuple[str, str, str]
 ])
 def test_attack_as_subject(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2011, 6, 14))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # intercepting aircraft is a show of force; intercepting a shipment of arms seizes it
+    ("Greek fighters intercepted two Turkish warplanes over the Aegean.", "150"),
+    ("Israeli commandos intercepted a weapons shipment bound for Gaza.", "1711"),
+])
+def test_intercepting(coder: Coder, text: str, code: str) -> None:
+    assert any(c == code for _, _, c in dyads(coder, text, dt.date(2011, 6, 14)))
