@@ -939,3 +939,23 @@ def test_discard_pattern_needs_its_word_as_the_object_head(coder: Coder) -> None
     assert ("MEXMIL", "MEXCRM", "173") in dyads(
         coder, "Mexican soldiers arrested a Mexican drug lord.", on)
     assert dyads(coder, "Mexican police seized drugs in Tijuana.", on) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # asking, demanding or refusing that inspectors, monitors, peacekeepers or aid workers be let
+    # in is about international involvement (0255, 1055, 1245), not a bare appeal or rejection
+    ("Chile urged Bolivia to let foreign relief workers into its flooded provinces.",
+     ("CHL", "BOL", "0255")),
+    ("Peru called on Ecuador to allow UN inspectors to visit the dam.", ("PER", "ECU", "0255")),
+    ("Ecuador demanded that Peru admit humanitarian convoys.", ("ECU", "PER", "1055")),
+    ("Bolivia refused to admit Chilean peacekeepers.", ("BOL", "CHL", "1245")),
+])
+def test_asked_international_involvement(coder: Coder, text: str,
+                                         expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+def test_admitting_a_fact_lets_no_one_in(coder: Coder) -> None:
+    got = dyads(coder, "Chile urged Bolivia to admit that UN monitors had been right.",
+                dt.date(2020, 3, 3))
+    assert not any(code in {"0255", "1055", "1245"} for _, _, code in got)

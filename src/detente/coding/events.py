@@ -96,7 +96,11 @@ from detente.coding.vocabulary import (
     FROM_SOURCE_ROOTS,
     GATHERING_VERBS,
     GENERIC_ASKS,
+    AID_PRESENCE_NOUNS,
+    ALLOWING_VERBS,
     GIVING_BACK,
+    HUMANITARIAN_WORDS,
+    PRESENCE_NOUNS,
     GOVERNOR_ROOTS,
     GRIEVANCE_PREPS,
     INSTRUMENT_WORDS,
@@ -1747,6 +1751,8 @@ def _asking_code(code: str, asked: str, lemma: str) -> str:
         found = REJECTED_BY_CODE.get(asked) or REJECTED_BY_INTENT.get(wanted)
     else:
         found = "02" + wanted[2:] if wanted[:2] == "03" and wanted != "030" else None
+    if found and len(code) == 4 and code.startswith(found):
+        return code  # "urged Iran to allow inspectors in": 0255, already finer than 025
     return found or code
 
 
@@ -1828,11 +1834,32 @@ def _asked_words(verb: Token, aside: frozenset[str] = frozenset()) -> list[str]:
         phrasal = {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}
         if phrasal & GIVING_BACK and any(c.dep_ == "dobj" for c in tok.children):
             words.append("release")  # "to return the citizens its agents abducted"
+        if lemma in ALLOWING_VERBS and _lets_in_presence(tok):
+            words.append("allow involvement")  # "to let foreign aid workers into the areas"
         words += [f"{lemma} {c.lower_}" for c in tok.children  # "pull [out] of Ukraine"
                   if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in PARTICLES]
         frontier += [c for c in tok.children if c.dep_ not in ASIDE_DEPS
                      and not (c.dep_ == "prep" and c.lower_ in aside)]
     return words
+
+
+def _lets_in_presence(verb: Token) -> bool:
+    """Whether an allowing verb lets an international presence in (CAMEO 086x): its object,
+    or for allow/let/permit its clause's subject, is inspectors, monitors, peacekeepers or
+    humanitarian workers, convoys or access ("allow IAEA inspectors to visit the site", "let
+    foreign aid workers into the areas"); "admitted that observers were right" lets none in."""
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() in {"allow", "let", "permit"}:
+        heads += [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
+                  for s in c.children if s.dep_ == "nsubj"]
+    for head in (h for x in heads for h in (x, *x.conjuncts)):
+        lemma = head.lemma_.lower()
+        mods = {c.lemma_.lower() for c in head.children if c.dep_ in {"compound", "amod"}}
+        if lemma in PRESENCE_NOUNS or mods & PRESENCE_NOUNS or (
+            lemma in AID_PRESENCE_NOUNS and mods & HUMANITARIAN_WORDS
+        ):
+            return True
+    return False
 
 
 def _cooperation_topic(code: str, verb: Token) -> str | None:
