@@ -959,3 +959,23 @@ def test_admitting_a_fact_lets_no_one_in(coder: Coder) -> None:
     got = dyads(coder, "Chile urged Bolivia to admit that UN monitors had been right.",
                 dt.date(2020, 3, 3))
     assert not any(code in {"0255", "1055", "1245"} for _, _, code in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demand or appeal that someone rejects or accepts was made to them, when its own clause
+    # names them only by a pronoun or is an infinitive with no subject
+    ("Ecuador rejected a demand by Peru that it withdraw its ambassador.", ("PER", "ECU", "10")),
+    ("Bolivia dismissed an appeal from Chile to reopen the border.", ("CHL", "BOL", "02")),
+])
+def test_answered_demand_was_made_to_the_answerer(coder: Coder, text: str,
+                                                  expected: tuple[str, str, str]) -> None:
+    source, target, prefix = expected
+    assert any(s == source and t == target and code.startswith(prefix)
+               for s, t, code in dyads(coder, text, dt.date(2020, 3, 3)))
+
+
+def test_answered_demand_naming_its_addressee_keeps_it(coder: Coder) -> None:
+    # a clause that names who is to act names the addressee: not the one who rejects it
+    got = dyads(coder, "Ecuador rejected a call by Peru that Bolivia withdraw its ambassador.",
+                dt.date(2020, 3, 3))
+    assert not any(s == "PER" and t == "ECU" for s, t, _ in got)

@@ -98,6 +98,7 @@ from detente.coding.vocabulary import (
     GENERIC_ASKS,
     AID_PRESENCE_NOUNS,
     ALLOWING_VERBS,
+    ANSWERING_VERBS,
     GIVING_BACK,
     HUMANITARIAN_WORDS,
     PRESENCE_NOUNS,
@@ -779,6 +780,8 @@ class SentenceCoder:
             targets = [(a, "clause") for c in _demand_clauses(noun)
                        for t in _subject_tokens(c)[0] for a, _ in actors.actors(t)
                        if a.code not in own]
+        if not targets and entry.code[:2] in {"02", "10"} and sources:  # "rejected a demand
+            targets = _answerer(noun, sources, actors)  # by Spain that he call an election"
         if not targets and light is not None and entry.code[:2] in VERBAL_ROOTS:  # "gave
             targets = [a for c in light.children if c.dep_ == "dative" and c.pos_ != "ADP"
                        for a in actors.actors(c)]  # Ecuador an ultimatum": the recipient
@@ -2015,6 +2018,34 @@ def _demand_clauses(tok: Token) -> list[Token]:
     noun = tok if tok.pos_ != "VERB" else _stated_demand(tok)
     clause = _demand_clause(noun) if noun is not None else None
     return [clause] if clause is not None else []
+
+
+def _answerer(noun: Token, sources: list[tuple[Actor, str]],
+              actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Whom a demand or appeal was made to, when it is the object of a verb that answers it
+    (ANSWERING_VERBS) and its own clause names no one else: that verb's subject, where the
+    clause's subject is a pronoun ("Peru rejected a demand by Chile that it release the
+    fishermen") or the appeal an infinitive with no subject of its own ("dismissed an appeal
+    from Lima to lay down their arms"); a clause naming its addressee names it itself."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ANSWERING_VERBS:
+        return []
+    clause = _demand_clause(noun) or next(  # "a demand ... [that he call]": the parser may
+        (c for c in noun.children if c.dep_ == "acl"  # take this 'that' for an adverb
+         and any(m.dep_ in {"mark", "advmod"} and m.lower_ == "that" for m in c.children)),
+        None)
+    if clause is not None:
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects or any(t.lower_ not in ANAPHORS for t in subjects):
+            return []
+    elif not any(c.dep_ == "acl" and not any(d.dep_ in {"nsubj", "nsubjpass"}
+                                             for d in c.children)
+                 and any(d.dep_ == "aux" and d.lower_ == "to" for d in c.children)
+                 for c in noun.children):
+        return []
+    own = {a.code for a, _ in sources}
+    return [(a, "answerer") for t in _subject_tokens(verb)[0] for a, _ in actors.actors(t)
+            if a.code not in own]
 
 
 def _purposes(verb: Token) -> list[Token]:

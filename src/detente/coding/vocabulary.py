@@ -81,6 +81,10 @@ REJECTED_BY_INTENT = {"031": "121", "0311": "1211", "0312": "1212", "033": "122"
 # rejection is the kind of event they turn down.
 REJECTING_VERBS = frozenset({"reject", "refuse", "decline", "turn", "turn down", "dismiss",
                              "rebuff", "spurn", "veto", "snub", "oppose"})
+# Verbs that answer a demand or appeal named as their object: whoever rejects, accepts or
+# ignores it is whom it was made to ("rejected a demand by Spain that he call an election").
+ANSWERING_VERBS = REJECTING_VERBS | frozenset({"accept", "heed", "ignore", "welcome", "resist",
+                                               "defy"})
 # Roots of verbs whose kind is the event they ask for or turn down.
 ASKED_ROOTS = frozenset({"02", "10", "12", "13"})
 # What an "in protest ..." phrase protests against: "in protest against/of/at/over X".
