@@ -979,3 +979,13 @@ def test_answered_demand_naming_its_addressee_keeps_it(coder: Coder) -> None:
     got = dyads(coder, "Ecuador rejected a call by Peru that Bolivia withdraw its ambassador.",
                 dt.date(2020, 3, 3))
     assert not any(s == "PER" and t == "ECU" for s, t, _ in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demand or appeal named by a noun takes its subcode from what it asks for: its
+    # that-clause or its 'for' phrase
+    ("Chile's demand that Peru free the detained sailors was rejected.", ("CHL", "PER", "1053")),
+    ("Ecuador's demand that Peru hold new elections angered Lima.", ("ECU", "PER", "1041")),
+])
+def test_noun_demand_subcode(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))

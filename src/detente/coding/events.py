@@ -795,6 +795,9 @@ class SentenceCoder:
         if code == "183" and _lemmas(t for c in noun.children if c.dep_ != "det"
                                      for t in c.subtree) & AIRCRAFT_WORDS:
             code = "195"  # "the bombing of the embassy by NATO aircraft": aerial weapons
+        if code in {"020", "100"}:  # "a demand by Spain that he call a new election": 1041
+            asked = _noun_asked_code(code, noun)
+            code, how = (asked, how + "+asked-for") if asked is not None else (code, how)
         if entry.lemma in ACT_NOUNS:  # "a suspension of air links with Serbia": the verb's
             code, targets = self._act_noun(noun, entry, code, targets, actors)  # reading
         if code[:2] == "09":  # "an investigation into crimes committed by Croat forces":
@@ -1844,6 +1847,25 @@ def _asked_words(verb: Token, aside: frozenset[str] = frozenset()) -> list[str]:
         frontier += [c for c in tok.children if c.dep_ not in ASIDE_DEPS
                      and not (c.dep_ == "prep" and c.lower_ in aside)]
     return words
+
+
+def _noun_asked_code(code: str, noun: Token) -> str | None:
+    """The subcode of an appeal or demand named by a noun, read off what it asks for (ASKED_FOR):
+    its that-clause or infinitive and its 'for' phrase ("a demand by Spain that he call a new
+    presidential election" 1041, "an appeal for the release of the fishermen" 0253); None if
+    nothing matches."""
+    words: list[str] = []
+    for c in noun.children:
+        if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}:
+            lemma = c.lemma_.lower()
+            words += [lemma, *(f"{lemma} {p.lower_}" for p in c.children if p.dep_ == "prt")]
+            words += _asked_words(c)
+        elif c.dep_ == "prep" and c.lower_ == "for":
+            words += [o.lemma_.lower() for o in c.children if o.dep_ == "pobj"]
+            words += _asked_words(c)
+    found = set(words)
+    return next((codes[code] for cues, codes in ASKED_FOR if code in codes and found & cues),
+                None)
 
 
 def _lets_in_presence(verb: Token) -> bool:
