@@ -989,3 +989,17 @@ def test_answered_demand_naming_its_addressee_keeps_it(coder: Coder) -> None:
 ])
 def test_noun_demand_subcode(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a phrase that says when fills no pattern slot: calling someone on a day is a call (041),
+    # no CALL * (ON) appeal
+    ("The Chilean president called the Peruvian president on Friday.", ("CHLGOV", "PERGOV", "041")),
+    # a person named as the object of a consulting verb is a party, not a topic
+    ("Chilean Foreign Minister Tomas Vergara telephoned Peruvian Foreign Minister Jorge Quispe.",
+     ("CHLGOV", "PERGOV", "041")),
+])
+def test_phone_calls(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    got = dyads(coder, text, dt.date(2020, 3, 3))
+    assert expected in got
+    assert not any(code.startswith("02") for _, _, code in got)

@@ -362,7 +362,7 @@ class SentenceCoder:
                   or (c.dep_ == "prep" and c.lower_ == prt))
             ),
             preps={p.lower_: frozenset().union(*(_subtree_lemmas(o) for o in p.children))
-                   for p in preps if p.lower_ != prt},
+                   for p in preps if p.lower_ != prt and not _temporal(p)},
             passive=passive,
             heads=frozenset(h.lemma_.lower() for c in verb.children
                             if c.dep_ in {"dobj", "dative"} or (passive and c.dep_ == "nsubjpass")
@@ -420,7 +420,8 @@ class SentenceCoder:
             if not sources:  # "police opened fire": the sentence names their country
                 sources = _context_actors(subj_toks, actors)
             targets = [a for o in dobjs for a in actors.actors(o)
-                       if match.code[:2] != "04" or actors.mention_at(o) is not None]
+                       if match.code[:2] != "04" or actors.mention_at(o) is not None
+                       or o.ent_type_ == "PERSON"]  # "telephoned [Foreign Minister] Kozyrev"
             if not targets and match.code[:2] != "04":  # "discussed Iran's nuclear programme":
                 targets = [(a, "demonym") for o in dobjs  # a topic, not who was consulted
                            for a in actors.demonym_stand_in(o)]
@@ -1581,6 +1582,13 @@ def _target_objects(preps: list[Token], code: str) -> list[Token]:
     names = COUNTERPART_PREPS if code[:2] in COOPERATIVE_ROOTS else TARGET_PREPS
     return [o for name in names for p in preps if p.lower_ == name
             for o in p.children if o.dep_ == "pobj"]
+
+
+def _temporal(prep: Token) -> bool:
+    """A phrase that says when ("on Tuesday", "in March"): it fills no slot of a verb pattern,
+    so "telephoned Kozyrev on Tuesday" is no CALL * (ON) appeal."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in {"DATE", "TIME"} for o in objs)
 
 
 def _prep_children(tok: Token) -> list[Token]:
