@@ -869,8 +869,9 @@ def test_a_planned_investigation_has_not_happened(coder: Coder) -> None:
     ("Peru defied the UN resolutions on the fishing zone.", ("PER", "IGOUNO", "128")),
     # what is told outside any call or meeting is a statement
     ("Peru told Chile that it would reopen the border.", ("PER", "CHL", "010")),
-    # a stative passive's subject is its source ("is opposed to": opposes)
-    ("Bolivia is opposed to Chilean mediation in the dispute.", ("BOL", "CHL", "11")),
+    # a stative passive's subject is its source ("is opposed to": opposes); opposing
+    # mediation is rejecting it (126)
+    ("Bolivia is opposed to Chilean mediation in the dispute.", ("BOL", "CHL", "126")),
     # a noun of saying whose that-clause says someone must act is a demand
     ("Peru issued a statement that Chile must withdraw its ships.", ("PER", "CHL", "10")),
     ("Peru issued a firm reminder to Chile that it must respect the treaty.",
@@ -1003,3 +1004,14 @@ def test_phone_calls(coder: Coder, text: str, expected: tuple[str, str, str]) ->
     got = dyads(coder, text, dt.date(2020, 3, 3))
     assert expected in got
     assert not any(code.startswith("02") for _, _, code in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # being opposed to something (stative passive or adjective) reads it as the verb's object:
+    # opposing mediation or a proposal is rejecting it (126, 127)
+    ("Ecuador is opposed to the Chilean proposal.", ("ECU", "CHL", "127")),
+    ("Chile is strongly opposed to Peruvian mediation.", ("CHL", "PER", "126")),
+    ("Chile opposed Peru's proposal.", ("CHL", "PER", "127")),
+])
+def test_opposed_to(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))

@@ -352,20 +352,26 @@ class SentenceCoder:
         nested = [q for p in preps
                   if p.lower_ in {"of", prt} and (p.head.i == verb.i or p.head.lower_ == prt)
                   for o in p.children if o.dep_ == "pobj" for q in _prep_children(o)]
+        stative = (passive or verb.dep_ == "acomp") and lemma in STATIVE_PASSIVES and not any(
+            c.dep_ == "agent" for c in verb.children
+        )  # "is opposed to French mediation": what it is opposed to is its object
+        stative_objects = [o for p in verb.children if stative and p.dep_ == "prep"
+                           and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
         slots = Slots(
             subject=frozenset().union(*(_lemmas(d for d in t.subtree if not _joiner(d))
                                         for t in subj_toks)),
             objects=frozenset().union(  # in the passive the patient is the subject
                 *(_phrase_lemmas(c) for c in verb.children
                   if c.dep_ in {"dobj", "dative", "attr", "oprd", "acomp", "xcomp"}
-                  or (passive and c.dep_ == "nsubjpass")
-                  or (c.dep_ == "prep" and c.lower_ == prt))
+                  or (passive and not stative and c.dep_ == "nsubjpass")
+                  or (c.dep_ == "prep" and c.lower_ in {prt, "to" if stative else prt}))
             ),
             preps={p.lower_: frozenset().union(*(_subtree_lemmas(o) for o in p.children))
                    for p in preps if p.lower_ != prt and not _temporal(p)},
-            passive=passive,
-            heads=frozenset(h.lemma_.lower() for c in verb.children
-                            if c.dep_ in {"dobj", "dative"} or (passive and c.dep_ == "nsubjpass")
+            passive=passive and not stative,
+            heads=frozenset(h.lemma_.lower() for c in [*verb.children, *stative_objects]
+                            if c.dep_ in {"dobj", "dative"} or c in stative_objects
+                            or (passive and not stative and c.dep_ == "nsubjpass")
                             for h in (c, *c.conjuncts)),
         )
         match = (VerbMatch(fixed, f"verb:{lemma}+{why}->{fixed}") if fixed is not None
