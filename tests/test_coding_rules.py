@@ -1015,3 +1015,10 @@ def test_phone_calls(coder: Coder, text: str, expected: tuple[str, str, str]) ->
 ])
 def test_opposed_to(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+def test_object_after_an_as_phrase(coder: Coder) -> None:
+    # the object put after an 'as' phrase, which the parser hangs on it as an apposition
+    got = dyads(coder, "Peru condemned as a violation of its sovereignty Chile's seizure of the "
+                "boats.", dt.date(2020, 3, 3))
+    assert any(s == "PER" and t == "CHL" and code.startswith("11") for s, t, code in got)

@@ -295,6 +295,8 @@ class SentenceCoder:
         lemma = self._lemma(verb)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         dobjs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        if not dobjs and not passive:  # "denounced as an ugly crime [Serbia's suppression]"
+            dobjs = _as_phrase_objects(verb)
         if lemma in LIGHT_VERBS and not self._phrasal(verb, lemma):  # "imposed an arms embargo
             # on X and a travel ban on Y"; "called off a strike" is no call for one
             made: list[Candidate] | None = None
@@ -1588,6 +1590,14 @@ def _target_objects(preps: list[Token], code: str) -> list[Token]:
     names = COUNTERPART_PREPS if code[:2] in COOPERATIVE_ROOTS else TARGET_PREPS
     return [o for name in names for p in preps if p.lower_ == name
             for o in p.children if o.dep_ == "pobj"]
+
+
+def _as_phrase_objects(verb: Token) -> list[Token]:
+    """The object put after an 'as' phrase, which the parser hangs on that phrase as an
+    apposition: "denounced as an ugly crime [Serbia's suppression of the unrest]"."""
+    return [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children if o.dep_ == "pobj"
+            for a in o.children if a.dep_ == "appos" and a.i > o.i]
 
 
 def _temporal(prep: Token) -> bool:
