@@ -1022,3 +1022,10 @@ def test_object_after_an_as_phrase(coder: Coder) -> None:
     got = dyads(coder, "Peru condemned as a violation of its sovereignty Chile's seizure of the "
                 "boats.", dt.date(2020, 3, 3))
     assert any(s == "PER" and t == "CHL" and code.startswith("11") for s, t, code in got)
+
+
+def test_participle_made_subject(coder: Coder) -> None:
+    # the parser may make a participle the subject and the noun before it the participle's own
+    got = dyads(coder, "The Red Cross working in Bolivia said Chilean troops must release the "
+                "detainees.", dt.date(2020, 3, 3))
+    assert any(s == "NGOHLHIRC" and t == "CHLMIL" and code.startswith("10") for s, t, code in got)

@@ -1059,7 +1059,7 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             tok, inherited = tok.head, True
             continue
         if subj:
-            return subj, inherited
+            return [_participle_subject(t) for t in subj], inherited
         if tok.dep_ == "relcl":
             return [tok.head], True
         if tok.dep_ == "acl" and tok.head.lemma_.lower() not in ADDRESSEE_NOUNS:
@@ -1084,6 +1084,16 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             continue
         break
     return [], inherited
+
+
+def _participle_subject(subj: Token) -> Token:
+    """The real subject where the parser made a participle the subject and the noun before it
+    the participle's own: "The Red Cross [operating in Iraq] said ..." is the Red Cross."""
+    if subj.pos_ == "VERB" and subj.tag_ in {"VBG", "VBN"}:
+        inner = [c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i]
+        if inner:
+            return inner[0]
+    return subj
 
 
 def _antecedent(pronoun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
