@@ -1029,3 +1029,19 @@ def test_participle_made_subject(coder: Coder) -> None:
     got = dyads(coder, "The Red Cross working in Bolivia said Chilean troops must release the "
                 "detainees.", dt.date(2020, 3, 3))
     assert any(s == "NGOHLHIRC" and t == "CHLMIL" and code.startswith("10") for s, t, code in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speaker's own conditional offer, reported, is an intent stated (03x), by the speaker only
+    ("Ecuador said it would hold talks with Peru if Lima withdrew its troops.",
+     ("ECU", "PER", "036", "asserted")),
+    ("Bolivia said it would release the Chilean sailors if Santiago paid a fine.",
+     ("BOL", "CHL", "0353", "asserted")),
+    # someone else's act under a condition, as reported, stays hypothetical
+    ("Chilean officials said Bolivia would release the Chilean fishermen if Santiago paid a "
+     "fine.", ("BOL", "CHLAGR", "084", "hypothetical")),
+])
+def test_conditional_offer(coder: Coder, text: str, expected: tuple[str, str, str, str]) -> None:
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo, e.factuality)
+           for e in coder.code(text, date=dt.date(2019, 11, 25))}
+    assert expected in got
