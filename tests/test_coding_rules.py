@@ -1045,3 +1045,18 @@ def test_conditional_offer(coder: Coder, text: str, expected: tuple[str, str, st
     got = {(e.source.code, e.target.code if e.target else None, e.cameo, e.factuality)
            for e in coder.code(text, date=dt.date(2019, 11, 25))}
     assert expected in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # upgrading diplomatic ties or relations is diplomatic cooperation (050), as restoring them
+    ("Peru and Bolivia upgraded their diplomatic ties to ambassadorial level.",
+     ("PER", "BOL", "050")),
+    ("Ecuador upgraded its relations with Chile.", ("ECU", "CHL", "050")),
+])
+def test_upgraded_ties(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+def test_upgrading_other_things_is_no_event(coder: Coder) -> None:
+    assert dyads(coder, "Peru upgraded its Chilean-built air defences.", dt.date(2020, 3, 3)) \
+        == set()
