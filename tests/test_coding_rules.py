@@ -1060,3 +1060,16 @@ def test_upgraded_ties(coder: Coder, text: str, expected: tuple[str, str, str]) 
 def test_upgrading_other_things_is_no_event(coder: Coder) -> None:
     assert dyads(coder, "Peru upgraded its Chilean-built air defences.", dt.date(2020, 3, 3)) \
         == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # sharing intelligence or information is 064, sharing expertise material cooperation (060)
+    ("Ecuador shared intelligence with Colombia.", ("ECU", "COL", "064")),
+    ("Bolivia has been sharing expertise with Paraguay.", ("BOL", "PRY", "060")),
+])
+def test_sharing(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+def test_sharing_a_border_is_no_event(coder: Coder) -> None:
+    assert dyads(coder, "Ecuador and Colombia share a long border.", dt.date(2020, 3, 3)) == set()
