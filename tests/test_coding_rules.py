@@ -869,8 +869,9 @@ def test_a_planned_investigation_has_not_happened(coder: Coder) -> None:
     ("Peru defied the UN resolutions on the fishing zone.", ("PER", "IGOUNO", "128")),
     # what is told outside any call or meeting is a statement
     ("Peru told Chile that it would reopen the border.", ("PER", "CHL", "010")),
-    # a stative passive's subject is its source ("is opposed to": opposes)
-    ("Bolivia is opposed to Chilean mediation in the dispute.", ("BOL", "CHL", "11")),
+    # a stative passive's subject is its source ("is opposed to": opposes); opposing
+    # mediation is rejecting it (126)
+    ("Bolivia is opposed to Chilean mediation in the dispute.", ("BOL", "CHL", "126")),
     # a noun of saying whose that-clause says someone must act is a demand
     ("Peru issued a statement that Chile must withdraw its ships.", ("PER", "CHL", "10")),
     ("Peru issued a firm reminder to Chile that it must respect the treaty.",
@@ -1054,3 +1055,136 @@ def test_attack_as_subject(coder: Coder, text: str, expected: tuple[str, str, st
 ])
 def test_intercepting(coder: Coder, text: str, code: str) -> None:
     assert any(c == code for _, _, c in dyads(coder, text, dt.date(2011, 6, 14)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # asking, demanding or refusing that inspectors, monitors, peacekeepers or aid workers be let
+    # in is about international involvement (0255, 1055, 1245), not a bare appeal or rejection
+    ("Chile urged Bolivia to let foreign relief workers into its flooded provinces.",
+     ("CHL", "BOL", "0255")),
+    ("Peru called on Ecuador to allow UN inspectors to visit the dam.", ("PER", "ECU", "0255")),
+    ("Ecuador demanded that Peru admit humanitarian convoys.", ("ECU", "PER", "1055")),
+    ("Bolivia refused to admit Chilean peacekeepers.", ("BOL", "CHL", "1245")),
+])
+def test_asked_international_involvement(coder: Coder, text: str,
+                                         expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+def test_admitting_a_fact_lets_no_one_in(coder: Coder) -> None:
+    got = dyads(coder, "Chile urged Bolivia to admit that UN monitors had been right.",
+                dt.date(2020, 3, 3))
+    assert not any(code in {"0255", "1055", "1245"} for _, _, code in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demand or appeal that someone rejects or accepts was made to them, when its own clause
+    # names them only by a pronoun or is an infinitive with no subject
+    ("Ecuador rejected a demand by Peru that it withdraw its ambassador.", ("PER", "ECU", "10")),
+    ("Bolivia dismissed an appeal from Chile to reopen the border.", ("CHL", "BOL", "02")),
+])
+def test_answered_demand_was_made_to_the_answerer(coder: Coder, text: str,
+                                                  expected: tuple[str, str, str]) -> None:
+    source, target, prefix = expected
+    assert any(s == source and t == target and code.startswith(prefix)
+               for s, t, code in dyads(coder, text, dt.date(2020, 3, 3)))
+
+
+def test_answered_demand_naming_its_addressee_keeps_it(coder: Coder) -> None:
+    # a clause that names who is to act names the addressee: not the one who rejects it
+    got = dyads(coder, "Ecuador rejected a call by Peru that Bolivia withdraw its ambassador.",
+                dt.date(2020, 3, 3))
+    assert not any(s == "PER" and t == "ECU" for s, t, _ in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demand or appeal named by a noun takes its subcode from what it asks for: its
+    # that-clause or its 'for' phrase
+    ("Chile's demand that Peru free the detained sailors was rejected.", ("CHL", "PER", "1053")),
+    ("Ecuador's demand that Peru hold new elections angered Lima.", ("ECU", "PER", "1041")),
+])
+def test_noun_demand_subcode(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a phrase that says when fills no pattern slot: calling someone on a day is a call (041),
+    # no CALL * (ON) appeal
+    ("The Chilean president called the Peruvian president on Friday.", ("CHLGOV", "PERGOV", "041")),
+    # a person named as the object of a consulting verb is a party, not a topic
+    ("Chilean Foreign Minister Tomas Vergara telephoned Peruvian Foreign Minister Jorge Quispe.",
+     ("CHLGOV", "PERGOV", "041")),
+])
+def test_phone_calls(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    got = dyads(coder, text, dt.date(2020, 3, 3))
+    assert expected in got
+    assert not any(code.startswith("02") for _, _, code in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # being opposed to something (stative passive or adjective) reads it as the verb's object:
+    # opposing mediation or a proposal is rejecting it (126, 127)
+    ("Ecuador is opposed to the Chilean proposal.", ("ECU", "CHL", "127")),
+    ("Chile is strongly opposed to Peruvian mediation.", ("CHL", "PER", "126")),
+    ("Chile opposed Peru's proposal.", ("CHL", "PER", "127")),
+])
+def test_opposed_to(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+def test_object_after_an_as_phrase(coder: Coder) -> None:
+    # the object put after an 'as' phrase, which the parser hangs on it as an apposition
+    got = dyads(coder, "Peru condemned as a violation of its sovereignty Chile's seizure of the "
+                "boats.", dt.date(2020, 3, 3))
+    assert any(s == "PER" and t == "CHL" and code.startswith("11") for s, t, code in got)
+
+
+def test_participle_made_subject(coder: Coder) -> None:
+    # the parser may make a participle the subject and the noun before it the participle's own
+    got = dyads(coder, "The Red Cross working in Bolivia said Chilean troops must release the "
+                "detainees.", dt.date(2020, 3, 3))
+    assert any(s == "NGOHLHIRC" and t == "CHLMIL" and code.startswith("10") for s, t, code in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speaker's own conditional offer, reported, is an intent stated (03x), by the speaker only
+    ("Ecuador said it would hold talks with Peru if Lima withdrew its troops.",
+     ("ECU", "PER", "036", "asserted")),
+    ("Bolivia said it would release the Chilean sailors if Santiago paid a fine.",
+     ("BOL", "CHL", "0353", "asserted")),
+    # someone else's act under a condition, as reported, stays hypothetical
+    ("Chilean officials said Bolivia would release the Chilean fishermen if Santiago paid a "
+     "fine.", ("BOL", "CHLAGR", "084", "hypothetical")),
+])
+def test_conditional_offer(coder: Coder, text: str, expected: tuple[str, str, str, str]) -> None:
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo, e.factuality)
+           for e in coder.code(text, date=dt.date(2019, 11, 25))}
+    assert expected in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # upgrading diplomatic ties or relations is diplomatic cooperation (050), as restoring them
+    ("Peru and Bolivia upgraded their diplomatic ties to ambassadorial level.",
+     ("PER", "BOL", "050")),
+    ("Ecuador upgraded its relations with Chile.", ("ECU", "CHL", "050")),
+])
+def test_upgraded_ties(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+def test_upgrading_other_things_is_no_event(coder: Coder) -> None:
+    assert dyads(coder, "Peru upgraded its Chilean-built air defences.", dt.date(2020, 3, 3)) \
+        == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # sharing intelligence or information is 064, sharing expertise material cooperation (060)
+    ("Ecuador shared intelligence with Colombia.", ("ECU", "COL", "064")),
+    ("Bolivia has been sharing expertise with Paraguay.", ("BOL", "PRY", "060")),
+])
+def test_sharing(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+def test_sharing_a_border_is_no_event(coder: Coder) -> None:
+    assert dyads(coder, "Ecuador and Colombia share a long border.", dt.date(2020, 3, 3)) == set()

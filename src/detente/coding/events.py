@@ -50,9 +50,12 @@ from detente.coding.vocabulary import (
     AERIAL_WORDS,
     AID_KINDS,
     AID_NOUNS,
+    AID_PRESENCE_NOUNS,
     AIRCRAFT_WORDS,
+    ALLOWING_VERBS,
     AMOUNT_ENTS,
     ANAPHORS,
+    ANSWERING_VERBS,
     ANTECEDENT_DEPS,
     ARMED_SECTORS,
     ARMED_WORDS,
@@ -102,6 +105,7 @@ from detente.coding.vocabulary import (
     GOVERNOR_ROOTS,
     GRIEVANCE_PREPS,
     HELD_PLACES,
+    HUMANITARIAN_WORDS,
     INSTRUMENT_WORDS,
     INVESTIGATED,
     JOINT_ROOTS,
@@ -130,6 +134,7 @@ from detente.coding.vocabulary import (
     POPULACE_PREPS,
     POPULATION_WORDS,
     POSSESSIVE_PRONOUNS,
+    PRESENCE_NOUNS,
     PROJECTILES,
     PROMISING_VERBS,
     PROPOSAL_NOUNS,
@@ -295,6 +300,8 @@ class SentenceCoder:
         lemma = self._lemma(verb)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         dobjs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        if not dobjs and not passive:  # "denounced as an ugly crime [Serbia's suppression]"
+            dobjs = _as_phrase_objects(verb)
         if lemma in LIGHT_VERBS and not self._phrasal(verb, lemma):  # "imposed an arms embargo
             # on X and a travel ban on Y"; "called off a strike" is no call for one
             made: list[Candidate] | None = None
@@ -352,20 +359,26 @@ class SentenceCoder:
         nested = [q for p in preps
                   if p.lower_ in {"of", prt} and (p.head.i == verb.i or p.head.lower_ == prt)
                   for o in p.children if o.dep_ == "pobj" for q in _prep_children(o)]
+        stative = (passive or verb.dep_ == "acomp") and lemma in STATIVE_PASSIVES and not any(
+            c.dep_ == "agent" for c in verb.children
+        )  # "is opposed to French mediation": what it is opposed to is its object
+        stative_objects = [o for p in verb.children if stative and p.dep_ == "prep"
+                           and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
         slots = Slots(
             subject=frozenset().union(*(_lemmas(d for d in t.subtree if not _joiner(d))
                                         for t in subj_toks)),
             objects=frozenset().union(  # in the passive the patient is the subject
                 *(_phrase_lemmas(c) for c in verb.children
                   if c.dep_ in {"dobj", "dative", "attr", "oprd", "acomp", "xcomp"}
-                  or (passive and c.dep_ == "nsubjpass")
-                  or (c.dep_ == "prep" and c.lower_ == prt))
+                  or (passive and not stative and c.dep_ == "nsubjpass")
+                  or (c.dep_ == "prep" and c.lower_ in {prt, "to" if stative else prt}))
             ),
             preps={p.lower_: frozenset().union(*(_subtree_lemmas(o) for o in p.children))
-                   for p in preps if p.lower_ != prt},
-            passive=passive,
-            heads=frozenset(h.lemma_.lower() for c in verb.children
-                            if c.dep_ in {"dobj", "dative"} or (passive and c.dep_ == "nsubjpass")
+                   for p in preps if p.lower_ != prt and not _temporal(p)},
+            passive=passive and not stative,
+            heads=frozenset(h.lemma_.lower() for c in [*verb.children, *stative_objects]
+                            if c.dep_ in {"dobj", "dative"} or c in stative_objects
+                            or (passive and not stative and c.dep_ == "nsubjpass")
                             for h in (c, *c.conjuncts)),
         )
         match = (VerbMatch(fixed, f"verb:{lemma}+{why}->{fixed}") if fixed is not None
@@ -420,7 +433,8 @@ class SentenceCoder:
             if not sources:  # "police opened fire": the sentence names their country
                 sources = _context_actors(subj_toks, actors)
             targets = [a for o in dobjs for a in actors.actors(o)
-                       if match.code[:2] != "04" or actors.mention_at(o) is not None]
+                       if match.code[:2] != "04" or actors.mention_at(o) is not None
+                       or o.ent_type_ == "PERSON"]  # "telephoned [Foreign Minister] Kozyrev"
             if not targets and match.code[:2] != "04":  # "discussed Iran's nuclear programme":
                 targets = [(a, "demonym") for o in dobjs  # a topic, not who was consulted
                            for a in actors.demonym_stand_in(o)]
@@ -814,6 +828,8 @@ class SentenceCoder:
             targets = [(a, "clause") for c in _demand_clauses(noun)
                        for t in _subject_tokens(c)[0] for a, _ in actors.actors(t)
                        if a.code not in own]
+        if not targets and entry.code[:2] in {"02", "10"} and sources:  # "rejected a demand
+            targets = _answerer(noun, sources, actors)  # by Spain that he call an election"
         if not targets and light is not None and entry.code[:2] in VERBAL_ROOTS:  # "gave
             targets = [a for c in light.children if c.dep_ == "dative" and c.pos_ != "ADP"
                        for a in actors.actors(c)]  # Ecuador an ultimatum": the recipient
@@ -827,6 +843,9 @@ class SentenceCoder:
         if code == "183" and _lemmas(t for c in noun.children if c.dep_ != "det"
                                      for t in c.subtree) & AIRCRAFT_WORDS:
             code = "195"  # "the bombing of the embassy by NATO aircraft": aerial weapons
+        if code in {"020", "100"}:  # "a demand by Spain that he call a new election": 1041
+            asked = _noun_asked_code(code, noun)
+            code, how = (asked, how + "+asked-for") if asked is not None else (code, how)
         if entry.lemma in ACT_NOUNS:  # "a suspension of air links with Serbia": the verb's
             code, targets = self._act_noun(noun, entry, code, targets, actors)  # reading
         if code[:2] == "09":  # "an investigation into crimes committed by Croat forces":
@@ -1079,7 +1098,7 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             tok, inherited = tok.head, True
             continue
         if subj:
-            return subj, inherited
+            return [_participle_subject(t) for t in subj], inherited
         if tok.dep_ == "relcl":
             return [tok.head], True
         if tok.dep_ == "acl" and tok.head.lemma_.lower() not in ADDRESSEE_NOUNS:
@@ -1104,6 +1123,16 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             continue
         break
     return [], inherited
+
+
+def _participle_subject(subj: Token) -> Token:
+    """The real subject where the parser made a participle the subject and the noun before it
+    the participle's own: "The Red Cross [operating in Iraq] said ..." is the Red Cross."""
+    if subj.pos_ == "VERB" and subj.tag_ in {"VBG", "VBN"}:
+        inner = [c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i]
+        if inner:
+            return inner[0]
+    return subj
 
 
 def _antecedent(pronoun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
@@ -1662,6 +1691,21 @@ def _target_objects(preps: list[Token], code: str) -> list[Token]:
             for o in p.children if o.dep_ == "pobj"]
 
 
+def _as_phrase_objects(verb: Token) -> list[Token]:
+    """The object put after an 'as' phrase, which the parser hangs on that phrase as an
+    apposition: "denounced as an ugly crime [Serbia's suppression of the unrest]"."""
+    return [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children if o.dep_ == "pobj"
+            for a in o.children if a.dep_ == "appos" and a.i > o.i]
+
+
+def _temporal(prep: Token) -> bool:
+    """A phrase that says when ("on Tuesday", "in March"): it fills no slot of a verb pattern,
+    so "telephoned Kozyrev on Tuesday" is no CALL * (ON) appeal."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in {"DATE", "TIME"} for o in objs)
+
+
 def _prep_children(tok: Token) -> list[Token]:
     """Prepositions under `tok`; 'to' parsed as a dative ("offered condolences to X") too."""
     return [c for c in tok.children
@@ -1836,6 +1880,8 @@ def _asking_code(code: str, asked: str, lemma: str) -> str:
         found = REJECTED_BY_CODE.get(asked) or REJECTED_BY_INTENT.get(wanted)
     else:
         found = "02" + wanted[2:] if wanted[:2] == "03" and wanted != "030" else None
+    if found and len(code) == 4 and code.startswith(found):
+        return code  # "urged Iran to allow inspectors in": 0255, already finer than 025
     return found or code
 
 
@@ -1917,11 +1963,51 @@ def _asked_words(verb: Token, aside: frozenset[str] = frozenset()) -> list[str]:
         phrasal = {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}
         if phrasal & GIVING_BACK and any(c.dep_ == "dobj" for c in tok.children):
             words.append("release")  # "to return the citizens its agents abducted"
+        if lemma in ALLOWING_VERBS and _lets_in_presence(tok):
+            words.append("allow involvement")  # "to let foreign aid workers into the areas"
         words += [f"{lemma} {c.lower_}" for c in tok.children  # "pull [out] of Ukraine"
                   if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in PARTICLES]
         frontier += [c for c in tok.children if c.dep_ not in ASIDE_DEPS
                      and not (c.dep_ == "prep" and c.lower_ in aside)]
     return words
+
+
+def _noun_asked_code(code: str, noun: Token) -> str | None:
+    """The subcode of an appeal or demand named by a noun, read off what it asks for (ASKED_FOR):
+    its that-clause or infinitive and its 'for' phrase ("a demand by Spain that he call a new
+    presidential election" 1041, "an appeal for the release of the fishermen" 0253); None if
+    nothing matches."""
+    words: list[str] = []
+    for c in noun.children:
+        if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}:
+            lemma = c.lemma_.lower()
+            words += [lemma, *(f"{lemma} {p.lower_}" for p in c.children if p.dep_ == "prt")]
+            words += _asked_words(c)
+        elif c.dep_ == "prep" and c.lower_ == "for":
+            words += [o.lemma_.lower() for o in c.children if o.dep_ == "pobj"]
+            words += _asked_words(c)
+    found = set(words)
+    return next((codes[code] for cues, codes in ASKED_FOR if code in codes and found & cues),
+                None)
+
+
+def _lets_in_presence(verb: Token) -> bool:
+    """Whether an allowing verb lets an international presence in (CAMEO 086x): its object,
+    or for allow/let/permit its clause's subject, is inspectors, monitors, peacekeepers or
+    humanitarian workers, convoys or access ("allow IAEA inspectors to visit the site", "let
+    foreign aid workers into the areas"); "admitted that observers were right" lets none in."""
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() in {"allow", "let", "permit"}:
+        heads += [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
+                  for s in c.children if s.dep_ == "nsubj"]
+    for head in (h for x in heads for h in (x, *x.conjuncts)):
+        lemma = head.lemma_.lower()
+        mods = {c.lemma_.lower() for c in head.children if c.dep_ in {"compound", "amod"}}
+        if lemma in PRESENCE_NOUNS or mods & PRESENCE_NOUNS or (
+            lemma in AID_PRESENCE_NOUNS and mods & HUMANITARIAN_WORDS
+        ):
+            return True
+    return False
 
 
 def _cooperation_topic(code: str, verb: Token) -> str | None:
@@ -2077,6 +2163,34 @@ def _demand_clauses(tok: Token) -> list[Token]:
     noun = tok if tok.pos_ != "VERB" else _stated_demand(tok)
     clause = _demand_clause(noun) if noun is not None else None
     return [clause] if clause is not None else []
+
+
+def _answerer(noun: Token, sources: list[tuple[Actor, str]],
+              actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Whom a demand or appeal was made to, when it is the object of a verb that answers it
+    (ANSWERING_VERBS) and its own clause names no one else: that verb's subject, where the
+    clause's subject is a pronoun ("Peru rejected a demand by Chile that it release the
+    fishermen") or the appeal an infinitive with no subject of its own ("dismissed an appeal
+    from Lima to lay down their arms"); a clause naming its addressee names it itself."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ANSWERING_VERBS:
+        return []
+    clause = _demand_clause(noun) or next(  # "a demand ... [that he call]": the parser may
+        (c for c in noun.children if c.dep_ == "acl"  # take this 'that' for an adverb
+         and any(m.dep_ in {"mark", "advmod"} and m.lower_ == "that" for m in c.children)),
+        None)
+    if clause is not None:
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects or any(t.lower_ not in ANAPHORS for t in subjects):
+            return []
+    elif not any(c.dep_ == "acl" and not any(d.dep_ in {"nsubj", "nsubjpass"}
+                                             for d in c.children)
+                 and any(d.dep_ == "aux" and d.lower_ == "to" for d in c.children)
+                 for c in noun.children):
+        return []
+    own = {a.code for a, _ in sources}
+    return [(a, "answerer") for t in _subject_tokens(verb)[0] for a, _ in actors.actors(t)
+            if a.code not in own]
 
 
 def _purposes(verb: Token) -> list[Token]:

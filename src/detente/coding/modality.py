@@ -38,6 +38,11 @@ HYPOTHETICAL_MODALS = frozenset({"might", "could", "would", "may", "should", "'d
 REPORTED_FUTURE = frozenset({"would", "'d"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# Verbs that report a speaker's own words, and the pronouns by which the speaker is the subject
+# of what is reported ("said they would meet X if ..."): a conditional offer is an intent.
+OFFER_SPEECH_VERBS = frozenset({"say", "announce", "declare", "state", "add", "tell",
+                                "reiterate", "insist", "stress"})
+SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # Climbing from a trigger to the verbs that govern it stays inside these relations.
 CHAIN_DEPS = frozenset({"xcomp", "conj", "acomp", "auxpass"})
 
@@ -110,6 +115,21 @@ def _forecast(chain: list[Token]) -> Token | None:
     return None
 
 
+def _conditional_offer(chain: list[Token]) -> Token | None:
+    """The future auxiliary of a speaker's own conditional intent: a clause reported by a verb
+    of saying, whose subject is a pronoun for the speaker and whose verb is in the future
+    ("rebel leaders said they would meet the mediator if he gave them a veto"): the offer was
+    made, as an intent, whatever the condition; "officials said Israel would release them if
+    ..." reports someone else's act and stays hypothetical."""
+    top = chain[-1]
+    if top.dep_ != "ccomp" or top.head.lemma_.lower() not in OFFER_SPEECH_VERBS:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in top.children):
+        return None
+    return next((c for tok in chain for c in tok.children
+                 if c.dep_ == "aux" and c.lower_ in REPORTED_FUTURE | FUTURE_AUX), None)
+
+
 def _hedge(chain: list[Token]) -> Token | None:
     """A word of estimate on the trigger's chain: an adverb ("will likely visit") or the
     adjective that governs it ("is likely to visit")."""
@@ -147,6 +167,9 @@ def modality(trigger: Token) -> Modality:
             if child.dep_ == "advcl" and any(
                 g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS for g in child.children
             ) and tok in chain:
+                offer = _conditional_offer(chain)
+                if offer is not None:  # "said they would meet X if ...": an intent stated
+                    return Modality("asserted", True, offer.text)
                 return Modality("hypothetical", False, "if")
     for tok in chain:
         for child in tok.children:

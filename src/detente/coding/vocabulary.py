@@ -81,6 +81,10 @@ REJECTED_BY_INTENT = {"031": "121", "0311": "1211", "0312": "1212", "033": "122"
 # rejection is the kind of event they turn down.
 REJECTING_VERBS = frozenset({"reject", "refuse", "decline", "turn", "turn down", "dismiss",
                              "rebuff", "spurn", "veto", "snub", "oppose"})
+# Verbs that answer a demand or appeal named as their object: whoever rejects, accepts or
+# ignores it is whom it was made to ("rejected a demand by Spain that he call an election").
+ANSWERING_VERBS = REJECTING_VERBS | frozenset({"accept", "heed", "ignore", "welcome", "resist",
+                                               "defy"})
 # Roots of verbs whose kind is the event they ask for or turn down.
 ASKED_ROOTS = frozenset({"02", "10", "12", "13"})
 # What an "in protest ..." phrase protests against: "in protest against/of/at/over X".
@@ -320,6 +324,8 @@ ASKED_FOR: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
      {"020": "028", "100": "105", "120": "126", "130": "135"}),
     (frozenset({"treaty", "agreement", "accord", "deal", "plan", "proposal", "settlement"}),
      {"120": "127"}),
+    # letting inspectors, monitors, peacekeepers or aid workers in (_asked_words)
+    (frozenset({"allow involvement"}), {"020": "0255", "100": "1055", "120": "1245"}),
     # what someone is to stop, end or recognise is a policy to change
     (frozenset({"stop", "end", "halt", "cease", "abandon", "reverse", "recognise", "recognize",
                 "scrap", "change"}), {"020": "0242", "100": "1042", "120": "1232"}),
@@ -364,6 +370,15 @@ REASON_PREPS = frozenset({"for", "over"})
 # Verbs that, with an object, give back persons or property: a release ("return the seized
 # boats"); "return to talks" is none.
 GIVING_BACK = frozenset({"return", "hand back", "give back"})
+# Verbs that, with such an object, let an international presence in ("allow UN inspectors to
+# visit the site", "admit peacekeepers"); for the first three their clause's subject counts too.
+ALLOWING_VERBS = frozenset({"allow", "let", "permit", "admit", "readmit", "accept"})
+# Who is an international presence (CAMEO 086x): inspectors, monitors, peacekeepers ...
+PRESENCE_NOUNS = frozenset({"inspector", "inspection", "monitor", "observer", "peacekeeper",
+                            "peacekeeping", "investigator"})
+# ... and aid workers, convoys or access named as humanitarian ("foreign aid workers").
+AID_PRESENCE_NOUNS = frozenset({"worker", "access", "convoy", "agency", "delivery"})
+HUMANITARIAN_WORDS = frozenset({"aid", "humanitarian", "relief"})
 # Relations that lead out of what is asked for into a clause of its own.
 ASIDE_DEPS = frozenset({"relcl", "advcl", "nsubj", "nsubjpass", "parataxis", "appos"})
 # Verbs whose infinitive names what their subject will not do: a rejection (CAMEO 12), coded
