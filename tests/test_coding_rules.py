@@ -1188,3 +1188,14 @@ def test_sharing(coder: Coder, text: str, expected: tuple[str, str, str]) -> Non
 
 def test_sharing_a_border_is_no_event(coder: Coder) -> None:
     assert dyads(coder, "Ecuador and Colombia share a long border.", dt.date(2020, 3, 3)) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # demonym adjectives the sources lack, and a head of government they misnamed
+    ("Spanish police arrested two Moroccan smugglers.", ("ESPCOP", "MARCRM", "173")),
+    ("Danish troops arrived in Mali.", ("DNKMIL", "MLI", "042")),
+    ("Spanish Prime Minister Pedro Sanchez criticized Morocco.", ("ESPGOV", "MAR", "111")),
+])
+def test_demonyms_and_officeholders(coder: Coder, text: str,
+                                    expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2025, 3, 10))
