@@ -139,7 +139,6 @@ from detente.coding.vocabulary import (
     PROMISING_VERBS,
     PROPOSAL_NOUNS,
     PROTEST_STOPPING_VERBS,
-    PROTESTED_PREPS,
     PURPOSE_ROOTS,
     REASON_PREPS,
     REASON_VERBS,
@@ -484,9 +483,6 @@ class SentenceCoder:
             how += "+clause-subject" if targets else ""
         else:
             how += "+obj"
-        if not targets and match.code[:2] == "14":  # "demonstrated in protest against X"
-            targets = _protested([verb], actors)
-            how += "+in-protest" if targets else ""
         if not targets and lemma in PERMITTING_VERBS:  # "allowed Japanese abductees to return"
             targets = [(a, "permitted") for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
                        for t in _subject_tokens(c)[0]  # people, not "Haiti's elections"
@@ -835,8 +831,6 @@ class SentenceCoder:
                        for a in actors.actors(c)]  # Ecuador an ultimatum": the recipient
         if not targets and light is not None and agents:
             targets = agents
-        if not targets and entry.code[:2] == "14":  # "staged a hunger strike in protest
-            targets = _protested([noun] if light is None else [noun, light], actors)  # of X"
         code = entry.code
         if code == "070" and _money(noun):  # "$900 million in aid": economic aid (071)
             code = "071"
@@ -1433,10 +1427,11 @@ def _attack_place(verb: Token, subj_toks: list[Token], passive: bool,
 
 
 def _dissent_targets(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """Whom a protest is aimed at, named in an "in protest of/against/at" or "in defiance of"
-    phrase on the event ("staged a hunger strike in protest against the government's
-    decision", "blocked streets in defiance of the authorities"): the phrase's actor, else
-    the actor that owns or modifies what is protested ("Macron's plan", "abuses by police")."""
+    """Whom a protest is aimed at, named in an "in protest of/against/at/over", "in defiance
+    of" or "in opposition to" phrase on the event ("staged a hunger strike in protest against
+    the government's decision", "blocked streets in defiance of the authorities"): the
+    phrase's actor, else the actor that modifies it, owns what is protested or did it
+    ("Macron's plan", "violations by Algerian security forces")."""
     for head in heads:
         for p in _prep_children(head):
             if p.lower_ != "in":
@@ -1445,15 +1440,24 @@ def _dissent_targets(heads: list[Token], actors: ActorBuilder) -> list[tuple[Act
                 words = DISSENT_PHRASES.get(noun.lemma_.lower()) if noun.dep_ == "pobj" else None
                 if words is None:
                     continue
-                objs = [o for q in _prep_children(noun) if q.lower_ in words
-                        for o in q.children if o.dep_ == "pobj"]
+                phrases = [q for q in _prep_children(noun) if q.lower_ in words]
+                if noun.lemma_.lower() == "protest":  # the parser may hang "at X" beside
+                    phrases += [q for h in heads for q in _prep_children(h)  # "in protest"
+                                if q.lower_ in words]
+                objs = [o for q in phrases for o in q.children if o.dep_ == "pobj"]
                 found = [(a, "dissent") for o in objs for a, _ in actors.actors(o)]
                 if not found:
                     found = [(a, "demonym") for o in objs for a in actors.demonym_stand_in(o)]
+                if not found:
+                    found = [(a, "dissent") for o in objs for c in o.children
+                             if c.dep_ == "poss" for a, _ in actors.actors(c)]
+                if not found:
+                    found = [(a, "dissent") for o in objs for q in _prep_children(o)
+                             if q.lower_ == "by" for b in q.children if b.dep_ == "pobj"
+                             for a, _ in actors.actors(b)]
                 if found:
                     return found
     return []
-
 
 def _populace(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
     """The people of the place a curfew or state of emergency covers ("imposed a curfew in the
@@ -1528,28 +1532,6 @@ def _prep_objects(prep: Token) -> list[Token]:
 def _targetless(code: str) -> bool:
     """Whether CAMEO codes `code` with no target: protests, force postures, standing down."""
     return code[:2] in TARGETLESS_ROOTS or code in TARGETLESS_CODES
-
-
-def _protested(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """Whom an "in protest against/of/at/over" phrase under `heads` protests against: an actor,
-    or the possessor or 'by' agent of what is protested ("in protest of the Russian
-    government's refusal", "against violations by Algerian security forces")."""
-    protests = [o for h in heads for p in _prep_children(h) if p.lower_ == "in"
-                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() == "protest"]
-    if not protests:
-        return []
-    phrases = [p for h in [*protests, *heads] for p in _prep_children(h)  # the parser may hang
-               if p.lower_ in PROTESTED_PREPS]  # "at X" beside "in protest"
-    for obj in (o for p in phrases for o in p.children if o.dep_ == "pobj"):
-        found = actors.actors(obj)
-        if not found:
-            found = [a for c in obj.children if c.dep_ == "poss" for a in actors.actors(c)]
-        if not found:
-            found = [a for q in _prep_children(obj) if q.lower_ == "by"
-                     for b in q.children if b.dep_ == "pobj" for a in actors.actors(b)]
-        if found:
-            return [(a, "protested") for a, _ in found]
-    return []
 
 
 def _attempted_killing(verb: Token, lemma: str, dobjs: list[Token]) -> bool:

@@ -87,8 +87,6 @@ ANSWERING_VERBS = REJECTING_VERBS | frozenset({"accept", "heed", "ignore", "welc
                                                "defy"})
 # Roots of verbs whose kind is the event they ask for or turn down.
 ASKED_ROOTS = frozenset({"02", "10", "12", "13"})
-# What an "in protest ..." phrase protests against: "in protest against/of/at/over X".
-PROTESTED_PREPS = frozenset({"against", "of", "at", "over"})
 # Roots with no CAMEO code for announcing them: an investigation only planned or promised has
 # not happened, and CAMEO's intents (03) and threats (13) have no form for it.
 UNANNOUNCEABLE_ROOTS = frozenset({"09"})
