@@ -1547,12 +1547,8 @@ def _attempted_killing(verb: Token, lemma: str, dobjs: list[Token]) -> bool:
 def _organiser_heads(protests: list[Token]) -> list[Token]:
     """Who holds a protest: its 'by' phrase, also through a participle ("the demonstration
     staged by students"), then its modifiers ("an opposition rally")."""
-    heads = [o for n in protests for p in _prep_children(n) if p.lower_ == "by"
-             for o in _prep_objects(p)]
-    heads += [o for n in protests for c in n.children if c.dep_ == "acl"
-              for a in c.children if a.dep_ == "agent" for o in _prep_objects(a)]
-    return heads + [c for n in protests for c in n.children  # "an opposition rally"
-                    if c.dep_ in {"compound", "amod"}]
+    return _by_agents(protests) + [c for n in protests for c in n.children  # "an opposition
+                                   if c.dep_ in {"compound", "amod"}]  # rally"
 
 
 def _organisers(protests: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
@@ -1618,13 +1614,17 @@ def _culprits(preps: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str
     killing of civilians by Beninese troops"."""
     acts = [o for p in preps if p.lower_ in {"into", "of"} for o in p.children
             if o.dep_ == "pobj"]
-    bys = [b for o in acts for b in (*_prep_children(o),
-                                     *(a for c in o.children if c.dep_ == "acl"
-                                       for a in c.children if a.dep_ == "agent"))
-           if b.lower_ == "by"]
-    return [(a, "culprit") for b in bys for o in b.children if o.dep_ == "pobj"
-            for a, _ in actors.actors(o)]
+    return [(a, "culprit") for o in _by_agents(acts) for a, _ in actors.actors(o)]
 
+
+def _by_agents(nouns: list[Token]) -> list[Token]:
+    """Who did what the nouns name: their 'by' phrase, also through a participle on them
+    ("crimes committed by Croat forces", "the demonstration staged by students")."""
+    bys = [b for n in nouns for b in (*_prep_children(n),
+                                      *(a for c in n.children if c.dep_ == "acl"
+                                        for a in c.children if a.dep_ == "agent"))
+           if b.lower_ == "by"]
+    return [o for b in bys for o in _prep_objects(b)]
 
 def _withdrawing(noun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
     """Who withdraws: the "of" phrase ("the withdrawal of Israeli troops"), unless its forces
