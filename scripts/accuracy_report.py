@@ -41,6 +41,12 @@ DEV = "tests/golden/sentences.jsonl"
 HELDOUT = "tests/golden/heldout.jsonl"
 NEWS = "tests/golden/news.jsonl"
 HELDOUT_NEWS = "tests/golden/heldout_news.jsonl"
+# Our JSONL gold sets: file, Measurement field, summary label, section title.
+OURS = ((DEV, "dev", "our gold (dev)", "Development"),
+        (NEWS, "news", "our gold (news, dev, written blind)", "Development, written blind"),
+        (HELDOUT, "heldout", "our gold (held out)", "Held out"),
+        (HELDOUT_NEWS, "heldout_news", "our gold (news, held out, written blind)",
+         "Held out, written blind"))
 PETRARCH = ("../shared/peers/petrarch2/from-UniversalPetrarch/"
             "PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml")
 PLOVER = "../shared/data/plover/PLOVER_GSR_CAMEO.txt"
@@ -121,8 +127,7 @@ def measure(model: str | None = None, root: Path = ROOT,
 
     if not (root.parent / "shared").is_dir():
         log("../shared is absent: the PETRARCH suite and the PLOVER GSR are not measured")
-    for name, attr in ((DEV, "dev"), (NEWS, "news"), (HELDOUT, "heldout"),
-                       (HELDOUT_NEWS, "heldout_news")):
+    for name, attr, _, _ in OURS:
         if path := present(name):
             log(f"measuring {name}")
             setattr(m, attr, evaluate_file(path, fmt="jsonl", coder=coder))
@@ -149,9 +154,8 @@ def _intent_coder(gold: Path, model: str | None) -> Any:
 def targets(m: Measurement) -> list[Target]:
     """The issue's targets, each beside its measurement."""
     rows: list[Target] = []
-    for label, run in (("our gold (dev)", m.dev), ("our gold (news, dev, written blind)", m.news),
-                       ("our gold (held out)", m.heldout),
-                       ("our gold (news, held out, written blind)", m.heldout_news)):
+    for _, attr, label, _ in OURS:
+        run = getattr(m, attr)
         root = _report(run).overall.counts["root"] if run else None
         rows.append(Target(label, "event F1 at the root code", "≥ 0.85",
                            f"{root.f1:.3f}" if root else "not measured",
@@ -212,7 +216,7 @@ def render(m: Measurement) -> str:
 
 
 def _ours_section(m: Measurement) -> list[str]:
-    if all(run is None for run in (m.dev, m.heldout, m.news, m.heldout_news)):
+    if all(getattr(m, attr) is None for _, attr, _, _ in OURS):
         return []
     out = [
         "## Our gold", "",
@@ -229,10 +233,8 @@ def _ours_section(m: Measurement) -> list[str]:
         "its set of full-code events is the expected one. Unlike the PETRARCH suite, "
         "factuality is compared, and there is no peer figure for these sets.", "",
     ]
-    for title, name, run in (("Development", DEV, m.dev), ("Development, written blind", NEWS,
-                                                           m.news),
-                             ("Held out", HELDOUT, m.heldout),
-                             ("Held out, written blind", HELDOUT_NEWS, m.heldout_news)):
+    for name, attr, _, title in OURS:
+        run = getattr(m, attr)
         if run is None:
             continue
         report = _report(run)
