@@ -25,7 +25,6 @@ INTENT_VERBS = frozenset({
     "plan", "intend", "want", "hope", "seek", "aim", "promise", "pledge", "vow", "offer",
     "decide", "prepare", "expect", "wish", "agree", "undertake", "resolve", "arrange", "schedule",
     "set", "due", "going", "commit", "consider", "propose", "suppose",
-    "prepared", "ready", "willing",  # "is prepared to impose martial law": adjectives of intent
 })
 # Adjectives of readiness whose infinitive states an intent ("is ready to contribute troops",
 # "said he was prepared to lift the ban"): CAMEO codes the willingness, not the act (03).
