@@ -150,6 +150,32 @@ def test_event_date_skips_dates_that_only_bound_the_event() -> None:
     assert event_date("Sanctions have applied since 2014.", None) == (dt.date(2014, 1, 1), "year")
 
 
+def test_event_date_skips_dates_inside_a_given_bounding_phrase() -> None:
+    sentence = "The ministers met on Thursday, their first talks since the end of the war in 1994."
+    assert event_date(sentence, PUB) == (dt.date(1994, 1, 1), "year")
+    since = sentence.index("since")
+    assert event_date(sentence, PUB, [(since, len(sentence) - 1)]) == (dt.date(2017, 4, 27), "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "bounded"),
+    [
+        # the year sits deep inside the since-phrase: the event is the meeting on Saturday
+        ("Fumio Kishida and Yoon Suk Yeol met in Tokyo on Thursday, the first visit by a South "
+         "Korean leader since the end of the talks on history in 2011.", "2011"),
+        # "since" opening a clause: the year dates the return, not the meeting
+        ("Fumio Kishida met Yoon Suk Yeol on Thursday, their first talks since Yoon took office "
+         "in 2022.", "2022"),
+    ],
+)
+def test_coder_dates_events_by_the_verb_not_a_since_phrase(coder, text: str, bounded: str) -> None:
+    events = coder.code(text, date=dt.date(2023, 3, 17))
+    assert events, text
+    for ev in events:
+        assert ev.date == "2023-03-16", (ev.date, bounded)
+        assert {ev.source.code, ev.target.code} == {"JPNGOV", "KORGOV"}
+
+
 def test_dates_future_infinitive_places_month_ahead() -> None:
     m = one("The two sides agreed to hold talks in May.")
     assert m.date == dt.date(2017, 5, 1)

@@ -172,7 +172,7 @@ class Coder:
     def _prepare(self, doc: Doc, offset: int, published: Date | None) -> _Parsed:
         parsed = _Parsed(doc, offset)
         for sent in doc.sents:
-            day, precision = event_date(sent.text, published)
+            day, precision = event_date(sent.text, published, bounding_phrases(sent))
             parsed.dates.append((day, precision))
             parsed.mentions.append(self.finder.find(list(sent), day or published))
         return parsed
@@ -262,6 +262,22 @@ class Coder:
             if place is not None:
                 return Location(place.name, place.country, place.lat, place.lon)
         return None
+
+
+BOUNDING_WORDS = frozenset({"since", "until", "till"})
+
+
+def bounding_phrases(sent: Span) -> list[tuple[int, int]]:
+    """Character ranges (in the sentence's text) of the phrases and clauses that "since",
+    "until" or "till" heads: a date anywhere in them bounds the event instead of dating it,
+    as in "the first meeting of the two leaders since the end of the civil war in 1949"."""
+    out = []
+    for tok in sent:
+        if tok.lower_ in BOUNDING_WORDS and tok.dep_ in ("prep", "mark"):
+            sub = list(tok.subtree) if tok.dep_ == "prep" else list(tok.head.subtree)
+            out.append((sub[0].idx - sent.start_char,
+                        sub[-1].idx + len(sub[-1].text) - sent.start_char))
+    return out
 
 
 def _internal(exc: Exception) -> str:

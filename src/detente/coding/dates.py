@@ -367,7 +367,8 @@ def _period_start(sentence: str, mentions: Sequence[DateMention], i: int) -> boo
 
 
 def event_date(
-    sentence: str, published: datetime.date | None
+    sentence: str, published: datetime.date | None,
+    bounding: Sequence[tuple[int, int]] = (),
 ) -> tuple[datetime.date | None, Precision | None]:
     """The date of the sentence's event and its precision.
 
@@ -376,10 +377,16 @@ def event_date(
     ("since 2014", "by 2030", "until May") count only when nothing else dates it, after the
     publication date. With none of these, (None, None). When a sentence reports several
     events, pass the clause of the event instead of the whole sentence.
+
+    `bounding` are character ranges of the sentence that a parse shows to be bounding
+    phrases farther from their date than the words just before it ("the first meeting since
+    the end of the civil war in 1949"): mentions inside them bound the event too.
     """
     mentions = find_dates(sentence, published)
     dating = [m for i, m in enumerate(mentions)
-              if not _BOUNDARY.search(sentence, 0, m.start) or _period_start(sentence, mentions, i)]
+              if not (_BOUNDARY.search(sentence, 0, m.start)
+                      or any(a <= m.start and m.end <= b for a, b in bounding))
+              or _period_start(sentence, mentions, i)]
     chosen = next((m for m in dating if not m.relative), None) or next(iter(dating), None)
     if chosen is not None:
         return chosen.date, chosen.precision
