@@ -7,8 +7,9 @@ Sources (read-only, from ../shared unless --shared says otherwise):
   data/leaders/leaderlist_3_21.csv              REIGN effective leaders to 2021-03 (MIT, Bell 2016)
   peers/petrarch2/dictionaries/Phoenix.*.txt    IGO and NGO actors, armed non-state groups
                                                 (MilNonState) and agent (sector) words (MIT, OEDA)
-plus our curated tables in data-src/: officeholders.csv, igos.csv, metonyms.csv, groups.csv, and
-reign_after.csv (what became of the leaders REIGN has in office at its last update).
+plus our curated tables in data-src/: officeholders.csv, igo_officials.csv (heads of IGOs and
+their terms), igos.csv, metonyms.csv, groups.csv, and reign_after.csv (what became of the
+leaders REIGN has in office at its last update).
 
 Usage: python scripts/build_actors.py [--shared DIR] [--out FILE] [--quiet]
 The output is sorted and de-duplicated, so the same inputs give byte-identical files.
@@ -871,6 +872,39 @@ def add_curated_people(rows: list[tuple[str, dict[str, str]]], people: People) -
         person.spells.append(Spell(row["role"], country + "GOV", start, end, "curated"))
 
 
+def read_igo_officials(path: Path) -> list[tuple[str, dict[str, str]]]:
+    rows = list(read_csv(path, ("name", "aliases", "nationality", "igo", "office", "start",
+                                "end")))
+    for origin, row in rows:
+        if not re.match(r"^[A-Z]{3}$", row["nationality"]):
+            raise DictionaryError(f"{origin}: nationality {row['nationality']!r} is not ISO3")
+        if not re.match(r"^IGO[A-Z]*$", row["igo"]):
+            raise DictionaryError(f"{origin}: {row['igo']!r} is not an IGO code")
+        start, end = iso_date(row["start"], origin), iso_date(row["end"], origin)
+        if start is None or (end and end < start):
+            raise DictionaryError(f"{origin}: bad term {row['start']}..{row['end']} "
+                                  f"for {row['name']!r}")
+    return rows
+
+
+def add_igo_officials(rows: list[tuple[str, dict[str, str]]], people: People) -> None:
+    """igo_officials.csv: heads of IGOs, a spell with the IGO's code on the person of their
+    nationality (Guterres: Portugal's prime minister in 1998, the UN from 2017)."""
+    for _origin, row in rows:
+        country = row["nationality"]
+        aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()]
+        person = people.find_variant(country, [row["name"], *aliases])
+        if person is None:
+            person = people.get(country, row["name"])
+            person.name = row["name"]
+        person.curated = True
+        people.add_variants(person, [row["name"]])
+        person.aliases.update(aliases)
+        end = date.fromisoformat(row["end"]) if row["end"] else None
+        person.spells.append(Spell("igo_official", row["igo"], date.fromisoformat(row["start"]),
+                                   end, "curated"))
+
+
 def close_open_spells(people: People) -> None:
     """A CountryInfo '>date' spell ends where a matching curated (else REIGN) spell ends."""
     priority = {"curated": 0, "reign": 1}
@@ -936,12 +970,17 @@ def person_entries(
                 surname_owners[surname].add(key)
         phrases_of[key] = phrases
     withheld = curated_withheld_surnames(people)
+    claimed = curated_claimed_surnames(people)
     for surname, owners in sorted(surname_owners.items()):
         if (surname in COMMON_WORDS or surname in blocked or surname in withheld
                 or len(surname) < 3 or len(owners) > MAX_SURNAME_SHARERS):
             stats["surnames dropped"] += 1
             continue
+        rivals = claimed.get(surname, [])
         for key in owners:
+            if any(_overlap(people.by_key[key], rival) for rival in rivals):
+                stats["surnames left to a curated namesake in office"] += 1
+                continue
             phrases_of[key].add(surname)
         stats["surnames added"] += 1
     entries: list[ActorEntry] = []
@@ -950,8 +989,8 @@ def person_entries(
         for spell in person.spells:
             if not (spell.start or spell.end):
                 continue
-            country = spell.code[:3]
-            sector = spell.code[3:6] or None
+            country = None if spell.code.startswith("IGO") else spell.code[:3]
+            sector = None if country is None else spell.code[3:6] or None
             for phrase in phrases:
                 entries.append(ActorEntry(phrase, "person", spell.code, country, sector,
                                           person.name, spell.role, spell.start, spell.end))
@@ -981,6 +1020,28 @@ def curated_withheld_surnames(people: People) -> set[str]:
         if surname and surname not in aliases:
             withheld.add(surname)
     return withheld
+
+
+def curated_claimed_surnames(people: People) -> dict[str, list[Person]]:
+    """Surnames a curator listed as a curated person's alias, with those persons: while one
+    of them is in office, the bare surname is theirs ("Guterres" in 2020 is the UN's António
+    Guterres, not East Timor's Francisco Guterres; see `_overlap`)."""
+    claimed: dict[str, list[Person]] = defaultdict(list)
+    for person in people.by_key.values():
+        if person.curated:
+            for alias in person.aliases:
+                if " " not in alias.strip():
+                    claimed[phrase_key(alias)].append(person)
+    return claimed
+
+
+def _overlap(person: Person, rival: Person) -> bool:
+    """Whether two different people held office at the same time."""
+    if person is rival:
+        return False
+    return any((a.start or date.min) <= (b.end or date.max) and
+               (b.start or date.min) <= (a.end or date.max)
+               for a in person.spells for b in rival.spells if a.start or a.end)
 
 
 def _surname(person: Person) -> str | None:
@@ -1322,6 +1383,7 @@ def build(shared: Path, data_src: Path) -> tuple[list[ActorEntry], dict[str, obj
     people = People()
     add_ci_people(countries, people, known)
     add_curated_people(read_officeholders(data_src / "officeholders.csv"), people)
+    add_igo_officials(read_igo_officials(data_src / "igo_officials.csv"), people)
     report["people merged across spellings"] = merge_spelling_variants(people)
     cow = cow_to_iso(countries)
     reign, unmapped = reign_rows(shared / REIGN_FILE, cow)
@@ -1335,8 +1397,10 @@ def build(shared: Path, data_src: Path) -> tuple[list[ActorEntry], dict[str, obj
     report.update(person_stats)
     report["CountryInfo items skipped"] = people.skipped
     entries.extend(person_rows)
+    curated_igo = {e.phrase for e in person_rows if e.role == "igo_official"}
     igo_people = [e for e in phoenix_igo_people(
-        shared / PHOENIX_DIR / "Phoenix.International.actors.txt") if e.phrase not in blocked]
+        shared / PHOENIX_DIR / "Phoenix.International.actors.txt")
+        if e.phrase not in blocked and e.phrase not in curated_igo]
     report["Phoenix IGO officials (dated)"] = len(igo_people)
     entries.extend(igo_people)
 

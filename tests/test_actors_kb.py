@@ -549,3 +549,28 @@ def test_actors_kb_build_merges_spellings_and_loose_reign_names() -> None:
     assert "Lopez Garcia" in other.variants
     # the CountryInfo snapshot date no longer ends a spell that REIGN continues
     assert date(2012, 6, 1) in {s.end for s in first.spells if s.source == "ci-open"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "code"),
+    [
+        # data-src/igo_officials.csv: an IGO's head speaks for it during the term only
+        ("ban ki - moon", date(2010, 1, 1), "IGOUNO"),
+        ("ban ki - moon", date(2005, 1, 1), "KORGOV"),  # South Korea's foreign minister
+        ("ban ki - moon", date(2018, 1, 1), "KORELI"),  # Phoenix left his term open
+        ("guterres", date(1998, 1, 1), "PRTGOV"),
+        ("guterres", date(2010, 1, 1), "IGOUNOREFHCR"),
+        ("guterres", date(2020, 1, 1), "IGOUNO"),  # not East Timor's Francisco Guterres
+        ("francisco guterres", date(2020, 1, 1), "TLSGOV"),
+        ("stoltenberg", date(2010, 1, 1), "NORGOV"),
+        ("stoltenberg", date(2019, 1, 1), "IGOWSTNAT"),
+        ("tusk", date(2016, 1, 1), "IGOEUREEC"),
+        ("josep borrell", date(2021, 3, 1), "IGOEUREEC"),
+        ("tedros", date(2020, 4, 1), "IGOUNOHLHWHO"),
+        ("trudeau", date(1980, 6, 1), "CANGOV"),  # Pierre Trudeau keeps the bare surname
+    ],
+)
+def test_actors_kb_igo_heads_by_term(kb: ActorKB, phrase: str, day: date, code: str) -> None:
+    found = kb.resolve(phrase, day)
+    assert found is not None, phrase
+    assert found.code == code, (phrase, day, found)

@@ -215,7 +215,8 @@ def _resolve_person(persons: list[ActorEntry], on: date | None) -> ActorEntry:
         last = max(before, key=lambda e: (e.end or _FAR_PAST, e.start or _FAR_PAST))
     else:  # everyone known took office after the day: the first of them
         last = min(persons, key=lambda e: (e.start or _FAR_PAST, e.name or ""))
-    country = last.country
+    country = last.country or next(  # an IGO's former head: an elite of their own country
+        (e.country for e in sorted(persons, key=_recency, reverse=True) if e.country), None)
     return ActorEntry(
         phrase=last.phrase, kind="person",
         code=f"{country or ''}{ELITE_SECTOR}", country=country, sector=ELITE_SECTOR,
