@@ -1199,3 +1199,18 @@ def test_sharing_a_border_is_no_event(coder: Coder) -> None:
 def test_demonyms_and_officeholders(coder: Coder, text: str,
                                     expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2025, 3, 10))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a conjunct with its own subject keeps its own factuality: the failure, negation or
+    # modal of the first clause does not reach it
+    ("Chile and Peru failed to agree on Monday, and Chile then accused Peru of bad faith.",
+     ("CHL", "PER", "asserted")),
+    ("Peru did not attend the summit, and Chile criticised Peru for it.",
+     ("CHL", "PER", "asserted")),
+])
+def test_conjunct_clause_factuality(coder: Coder, text: str,
+                                    expected: tuple[str, str, str]) -> None:
+    got = {(e.source.code, e.target.code if e.target else None, e.factuality)
+           for e in coder.code(text, date=dt.date(2021, 5, 4)) if e.cameo[:2] == "11"}
+    assert expected in got

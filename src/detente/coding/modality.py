@@ -44,6 +44,7 @@ OFFER_SPEECH_VERBS = frozenset({"say", "announce", "declare", "state", "add", "t
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # Climbing from a trigger to the verbs that govern it stays inside these relations.
 CHAIN_DEPS = frozenset({"xcomp", "conj", "acomp", "auxpass"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 # CAMEO's intent codes for the material and verbal cooperation it can announce.
 _INTENT_BY_CODE = {
@@ -81,10 +82,13 @@ class Modality:
 
 
 def _governors(trigger: Token) -> list[Token]:
-    """The trigger and the verbs above it through xcomp/conj chains (same clause family)."""
+    """The trigger and the verbs above it through xcomp/conj chains (same clause family). A
+    conjunct with a subject of its own is a clause of its own: in "the leaders failed to agree,
+    and Trump later told reporters ...", the telling is not failed."""
     chain = [trigger]
     tok = trigger
-    while tok.dep_ in CHAIN_DEPS and tok.head.i != tok.i:
+    while tok.dep_ in CHAIN_DEPS and tok.head.i != tok.i and not (
+            tok.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in tok.children)):
         tok = tok.head
         chain.append(tok)
     return chain
