@@ -1214,3 +1214,16 @@ def test_conjunct_clause_factuality(coder: Coder, text: str,
     got = {(e.source.code, e.target.code if e.target else None, e.factuality)
            for e in coder.code(text, date=dt.date(2021, 5, 4)) if e.cameo[:2] == "11"}
     assert expected in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # weapons sent, delivered, supplied or handed over are military aid (072), tanks and
+    # drones included (CAMEO 2.0's &WEAPON names battle tanks only)
+    ("Poland delivered 40 tanks to Ukraine.", ("POL", "UKR", "072")),
+    ("Turkey sent ammunition and howitzers to Azerbaijan.", ("TUR", "AZE", "072")),
+    ("Norway handed over artillery shells and missiles to Ukraine.", ("NOR", "UKR", "072")),
+    ("Iran supplied drones to Russia.", ("IRN", "RUS", "072")),
+])
+def test_weapons_transferred_are_military_aid(coder: Coder, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2023, 2, 6))
