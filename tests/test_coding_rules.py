@@ -1227,3 +1227,14 @@ def test_conjunct_clause_factuality(coder: Coder, text: str,
 def test_weapons_transferred_are_military_aid(coder: Coder, text: str,
                                               expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2023, 2, 6))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # recognising a territory as independent grants diplomatic recognition (054)
+    ("Peru recognised Kosovo as an independent state.", ("PER", "KSV", "054")),
+    # an aircraft shot down by fighter jets: aerial weapons, not a car bombing (183)
+    ("Chilean fighter jets shot down a Peruvian bomber.", ("CHLMIL", "PERMIL", "195")),
+])
+def test_recognition_and_shooting_down(coder: Coder, text: str,
+                                       expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2016, 3, 3))

@@ -272,3 +272,19 @@ def test_nouns_parse_errors_name_the_line() -> None:
 def test_nouns_key_normalises_case_hyphens_and_plurals() -> None:
     assert noun_key("Exchange of  Views") == "exchange of view"
     assert noun_key("visa - free regime") == "visa-free regime"
+
+
+def test_lexicon_overrides_add_object_and_preposition_patterns(tiny: VerbLexicon) -> None:
+    text = ("lemma\tcode\tobject_words\tnotes\n"
+            "confer\t054\tas:independent\ta word of the 'as' phrase\n"
+            "confer\t072\ttank\ta word of the object\n")
+    lex = tiny.with_overrides(text, "extra.tsv")
+    recognised = lex.match("confer", Slots(objects=F({"kosovo"}),
+                                           preps={"as": F({"independent", "state"})}))
+    assert recognised is not None and recognised.code == "054"
+    assert "extra.tsv:2" in recognised.rule
+    # the 'as' word in the object is not enough
+    plain = lex.match("confer", Slots(objects=F({"independent"})))
+    assert plain is not None and plain.code != "054"
+    tanks = lex.match("confer", Slots(objects=F({"tank"})))
+    assert tanks is not None and tanks.code == "072"

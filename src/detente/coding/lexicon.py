@@ -358,7 +358,9 @@ class VerbLexicon:
         With no object words the entry replaces the verb (its default code, patterns dropped;
         "---" makes the verb a non-event). With "*" it sets the verb's default code and keeps
         its patterns. With object words ("persona non grata") it adds a pattern to the verb:
-        all the words must be in its object or complement.
+        all the words must be in its object or complement; a word written "as:independent"
+        must be in the verb's "as" phrase instead ("recognised Kosovo as an independent
+        state").
         """
         verbs = dict(self._verbs)
         name = Path(origin).name
@@ -380,7 +382,14 @@ class VerbLexicon:
                 verbs[lemma] = _Verb(None if code == "---" else code, base.passive, lineno,
                                      base.patterns, f"{name}:")
                 continue
-            pattern = _pattern({"subject": [], "object": [[words]], "preps": [],
+            in_object = [w for w in words if ":" not in w]
+            preps: dict[str, list[str]] = {}
+            for w in words:
+                if ":" in w:
+                    prep, _, word = w.partition(":")
+                    preps.setdefault(prep, []).append(word)
+            pattern = _pattern({"subject": [], "object": [[in_object]] if in_object else [],
+                                "preps": [(p, [[ws]]) for p, ws in preps.items()],
                                 "code": code, "line": lineno,
                                 "text": f"{name}:{lineno} * {' '.join(words).upper()}"},
                                f"{origin}:{lineno}")
