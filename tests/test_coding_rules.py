@@ -1238,3 +1238,13 @@ def test_weapons_transferred_are_military_aid(coder: Coder, text: str,
 def test_recognition_and_shooting_down(coder: Coder, text: str,
                                        expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2016, 3, 3))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # calling off talks halts negotiations (164); a formula for a dispute is a plan (127)
+    ("Bolivia called off its talks with Chile.", ("BOL", "CHL", "164")),
+    ("Cyprus rejected Turkey's formula for a settlement.", ("CYP", "TUR", "127")),
+])
+def test_called_off_talks_and_rejected_formulas(coder: Coder, text: str,
+                                                expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2016, 3, 3))
