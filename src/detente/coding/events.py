@@ -44,16 +44,53 @@ from detente.coding.modality import (
     intent_code,
     modality,
 )
+from detente.coding.syntax import (
+    as_phrase_objects,
+    by_agents,
+    claimed,
+    clause_verb,
+    deep_preps,
+    demand_clause,
+    demand_clauses,
+    framing_verb,
+    giving_reason,
+    governed,
+    hyphen_compound,
+    in_condition,
+    joiner,
+    kept_or_broken,
+    late_agents,
+    measured_in_money,
+    measured_noun,
+    nominal_modality,
+    noun_word,
+    object_heads,
+    obliged,
+    organiser_heads,
+    phrase_lemmas,
+    prep_children,
+    prep_objects,
+    purposes,
+    referred_to,
+    refusing_verb,
+    regular_stems,
+    said_together,
+    stated_demand,
+    subject_tokens,
+    subtree_lemmas,
+    target_objects,
+    temporal,
+    token_lemmas,
+    vowed_not,
+)
 from detente.coding.vocabulary import (
     ACT_NOUNS,
-    ADDRESSEE_NOUNS,
     AERIAL_WORDS,
     AID_KINDS,
     AID_NOUNS,
     AID_PRESENCE_NOUNS,
     AIRCRAFT_WORDS,
     ALLOWING_VERBS,
-    AMOUNT_ENTS,
     ANAPHORS,
     ANSWERING_VERBS,
     ANTECEDENT_DEPS,
@@ -68,11 +105,9 @@ from detente.coding.vocabulary import (
     ASSAULT_ROOTS,
     ATTACK_WORDS,
     ATTEMPT_VERBS,
-    AUTHORED_NOUNS,
     AUTHORITY_CODES,
     BANNING_VERBS,
     CAPTIVE_SECTORS,
-    CLAIM_NOUNS,
     COMMITTING_VERBS,
     COMPLEMENT_EVENTS,
     COOPERATION_TOPICS,
@@ -84,7 +119,6 @@ from detente.coding.vocabulary import (
     DEMANDING_VERBS,
     DENIAL_CODE,
     DENIED_DEPS,
-    DENYING_VERBS,
     DEPORTING_VERBS,
     DISSENT_PHRASES,
     DOCUMENT_CODES,
@@ -93,11 +127,9 @@ from detente.coding.vocabulary import (
     ENGAGED_PASSIVES,
     ENTRY_VERBS,
     ENVOY_SECTORS,
-    EVENT_MAKING,
     EXERCISE_WORDS,
     FORCE_ROOTS,
     FRAMED_ROOTS,
-    FRAMING_PREPS,
     FROM_SOURCE_ROOTS,
     GATHERING_VERBS,
     GENERIC_ASKS,
@@ -141,20 +173,15 @@ from detente.coding.vocabulary import (
     PROTEST_STOPPING_VERBS,
     PURPOSE_ROOTS,
     REASON_PREPS,
-    REASON_VERBS,
     RECIPROCAL_VERBS,
-    REFERRING_NOUNS,
     REFUSED_ROOTS,
-    REFUSING_VERBS,
     REJECTED_BY_CODE,
     REJECTED_BY_INTENT,
     REJECTING_VERBS,
-    REPORTING_DEPS,
     REPRESSION_MEANS,
     REQUEST_ROOTS,
     RESTATING_VERBS,
     RIOT_VERBS,
-    SAYING_NOUNS,
     SEIZING_VERBS,
     SILENCING_VERBS,
     SPEECH_VERBS,
@@ -190,31 +217,6 @@ class Candidate:
     confidence: float
 
 
-# Words that join a coordinated phrase ("neither A nor B"): no pattern's nouns.
-JOINERS = frozenset({"and", "or", "nor", "neither", "either", "both"})
-
-
-def _lemmas(tokens: Iterable[Token]) -> frozenset[str]:
-    return frozenset(t.lemma_.lower() for t in tokens if not t.is_punct)
-
-
-def _joiner(tok: Token) -> bool:
-    return tok.dep_ in {"cc", "preconj", "det"} and tok.lower_ in JOINERS
-
-
-def _subtree_lemmas(tok: Token) -> frozenset[str]:
-    return _lemmas(tok.subtree)
-
-
-def _phrase_lemmas(tok: Token) -> frozenset[str]:
-    """Lemmas of the phrase `tok` heads, less its relative and content clauses: "support a
-    resolution that aims to tighten sanctions" supports a resolution, not sanctions."""
-    aside = {t.i for c in tok.subtree if c.dep_ == "relcl" or (
-        c.dep_ in {"acl", "ccomp"} and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))
-        for t in c.subtree}  # nor its content clauses ("a reminder that it must cooperate")
-    return _lemmas(t for t in tok.subtree if t.i not in aside)
-
-
 class SentenceCoder:
     def __init__(self, verbs: VerbLexicon, nouns: NounLexicon, *,
                  future_intent: bool = True, surface_forms: bool = False,
@@ -246,9 +248,9 @@ class SentenceCoder:
         consumed: set[int] = set()
         for tok in sent:
             if tok.pos_ == "VERB" and tok.dep_ not in MODIFIER_VERB_DEPS:
-                if _claimed(tok):
+                if claimed(tok):
                     continue  # "reports that Russian forces had tortured ...": not asserted
-                if _giving_reason(tok):
+                if giving_reason(tok):
                     continue  # "..., citing the Taliban's opposition": a reason, no event
                 found = self._verb(tok, actors, consumed)
                 if found:
@@ -261,7 +263,7 @@ class SentenceCoder:
             entry, end = self._noun_entry(tok)
             if entry is not None and end.i == tok.i and tok.pos_ == "ADJ":
                 continue  # an adjective starts only multi-word event nouns
-            if entry is not None and (_referred_to(end) or _kept_or_broken(end)):
+            if entry is not None and (referred_to(end) or kept_or_broken(end)):
                 continue  # "a symbol of Turkish-American cooperation": no event happens
             if entry is not None:
                 found = self._noun(tok, end, entry, actors, None)
@@ -283,7 +285,7 @@ class SentenceCoder:
         if lemma in self.verbs or lemma in LIGHT_VERBS:
             return lemma
         words = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}}
-        for stem in _regular_stems(verb.lower_):
+        for stem in regular_stems(verb.lower_):
             if (stem in self.verbs or stem in LIGHT_VERBS
                     or any(f"{stem} {w}" in self.verbs for w in words)):
                 return stem
@@ -300,16 +302,16 @@ class SentenceCoder:
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         dobjs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
         if not dobjs and not passive:  # "denounced as an ugly crime [Serbia's suppression]"
-            dobjs = _as_phrase_objects(verb)
+            dobjs = as_phrase_objects(verb)
         if lemma in LIGHT_VERBS and not self._phrasal(verb, lemma):  # "imposed an arms embargo
             # on X and a travel ban on Y"; "called off a strike" is no call for one
             made: list[Candidate] | None = None
             for obj in [n for o in dobjs for n in (o, *o.conjuncts)]:
-                noun = _measured(obj)  # "provided $20 million in humanitarian aid"
+                noun = measured_noun(obj)  # "provided $20 million in humanitarian aid"
                 entry, end = self._noun_entry(noun)
                 if entry is None:
                     entry, end = self._effort_entry(noun)
-                if entry is not None and _demand_clause(noun) is not None:  # "renewed its
+                if entry is not None and demand_clause(noun) is not None:  # "renewed its
                     entry = replace(entry, code=_stated_code(noun))  # call that Peru ...":
                 found = [] if entry is None else self._noun(noun, end, entry, actors, verb)
                 if entry is not None and (found or noun is obj):  # an amount whose noun
@@ -324,8 +326,8 @@ class SentenceCoder:
             prt = next((c.lower_ for c in verb.children if c.dep_ in {"prep", "advmod"}
                         and c.lower_ in PARTICLES and f"{lemma} {c.lower_}" in self.verbs), None)
         key = f"{lemma} {prt}" if prt and f"{lemma} {prt}" in self.verbs else lemma
-        if key == lemma and _hyphen_compound(verb, lemma) in self.verbs:
-            key = _hyphen_compound(verb, lemma)  # "test-fired": the compound has its own entry
+        if key == lemma and hyphen_compound(verb, lemma) in self.verbs:
+            key = hyphen_compound(verb, lemma)  # "test-fired": the compound has its own entry
         surface = verb.lower_
         if self.surface_forms and key == lemma != surface and surface in self.verbs:
             key = surface  # "left" has its own entry (LEFT [040]) beside LEAVE [012]
@@ -334,13 +336,13 @@ class SentenceCoder:
                      None)
         why = "complement"
         if fixed is None and lemma in SPEECH_VERBS and any(
-            _obliged(c) for c in verb.children if c.dep_ == "ccomp"
+            obliged(c) for c in verb.children if c.dep_ == "ccomp"
         ):
             fixed, why = "100", "must"  # "Russia said that Sudan must return ...": a demand
-        stated = _stated_demand(verb) if fixed is None and lemma in RESTATING_VERBS else None
+        stated = stated_demand(verb) if fixed is None and lemma in RESTATING_VERBS else None
         if stated is not None:  # "reiterated its demand that Israel ease restrictions"
             fixed, why = _stated_code(stated), "stated-demand"
-        subj_toks, inherited = _subject_tokens(verb)
+        subj_toks, inherited = subject_tokens(verb)
         if fixed is None and lemma in GATHERING_VERBS and _crowd(subj_toks, actors):
             fixed, why = "141", "crowd"  # "protesters gathered outside the embassy": a rally
         if fixed is None and lemma in LISTING_VERBS and dobjs:  # "put Japanese journalists on
@@ -350,30 +352,30 @@ class SentenceCoder:
             fixed, why = "201", "expulsion"  # "drove 700,000 Rohingya from Rakhine state"
         if key not in self.verbs and fixed is None:
             return []
-        preps = _prep_children(verb) + [p for o in dobjs for p in _prep_children(o)]
+        preps = prep_children(verb) + [p for o in dobjs for p in prep_children(o)]
         if prt is not None:  # the particle's own phrase: "out of [negotiations with Japan]",
             preps += [q for p in preps if p.lower_ == prt for q in p.children if q.dep_ == "prep"]
             preps += [q for c in verb.children if c.dep_ in {"prt", "advmod"}  # "back [from X]"
                       and c.lower_ == prt for q in c.children if q.dep_ == "prep"]
         nested = [q for p in preps
                   if p.lower_ in {"of", prt} and (p.head.i == verb.i or p.head.lower_ == prt)
-                  for o in p.children if o.dep_ == "pobj" for q in _prep_children(o)]
+                  for o in p.children if o.dep_ == "pobj" for q in prep_children(o)]
         stative = (passive or verb.dep_ == "acomp") and lemma in STATIVE_PASSIVES and not any(
             c.dep_ == "agent" for c in verb.children
         )  # "is opposed to French mediation": what it is opposed to is its object
         stative_objects = [o for p in verb.children if stative and p.dep_ == "prep"
                            and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
         slots = Slots(
-            subject=frozenset().union(*(_lemmas(d for d in t.subtree if not _joiner(d))
+            subject=frozenset().union(*(token_lemmas(d for d in t.subtree if not joiner(d))
                                         for t in subj_toks)),
             objects=frozenset().union(  # in the passive the patient is the subject
-                *(_phrase_lemmas(c) for c in verb.children
+                *(phrase_lemmas(c) for c in verb.children
                   if c.dep_ in {"dobj", "dative", "attr", "oprd", "acomp", "xcomp"}
                   or (passive and not stative and c.dep_ == "nsubjpass")
                   or (c.dep_ == "prep" and c.lower_ in {prt, "to" if stative else prt}))
             ),
-            preps={p.lower_: frozenset().union(*(_subtree_lemmas(o) for o in p.children))
-                   for p in preps if p.lower_ != prt and not _temporal(p)},
+            preps={p.lower_: frozenset().union(*(subtree_lemmas(o) for o in p.children))
+                   for p in preps if p.lower_ != prt and not temporal(p)},
             passive=passive and not stative,
             heads=frozenset(h.lemma_.lower() for c in [*verb.children, *stative_objects]
                             if c.dep_ in {"dobj", "dative"} or c in stative_objects
@@ -397,7 +399,7 @@ class SentenceCoder:
             sources = [a for p in verb.children if p.dep_ == "agent"
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
             if not sources:  # "barred from entering Russia by the Foreign Ministry": the parser
-                sources = [a for p in _late_agents(verb)  # hung the agent on the complement
+                sources = [a for p in late_agents(verb)  # hung the agent on the complement
                            for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
             subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
             targets = [a for c in subjects for a in actors.actors(c)]
@@ -405,7 +407,7 @@ class SentenceCoder:
                 targets = [(a, "demonym") for c in subjects for a in actors.demonym_stand_in(c)]
             how = "passive"
             if not sources and self.phrase_targets:  # PETRARCH: "shot dead in X" was done by X
-                sources = [a for p in _prep_children(verb) if p.lower_ in {"from", "in"}
+                sources = [a for p in prep_children(verb) if p.lower_ in {"from", "in"}
                            for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
                 how += "+phrase-source" if sources else ""
             if not sources:  # "was attacked by militiamen": the sentence names their country
@@ -454,14 +456,14 @@ class SentenceCoder:
             targets = _dissent_targets([verb, *dobjs], actors)
             how += "+dissent" if targets else ""
         if not targets and match.code[:2] == "15":  # "mobilized reservists for a war against
-            targets = [a for p in _deep_preps([verb, *dobjs]) if p.lower_ == "against"  # Iraq"
+            targets = [a for p in deep_preps([verb, *dobjs]) if p.lower_ == "against"  # Iraq"
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)][:1]
             how += "+against" if targets else ""
         if not targets:  # "out of negotiations with Japan": one phrase deeper
             targets, prep = _prep_targets(nested, actors, match.code)
             how += f"+nested-prep:{prep}" if prep else ""
         if not targets:  # "welcomed a resumption of ties with X": inside the object
-            targets, prep = _prep_targets(_deep_preps(dobjs), actors, match.code)
+            targets, prep = _prep_targets(deep_preps(dobjs), actors, match.code)
             how += f"+object-prep:{prep}" if prep else ""
         if not targets:  # "boycotted the parade supporting X", "closed the roads leading into X"
             heads = dobjs + [o for p in preps if p.lower_ == prt
@@ -470,22 +472,22 @@ class SentenceCoder:
             how += f"+object-clause:{where}" if where else ""
         if not targets and match.code[:2] not in COOPERATIVE_ROOTS | TARGETLESS_ROOTS:  # "fired
             # shells at targets in Jericho": the place of what was struck
-            targets = [(a, "object-place") for o in _object_heads(dobjs, preps)
-                       for p in _prep_children(o) if p.lower_ == "in"
+            targets = [(a, "object-place") for o in object_heads(dobjs, preps)
+                       for p in prep_children(o) if p.lower_ == "in"
                        for q in p.children if q.dep_ == "pobj" for a in actors.np_actors(q)]
             how += "+object-place" if targets else ""
         if not targets and match.code[:2] in GOVERNOR_ROOTS:  # "demanded that Japan stop ...": the
             own = {a.country for a, _ in sources}  # "warned that Japan would ...": not Japan
-            clauses = [c for c in verb.children if c.dep_ == "ccomp"] + _demand_clauses(verb)
+            clauses = [c for c in verb.children if c.dep_ == "ccomp"] + demand_clauses(verb)
             targets = [(a, "clause") for c in clauses  # the addressee is its subject
-                       for t in _subject_tokens(c)[0] for a, _ in actors.actors(t)
+                       for t in subject_tokens(c)[0] for a, _ in actors.actors(t)
                        if a.code not in own]
             how += "+clause-subject" if targets else ""
         else:
             how += "+obj"
         if not targets and lemma in PERMITTING_VERBS:  # "allowed Japanese abductees to return"
             targets = [(a, "permitted") for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
-                       for t in _subject_tokens(c)[0]  # people, not "Haiti's elections"
+                       for t in subject_tokens(c)[0]  # people, not "Haiti's elections"
                        if actors.mention_at(t) is not None
                        or not any(p.dep_ == "poss" for p in t.children)
                        for a, _ in actors.actors(t)]
@@ -511,8 +513,8 @@ class SentenceCoder:
             targets, where = _complement_targets(verb, actors, match.code, places=True)
             how += f"+complement-{where}" if targets else ""
         if not targets and not passive:  # "accepted demands from Shona rebels"
-            targets = _proposer_targets(_object_heads(dobjs, preps), actors, sources,
-                                        _prep_children(verb))
+            targets = _proposer_targets(object_heads(dobjs, preps), actors, sources,
+                                        prep_children(verb))
             how += "+proposer" if targets else ""
         if match.code in POPULACE_CODES and all(a.sector is None and a.code == a.country
                                                 for a, _ in targets):
@@ -530,11 +532,11 @@ class SentenceCoder:
             how += "+denied" if targets else ""  # airspace": Japan
         if not targets and len(sources) < 2 and not _targetless(match.code):
             heads = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else dobjs
-            targets = _context_actors(heads + _target_objects(preps, match.code), actors,
+            targets = _context_actors(heads + target_objects(preps, match.code), actors,
                                       sources)  # "accused rebels of ...": a sector word, its
             how += "+context" if targets else ""  # country the source's or the sentence's
         if not targets and self.phrase_targets and not passive:  # PETRARCH: any phrase after
-            targets = _phrase_targets(dobjs + [o for p in _prep_children(verb)  # the verb
+            targets = _phrase_targets(dobjs + [o for p in prep_children(verb)  # the verb
                                                for o in p.children if o.dep_ == "pobj"], actors)
             how += "+phrase" if targets else ""
         if (not sources and targets and match.code[:2] in ASSAULT_ROOTS and not match.reverse
@@ -565,7 +567,7 @@ class SentenceCoder:
         if (not sources and passive and targets and code in AUTHORITY_CODES
                 and not match.reverse):  # "an American journalist was arrested in Iran"
             sources = [(a, "authorities") for a in actors.authorities_of_place(
-                o for p in _prep_children(verb) if p.lower_ == "in" for o in _prep_objects(p))]
+                o for p in prep_children(verb) if p.lower_ == "in" for o in prep_objects(p))]
             how += "+authorities" if sources else ""
         if match.reverse:  # the pattern reads the event from patient to agent ("X faces charges")
             sources, targets = targets, sources
@@ -606,9 +608,9 @@ class SentenceCoder:
             code, how = "1721", how + "+protest-stopped"  # those who would protest
             consumed.update(n.i for n in stopped)
             targets = (_organisers(stopped, actors)
-                       or _context_actors(_organiser_heads(stopped), actors, sources) or targets)
+                       or _context_actors(organiser_heads(stopped), actors, sources) or targets)
         if lemma in BANNING_VERBS and any(  # "barred from entering Russia": an entry ban
-            c.lemma_.lower() in ENTRY_VERBS for p in _prep_children(verb) if p.lower_ == "from"
+            c.lemma_.lower() in ENTRY_VERBS for p in prep_children(verb) if p.lower_ == "from"
             for c in p.children if c.dep_ == "pcomp"
         ):
             code, how = "172", how + "+entry-ban"
@@ -644,7 +646,7 @@ class SentenceCoder:
         if self.colon_codes and code == match.code and not match.reverse:
             back = match.reverse_code
         together = (code[:2] in JOINT_ROOTS or code in MUTUAL_CODES
-                    or lemma in RECIPROCAL_VERBS or _said_together(verb)
+                    or lemma in RECIPROCAL_VERBS or said_together(verb)
                     or any(how_ == "collective" for _, how_ in sources))  # "the two leaders"
         mod = self._modality(modality(verb))
         if code[:2] == "13" and _conditional_threat(verb, mod):  # "warned Washington of
@@ -680,14 +682,15 @@ class SentenceCoder:
         Only runs of tokens whose words occur in some entry are tried (a set lookup per
         token), which keeps this off the coder's hot path.
         """
-        if _word(tok) not in self._noun_words:
+        if noun_word(tok) not in self._noun_words:
             return None, tok
         doc, sent, width = tok.doc, tok.sent, self.nouns.max_words
         lo = tok.i
-        while lo > max(sent.start, tok.i - width + 1) and _word(doc[lo - 1]) in self._noun_words:
+        while (lo > max(sent.start, tok.i - width + 1)
+               and noun_word(doc[lo - 1]) in self._noun_words):
             lo -= 1
         hi = tok.i + 1
-        while hi < min(sent.end, tok.i + width) and _word(doc[hi]) in self._noun_words:
+        while hi < min(sent.end, tok.i + width) and noun_word(doc[hi]) in self._noun_words:
             hi += 1
         best: tuple[int, NounEntry, Token] | None = None
         for start in range(lo, tok.i + 1):
@@ -733,7 +736,7 @@ class SentenceCoder:
         for left in reversed(list(tok.doc[tok.sent.start:tok.i])):
             if len(words) + 1 >= self.nouns.max_words:
                 break
-            if _word(left) in self._noun_words:
+            if noun_word(left) in self._noun_words:
                 words.insert(0, left)
             elif (not skipped and left.head.i == tok.i and not words
                   and left.dep_ in {"compound", "nmod", "amod"}
@@ -774,8 +777,8 @@ class SentenceCoder:
                     if obj.dep_ == "pobj":
                         sources.extend(actors.actors(obj))
         if not sources:  # "the expulsion of eight diplomats by Moscow": 'by' on the object
-            sources = [a for p in _prep_children(noun) if p.lower_ == "of"
-                       for o in p.children if o.dep_ == "pobj" for q in _prep_children(o)
+            sources = [a for p in prep_children(noun) if p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj" for q in prep_children(o)
                        if q.lower_ == "by" for b in q.children if b.dep_ == "pobj"
                        for a in actors.actors(b)]
         if not sources and entry.lemma in WITHDRAWAL_NOUNS:  # "the withdrawal of Israeli troops"
@@ -783,20 +786,20 @@ class SentenceCoder:
         how = "noun-mod"
         agents: list[tuple[Actor, str]] = []
         if light is not None:
-            subj_toks, _ = _subject_tokens(light)
+            subj_toks, _ = subject_tokens(light)
             light_sources = [a for t in subj_toks for a in actors.actors(t)]
             if not light_sources and not sources:  # "Islamic fundamentalists continued their
                 light_sources = _context_actors(subj_toks, actors)  # hunger strike"
             if light_sources:
                 by_phrase = [a for a, _ in sources]  # "opened an investigation into crimes by
                 sources, how = light_sources, f"light-verb:{light.lemma_.lower()}"  # X": X is
-                by_phrase += [a for p in _prep_children(light) if p.lower_ == "by"  # then the
+                by_phrase += [a for p in prep_children(light) if p.lower_ == "by"  # then the
                               for o in p.children if o.dep_ == "pobj"  # target, wherever the
                               for a, _ in actors.actors(o)]  # parser hung the 'by' phrase
                 agents = [(a, "by-phrase") for a in by_phrase]
-        preps = [p for p in _prep_children(noun) if p.lower_ in entry.target_preps]
+        preps = [p for p in prep_children(noun) if p.lower_ in entry.target_preps]
         if light is not None:
-            preps += [p for p in _prep_children(light) if p.lower_ in entry.target_preps]
+            preps += [p for p in prep_children(light) if p.lower_ in entry.target_preps]
         targets: list[tuple[Actor, str]] = []
         for p in preps:
             for obj in p.children:
@@ -808,7 +811,7 @@ class SentenceCoder:
         if not targets and entry.lemma in SUSPENDING_NOUNS:  # "a suspension of air links
             targets = [a for p in preps if p.lower_ == "of"  # with X": the counterpart of
                        for o in p.children if o.dep_ == "pobj"  # what is suspended or cut
-                       for q in _prep_children(o) if q.lower_ in {"with", "to"}
+                       for q in prep_children(o) if q.lower_ in {"with", "to"}
                        for b in q.children if b.dep_ == "pobj" for a in actors.actors(b)]
         if not targets and entry.code[:2] == "14":  # "began a hunger strike in protest of X"
             targets = _dissent_targets([noun, end, *([light] if light is not None else [])],
@@ -817,12 +820,12 @@ class SentenceCoder:
             targets = (_populace([noun, *([light] if light is not None else [])], actors)
                        or targets or _own_people(sources))
         if not targets and entry.lemma in WITHDRAWAL_NOUNS:  # "of forces from Panama"
-            targets = [a for p in _deep_preps([noun], 2) if p.lower_ == "from"
+            targets = [a for p in deep_preps([noun], 2) if p.lower_ == "from"
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
         if not targets and entry.code[:2] in ASKING_ROOTS:  # "made a demand that Peru ..."
             own = {a.country for a, _ in sources}
-            targets = [(a, "clause") for c in _demand_clauses(noun)
-                       for t in _subject_tokens(c)[0] for a, _ in actors.actors(t)
+            targets = [(a, "clause") for c in demand_clauses(noun)
+                       for t in subject_tokens(c)[0] for a, _ in actors.actors(t)
                        if a.code not in own]
         if not targets and entry.code[:2] in {"02", "10"} and sources:  # "rejected a demand
             targets = _answerer(noun, sources, actors)  # by Spain that he call an election"
@@ -832,10 +835,10 @@ class SentenceCoder:
         if not targets and light is not None and agents:
             targets = agents
         code = entry.code
-        if code == "070" and _money(noun):  # "$900 million in aid": economic aid (071)
+        if code == "070" and measured_in_money(noun):  # "$900 million in aid": economic aid (071)
             code = "071"
-        if code == "183" and _lemmas(t for c in noun.children if c.dep_ != "det"
-                                     for t in c.subtree) & AIRCRAFT_WORDS:
+        if code == "183" and token_lemmas(t for c in noun.children if c.dep_ != "det"
+                                          for t in c.subtree) & AIRCRAFT_WORDS:
             code = "195"  # "the bombing of the embassy by NATO aircraft": aerial weapons
         if code in {"020", "100"}:  # "a demand by Spain that he call a new election": 1041
             asked = _noun_asked_code(code, noun)
@@ -847,10 +850,10 @@ class SentenceCoder:
             code = _investigation_code(code, (  # "fraud investigations", "into war crimes"
                 t for c in [*preps, *(c for c in noun.children if c.dep_ == "compound")]
                 for t in c.subtree))
-        host = (_framing_verb(noun) if light is None and not sources
+        host = (framing_verb(noun) if light is None and not sources
                 and entry.code[:2] in FRAMED_ROOTS else None)
         if host is not None:  # "Xi told Zelensky in a telephone call", "during a visit to X"
-            sources = [(a, "framing") for t in _subject_tokens(host)[0]
+            sources = [(a, "framing") for t in subject_tokens(host)[0]
                        if t.lower_ not in ANAPHORS for a, _ in actors.actors(t)]
             if sources and not targets and not _targetless(entry.code):  # not "defied X with
                 targets = [(a, "framing") for o in host.children  # a missile launch"
@@ -863,11 +866,11 @@ class SentenceCoder:
             return []
         if entry.reciprocal and not targets and len(sources) < 2:
             return []  # "a ceasefire between Ethiopia and its neighbour": one side is no truce
-        mod = self._modality(modality(light) if light is not None else _nominal_modality(noun))
+        mod = self._modality(modality(light) if light is not None else nominal_modality(noun))
         if (light is not None and light.lemma_.lower() in PROMISING_VERBS and not mod.intent
                 and code not in PERFORMED_CODES):  # "pledged aid to Ukraine": intent (033)
             mod = self._modality(replace(mod, intent=True, cue=light.lemma_.lower()))
-        if _joint_exercise(code, _lemmas(noun.doc[noun.i:end.i + 1]), sources, targets):
+        if _joint_exercise(code, token_lemmas(noun.doc[noun.i:end.i + 1]), sources, targets):
             code, how = "062", how + "+joint"  # "Thai and Malaysian navies staged drills"
         rule = f"noun:{entry.lemma}->{code} [{how}]"
         if entry.code in DOCUMENT_CODES and light is None:
@@ -886,14 +889,14 @@ class SentenceCoder:
         """A noun for a verb's act read as that verb with its 'of' phrase as object: "the
         suspension of talks with Somalia" is SUSPEND * TALKS (164), "of aid to Myanmar" 162;
         the counterpart is in a phrase of the noun or of what it acts on."""
-        things = [o for p in _prep_children(noun) if p.lower_ == "of"
+        things = [o for p in prep_children(noun) if p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"]
         match = self.verbs.match(ACT_NOUNS[entry.lemma], Slots(
-            objects=frozenset().union(*(_subtree_lemmas(o) for o in things))))
+            objects=frozenset().union(*(subtree_lemmas(o) for o in things))))
         if match is not None and match.code[:2] == code[:2]:
             code = match.code
         if not targets:
-            targets, _ = _prep_targets(_deep_preps([noun], 2), actors, code)
+            targets, _ = _prep_targets(deep_preps([noun], 2), actors, code)
         return code, targets
 
 
@@ -905,7 +908,7 @@ class SentenceCoder:
         subcode; one with no target of its own takes the complement's actors, and the
         complement, which did not happen, goes."""
         for i in sorted(by_trigger):
-            refuser = _refuser(sent.doc[i])
+            refuser = refusing_verb(sent.doc[i])
             inner = [c for c in by_trigger[i] if c.code[:2] in REFUSED_ROOTS
                      or c.code == "010"]  # "declined to comment on X": 011
             if refuser is None or not inner:
@@ -928,9 +931,9 @@ class SentenceCoder:
         if not self.future_intent:
             return
         for i, found in by_trigger.items():  # "Syria says it will not accept any more
-            if not _vowed_not(sent.doc[i]):  # refugees": a refusal, stated
+            if not vowed_not(sent.doc[i]):  # refugees": a refusal, stated
                 continue
-            refusing = {a.code for t in _subject_tokens(sent.doc[i])[0]
+            refusing = {a.code for t in subject_tokens(sent.doc[i])[0]
                         for a, _ in actors.actors(t)}
             by_trigger[i] = [replace(c, code=_refusal_code(c.code),
                                      modality=Modality("asserted", False, None),
@@ -950,7 +953,7 @@ def _said_in_framing_event(sent: Span, by_trigger: dict[int, list[Candidate]]) -
     """'Xi told Zelensky in a telephone call that ...': what is said in a call, talks or a
     visit between the same two parties is part of that event, no statement (010) besides."""
     for i, found in list(by_trigger.items()):
-        host = _framing_verb(sent.doc[i]) if sent.doc[i].pos_ != "VERB" else None
+        host = framing_verb(sent.doc[i]) if sent.doc[i].pos_ != "VERB" else None
         if host is None or host.i not in by_trigger or "framing-verb" not in found[0].rule:
             continue
         pairs = {frozenset((c.source.code, c.target.code)) for c in found if c.target}
@@ -965,24 +968,6 @@ def _conditional_threat(verb: Token, mod: Modality) -> bool:
     return (mod.factuality == "hypothetical" and (mod.cue or "").lower() in CONDITIONAL_MARKS
             and not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS
                         for c in verb.children))
-
-
-def _refuser(verb: Token) -> Token | None:
-    """The refusing verb whose infinitive `verb` is ("refused to [allow] ...", "declined to
-    [meet] and [talk]"), or None."""
-    tok = verb
-    while tok.dep_ in {"xcomp", "conj"} and tok.head.i != tok.i:
-        tok = tok.head
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in REFUSING_VERBS:
-            return tok
-    return None
-
-
-def _vowed_not(verb: Token) -> bool:
-    """The verb is negated in the future ("will not accept", "would not release", "won't
-    meet"): what its subject says it will not do, a refusal."""
-    return verb.pos_ == "VERB" and any(c.dep_ == "neg" for c in verb.children) and any(
-        c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would", "'d"} for c in verb.children)
 
 
 def _refusal_code(code: str) -> str:
@@ -1002,35 +987,11 @@ def _demand_code(code: str) -> str:
     return DEMANDED_BY_INTENT.get(wanted, "100")
 
 
-def _regular_stems(word: str) -> list[str]:
-    """Candidate base forms of a regularly inflected verb: "tapped" -> "tapp", "tap";
-    "cordoned" -> "cordon", "cordone"."""
-    out: list[str] = []
-    for suffix, tail in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""),
-                         ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
-            stem = word[: -len(suffix)] + tail
-            out.append(stem)
-            if not tail and len(stem) > 2 and stem[-1] == stem[-2]:
-                out.append(stem[:-1])  # a doubled final consonant: "tapped" -> "tap"
-    return out
-
-
-def _word(tok: Token) -> str:
-    """A token as the noun lexicon spells its words: a hyphen, or the singular lemma."""
-    return "-" if tok.text == "-" else singular(tok.lemma_.lower())
-
-
-# Verbs whose object is a measure already in force that they keep or break, not impose.
-REFERRING_VERBS = frozenset({"violate", "breach", "flout", "defy", "evade", "circumvent",
-                             "skirt", "comply", "abide", "obey", "bust"})
-
-
 def _placed(heads: Iterable[Token], verbs: Iterable[Token],
             actors: ActorBuilder) -> list[tuple[Actor, str]]:
     """Sector-only phrases (`heads`) given the country of the verbs' 'in' place ("people
     rallied in Hong Kong", "killed hundreds of civilians in Bucha")."""
-    places = [o for v in verbs for p in _prep_children(v) if p.lower_ == "in"
+    places = [o for v in verbs for p in prep_children(v) if p.lower_ == "in"
               for o in p.children if o.dep_ == "pobj"]
     return [(a, "placed") for o in places for h in heads for a in actors.sector_in_place(h, o)]
 
@@ -1057,78 +1018,6 @@ def _state_and_its_government(src: Actor, tgt: Actor) -> bool:
         (bare(tgt) and src.sector == "GOV") or (bare(src) and tgt.sector == "GOV"))
 
 
-def _kept_or_broken(noun: Token) -> bool:
-    """The noun names an existing measure that a verb of keeping or breaking governs:
-    "violate the embargo", "comply with the sanctions", "abide by the ceasefire"."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-        if any(c.dep_ == "dobj" for c in head.children):  # "defied resolutions [with a
-            return False  # missile launch]": the phrase says how, it is no measure kept
-    elif noun.dep_ not in {"dobj", "nsubjpass"}:
-        return False
-    return head.pos_ == "VERB" and head.lemma_.lower() in REFERRING_VERBS
-
-
-def _nominal_modality(noun: Token) -> Modality:
-    """A bare nominal event is asserted unless the verb that creates it is negated."""
-    head = noun.head
-    if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in EVENT_MAKING:
-        return modality(head)
-    if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.pos_ in {"VERB", "AUX"}:
-        mod = modality(head)  # "cooperation could resume", "a ceasefire may take hold"
-        if mod.factuality == "hypothetical":
-            return mod
-    return Modality("asserted", False, None)
-
-
-def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
-    """Subject heads of `verb`, and whether they were inherited from a governing verb."""
-    tok, inherited = verb, False
-    for _ in range(6):
-        subj = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
-        if subj and subj[0].lower_ in ANAPHORS and tok.dep_ == "ccomp":
-            # "Russia said it would respond": the pronoun is the speaker
-            tok, inherited = tok.head, True
-            continue
-        if subj:
-            return [_participle_subject(t) for t in subj], inherited
-        if tok.dep_ == "relcl":
-            return [tok.head], True
-        if tok.dep_ == "acl" and tok.head.lemma_.lower() not in ADDRESSEE_NOUNS:
-            # "Putin's decision to invade Ukraine": the possessor acts
-            owners = [c for c in tok.head.children if c.dep_ == "poss"]
-            if owners:
-                return owners, True
-        if (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj"
-                and tok.head.lemma_.lower() in AUTHORED_NOUNS):
-            # "lawmakers adopted a resolution condemning X": who adopted it condemns
-            tok, inherited = tok.head.head, True
-            continue
-        passive_subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
-        if inherited and passive_subj:  # "Yoon is scheduled to visit": the passive's subject
-            return passive_subj, True
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in OBJECT_CONTROL:
-            objs = [c for c in tok.head.children if c.dep_ == "dobj"]
-            if objs:
-                return objs, True
-        if tok.dep_ in {"xcomp", "conj", "advcl", "acomp"} and tok.head.i != tok.i:
-            tok, inherited = tok.head, True
-            continue
-        break
-    return [], inherited
-
-
-def _participle_subject(subj: Token) -> Token:
-    """The real subject where the parser made a participle the subject and the noun before it
-    the participle's own: "The Red Cross [operating in Iraq] said ..." is the Red Cross."""
-    if subj.pos_ == "VERB" and subj.tag_ in {"VBG", "VBN"}:
-        inner = [c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i]
-        if inner:
-            return inner[0]
-    return subj
-
-
 def _antecedent(pronoun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
     """The actor a possessive pronoun refers to: the nearest actor phrase before it in the
     sentence ("Abe said after his talks with Putin" -> Abe; "sanctions on Russia over its
@@ -1150,37 +1039,6 @@ def _antecedent(pronoun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]
     return []
 
 
-def _referred_to(noun: Token) -> bool:
-    """An event noun that a non-event noun only characterises ("a symbol of cooperation",
-    "the importance of talks", "the prospect of sanctions") names no event that happened."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
-        return False
-    return prep.head.lemma_.lower() in REFERRING_NOUNS
-
-
-def _giving_reason(verb: Token) -> bool:
-    """A participle clause that gives the reason for its main clause's act ("the UN did not
-    invite them, citing the Taliban's opposition") addresses no one."""
-    return (verb.lemma_.lower() in REASON_VERBS and verb.tag_ == "VBG"
-            and verb.dep_ in {"advcl", "xcomp", "conj"})
-
-
-def _claimed(verb: Token) -> bool:
-    """A clause that only gives the content of a report, claim or allegation ("examined
-    reports that Russian forces had tortured prisoners"), of a denial ("denied that its
-    bombers had entered Japanese airspace") or of a demand ("reiterated its demand that Israel
-    ease restrictions") asserts no event."""
-    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        verb = verb.head
-    if verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN" and (
-            verb.head.lemma_.lower() in CLAIM_NOUNS):
-        return True
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING_VERBS:
-        return True  # "Russia denied that Ukrainian forces had attacked Belgorod"
-    return verb in _demand_clauses(verb.head)  # "its demand that Israel ease restrictions"
-
-
 def _launch_only(lemma: str, dobjs: list[Token], sources: list[tuple[Actor, str]],
                  targets: list[tuple[Actor, str]]) -> bool:
     """A missile or rocket fired or launched at no one but the shooter's own forces (the
@@ -1193,34 +1051,6 @@ def _launch_only(lemma: str, dobjs: list[Token], sources: list[tuple[Actor, str]
     return all(a.country in own for a, _ in targets)
 
 
-def _framing_verb(noun: Token) -> Token | None:
-    """The verb whose time or manner an event noun gives ("told X in a telephone call",
-    "held talks ... during a state visit to China"): its subject is the noun's actor."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in FRAMING_PREPS:
-        return None
-    verb = prep.head
-    return verb if verb.pos_ == "VERB" else None
-
-
-def _said_together(verb: Token) -> bool:
-    """The clause says its subjects act on each other ("fought each other", "together")."""
-    words = {t.lower_ for t in verb.subtree}
-    objects = [o for o in verb.children if o.dep_ == "dobj"] + [
-        o for c in verb.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
-    if any(t.lower_ == "their" and t.dep_ == "poss" for o in objects
-           for t in o.children):  # "postponed their meeting", "pledged to deepen their ties"
-        return True
-    return bool(words & {"together", "jointly", "mutually"}) or (
-        "each" in words and "other" in words) or ("one" in words and "another" in words)
-
-
-def _object_heads(dobjs: list[Token], preps: list[Token]) -> list[Token]:
-    """The verb's objects and the objects of its target prepositions ("at targets")."""
-    return [*dobjs, *(o for p in preps if p.lower_ in TARGET_PREPS
-                      for o in p.children if o.dep_ == "pobj")]
-
-
 def _proposer_targets(heads: list[Token], actors: ActorBuilder,
                       sources: list[tuple[Actor, str]],
                       verb_preps: Sequence[Token] = ()) -> list[tuple[Actor, str]]:
@@ -1231,7 +1061,7 @@ def _proposer_targets(heads: list[Token], actors: ActorBuilder,
     for head in heads:
         if head.lemma_.lower() not in PROPOSAL_NOUNS:
             continue
-        objs = [o for p in (*_prep_children(head), *verb_preps) if p.lower_ in {"from", "by"}
+        objs = [o for p in (*prep_children(head), *verb_preps) if p.lower_ in {"from", "by"}
                 for o in p.children if o.dep_ == "pobj"]
         found = [a for o in objs for a in actors.actors(o)]
         if not found:
@@ -1247,17 +1077,6 @@ def _crowd(subjects: list[Token], actors: ActorBuilder) -> bool:
     return bool(found) and all(a.sector in CROWD_SECTORS for a in found)
 
 
-def _late_agents(verb: Token) -> list[Token]:
-    """'by' phrases the parser attached to a passive verb's complement instead of the verb:
-    "barred from entering Russia by the Foreign Ministry"."""
-    found: list[Token] = []
-    for p in _prep_children(verb):
-        for comp in p.children:
-            if comp.dep_ == "pcomp":
-                found.extend(q for q in _prep_children(comp) if q.lower_ == "by")
-    return found
-
-
 def _condition_subjects(verb: Token,
                         actors: ActorBuilder) -> dict[str, list[tuple[Actor, str]]]:
     """Actors whose action a condition clause of `verb` or of its complement names, by its mark
@@ -1271,14 +1090,9 @@ def _condition_subjects(verb: Token,
             continue
         mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
         if mark in {"if", "unless"} and mark not in out:
-            out[mark] = [(a, "condition") for t in _subject_tokens(clause)[0]
+            out[mark] = [(a, "condition") for t in subject_tokens(clause)[0]
                          for a, _ in actors.actors(t)]
     return out
-
-
-def _obliged(clause: Token) -> bool:
-    """The clause says its subject must act: "that Sudan must return the helicopter"."""
-    return any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children)
 
 
 def _complement_targets(verb: Token, actors: ActorBuilder, code: str,
@@ -1290,7 +1104,7 @@ def _complement_targets(verb: Token, actors: ActorBuilder, code: str,
         if comp.dep_ != "xcomp" or comp.pos_ not in {"VERB", "AUX"}:
             continue
         objs = [c for c in comp.children if c.dep_ in {"dobj", "dative"}]
-        comp_preps = _prep_children(comp) + _deep_preps(objs)
+        comp_preps = prep_children(comp) + deep_preps(objs)
         if places:
             found = [a for p in comp_preps if p.lower_ == "in"
                      for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
@@ -1346,7 +1160,7 @@ def _participle_targets(heads: list[Token], actors: ActorBuilder,
             found = [a for o in acl.children if o.dep_ == "dobj" for a in actors.actors(o)]
             if found:
                 return found, "obj"
-            found, prep = _prep_targets(_prep_children(acl), actors, code)
+            found, prep = _prep_targets(prep_children(acl), actors, code)
             if found:
                 return found, f"prep:{prep}"
     if code[:2] == "16":  # "scrapped the agreements that let Japanese residents visit"
@@ -1368,7 +1182,7 @@ def _permitted_by(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor,
                 continue
             people = [c for c in rel.children if c.dep_ == "dobj"]
             people += [t for c in rel.children if c.dep_ in {"ccomp", "xcomp"}
-                       for t in _subject_tokens(c)[0] if t.head.i == c.i]
+                       for t in subject_tokens(c)[0] if t.head.i == c.i]
             found = [(a, "permitted") for t in people for a, _ in actors.actors(t)]
             found = found or [(a, "demonym") for t in people
                               for a in actors.demonym_stand_in(t)]
@@ -1419,10 +1233,10 @@ def _attack_place(verb: Token, subj_toks: list[Token], passive: bool,
                   if o.dep_ == "pobj"]
     else:
         heads += [t for t in subj_toks if t.lemma_.lower() in ATTACK_WORDS]
-    phrases = [o for h in heads for p in _prep_children(h) for o in _prep_objects(p)]
+    phrases = [o for h in heads for p in prep_children(h) for o in prep_objects(p)]
     # "in a car bomb explosion [in Beirut]"
-    places = [o for h in heads + phrases for p in _prep_children(h) if p.lower_ in PLACE_PREPS
-              for o in _prep_objects(p)]
+    places = [o for h in heads + phrases for p in prep_children(h) if p.lower_ in PLACE_PREPS
+              for o in prep_objects(p)]
     return [(a, "unidentified") for a in actors.unidentified_forces(places)]
 
 
@@ -1433,16 +1247,16 @@ def _dissent_targets(heads: list[Token], actors: ActorBuilder) -> list[tuple[Act
     phrase's actor, else the actor that modifies it, owns what is protested or did it
     ("Macron's plan", "violations by Algerian security forces")."""
     for head in heads:
-        for p in _prep_children(head):
+        for p in prep_children(head):
             if p.lower_ != "in":
                 continue
             for noun in p.children:
                 words = DISSENT_PHRASES.get(noun.lemma_.lower()) if noun.dep_ == "pobj" else None
                 if words is None:
                     continue
-                phrases = [q for q in _prep_children(noun) if q.lower_ in words]
+                phrases = [q for q in prep_children(noun) if q.lower_ in words]
                 if noun.lemma_.lower() == "protest":  # the parser may hang "at X" beside
-                    phrases += [q for h in heads for q in _prep_children(h)  # "in protest"
+                    phrases += [q for h in heads for q in prep_children(h)  # "in protest"
                                 if q.lower_ in words]
                 objs = [o for q in phrases for o in q.children if o.dep_ == "pobj"]
                 found = [(a, "dissent") for o in objs for a, _ in actors.actors(o)]
@@ -1452,7 +1266,7 @@ def _dissent_targets(heads: list[Token], actors: ActorBuilder) -> list[tuple[Act
                     found = [(a, "dissent") for o in objs for c in o.children
                              if c.dep_ == "poss" for a, _ in actors.actors(c)]
                 if not found:
-                    found = [(a, "dissent") for o in objs for q in _prep_children(o)
+                    found = [(a, "dissent") for o in objs for q in prep_children(o)
                              if q.lower_ == "by" for b in q.children if b.dep_ == "pobj"
                              for a, _ in actors.actors(b)]
                 if found:
@@ -1463,10 +1277,10 @@ def _populace(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str
     """The people of the place a curfew or state of emergency covers ("imposed a curfew in the
     town of Cizre", "declared a state of emergency in Mombasa", "lifted martial law over the
     province of Aceh"): civilians of the first place phrase that names a country."""
-    places = [o for h in heads for p in _prep_children(h) if p.lower_ in POPULACE_PREPS
-              for o in _prep_objects(p)]
-    places += [o for pl in list(places) for p in _prep_children(pl) if p.lower_ == "in"
-               for o in _prep_objects(p)]  # "the town of Cizre [in southeastern Turkey]"
+    places = [o for h in heads for p in prep_children(h) if p.lower_ in POPULACE_PREPS
+              for o in prep_objects(p)]
+    places += [o for pl in list(places) for p in prep_children(pl) if p.lower_ == "in"
+               for o in prep_objects(p)]  # "the town of Cizre [in southeastern Turkey]"
     return [(a, "populace") for a in actors.people_of_place(places)]
 
 
@@ -1481,7 +1295,7 @@ def _aerial(verb: Token, subj_toks: list[Token], passive: bool) -> bool:
 def _listed(verb: Token) -> str | None:
     """The code of putting the object on a list of measures ("on its entry ban list", "to a
     sanctions list", "on a blacklist"): LIST_CODES by the list's words, else None."""
-    for p in _prep_children(verb):
+    for p in prep_children(verb):
         if p.lower_ not in {"on", "to", "onto"}:
             continue
         for lst in p.children:
@@ -1500,7 +1314,7 @@ def _expelled(verb: Token, prt: str | None, dobjs: list[Token]) -> bool:
     homes", "drove thousands of villagers from the valley"), none of them armed. A driving verb
     ("drive", "force") must also say out of where: "out" or a "from" phrase."""
     if verb.lemma_.lower() in DRIVING_VERBS and prt != "out" and not any(
-        p.lower_ == "from" for h in (verb, *dobjs) for p in _prep_children(h)
+        p.lower_ == "from" for h in (verb, *dobjs) for p in prep_children(h)
     ):
         return False
     for obj in dobjs:
@@ -1519,16 +1333,6 @@ def _count(tok: Token) -> int:
     return int(digits) if digits.isdigit() else 0
 
 
-def _prep_objects(prep: Token) -> list[Token]:
-    """The objects of a preposition, through the second word of a two-word preposition that
-    the parser hangs under the first ("outside of the Iraqi city of Basra", "near to Kabul")."""
-    objs = [o for o in prep.children if o.dep_ == "pobj"]
-    if objs:
-        return objs
-    return [o for q in prep.children if q.dep_ == "prep" and q.lower_ in {"of", "to"}
-            for o in q.children if o.dep_ == "pobj"]
-
-
 def _targetless(code: str) -> bool:
     """Whether CAMEO codes `code` with no target: protests, force postures, standing down."""
     return code[:2] in TARGETLESS_ROOTS or code in TARGETLESS_CODES
@@ -1544,17 +1348,10 @@ def _attempted_killing(verb: Token, lemma: str, dobjs: list[Token]) -> bool:
                     for t in [o, *(c for c in o.children if c.dep_ == "appos")]))
 
 
-def _organiser_heads(protests: list[Token]) -> list[Token]:
-    """Who holds a protest: its 'by' phrase, also through a participle ("the demonstration
-    staged by students"), then its modifiers ("an opposition rally")."""
-    return _by_agents(protests) + [c for n in protests for c in n.children  # "an opposition
-                                   if c.dep_ in {"compound", "amod"}]  # rally"
-
-
 def _organisers(protests: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
     """The actors who hold the protests stopped: 'by' phrases, else the possessor or modifiers
     ("an opposition rally", "Kenya's teachers' strike")."""
-    found = [a for h in _organiser_heads(protests) if h.dep_ not in {"compound", "amod"}
+    found = [a for h in organiser_heads(protests) if h.dep_ not in {"compound", "amod"}
              for a in actors.actors(h)]
     if not found:
         found = [a for n in protests for c in n.children
@@ -1572,21 +1369,6 @@ def _own_people(sources: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
     (country,), (src, _) = countries, sources[0]
     return [(Actor(src.text, src.start, src.end, country + "CVL", country, "CVL", None),
              "own-people")]
-
-
-def _measured(obj: Token) -> Token:
-    """The event noun an amount of money or goods is of: "$20 million [in humanitarian aid]",
-    "700 tonnes [of food aid]"; else the object itself ("dozens of deals" is no amount)."""
-    if obj.ent_type_ not in AMOUNT_ENTS:
-        return obj
-    return next((o for p in _prep_children(obj) if p.lower_ in {"in", "of"}
-                 for o in p.children if o.dep_ == "pobj"), obj)
-
-
-def _money(noun: Token) -> bool:
-    """An amount of money measures the noun: "$900 million in aid", "a $5 million aid"."""
-    amount = noun.head.head if noun.dep_ == "pobj" else noun
-    return amount.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in noun.children)
 
 
 def _joint_exercise(code: str, words: frozenset[str], sources: list[tuple[Actor, str]],
@@ -1614,30 +1396,21 @@ def _culprits(preps: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str
     killing of civilians by Beninese troops"."""
     acts = [o for p in preps if p.lower_ in {"into", "of"} for o in p.children
             if o.dep_ == "pobj"]
-    return [(a, "culprit") for o in _by_agents(acts) for a, _ in actors.actors(o)]
+    return [(a, "culprit") for o in by_agents(acts) for a, _ in actors.actors(o)]
 
-
-def _by_agents(nouns: list[Token]) -> list[Token]:
-    """Who did what the nouns name: their 'by' phrase, also through a participle on them
-    ("crimes committed by Croat forces", "the demonstration staged by students")."""
-    bys = [b for n in nouns for b in (*_prep_children(n),
-                                      *(a for c in n.children if c.dep_ == "acl"
-                                        for a in c.children if a.dep_ == "agent"))
-           if b.lower_ == "by"]
-    return [o for b in bys for o in _prep_objects(b)]
 
 def _withdrawing(noun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
     """Who withdraws: the "of" phrase ("the withdrawal of Israeli troops"), unless its forces
     took their country from the place they leave ("of forces from Panama") or have none; then
     the subject of the verb that governs the noun ("the United States speeded up the
     withdrawal")."""
-    of = [o for p in _prep_children(noun) if p.lower_ == "of"
+    of = [o for p in prep_children(noun) if p.lower_ == "of"
           for o in p.children if o.dep_ == "pobj"]
-    left = {a.country for p in _prep_children(noun) + _deep_preps(of, 1) if p.lower_ == "from"
+    left = {a.country for p in prep_children(noun) + deep_preps(of, 1) if p.lower_ == "from"
             for o in p.children if o.dep_ == "pobj" for a, _ in actors.actors(o)}
     found = [a for o in of for a in actors.actors(o)]
     if of and all(a.country in left for a, _ in found) and noun.dep_ == "dobj":
-        found = [(a, "governing-subject") for t in _subject_tokens(noun.head)[0]
+        found = [(a, "governing-subject") for t in subject_tokens(noun.head)[0]
                  for a, _ in actors.actors(t)]
     return found
 
@@ -1647,7 +1420,7 @@ def _armed_withdrawal(noun: Token, sources: list[tuple[Actor, str]],
     """Whether a withdrawal noun is a military retreat: armed men withdraw ("the withdrawal of
     troops", "the army's pullout") or a state leaves a country ("Syrian withdrawal from
     Lebanon"), not a withdrawal from a treaty, talks or a body."""
-    words = {_word(t) for c in noun.children
+    words = {noun_word(t) for c in noun.children
              if c.dep_ in {"compound", "amod", "poss", "nmod"}
              or (c.dep_ == "prep" and c.lower_ == "of") for t in c.subtree}
     if words & ARMED_WORDS or any(a.sector in ARMED_SECTORS for a, _ in sources):
@@ -1664,48 +1437,6 @@ def _own_forces(src: Actor, src_how: str, tgt: Actor, tgt_how: str) -> bool:
                 and other.sector in STATE_SECTORS):
             return True
     return False
-
-
-def _target_objects(preps: list[Token], code: str) -> list[Token]:
-    """Objects of the prepositions that can name a target for `code`, in their order."""
-    names = COUNTERPART_PREPS if code[:2] in COOPERATIVE_ROOTS else TARGET_PREPS
-    return [o for name in names for p in preps if p.lower_ == name
-            for o in p.children if o.dep_ == "pobj"]
-
-
-def _as_phrase_objects(verb: Token) -> list[Token]:
-    """The object put after an 'as' phrase, which the parser hangs on that phrase as an
-    apposition: "denounced as an ugly crime [Serbia's suppression of the unrest]"."""
-    return [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
-            for o in p.children if o.dep_ == "pobj"
-            for a in o.children if a.dep_ == "appos" and a.i > o.i]
-
-
-def _temporal(prep: Token) -> bool:
-    """A phrase that says when ("on Tuesday", "in March"): it fills no slot of a verb pattern,
-    so "telephoned Kozyrev on Tuesday" is no CALL * (ON) appeal."""
-    objs = [o for o in prep.children if o.dep_ == "pobj"]
-    return bool(objs) and all(o.ent_type_ in {"DATE", "TIME"} for o in objs)
-
-
-def _prep_children(tok: Token) -> list[Token]:
-    """Prepositions under `tok`; 'to' parsed as a dative ("offered condolences to X") too."""
-    return [c for c in tok.children
-            if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
-
-
-def _deep_preps(heads: list[Token], depth: int = 3) -> list[Token]:
-    """Prepositions inside the object phrases, nearest first, through of-chains."""
-    found: list[Token] = []
-    frontier = [*heads, *(c for h in heads for c in h.conjuncts)]  # "contact or talks with X"
-    for _ in range(depth):
-        nxt: list[Token] = []
-        for head in frontier:
-            for p in _prep_children(head):
-                found.append(p)
-                nxt.extend(o for o in p.children if o.dep_ == "pobj")
-        frontier = nxt
-    return found
 
 
 def _prep_targets(preps: list[Token], actors: ActorBuilder,
@@ -1800,11 +1531,11 @@ def _resolve(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list[Candida
     for i in sorted(by_trigger):
         head = sent.doc[i]
         nested = [d.i for d in head.subtree
-                  if d.i in by_trigger and d.i != i and _governed(d, head)]
+                  if d.i in by_trigger and d.i != i and governed(d, head)]
         if any(c.code[:2] in ASKING_ROOTS for c in by_trigger[i]):  # "demanded the withdrawal
             nested += [j for j in by_trigger  # of troops": the withdrawal did not happen
                        if j != i and _asked_for(by_trigger[j][0], head)]
-            asked = {t.i for c in _demand_clauses(head) + _purposes(head)  # "its demand that
+            asked = {t.i for c in demand_clauses(head) + purposes(head)  # "its demand that
                      for t in c.subtree}  # Israel ease ...", "demanded a UN presence to
             nested += [j for j in by_trigger if j in asked]  # protect them": nor these
         if not nested:
@@ -1813,7 +1544,7 @@ def _resolve(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list[Candida
             continue  # "deny providing sanctuary": the denial, and the act it negates
         if any(c.code[:2] in GOVERNOR_ROOTS for c in by_trigger[i]):  # what a threat is
             dropped.update(j for j in nested  # made on ("if Russia invaded Ukraine") stays,
-                           if not _conditional(sent.doc[j], head))  # hypothetical
+                           if not in_condition(sent.doc[j], head))  # hypothetical
             first = by_trigger[min(nested)]
             by_trigger[i] = [_asking_for(c, first[0]) if first else c for c in by_trigger[i]]
         else:
@@ -1999,7 +1730,7 @@ def _cooperation_topic(code: str, verb: Token) -> str | None:
     neither."""
     if code not in {"030", "031", "032"}:
         return None
-    words = set(_asked_words(verb)) if verb.pos_ == "VERB" else _subtree_lemmas(verb)
+    words = set(_asked_words(verb)) if verb.pos_ == "VERB" else subtree_lemmas(verb)
     return next((topic for cues, topic in COOPERATION_TOPICS if words & cues), None)
 
 
@@ -2020,21 +1751,13 @@ def _accused_of(verb: Token) -> list[str]:
     classified information]"), not the accused ("a Chinese spy plane")."""
     words: list[str] = []
     for prep in verb.subtree:
-        if prep.dep_ != "prep" or prep.lower_ != "of" or _clause_verb(prep).i != verb.i:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or clause_verb(prep).i != verb.i:
             continue
         for tok in prep.subtree:
             words.append(tok.lemma_.lower())
             words += [f"{c.lemma_.lower()} {tok.lemma_.lower()}" for c in tok.children
                       if c.dep_ in {"compound", "amod"}]
     return words
-
-
-def _clause_verb(tok: Token) -> Token:
-    """The nearest verb above `tok`: the verb of the clause it sits in."""
-    head = tok.head
-    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
-        head = head.head
-    return head
 
 
 def _asked_for_code(code: str, verb: Token) -> str | None:
@@ -2070,7 +1793,7 @@ def _denied_targets(verb: Token, actors: ActorBuilder,
     any role in the sinking of the South Korean warship" -> South Korea's forces)."""
     own = {a.country for a, _ in sources} | {a.code for a, _ in sources}
     frontier = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
-    frontier += [c for p in _prep_children(verb) if p.lower_ in {"in", "for", "of"}  # "any
+    frontier += [c for p in prep_children(verb) if p.lower_ in {"in", "for", "of"}  # "any
                  for o in p.children if o.dep_ == "pobj"  # role [in the sinking of X]",
                  for c in o.children if c.dep_ in DENIED_DEPS]  # not "denied in Lima"
     for _ in range(6):
@@ -2109,42 +1832,10 @@ def _grievance_targets(preps: list[Token], actors: ActorBuilder,
     return []
 
 
-def _demand_clause(noun: Token) -> Token | None:
-    """The that-clause which says what a demand or call asks for: "its demand that Israel ease
-    restrictions", on the noun or hung by the parser on the verb whose object the noun is; for
-    a noun of saying, a clause that says someone must act ("a reminder that it must ...")."""
-    lemma = noun.lemma_.lower()
-    if lemma not in STATED_DEMANDS and lemma not in SAYING_NOUNS:
-        return None
-    clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"}]
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ in {"dobj", "pobj"}:
-        clauses += [c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i]
-    return next((c for c in clauses if c.pos_ in {"VERB", "AUX"}
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                 and (lemma in STATED_DEMANDS or _obliged(c))), None)
-
-
 def _stated_code(noun: Token) -> str:
     """The code of a stated request: its noun's (STATED_DEMANDS), or a demand (100) for a noun
     of saying whose clause says someone must act."""
     return STATED_DEMANDS.get(noun.lemma_.lower(), "100")
-
-
-def _stated_demand(verb: Token) -> Token | None:
-    """The demand noun, with its that-clause, that `verb` states: its object ("reiterated its
-    demand that ...") or the object of its 'on' ("insisted on its demands that ...")."""
-    nouns = [c for c in verb.children if c.dep_ == "dobj"] + [
-        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
-        for o in p.children if o.dep_ == "pobj"]
-    return next((n for n in nouns if _demand_clause(n) is not None), None)
-
-
-def _demand_clauses(tok: Token) -> list[Token]:
-    """The that-clauses of the demands `tok` states (a verb) or is (a noun)."""
-    noun = tok if tok.pos_ != "VERB" else _stated_demand(tok)
-    clause = _demand_clause(noun) if noun is not None else None
-    return [clause] if clause is not None else []
 
 
 def _answerer(noun: Token, sources: list[tuple[Actor, str]],
@@ -2157,7 +1848,7 @@ def _answerer(noun: Token, sources: list[tuple[Actor, str]],
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in ANSWERING_VERBS:
         return []
-    clause = _demand_clause(noun) or next(  # "a demand ... [that he call]": the parser may
+    clause = demand_clause(noun) or next(  # "a demand ... [that he call]": the parser may
         (c for c in noun.children if c.dep_ == "acl"  # take this 'that' for an adverb
          and any(m.dep_ in {"mark", "advmod"} and m.lower_ == "that" for m in c.children)),
         None)
@@ -2171,43 +1862,13 @@ def _answerer(noun: Token, sources: list[tuple[Actor, str]],
                  for c in noun.children):
         return []
     own = {a.code for a, _ in sources}
-    return [(a, "answerer") for t in _subject_tokens(verb)[0] for a, _ in actors.actors(t)
+    return [(a, "answerer") for t in subject_tokens(verb)[0] for a, _ in actors.actors(t)
             if a.code not in own]
 
 
-def _purposes(verb: Token) -> list[Token]:
-    """The purpose infinitives of `verb` ("demanded a U.N. military presence [to protect
-    them]"): for a demand or an appeal, what the thing asked for would do, not done."""
-    return [c for c in verb.children if c.dep_ == "advcl"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
-def _conditional(dep: Token, head: Token) -> bool:
-    """`dep` sits in an if/unless clause below `head`: the condition of a threat or warning
-    ("warned that Japan would impose sanctions [if Russia invaded Ukraine]"), not its content."""
-    tok = dep
-    while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
-                                       for m in tok.children):
-            return True
-        tok = tok.head
-    return False
 
 
-def _governed(dep: Token, head: Token) -> bool:
-    """`dep` sits in a complement clause of `head` (xcomp, ccomp, ...), not in its arguments."""
-    tok = dep
-    while tok.head.i != tok.i and tok.i != head.i:
-        if tok.head.i == head.i:
-            return tok.dep_ in REPORTING_DEPS
-        tok = tok.head
-    return False
 
 
-def _hyphen_compound(verb: Token, lemma: str) -> str:
-    """'test-fire' for "test-fired", which the parser splits into a modifier, '-' and the verb;
-    '' where no hyphenated word ends in the verb."""
-    doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 2].head.i != verb.i:
-        return ""
-    return f"{doc[verb.i - 2].lower_}-{lemma}"
