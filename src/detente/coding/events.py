@@ -70,6 +70,7 @@ from detente.coding.syntax import (
     phrase_lemmas,
     prep_children,
     prep_objects,
+    prep_objects_under,
     purposes,
     referred_to,
     refusing_verb,
@@ -363,8 +364,7 @@ class SentenceCoder:
         stative = (passive or verb.dep_ == "acomp") and lemma in STATIVE_PASSIVES and not any(
             c.dep_ == "agent" for c in verb.children
         )  # "is opposed to French mediation": what it is opposed to is its object
-        stative_objects = [o for p in verb.children if stative and p.dep_ == "prep"
-                           and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+        stative_objects = prep_objects_under(verb, "to", dative=False) if stative else []
         slots = Slots(
             subject=frozenset().union(*(token_lemmas(d for d in t.subtree if not joiner(d))
                                         for t in subj_toks)),
@@ -407,8 +407,8 @@ class SentenceCoder:
                 targets = [(a, "demonym") for c in subjects for a in actors.demonym_stand_in(c)]
             how = "passive"
             if not sources and self.phrase_targets:  # PETRARCH: "shot dead in X" was done by X
-                sources = [a for p in prep_children(verb) if p.lower_ in {"from", "in"}
-                           for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+                sources = [a for o in prep_objects_under(verb, "from", "in")
+                           for a in actors.actors(o)]
                 how += "+phrase-source" if sources else ""
             if not sources:  # "was attacked by militiamen": the sentence names their country
                 sources = _context_actors([o for p in verb.children if p.dep_ == "agent"
@@ -473,8 +473,7 @@ class SentenceCoder:
         if not targets and match.code[:2] not in COOPERATIVE_ROOTS | TARGETLESS_ROOTS:  # "fired
             # shells at targets in Jericho": the place of what was struck
             targets = [(a, "object-place") for o in object_heads(dobjs, preps)
-                       for p in prep_children(o) if p.lower_ == "in"
-                       for q in p.children if q.dep_ == "pobj" for a in actors.np_actors(q)]
+                       for q in prep_objects_under(o, "in") for a in actors.np_actors(q)]
             how += "+object-place" if targets else ""
         if not targets and match.code[:2] in GOVERNOR_ROOTS:  # "demanded that Japan stop ...": the
             own = {a.country for a, _ in sources}  # "warned that Japan would ...": not Japan
@@ -536,8 +535,7 @@ class SentenceCoder:
                                       sources)  # "accused rebels of ...": a sector word, its
             how += "+context" if targets else ""  # country the source's or the sentence's
         if not targets and self.phrase_targets and not passive:  # PETRARCH: any phrase after
-            targets = _phrase_targets(dobjs + [o for p in prep_children(verb)  # the verb
-                                               for o in p.children if o.dep_ == "pobj"], actors)
+            targets = _phrase_targets(dobjs + prep_objects_under(verb), actors)  # the verb
             how += "+phrase" if targets else ""
         if (not sources and targets and match.code[:2] in ASSAULT_ROOTS and not match.reverse
                 and not passive):  # "US drone strikes killed Taliban commanders"
@@ -706,9 +704,8 @@ class SentenceCoder:
             if longer is not None:
                 return longer
         if best is None and tok.lemma_.lower() in LAUNCH_NOUNS:  # "its launch of a missile"
-            weapon = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                           for o in p.children if o.dep_ == "pobj"
-                           and o.lemma_.lower() in WEAPON_WORDS), None)
+            weapon = next((o for o in prep_objects_under(tok, "of", dative=False)
+                           if o.lemma_.lower() in WEAPON_WORDS), None)
             entry = self.nouns.get("missile launch") if weapon is not None else None
             if entry is not None:
                 return entry, tok
@@ -777,10 +774,8 @@ class SentenceCoder:
                     if obj.dep_ == "pobj":
                         sources.extend(actors.actors(obj))
         if not sources:  # "the expulsion of eight diplomats by Moscow": 'by' on the object
-            sources = [a for p in prep_children(noun) if p.lower_ == "of"
-                       for o in p.children if o.dep_ == "pobj" for q in prep_children(o)
-                       if q.lower_ == "by" for b in q.children if b.dep_ == "pobj"
-                       for a in actors.actors(b)]
+            sources = [a for o in prep_objects_under(noun, "of")
+                       for b in prep_objects_under(o, "by") for a in actors.actors(b)]
         if not sources and entry.lemma in WITHDRAWAL_NOUNS:  # "the withdrawal of Israeli troops"
             sources = _withdrawing(noun, actors)
         how = "noun-mod"
@@ -793,9 +788,8 @@ class SentenceCoder:
             if light_sources:
                 by_phrase = [a for a, _ in sources]  # "opened an investigation into crimes by
                 sources, how = light_sources, f"light-verb:{light.lemma_.lower()}"  # X": X is
-                by_phrase += [a for p in prep_children(light) if p.lower_ == "by"  # then the
-                              for o in p.children if o.dep_ == "pobj"  # target, wherever the
-                              for a, _ in actors.actors(o)]  # parser hung the 'by' phrase
+                by_phrase += [a for o in prep_objects_under(light, "by")  # then the target,
+                              for a, _ in actors.actors(o)]  # wherever the parser hung 'by'
                 agents = [(a, "by-phrase") for a in by_phrase]
         preps = [p for p in prep_children(noun) if p.lower_ in entry.target_preps]
         if light is not None:
@@ -811,8 +805,7 @@ class SentenceCoder:
         if not targets and entry.lemma in SUSPENDING_NOUNS:  # "a suspension of air links
             targets = [a for p in preps if p.lower_ == "of"  # with X": the counterpart of
                        for o in p.children if o.dep_ == "pobj"  # what is suspended or cut
-                       for q in prep_children(o) if q.lower_ in {"with", "to"}
-                       for b in q.children if b.dep_ == "pobj" for a in actors.actors(b)]
+                       for b in prep_objects_under(o, "with", "to") for a in actors.actors(b)]
         if not targets and entry.code[:2] == "14":  # "began a hunger strike in protest of X"
             targets = _dissent_targets([noun, end, *([light] if light is not None else [])],
                                        actors)
@@ -889,8 +882,7 @@ class SentenceCoder:
         """A noun for a verb's act read as that verb with its 'of' phrase as object: "the
         suspension of talks with Somalia" is SUSPEND * TALKS (164), "of aid to Myanmar" 162;
         the counterpart is in a phrase of the noun or of what it acts on."""
-        things = [o for p in prep_children(noun) if p.lower_ == "of"
-                  for o in p.children if o.dep_ == "pobj"]
+        things = prep_objects_under(noun, "of")
         match = self.verbs.match(ACT_NOUNS[entry.lemma], Slots(
             objects=frozenset().union(*(subtree_lemmas(o) for o in things))))
         if match is not None and match.code[:2] == code[:2]:
@@ -991,8 +983,7 @@ def _placed(heads: Iterable[Token], verbs: Iterable[Token],
             actors: ActorBuilder) -> list[tuple[Actor, str]]:
     """Sector-only phrases (`heads`) given the country of the verbs' 'in' place ("people
     rallied in Hong Kong", "killed hundreds of civilians in Bucha")."""
-    places = [o for v in verbs for p in prep_children(v) if p.lower_ == "in"
-              for o in p.children if o.dep_ == "pobj"]
+    places = [o for v in verbs for o in prep_objects_under(v, "in")]
     return [(a, "placed") for o in places for h in heads for a in actors.sector_in_place(h, o)]
 
 
@@ -1266,8 +1257,7 @@ def _dissent_targets(heads: list[Token], actors: ActorBuilder) -> list[tuple[Act
                     found = [(a, "dissent") for o in objs for c in o.children
                              if c.dep_ == "poss" for a, _ in actors.actors(c)]
                 if not found:
-                    found = [(a, "dissent") for o in objs for q in prep_children(o)
-                             if q.lower_ == "by" for b in q.children if b.dep_ == "pobj"
+                    found = [(a, "dissent") for o in objs for b in prep_objects_under(o, "by")
                              for a, _ in actors.actors(b)]
                 if found:
                     return found
@@ -1404,8 +1394,7 @@ def _withdrawing(noun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
     took their country from the place they leave ("of forces from Panama") or have none; then
     the subject of the verb that governs the noun ("the United States speeded up the
     withdrawal")."""
-    of = [o for p in prep_children(noun) if p.lower_ == "of"
-          for o in p.children if o.dep_ == "pobj"]
+    of = prep_objects_under(noun, "of")
     left = {a.country for p in prep_children(noun) + deep_preps(of, 1) if p.lower_ == "from"
             for o in p.children if o.dep_ == "pobj" for a, _ in actors.actors(o)}
     found = [a for o in of for a in actors.actors(o)]
@@ -1793,9 +1782,9 @@ def _denied_targets(verb: Token, actors: ActorBuilder,
     any role in the sinking of the South Korean warship" -> South Korea's forces)."""
     own = {a.country for a, _ in sources} | {a.code for a, _ in sources}
     frontier = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
-    frontier += [c for p in prep_children(verb) if p.lower_ in {"in", "for", "of"}  # "any
-                 for o in p.children if o.dep_ == "pobj"  # role [in the sinking of X]",
-                 for c in o.children if c.dep_ in DENIED_DEPS]  # not "denied in Lima"
+    # "any role [in the sinking of X]", not "denied in Lima"
+    frontier += [c for o in prep_objects_under(verb, "in", "for", "of")
+                 for c in o.children if c.dep_ in DENIED_DEPS]
     for _ in range(6):
         nxt: list[Token] = []
         for tok in frontier:

@@ -1,7 +1,7 @@
 """What a parsed sentence says, read from the parse alone: no actors, no codes.
 
 Owns the walking of spaCy's dependency tree that the event rules share: the prepositions under a
-word and their objects (`prep_children`, `prep_objects`, `deep_preps`), the
+word and their objects (`prep_children`, `prep_objects`, `prep_objects_under`, `deep_preps`), the
 subject of a verb through control, coordination and relative clauses (`subject_tokens`), the
 lemmas of a phrase, the clauses that only report, claim, demand or condition (`claimed`,
 `demand_clauses`, `governed`, `in_condition`), and the word-level readings of a token
@@ -276,8 +276,7 @@ def measured_noun(obj: Token) -> Token:
     "700 tonnes [of food aid]"; else the object itself ("dozens of deals" is no amount)."""
     if obj.ent_type_ not in AMOUNT_ENTS:
         return obj
-    return next((o for p in prep_children(obj) if p.lower_ in {"in", "of"}
-                 for o in p.children if o.dep_ == "pobj"), obj)
+    return next(iter(prep_objects_under(obj, "in", "of")), obj)
 
 
 def measured_in_money(noun: Token) -> bool:
@@ -306,8 +305,7 @@ def target_objects(preps: list[Token], code: str) -> list[Token]:
 def as_phrase_objects(verb: Token) -> list[Token]:
     """The object put after an 'as' phrase, which the parser hangs on that phrase as an
     apposition: "denounced as an ugly crime [Serbia's suppression of the unrest]"."""
-    return [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
-            for o in p.children if o.dep_ == "pobj"
+    return [a for o in prep_objects_under(verb, "as", dative=False)
             for a in o.children if a.dep_ == "appos" and a.i > o.i]
 
 
@@ -322,6 +320,15 @@ def prep_children(tok: Token) -> list[Token]:
     """Prepositions under `tok`; 'to' parsed as a dative ("offered condolences to X") too."""
     return [c for c in tok.children
             if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
+
+
+def prep_objects_under(tok: Token, *words: str, dative: bool = True) -> list[Token]:
+    """The objects of the prepositions `words` under `tok` (of every preposition, given none),
+    in order: "rallied [in Hong Kong]" gives Hong Kong for "in". With `dative`, a 'to' parsed
+    as a dative counts, as in `prep_children`; without it, only children parsed 'prep'."""
+    preps = prep_children(tok) if dative else [c for c in tok.children if c.dep_ == "prep"]
+    return [o for p in preps if not words or p.lower_ in words
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def deep_preps(heads: list[Token], depth: int = 3) -> list[Token]:
@@ -365,9 +372,8 @@ def demand_clause(noun: Token) -> Token | None:
 def stated_demand(verb: Token) -> Token | None:
     """The demand noun, with its that-clause, that `verb` states: its object ("reiterated its
     demand that ...") or the object of its 'on' ("insisted on its demands that ...")."""
-    nouns = [c for c in verb.children if c.dep_ == "dobj"] + [
-        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
-        for o in p.children if o.dep_ == "pobj"]
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects_under(
+        verb, "on", dative=False)
     return next((n for n in nouns if demand_clause(n) is not None), None)
 
 
