@@ -20,7 +20,7 @@ C" is B->C, and "A agreed to hold talks with B" is A->B intent to meet.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import permutations, product
 
@@ -44,9 +44,34 @@ from detente.coding.modality import (
     intent_code,
     modality,
 )
+from detente.coding.roles import (
+    answerer_targets,
+    antecedent_actors,
+    any_phrase_targets,
+    armed_withdrawal,
+    attack_place,
+    complement_targets,
+    condition_subjects,
+    context_actors,
+    culprits,
+    denied_targets,
+    dissent_targets,
+    foreign_attackers,
+    grievance_targets,
+    is_crowd,
+    one_side,
+    organisers,
+    own_people,
+    participle_targets,
+    placed_actors,
+    populace_targets,
+    prep_targets,
+    proposer_targets,
+    purpose_addressee,
+    withdrawing,
+)
 from detente.coding.syntax import (
     as_phrase_objects,
-    by_agents,
     claimed,
     clause_verb,
     deep_preps,
@@ -93,8 +118,6 @@ from detente.coding.vocabulary import (
     AIRCRAFT_WORDS,
     ALLOWING_VERBS,
     ANAPHORS,
-    ANSWERING_VERBS,
-    ANTECEDENT_DEPS,
     ARMED_SECTORS,
     ARMED_WORDS,
     ASIDE_DEPS,
@@ -104,7 +127,6 @@ from detente.coding.vocabulary import (
     ASSAILANT_SECTORS,
     ASSAULT_ON_PERSON,
     ASSAULT_ROOTS,
-    ATTACK_WORDS,
     ATTEMPT_VERBS,
     AUTHORITY_CODES,
     BANNING_VERBS,
@@ -113,15 +135,12 @@ from detente.coding.vocabulary import (
     COMPLEMENT_EVENTS,
     COOPERATION_TOPICS,
     COOPERATIVE_ROOTS,
-    COUNTERPART_PREPS,
     CROWD_SECTORS,
     DEMANDED_BY_CODE,
     DEMANDED_BY_INTENT,
     DEMANDING_VERBS,
     DENIAL_CODE,
-    DENIED_DEPS,
     DEPORTING_VERBS,
-    DISSENT_PHRASES,
     DOCUMENT_CODES,
     DRIVING_VERBS,
     EFFORT_NOUNS,
@@ -136,7 +155,6 @@ from detente.coding.vocabulary import (
     GENERIC_ASKS,
     GIVING_BACK,
     GOVERNOR_ROOTS,
-    GRIEVANCE_PREPS,
     HELD_PLACES,
     HUMANITARIAN_WORDS,
     INSTRUMENT_WORDS,
@@ -155,22 +173,18 @@ from detente.coding.vocabulary import (
     MUTUAL_CODES,
     NOMINAL_SOURCE_DEPS,
     NOUN_START,
-    OBJECT_CONTROL,
     OFFICIAL_SECTORS,
     PARTICLES,
     PERFORMED_CODES,
     PERMITTING_VERBS,
     PHONE_WORDS,
-    PLACE_PREPS,
     PLEDGING_VERBS,
     POPULACE_CODES,
-    POPULACE_PREPS,
     POPULATION_WORDS,
     POSSESSIVE_PRONOUNS,
     PRESENCE_NOUNS,
     PROJECTILES,
     PROMISING_VERBS,
-    PROPOSAL_NOUNS,
     PROTEST_STOPPING_VERBS,
     PURPOSE_ROOTS,
     REASON_PREPS,
@@ -180,7 +194,6 @@ from detente.coding.vocabulary import (
     REJECTED_BY_INTENT,
     REJECTING_VERBS,
     REPRESSION_MEANS,
-    REQUEST_ROOTS,
     RESTATING_VERBS,
     RIOT_VERBS,
     SEIZING_VERBS,
@@ -192,7 +205,6 @@ from detente.coding.vocabulary import (
     STOPPING_VERBS,
     SURRENDER_VERBS,
     SUSPENDING_NOUNS,
-    TARGET_PREPS,
     TARGETLESS_CODES,
     TARGETLESS_ROOTS,
     UNANNOUNCEABLE_ROOTS,
@@ -344,7 +356,7 @@ class SentenceCoder:
         if stated is not None:  # "reiterated its demand that Israel ease restrictions"
             fixed, why = _stated_code(stated), "stated-demand"
         subj_toks, inherited = subject_tokens(verb)
-        if fixed is None and lemma in GATHERING_VERBS and _crowd(subj_toks, actors):
+        if fixed is None and lemma in GATHERING_VERBS and is_crowd(subj_toks, actors):
             fixed, why = "141", "crowd"  # "protesters gathered outside the embassy": a rally
         if fixed is None and lemma in LISTING_VERBS and dobjs:  # "put Japanese journalists on
             fixed = _listed(verb)  # its entry ban list", "added three firms to its sanctions list"
@@ -411,8 +423,8 @@ class SentenceCoder:
                            for a in actors.actors(o)]
                 how += "+phrase-source" if sources else ""
             if not sources:  # "was attacked by militiamen": the sentence names their country
-                sources = _context_actors([o for p in verb.children if p.dep_ == "agent"
-                                           for o in p.children if o.dep_ == "pobj"], actors)
+                sources = context_actors([o for p in verb.children if p.dep_ == "agent"
+                                          for o in p.children if o.dep_ == "pobj"], actors)
             if not sources and match.code in TARGETLESS_CODES:  # "Ugandan troops were withdrawn
                 sources, targets = targets, []  # from Congo": those stood down stand down
                 how += "+patient-source" if sources else ""
@@ -420,8 +432,8 @@ class SentenceCoder:
             sources = [a for t in subj_toks for a in actors.actors(t)]
             if not sources:  # "people rallied in Hong Kong (to demand ...)": the place of the
                 owners = {verb.i: verb, **{t.head.i: t.head for t in subj_toks}}  # subject's verb,
-                sources = _placed(subj_toks, [*owners.values(), *dobjs],  # else of its object
-                                  actors)[:len(subj_toks)]  # ("blocked streets in Hong Kong")
+                sources = placed_actors(subj_toks, [*owners.values(), *dobjs],  # else of its object
+                                        actors)[:len(subj_toks)]  # ("blocked streets in Hong Kong")
             if match.code[:2] == "17" and subj_toks and all(
                 actors.mention_at(t) is None and self._noun_entry(t)[0] is not None
                 for t in subj_toks
@@ -432,7 +444,7 @@ class SentenceCoder:
                            if t.lemma_.lower() in INSTRUMENT_WORDS
                            for a in actors.demonym_stand_in(t)]
             if not sources:  # "police opened fire": the sentence names their country
-                sources = _context_actors(subj_toks, actors)
+                sources = context_actors(subj_toks, actors)
             targets = [a for o in dobjs for a in actors.actors(o)
                        if match.code[:2] != "04" or actors.mention_at(o) is not None
                        or o.ent_type_ == "PERSON"]  # "telephoned [Foreign Minister] Kozyrev"
@@ -442,7 +454,7 @@ class SentenceCoder:
             if not targets:  # "killed hundreds of civilians in Bucha"
                 clauses = [c for c in verb.children if c.dep_ == "advcl"  # "killed 23 people
                            and match.code[:2] in ASSAULT_ROOTS]  # when they blew themselves
-                targets = _placed(dobjs, [verb, *clauses], actors)  # up in Tel Aviv"
+                targets = placed_actors(dobjs, [verb, *clauses], actors)  # up in Tel Aviv"
             how = "subj-inherited" if inherited else "subj"
         if not targets and match.preps:  # "* MEMOS (FROM)": the pattern names the phrase
             named = [p for name in match.preps for p in preps if p.lower_ == name]
@@ -450,25 +462,25 @@ class SentenceCoder:
                        for a in actors.actors(o)]
             how += f"+pattern-prep:{named[0].lower_}" if targets else ""
         if not targets:
-            targets, prep = _prep_targets(preps, actors, match.code)
+            targets, prep = prep_targets(preps, actors, match.code)
             how += f"+prep:{prep}" if prep else ""
         if not targets and match.code[:2] == "14":  # "struck in protest at the reform plan"
-            targets = _dissent_targets([verb, *dobjs], actors)
+            targets = dissent_targets([verb, *dobjs], actors)
             how += "+dissent" if targets else ""
         if not targets and match.code[:2] == "15":  # "mobilized reservists for a war against
             targets = [a for p in deep_preps([verb, *dobjs]) if p.lower_ == "against"  # Iraq"
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)][:1]
             how += "+against" if targets else ""
         if not targets:  # "out of negotiations with Japan": one phrase deeper
-            targets, prep = _prep_targets(nested, actors, match.code)
+            targets, prep = prep_targets(nested, actors, match.code)
             how += f"+nested-prep:{prep}" if prep else ""
         if not targets:  # "welcomed a resumption of ties with X": inside the object
-            targets, prep = _prep_targets(deep_preps(dobjs), actors, match.code)
+            targets, prep = prep_targets(deep_preps(dobjs), actors, match.code)
             how += f"+object-prep:{prep}" if prep else ""
         if not targets:  # "boycotted the parade supporting X", "closed the roads leading into X"
             heads = dobjs + [o for p in preps if p.lower_ == prt
                              for o in p.children if o.dep_ == "pobj"]
-            targets, where = _participle_targets(heads, actors, match.code)
+            targets, where = participle_targets(heads, actors, match.code)
             how += f"+object-clause:{where}" if where else ""
         if not targets and match.code[:2] not in COOPERATIVE_ROOTS | TARGETLESS_ROOTS:  # "fired
             # shells at targets in Jericho": the place of what was struck
@@ -492,58 +504,58 @@ class SentenceCoder:
                        for a, _ in actors.actors(t)]
             how += "+permitted" if targets else ""
         if not targets and not dobjs and len(sources) < 2:  # "threatened to cut off power to X"
-            targets, where = _complement_targets(verb, actors, match.code)
+            targets, where = complement_targets(verb, actors, match.code)
             how += f"+complement-{where}" if targets else ""
         if match.code[:2] == "11" and ("prep:to" in how or "prep:with" in how):  # "complained
-            about = _grievance_targets(preps, actors, sources + targets)  # to the UN over
+            about = grievance_targets(preps, actors, sources + targets)  # to the UN over
             # Israeli raids", "lodged a protest with the UN over ...": at Israel
             if about:
                 targets, how = about, how + "+grievance"
         code = _investigation_code(match.code, (t for c in [*dobjs, *preps] for t in c.subtree))
         if code != match.code:  # "investigated alleged war crimes by Israeli forces" (094)
             how += f"+investigated:{code}"
-        conditions = _condition_subjects(verb, actors)
+        conditions = condition_subjects(verb, actors)
         if conditions.get("unless") is not None and code[:2] not in {"10", "13"}:
             code, how = "130", how + "+unless"  # "will withdraw its force unless X ...": a threat
         if not targets and code[:2] == "13":  # "threatened to stop talks if the US goes ahead"
             targets = conditions.get("unless") or conditions.get("if") or []
             how += "+condition-subject" if targets else ""
         if not targets and not dobjs and len(sources) < 2:  # "to impose a curfew in Algiers"
-            targets, where = _complement_targets(verb, actors, match.code, places=True)
+            targets, where = complement_targets(verb, actors, match.code, places=True)
             how += f"+complement-{where}" if targets else ""
         if not targets and not passive:  # "accepted demands from Shona rebels"
-            targets = _proposer_targets(object_heads(dobjs, preps), actors, sources,
-                                        prep_children(verb))
+            targets = proposer_targets(object_heads(dobjs, preps), actors, sources,
+                                       prep_children(verb))
             how += "+proposer" if targets else ""
         if match.code in POPULACE_CODES and all(a.sector is None and a.code == a.country
                                                 for a, _ in targets):
-            people = _populace([verb, *dobjs], actors)  # "imposed a curfew in Cizre": on its
+            people = populace_targets([verb, *dobjs], actors)  # "imposed a curfew in Cizre": on its
             if people:  # people, not on the state that imposes it
                 targets, how = people, how + "+populace"
             elif not targets:  # "Sudan lifted the state of emergency": its own civilians,
-                targets = _own_people(sources)  # as for the nouns
+                targets = own_people(sources)  # as for the nouns
                 how += "+own-people" if targets else ""
         if not targets and match.code[:2] in PURPOSE_ROOTS | {"13"}:  # "summoned the
-            targets = _purpose_addressee(verb, actors)  # ambassador to complain": to him
+            targets = purpose_addressee(verb, actors)  # ambassador to complain": to him
             how += "+purpose-of" if targets else ""
         if not targets and match.code == DENIAL_CODE and not passive:  # "denied that its
-            targets = _denied_targets(verb, actors, sources)  # bombers had entered Japanese
+            targets = denied_targets(verb, actors, sources)  # bombers had entered Japanese
             how += "+denied" if targets else ""  # airspace": Japan
         if not targets and len(sources) < 2 and not _targetless(match.code):
             heads = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else dobjs
-            targets = _context_actors(heads + target_objects(preps, match.code), actors,
-                                      sources)  # "accused rebels of ...": a sector word, its
+            targets = context_actors(heads + target_objects(preps, match.code), actors,
+                                     sources)  # "accused rebels of ...": a sector word, its
             how += "+context" if targets else ""  # country the source's or the sentence's
         if not targets and self.phrase_targets and not passive:  # PETRARCH: any phrase after
-            targets = _phrase_targets(dobjs + prep_objects_under(verb), actors)  # the verb
+            targets = any_phrase_targets(dobjs + prep_objects_under(verb), actors)  # the verb
             how += "+phrase" if targets else ""
         if (not sources and targets and match.code[:2] in ASSAULT_ROOTS and not match.reverse
                 and not passive):  # "US drone strikes killed Taliban commanders"
-            sources = _foreign_attackers(subj_toks, targets, actors)
+            sources = foreign_attackers(subj_toks, targets, actors)
             how += "+attack-of" if sources else ""
         if (not sources and targets and match.code[:2] in ASSAULT_ROOTS and not match.reverse
                 and not inherited):
-            sources = [s for s in _attack_place(verb, subj_toks, passive, actors)
+            sources = [s for s in attack_place(verb, subj_toks, passive, actors)
                        if all(t.code != s[0].country for t, _ in targets)]
             how += "+unidentified-attacker" if sources else ""
         if lemma in SILENCING_VERBS and targets and all(
@@ -559,7 +571,7 @@ class SentenceCoder:
             code, how = "201", how + "+population"  # "deported 5,000 ethnic Albanians"
         if code == "201":  # the people driven out, not where they were driven to
             targets = ([a for o in dobjs for a in actors.actors(o)]
-                       or _context_actors(dobjs, actors, sources))
+                       or context_actors(dobjs, actors, sources))
         if code == "201" and any(a.sector in OFFICIAL_SECTORS for a, _ in targets):
             code = "174"  # armed men or officials driven out are individuals, not a people
         if (not sources and passive and targets and code in AUTHORITY_CODES
@@ -605,8 +617,8 @@ class SentenceCoder:
         if stopped:  # "police prevented the demonstration staged by students": 1721 against
             code, how = "1721", how + "+protest-stopped"  # those who would protest
             consumed.update(n.i for n in stopped)
-            targets = (_organisers(stopped, actors)
-                       or _context_actors(organiser_heads(stopped), actors, sources) or targets)
+            targets = (organisers(stopped, actors)
+                       or context_actors(organiser_heads(stopped), actors, sources) or targets)
         if lemma in BANNING_VERBS and any(  # "barred from entering Russia": an entry ban
             c.lemma_.lower() in ENTRY_VERBS for p in prep_children(verb) if p.lower_ == "from"
             for c in p.children if c.dep_ == "pcomp"
@@ -759,7 +771,7 @@ class SentenceCoder:
         for child in noun.children:
             if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
                 if noun.dep_ not in {"dobj", "nsubjpass"}:  # not "scrapped its pact with X"
-                    sources.extend(_antecedent(child, actors))  # "Abe said after his talks"
+                    sources.extend(antecedent_actors(child, actors))  # "Abe said after his talks"
             elif child.dep_ == "poss":
                 sources.extend(actors.actors(child))
             elif child.dep_ in NOMINAL_SOURCE_DEPS:
@@ -777,14 +789,14 @@ class SentenceCoder:
             sources = [a for o in prep_objects_under(noun, "of")
                        for b in prep_objects_under(o, "by") for a in actors.actors(b)]
         if not sources and entry.lemma in WITHDRAWAL_NOUNS:  # "the withdrawal of Israeli troops"
-            sources = _withdrawing(noun, actors)
+            sources = withdrawing(noun, actors)
         how = "noun-mod"
         agents: list[tuple[Actor, str]] = []
         if light is not None:
             subj_toks, _ = subject_tokens(light)
             light_sources = [a for t in subj_toks for a in actors.actors(t)]
             if not light_sources and not sources:  # "Islamic fundamentalists continued their
-                light_sources = _context_actors(subj_toks, actors)  # hunger strike"
+                light_sources = context_actors(subj_toks, actors)  # hunger strike"
             if light_sources:
                 by_phrase = [a for a, _ in sources]  # "opened an investigation into crimes by
                 sources, how = light_sources, f"light-verb:{light.lemma_.lower()}"  # X": X is
@@ -807,11 +819,11 @@ class SentenceCoder:
                        for o in p.children if o.dep_ == "pobj"  # what is suspended or cut
                        for b in prep_objects_under(o, "with", "to") for a in actors.actors(b)]
         if not targets and entry.code[:2] == "14":  # "began a hunger strike in protest of X"
-            targets = _dissent_targets([noun, end, *([light] if light is not None else [])],
-                                       actors)
+            targets = dissent_targets([noun, end, *([light] if light is not None else [])],
+                                      actors)
         if entry.code in POPULACE_CODES:  # "a curfew in the town of Cizre", "on Lima"
-            targets = (_populace([noun, *([light] if light is not None else [])], actors)
-                       or targets or _own_people(sources))
+            targets = (populace_targets([noun, *([light] if light is not None else [])], actors)
+                       or targets or own_people(sources))
         if not targets and entry.lemma in WITHDRAWAL_NOUNS:  # "of forces from Panama"
             targets = [a for p in deep_preps([noun], 2) if p.lower_ == "from"
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
@@ -821,7 +833,7 @@ class SentenceCoder:
                        for t in subject_tokens(c)[0] for a, _ in actors.actors(t)
                        if a.code not in own]
         if not targets and entry.code[:2] in {"02", "10"} and sources:  # "rejected a demand
-            targets = _answerer(noun, sources, actors)  # by Spain that he call an election"
+            targets = answerer_targets(noun, sources, actors)  # by Spain that he call an election"
         if not targets and light is not None and entry.code[:2] in VERBAL_ROOTS:  # "gave
             targets = [a for c in light.children if c.dep_ == "dative" and c.pos_ != "ADP"
                        for a in actors.actors(c)]  # Ecuador an ultimatum": the recipient
@@ -839,7 +851,7 @@ class SentenceCoder:
         if entry.lemma in ACT_NOUNS:  # "a suspension of air links with Serbia": the verb's
             code, targets = self._act_noun(noun, entry, code, targets, actors)  # reading
         if code[:2] == "09":  # "an investigation into crimes committed by Croat forces":
-            targets = _culprits(preps, actors) or targets  # those investigated, not victims
+            targets = culprits(preps, actors) or targets  # those investigated, not victims
             code = _investigation_code(code, (  # "fraud investigations", "into war crimes"
                 t for c in [*preps, *(c for c in noun.children if c.dep_ == "compound")]
                 for t in c.subtree))
@@ -853,7 +865,7 @@ class SentenceCoder:
                            if o.dep_ in {"dobj", "dative"}
                            for a, _ in actors.actors(o)]
             how = f"framing-verb:{host.lemma_.lower()}" if sources else how
-        if entry.lemma in WITHDRAWAL_NOUNS and not _armed_withdrawal(noun, sources, targets):
+        if entry.lemma in WITHDRAWAL_NOUNS and not armed_withdrawal(noun, sources, targets):
             return []  # "its withdrawal from the treaty": no military retreat
         if not entry.reciprocal and not targets and not _targetless(entry.code):
             return []
@@ -888,7 +900,7 @@ class SentenceCoder:
         if match is not None and match.code[:2] == code[:2]:
             code = match.code
         if not targets:
-            targets, _ = _prep_targets(deep_preps([noun], 2), actors, code)
+            targets, _ = prep_targets(deep_preps([noun], 2), actors, code)
         return code, targets
 
 
@@ -979,57 +991,6 @@ def _demand_code(code: str) -> str:
     return DEMANDED_BY_INTENT.get(wanted, "100")
 
 
-def _placed(heads: Iterable[Token], verbs: Iterable[Token],
-            actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """Sector-only phrases (`heads`) given the country of the verbs' 'in' place ("people
-    rallied in Hong Kong", "killed hundreds of civilians in Bucha")."""
-    places = [o for v in verbs for o in prep_objects_under(v, "in")]
-    return [(a, "placed") for o in places for h in heads for a in actors.sector_in_place(h, o)]
-
-
-def _one_side(src: Actor, src_how: str, tgt: Actor, tgt_how: str) -> bool:
-    """Source and target are one side, so the pair is no event between two parties: the same
-    actor twice; the source's own country found only through a demonym or a clause subject
-    ("Abe ... promising Japanese investment"); a state and its government ("Modi will discuss
-    India's defense ties"); a state and its own forces ("fired a missile", "missiles struck
-    Kyiv")."""
-    return (src.code == tgt.code
-            or (tgt_how in {"demonym", "clause"} and tgt.code == src.country)
-            or _state_and_its_government(src, tgt)
-            or _own_forces(src, src_how, tgt, tgt_how))
-
-
-def _state_and_its_government(src: Actor, tgt: Actor) -> bool:
-    """One side is a bare country and the other its government: the same state, as in
-    "Modi will discuss upgrading India's defense ties" (INDGOV -> IND) or "Italy, with a
-    right-leaning government, didn't vote" (ITA -> ITAGOV)."""
-    def bare(a: Actor) -> bool:
-        return a.sector is None and a.country is not None and a.code == a.country
-    return src.country == tgt.country and (
-        (bare(tgt) and src.sector == "GOV") or (bare(src) and tgt.sector == "GOV"))
-
-
-def _antecedent(pronoun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """The actor a possessive pronoun refers to: the nearest actor phrase before it in the
-    sentence ("Abe said after his talks with Putin" -> Abe; "sanctions on Russia over its
-    invasion" -> Russia; "Israel and Syria ... at their talks" -> both)."""
-    sent = pronoun.sent
-    for i in range(pronoun.i - 1, sent.start - 1, -1):
-        tok = pronoun.doc[i]
-        if tok.dep_ not in ANTECEDENT_DEPS or tok.pos_ not in {"PROPN", "NOUN"}:
-            continue
-        while tok.dep_ == "conj" and pronoun.lower_ == "their":  # the whole coordination
-            tok = tok.head
-        found = [a for a, _ in actors.actors(tok)]
-        if pronoun.lower_ in {"his", "her"}:
-            found = [a for a in found if a.name is not None]  # a person, not "Moscow"
-        elif pronoun.lower_ == "its":
-            found = [a for a in found if a.name is None]
-        if found:
-            return [(a, "antecedent") for a in found]
-    return []
-
-
 def _launch_only(lemma: str, dobjs: list[Token], sources: list[tuple[Actor, str]],
                  targets: list[tuple[Actor, str]]) -> bool:
     """A missile or rocket fired or launched at no one but the shooter's own forces (the
@@ -1040,238 +1001,6 @@ def _launch_only(lemma: str, dobjs: list[Token], sources: list[tuple[Actor, str]
         return False
     own = {a.country for a, _ in sources}
     return all(a.country in own for a, _ in targets)
-
-
-def _proposer_targets(heads: list[Token], actors: ActorBuilder,
-                      sources: list[tuple[Actor, str]],
-                      verb_preps: Sequence[Token] = ()) -> list[tuple[Actor, str]]:
-    """Who made the demand, offer or proposal that is answered ("accepted demands from Shona
-    rebels", "rejected an offer by the rebels"): the actor of its from/by phrase, or of one the
-    parser hung on the verb (`verb_preps`: "dismissed the offer [from Spain]"), a bare sector
-    word taking its country from the source or the sentence."""
-    for head in heads:
-        if head.lemma_.lower() not in PROPOSAL_NOUNS:
-            continue
-        objs = [o for p in (*prep_children(head), *verb_preps) if p.lower_ in {"from", "by"}
-                for o in p.children if o.dep_ == "pobj"]
-        found = [a for o in objs for a in actors.actors(o)]
-        if not found:
-            found = _context_actors(objs, actors, sources)
-        if found:
-            return [(a, "proposer") for a, _ in found]
-    return []
-
-
-def _crowd(subjects: list[Token], actors: ActorBuilder) -> bool:
-    """The subjects are protesters or citizens ("South Korean protesters")."""
-    found = [a for t in subjects for a, _ in actors.actors(t)]
-    return bool(found) and all(a.sector in CROWD_SECTORS for a in found)
-
-
-def _condition_subjects(verb: Token,
-                        actors: ActorBuilder) -> dict[str, list[tuple[Actor, str]]]:
-    """Actors whose action a condition clause of `verb` or of its complement names, by its mark
-    ("if", "unless"): "... unless Baghdad accepted its conditions" -> {"unless": [Baghdad]}."""
-    out: dict[str, list[tuple[Actor, str]]] = {}
-    comps = [c for c in verb.children  # "threatened to strike unless", "warned that ... if"
-             if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and verb.lemma_.lower() in WARNING_VERBS)]
-    inner = [g for c in comps for g in c.subtree if g.i != c.i]  # "warned that Japan would
-    for clause in [*verb.children, *inner]:  # join in imposing sanctions if Russia invaded"
-        if clause.dep_ != "advcl":
-            continue
-        mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
-        if mark in {"if", "unless"} and mark not in out:
-            out[mark] = [(a, "condition") for t in subject_tokens(clause)[0]
-                         for a, _ in actors.actors(t)]
-    return out
-
-
-def _complement_targets(verb: Token, actors: ActorBuilder, code: str,
-                        places: bool = False) -> tuple[list[tuple[Actor, str]], str]:
-    """The target of an infinitive complement ("threatened to ban Ugandan opposition
-    candidates", "offered to hand over to Britain ..."): its object, else its prepositions;
-    with `places`, only the place it happens in ("agreed to set up a centre in Tokyo")."""
-    for comp in verb.children:
-        if comp.dep_ != "xcomp" or comp.pos_ not in {"VERB", "AUX"}:
-            continue
-        objs = [c for c in comp.children if c.dep_ in {"dobj", "dative"}]
-        comp_preps = prep_children(comp) + deep_preps(objs)
-        if places:
-            found = [a for p in comp_preps if p.lower_ == "in"
-                     for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
-            if found:
-                return found, "place"
-            continue
-        found = [a for o in objs for a in actors.actors(o)]
-        if not found:
-            found = [(a, "demonym") for o in objs for a in actors.demonym_stand_in(o)]
-        if found:
-            return found, "obj"
-        found, prep = _prep_targets(comp_preps, actors, code)
-        if found:
-            return found, f"prep:{prep}"
-    return [], ""
-
-
-def _phrase_targets(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """PETRARCH's reading of a target: the first phrase after the verb with an actor in it,
-    through any preposition and participle clause ("departed from X", "acted on a resolution
-    with X", "risen in the dispute with X"), nearest first."""
-    frontier = list(heads)
-    for _ in range(4):
-        nxt: list[Token] = []
-        for head in frontier:
-            found = actors.actors(head)
-            if found:
-                return found
-            for child in head.children:
-                if child.dep_ == "prep" or (child.dep_ == "acl" and child.pos_ == "VERB"):
-                    nxt.extend(o for o in child.children if o.dep_ in {"pobj", "dobj"})
-                    nxt.extend(q for q in child.children if q.dep_ == "prep")
-                elif child.dep_ == "pobj":
-                    nxt.append(child)
-        frontier = nxt
-    return []
-
-
-def _participle_targets(heads: list[Token], actors: ActorBuilder,
-                        code: str) -> tuple[list[tuple[Actor, str]], str]:
-    """The target named in a participle clause that modifies an object ("the parade supporting
-    Gondor", "the roads leading into Mordor"): its object, else its prepositions. Not for
-    cooperation, whose counterpart is named with "with" ("adopted a resolution condemning X"
-    is no agreement with X), nor for a clause with its own subject ("reports that Y had ...")."""
-    if code[:2] in COOPERATIVE_ROOTS:
-        return [], ""
-    for head in heads:
-        for acl in head.children:
-            if acl.dep_ != "acl" or acl.pos_ != "VERB" or acl.tag_ not in {"VBG", "VBN"} or any(
-                c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in acl.children
-            ):
-                continue
-            found = [a for o in acl.children if o.dep_ == "dobj" for a in actors.actors(o)]
-            if found:
-                return found, "obj"
-            found, prep = _prep_targets(prep_children(acl), actors, code)
-            if found:
-                return found, f"prep:{prep}"
-    if code[:2] == "16":  # "scrapped the agreements that let Japanese residents visit"
-        found = _permitted_by(heads, actors)
-        if found:
-            return found, "permitted"
-    return [], ""
-
-
-def _permitted_by(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """Who an object lets act, in a relative clause on it ("the agreement that let Japanese
-    boats fish near the islands", "a deal which allowed Kenyan farmers to export"): those
-    whom cutting or suspending it hurts."""
-    for head in heads:
-        for rel in head.children:
-            if rel.dep_ != "relcl" or rel.lemma_.lower() not in PERMITTING_VERBS or not any(
-                c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in rel.children
-            ):
-                continue
-            people = [c for c in rel.children if c.dep_ == "dobj"]
-            people += [t for c in rel.children if c.dep_ in {"ccomp", "xcomp"}
-                       for t in subject_tokens(c)[0] if t.head.i == c.i]
-            found = [(a, "permitted") for t in people for a, _ in actors.actors(t)]
-            found = found or [(a, "demonym") for t in people
-                              for a in actors.demonym_stand_in(t)]
-            if found:
-                return found
-    return []
-
-
-def _context_actors(heads: list[Token], actors: ActorBuilder,
-                    other: Sequence[tuple[Actor, str]] = ()) -> list[tuple[Actor, str]]:
-    """Actors of the first head that is only sector words, their country taken from the other
-    party (one country) or the sentence (`ActorBuilder.sector_in_context`)."""
-    countries = {a.country for a, _ in other}
-    domestic = countries.pop() if len(countries) == 1 else None
-    for head in heads:
-        found = [(a, "context") for t in [head, *head.conjuncts]
-                 for a in actors.sector_in_context(t, domestic)]
-        if found:
-            return found
-    return []
-
-
-def _foreign_attackers(subj_toks: list[Token], targets: list[tuple[Actor, str]],
-                       actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """The country or group that modifies an attack as subject ("Israeli air strikes killed
-    three Hamas militants", "US drone strikes"), when it is foreign to every target: a
-    modifier of the targets' own country or a city ("an Afghan bombing killed civilians in
-    Kabul", "a Kabul bombing") more likely says where the attack happened."""
-    found = [(a, "attack-of") for t in subj_toks if t.lemma_.lower() in ATTACK_WORDS
-             for c in t.children if c.dep_ in {"compound", "amod", "nmod"}
-             for a, _ in actors.modifier_actors(c)
-             if not any(m is not None and m.entry.kind == "metonym"
-                        for m in map(actors.mention_at, c.subtree))]
-    if not found or any(a.country is None or a.country == t.country
-                        for a, _ in found for t, _ in targets):
-        return []
-    return found
-
-
-def _attack_place(verb: Token, subj_toks: list[Token], passive: bool,
-                  actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """The unidentified attackers (UAF) of the country an attack happened in, for an attack with
-    no attacker named: a passive with no actor agent ("was killed in a bomb blast in Beirut"),
-    or a subject that is the attack itself ("a roadside bombing near Samarra killed ...")."""
-    heads = [verb]
-    if passive:
-        heads += [o for p in verb.children if p.dep_ == "agent" for o in p.children
-                  if o.dep_ == "pobj"]
-    else:
-        heads += [t for t in subj_toks if t.lemma_.lower() in ATTACK_WORDS]
-    phrases = [o for h in heads for p in prep_children(h) for o in prep_objects(p)]
-    # "in a car bomb explosion [in Beirut]"
-    places = [o for h in heads + phrases for p in prep_children(h) if p.lower_ in PLACE_PREPS
-              for o in prep_objects(p)]
-    return [(a, "unidentified") for a in actors.unidentified_forces(places)]
-
-
-def _dissent_targets(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """Whom a protest is aimed at, named in an "in protest of/against/at/over", "in defiance
-    of" or "in opposition to" phrase on the event ("staged a hunger strike in protest against
-    the government's decision", "blocked streets in defiance of the authorities"): the
-    phrase's actor, else the actor that modifies it, owns what is protested or did it
-    ("Macron's plan", "violations by Algerian security forces")."""
-    for head in heads:
-        for p in prep_children(head):
-            if p.lower_ != "in":
-                continue
-            for noun in p.children:
-                words = DISSENT_PHRASES.get(noun.lemma_.lower()) if noun.dep_ == "pobj" else None
-                if words is None:
-                    continue
-                phrases = [q for q in prep_children(noun) if q.lower_ in words]
-                if noun.lemma_.lower() == "protest":  # the parser may hang "at X" beside
-                    phrases += [q for h in heads for q in prep_children(h)  # "in protest"
-                                if q.lower_ in words]
-                objs = [o for q in phrases for o in q.children if o.dep_ == "pobj"]
-                found = [(a, "dissent") for o in objs for a, _ in actors.actors(o)]
-                if not found:
-                    found = [(a, "demonym") for o in objs for a in actors.demonym_stand_in(o)]
-                if not found:
-                    found = [(a, "dissent") for o in objs for c in o.children
-                             if c.dep_ == "poss" for a, _ in actors.actors(c)]
-                if not found:
-                    found = [(a, "dissent") for o in objs for b in prep_objects_under(o, "by")
-                             for a, _ in actors.actors(b)]
-                if found:
-                    return found
-    return []
-
-def _populace(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """The people of the place a curfew or state of emergency covers ("imposed a curfew in the
-    town of Cizre", "declared a state of emergency in Mombasa", "lifted martial law over the
-    province of Aceh"): civilians of the first place phrase that names a country."""
-    places = [o for h in heads for p in prep_children(h) if p.lower_ in POPULACE_PREPS
-              for o in prep_objects(p)]
-    places += [o for pl in list(places) for p in prep_children(pl) if p.lower_ == "in"
-               for o in prep_objects(p)]  # "the town of Cizre [in southeastern Turkey]"
-    return [(a, "populace") for a in actors.people_of_place(places)]
 
 
 def _aerial(verb: Token, subj_toks: list[Token], passive: bool) -> bool:
@@ -1338,29 +1067,6 @@ def _attempted_killing(verb: Token, lemma: str, dobjs: list[Token]) -> bool:
                     for t in [o, *(c for c in o.children if c.dep_ == "appos")]))
 
 
-def _organisers(protests: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """The actors who hold the protests stopped: 'by' phrases, else the possessor or modifiers
-    ("an opposition rally", "Kenya's teachers' strike")."""
-    found = [a for h in organiser_heads(protests) if h.dep_ not in {"compound", "amod"}
-             for a in actors.actors(h)]
-    if not found:
-        found = [a for n in protests for c in n.children
-                 if c.dep_ in {"poss", "compound", "amod", "nmod"}
-                 for a in actors.modifier_actors(c)]
-    return found
-
-
-def _own_people(sources: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
-    """A state's own civilians, whom a curfew or martial law it imposes with no place named
-    binds ("the government is prepared to impose martial law")."""
-    countries = {a.country for a, _ in sources if a.country is not None}
-    if len(countries) != 1:
-        return []
-    (country,), (src, _) = countries, sources[0]
-    return [(Actor(src.text, src.start, src.end, country + "CVL", country, "CVL", None),
-             "own-people")]
-
-
 def _joint_exercise(code: str, words: frozenset[str], sources: list[tuple[Actor, str]],
                     targets: list[tuple[Actor, str]]) -> bool:
     """A show of force (150) that is an exercise held by the forces of two or more states with
@@ -1378,88 +1084,6 @@ def _investigation_code(code: str, tokens: Iterable[Token]) -> str:
     text = f" {' '.join(singular(t.lemma_.lower()) for t in sorted(set(tokens)))} "
     return next((kind for kind, cues in INVESTIGATED
                  if any(f" {cue} " in text for cue in cues)), code)
-
-
-def _culprits(preps: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """Who did what is investigated, named by a 'by' phrase inside the investigation's
-    'into' or 'of' phrase: "an investigation into crimes committed by Croat forces", "into the
-    killing of civilians by Beninese troops"."""
-    acts = [o for p in preps if p.lower_ in {"into", "of"} for o in p.children
-            if o.dep_ == "pobj"]
-    return [(a, "culprit") for o in by_agents(acts) for a, _ in actors.actors(o)]
-
-
-def _withdrawing(noun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """Who withdraws: the "of" phrase ("the withdrawal of Israeli troops"), unless its forces
-    took their country from the place they leave ("of forces from Panama") or have none; then
-    the subject of the verb that governs the noun ("the United States speeded up the
-    withdrawal")."""
-    of = prep_objects_under(noun, "of")
-    left = {a.country for p in prep_children(noun) + deep_preps(of, 1) if p.lower_ == "from"
-            for o in p.children if o.dep_ == "pobj" for a, _ in actors.actors(o)}
-    found = [a for o in of for a in actors.actors(o)]
-    if of and all(a.country in left for a, _ in found) and noun.dep_ == "dobj":
-        found = [(a, "governing-subject") for t in subject_tokens(noun.head)[0]
-                 for a, _ in actors.actors(t)]
-    return found
-
-
-def _armed_withdrawal(noun: Token, sources: list[tuple[Actor, str]],
-                      targets: list[tuple[Actor, str]]) -> bool:
-    """Whether a withdrawal noun is a military retreat: armed men withdraw ("the withdrawal of
-    troops", "the army's pullout") or a state leaves a country ("Syrian withdrawal from
-    Lebanon"), not a withdrawal from a treaty, talks or a body."""
-    words = {noun_word(t) for c in noun.children
-             if c.dep_ in {"compound", "amod", "poss", "nmod"}
-             or (c.dep_ == "prep" and c.lower_ == "of") for t in c.subtree}
-    if words & ARMED_WORDS or any(a.sector in ARMED_SECTORS for a, _ in sources):
-        return True
-    return bool(targets) and all(a.sector is None and a.country == a.code
-                                 for a, _ in targets)
-
-
-def _own_forces(src: Actor, src_how: str, tgt: Actor, tgt_how: str) -> bool:
-    """One side is forces (MIL) given a country by context, the other a state actor of that
-    same country: the forces are the state's own weapons or troops, not a party to the event."""
-    for forces, how, other in ((src, src_how, tgt), (tgt, tgt_how, src)):
-        if (how == "context" and forces.sector == "MIL" and other.country == forces.country
-                and other.sector in STATE_SECTORS):
-            return True
-    return False
-
-
-def _prep_targets(preps: list[Token], actors: ActorBuilder,
-                  code: str) -> tuple[list[tuple[Actor, str]], str]:
-    """The target in a prepositional phrase. Talks, agreements and cooperation are held *with*
-    someone (or a visit paid *to* them); their other phrases name a topic ("touched upon the
-    Syrian war"), not a counterpart."""
-    names = COUNTERPART_PREPS if code[:2] in COOPERATIVE_ROOTS else TARGET_PREPS
-    if code[:2] in REQUEST_ROOTS:
-        names = (*names, "from")  # "demanded an apology from Moscow"
-    if code == "042":
-        names = (*names, "in")  # "arrived in Amman": the destination
-    if code[:2] == "04":
-        names = (*names, "for")  # "left for Beijing for talks": the destination
-    if code[:2] == "08":
-        names = (*names, "from")  # "withdrew its troops from Lebanon": the place left
-    if code[:3] == "171":
-        names = (*names, "from")  # "confiscated weapons from rebels": their owner
-    for name in names:
-        for p in preps:
-            if p.lower_ != name:
-                continue
-            found = [a for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
-            if found:
-                return found, name
-    for name in names:  # "opened fire on a Japanese boat", "opposed to French mediation"
-        for p in preps:
-            if p.lower_ != name or name == "in":
-                continue
-            found = [(a, "demonym") for o in p.children if o.dep_ == "pobj"
-                     for a in actors.demonym_stand_in(o)]
-            if found:
-                return found, name
-    return [], ""
 
 
 def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], code: str,
@@ -1502,7 +1126,7 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
     out = []
     for (src, src_how), tgt_pair, code in pairs:
         tgt, tgt_how = tgt_pair if tgt_pair is not None else (None, "")
-        if tgt is not None and _one_side(src, src_how, tgt, tgt_how):
+        if tgt is not None and one_side(src, src_how, tgt, tgt_how):
             continue
         c = conf - (0.1 if "collective" in (src_how, tgt_how) else 0.0)
         out.append(Candidate(src, tgt, code, trigger, end, mod, rule, round(max(c, 0.1), 2)))
@@ -1760,99 +1384,12 @@ def _asked_for_code(code: str, verb: Token) -> str | None:
                 None)
 
 
-def _purpose_addressee(verb: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """Whom a verbal act said in a purpose clause is addressed to: the object of the verb the
-    clause gives the purpose of ("summoned Niger's ambassador to complain of inaction"), the
-    parser's xcomp too where the governing verb's subject is the one who speaks."""
-    if verb.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to"
-                                                      for c in verb.children):
-        return []
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
-        return []  # "urged Chile to protest": Chile protests
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        return []
-    return [(a, "purpose-of") for o in verb.head.children if o.dep_ == "dobj"
-            for a, _ in actors.actors(o)]
-
-
-def _denied_targets(verb: Token, actors: ActorBuilder,
-                    sources: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
-    """Whom a denied act was done to: the nearest actor in what is denied, through objects and
-    phrases but not the subject of a denied clause, and not of the denier's own side ("denied
-    any role in the sinking of the South Korean warship" -> South Korea's forces)."""
-    own = {a.country for a, _ in sources} | {a.code for a, _ in sources}
-    frontier = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
-    # "any role [in the sinking of X]", not "denied in Lima"
-    frontier += [c for o in prep_objects_under(verb, "in", "for", "of")
-                 for c in o.children if c.dep_ in DENIED_DEPS]
-    for _ in range(6):
-        nxt: list[Token] = []
-        for tok in frontier:
-            if tok.pos_ in {"NOUN", "PROPN"}:
-                found = actors.actors(tok) or [(a, "demonym")
-                                               for a in actors.demonym_stand_in(tok)]
-                found = [(a, how) for a, how in found
-                         if a.code not in own and a.country not in own]
-                if found:
-                    return found
-            nxt += [c for c in tok.children if c.dep_ in DENIED_DEPS]
-        frontier = nxt
-    return []
-
-
-def _grievance_targets(preps: list[Token], actors: ActorBuilder,
-                       parties: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
-    """Whom a complaint made to someone is about: the actor of its over/about phrase ("over
-    two Israeli air raids", "about Peru's fishing fleet"), when that is of neither the side
-    that complains nor the one complained to ("to Chile over Peruvian fishermen" is Chile)."""
-    known = ({a.code for a, _ in parties} | {a.country for a, _ in parties}) - {None}
-    for p in preps:
-        if p.lower_ not in GRIEVANCE_PREPS:
-            continue
-        for o in (c for c in p.children if c.dep_ == "pobj"):
-            found = actors.actors(o) or [(a, "demonym") for a in actors.demonym_stand_in(o)]
-            if not found:
-                found = [(a, "possessor") for c in o.children if c.dep_ == "poss"
-                         and c.lower_ not in POSSESSIVE_PRONOUNS for a, _ in actors.actors(c)]
-            found = [(a, how) for a, how in found
-                     if a.code not in known and a.country not in known]
-            if found:
-                return found
-    return []
-
-
 def _stated_code(noun: Token) -> str:
     """The code of a stated request: its noun's (STATED_DEMANDS), or a demand (100) for a noun
     of saying whose clause says someone must act."""
     return STATED_DEMANDS.get(noun.lemma_.lower(), "100")
 
 
-def _answerer(noun: Token, sources: list[tuple[Actor, str]],
-              actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """Whom a demand or appeal was made to, when it is the object of a verb that answers it
-    (ANSWERING_VERBS) and its own clause names no one else: that verb's subject, where the
-    clause's subject is a pronoun ("Peru rejected a demand by Chile that it release the
-    fishermen") or the appeal an infinitive with no subject of its own ("dismissed an appeal
-    from Lima to lay down their arms"); a clause naming its addressee names it itself."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ANSWERING_VERBS:
-        return []
-    clause = demand_clause(noun) or next(  # "a demand ... [that he call]": the parser may
-        (c for c in noun.children if c.dep_ == "acl"  # take this 'that' for an adverb
-         and any(m.dep_ in {"mark", "advmod"} and m.lower_ == "that" for m in c.children)),
-        None)
-    if clause is not None:
-        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if not subjects or any(t.lower_ not in ANAPHORS for t in subjects):
-            return []
-    elif not any(c.dep_ == "acl" and not any(d.dep_ in {"nsubj", "nsubjpass"}
-                                             for d in c.children)
-                 and any(d.dep_ == "aux" and d.lower_ == "to" for d in c.children)
-                 for c in noun.children):
-        return []
-    own = {a.code for a, _ in sources}
-    return [(a, "answerer") for t in subject_tokens(verb)[0] for a, _ in actors.actors(t)
-            if a.code not in own]
 
 
 
