@@ -20,7 +20,6 @@ C" is B->C, and "A agreed to hold talks with B" is A->B intent to meet.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import permutations, product
 
@@ -33,7 +32,6 @@ from detente.coding.lexicon import (
     VerbLexicon,
     VerbMatch,
     noun_key,
-    singular,
 )
 from detente.coding.mentions import ActorBuilder
 from detente.coding.modality import (
@@ -70,10 +68,28 @@ from detente.coding.roles import (
     purpose_addressee,
     withdrawing,
 )
+from detente.coding.subcodes import (
+    aerial_force,
+    aid_kind,
+    asked_for_code,
+    asking_code,
+    attempted_killing,
+    cooperation_topic,
+    demand_code,
+    expels_population,
+    investigation_code,
+    joint_exercise,
+    launch_only,
+    list_code,
+    noun_asked_code,
+    refusal_code,
+    stated_code,
+    targetless,
+    threat_code,
+)
 from detente.coding.syntax import (
     as_phrase_objects,
     claimed,
-    clause_verb,
     deep_preps,
     demand_clause,
     demand_clauses,
@@ -111,33 +127,20 @@ from detente.coding.syntax import (
 )
 from detente.coding.vocabulary import (
     ACT_NOUNS,
-    AERIAL_WORDS,
-    AID_KINDS,
-    AID_NOUNS,
-    AID_PRESENCE_NOUNS,
     AIRCRAFT_WORDS,
-    ALLOWING_VERBS,
     ANAPHORS,
     ARMED_SECTORS,
-    ARMED_WORDS,
-    ASIDE_DEPS,
-    ASKED_FOR,
-    ASKED_ROOTS,
     ASKING_ROOTS,
     ASSAILANT_SECTORS,
     ASSAULT_ON_PERSON,
     ASSAULT_ROOTS,
-    ATTEMPT_VERBS,
     AUTHORITY_CODES,
     BANNING_VERBS,
     CAPTIVE_SECTORS,
     COMMITTING_VERBS,
     COMPLEMENT_EVENTS,
-    COOPERATION_TOPICS,
     COOPERATIVE_ROOTS,
     CROWD_SECTORS,
-    DEMANDED_BY_CODE,
-    DEMANDED_BY_INTENT,
     DEMANDING_VERBS,
     DENIAL_CODE,
     DEPORTING_VERBS,
@@ -147,27 +150,20 @@ from detente.coding.vocabulary import (
     ENGAGED_PASSIVES,
     ENTRY_VERBS,
     ENVOY_SECTORS,
-    EXERCISE_WORDS,
     FORCE_ROOTS,
     FRAMED_ROOTS,
     FROM_SOURCE_ROOTS,
     GATHERING_VERBS,
     GENERIC_ASKS,
-    GIVING_BACK,
     GOVERNOR_ROOTS,
     HELD_PLACES,
-    HUMANITARIAN_WORDS,
     INSTRUMENT_WORDS,
-    INVESTIGATED,
     JOINT_ROOTS,
     KILLING_VERBS,
     LAUNCH_NOUNS,
-    LAUNCH_VERBS,
     LEADER_SECTORS,
     LIGHT_VERBS,
-    LIST_CODES,
     LISTING_VERBS,
-    MASS_COUNT,
     MODIFIER_VERB_DEPS,
     MURDERING_VERBS,
     MUTUAL_CODES,
@@ -180,18 +176,12 @@ from detente.coding.vocabulary import (
     PHONE_WORDS,
     PLEDGING_VERBS,
     POPULACE_CODES,
-    POPULATION_WORDS,
     POSSESSIVE_PRONOUNS,
-    PRESENCE_NOUNS,
-    PROJECTILES,
     PROMISING_VERBS,
     PROTEST_STOPPING_VERBS,
     PURPOSE_ROOTS,
-    REASON_PREPS,
     RECIPROCAL_VERBS,
     REFUSED_ROOTS,
-    REJECTED_BY_CODE,
-    REJECTED_BY_INTENT,
     REJECTING_VERBS,
     REPRESSION_MEANS,
     RESTATING_VERBS,
@@ -200,7 +190,6 @@ from detente.coding.vocabulary import (
     SILENCING_VERBS,
     SPEECH_VERBS,
     STATE_SECTORS,
-    STATED_DEMANDS,
     STATIVE_PASSIVES,
     STOPPING_VERBS,
     SURRENDER_VERBS,
@@ -325,7 +314,7 @@ class SentenceCoder:
                 if entry is None:
                     entry, end = self._effort_entry(noun)
                 if entry is not None and demand_clause(noun) is not None:  # "renewed its
-                    entry = replace(entry, code=_stated_code(noun))  # call that Peru ...":
+                    entry = replace(entry, code=stated_code(noun))  # call that Peru ...":
                 found = [] if entry is None else self._noun(noun, end, entry, actors, verb)
                 if entry is not None and (found or noun is obj):  # an amount whose noun
                     consumed.update({noun.i, end.i, *(c.i for c in noun.children  # finds no
@@ -354,14 +343,14 @@ class SentenceCoder:
             fixed, why = "100", "must"  # "Russia said that Sudan must return ...": a demand
         stated = stated_demand(verb) if fixed is None and lemma in RESTATING_VERBS else None
         if stated is not None:  # "reiterated its demand that Israel ease restrictions"
-            fixed, why = _stated_code(stated), "stated-demand"
+            fixed, why = stated_code(stated), "stated-demand"
         subj_toks, inherited = subject_tokens(verb)
         if fixed is None and lemma in GATHERING_VERBS and is_crowd(subj_toks, actors):
             fixed, why = "141", "crowd"  # "protesters gathered outside the embassy": a rally
         if fixed is None and lemma in LISTING_VERBS and dobjs:  # "put Japanese journalists on
-            fixed = _listed(verb)  # its entry ban list", "added three firms to its sanctions list"
-            why = "listed"
-        if fixed is None and lemma in DRIVING_VERBS and _expelled(verb, prt, dobjs):
+            fixed = list_code(verb)  # its entry ban list", "added three firms to its
+            why = "listed"  # sanctions list"
+        if fixed is None and lemma in DRIVING_VERBS and expels_population(verb, prt, dobjs):
             fixed, why = "201", "expulsion"  # "drove 700,000 Rohingya from Rakhine state"
         if key not in self.verbs and fixed is None:
             return []
@@ -511,7 +500,7 @@ class SentenceCoder:
             # Israeli raids", "lodged a protest with the UN over ...": at Israel
             if about:
                 targets, how = about, how + "+grievance"
-        code = _investigation_code(match.code, (t for c in [*dobjs, *preps] for t in c.subtree))
+        code = investigation_code(match.code, (t for c in [*dobjs, *preps] for t in c.subtree))
         if code != match.code:  # "investigated alleged war crimes by Israeli forces" (094)
             how += f"+investigated:{code}"
         conditions = condition_subjects(verb, actors)
@@ -541,7 +530,7 @@ class SentenceCoder:
         if not targets and match.code == DENIAL_CODE and not passive:  # "denied that its
             targets = denied_targets(verb, actors, sources)  # bombers had entered Japanese
             how += "+denied" if targets else ""  # airspace": Japan
-        if not targets and len(sources) < 2 and not _targetless(match.code):
+        if not targets and len(sources) < 2 and not targetless(match.code):
             heads = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else dobjs
             targets = context_actors(heads + target_objects(preps, match.code), actors,
                                      sources)  # "accused rebels of ...": a sector word, its
@@ -567,7 +556,7 @@ class SentenceCoder:
             a.sector not in ENVOY_SECTORS for a, _ in targets
         ):
             code, how = "174", how + "+people"  # "forced Somali refugees to leave": expelled
-        if lemma in DEPORTING_VERBS and code == "174" and _expelled(verb, prt, dobjs):
+        if lemma in DEPORTING_VERBS and code == "174" and expels_population(verb, prt, dobjs):
             code, how = "201", how + "+population"  # "deported 5,000 ethnic Albanians"
         if code == "201":  # the people driven out, not where they were driven to
             targets = ([a for o in dobjs for a in actors.actors(o)]
@@ -586,13 +575,13 @@ class SentenceCoder:
                 and all(a.sector in ARMED_SECTORS for a, _ in sources)):
             code, how = "0874", how + "+armed"  # "rebels surrendered": a military surrender
         if lemma in DEMANDING_VERBS and code[:2] in {"02", "03"}:
-            code = _demand_code(code)  # "demanded security guarantees": no appeal
+            code = demand_code(code)  # "demanded security guarantees": no appeal
             how += "+demand"
         if code in GENERIC_ASKS or (code == "120" and key in REJECTING_VERBS):  # "urged Russia
-            asked = _asked_for_code(code, verb)  # to pull its forces out": 0256
+            asked = asked_for_code(code, verb)  # to pull its forces out": 0256
             code, how = (asked, how + "+asked-for") if asked is not None else (code, how)
         if code == "070" or (code == "030" and lemma in PLEDGING_VERBS):  # "pledged $900
-            kind = _aid_kind(code, dobjs)  # million in aid": 0331
+            kind = aid_kind(code, dobjs)  # million in aid": 0331
             code, how = (kind, how + "+aid-kind") if kind is not None else (code, how)
         if lemma in COMMITTING_VERBS and code[:2] != "03" and any(
             c.dep_ == "xcomp" for c in verb.children
@@ -627,7 +616,7 @@ class SentenceCoder:
         if (code == "190" and lemma in MURDERING_VERBS and key == lemma and sources and targets
                 and all(a.sector in ASSAILANT_SECTORS for a, _ in sources)):
             code, how = "1823", how + "+assailant"  # "Saudi agents killed the journalist"
-        if _attempted_killing(verb, lemma, dobjs) and code[:2] in {"18", "19"} and targets:
+        if attempted_killing(verb, lemma, dobjs) and code[:2] in {"18", "19"} and targets:
             code, how = "185", how + "+attempt"  # "gunmen tried to kill the activist Malala
             # Yousafzai": an attempt on a named person's life
         if (code[:2] in {"18", "19"} and lemma in KILLING_VERBS and key == lemma and targets
@@ -643,11 +632,11 @@ class SentenceCoder:
             code, how = "145", how + "+crowd"  # "stormed by protesters": a violent protest
         if code[:2] in {"01", "04"} and slots.preps.get("by", frozenset()) & PHONE_WORDS:
             code, how = "041", how + "+by-phone"  # "spoke by phone": discuss by telephone
-        if code in {"190", "193"} and targets and _aerial(verb, subj_toks, passive):
+        if code in {"190", "193"} and targets and aerial_force(verb, subj_toks, passive):
             code, how = "195", how + "+aerial"  # "Russian missiles struck Kyiv"
-        if _joint_exercise(code, slots.objects, sources, targets):
+        if joint_exercise(code, slots.objects, sources, targets):
             code, how = "062", how + "+joint"  # "Greek and Turkish navies launched war games"
-        if code[:2] == "19" and not passive and _launch_only(lemma, dobjs, sources, targets):
+        if code[:2] == "19" and not passive and launch_only(lemma, dobjs, sources, targets):
             code, targets, how = "150", [], how + "+launch"  # "fired a missile over Japan"
         conf = 0.85 if "pattern" in match.rule else 0.7
         if inherited:
@@ -661,7 +650,7 @@ class SentenceCoder:
         mod = self._modality(modality(verb))
         if code[:2] == "13" and _conditional_threat(verb, mod):  # "warned Washington of
             mod = Modality("asserted", False, None)  # consequences if ...": a warning made
-        topic = _cooperation_topic(code if code[:2] == "03" else intent_code(code), verb) \
+        topic = cooperation_topic(code if code[:2] == "03" else intent_code(code), verb) \
             if mod.intent or code[:2] == "03" else None
         if topic is not None:  # "agreed to step up cooperation in cyber defence": 0312
             code, how = topic, how + "+topic"
@@ -846,13 +835,13 @@ class SentenceCoder:
                                           for t in c.subtree) & AIRCRAFT_WORDS:
             code = "195"  # "the bombing of the embassy by NATO aircraft": aerial weapons
         if code in {"020", "100"}:  # "a demand by Spain that he call a new election": 1041
-            asked = _noun_asked_code(code, noun)
+            asked = noun_asked_code(code, noun)
             code, how = (asked, how + "+asked-for") if asked is not None else (code, how)
         if entry.lemma in ACT_NOUNS:  # "a suspension of air links with Serbia": the verb's
             code, targets = self._act_noun(noun, entry, code, targets, actors)  # reading
         if code[:2] == "09":  # "an investigation into crimes committed by Croat forces":
             targets = culprits(preps, actors) or targets  # those investigated, not victims
-            code = _investigation_code(code, (  # "fraud investigations", "into war crimes"
+            code = investigation_code(code, (  # "fraud investigations", "into war crimes"
                 t for c in [*preps, *(c for c in noun.children if c.dep_ == "compound")]
                 for t in c.subtree))
         host = (framing_verb(noun) if light is None and not sources
@@ -860,14 +849,14 @@ class SentenceCoder:
         if host is not None:  # "Xi told Zelensky in a telephone call", "during a visit to X"
             sources = [(a, "framing") for t in subject_tokens(host)[0]
                        if t.lower_ not in ANAPHORS for a, _ in actors.actors(t)]
-            if sources and not targets and not _targetless(entry.code):  # not "defied X with
+            if sources and not targets and not targetless(entry.code):  # not "defied X with
                 targets = [(a, "framing") for o in host.children  # a missile launch"
                            if o.dep_ in {"dobj", "dative"}
                            for a, _ in actors.actors(o)]
             how = f"framing-verb:{host.lemma_.lower()}" if sources else how
         if entry.lemma in WITHDRAWAL_NOUNS and not armed_withdrawal(noun, sources, targets):
             return []  # "its withdrawal from the treaty": no military retreat
-        if not entry.reciprocal and not targets and not _targetless(entry.code):
+        if not entry.reciprocal and not targets and not targetless(entry.code):
             return []
         if entry.reciprocal and not targets and len(sources) < 2:
             return []  # "a ceasefire between Ethiopia and its neighbour": one side is no truce
@@ -875,12 +864,12 @@ class SentenceCoder:
         if (light is not None and light.lemma_.lower() in PROMISING_VERBS and not mod.intent
                 and code not in PERFORMED_CODES):  # "pledged aid to Ukraine": intent (033)
             mod = self._modality(replace(mod, intent=True, cue=light.lemma_.lower()))
-        if _joint_exercise(code, token_lemmas(noun.doc[noun.i:end.i + 1]), sources, targets):
+        if joint_exercise(code, token_lemmas(noun.doc[noun.i:end.i + 1]), sources, targets):
             code, how = "062", how + "+joint"  # "Thai and Malaysian navies staged drills"
         rule = f"noun:{entry.lemma}->{code} [{how}]"
         if entry.code in DOCUMENT_CODES and light is None:
             return []  # "our mutual defense treaty between X and Y": a document, no signing
-        topic = _cooperation_topic(code if code[:2] == "03" else intent_code(code), noun) \
+        topic = cooperation_topic(code if code[:2] == "03" else intent_code(code), noun) \
             if mod.intent or code[:2] == "03" else None
         if topic is not None:  # "agreed to expand cooperation in naval defence": 0312
             code, rule = topic, rule + " +topic"
@@ -917,7 +906,7 @@ class SentenceCoder:
                      or c.code == "010"]  # "declined to comment on X": 011
             if refuser is None or not inner:
                 continue
-            code = _refusal_code(inner[0].code)
+            code = refusal_code(inner[0].code)
             own = by_trigger.get(refuser.i)
             if own:
                 by_trigger[refuser.i] = [replace(c, code=code, rule=f"{c.rule} +refused:{code}")
@@ -929,7 +918,7 @@ class SentenceCoder:
                 continue  # "did not refuse to meet": no rejection
             del by_trigger[i]
             by_trigger[refuser.i] = [
-                replace(c, code=_refusal_code(c.code), trigger=refuser, trigger_end=refuser,
+                replace(c, code=refusal_code(c.code), trigger=refuser, trigger_end=refuser,
                         modality=mod, rule=f"{c.rule} +refused:{refuser.lemma_.lower()}")
                 for c in inner]
         if not self.future_intent:
@@ -939,7 +928,7 @@ class SentenceCoder:
                 continue
             refusing = {a.code for t in subject_tokens(sent.doc[i])[0]
                         for a, _ in actors.actors(t)}
-            by_trigger[i] = [replace(c, code=_refusal_code(c.code),
+            by_trigger[i] = [replace(c, code=refusal_code(c.code),
                                      modality=Modality("asserted", False, None),
                                      rule=f"{c.rule} +will-not")
                              if c.code[:2] in REFUSED_ROOTS and c.modality.factuality == "negated"
@@ -974,118 +963,6 @@ def _conditional_threat(verb: Token, mod: Modality) -> bool:
                         for c in verb.children))
 
 
-def _refusal_code(code: str) -> str:
-    """The CAMEO rejection of a refused cooperative event: "refused to ease sanctions" (085)
-    is 1244, "refused to meet" (04x) 125, "refused to sign the accord" (057) 127; a refused
-    statement (010) is a declined comment (011)."""
-    if code == "010":
-        return "011"
-    wanted = code if code[:2] == "03" else intent_code(code)
-    return REJECTED_BY_CODE.get(code) or REJECTED_BY_INTENT.get(wanted, "120")
-
-
-def _demand_code(code: str) -> str:
-    """The demand (10x) parallel to an appeal (02x) or intent (03x) code: "demanded security
-    guarantees", matched by CAMEO 2.0 as an appeal for military cooperation (0212), is 1012."""
-    wanted = "03" + code[2:] if code[:2] == "02" else code
-    return DEMANDED_BY_INTENT.get(wanted, "100")
-
-
-def _launch_only(lemma: str, dobjs: list[Token], sources: list[tuple[Actor, str]],
-                 targets: list[tuple[Actor, str]]) -> bool:
-    """A missile or rocket fired or launched at no one but the shooter's own forces (the
-    projectile itself) is a show of force (150) with no target, as a weapons test is."""
-    if lemma not in LAUNCH_VERBS or not dobjs:
-        return False
-    if not all(d.lemma_.lower() in PROJECTILES for d in dobjs):
-        return False
-    own = {a.country for a, _ in sources}
-    return all(a.country in own for a, _ in targets)
-
-
-def _aerial(verb: Token, subj_toks: list[Token], passive: bool) -> bool:
-    """The force is dealt by weapons from the air: the subject ("Russian missiles struck Kyiv")
-    or the passive's agent ("were hit by Russian missiles") is one of AERIAL_WORDS."""
-    heads = ([o for p in verb.children if p.dep_ == "agent" for o in p.children
-              if o.dep_ == "pobj"] if passive else subj_toks)
-    return any(h.lemma_.lower() in AERIAL_WORDS for h in heads)
-
-
-def _listed(verb: Token) -> str | None:
-    """The code of putting the object on a list of measures ("on its entry ban list", "to a
-    sanctions list", "on a blacklist"): LIST_CODES by the list's words, else None."""
-    for p in prep_children(verb):
-        if p.lower_ not in {"on", "to", "onto"}:
-            continue
-        for lst in p.children:
-            if lst.dep_ != "pobj" or lst.lemma_.lower() not in {"list", "blacklist"}:
-                continue
-            words = {t.lemma_.lower() for t in lst.subtree}
-            code = next((c for w, c in LIST_CODES if w in words), None)
-            if code is not None:
-                return code
-    return None
-
-
-def _expelled(verb: Token, prt: str | None, dobjs: list[Token]) -> bool:
-    """The verb drives a population out: its object counts thousands of people, or names
-    inhabitants ("deported the Japanese inhabitants", "forced out 1,000 refugees from their
-    homes", "drove thousands of villagers from the valley"), none of them armed. A driving verb
-    ("drive", "force") must also say out of where: "out" or a "from" phrase."""
-    if verb.lemma_.lower() in DRIVING_VERBS and prt != "out" and not any(
-        p.lower_ == "from" for h in (verb, *dobjs) for p in prep_children(h)
-    ):
-        return False
-    for obj in dobjs:
-        left = [t for t in obj.subtree if t.i <= obj.i]
-        words = {t.lemma_.lower() for t in left}
-        if words & ARMED_WORDS:
-            continue
-        if words & POPULATION_WORDS or any(_count(t) >= MASS_COUNT for t in left if t.like_num):
-            return True
-    return False
-
-
-def _count(tok: Token) -> int:
-    """The value of a numeral written in digits ("700,000" -> 700000); 0 for others."""
-    digits = tok.text.replace(",", "")
-    return int(digits) if digits.isdigit() else 0
-
-
-def _targetless(code: str) -> bool:
-    """Whether CAMEO codes `code` with no target: protests, force postures, standing down."""
-    return code[:2] in TARGETLESS_ROOTS or code in TARGETLESS_CODES
-
-
-def _attempted_killing(verb: Token, lemma: str, dobjs: list[Token]) -> bool:
-    """A killing verb under 'try' or 'attempt' whose object is a named person ("tried to kill
-    the opposition leader Ali Hassan"); an attempt on a group ("tried to kill civilians") is
-    no assassination attempt."""
-    return (lemma in KILLING_VERBS and verb.dep_ == "xcomp"
-            and verb.head.lemma_.lower() in ATTEMPT_VERBS
-            and any(t.ent_type_ == "PERSON" for o in dobjs  # "the lawyer [John Mwangi]"
-                    for t in [o, *(c for c in o.children if c.dep_ == "appos")]))
-
-
-def _joint_exercise(code: str, words: frozenset[str], sources: list[tuple[Actor, str]],
-                    targets: list[tuple[Actor, str]]) -> bool:
-    """A show of force (150) that is an exercise held by the forces of two or more states with
-    no one it is aimed at: "French and Egyptian warships launched war games" is a joint
-    exercise."""
-    return (code == "150" and not targets and bool(words & EXERCISE_WORDS)
-            and len({a.country for a, _ in sources if a.country is not None}) >= 2)
-
-
-def _investigation_code(code: str, tokens: Iterable[Token]) -> str:
-    """A bare investigation (090) made specific by the words of what is investigated: "an
-    investigation into alleged war crimes" (094), "investigating executives over bribes" (091)."""
-    if code != "090":
-        return code
-    text = f" {' '.join(singular(t.lemma_.lower()) for t in sorted(set(tokens)))} "
-    return next((kind for kind, cues in INVESTIGATED
-                 if any(f" {cue} " in text for cue in cues)), code)
-
-
 def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], code: str,
            trigger: Token, end: Token, mod: Modality, rule: str, conf: float, *,
            mutual: bool = True, back: str | None = None,
@@ -1116,7 +993,7 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
             rule += f" back:{back}"
         if back is not None:
             pairs += [(t, s, back) for s, t in forward]
-    elif _targetless(code):  # "Canadians, French and Germans are patrolling"
+    elif targetless(code):  # "Canadians, French and Germans are patrolling"
         pairs = [(s, None, code) for s in sources]
     elif len(sources) >= 2 and reciprocal:
         pairs = [(s, t, code) for s, t in permutations(sources, 2)]
@@ -1180,35 +1057,10 @@ def _asking_for(cand: Candidate, asked: Candidate) -> Candidate:
     asks for ("urged Peru to release the fishermen": 0253)."""
     if cand.code[:2] == "13" and asked.trigger.pos_ == "VERB":
         return cand  # "threatened to cut off gas supplies": a verb's code is too loose a guide
-    code = _asking_code(cand.code, asked.code, cand.trigger.lemma_.lower())
+    code = asking_code(cand.code, asked.code, cand.trigger.lemma_.lower())
     if code == cand.code:
         return cand
     return replace(cand, code=code, rule=f"{cand.rule} +asking-for:{asked.code}->{code}")
-
-
-def _asking_code(code: str, asked: str, lemma: str) -> str:
-    """An appeal (02), demand (10) or rejection (12) made specific by the CAMEO code of the
-    event it asks for or turns down, read through that event's intent code (CAMEO's 02x, 03x,
-    10x and 12x run in parallel): "urged Russia to pull its forces out" appeals for
-    de-escalation (0256), "demanded the withdrawal of troops" demands a withdrawal (106),
-    "called for talks" appeals for a meeting (026), "refused to ease its sanctions" 1244."""
-    root = code[:2]
-    if root not in ASKED_ROOTS or (root == "12" and lemma not in REJECTING_VERBS):
-        return code  # "postponed their meeting" is no rejection of one
-    if root == "13":  # "threatened to impose a curfew" (1323), "threatened sanctions" (1312)
-        return _threat_code(asked) if code == "130" else code
-    wanted = asked if asked[:2] == "03" else intent_code(asked)
-    if wanted == "032":  # "demanded an apology", "that Japan recognise ...": no policy support
-        return code
-    if root == "10":
-        found = DEMANDED_BY_CODE.get(asked) or DEMANDED_BY_INTENT.get(wanted)
-    elif root == "12":
-        found = REJECTED_BY_CODE.get(asked) or REJECTED_BY_INTENT.get(wanted)
-    else:
-        found = "02" + wanted[2:] if wanted[:2] == "03" and wanted != "030" else None
-    if found and len(code) == 4 and code.startswith(found):
-        return code  # "urged Iran to allow inspectors in": 0255, already finer than 025
-    return found or code
 
 
 def _threatened(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
@@ -1221,18 +1073,9 @@ def _threatened(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
         if (tok.dep_ != "xcomp" or threat.lemma_.lower() not in WARNING_VERBS
                 or by_trigger.get(threat.i)):
             continue
-        by_trigger[i] = [replace(c, code=_threat_code(c.code),
+        by_trigger[i] = [replace(c, code=threat_code(c.code),
                                  rule=f"{c.rule} +threatened:{threat.lemma_.lower()}")
                          for c in found]
-
-
-def _threat_code(code: str) -> str:
-    """The threat of doing what `code` codes: its intent code where that is a threat (13x),
-    else a threat not specified (130)."""
-    if code[:2] == "13":
-        return code
-    wanted = intent_code(code)
-    return wanted if wanted[:2] == "13" else "130"
 
 
 def _merge_purposes(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
@@ -1275,119 +1118,20 @@ def _asked_for(cand: Candidate, head: Token) -> bool:
     return False
 
 
-def _asked_words(verb: Token, aside: frozenset[str] = frozenset()) -> list[str]:
-    """Lemmas (and "lemma particle" for phrasal verbs) of what `verb` asks for or rejects: its
-    object, complement and for/on phrases, not side clauses ("which ...", "after ...") nor
-    the phrases of the prepositions in `aside` below it."""
-    words: list[str] = []
-    frontier = [c for c in verb.children if c.dep_ in {"dobj", "xcomp", "ccomp", "dative"}
-                or (c.dep_ == "prep" and c.lower_ in {"for", "on"})]
-    while frontier:
-        tok = frontier.pop(0)
-        lemma = tok.lemma_.lower()
-        words.append(lemma)
-        phrasal = {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}
-        if phrasal & GIVING_BACK and any(c.dep_ == "dobj" for c in tok.children):
-            words.append("release")  # "to return the citizens its agents abducted"
-        if lemma in ALLOWING_VERBS and _lets_in_presence(tok):
-            words.append("allow involvement")  # "to let foreign aid workers into the areas"
-        words += [f"{lemma} {c.lower_}" for c in tok.children  # "pull [out] of Ukraine"
-                  if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in PARTICLES]
-        frontier += [c for c in tok.children if c.dep_ not in ASIDE_DEPS
-                     and not (c.dep_ == "prep" and c.lower_ in aside)]
-    return words
 
 
-def _noun_asked_code(code: str, noun: Token) -> str | None:
-    """The subcode of an appeal or demand named by a noun, read off what it asks for (ASKED_FOR):
-    its that-clause or infinitive and its 'for' phrase ("a demand by Spain that he call a new
-    presidential election" 1041, "an appeal for the release of the fishermen" 0253); None if
-    nothing matches."""
-    words: list[str] = []
-    for c in noun.children:
-        if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}:
-            lemma = c.lemma_.lower()
-            words += [lemma, *(f"{lemma} {p.lower_}" for p in c.children if p.dep_ == "prt")]
-            words += _asked_words(c)
-        elif c.dep_ == "prep" and c.lower_ == "for":
-            words += [o.lemma_.lower() for o in c.children if o.dep_ == "pobj"]
-            words += _asked_words(c)
-    found = set(words)
-    return next((codes[code] for cues, codes in ASKED_FOR if code in codes and found & cues),
-                None)
 
 
-def _lets_in_presence(verb: Token) -> bool:
-    """Whether an allowing verb lets an international presence in (CAMEO 086x): its object,
-    or for allow/let/permit its clause's subject, is inspectors, monitors, peacekeepers or
-    humanitarian workers, convoys or access ("allow IAEA inspectors to visit the site", "let
-    foreign aid workers into the areas"); "admitted that observers were right" lets none in."""
-    heads = [c for c in verb.children if c.dep_ == "dobj"]
-    if verb.lemma_.lower() in {"allow", "let", "permit"}:
-        heads += [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
-                  for s in c.children if s.dep_ == "nsubj"]
-    for head in (h for x in heads for h in (x, *x.conjuncts)):
-        lemma = head.lemma_.lower()
-        mods = {c.lemma_.lower() for c in head.children if c.dep_ in {"compound", "amod"}}
-        if lemma in PRESENCE_NOUNS or mods & PRESENCE_NOUNS or (
-            lemma in AID_PRESENCE_NOUNS and mods & HUMANITARIAN_WORDS
-        ):
-            return True
-    return False
 
 
-def _cooperation_topic(code: str, verb: Token) -> str | None:
-    """The intent to cooperate militarily (0312) or economically (0311) that a generic intent
-    (030-032) is, by the words of what is to be done (a verb's object and complement, an event
-    noun's phrase): "agreed to step up cooperation in cyber defence"; None if they name
-    neither."""
-    if code not in {"030", "031", "032"}:
-        return None
-    words = set(_asked_words(verb)) if verb.pos_ == "VERB" else subtree_lemmas(verb)
-    return next((topic for cues, topic in COOPERATION_TOPICS if words & cues), None)
 
 
-def _aid_kind(code: str, objects: list[Token]) -> str | None:
-    """The kind of aid (AID_KINDS) given as `objects`, named as aid ("$5.5 billion in
-    financial aid"), or pledged ("pledged $900 million"); None if they tell none."""
-    words = {t.lemma_.lower() for o in objects for t in o.subtree} | {
-        t.text for o in objects for t in o.subtree if t.text == "$"}
-    if code == "070" and not words & AID_NOUNS:
-        return None  # "contribute a million rupees": the dictionary's 070 (CAMEO 2.0 &CURRENCY)
-    return next((kinds[code] for cues, kinds in AID_KINDS if code in kinds and words & cues),
-                None)
 
 
-def _accused_of(verb: Token) -> list[str]:
-    """Lemmas (and "modifier lemma" pairs) of what `verb` accuses of: its 'of' phrases, wherever
-    the parser hung them in its clause ("accused a Japanese consul in Vladivostok [of obtaining
-    classified information]"), not the accused ("a Chinese spy plane")."""
-    words: list[str] = []
-    for prep in verb.subtree:
-        if prep.dep_ != "prep" or prep.lower_ != "of" or clause_verb(prep).i != verb.i:
-            continue
-        for tok in prep.subtree:
-            words.append(tok.lemma_.lower())
-            words += [f"{c.lemma_.lower()} {tok.lemma_.lower()}" for c in tok.children
-                      if c.dep_ in {"compound", "amod"}]
-    return words
 
 
-def _asked_for_code(code: str, verb: Token) -> str | None:
-    """The subcode of a generic appeal, demand, rejection or threat for what it asks for,
-    rejects or threatens (ASKED_FOR): "urged Peru to release the fishermen" is 0253; None if
-    nothing matches."""
-    # a threat's for/over phrase is its cause: "would retaliate for the sanctions"
-    words = set(_accused_of(verb) if code == "112" else
-                _asked_words(verb, REASON_PREPS if code == "130" else frozenset()))
-    return next((codes[code] for cues, codes in ASKED_FOR if code in codes and words & cues),
-                None)
 
 
-def _stated_code(noun: Token) -> str:
-    """The code of a stated request: its noun's (STATED_DEMANDS), or a demand (100) for a noun
-    of saying whose clause says someone must act."""
-    return STATED_DEMANDS.get(noun.lemma_.lower(), "100")
 
 
 
