@@ -25,14 +25,7 @@ from itertools import permutations, product
 
 from spacy.tokens import Span, Token
 
-from detente.coding.lexicon import (
-    NounEntry,
-    NounLexicon,
-    Slots,
-    VerbLexicon,
-    VerbMatch,
-    noun_key,
-)
+from detente.coding.lexicon import NounEntry, NounLexicon, Slots, VerbLexicon, VerbMatch, noun_key
 from detente.coding.mentions import ActorBuilder
 from detente.coding.modality import (
     CONDITIONAL_MARKS,
@@ -68,11 +61,17 @@ from detente.coding.roles import (
     purpose_addressee,
     withdrawing,
 )
+from detente.coding.settle import (
+    merge_purposes,
+    resolve_triggers,
+    said_in_framing_event,
+    settle_refusals,
+    threatened_complements,
+)
 from detente.coding.subcodes import (
     aerial_force,
     aid_kind,
     asked_for_code,
-    asking_code,
     attempted_killing,
     cooperation_topic,
     demand_code,
@@ -82,10 +81,8 @@ from detente.coding.subcodes import (
     launch_only,
     list_code,
     noun_asked_code,
-    refusal_code,
     stated_code,
     targetless,
-    threat_code,
 )
 from detente.coding.syntax import (
     as_phrase_objects,
@@ -95,9 +92,7 @@ from detente.coding.syntax import (
     demand_clauses,
     framing_verb,
     giving_reason,
-    governed,
     hyphen_compound,
-    in_condition,
     joiner,
     kept_or_broken,
     late_agents,
@@ -112,9 +107,7 @@ from detente.coding.syntax import (
     prep_children,
     prep_objects,
     prep_objects_under,
-    purposes,
     referred_to,
-    refusing_verb,
     regular_stems,
     said_together,
     stated_demand,
@@ -123,7 +116,6 @@ from detente.coding.syntax import (
     target_objects,
     temporal,
     token_lemmas,
-    vowed_not,
 )
 from detente.coding.vocabulary import (
     ACT_NOUNS,
@@ -181,7 +173,6 @@ from detente.coding.vocabulary import (
     PROTEST_STOPPING_VERBS,
     PURPOSE_ROOTS,
     RECIPROCAL_VERBS,
-    REFUSED_ROOTS,
     REJECTING_VERBS,
     REPRESSION_MEANS,
     RESTATING_VERBS,
@@ -198,7 +189,6 @@ from detente.coding.vocabulary import (
     TARGETLESS_ROOTS,
     UNANNOUNCEABLE_ROOTS,
     VERBAL_ROOTS,
-    WARNING_VERBS,
     WEAPON_WORDS,
     WITHDRAWAL_NOUNS,
 )
@@ -271,11 +261,11 @@ class SentenceCoder:
                 found = self._noun(tok, end, entry, actors, None)
                 if found:
                     by_trigger[tok.i] = found
-        _merge_purposes(sent, by_trigger)
-        _threatened(sent, by_trigger)
-        self._refusals(sent, by_trigger, actors)
-        _said_in_framing_event(sent, by_trigger)
-        return _resolve(sent, by_trigger)
+        merge_purposes(sent, by_trigger)
+        threatened_complements(sent, by_trigger)
+        settle_refusals(sent, by_trigger, actors, self._modality, self.future_intent)
+        said_in_framing_event(sent, by_trigger)
+        return resolve_triggers(sent, by_trigger)
 
     # --- verbs -----------------------------------------------------------------------------
 
@@ -893,65 +883,10 @@ class SentenceCoder:
         return code, targets
 
 
-    def _refusals(self, sent: Span, by_trigger: dict[int, list[Candidate]],
-                  actors: ActorBuilder) -> None:
-        """'Peru refused to release the Chilean fishermen': the refusal is the event, a
-        rejection (12x) read off the cooperation refused (1243), by its subject against the
-        complement's target. A refusing verb coded on its own (120) takes the complement's
-        subcode; one with no target of its own takes the complement's actors, and the
-        complement, which did not happen, goes."""
-        for i in sorted(by_trigger):
-            refuser = refusing_verb(sent.doc[i])
-            inner = [c for c in by_trigger[i] if c.code[:2] in REFUSED_ROOTS
-                     or c.code == "010"]  # "declined to comment on X": 011
-            if refuser is None or not inner:
-                continue
-            code = refusal_code(inner[0].code)
-            own = by_trigger.get(refuser.i)
-            if own:
-                by_trigger[refuser.i] = [replace(c, code=code, rule=f"{c.rule} +refused:{code}")
-                                         if c.code == "120" else c for c in own]
-                del by_trigger[i]  # "declined to comment" (011): what was refused goes
-                continue
-            mod = self._modality(modality(refuser))
-            if mod.factuality == "negated":
-                continue  # "did not refuse to meet": no rejection
-            del by_trigger[i]
-            by_trigger[refuser.i] = [
-                replace(c, code=refusal_code(c.code), trigger=refuser, trigger_end=refuser,
-                        modality=mod, rule=f"{c.rule} +refused:{refuser.lemma_.lower()}")
-                for c in inner]
-        if not self.future_intent:
-            return
-        for i, found in by_trigger.items():  # "Syria says it will not accept any more
-            if not vowed_not(sent.doc[i]):  # refugees": a refusal, stated
-                continue
-            refusing = {a.code for t in subject_tokens(sent.doc[i])[0]
-                        for a, _ in actors.actors(t)}
-            by_trigger[i] = [replace(c, code=refusal_code(c.code),
-                                     modality=Modality("asserted", False, None),
-                                     rule=f"{c.rule} +will-not")
-                             if c.code[:2] in REFUSED_ROOTS and c.modality.factuality == "negated"
-                             else c for c in found
-                             if c.code[:2] not in REFUSED_ROOTS or not refusing
-                             or c.source.code in refusing]  # "won't meet X": X refuses nothing
-
     def _modality(self, mod: Modality) -> Modality:
         if not self.future_intent and mod.intent and mod.cue in FUTURE_AUX:
             return replace(mod, intent=False)
         return mod
-
-
-def _said_in_framing_event(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
-    """'Xi told Zelensky in a telephone call that ...': what is said in a call, talks or a
-    visit between the same two parties is part of that event, no statement (010) besides."""
-    for i, found in list(by_trigger.items()):
-        host = framing_verb(sent.doc[i]) if sent.doc[i].pos_ != "VERB" else None
-        if host is None or host.i not in by_trigger or "framing-verb" not in found[0].rule:
-            continue
-        pairs = {frozenset((c.source.code, c.target.code)) for c in found if c.target}
-        by_trigger[host.i] = [c for c in by_trigger[host.i] if c.code != "010" or c.target is None
-                              or frozenset((c.source.code, c.target.code)) not in pairs]
 
 
 def _conditional_threat(verb: Token, mod: Modality) -> bool:
@@ -1008,128 +943,6 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
         c = conf - (0.1 if "collective" in (src_how, tgt_how) else 0.0)
         out.append(Candidate(src, tgt, code, trigger, end, mod, rule, round(max(c, 0.1), 2)))
     return out
-
-
-def _resolve(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list[Candidate]:
-    """Settle triggers nested in each other's complement clauses, then drop duplicates.
-
-    A reporting or intent verb ("said", "agreed") yields to the event in its complement; an
-    appeal, demand, rejection or threat keeps its own event and drops the complement's, which
-    did not happen.
-    """
-    dropped: set[int] = set()
-    for i in sorted(by_trigger):
-        head = sent.doc[i]
-        nested = [d.i for d in head.subtree
-                  if d.i in by_trigger and d.i != i and governed(d, head)]
-        if any(c.code[:2] in ASKING_ROOTS for c in by_trigger[i]):  # "demanded the withdrawal
-            nested += [j for j in by_trigger  # of troops": the withdrawal did not happen
-                       if j != i and _asked_for(by_trigger[j][0], head)]
-            asked = {t.i for c in demand_clauses(head) + purposes(head)  # "its demand that
-                     for t in c.subtree}  # Israel ease ...", "demanded a UN presence to
-            nested += [j for j in by_trigger if j in asked]  # protect them": nor these
-        if not nested:
-            continue
-        if any(c.code == DENIAL_CODE for c in by_trigger[i]):
-            continue  # "deny providing sanctuary": the denial, and the act it negates
-        if any(c.code[:2] in GOVERNOR_ROOTS for c in by_trigger[i]):  # what a threat is
-            dropped.update(j for j in nested  # made on ("if Russia invaded Ukraine") stays,
-                           if not in_condition(sent.doc[j], head))  # hypothetical
-            first = by_trigger[min(nested)]
-            by_trigger[i] = [_asking_for(c, first[0]) if first else c for c in by_trigger[i]]
-        else:
-            dropped.add(i)
-    keep: list[Candidate] = []
-    seen: set[tuple[str, str, str]] = set()
-    for i in sorted(by_trigger):
-        if i in dropped:
-            continue
-        for cand in by_trigger[i]:
-            key = (cand.source.code, cand.target.code if cand.target else "", cand.code)
-            if key not in seen:
-                seen.add(key)
-                keep.append(cand)
-    return keep
-
-
-def _asking_for(cand: Candidate, asked: Candidate) -> Candidate:
-    """An appeal or demand made specific by the event of its complement or object that it
-    asks for ("urged Peru to release the fishermen": 0253)."""
-    if cand.code[:2] == "13" and asked.trigger.pos_ == "VERB":
-        return cand  # "threatened to cut off gas supplies": a verb's code is too loose a guide
-    code = asking_code(cand.code, asked.code, cand.trigger.lemma_.lower())
-    if code == cand.code:
-        return cand
-    return replace(cand, code=code, rule=f"{cand.rule} +asking-for:{asked.code}->{code}")
-
-
-def _threatened(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
-    """'Kenya threatened to impose a curfew on Nairobi': a threat that found no target of its
-    own is the threat of the event in its complement, with that event's parties, not the event
-    itself, which did not happen (1723 becomes 1323)."""
-    for i, found in by_trigger.items():
-        tok = sent.doc[i]
-        threat = tok.head  # "threatened [to impose a curfew]", not "warned ... if X invaded"
-        if (tok.dep_ != "xcomp" or threat.lemma_.lower() not in WARNING_VERBS
-                or by_trigger.get(threat.i)):
-            continue
-        by_trigger[i] = [replace(c, code=threat_code(c.code),
-                                 rule=f"{c.rule} +threatened:{threat.lemma_.lower()}")
-                         for c in found]
-
-
-def _merge_purposes(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
-    """'Protesters rallied in Cairo to demand that Mubarak step down': a protest with no
-    target of its own is aimed at whom its purpose clause addresses; the demand, criticism
-    or rejection in that clause is what the protest says, not a second event."""
-    for i, found in list(by_trigger.items()):
-        if not found or any(c.code[:2] != "14" or c.target is not None for c in found):
-            continue
-        for clause in sent.doc[i].children:
-            purpose = by_trigger.get(clause.i, [])
-            nominal = all(c.trigger.i != i for c in found)  # "began a hunger strike [to
-            if not purpose or not (clause.dep_ == "advcl"  # demand ...]": the parser may make
-                                   or (clause.dep_ == "xcomp" and nominal)):  # it a complement
-                continue
-            aimed = [c for c in purpose if c.target is not None and c.code[:2] in PURPOSE_ROOTS]
-            if not aimed:
-                continue
-            by_trigger[i] = [replace(p, target=a.target, rule=f"{p.rule} +purpose:{a.rule}")
-                             for p in found for a in aimed if a.source.code == p.source.code]
-            by_trigger[clause.i] = [c for c in purpose if c not in aimed]
-            for j, asked in by_trigger.items():  # "to demand [the release of activists]":
-                if j != clause.i and asked and _asked_for(asked[0], clause):  # asked for, not
-                    by_trigger[j] = []  # done
-            break
-
-
-def _asked_for(cand: Candidate, head: Token) -> bool:
-    """Whether a nominal event is the object of `head` ("demanded [the withdrawal]", "urged a
-    ceasefire", "called for [talks]")."""
-    for tok in {cand.trigger, cand.trigger_end}:
-        if tok.pos_ == "VERB":
-            return False
-        noun = tok.head if tok.dep_ in {"compound", "amod"} else tok
-        if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.i == head.i:
-            return True
-        if (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == head.i
-                and noun.head.lower_ in {"for", "on"}):
-            return True
-    return False
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 

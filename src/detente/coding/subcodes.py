@@ -15,11 +15,7 @@ from spacy.tokens import Token
 
 from detente.coding.lexicon import singular
 from detente.coding.modality import intent_code
-from detente.coding.syntax import (
-    clause_verb,
-    prep_children,
-    subtree_lemmas,
-)
+from detente.coding.syntax import clause_verb, prep_children, subtree_lemmas
 from detente.coding.vocabulary import (
     AERIAL_WORDS,
     AID_KINDS,

@@ -14,11 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from detente.coding.lexicon import singular
-from detente.coding.modality import (
-    FUTURE_AUX,
-    Modality,
-    modality,
-)
+from detente.coding.modality import FUTURE_AUX, Modality, modality
 from detente.coding.vocabulary import (
     ADDRESSEE_NOUNS,
     AMOUNT_ENTS,
