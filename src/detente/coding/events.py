@@ -209,6 +209,10 @@ class Candidate:
     confidence: float
 
 
+# Actors with how each was found, as the role finders return them.
+_Parties = list[tuple[Actor, str]]
+
+
 class SentenceCoder:
     def __init__(self, verbs: VerbLexicon, nouns: NounLexicon, *,
                  future_intent: bool = True, surface_forms: bool = False,
@@ -290,6 +294,9 @@ class SentenceCoder:
                    and f"{lemma} {c.lower_}" in self.verbs for c in verb.children)
 
     def _verb(self, verb: Token, actors: ActorBuilder, consumed: set[int]) -> list[Candidate]:
+        """The candidates of a verb trigger: its light-verb event nouns, else its clause read
+        (`_clause`), its parties found (`_parties`, `_phrase_targets`, `_further_parties`), its
+        code made specific (`_party_code`, `_act_code`) and its candidates paired."""
         lemma = self._lemma(verb)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         dobjs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
@@ -297,21 +304,73 @@ class SentenceCoder:
             dobjs = as_phrase_objects(verb)
         if lemma in LIGHT_VERBS and not self._phrasal(verb, lemma):  # "imposed an arms embargo
             # on X and a travel ban on Y"; "called off a strike" is no call for one
-            made: list[Candidate] | None = None
-            for obj in [n for o in dobjs for n in (o, *o.conjuncts)]:
-                noun = measured_noun(obj)  # "provided $20 million in humanitarian aid"
-                entry, end = self._noun_entry(noun)
-                if entry is None:
-                    entry, end = self._effort_entry(noun)
-                if entry is not None and demand_clause(noun) is not None:  # "renewed its
-                    entry = replace(entry, code=stated_code(noun))  # call that Peru ...":
-                found = [] if entry is None else self._noun(noun, end, entry, actors, verb)
-                if entry is not None and (found or noun is obj):  # an amount whose noun
-                    consumed.update({noun.i, end.i, *(c.i for c in noun.children  # finds no
-                                                      if c.dep_ == "compound")})  # parties
-                    made = (made or []) + found  # leaves the verb to code
+            made = self._light_verb(verb, dobjs, actors, consumed)
             if made is not None:
                 return made
+        reading = self._clause(verb, lemma, passive, dobjs, actors)
+        if reading is None:
+            return []
+        found = self._parties(reading, actors)
+        if found is None:
+            return []
+        sources, targets, how = found
+        targets, how = self._phrase_targets(reading, actors, sources, targets, how)
+        code, sources, targets, how = self._further_parties(reading, actors, sources, targets, how)
+        code, sources, targets, how = self._party_code(reading, actors, code, sources, targets, how)
+        code, targets, how = self._act_code(reading, actors, consumed, code, sources, targets, how)
+        return self._verb_candidates(reading, code, sources, targets, how)
+
+    def _light_verb(self, verb: Token, dobjs: list[Token], actors: ActorBuilder,
+                    consumed: set[int]) -> list[Candidate] | None:
+        """The events of the nouns a light verb takes as objects ("imposed an arms embargo on X
+        and a travel ban on Y", "provided $20 million in humanitarian aid"), their tokens added
+        to `consumed`; None where no object is an event noun, and the verb codes itself."""
+        made: list[Candidate] | None = None
+        for obj in [n for o in dobjs for n in (o, *o.conjuncts)]:
+            noun = measured_noun(obj)  # "provided $20 million in humanitarian aid"
+            entry, end = self._noun_entry(noun)
+            if entry is None:
+                entry, end = self._effort_entry(noun)
+            if entry is not None and demand_clause(noun) is not None:  # "renewed its
+                entry = replace(entry, code=stated_code(noun))  # call that Peru ...":
+            found = [] if entry is None else self._noun(noun, end, entry, actors, verb)
+            if entry is not None and (found or noun is obj):  # an amount whose noun
+                consumed.update({noun.i, end.i, *(c.i for c in noun.children  # finds no
+                                                  if c.dep_ == "compound")})  # parties
+                made = (made or []) + found  # leaves the verb to code
+        return made
+
+    def _clause(self, verb: Token, lemma: str, passive: bool, dobjs: list[Token],
+                actors: ActorBuilder) -> _Clause | None:
+        """What the verb's clause says: its lexicon key, a code fixed by its complement or
+        object, its subject, prepositions and slots, and the pattern that matches them; None
+        where the verb codes nothing."""
+        prt, key = self._verb_key(verb, lemma)
+        subj_toks, inherited = subject_tokens(verb)
+        fixed, why = _fixed_code(verb, lemma, dobjs, prt, subj_toks, actors)
+        if key not in self.verbs and fixed is None:
+            return None
+        preps, nested = _verb_preps(verb, dobjs, prt)
+        slots = _verb_slots(verb, lemma, passive, prt, subj_toks, preps)
+        match = (VerbMatch(fixed, f"verb:{lemma}+{why}->{fixed}") if fixed is not None
+                 else self.verbs.match(key, slots))
+        if match is None:
+            return None
+        if passive and lemma in ENGAGED_PASSIVES and not any(
+            c.dep_ == "agent" for c in verb.children
+        ):
+            return None
+        if passive and lemma in STATIVE_PASSIVES and not any(
+            c.dep_ == "agent" for c in verb.children
+        ):
+            passive = False  # "Israel is opposed to French mediation": Israel opposes it
+            subj_toks = [c for c in verb.children if c.dep_ == "nsubjpass"] or subj_toks
+        return _Clause(verb, lemma, key, prt, passive, dobjs, subj_toks, inherited, preps,
+                       nested, slots, match, why)
+
+    def _verb_key(self, verb: Token, lemma: str) -> tuple[str | None, str]:
+        """The verb's particle, and the key it is looked up by: "lemma particle" ("pull out"),
+        a hyphenated compound ("test-fire"), or (with `surface_forms`) the inflected word."""
         prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         if prt is None:  # "pulling out of talks", "pulled back": the parser may call the particle a
             # preposition or an adverb
@@ -323,69 +382,16 @@ class SentenceCoder:
         surface = verb.lower_
         if self.surface_forms and key == lemma != surface and surface in self.verbs:
             key = surface  # "left" has its own entry (LEFT [040]) beside LEAVE [012]
-        fixed = next((COMPLEMENT_EVENTS[(lemma, c.lemma_.lower())] for c in verb.children
-                      if c.dep_ == "xcomp" and (lemma, c.lemma_.lower()) in COMPLEMENT_EVENTS),
-                     None)
-        why = "complement"
-        if fixed is None and lemma in SPEECH_VERBS and any(
-            obliged(c) for c in verb.children if c.dep_ == "ccomp"
-        ):
-            fixed, why = "100", "must"  # "Russia said that Sudan must return ...": a demand
-        stated = stated_demand(verb) if fixed is None and lemma in RESTATING_VERBS else None
-        if stated is not None:  # "reiterated its demand that Israel ease restrictions"
-            fixed, why = stated_code(stated), "stated-demand"
-        subj_toks, inherited = subject_tokens(verb)
-        if fixed is None and lemma in GATHERING_VERBS and is_crowd(subj_toks, actors):
-            fixed, why = "141", "crowd"  # "protesters gathered outside the embassy": a rally
-        if fixed is None and lemma in LISTING_VERBS and dobjs:  # "put Japanese journalists on
-            fixed = list_code(verb)  # its entry ban list", "added three firms to its
-            why = "listed"  # sanctions list"
-        if fixed is None and lemma in DRIVING_VERBS and expels_population(verb, prt, dobjs):
-            fixed, why = "201", "expulsion"  # "drove 700,000 Rohingya from Rakhine state"
-        if key not in self.verbs and fixed is None:
-            return []
-        preps = prep_children(verb) + [p for o in dobjs for p in prep_children(o)]
-        if prt is not None:  # the particle's own phrase: "out of [negotiations with Japan]",
-            preps += [q for p in preps if p.lower_ == prt for q in p.children if q.dep_ == "prep"]
-            preps += [q for c in verb.children if c.dep_ in {"prt", "advmod"}  # "back [from X]"
-                      and c.lower_ == prt for q in c.children if q.dep_ == "prep"]
-        nested = [q for p in preps
-                  if p.lower_ in {"of", prt} and (p.head.i == verb.i or p.head.lower_ == prt)
-                  for o in p.children if o.dep_ == "pobj" for q in prep_children(o)]
-        stative = (passive or verb.dep_ == "acomp") and lemma in STATIVE_PASSIVES and not any(
-            c.dep_ == "agent" for c in verb.children
-        )  # "is opposed to French mediation": what it is opposed to is its object
-        stative_objects = prep_objects_under(verb, "to", dative=False) if stative else []
-        slots = Slots(
-            subject=frozenset().union(*(token_lemmas(d for d in t.subtree if not joiner(d))
-                                        for t in subj_toks)),
-            objects=frozenset().union(  # in the passive the patient is the subject
-                *(phrase_lemmas(c) for c in verb.children
-                  if c.dep_ in {"dobj", "dative", "attr", "oprd", "acomp", "xcomp"}
-                  or (passive and not stative and c.dep_ == "nsubjpass")
-                  or (c.dep_ == "prep" and c.lower_ in {prt, "to" if stative else prt}))
-            ),
-            preps={p.lower_: frozenset().union(*(subtree_lemmas(o) for o in p.children))
-                   for p in preps if p.lower_ != prt and not temporal(p)},
-            passive=passive and not stative,
-            heads=frozenset(h.lemma_.lower() for c in [*verb.children, *stative_objects]
-                            if c.dep_ in {"dobj", "dative"} or c in stative_objects
-                            or (passive and not stative and c.dep_ == "nsubjpass")
-                            for h in (c, *c.conjuncts)),
-        )
-        match = (VerbMatch(fixed, f"verb:{lemma}+{why}->{fixed}") if fixed is not None
-                 else self.verbs.match(key, slots))
-        if match is None:
-            return []
-        if passive and lemma in ENGAGED_PASSIVES and not any(
-            c.dep_ == "agent" for c in verb.children
-        ):
-            return []
-        if passive and lemma in STATIVE_PASSIVES and not any(
-            c.dep_ == "agent" for c in verb.children
-        ):
-            passive = False  # "Israel is opposed to French mediation": Israel opposes it
-            subj_toks = [c for c in verb.children if c.dep_ == "nsubjpass"] or subj_toks
+        return prt, key
+
+    def _parties(self, reading: _Clause,
+                 actors: ActorBuilder) -> tuple[_Parties, _Parties, str] | None:
+        """Sources and targets from the verb's arguments: the subject and object, or in the
+        passive the 'by' agent and the subject; None where the subject is itself an event noun
+        that a verb of force only follows from."""
+        verb, match, passive, dobjs = reading.verb, reading.match, reading.passive, reading.dobjs
+        subj_toks, inherited = reading.subj_toks, reading.inherited
+        targets: _Parties
         if passive:
             sources = [a for p in verb.children if p.dep_ == "agent"
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
@@ -417,7 +423,7 @@ class SentenceCoder:
                 actors.mention_at(t) is None and self._noun_entry(t)[0] is not None
                 for t in subj_toks
             ):  # "Saudi Arabia's blockade forced Doha to fly in cows": the blockade is the
-                return []  # event (coded as a noun); what it forced is its consequence
+                return None  # event (coded as a noun); what it forced is its consequence
             if not sources and match.code[:2] in FORCE_ROOTS:  # "army bulldozers demolished"
                 sources = [(a, "instrument") for t in subj_toks
                            if t.lemma_.lower() in INSTRUMENT_WORDS
@@ -435,6 +441,17 @@ class SentenceCoder:
                            and match.code[:2] in ASSAULT_ROOTS]  # when they blew themselves
                 targets = placed_actors(dobjs, [verb, *clauses], actors)  # up in Tel Aviv"
             how = "subj-inherited" if inherited else "subj"
+        return sources, targets, how
+
+    def _phrase_targets(self, reading: _Clause, actors: ActorBuilder, sources: _Parties,
+                        targets: _Parties, how: str) -> tuple[_Parties, str]:
+        """Failing the object, the target in the verb's phrases: the pattern's preposition, a
+        target preposition, a protest's or war's phrase, one phrase deeper, inside the object,
+        a participle clause on it, the place of what was struck, a clause's subject, those
+        permitted, the infinitive complement, and what a complaint is about."""
+        verb, match, lemma, dobjs = reading.verb, reading.match, reading.lemma, reading.dobjs
+        preps, prt = reading.preps, reading.prt
+        nested = reading.nested
         if not targets and match.preps:  # "* MEMOS (FROM)": the pattern names the phrase
             named = [p for name in match.preps for p in preps if p.lower_ == name]
             targets = [a for p in named[:1] for o in p.children if o.dep_ == "pobj"
@@ -490,6 +507,17 @@ class SentenceCoder:
             # Israeli raids", "lodged a protest with the UN over ...": at Israel
             if about:
                 targets, how = about, how + "+grievance"
+        return targets, how
+
+    def _further_parties(self, reading: _Clause, actors: ActorBuilder, sources: _Parties,
+                         targets: _Parties, how: str) -> tuple[str, _Parties, _Parties, str]:
+        """The code as investigated or made a threat by an 'unless' clause, and parties found
+        farther away: a condition's subject, the complement's place, the proposer of what is
+        answered, the people a curfew binds, the addressee of a purpose clause, what is
+        denied, the sentence's context, any phrase (PETRARCH), the attacker of an attack."""
+        verb, match, passive, dobjs = reading.verb, reading.match, reading.passive, reading.dobjs
+        preps = reading.preps
+        subj_toks, inherited = reading.subj_toks, reading.inherited
         code = investigation_code(match.code, (t for c in [*dobjs, *preps] for t in c.subtree))
         if code != match.code:  # "investigated alleged war crimes by Israeli forces" (094)
             how += f"+investigated:{code}"
@@ -537,6 +565,16 @@ class SentenceCoder:
             sources = [s for s in attack_place(verb, subj_toks, passive, actors)
                        if all(t.code != s[0].country for t, _ in targets)]
             how += "+unidentified-attacker" if sources else ""
+        return code, sources, targets, how
+
+    def _party_code(self, reading: _Clause, actors: ActorBuilder, code: str, sources: _Parties,
+                    targets: _Parties, how: str) -> tuple[str, _Parties, _Parties, str]:
+        """The code made specific by who the parties are (the press silenced, a population
+        expelled, captives seized, a state protesting) and by what is asked for, pledged or
+        committed to; the parties swapped where the pattern reads from patient to agent."""
+        verb, match, lemma, key = reading.verb, reading.match, reading.lemma, reading.key
+        prt, passive = reading.prt, reading.passive
+        dobjs, slots, why = reading.dobjs, reading.slots, reading.why
         if lemma in SILENCING_VERBS and targets and all(
             a.sector == "MED" for a, _ in targets) and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in STOPPING_VERBS for c in verb.children
@@ -592,6 +630,17 @@ class SentenceCoder:
                 o.lemma_.lower() in HELD_PLACES for o in dobjs):  # "a rebel base" is land
             code, how = "173", how + "+persons"  # "soldiers captured a drug lord": people
             # taken are arrested, only land is occupied (192)
+        return code, sources, targets, how
+
+    def _act_code(self, reading: _Clause, actors: ActorBuilder, consumed: set[int], code: str,
+                  sources: _Parties, targets: _Parties,
+                  how: str) -> tuple[str, _Parties, str]:
+        """The code made specific by the act itself: a protest stopped, an entry ban, a killing
+        by agents, an attempt on a life, an assassination, a violent protest, a phone call,
+        force from the air, a joint exercise, a missile launched at no one."""
+        verb, lemma, key, passive = reading.verb, reading.lemma, reading.key, reading.passive
+        dobjs = reading.dobjs
+        subj_toks, slots = reading.subj_toks, reading.slots
         stopped = self._stopped_protests(lemma, dobjs)
         if stopped:  # "police prevented the demonstration staged by students": 1721 against
             code, how = "1721", how + "+protest-stopped"  # those who would protest
@@ -628,6 +677,14 @@ class SentenceCoder:
             code, how = "062", how + "+joint"  # "Greek and Turkish navies launched war games"
         if code[:2] == "19" and not passive and launch_only(lemma, dobjs, sources, targets):
             code, targets, how = "150", [], how + "+launch"  # "fired a missile over Japan"
+        return code, targets, how
+
+    def _verb_candidates(self, reading: _Clause, code: str, sources: _Parties,
+                         targets: _Parties, how: str) -> list[Candidate]:
+        """The verb's candidates: confidence, the code the target acts back by, whether the
+        sources act together, and the modality, with an intent's cooperation topic."""
+        verb, match, lemma = reading.verb, reading.match, reading.lemma
+        inherited = reading.inherited
         conf = 0.85 if "pattern" in match.rule else 0.7
         if inherited:
             conf -= 0.1
@@ -887,6 +944,93 @@ class SentenceCoder:
         if not self.future_intent and mod.intent and mod.cue in FUTURE_AUX:
             return replace(mod, intent=False)
         return mod
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """What `SentenceCoder._clause` reads off a verb trigger's clause for the later steps."""
+
+    verb: Token
+    lemma: str
+    key: str
+    prt: str | None
+    passive: bool  # False for a stative passive ("is opposed to")
+    dobjs: list[Token]
+    subj_toks: list[Token]
+    inherited: bool
+    preps: list[Token]
+    nested: list[Token]
+    slots: Slots
+    match: VerbMatch
+    why: str
+
+
+def _fixed_code(verb: Token, lemma: str, dobjs: list[Token], prt: str | None,
+                subj_toks: list[Token], actors: ActorBuilder) -> tuple[str | None, str]:
+    """A code the clause fixes whatever the verb's patterns say, and why: an event of the
+    complement ("agreed to meet"), a demand ("said that X must"), a stated demand, a rally of a
+    crowd, a listing, an expulsion; None where none does."""
+    fixed = next((COMPLEMENT_EVENTS[(lemma, c.lemma_.lower())] for c in verb.children
+                  if c.dep_ == "xcomp" and (lemma, c.lemma_.lower()) in COMPLEMENT_EVENTS),
+                 None)
+    why = "complement"
+    if fixed is None and lemma in SPEECH_VERBS and any(
+        obliged(c) for c in verb.children if c.dep_ == "ccomp"
+    ):
+        fixed, why = "100", "must"  # "Russia said that Sudan must return ...": a demand
+    stated = stated_demand(verb) if fixed is None and lemma in RESTATING_VERBS else None
+    if stated is not None:  # "reiterated its demand that Israel ease restrictions"
+        fixed, why = stated_code(stated), "stated-demand"
+    if fixed is None and lemma in GATHERING_VERBS and is_crowd(subj_toks, actors):
+        fixed, why = "141", "crowd"  # "protesters gathered outside the embassy": a rally
+    if fixed is None and lemma in LISTING_VERBS and dobjs:  # "put Japanese journalists on
+        fixed = list_code(verb)  # its entry ban list", "added three firms to its
+        why = "listed"  # sanctions list"
+    if fixed is None and lemma in DRIVING_VERBS and expels_population(verb, prt, dobjs):
+        fixed, why = "201", "expulsion"  # "drove 700,000 Rohingya from Rakhine state"
+    return fixed, why
+
+
+def _verb_preps(verb: Token, dobjs: list[Token],
+                prt: str | None) -> tuple[list[Token], list[Token]]:
+    """The prepositions of the verb and its objects (with the particle's own phrase), and those
+    one phrase deeper, inside an 'of' or particle phrase ("out of [negotiations with Japan]")."""
+    preps = prep_children(verb) + [p for o in dobjs for p in prep_children(o)]
+    if prt is not None:  # the particle's own phrase: "out of [negotiations with Japan]",
+        preps += [q for p in preps if p.lower_ == prt for q in p.children if q.dep_ == "prep"]
+        preps += [q for c in verb.children if c.dep_ in {"prt", "advmod"}  # "back [from X]"
+                  and c.lower_ == prt for q in c.children if q.dep_ == "prep"]
+    nested = [q for p in preps
+              if p.lower_ in {"of", prt} and (p.head.i == verb.i or p.head.lower_ == prt)
+              for o in p.children if o.dep_ == "pobj" for q in prep_children(o)]
+    return preps, nested
+
+
+def _verb_slots(verb: Token, lemma: str, passive: bool, prt: str | None,
+                subj_toks: list[Token], preps: list[Token]) -> Slots:
+    """The words of the clause that the verb's patterns are matched against."""
+    stative = (passive or verb.dep_ == "acomp") and lemma in STATIVE_PASSIVES and not any(
+        c.dep_ == "agent" for c in verb.children
+    )  # "is opposed to French mediation": what it is opposed to is its object
+    stative_objects = prep_objects_under(verb, "to", dative=False) if stative else []
+    slots = Slots(
+        subject=frozenset().union(*(token_lemmas(d for d in t.subtree if not joiner(d))
+                                    for t in subj_toks)),
+        objects=frozenset().union(  # in the passive the patient is the subject
+            *(phrase_lemmas(c) for c in verb.children
+              if c.dep_ in {"dobj", "dative", "attr", "oprd", "acomp", "xcomp"}
+              or (passive and not stative and c.dep_ == "nsubjpass")
+              or (c.dep_ == "prep" and c.lower_ in {prt, "to" if stative else prt}))
+        ),
+        preps={p.lower_: frozenset().union(*(subtree_lemmas(o) for o in p.children))
+               for p in preps if p.lower_ != prt and not temporal(p)},
+        passive=passive and not stative,
+        heads=frozenset(h.lemma_.lower() for c in [*verb.children, *stative_objects]
+                        if c.dep_ in {"dobj", "dative"} or c in stative_objects
+                        or (passive and not stative and c.dep_ == "nsubjpass")
+                        for h in (c, *c.conjuncts)),
+    )
+    return slots
 
 
 def _conditional_threat(verb: Token, mod: Modality) -> bool:
