@@ -800,81 +800,14 @@ class SentenceCoder:
 
     def _noun(self, noun: Token, end: Token, entry: NounEntry, actors: ActorBuilder,
               light: Token | None) -> list[Candidate]:
+        """The candidates of an event noun (`entry`, ending at `end`), or of the light verb
+        `light` that takes it: its parties (`_noun_sources`, `_noun_targets`), its code made
+        specific, a framing verb's actors, and its candidates paired."""
         if (end.i == noun.i and noun.dep_ == "compound"
                 and noun.head.lemma_.lower() in EFFORT_NOUNS):  # "Qatar's mediation effort
             noun = end = noun.head  # between X and Y": the effort carries the phrases
-        sources: list[tuple[Actor, str]] = []
-        for child in noun.children:
-            if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
-                if noun.dep_ not in {"dobj", "nsubjpass"}:  # not "scrapped its pact with X"
-                    sources.extend(antecedent_actors(child, actors))  # "Abe said after his talks"
-            elif child.dep_ == "poss":
-                sources.extend(actors.actors(child))
-            elif child.dep_ in NOMINAL_SOURCE_DEPS:
-                sources.extend(actors.modifier_actors(child))
-            elif child.dep_ == "prep" and (
-                (child.lower_ in {"between", "among"} and child.lower_ not in entry.target_preps)
-                or child.lower_ == "by"
-                or (child.lower_ == "from" and entry.code[:2] in FROM_SOURCE_ROOTS
-                    and "from" not in entry.target_preps)  # "a protest from Tokyo"
-            ):
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        sources.extend(actors.actors(obj))
-        if not sources:  # "the expulsion of eight diplomats by Moscow": 'by' on the object
-            sources = [a for o in prep_objects_under(noun, "of")
-                       for b in prep_objects_under(o, "by") for a in actors.actors(b)]
-        if not sources and entry.lemma in WITHDRAWAL_NOUNS:  # "the withdrawal of Israeli troops"
-            sources = withdrawing(noun, actors)
-        how = "noun-mod"
-        agents: list[tuple[Actor, str]] = []
-        if light is not None:
-            subj_toks, _ = subject_tokens(light)
-            light_sources = [a for t in subj_toks for a in actors.actors(t)]
-            if not light_sources and not sources:  # "Islamic fundamentalists continued their
-                light_sources = context_actors(subj_toks, actors)  # hunger strike"
-            if light_sources:
-                by_phrase = [a for a, _ in sources]  # "opened an investigation into crimes by
-                sources, how = light_sources, f"light-verb:{light.lemma_.lower()}"  # X": X is
-                by_phrase += [a for o in prep_objects_under(light, "by")  # then the target,
-                              for a, _ in actors.actors(o)]  # wherever the parser hung 'by'
-                agents = [(a, "by-phrase") for a in by_phrase]
-        preps = [p for p in prep_children(noun) if p.lower_ in entry.target_preps]
-        if light is not None:
-            preps += [p for p in prep_children(light) if p.lower_ in entry.target_preps]
-        targets: list[tuple[Actor, str]] = []
-        for p in preps:
-            for obj in p.children:
-                if obj.dep_ == "pobj":
-                    targets.extend(actors.actors(obj))
-        if not targets:  # "China's ban on Japanese seafood imports"
-            targets = [(a, "demonym") for p in preps for obj in p.children if obj.dep_ == "pobj"
-                       for a in actors.demonym_stand_in(obj)]
-        if not targets and entry.lemma in SUSPENDING_NOUNS:  # "a suspension of air links
-            targets = [a for p in preps if p.lower_ == "of"  # with X": the counterpart of
-                       for o in p.children if o.dep_ == "pobj"  # what is suspended or cut
-                       for b in prep_objects_under(o, "with", "to") for a in actors.actors(b)]
-        if not targets and entry.code[:2] == "14":  # "began a hunger strike in protest of X"
-            targets = dissent_targets([noun, end, *([light] if light is not None else [])],
-                                      actors)
-        if entry.code in POPULACE_CODES:  # "a curfew in the town of Cizre", "on Lima"
-            targets = (populace_targets([noun, *([light] if light is not None else [])], actors)
-                       or targets or own_people(sources))
-        if not targets and entry.lemma in WITHDRAWAL_NOUNS:  # "of forces from Panama"
-            targets = [a for p in deep_preps([noun], 2) if p.lower_ == "from"
-                       for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
-        if not targets and entry.code[:2] in ASKING_ROOTS:  # "made a demand that Peru ..."
-            own = {a.country for a, _ in sources}
-            targets = [(a, "clause") for c in demand_clauses(noun)
-                       for t in subject_tokens(c)[0] for a, _ in actors.actors(t)
-                       if a.code not in own]
-        if not targets and entry.code[:2] in {"02", "10"} and sources:  # "rejected a demand
-            targets = answerer_targets(noun, sources, actors)  # by Spain that he call an election"
-        if not targets and light is not None and entry.code[:2] in VERBAL_ROOTS:  # "gave
-            targets = [a for c in light.children if c.dep_ == "dative" and c.pos_ != "ADP"
-                       for a in actors.actors(c)]  # Ecuador an ultimatum": the recipient
-        if not targets and light is not None and agents:
-            targets = agents
+        sources, how, agents = _noun_sources(noun, entry, light, actors)
+        preps, targets = _noun_targets(noun, end, entry, light, actors, sources, agents)
         code = entry.code
         if code == "070" and measured_in_money(noun):  # "$900 million in aid": economic aid (071)
             code = "071"
@@ -944,6 +877,95 @@ class SentenceCoder:
         if not self.future_intent and mod.intent and mod.cue in FUTURE_AUX:
             return replace(mod, intent=False)
         return mod
+
+
+def _noun_sources(noun: Token, entry: NounEntry, light: Token | None,
+                  actors: ActorBuilder) -> tuple[_Parties, str, _Parties]:
+    """Who does what an event noun names: its possessor, modifiers, 'between' or 'by' phrase, a
+    'by' phrase on its object, who withdraws, or the light verb's subject; with how they were
+    found, and the 'by' agents that the light verb's subject leaves as the target."""
+    sources: list[tuple[Actor, str]] = []
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
+            if noun.dep_ not in {"dobj", "nsubjpass"}:  # not "scrapped its pact with X"
+                sources.extend(antecedent_actors(child, actors))  # "Abe said after his talks"
+        elif child.dep_ == "poss":
+            sources.extend(actors.actors(child))
+        elif child.dep_ in NOMINAL_SOURCE_DEPS:
+            sources.extend(actors.modifier_actors(child))
+        elif child.dep_ == "prep" and (
+            (child.lower_ in {"between", "among"} and child.lower_ not in entry.target_preps)
+            or child.lower_ == "by"
+            or (child.lower_ == "from" and entry.code[:2] in FROM_SOURCE_ROOTS
+                and "from" not in entry.target_preps)  # "a protest from Tokyo"
+        ):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    sources.extend(actors.actors(obj))
+    if not sources:  # "the expulsion of eight diplomats by Moscow": 'by' on the object
+        sources = [a for o in prep_objects_under(noun, "of")
+                   for b in prep_objects_under(o, "by") for a in actors.actors(b)]
+    if not sources and entry.lemma in WITHDRAWAL_NOUNS:  # "the withdrawal of Israeli troops"
+        sources = withdrawing(noun, actors)
+    how = "noun-mod"
+    agents: list[tuple[Actor, str]] = []
+    if light is not None:
+        subj_toks, _ = subject_tokens(light)
+        light_sources = [a for t in subj_toks for a in actors.actors(t)]
+        if not light_sources and not sources:  # "Islamic fundamentalists continued their
+            light_sources = context_actors(subj_toks, actors)  # hunger strike"
+        if light_sources:
+            by_phrase = [a for a, _ in sources]  # "opened an investigation into crimes by
+            sources, how = light_sources, f"light-verb:{light.lemma_.lower()}"  # X": X is
+            by_phrase += [a for o in prep_objects_under(light, "by")  # then the target,
+                          for a, _ in actors.actors(o)]  # wherever the parser hung 'by'
+            agents = [(a, "by-phrase") for a in by_phrase]
+    return sources, how, agents
+
+
+def _noun_targets(noun: Token, end: Token, entry: NounEntry, light: Token | None,
+                  actors: ActorBuilder, sources: _Parties,
+                  agents: _Parties) -> tuple[list[Token], _Parties]:
+    """The noun's target prepositions (its own and the light verb's), and its targets: their
+    objects, else a protest's, a curfew's, a withdrawal's, a demand's or an answered appeal's
+    parties, the recipient of what is given, or the 'by' agents."""
+    preps = [p for p in prep_children(noun) if p.lower_ in entry.target_preps]
+    if light is not None:
+        preps += [p for p in prep_children(light) if p.lower_ in entry.target_preps]
+    targets: list[tuple[Actor, str]] = []
+    for p in preps:
+        for obj in p.children:
+            if obj.dep_ == "pobj":
+                targets.extend(actors.actors(obj))
+    if not targets:  # "China's ban on Japanese seafood imports"
+        targets = [(a, "demonym") for p in preps for obj in p.children if obj.dep_ == "pobj"
+                   for a in actors.demonym_stand_in(obj)]
+    if not targets and entry.lemma in SUSPENDING_NOUNS:  # "a suspension of air links
+        targets = [a for p in preps if p.lower_ == "of"  # with X": the counterpart of
+                   for o in p.children if o.dep_ == "pobj"  # what is suspended or cut
+                   for b in prep_objects_under(o, "with", "to") for a in actors.actors(b)]
+    if not targets and entry.code[:2] == "14":  # "began a hunger strike in protest of X"
+        targets = dissent_targets([noun, end, *([light] if light is not None else [])],
+                                  actors)
+    if entry.code in POPULACE_CODES:  # "a curfew in the town of Cizre", "on Lima"
+        targets = (populace_targets([noun, *([light] if light is not None else [])], actors)
+                   or targets or own_people(sources))
+    if not targets and entry.lemma in WITHDRAWAL_NOUNS:  # "of forces from Panama"
+        targets = [a for p in deep_preps([noun], 2) if p.lower_ == "from"
+                   for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+    if not targets and entry.code[:2] in ASKING_ROOTS:  # "made a demand that Peru ..."
+        own = {a.country for a, _ in sources}
+        targets = [(a, "clause") for c in demand_clauses(noun)
+                   for t in subject_tokens(c)[0] for a, _ in actors.actors(t)
+                   if a.code not in own]
+    if not targets and entry.code[:2] in {"02", "10"} and sources:  # "rejected a demand
+        targets = answerer_targets(noun, sources, actors)  # by Spain that he call an election"
+    if not targets and light is not None and entry.code[:2] in VERBAL_ROOTS:  # "gave
+        targets = [a for c in light.children if c.dep_ == "dative" and c.pos_ != "ADP"
+                   for a in actors.actors(c)]  # Ecuador an ultimatum": the recipient
+    if not targets and light is not None and agents:
+        targets = agents
+    return preps, targets
 
 
 @dataclass(frozen=True, slots=True)
