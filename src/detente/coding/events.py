@@ -15,6 +15,11 @@ target preposition ("to", "with", "on").
 Two or more sources with no target make a reciprocal event in both directions ("Putin and Abe
 met"). A verb whose complement clause yields an event does not code itself: "A said B attacked
 C" is B->C, and "A agreed to hold talks with B" is A->B intent to meet.
+
+This module owns `Candidate` and `SentenceCoder` (finding triggers, the steps that read a verb
+or noun trigger, pairing sources and targets); it reads the parse through `syntax`, finds
+parties beyond subject and object through `roles`, makes codes specific through `subcodes` and
+settles a sentence's candidates through `settle`.
 """
 
 from __future__ import annotations
@@ -295,7 +300,7 @@ class SentenceCoder:
 
     def _verb(self, verb: Token, actors: ActorBuilder, consumed: set[int]) -> list[Candidate]:
         """The candidates of a verb trigger: its light-verb event nouns, else its clause read
-        (`_clause`), its parties found (`_parties`, `_phrase_targets`, `_further_parties`), its
+        (`_clause`), its parties found (`_parties`, `_targets_in_phrases`, `_further_parties`), its
         code made specific (`_party_code`, `_act_code`) and its candidates paired."""
         lemma = self._lemma(verb)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
@@ -314,7 +319,7 @@ class SentenceCoder:
         if found is None:
             return []
         sources, targets, how = found
-        targets, how = self._phrase_targets(reading, actors, sources, targets, how)
+        targets, how = self._targets_in_phrases(reading, actors, sources, targets, how)
         code, sources, targets, how = self._further_parties(reading, actors, sources, targets, how)
         code, sources, targets, how = self._party_code(reading, actors, code, sources, targets, how)
         code, targets, how = self._act_code(reading, actors, consumed, code, sources, targets, how)
@@ -443,8 +448,8 @@ class SentenceCoder:
             how = "subj-inherited" if inherited else "subj"
         return sources, targets, how
 
-    def _phrase_targets(self, reading: _Clause, actors: ActorBuilder, sources: _Parties,
-                        targets: _Parties, how: str) -> tuple[_Parties, str]:
+    def _targets_in_phrases(self, reading: _Clause, actors: ActorBuilder, sources: _Parties,
+                            targets: _Parties, how: str) -> tuple[_Parties, str]:
         """Failing the object, the target in the verb's phrases: the pattern's preposition, a
         target preposition, a protest's or war's phrase, one phrase deeper, inside the object,
         a participle clause on it, the place of what was struck, a clause's subject, those
