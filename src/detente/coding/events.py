@@ -15,26 +15,22 @@ target preposition ("to", "with", "on").
 Two or more sources with no target make a reciprocal event in both directions ("Putin and Abe
 met"). A verb whose complement clause yields an event does not code itself: "A said B attacked
 C" is B->C, and "A agreed to hold talks with B" is A->B intent to meet.
+
+This module owns `Candidate` and `SentenceCoder` (finding triggers, the steps that read a verb
+or noun trigger, pairing sources and targets); it reads the parse through `syntax`, finds
+parties beyond subject and object through `roles`, makes codes specific through `subcodes` and
+settles a sentence's candidates through `settle`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import permutations, product
 
 from spacy.tokens import Span, Token
 
-from detente.coding.lexicon import (
-    NounEntry,
-    NounLexicon,
-    Slots,
-    VerbLexicon,
-    VerbMatch,
-    noun_key,
-    singular,
-)
+from detente.coding.lexicon import NounEntry, NounLexicon, Slots, VerbLexicon, VerbMatch, noun_key
 from detente.coding.mentions import ActorBuilder
 from detente.coding.modality import (
     CONDITIONAL_MARKS,
@@ -44,132 +40,160 @@ from detente.coding.modality import (
     intent_code,
     modality,
 )
+from detente.coding.roles import (
+    answerer_targets,
+    antecedent_actors,
+    any_phrase_targets,
+    armed_withdrawal,
+    attack_place,
+    complement_targets,
+    condition_subjects,
+    context_actors,
+    culprits,
+    denied_targets,
+    dissent_targets,
+    foreign_attackers,
+    grievance_targets,
+    is_crowd,
+    one_side,
+    organisers,
+    own_people,
+    participle_targets,
+    placed_actors,
+    populace_targets,
+    prep_targets,
+    proposer_targets,
+    purpose_addressee,
+    withdrawing,
+)
+from detente.coding.settle import (
+    merge_purposes,
+    resolve_triggers,
+    said_in_framing_event,
+    settle_refusals,
+    threatened_complements,
+)
+from detente.coding.subcodes import (
+    aerial_force,
+    aid_kind,
+    asked_for_code,
+    attempted_killing,
+    cooperation_topic,
+    demand_code,
+    expels_population,
+    investigation_code,
+    joint_exercise,
+    launch_only,
+    list_code,
+    noun_asked_code,
+    stated_code,
+    targetless,
+)
+from detente.coding.syntax import (
+    as_phrase_objects,
+    claimed,
+    deep_preps,
+    demand_clause,
+    demand_clauses,
+    framing_verb,
+    giving_reason,
+    hyphen_compound,
+    joiner,
+    kept_or_broken,
+    late_agents,
+    measured_in_money,
+    measured_noun,
+    nominal_modality,
+    noun_word,
+    object_heads,
+    obliged,
+    organiser_heads,
+    phrase_lemmas,
+    prep_children,
+    prep_objects,
+    prep_objects_under,
+    referred_to,
+    regular_stems,
+    said_together,
+    stated_demand,
+    subject_tokens,
+    subtree_lemmas,
+    target_objects,
+    temporal,
+    token_lemmas,
+)
 from detente.coding.vocabulary import (
     ACT_NOUNS,
-    ADDRESSEE_NOUNS,
-    AERIAL_WORDS,
-    AID_KINDS,
-    AID_NOUNS,
-    AID_PRESENCE_NOUNS,
     AIRCRAFT_WORDS,
-    ALLOWING_VERBS,
-    AMOUNT_ENTS,
     ANAPHORS,
-    ANSWERING_VERBS,
-    ANTECEDENT_DEPS,
     ARMED_SECTORS,
-    ARMED_WORDS,
-    ASIDE_DEPS,
-    ASKED_FOR,
-    ASKED_ROOTS,
     ASKING_ROOTS,
     ASSAILANT_SECTORS,
     ASSAULT_ON_PERSON,
     ASSAULT_ROOTS,
-    ATTACK_WORDS,
-    ATTEMPT_VERBS,
-    AUTHORED_NOUNS,
     AUTHORITY_CODES,
     BANNING_VERBS,
     CAPTIVE_SECTORS,
-    CLAIM_NOUNS,
     COMMITTING_VERBS,
     COMPLEMENT_EVENTS,
-    COOPERATION_TOPICS,
     COOPERATIVE_ROOTS,
-    COUNTERPART_PREPS,
     CROWD_SECTORS,
-    DEMANDED_BY_CODE,
-    DEMANDED_BY_INTENT,
     DEMANDING_VERBS,
     DENIAL_CODE,
-    DENIED_DEPS,
-    DENYING_VERBS,
     DEPORTING_VERBS,
-    DISSENT_PHRASES,
     DOCUMENT_CODES,
     DRIVING_VERBS,
     EFFORT_NOUNS,
     ENGAGED_PASSIVES,
     ENTRY_VERBS,
     ENVOY_SECTORS,
-    EVENT_MAKING,
-    EXERCISE_WORDS,
     FORCE_ROOTS,
     FRAMED_ROOTS,
-    FRAMING_PREPS,
     FROM_SOURCE_ROOTS,
     GATHERING_VERBS,
     GENERIC_ASKS,
-    GIVING_BACK,
     GOVERNOR_ROOTS,
-    GRIEVANCE_PREPS,
     HELD_PLACES,
-    HUMANITARIAN_WORDS,
     INSTRUMENT_WORDS,
-    INVESTIGATED,
     JOINT_ROOTS,
     KILLING_VERBS,
     LAUNCH_NOUNS,
-    LAUNCH_VERBS,
     LEADER_SECTORS,
     LIGHT_VERBS,
-    LIST_CODES,
     LISTING_VERBS,
-    MASS_COUNT,
     MODIFIER_VERB_DEPS,
     MURDERING_VERBS,
     MUTUAL_CODES,
     NOMINAL_SOURCE_DEPS,
     NOUN_START,
-    OBJECT_CONTROL,
     OFFICIAL_SECTORS,
     PARTICLES,
     PERFORMED_CODES,
     PERMITTING_VERBS,
     PHONE_WORDS,
-    PLACE_PREPS,
     PLEDGING_VERBS,
     POPULACE_CODES,
-    POPULACE_PREPS,
-    POPULATION_WORDS,
     POSSESSIVE_PRONOUNS,
-    PRESENCE_NOUNS,
-    PROJECTILES,
     PROMISING_VERBS,
-    PROPOSAL_NOUNS,
     PROTEST_STOPPING_VERBS,
     PURPOSE_ROOTS,
-    REASON_PREPS,
-    REASON_VERBS,
     RECIPROCAL_VERBS,
-    REFERRING_NOUNS,
-    REFUSED_ROOTS,
-    REFUSING_VERBS,
-    REJECTED_BY_CODE,
-    REJECTED_BY_INTENT,
     REJECTING_VERBS,
-    REPORTING_DEPS,
     REPRESSION_MEANS,
-    REQUEST_ROOTS,
     RESTATING_VERBS,
     RIOT_VERBS,
-    SAYING_NOUNS,
     SEIZING_VERBS,
     SILENCING_VERBS,
     SPEECH_VERBS,
     STATE_SECTORS,
-    STATED_DEMANDS,
     STATIVE_PASSIVES,
     STOPPING_VERBS,
     SURRENDER_VERBS,
     SUSPENDING_NOUNS,
-    TARGET_PREPS,
     TARGETLESS_CODES,
     TARGETLESS_ROOTS,
     UNANNOUNCEABLE_ROOTS,
     VERBAL_ROOTS,
-    WARNING_VERBS,
     WEAPON_WORDS,
     WITHDRAWAL_NOUNS,
 )
@@ -190,29 +214,8 @@ class Candidate:
     confidence: float
 
 
-# Words that join a coordinated phrase ("neither A nor B"): no pattern's nouns.
-JOINERS = frozenset({"and", "or", "nor", "neither", "either", "both"})
-
-
-def _lemmas(tokens: Iterable[Token]) -> frozenset[str]:
-    return frozenset(t.lemma_.lower() for t in tokens if not t.is_punct)
-
-
-def _joiner(tok: Token) -> bool:
-    return tok.dep_ in {"cc", "preconj", "det"} and tok.lower_ in JOINERS
-
-
-def _subtree_lemmas(tok: Token) -> frozenset[str]:
-    return _lemmas(tok.subtree)
-
-
-def _phrase_lemmas(tok: Token) -> frozenset[str]:
-    """Lemmas of the phrase `tok` heads, less its relative and content clauses: "support a
-    resolution that aims to tighten sanctions" supports a resolution, not sanctions."""
-    aside = {t.i for c in tok.subtree if c.dep_ == "relcl" or (
-        c.dep_ in {"acl", "ccomp"} and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))
-        for t in c.subtree}  # nor its content clauses ("a reminder that it must cooperate")
-    return _lemmas(t for t in tok.subtree if t.i not in aside)
+# Actors with how each was found, as the role finders return them.
+_Parties = list[tuple[Actor, str]]
 
 
 class SentenceCoder:
@@ -246,9 +249,9 @@ class SentenceCoder:
         consumed: set[int] = set()
         for tok in sent:
             if tok.pos_ == "VERB" and tok.dep_ not in MODIFIER_VERB_DEPS:
-                if _claimed(tok):
+                if claimed(tok):
                     continue  # "reports that Russian forces had tortured ...": not asserted
-                if _giving_reason(tok):
+                if giving_reason(tok):
                     continue  # "..., citing the Taliban's opposition": a reason, no event
                 found = self._verb(tok, actors, consumed)
                 if found:
@@ -261,17 +264,17 @@ class SentenceCoder:
             entry, end = self._noun_entry(tok)
             if entry is not None and end.i == tok.i and tok.pos_ == "ADJ":
                 continue  # an adjective starts only multi-word event nouns
-            if entry is not None and (_referred_to(end) or _kept_or_broken(end)):
+            if entry is not None and (referred_to(end) or kept_or_broken(end)):
                 continue  # "a symbol of Turkish-American cooperation": no event happens
             if entry is not None:
                 found = self._noun(tok, end, entry, actors, None)
                 if found:
                     by_trigger[tok.i] = found
-        _merge_purposes(sent, by_trigger)
-        _threatened(sent, by_trigger)
-        self._refusals(sent, by_trigger, actors)
-        _said_in_framing_event(sent, by_trigger)
-        return _resolve(sent, by_trigger)
+        merge_purposes(sent, by_trigger)
+        threatened_complements(sent, by_trigger)
+        settle_refusals(sent, by_trigger, actors, self._modality, self.future_intent)
+        said_in_framing_event(sent, by_trigger)
+        return resolve_triggers(sent, by_trigger)
 
     # --- verbs -----------------------------------------------------------------------------
 
@@ -283,7 +286,7 @@ class SentenceCoder:
         if lemma in self.verbs or lemma in LIGHT_VERBS:
             return lemma
         words = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}}
-        for stem in _regular_stems(verb.lower_):
+        for stem in regular_stems(verb.lower_):
             if (stem in self.verbs or stem in LIGHT_VERBS
                     or any(f"{stem} {w}" in self.verbs for w in words)):
                 return stem
@@ -296,108 +299,109 @@ class SentenceCoder:
                    and f"{lemma} {c.lower_}" in self.verbs for c in verb.children)
 
     def _verb(self, verb: Token, actors: ActorBuilder, consumed: set[int]) -> list[Candidate]:
+        """The candidates of a verb trigger: its light-verb event nouns, else its clause read
+        (`_clause`), its parties found (`_parties`, `_targets_in_phrases`, `_further_parties`), its
+        code made specific (`_party_code`, `_act_code`) and its candidates paired."""
         lemma = self._lemma(verb)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         dobjs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
         if not dobjs and not passive:  # "denounced as an ugly crime [Serbia's suppression]"
-            dobjs = _as_phrase_objects(verb)
+            dobjs = as_phrase_objects(verb)
         if lemma in LIGHT_VERBS and not self._phrasal(verb, lemma):  # "imposed an arms embargo
             # on X and a travel ban on Y"; "called off a strike" is no call for one
-            made: list[Candidate] | None = None
-            for obj in [n for o in dobjs for n in (o, *o.conjuncts)]:
-                noun = _measured(obj)  # "provided $20 million in humanitarian aid"
-                entry, end = self._noun_entry(noun)
-                if entry is None:
-                    entry, end = self._effort_entry(noun)
-                if entry is not None and _demand_clause(noun) is not None:  # "renewed its
-                    entry = replace(entry, code=_stated_code(noun))  # call that Peru ...":
-                found = [] if entry is None else self._noun(noun, end, entry, actors, verb)
-                if entry is not None and (found or noun is obj):  # an amount whose noun
-                    consumed.update({noun.i, end.i, *(c.i for c in noun.children  # finds no
-                                                      if c.dep_ == "compound")})  # parties
-                    made = (made or []) + found  # leaves the verb to code
+            made = self._light_verb(verb, dobjs, actors, consumed)
             if made is not None:
                 return made
+        reading = self._clause(verb, lemma, passive, dobjs, actors)
+        if reading is None:
+            return []
+        found = self._parties(reading, actors)
+        if found is None:
+            return []
+        sources, targets, how = found
+        targets, how = self._targets_in_phrases(reading, actors, sources, targets, how)
+        code, sources, targets, how = self._further_parties(reading, actors, sources, targets, how)
+        code, sources, targets, how = self._party_code(reading, actors, code, sources, targets, how)
+        code, targets, how = self._act_code(reading, actors, consumed, code, sources, targets, how)
+        return self._verb_candidates(reading, code, sources, targets, how)
+
+    def _light_verb(self, verb: Token, dobjs: list[Token], actors: ActorBuilder,
+                    consumed: set[int]) -> list[Candidate] | None:
+        """The events of the nouns a light verb takes as objects ("imposed an arms embargo on X
+        and a travel ban on Y", "provided $20 million in humanitarian aid"), their tokens added
+        to `consumed`; None where no object is an event noun, and the verb codes itself."""
+        made: list[Candidate] | None = None
+        for obj in [n for o in dobjs for n in (o, *o.conjuncts)]:
+            noun = measured_noun(obj)  # "provided $20 million in humanitarian aid"
+            entry, end = self._noun_entry(noun)
+            if entry is None:
+                entry, end = self._effort_entry(noun)
+            if entry is not None and demand_clause(noun) is not None:  # "renewed its
+                entry = replace(entry, code=stated_code(noun))  # call that Peru ...":
+            found = [] if entry is None else self._noun(noun, end, entry, actors, verb)
+            if entry is not None and (found or noun is obj):  # an amount whose noun
+                consumed.update({noun.i, end.i, *(c.i for c in noun.children  # finds no
+                                                  if c.dep_ == "compound")})  # parties
+                made = (made or []) + found  # leaves the verb to code
+        return made
+
+    def _clause(self, verb: Token, lemma: str, passive: bool, dobjs: list[Token],
+                actors: ActorBuilder) -> _Clause | None:
+        """What the verb's clause says: its lexicon key, a code fixed by its complement or
+        object, its subject, prepositions and slots, and the pattern that matches them; None
+        where the verb codes nothing."""
+        prt, key = self._verb_key(verb, lemma)
+        subj_toks, inherited = subject_tokens(verb)
+        fixed, why = _fixed_code(verb, lemma, dobjs, prt, subj_toks, actors)
+        if key not in self.verbs and fixed is None:
+            return None
+        preps, nested = _verb_preps(verb, dobjs, prt)
+        slots = _verb_slots(verb, lemma, passive, prt, subj_toks, preps)
+        match = (VerbMatch(fixed, f"verb:{lemma}+{why}->{fixed}") if fixed is not None
+                 else self.verbs.match(key, slots))
+        if match is None:
+            return None
+        if passive and lemma in ENGAGED_PASSIVES and not any(
+            c.dep_ == "agent" for c in verb.children
+        ):
+            return None
+        if passive and lemma in STATIVE_PASSIVES and not any(
+            c.dep_ == "agent" for c in verb.children
+        ):
+            passive = False  # "Israel is opposed to French mediation": Israel opposes it
+            subj_toks = [c for c in verb.children if c.dep_ == "nsubjpass"] or subj_toks
+        return _Clause(verb, lemma, key, prt, passive, dobjs, subj_toks, inherited, preps,
+                       nested, slots, match, why)
+
+    def _verb_key(self, verb: Token, lemma: str) -> tuple[str | None, str]:
+        """The verb's particle, and the key it is looked up by: "lemma particle" ("pull out"),
+        a hyphenated compound ("test-fire"), or (with `surface_forms`) the inflected word."""
         prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         if prt is None:  # "pulling out of talks", "pulled back": the parser may call the particle a
             # preposition or an adverb
             prt = next((c.lower_ for c in verb.children if c.dep_ in {"prep", "advmod"}
                         and c.lower_ in PARTICLES and f"{lemma} {c.lower_}" in self.verbs), None)
         key = f"{lemma} {prt}" if prt and f"{lemma} {prt}" in self.verbs else lemma
-        if key == lemma and _hyphen_compound(verb, lemma) in self.verbs:
-            key = _hyphen_compound(verb, lemma)  # "test-fired": the compound has its own entry
+        if key == lemma and hyphen_compound(verb, lemma) in self.verbs:
+            key = hyphen_compound(verb, lemma)  # "test-fired": the compound has its own entry
         surface = verb.lower_
         if self.surface_forms and key == lemma != surface and surface in self.verbs:
             key = surface  # "left" has its own entry (LEFT [040]) beside LEAVE [012]
-        fixed = next((COMPLEMENT_EVENTS[(lemma, c.lemma_.lower())] for c in verb.children
-                      if c.dep_ == "xcomp" and (lemma, c.lemma_.lower()) in COMPLEMENT_EVENTS),
-                     None)
-        why = "complement"
-        if fixed is None and lemma in SPEECH_VERBS and any(
-            _obliged(c) for c in verb.children if c.dep_ == "ccomp"
-        ):
-            fixed, why = "100", "must"  # "Russia said that Sudan must return ...": a demand
-        stated = _stated_demand(verb) if fixed is None and lemma in RESTATING_VERBS else None
-        if stated is not None:  # "reiterated its demand that Israel ease restrictions"
-            fixed, why = _stated_code(stated), "stated-demand"
-        subj_toks, inherited = _subject_tokens(verb)
-        if fixed is None and lemma in GATHERING_VERBS and _crowd(subj_toks, actors):
-            fixed, why = "141", "crowd"  # "protesters gathered outside the embassy": a rally
-        if fixed is None and lemma in LISTING_VERBS and dobjs:  # "put Japanese journalists on
-            fixed = _listed(verb)  # its entry ban list", "added three firms to its sanctions list"
-            why = "listed"
-        if fixed is None and lemma in DRIVING_VERBS and _expelled(verb, prt, dobjs):
-            fixed, why = "201", "expulsion"  # "drove 700,000 Rohingya from Rakhine state"
-        if key not in self.verbs and fixed is None:
-            return []
-        preps = _prep_children(verb) + [p for o in dobjs for p in _prep_children(o)]
-        if prt is not None:  # the particle's own phrase: "out of [negotiations with Japan]",
-            preps += [q for p in preps if p.lower_ == prt for q in p.children if q.dep_ == "prep"]
-            preps += [q for c in verb.children if c.dep_ in {"prt", "advmod"}  # "back [from X]"
-                      and c.lower_ == prt for q in c.children if q.dep_ == "prep"]
-        nested = [q for p in preps
-                  if p.lower_ in {"of", prt} and (p.head.i == verb.i or p.head.lower_ == prt)
-                  for o in p.children if o.dep_ == "pobj" for q in _prep_children(o)]
-        stative = (passive or verb.dep_ == "acomp") and lemma in STATIVE_PASSIVES and not any(
-            c.dep_ == "agent" for c in verb.children
-        )  # "is opposed to French mediation": what it is opposed to is its object
-        stative_objects = [o for p in verb.children if stative and p.dep_ == "prep"
-                           and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
-        slots = Slots(
-            subject=frozenset().union(*(_lemmas(d for d in t.subtree if not _joiner(d))
-                                        for t in subj_toks)),
-            objects=frozenset().union(  # in the passive the patient is the subject
-                *(_phrase_lemmas(c) for c in verb.children
-                  if c.dep_ in {"dobj", "dative", "attr", "oprd", "acomp", "xcomp"}
-                  or (passive and not stative and c.dep_ == "nsubjpass")
-                  or (c.dep_ == "prep" and c.lower_ in {prt, "to" if stative else prt}))
-            ),
-            preps={p.lower_: frozenset().union(*(_subtree_lemmas(o) for o in p.children))
-                   for p in preps if p.lower_ != prt and not _temporal(p)},
-            passive=passive and not stative,
-            heads=frozenset(h.lemma_.lower() for c in [*verb.children, *stative_objects]
-                            if c.dep_ in {"dobj", "dative"} or c in stative_objects
-                            or (passive and not stative and c.dep_ == "nsubjpass")
-                            for h in (c, *c.conjuncts)),
-        )
-        match = (VerbMatch(fixed, f"verb:{lemma}+{why}->{fixed}") if fixed is not None
-                 else self.verbs.match(key, slots))
-        if match is None:
-            return []
-        if passive and lemma in ENGAGED_PASSIVES and not any(
-            c.dep_ == "agent" for c in verb.children
-        ):
-            return []
-        if passive and lemma in STATIVE_PASSIVES and not any(
-            c.dep_ == "agent" for c in verb.children
-        ):
-            passive = False  # "Israel is opposed to French mediation": Israel opposes it
-            subj_toks = [c for c in verb.children if c.dep_ == "nsubjpass"] or subj_toks
+        return prt, key
+
+    def _parties(self, reading: _Clause,
+                 actors: ActorBuilder) -> tuple[_Parties, _Parties, str] | None:
+        """Sources and targets from the verb's arguments: the subject and object, or in the
+        passive the 'by' agent and the subject; None where the subject is itself an event noun
+        that a verb of force only follows from."""
+        verb, match, passive, dobjs = reading.verb, reading.match, reading.passive, reading.dobjs
+        subj_toks, inherited = reading.subj_toks, reading.inherited
+        targets: _Parties
         if passive:
             sources = [a for p in verb.children if p.dep_ == "agent"
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
             if not sources:  # "barred from entering Russia by the Foreign Ministry": the parser
-                sources = [a for p in _late_agents(verb)  # hung the agent on the complement
+                sources = [a for p in late_agents(verb)  # hung the agent on the complement
                            for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
             subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
             targets = [a for c in subjects for a in actors.actors(c)]
@@ -405,12 +409,12 @@ class SentenceCoder:
                 targets = [(a, "demonym") for c in subjects for a in actors.demonym_stand_in(c)]
             how = "passive"
             if not sources and self.phrase_targets:  # PETRARCH: "shot dead in X" was done by X
-                sources = [a for p in _prep_children(verb) if p.lower_ in {"from", "in"}
-                           for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+                sources = [a for o in prep_objects_under(verb, "from", "in")
+                           for a in actors.actors(o)]
                 how += "+phrase-source" if sources else ""
             if not sources:  # "was attacked by militiamen": the sentence names their country
-                sources = _context_actors([o for p in verb.children if p.dep_ == "agent"
-                                           for o in p.children if o.dep_ == "pobj"], actors)
+                sources = context_actors([o for p in verb.children if p.dep_ == "agent"
+                                          for o in p.children if o.dep_ == "pobj"], actors)
             if not sources and match.code in TARGETLESS_CODES:  # "Ugandan troops were withdrawn
                 sources, targets = targets, []  # from Congo": those stood down stand down
                 how += "+patient-source" if sources else ""
@@ -418,19 +422,19 @@ class SentenceCoder:
             sources = [a for t in subj_toks for a in actors.actors(t)]
             if not sources:  # "people rallied in Hong Kong (to demand ...)": the place of the
                 owners = {verb.i: verb, **{t.head.i: t.head for t in subj_toks}}  # subject's verb,
-                sources = _placed(subj_toks, [*owners.values(), *dobjs],  # else of its object
-                                  actors)[:len(subj_toks)]  # ("blocked streets in Hong Kong")
+                sources = placed_actors(subj_toks, [*owners.values(), *dobjs],  # else of its object
+                                        actors)[:len(subj_toks)]  # ("blocked streets in Hong Kong")
             if match.code[:2] == "17" and subj_toks and all(
                 actors.mention_at(t) is None and self._noun_entry(t)[0] is not None
                 for t in subj_toks
             ):  # "Saudi Arabia's blockade forced Doha to fly in cows": the blockade is the
-                return []  # event (coded as a noun); what it forced is its consequence
+                return None  # event (coded as a noun); what it forced is its consequence
             if not sources and match.code[:2] in FORCE_ROOTS:  # "army bulldozers demolished"
                 sources = [(a, "instrument") for t in subj_toks
                            if t.lemma_.lower() in INSTRUMENT_WORDS
                            for a in actors.demonym_stand_in(t)]
             if not sources:  # "police opened fire": the sentence names their country
-                sources = _context_actors(subj_toks, actors)
+                sources = context_actors(subj_toks, actors)
             targets = [a for o in dobjs for a in actors.actors(o)
                        if match.code[:2] != "04" or actors.mention_at(o) is not None
                        or o.ent_type_ == "PERSON"]  # "telephoned [Foreign Minister] Kozyrev"
@@ -440,112 +444,142 @@ class SentenceCoder:
             if not targets:  # "killed hundreds of civilians in Bucha"
                 clauses = [c for c in verb.children if c.dep_ == "advcl"  # "killed 23 people
                            and match.code[:2] in ASSAULT_ROOTS]  # when they blew themselves
-                targets = _placed(dobjs, [verb, *clauses], actors)  # up in Tel Aviv"
+                targets = placed_actors(dobjs, [verb, *clauses], actors)  # up in Tel Aviv"
             how = "subj-inherited" if inherited else "subj"
+        return sources, targets, how
+
+    def _targets_in_phrases(self, reading: _Clause, actors: ActorBuilder, sources: _Parties,
+                            targets: _Parties, how: str) -> tuple[_Parties, str]:
+        """Failing the object, the target in the verb's phrases: the pattern's preposition, a
+        target preposition, a protest's or war's phrase, one phrase deeper, inside the object,
+        a participle clause on it, the place of what was struck, a clause's subject, those
+        permitted, the infinitive complement, and what a complaint is about."""
+        verb, match, lemma, dobjs = reading.verb, reading.match, reading.lemma, reading.dobjs
+        preps, prt = reading.preps, reading.prt
+        nested = reading.nested
         if not targets and match.preps:  # "* MEMOS (FROM)": the pattern names the phrase
             named = [p for name in match.preps for p in preps if p.lower_ == name]
             targets = [a for p in named[:1] for o in p.children if o.dep_ == "pobj"
                        for a in actors.actors(o)]
             how += f"+pattern-prep:{named[0].lower_}" if targets else ""
         if not targets:
-            targets, prep = _prep_targets(preps, actors, match.code)
+            targets, prep = prep_targets(preps, actors, match.code)
             how += f"+prep:{prep}" if prep else ""
         if not targets and match.code[:2] == "14":  # "struck in protest at the reform plan"
-            targets = _dissent_targets([verb, *dobjs], actors)
+            targets = dissent_targets([verb, *dobjs], actors)
             how += "+dissent" if targets else ""
         if not targets and match.code[:2] == "15":  # "mobilized reservists for a war against
-            targets = [a for p in _deep_preps([verb, *dobjs]) if p.lower_ == "against"  # Iraq"
+            targets = [a for p in deep_preps([verb, *dobjs]) if p.lower_ == "against"  # Iraq"
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)][:1]
             how += "+against" if targets else ""
         if not targets:  # "out of negotiations with Japan": one phrase deeper
-            targets, prep = _prep_targets(nested, actors, match.code)
+            targets, prep = prep_targets(nested, actors, match.code)
             how += f"+nested-prep:{prep}" if prep else ""
         if not targets:  # "welcomed a resumption of ties with X": inside the object
-            targets, prep = _prep_targets(_deep_preps(dobjs), actors, match.code)
+            targets, prep = prep_targets(deep_preps(dobjs), actors, match.code)
             how += f"+object-prep:{prep}" if prep else ""
         if not targets:  # "boycotted the parade supporting X", "closed the roads leading into X"
             heads = dobjs + [o for p in preps if p.lower_ == prt
                              for o in p.children if o.dep_ == "pobj"]
-            targets, where = _participle_targets(heads, actors, match.code)
+            targets, where = participle_targets(heads, actors, match.code)
             how += f"+object-clause:{where}" if where else ""
         if not targets and match.code[:2] not in COOPERATIVE_ROOTS | TARGETLESS_ROOTS:  # "fired
             # shells at targets in Jericho": the place of what was struck
-            targets = [(a, "object-place") for o in _object_heads(dobjs, preps)
-                       for p in _prep_children(o) if p.lower_ == "in"
-                       for q in p.children if q.dep_ == "pobj" for a in actors.np_actors(q)]
+            targets = [(a, "object-place") for o in object_heads(dobjs, preps)
+                       for q in prep_objects_under(o, "in") for a in actors.np_actors(q)]
             how += "+object-place" if targets else ""
         if not targets and match.code[:2] in GOVERNOR_ROOTS:  # "demanded that Japan stop ...": the
             own = {a.country for a, _ in sources}  # "warned that Japan would ...": not Japan
-            clauses = [c for c in verb.children if c.dep_ == "ccomp"] + _demand_clauses(verb)
+            clauses = [c for c in verb.children if c.dep_ == "ccomp"] + demand_clauses(verb)
             targets = [(a, "clause") for c in clauses  # the addressee is its subject
-                       for t in _subject_tokens(c)[0] for a, _ in actors.actors(t)
+                       for t in subject_tokens(c)[0] for a, _ in actors.actors(t)
                        if a.code not in own]
             how += "+clause-subject" if targets else ""
         else:
             how += "+obj"
         if not targets and lemma in PERMITTING_VERBS:  # "allowed Japanese abductees to return"
             targets = [(a, "permitted") for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
-                       for t in _subject_tokens(c)[0]  # people, not "Haiti's elections"
+                       for t in subject_tokens(c)[0]  # people, not "Haiti's elections"
                        if actors.mention_at(t) is not None
                        or not any(p.dep_ == "poss" for p in t.children)
                        for a, _ in actors.actors(t)]
             how += "+permitted" if targets else ""
         if not targets and not dobjs and len(sources) < 2:  # "threatened to cut off power to X"
-            targets, where = _complement_targets(verb, actors, match.code)
+            targets, where = complement_targets(verb, actors, match.code)
             how += f"+complement-{where}" if targets else ""
         if match.code[:2] == "11" and ("prep:to" in how or "prep:with" in how):  # "complained
-            about = _grievance_targets(preps, actors, sources + targets)  # to the UN over
+            about = grievance_targets(preps, actors, sources + targets)  # to the UN over
             # Israeli raids", "lodged a protest with the UN over ...": at Israel
             if about:
                 targets, how = about, how + "+grievance"
-        code = _investigation_code(match.code, (t for c in [*dobjs, *preps] for t in c.subtree))
+        return targets, how
+
+    def _further_parties(self, reading: _Clause, actors: ActorBuilder, sources: _Parties,
+                         targets: _Parties, how: str) -> tuple[str, _Parties, _Parties, str]:
+        """The code as investigated or made a threat by an 'unless' clause, and parties found
+        farther away: a condition's subject, the complement's place, the proposer of what is
+        answered, the people a curfew binds, the addressee of a purpose clause, what is
+        denied, the sentence's context, any phrase (PETRARCH), the attacker of an attack."""
+        verb, match, passive, dobjs = reading.verb, reading.match, reading.passive, reading.dobjs
+        preps = reading.preps
+        subj_toks, inherited = reading.subj_toks, reading.inherited
+        code = investigation_code(match.code, (t for c in [*dobjs, *preps] for t in c.subtree))
         if code != match.code:  # "investigated alleged war crimes by Israeli forces" (094)
             how += f"+investigated:{code}"
-        conditions = _condition_subjects(verb, actors)
+        conditions = condition_subjects(verb, actors)
         if conditions.get("unless") is not None and code[:2] not in {"10", "13"}:
             code, how = "130", how + "+unless"  # "will withdraw its force unless X ...": a threat
         if not targets and code[:2] == "13":  # "threatened to stop talks if the US goes ahead"
             targets = conditions.get("unless") or conditions.get("if") or []
             how += "+condition-subject" if targets else ""
         if not targets and not dobjs and len(sources) < 2:  # "to impose a curfew in Algiers"
-            targets, where = _complement_targets(verb, actors, match.code, places=True)
+            targets, where = complement_targets(verb, actors, match.code, places=True)
             how += f"+complement-{where}" if targets else ""
         if not targets and not passive:  # "accepted demands from Shona rebels"
-            targets = _proposer_targets(_object_heads(dobjs, preps), actors, sources,
-                                        _prep_children(verb))
+            targets = proposer_targets(object_heads(dobjs, preps), actors, sources,
+                                       prep_children(verb))
             how += "+proposer" if targets else ""
         if match.code in POPULACE_CODES and all(a.sector is None and a.code == a.country
                                                 for a, _ in targets):
-            people = _populace([verb, *dobjs], actors)  # "imposed a curfew in Cizre": on its
+            people = populace_targets([verb, *dobjs], actors)  # "imposed a curfew in Cizre": on its
             if people:  # people, not on the state that imposes it
                 targets, how = people, how + "+populace"
             elif not targets:  # "Sudan lifted the state of emergency": its own civilians,
-                targets = _own_people(sources)  # as for the nouns
+                targets = own_people(sources)  # as for the nouns
                 how += "+own-people" if targets else ""
         if not targets and match.code[:2] in PURPOSE_ROOTS | {"13"}:  # "summoned the
-            targets = _purpose_addressee(verb, actors)  # ambassador to complain": to him
+            targets = purpose_addressee(verb, actors)  # ambassador to complain": to him
             how += "+purpose-of" if targets else ""
         if not targets and match.code == DENIAL_CODE and not passive:  # "denied that its
-            targets = _denied_targets(verb, actors, sources)  # bombers had entered Japanese
+            targets = denied_targets(verb, actors, sources)  # bombers had entered Japanese
             how += "+denied" if targets else ""  # airspace": Japan
-        if not targets and len(sources) < 2 and not _targetless(match.code):
+        if not targets and len(sources) < 2 and not targetless(match.code):
             heads = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else dobjs
-            targets = _context_actors(heads + _target_objects(preps, match.code), actors,
-                                      sources)  # "accused rebels of ...": a sector word, its
+            targets = context_actors(heads + target_objects(preps, match.code), actors,
+                                     sources)  # "accused rebels of ...": a sector word, its
             how += "+context" if targets else ""  # country the source's or the sentence's
         if not targets and self.phrase_targets and not passive:  # PETRARCH: any phrase after
-            targets = _phrase_targets(dobjs + [o for p in _prep_children(verb)  # the verb
-                                               for o in p.children if o.dep_ == "pobj"], actors)
+            targets = any_phrase_targets(dobjs + prep_objects_under(verb), actors)  # the verb
             how += "+phrase" if targets else ""
         if (not sources and targets and match.code[:2] in ASSAULT_ROOTS and not match.reverse
                 and not passive):  # "US drone strikes killed Taliban commanders"
-            sources = _foreign_attackers(subj_toks, targets, actors)
+            sources = foreign_attackers(subj_toks, targets, actors)
             how += "+attack-of" if sources else ""
         if (not sources and targets and match.code[:2] in ASSAULT_ROOTS and not match.reverse
                 and not inherited):
-            sources = [s for s in _attack_place(verb, subj_toks, passive, actors)
+            sources = [s for s in attack_place(verb, subj_toks, passive, actors)
                        if all(t.code != s[0].country for t, _ in targets)]
             how += "+unidentified-attacker" if sources else ""
+        return code, sources, targets, how
+
+    def _party_code(self, reading: _Clause, actors: ActorBuilder, code: str, sources: _Parties,
+                    targets: _Parties, how: str) -> tuple[str, _Parties, _Parties, str]:
+        """The code made specific by who the parties are (the press silenced, a population
+        expelled, captives seized, a state protesting) and by what is asked for, pledged or
+        committed to; the parties swapped where the pattern reads from patient to agent."""
+        verb, match, lemma, key = reading.verb, reading.match, reading.lemma, reading.key
+        prt, passive = reading.prt, reading.passive
+        dobjs, slots, why = reading.dobjs, reading.slots, reading.why
         if lemma in SILENCING_VERBS and targets and all(
             a.sector == "MED" for a, _ in targets) and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in STOPPING_VERBS for c in verb.children
@@ -555,17 +589,17 @@ class SentenceCoder:
             a.sector not in ENVOY_SECTORS for a, _ in targets
         ):
             code, how = "174", how + "+people"  # "forced Somali refugees to leave": expelled
-        if lemma in DEPORTING_VERBS and code == "174" and _expelled(verb, prt, dobjs):
+        if lemma in DEPORTING_VERBS and code == "174" and expels_population(verb, prt, dobjs):
             code, how = "201", how + "+population"  # "deported 5,000 ethnic Albanians"
         if code == "201":  # the people driven out, not where they were driven to
             targets = ([a for o in dobjs for a in actors.actors(o)]
-                       or _context_actors(dobjs, actors, sources))
+                       or context_actors(dobjs, actors, sources))
         if code == "201" and any(a.sector in OFFICIAL_SECTORS for a, _ in targets):
             code = "174"  # armed men or officials driven out are individuals, not a people
         if (not sources and passive and targets and code in AUTHORITY_CODES
                 and not match.reverse):  # "an American journalist was arrested in Iran"
             sources = [(a, "authorities") for a in actors.authorities_of_place(
-                o for p in _prep_children(verb) if p.lower_ == "in" for o in _prep_objects(p))]
+                o for p in prep_children(verb) if p.lower_ == "in" for o in prep_objects(p))]
             how += "+authorities" if sources else ""
         if match.reverse:  # the pattern reads the event from patient to agent ("X faces charges")
             sources, targets = targets, sources
@@ -574,13 +608,13 @@ class SentenceCoder:
                 and all(a.sector in ARMED_SECTORS for a, _ in sources)):
             code, how = "0874", how + "+armed"  # "rebels surrendered": a military surrender
         if lemma in DEMANDING_VERBS and code[:2] in {"02", "03"}:
-            code = _demand_code(code)  # "demanded security guarantees": no appeal
+            code = demand_code(code)  # "demanded security guarantees": no appeal
             how += "+demand"
         if code in GENERIC_ASKS or (code == "120" and key in REJECTING_VERBS):  # "urged Russia
-            asked = _asked_for_code(code, verb)  # to pull its forces out": 0256
+            asked = asked_for_code(code, verb)  # to pull its forces out": 0256
             code, how = (asked, how + "+asked-for") if asked is not None else (code, how)
         if code == "070" or (code == "030" and lemma in PLEDGING_VERBS):  # "pledged $900
-            kind = _aid_kind(code, dobjs)  # million in aid": 0331
+            kind = aid_kind(code, dobjs)  # million in aid": 0331
             code, how = (kind, how + "+aid-kind") if kind is not None else (code, how)
         if lemma in COMMITTING_VERBS and code[:2] != "03" and any(
             c.dep_ == "xcomp" for c in verb.children
@@ -601,21 +635,32 @@ class SentenceCoder:
                 o.lemma_.lower() in HELD_PLACES for o in dobjs):  # "a rebel base" is land
             code, how = "173", how + "+persons"  # "soldiers captured a drug lord": people
             # taken are arrested, only land is occupied (192)
+        return code, sources, targets, how
+
+    def _act_code(self, reading: _Clause, actors: ActorBuilder, consumed: set[int], code: str,
+                  sources: _Parties, targets: _Parties,
+                  how: str) -> tuple[str, _Parties, str]:
+        """The code made specific by the act itself: a protest stopped, an entry ban, a killing
+        by agents, an attempt on a life, an assassination, a violent protest, a phone call,
+        force from the air, a joint exercise, a missile launched at no one."""
+        verb, lemma, key, passive = reading.verb, reading.lemma, reading.key, reading.passive
+        dobjs = reading.dobjs
+        subj_toks, slots = reading.subj_toks, reading.slots
         stopped = self._stopped_protests(lemma, dobjs)
         if stopped:  # "police prevented the demonstration staged by students": 1721 against
             code, how = "1721", how + "+protest-stopped"  # those who would protest
             consumed.update(n.i for n in stopped)
-            targets = (_organisers(stopped, actors)
-                       or _context_actors(_organiser_heads(stopped), actors, sources) or targets)
+            targets = (organisers(stopped, actors)
+                       or context_actors(organiser_heads(stopped), actors, sources) or targets)
         if lemma in BANNING_VERBS and any(  # "barred from entering Russia": an entry ban
-            c.lemma_.lower() in ENTRY_VERBS for p in _prep_children(verb) if p.lower_ == "from"
+            c.lemma_.lower() in ENTRY_VERBS for p in prep_children(verb) if p.lower_ == "from"
             for c in p.children if c.dep_ == "pcomp"
         ):
             code, how = "172", how + "+entry-ban"
         if (code == "190" and lemma in MURDERING_VERBS and key == lemma and sources and targets
                 and all(a.sector in ASSAILANT_SECTORS for a, _ in sources)):
             code, how = "1823", how + "+assailant"  # "Saudi agents killed the journalist"
-        if _attempted_killing(verb, lemma, dobjs) and code[:2] in {"18", "19"} and targets:
+        if attempted_killing(verb, lemma, dobjs) and code[:2] in {"18", "19"} and targets:
             code, how = "185", how + "+attempt"  # "gunmen tried to kill the activist Malala
             # Yousafzai": an attempt on a named person's life
         if (code[:2] in {"18", "19"} and lemma in KILLING_VERBS and key == lemma and targets
@@ -631,12 +676,20 @@ class SentenceCoder:
             code, how = "145", how + "+crowd"  # "stormed by protesters": a violent protest
         if code[:2] in {"01", "04"} and slots.preps.get("by", frozenset()) & PHONE_WORDS:
             code, how = "041", how + "+by-phone"  # "spoke by phone": discuss by telephone
-        if code in {"190", "193"} and targets and _aerial(verb, subj_toks, passive):
+        if code in {"190", "193"} and targets and aerial_force(verb, subj_toks, passive):
             code, how = "195", how + "+aerial"  # "Russian missiles struck Kyiv"
-        if _joint_exercise(code, slots.objects, sources, targets):
+        if joint_exercise(code, slots.objects, sources, targets):
             code, how = "062", how + "+joint"  # "Greek and Turkish navies launched war games"
-        if code[:2] == "19" and not passive and _launch_only(lemma, dobjs, sources, targets):
+        if code[:2] == "19" and not passive and launch_only(lemma, dobjs, sources, targets):
             code, targets, how = "150", [], how + "+launch"  # "fired a missile over Japan"
+        return code, targets, how
+
+    def _verb_candidates(self, reading: _Clause, code: str, sources: _Parties,
+                         targets: _Parties, how: str) -> list[Candidate]:
+        """The verb's candidates: confidence, the code the target acts back by, whether the
+        sources act together, and the modality, with an intent's cooperation topic."""
+        verb, match, lemma = reading.verb, reading.match, reading.lemma
+        inherited = reading.inherited
         conf = 0.85 if "pattern" in match.rule else 0.7
         if inherited:
             conf -= 0.1
@@ -644,12 +697,12 @@ class SentenceCoder:
         if self.colon_codes and code == match.code and not match.reverse:
             back = match.reverse_code
         together = (code[:2] in JOINT_ROOTS or code in MUTUAL_CODES
-                    or lemma in RECIPROCAL_VERBS or _said_together(verb)
+                    or lemma in RECIPROCAL_VERBS or said_together(verb)
                     or any(how_ == "collective" for _, how_ in sources))  # "the two leaders"
         mod = self._modality(modality(verb))
         if code[:2] == "13" and _conditional_threat(verb, mod):  # "warned Washington of
             mod = Modality("asserted", False, None)  # consequences if ...": a warning made
-        topic = _cooperation_topic(code if code[:2] == "03" else intent_code(code), verb) \
+        topic = cooperation_topic(code if code[:2] == "03" else intent_code(code), verb) \
             if mod.intent or code[:2] == "03" else None
         if topic is not None:  # "agreed to step up cooperation in cyber defence": 0312
             code, how = topic, how + "+topic"
@@ -680,14 +733,15 @@ class SentenceCoder:
         Only runs of tokens whose words occur in some entry are tried (a set lookup per
         token), which keeps this off the coder's hot path.
         """
-        if _word(tok) not in self._noun_words:
+        if noun_word(tok) not in self._noun_words:
             return None, tok
         doc, sent, width = tok.doc, tok.sent, self.nouns.max_words
         lo = tok.i
-        while lo > max(sent.start, tok.i - width + 1) and _word(doc[lo - 1]) in self._noun_words:
+        while (lo > max(sent.start, tok.i - width + 1)
+               and noun_word(doc[lo - 1]) in self._noun_words):
             lo -= 1
         hi = tok.i + 1
-        while hi < min(sent.end, tok.i + width) and _word(doc[hi]) in self._noun_words:
+        while hi < min(sent.end, tok.i + width) and noun_word(doc[hi]) in self._noun_words:
             hi += 1
         best: tuple[int, NounEntry, Token] | None = None
         for start in range(lo, tok.i + 1):
@@ -703,9 +757,8 @@ class SentenceCoder:
             if longer is not None:
                 return longer
         if best is None and tok.lemma_.lower() in LAUNCH_NOUNS:  # "its launch of a missile"
-            weapon = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                           for o in p.children if o.dep_ == "pobj"
-                           and o.lemma_.lower() in WEAPON_WORDS), None)
+            weapon = next((o for o in prep_objects_under(tok, "of", dative=False)
+                           if o.lemma_.lower() in WEAPON_WORDS), None)
             entry = self.nouns.get("missile launch") if weapon is not None else None
             if entry is not None:
                 return entry, tok
@@ -733,7 +786,7 @@ class SentenceCoder:
         for left in reversed(list(tok.doc[tok.sent.start:tok.i])):
             if len(words) + 1 >= self.nouns.max_words:
                 break
-            if _word(left) in self._noun_words:
+            if noun_word(left) in self._noun_words:
                 words.insert(0, left)
             elif (not skipped and left.head.i == tok.i and not words
                   and left.dep_ in {"compound", "nmod", "amod"}
@@ -752,127 +805,56 @@ class SentenceCoder:
 
     def _noun(self, noun: Token, end: Token, entry: NounEntry, actors: ActorBuilder,
               light: Token | None) -> list[Candidate]:
+        """The candidates of an event noun (`entry`, ending at `end`), or of the light verb
+        `light` that takes it: its parties (`_noun_sources`, `_noun_targets`), its code made
+        specific, a framing verb's actors, and its candidates paired."""
         if (end.i == noun.i and noun.dep_ == "compound"
                 and noun.head.lemma_.lower() in EFFORT_NOUNS):  # "Qatar's mediation effort
             noun = end = noun.head  # between X and Y": the effort carries the phrases
-        sources: list[tuple[Actor, str]] = []
-        for child in noun.children:
-            if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
-                if noun.dep_ not in {"dobj", "nsubjpass"}:  # not "scrapped its pact with X"
-                    sources.extend(_antecedent(child, actors))  # "Abe said after his talks"
-            elif child.dep_ == "poss":
-                sources.extend(actors.actors(child))
-            elif child.dep_ in NOMINAL_SOURCE_DEPS:
-                sources.extend(actors.modifier_actors(child))
-            elif child.dep_ == "prep" and (
-                (child.lower_ in {"between", "among"} and child.lower_ not in entry.target_preps)
-                or child.lower_ == "by"
-                or (child.lower_ == "from" and entry.code[:2] in FROM_SOURCE_ROOTS
-                    and "from" not in entry.target_preps)  # "a protest from Tokyo"
-            ):
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        sources.extend(actors.actors(obj))
-        if not sources:  # "the expulsion of eight diplomats by Moscow": 'by' on the object
-            sources = [a for p in _prep_children(noun) if p.lower_ == "of"
-                       for o in p.children if o.dep_ == "pobj" for q in _prep_children(o)
-                       if q.lower_ == "by" for b in q.children if b.dep_ == "pobj"
-                       for a in actors.actors(b)]
-        if not sources and entry.lemma in WITHDRAWAL_NOUNS:  # "the withdrawal of Israeli troops"
-            sources = _withdrawing(noun, actors)
-        how = "noun-mod"
-        agents: list[tuple[Actor, str]] = []
-        if light is not None:
-            subj_toks, _ = _subject_tokens(light)
-            light_sources = [a for t in subj_toks for a in actors.actors(t)]
-            if not light_sources and not sources:  # "Islamic fundamentalists continued their
-                light_sources = _context_actors(subj_toks, actors)  # hunger strike"
-            if light_sources:
-                by_phrase = [a for a, _ in sources]  # "opened an investigation into crimes by
-                sources, how = light_sources, f"light-verb:{light.lemma_.lower()}"  # X": X is
-                by_phrase += [a for p in _prep_children(light) if p.lower_ == "by"  # then the
-                              for o in p.children if o.dep_ == "pobj"  # target, wherever the
-                              for a, _ in actors.actors(o)]  # parser hung the 'by' phrase
-                agents = [(a, "by-phrase") for a in by_phrase]
-        preps = [p for p in _prep_children(noun) if p.lower_ in entry.target_preps]
-        if light is not None:
-            preps += [p for p in _prep_children(light) if p.lower_ in entry.target_preps]
-        targets: list[tuple[Actor, str]] = []
-        for p in preps:
-            for obj in p.children:
-                if obj.dep_ == "pobj":
-                    targets.extend(actors.actors(obj))
-        if not targets:  # "China's ban on Japanese seafood imports"
-            targets = [(a, "demonym") for p in preps for obj in p.children if obj.dep_ == "pobj"
-                       for a in actors.demonym_stand_in(obj)]
-        if not targets and entry.lemma in SUSPENDING_NOUNS:  # "a suspension of air links
-            targets = [a for p in preps if p.lower_ == "of"  # with X": the counterpart of
-                       for o in p.children if o.dep_ == "pobj"  # what is suspended or cut
-                       for q in _prep_children(o) if q.lower_ in {"with", "to"}
-                       for b in q.children if b.dep_ == "pobj" for a in actors.actors(b)]
-        if not targets and entry.code[:2] == "14":  # "began a hunger strike in protest of X"
-            targets = _dissent_targets([noun, end, *([light] if light is not None else [])],
-                                       actors)
-        if entry.code in POPULACE_CODES:  # "a curfew in the town of Cizre", "on Lima"
-            targets = (_populace([noun, *([light] if light is not None else [])], actors)
-                       or targets or _own_people(sources))
-        if not targets and entry.lemma in WITHDRAWAL_NOUNS:  # "of forces from Panama"
-            targets = [a for p in _deep_preps([noun], 2) if p.lower_ == "from"
-                       for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
-        if not targets and entry.code[:2] in ASKING_ROOTS:  # "made a demand that Peru ..."
-            own = {a.country for a, _ in sources}
-            targets = [(a, "clause") for c in _demand_clauses(noun)
-                       for t in _subject_tokens(c)[0] for a, _ in actors.actors(t)
-                       if a.code not in own]
-        if not targets and entry.code[:2] in {"02", "10"} and sources:  # "rejected a demand
-            targets = _answerer(noun, sources, actors)  # by Spain that he call an election"
-        if not targets and light is not None and entry.code[:2] in VERBAL_ROOTS:  # "gave
-            targets = [a for c in light.children if c.dep_ == "dative" and c.pos_ != "ADP"
-                       for a in actors.actors(c)]  # Ecuador an ultimatum": the recipient
-        if not targets and light is not None and agents:
-            targets = agents
+        sources, how, agents = _noun_sources(noun, entry, light, actors)
+        preps, targets = _noun_targets(noun, end, entry, light, actors, sources, agents)
         code = entry.code
-        if code == "070" and _money(noun):  # "$900 million in aid": economic aid (071)
+        if code == "070" and measured_in_money(noun):  # "$900 million in aid": economic aid (071)
             code = "071"
-        if code == "183" and _lemmas(t for c in noun.children if c.dep_ != "det"
-                                     for t in c.subtree) & AIRCRAFT_WORDS:
+        if code == "183" and token_lemmas(t for c in noun.children if c.dep_ != "det"
+                                          for t in c.subtree) & AIRCRAFT_WORDS:
             code = "195"  # "the bombing of the embassy by NATO aircraft": aerial weapons
         if code in {"020", "100"}:  # "a demand by Spain that he call a new election": 1041
-            asked = _noun_asked_code(code, noun)
+            asked = noun_asked_code(code, noun)
             code, how = (asked, how + "+asked-for") if asked is not None else (code, how)
         if entry.lemma in ACT_NOUNS:  # "a suspension of air links with Serbia": the verb's
             code, targets = self._act_noun(noun, entry, code, targets, actors)  # reading
         if code[:2] == "09":  # "an investigation into crimes committed by Croat forces":
-            targets = _culprits(preps, actors) or targets  # those investigated, not victims
-            code = _investigation_code(code, (  # "fraud investigations", "into war crimes"
+            targets = culprits(preps, actors) or targets  # those investigated, not victims
+            code = investigation_code(code, (  # "fraud investigations", "into war crimes"
                 t for c in [*preps, *(c for c in noun.children if c.dep_ == "compound")]
                 for t in c.subtree))
-        host = (_framing_verb(noun) if light is None and not sources
+        host = (framing_verb(noun) if light is None and not sources
                 and entry.code[:2] in FRAMED_ROOTS else None)
         if host is not None:  # "Xi told Zelensky in a telephone call", "during a visit to X"
-            sources = [(a, "framing") for t in _subject_tokens(host)[0]
+            sources = [(a, "framing") for t in subject_tokens(host)[0]
                        if t.lower_ not in ANAPHORS for a, _ in actors.actors(t)]
-            if sources and not targets and not _targetless(entry.code):  # not "defied X with
+            if sources and not targets and not targetless(entry.code):  # not "defied X with
                 targets = [(a, "framing") for o in host.children  # a missile launch"
                            if o.dep_ in {"dobj", "dative"}
                            for a, _ in actors.actors(o)]
             how = f"framing-verb:{host.lemma_.lower()}" if sources else how
-        if entry.lemma in WITHDRAWAL_NOUNS and not _armed_withdrawal(noun, sources, targets):
+        if entry.lemma in WITHDRAWAL_NOUNS and not armed_withdrawal(noun, sources, targets):
             return []  # "its withdrawal from the treaty": no military retreat
-        if not entry.reciprocal and not targets and not _targetless(entry.code):
+        if not entry.reciprocal and not targets and not targetless(entry.code):
             return []
         if entry.reciprocal and not targets and len(sources) < 2:
             return []  # "a ceasefire between Ethiopia and its neighbour": one side is no truce
-        mod = self._modality(modality(light) if light is not None else _nominal_modality(noun))
+        mod = self._modality(modality(light) if light is not None else nominal_modality(noun))
         if (light is not None and light.lemma_.lower() in PROMISING_VERBS and not mod.intent
                 and code not in PERFORMED_CODES):  # "pledged aid to Ukraine": intent (033)
             mod = self._modality(replace(mod, intent=True, cue=light.lemma_.lower()))
-        if _joint_exercise(code, _lemmas(noun.doc[noun.i:end.i + 1]), sources, targets):
+        if joint_exercise(code, token_lemmas(noun.doc[noun.i:end.i + 1]), sources, targets):
             code, how = "062", how + "+joint"  # "Thai and Malaysian navies staged drills"
         rule = f"noun:{entry.lemma}->{code} [{how}]"
         if entry.code in DOCUMENT_CODES and light is None:
             return []  # "our mutual defense treaty between X and Y": a document, no signing
-        topic = _cooperation_topic(code if code[:2] == "03" else intent_code(code), noun) \
+        topic = cooperation_topic(code if code[:2] == "03" else intent_code(code), noun) \
             if mod.intent or code[:2] == "03" else None
         if topic is not None:  # "agreed to expand cooperation in naval defence": 0312
             code, rule = topic, rule + " +topic"
@@ -886,59 +868,15 @@ class SentenceCoder:
         """A noun for a verb's act read as that verb with its 'of' phrase as object: "the
         suspension of talks with Somalia" is SUSPEND * TALKS (164), "of aid to Myanmar" 162;
         the counterpart is in a phrase of the noun or of what it acts on."""
-        things = [o for p in _prep_children(noun) if p.lower_ == "of"
-                  for o in p.children if o.dep_ == "pobj"]
+        things = prep_objects_under(noun, "of")
         match = self.verbs.match(ACT_NOUNS[entry.lemma], Slots(
-            objects=frozenset().union(*(_subtree_lemmas(o) for o in things))))
+            objects=frozenset().union(*(subtree_lemmas(o) for o in things))))
         if match is not None and match.code[:2] == code[:2]:
             code = match.code
         if not targets:
-            targets, _ = _prep_targets(_deep_preps([noun], 2), actors, code)
+            targets, _ = prep_targets(deep_preps([noun], 2), actors, code)
         return code, targets
 
-
-    def _refusals(self, sent: Span, by_trigger: dict[int, list[Candidate]],
-                  actors: ActorBuilder) -> None:
-        """'Peru refused to release the Chilean fishermen': the refusal is the event, a
-        rejection (12x) read off the cooperation refused (1243), by its subject against the
-        complement's target. A refusing verb coded on its own (120) takes the complement's
-        subcode; one with no target of its own takes the complement's actors, and the
-        complement, which did not happen, goes."""
-        for i in sorted(by_trigger):
-            refuser = _refuser(sent.doc[i])
-            inner = [c for c in by_trigger[i] if c.code[:2] in REFUSED_ROOTS
-                     or c.code == "010"]  # "declined to comment on X": 011
-            if refuser is None or not inner:
-                continue
-            code = _refusal_code(inner[0].code)
-            own = by_trigger.get(refuser.i)
-            if own:
-                by_trigger[refuser.i] = [replace(c, code=code, rule=f"{c.rule} +refused:{code}")
-                                         if c.code == "120" else c for c in own]
-                del by_trigger[i]  # "declined to comment" (011): what was refused goes
-                continue
-            mod = self._modality(modality(refuser))
-            if mod.factuality == "negated":
-                continue  # "did not refuse to meet": no rejection
-            del by_trigger[i]
-            by_trigger[refuser.i] = [
-                replace(c, code=_refusal_code(c.code), trigger=refuser, trigger_end=refuser,
-                        modality=mod, rule=f"{c.rule} +refused:{refuser.lemma_.lower()}")
-                for c in inner]
-        if not self.future_intent:
-            return
-        for i, found in by_trigger.items():  # "Syria says it will not accept any more
-            if not _vowed_not(sent.doc[i]):  # refugees": a refusal, stated
-                continue
-            refusing = {a.code for t in _subject_tokens(sent.doc[i])[0]
-                        for a, _ in actors.actors(t)}
-            by_trigger[i] = [replace(c, code=_refusal_code(c.code),
-                                     modality=Modality("asserted", False, None),
-                                     rule=f"{c.rule} +will-not")
-                             if c.code[:2] in REFUSED_ROOTS and c.modality.factuality == "negated"
-                             else c for c in found
-                             if c.code[:2] not in REFUSED_ROOTS or not refusing
-                             or c.source.code in refusing]  # "won't meet X": X refuses nothing
 
     def _modality(self, mod: Modality) -> Modality:
         if not self.future_intent and mod.intent and mod.cue in FUTURE_AUX:
@@ -946,16 +884,180 @@ class SentenceCoder:
         return mod
 
 
-def _said_in_framing_event(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
-    """'Xi told Zelensky in a telephone call that ...': what is said in a call, talks or a
-    visit between the same two parties is part of that event, no statement (010) besides."""
-    for i, found in list(by_trigger.items()):
-        host = _framing_verb(sent.doc[i]) if sent.doc[i].pos_ != "VERB" else None
-        if host is None or host.i not in by_trigger or "framing-verb" not in found[0].rule:
-            continue
-        pairs = {frozenset((c.source.code, c.target.code)) for c in found if c.target}
-        by_trigger[host.i] = [c for c in by_trigger[host.i] if c.code != "010" or c.target is None
-                              or frozenset((c.source.code, c.target.code)) not in pairs]
+def _noun_sources(noun: Token, entry: NounEntry, light: Token | None,
+                  actors: ActorBuilder) -> tuple[_Parties, str, _Parties]:
+    """Who does what an event noun names: its possessor, modifiers, 'between' or 'by' phrase, a
+    'by' phrase on its object, who withdraws, or the light verb's subject; with how they were
+    found, and the 'by' agents that the light verb's subject leaves as the target."""
+    sources: list[tuple[Actor, str]] = []
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
+            if noun.dep_ not in {"dobj", "nsubjpass"}:  # not "scrapped its pact with X"
+                sources.extend(antecedent_actors(child, actors))  # "Abe said after his talks"
+        elif child.dep_ == "poss":
+            sources.extend(actors.actors(child))
+        elif child.dep_ in NOMINAL_SOURCE_DEPS:
+            sources.extend(actors.modifier_actors(child))
+        elif child.dep_ == "prep" and (
+            (child.lower_ in {"between", "among"} and child.lower_ not in entry.target_preps)
+            or child.lower_ == "by"
+            or (child.lower_ == "from" and entry.code[:2] in FROM_SOURCE_ROOTS
+                and "from" not in entry.target_preps)  # "a protest from Tokyo"
+        ):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    sources.extend(actors.actors(obj))
+    if not sources:  # "the expulsion of eight diplomats by Moscow": 'by' on the object
+        sources = [a for o in prep_objects_under(noun, "of")
+                   for b in prep_objects_under(o, "by") for a in actors.actors(b)]
+    if not sources and entry.lemma in WITHDRAWAL_NOUNS:  # "the withdrawal of Israeli troops"
+        sources = withdrawing(noun, actors)
+    how = "noun-mod"
+    agents: list[tuple[Actor, str]] = []
+    if light is not None:
+        subj_toks, _ = subject_tokens(light)
+        light_sources = [a for t in subj_toks for a in actors.actors(t)]
+        if not light_sources and not sources:  # "Islamic fundamentalists continued their
+            light_sources = context_actors(subj_toks, actors)  # hunger strike"
+        if light_sources:
+            by_phrase = [a for a, _ in sources]  # "opened an investigation into crimes by
+            sources, how = light_sources, f"light-verb:{light.lemma_.lower()}"  # X": X is
+            by_phrase += [a for o in prep_objects_under(light, "by")  # then the target,
+                          for a, _ in actors.actors(o)]  # wherever the parser hung 'by'
+            agents = [(a, "by-phrase") for a in by_phrase]
+    return sources, how, agents
+
+
+def _noun_targets(noun: Token, end: Token, entry: NounEntry, light: Token | None,
+                  actors: ActorBuilder, sources: _Parties,
+                  agents: _Parties) -> tuple[list[Token], _Parties]:
+    """The noun's target prepositions (its own and the light verb's), and its targets: their
+    objects, else a protest's, a curfew's, a withdrawal's, a demand's or an answered appeal's
+    parties, the recipient of what is given, or the 'by' agents."""
+    preps = [p for p in prep_children(noun) if p.lower_ in entry.target_preps]
+    if light is not None:
+        preps += [p for p in prep_children(light) if p.lower_ in entry.target_preps]
+    targets: list[tuple[Actor, str]] = []
+    for p in preps:
+        for obj in p.children:
+            if obj.dep_ == "pobj":
+                targets.extend(actors.actors(obj))
+    if not targets:  # "China's ban on Japanese seafood imports"
+        targets = [(a, "demonym") for p in preps for obj in p.children if obj.dep_ == "pobj"
+                   for a in actors.demonym_stand_in(obj)]
+    if not targets and entry.lemma in SUSPENDING_NOUNS:  # "a suspension of air links
+        targets = [a for p in preps if p.lower_ == "of"  # with X": the counterpart of
+                   for o in p.children if o.dep_ == "pobj"  # what is suspended or cut
+                   for b in prep_objects_under(o, "with", "to") for a in actors.actors(b)]
+    if not targets and entry.code[:2] == "14":  # "began a hunger strike in protest of X"
+        targets = dissent_targets([noun, end, *([light] if light is not None else [])],
+                                  actors)
+    if entry.code in POPULACE_CODES:  # "a curfew in the town of Cizre", "on Lima"
+        targets = (populace_targets([noun, *([light] if light is not None else [])], actors)
+                   or targets or own_people(sources))
+    if not targets and entry.lemma in WITHDRAWAL_NOUNS:  # "of forces from Panama"
+        targets = [a for p in deep_preps([noun], 2) if p.lower_ == "from"
+                   for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+    if not targets and entry.code[:2] in ASKING_ROOTS:  # "made a demand that Peru ..."
+        own = {a.country for a, _ in sources}
+        targets = [(a, "clause") for c in demand_clauses(noun)
+                   for t in subject_tokens(c)[0] for a, _ in actors.actors(t)
+                   if a.code not in own]
+    if not targets and entry.code[:2] in {"02", "10"} and sources:  # "rejected a demand
+        targets = answerer_targets(noun, sources, actors)  # by Spain that he call an election"
+    if not targets and light is not None and entry.code[:2] in VERBAL_ROOTS:  # "gave
+        targets = [a for c in light.children if c.dep_ == "dative" and c.pos_ != "ADP"
+                   for a in actors.actors(c)]  # Ecuador an ultimatum": the recipient
+    if not targets and light is not None and agents:
+        targets = agents
+    return preps, targets
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """What `SentenceCoder._clause` reads off a verb trigger's clause for the later steps."""
+
+    verb: Token
+    lemma: str
+    key: str
+    prt: str | None
+    passive: bool  # False for a stative passive ("is opposed to")
+    dobjs: list[Token]
+    subj_toks: list[Token]
+    inherited: bool
+    preps: list[Token]
+    nested: list[Token]
+    slots: Slots
+    match: VerbMatch
+    why: str
+
+
+def _fixed_code(verb: Token, lemma: str, dobjs: list[Token], prt: str | None,
+                subj_toks: list[Token], actors: ActorBuilder) -> tuple[str | None, str]:
+    """A code the clause fixes whatever the verb's patterns say, and why: an event of the
+    complement ("agreed to meet"), a demand ("said that X must"), a stated demand, a rally of a
+    crowd, a listing, an expulsion; None where none does."""
+    fixed = next((COMPLEMENT_EVENTS[(lemma, c.lemma_.lower())] for c in verb.children
+                  if c.dep_ == "xcomp" and (lemma, c.lemma_.lower()) in COMPLEMENT_EVENTS),
+                 None)
+    why = "complement"
+    if fixed is None and lemma in SPEECH_VERBS and any(
+        obliged(c) for c in verb.children if c.dep_ == "ccomp"
+    ):
+        fixed, why = "100", "must"  # "Russia said that Sudan must return ...": a demand
+    stated = stated_demand(verb) if fixed is None and lemma in RESTATING_VERBS else None
+    if stated is not None:  # "reiterated its demand that Israel ease restrictions"
+        fixed, why = stated_code(stated), "stated-demand"
+    if fixed is None and lemma in GATHERING_VERBS and is_crowd(subj_toks, actors):
+        fixed, why = "141", "crowd"  # "protesters gathered outside the embassy": a rally
+    if fixed is None and lemma in LISTING_VERBS and dobjs:  # "put Japanese journalists on
+        fixed = list_code(verb)  # its entry ban list", "added three firms to its
+        why = "listed"  # sanctions list"
+    if fixed is None and lemma in DRIVING_VERBS and expels_population(verb, prt, dobjs):
+        fixed, why = "201", "expulsion"  # "drove 700,000 Rohingya from Rakhine state"
+    return fixed, why
+
+
+def _verb_preps(verb: Token, dobjs: list[Token],
+                prt: str | None) -> tuple[list[Token], list[Token]]:
+    """The prepositions of the verb and its objects (with the particle's own phrase), and those
+    one phrase deeper, inside an 'of' or particle phrase ("out of [negotiations with Japan]")."""
+    preps = prep_children(verb) + [p for o in dobjs for p in prep_children(o)]
+    if prt is not None:  # the particle's own phrase: "out of [negotiations with Japan]",
+        preps += [q for p in preps if p.lower_ == prt for q in p.children if q.dep_ == "prep"]
+        preps += [q for c in verb.children if c.dep_ in {"prt", "advmod"}  # "back [from X]"
+                  and c.lower_ == prt for q in c.children if q.dep_ == "prep"]
+    nested = [q for p in preps
+              if p.lower_ in {"of", prt} and (p.head.i == verb.i or p.head.lower_ == prt)
+              for o in p.children if o.dep_ == "pobj" for q in prep_children(o)]
+    return preps, nested
+
+
+def _verb_slots(verb: Token, lemma: str, passive: bool, prt: str | None,
+                subj_toks: list[Token], preps: list[Token]) -> Slots:
+    """The words of the clause that the verb's patterns are matched against."""
+    stative = (passive or verb.dep_ == "acomp") and lemma in STATIVE_PASSIVES and not any(
+        c.dep_ == "agent" for c in verb.children
+    )  # "is opposed to French mediation": what it is opposed to is its object
+    stative_objects = prep_objects_under(verb, "to", dative=False) if stative else []
+    slots = Slots(
+        subject=frozenset().union(*(token_lemmas(d for d in t.subtree if not joiner(d))
+                                    for t in subj_toks)),
+        objects=frozenset().union(  # in the passive the patient is the subject
+            *(phrase_lemmas(c) for c in verb.children
+              if c.dep_ in {"dobj", "dative", "attr", "oprd", "acomp", "xcomp"}
+              or (passive and not stative and c.dep_ == "nsubjpass")
+              or (c.dep_ == "prep" and c.lower_ in {prt, "to" if stative else prt}))
+        ),
+        preps={p.lower_: frozenset().union(*(subtree_lemmas(o) for o in p.children))
+               for p in preps if p.lower_ != prt and not temporal(p)},
+        passive=passive and not stative,
+        heads=frozenset(h.lemma_.lower() for c in [*verb.children, *stative_objects]
+                        if c.dep_ in {"dobj", "dative"} or c in stative_objects
+                        or (passive and not stative and c.dep_ == "nsubjpass")
+                        for h in (c, *c.conjuncts)),
+    )
+    return slots
 
 
 def _conditional_threat(verb: Token, mod: Modality) -> bool:
@@ -965,781 +1067,6 @@ def _conditional_threat(verb: Token, mod: Modality) -> bool:
     return (mod.factuality == "hypothetical" and (mod.cue or "").lower() in CONDITIONAL_MARKS
             and not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS
                         for c in verb.children))
-
-
-def _refuser(verb: Token) -> Token | None:
-    """The refusing verb whose infinitive `verb` is ("refused to [allow] ...", "declined to
-    [meet] and [talk]"), or None."""
-    tok = verb
-    while tok.dep_ in {"xcomp", "conj"} and tok.head.i != tok.i:
-        tok = tok.head
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in REFUSING_VERBS:
-            return tok
-    return None
-
-
-def _vowed_not(verb: Token) -> bool:
-    """The verb is negated in the future ("will not accept", "would not release", "won't
-    meet"): what its subject says it will not do, a refusal."""
-    return verb.pos_ == "VERB" and any(c.dep_ == "neg" for c in verb.children) and any(
-        c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would", "'d"} for c in verb.children)
-
-
-def _refusal_code(code: str) -> str:
-    """The CAMEO rejection of a refused cooperative event: "refused to ease sanctions" (085)
-    is 1244, "refused to meet" (04x) 125, "refused to sign the accord" (057) 127; a refused
-    statement (010) is a declined comment (011)."""
-    if code == "010":
-        return "011"
-    wanted = code if code[:2] == "03" else intent_code(code)
-    return REJECTED_BY_CODE.get(code) or REJECTED_BY_INTENT.get(wanted, "120")
-
-
-def _demand_code(code: str) -> str:
-    """The demand (10x) parallel to an appeal (02x) or intent (03x) code: "demanded security
-    guarantees", matched by CAMEO 2.0 as an appeal for military cooperation (0212), is 1012."""
-    wanted = "03" + code[2:] if code[:2] == "02" else code
-    return DEMANDED_BY_INTENT.get(wanted, "100")
-
-
-def _regular_stems(word: str) -> list[str]:
-    """Candidate base forms of a regularly inflected verb: "tapped" -> "tapp", "tap";
-    "cordoned" -> "cordon", "cordone"."""
-    out: list[str] = []
-    for suffix, tail in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""),
-                         ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
-            stem = word[: -len(suffix)] + tail
-            out.append(stem)
-            if not tail and len(stem) > 2 and stem[-1] == stem[-2]:
-                out.append(stem[:-1])  # a doubled final consonant: "tapped" -> "tap"
-    return out
-
-
-def _word(tok: Token) -> str:
-    """A token as the noun lexicon spells its words: a hyphen, or the singular lemma."""
-    return "-" if tok.text == "-" else singular(tok.lemma_.lower())
-
-
-# Verbs whose object is a measure already in force that they keep or break, not impose.
-REFERRING_VERBS = frozenset({"violate", "breach", "flout", "defy", "evade", "circumvent",
-                             "skirt", "comply", "abide", "obey", "bust"})
-
-
-def _placed(heads: Iterable[Token], verbs: Iterable[Token],
-            actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """Sector-only phrases (`heads`) given the country of the verbs' 'in' place ("people
-    rallied in Hong Kong", "killed hundreds of civilians in Bucha")."""
-    places = [o for v in verbs for p in _prep_children(v) if p.lower_ == "in"
-              for o in p.children if o.dep_ == "pobj"]
-    return [(a, "placed") for o in places for h in heads for a in actors.sector_in_place(h, o)]
-
-
-def _one_side(src: Actor, src_how: str, tgt: Actor, tgt_how: str) -> bool:
-    """Source and target are one side, so the pair is no event between two parties: the same
-    actor twice; the source's own country found only through a demonym or a clause subject
-    ("Abe ... promising Japanese investment"); a state and its government ("Modi will discuss
-    India's defense ties"); a state and its own forces ("fired a missile", "missiles struck
-    Kyiv")."""
-    return (src.code == tgt.code
-            or (tgt_how in {"demonym", "clause"} and tgt.code == src.country)
-            or _state_and_its_government(src, tgt)
-            or _own_forces(src, src_how, tgt, tgt_how))
-
-
-def _state_and_its_government(src: Actor, tgt: Actor) -> bool:
-    """One side is a bare country and the other its government: the same state, as in
-    "Modi will discuss upgrading India's defense ties" (INDGOV -> IND) or "Italy, with a
-    right-leaning government, didn't vote" (ITA -> ITAGOV)."""
-    def bare(a: Actor) -> bool:
-        return a.sector is None and a.country is not None and a.code == a.country
-    return src.country == tgt.country and (
-        (bare(tgt) and src.sector == "GOV") or (bare(src) and tgt.sector == "GOV"))
-
-
-def _kept_or_broken(noun: Token) -> bool:
-    """The noun names an existing measure that a verb of keeping or breaking governs:
-    "violate the embargo", "comply with the sanctions", "abide by the ceasefire"."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-        if any(c.dep_ == "dobj" for c in head.children):  # "defied resolutions [with a
-            return False  # missile launch]": the phrase says how, it is no measure kept
-    elif noun.dep_ not in {"dobj", "nsubjpass"}:
-        return False
-    return head.pos_ == "VERB" and head.lemma_.lower() in REFERRING_VERBS
-
-
-def _nominal_modality(noun: Token) -> Modality:
-    """A bare nominal event is asserted unless the verb that creates it is negated."""
-    head = noun.head
-    if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in EVENT_MAKING:
-        return modality(head)
-    if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.pos_ in {"VERB", "AUX"}:
-        mod = modality(head)  # "cooperation could resume", "a ceasefire may take hold"
-        if mod.factuality == "hypothetical":
-            return mod
-    return Modality("asserted", False, None)
-
-
-def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
-    """Subject heads of `verb`, and whether they were inherited from a governing verb."""
-    tok, inherited = verb, False
-    for _ in range(6):
-        subj = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
-        if subj and subj[0].lower_ in ANAPHORS and tok.dep_ == "ccomp":
-            # "Russia said it would respond": the pronoun is the speaker
-            tok, inherited = tok.head, True
-            continue
-        if subj:
-            return [_participle_subject(t) for t in subj], inherited
-        if tok.dep_ == "relcl":
-            return [tok.head], True
-        if tok.dep_ == "acl" and tok.head.lemma_.lower() not in ADDRESSEE_NOUNS:
-            # "Putin's decision to invade Ukraine": the possessor acts
-            owners = [c for c in tok.head.children if c.dep_ == "poss"]
-            if owners:
-                return owners, True
-        if (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj"
-                and tok.head.lemma_.lower() in AUTHORED_NOUNS):
-            # "lawmakers adopted a resolution condemning X": who adopted it condemns
-            tok, inherited = tok.head.head, True
-            continue
-        passive_subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
-        if inherited and passive_subj:  # "Yoon is scheduled to visit": the passive's subject
-            return passive_subj, True
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in OBJECT_CONTROL:
-            objs = [c for c in tok.head.children if c.dep_ == "dobj"]
-            if objs:
-                return objs, True
-        if tok.dep_ in {"xcomp", "conj", "advcl", "acomp"} and tok.head.i != tok.i:
-            tok, inherited = tok.head, True
-            continue
-        break
-    return [], inherited
-
-
-def _participle_subject(subj: Token) -> Token:
-    """The real subject where the parser made a participle the subject and the noun before it
-    the participle's own: "The Red Cross [operating in Iraq] said ..." is the Red Cross."""
-    if subj.pos_ == "VERB" and subj.tag_ in {"VBG", "VBN"}:
-        inner = [c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i]
-        if inner:
-            return inner[0]
-    return subj
-
-
-def _antecedent(pronoun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """The actor a possessive pronoun refers to: the nearest actor phrase before it in the
-    sentence ("Abe said after his talks with Putin" -> Abe; "sanctions on Russia over its
-    invasion" -> Russia; "Israel and Syria ... at their talks" -> both)."""
-    sent = pronoun.sent
-    for i in range(pronoun.i - 1, sent.start - 1, -1):
-        tok = pronoun.doc[i]
-        if tok.dep_ not in ANTECEDENT_DEPS or tok.pos_ not in {"PROPN", "NOUN"}:
-            continue
-        while tok.dep_ == "conj" and pronoun.lower_ == "their":  # the whole coordination
-            tok = tok.head
-        found = [a for a, _ in actors.actors(tok)]
-        if pronoun.lower_ in {"his", "her"}:
-            found = [a for a in found if a.name is not None]  # a person, not "Moscow"
-        elif pronoun.lower_ == "its":
-            found = [a for a in found if a.name is None]
-        if found:
-            return [(a, "antecedent") for a in found]
-    return []
-
-
-def _referred_to(noun: Token) -> bool:
-    """An event noun that a non-event noun only characterises ("a symbol of cooperation",
-    "the importance of talks", "the prospect of sanctions") names no event that happened."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
-        return False
-    return prep.head.lemma_.lower() in REFERRING_NOUNS
-
-
-def _giving_reason(verb: Token) -> bool:
-    """A participle clause that gives the reason for its main clause's act ("the UN did not
-    invite them, citing the Taliban's opposition") addresses no one."""
-    return (verb.lemma_.lower() in REASON_VERBS and verb.tag_ == "VBG"
-            and verb.dep_ in {"advcl", "xcomp", "conj"})
-
-
-def _claimed(verb: Token) -> bool:
-    """A clause that only gives the content of a report, claim or allegation ("examined
-    reports that Russian forces had tortured prisoners"), of a denial ("denied that its
-    bombers had entered Japanese airspace") or of a demand ("reiterated its demand that Israel
-    ease restrictions") asserts no event."""
-    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        verb = verb.head
-    if verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN" and (
-            verb.head.lemma_.lower() in CLAIM_NOUNS):
-        return True
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING_VERBS:
-        return True  # "Russia denied that Ukrainian forces had attacked Belgorod"
-    return verb in _demand_clauses(verb.head)  # "its demand that Israel ease restrictions"
-
-
-def _launch_only(lemma: str, dobjs: list[Token], sources: list[tuple[Actor, str]],
-                 targets: list[tuple[Actor, str]]) -> bool:
-    """A missile or rocket fired or launched at no one but the shooter's own forces (the
-    projectile itself) is a show of force (150) with no target, as a weapons test is."""
-    if lemma not in LAUNCH_VERBS or not dobjs:
-        return False
-    if not all(d.lemma_.lower() in PROJECTILES for d in dobjs):
-        return False
-    own = {a.country for a, _ in sources}
-    return all(a.country in own for a, _ in targets)
-
-
-def _framing_verb(noun: Token) -> Token | None:
-    """The verb whose time or manner an event noun gives ("told X in a telephone call",
-    "held talks ... during a state visit to China"): its subject is the noun's actor."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in FRAMING_PREPS:
-        return None
-    verb = prep.head
-    return verb if verb.pos_ == "VERB" else None
-
-
-def _said_together(verb: Token) -> bool:
-    """The clause says its subjects act on each other ("fought each other", "together")."""
-    words = {t.lower_ for t in verb.subtree}
-    objects = [o for o in verb.children if o.dep_ == "dobj"] + [
-        o for c in verb.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
-    if any(t.lower_ == "their" and t.dep_ == "poss" for o in objects
-           for t in o.children):  # "postponed their meeting", "pledged to deepen their ties"
-        return True
-    return bool(words & {"together", "jointly", "mutually"}) or (
-        "each" in words and "other" in words) or ("one" in words and "another" in words)
-
-
-def _object_heads(dobjs: list[Token], preps: list[Token]) -> list[Token]:
-    """The verb's objects and the objects of its target prepositions ("at targets")."""
-    return [*dobjs, *(o for p in preps if p.lower_ in TARGET_PREPS
-                      for o in p.children if o.dep_ == "pobj")]
-
-
-def _proposer_targets(heads: list[Token], actors: ActorBuilder,
-                      sources: list[tuple[Actor, str]],
-                      verb_preps: Sequence[Token] = ()) -> list[tuple[Actor, str]]:
-    """Who made the demand, offer or proposal that is answered ("accepted demands from Shona
-    rebels", "rejected an offer by the rebels"): the actor of its from/by phrase, or of one the
-    parser hung on the verb (`verb_preps`: "dismissed the offer [from Spain]"), a bare sector
-    word taking its country from the source or the sentence."""
-    for head in heads:
-        if head.lemma_.lower() not in PROPOSAL_NOUNS:
-            continue
-        objs = [o for p in (*_prep_children(head), *verb_preps) if p.lower_ in {"from", "by"}
-                for o in p.children if o.dep_ == "pobj"]
-        found = [a for o in objs for a in actors.actors(o)]
-        if not found:
-            found = _context_actors(objs, actors, sources)
-        if found:
-            return [(a, "proposer") for a, _ in found]
-    return []
-
-
-def _crowd(subjects: list[Token], actors: ActorBuilder) -> bool:
-    """The subjects are protesters or citizens ("South Korean protesters")."""
-    found = [a for t in subjects for a, _ in actors.actors(t)]
-    return bool(found) and all(a.sector in CROWD_SECTORS for a in found)
-
-
-def _late_agents(verb: Token) -> list[Token]:
-    """'by' phrases the parser attached to a passive verb's complement instead of the verb:
-    "barred from entering Russia by the Foreign Ministry"."""
-    found: list[Token] = []
-    for p in _prep_children(verb):
-        for comp in p.children:
-            if comp.dep_ == "pcomp":
-                found.extend(q for q in _prep_children(comp) if q.lower_ == "by")
-    return found
-
-
-def _condition_subjects(verb: Token,
-                        actors: ActorBuilder) -> dict[str, list[tuple[Actor, str]]]:
-    """Actors whose action a condition clause of `verb` or of its complement names, by its mark
-    ("if", "unless"): "... unless Baghdad accepted its conditions" -> {"unless": [Baghdad]}."""
-    out: dict[str, list[tuple[Actor, str]]] = {}
-    comps = [c for c in verb.children  # "threatened to strike unless", "warned that ... if"
-             if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and verb.lemma_.lower() in WARNING_VERBS)]
-    inner = [g for c in comps for g in c.subtree if g.i != c.i]  # "warned that Japan would
-    for clause in [*verb.children, *inner]:  # join in imposing sanctions if Russia invaded"
-        if clause.dep_ != "advcl":
-            continue
-        mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
-        if mark in {"if", "unless"} and mark not in out:
-            out[mark] = [(a, "condition") for t in _subject_tokens(clause)[0]
-                         for a, _ in actors.actors(t)]
-    return out
-
-
-def _obliged(clause: Token) -> bool:
-    """The clause says its subject must act: "that Sudan must return the helicopter"."""
-    return any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children)
-
-
-def _complement_targets(verb: Token, actors: ActorBuilder, code: str,
-                        places: bool = False) -> tuple[list[tuple[Actor, str]], str]:
-    """The target of an infinitive complement ("threatened to ban Ugandan opposition
-    candidates", "offered to hand over to Britain ..."): its object, else its prepositions;
-    with `places`, only the place it happens in ("agreed to set up a centre in Tokyo")."""
-    for comp in verb.children:
-        if comp.dep_ != "xcomp" or comp.pos_ not in {"VERB", "AUX"}:
-            continue
-        objs = [c for c in comp.children if c.dep_ in {"dobj", "dative"}]
-        comp_preps = _prep_children(comp) + _deep_preps(objs)
-        if places:
-            found = [a for p in comp_preps if p.lower_ == "in"
-                     for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
-            if found:
-                return found, "place"
-            continue
-        found = [a for o in objs for a in actors.actors(o)]
-        if not found:
-            found = [(a, "demonym") for o in objs for a in actors.demonym_stand_in(o)]
-        if found:
-            return found, "obj"
-        found, prep = _prep_targets(comp_preps, actors, code)
-        if found:
-            return found, f"prep:{prep}"
-    return [], ""
-
-
-def _phrase_targets(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """PETRARCH's reading of a target: the first phrase after the verb with an actor in it,
-    through any preposition and participle clause ("departed from X", "acted on a resolution
-    with X", "risen in the dispute with X"), nearest first."""
-    frontier = list(heads)
-    for _ in range(4):
-        nxt: list[Token] = []
-        for head in frontier:
-            found = actors.actors(head)
-            if found:
-                return found
-            for child in head.children:
-                if child.dep_ == "prep" or (child.dep_ == "acl" and child.pos_ == "VERB"):
-                    nxt.extend(o for o in child.children if o.dep_ in {"pobj", "dobj"})
-                    nxt.extend(q for q in child.children if q.dep_ == "prep")
-                elif child.dep_ == "pobj":
-                    nxt.append(child)
-        frontier = nxt
-    return []
-
-
-def _participle_targets(heads: list[Token], actors: ActorBuilder,
-                        code: str) -> tuple[list[tuple[Actor, str]], str]:
-    """The target named in a participle clause that modifies an object ("the parade supporting
-    Gondor", "the roads leading into Mordor"): its object, else its prepositions. Not for
-    cooperation, whose counterpart is named with "with" ("adopted a resolution condemning X"
-    is no agreement with X), nor for a clause with its own subject ("reports that Y had ...")."""
-    if code[:2] in COOPERATIVE_ROOTS:
-        return [], ""
-    for head in heads:
-        for acl in head.children:
-            if acl.dep_ != "acl" or acl.pos_ != "VERB" or acl.tag_ not in {"VBG", "VBN"} or any(
-                c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in acl.children
-            ):
-                continue
-            found = [a for o in acl.children if o.dep_ == "dobj" for a in actors.actors(o)]
-            if found:
-                return found, "obj"
-            found, prep = _prep_targets(_prep_children(acl), actors, code)
-            if found:
-                return found, f"prep:{prep}"
-    if code[:2] == "16":  # "scrapped the agreements that let Japanese residents visit"
-        found = _permitted_by(heads, actors)
-        if found:
-            return found, "permitted"
-    return [], ""
-
-
-def _permitted_by(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """Who an object lets act, in a relative clause on it ("the agreement that let Japanese
-    boats fish near the islands", "a deal which allowed Kenyan farmers to export"): those
-    whom cutting or suspending it hurts."""
-    for head in heads:
-        for rel in head.children:
-            if rel.dep_ != "relcl" or rel.lemma_.lower() not in PERMITTING_VERBS or not any(
-                c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in rel.children
-            ):
-                continue
-            people = [c for c in rel.children if c.dep_ == "dobj"]
-            people += [t for c in rel.children if c.dep_ in {"ccomp", "xcomp"}
-                       for t in _subject_tokens(c)[0] if t.head.i == c.i]
-            found = [(a, "permitted") for t in people for a, _ in actors.actors(t)]
-            found = found or [(a, "demonym") for t in people
-                              for a in actors.demonym_stand_in(t)]
-            if found:
-                return found
-    return []
-
-
-def _context_actors(heads: list[Token], actors: ActorBuilder,
-                    other: Sequence[tuple[Actor, str]] = ()) -> list[tuple[Actor, str]]:
-    """Actors of the first head that is only sector words, their country taken from the other
-    party (one country) or the sentence (`ActorBuilder.sector_in_context`)."""
-    countries = {a.country for a, _ in other}
-    domestic = countries.pop() if len(countries) == 1 else None
-    for head in heads:
-        found = [(a, "context") for t in [head, *head.conjuncts]
-                 for a in actors.sector_in_context(t, domestic)]
-        if found:
-            return found
-    return []
-
-
-def _foreign_attackers(subj_toks: list[Token], targets: list[tuple[Actor, str]],
-                       actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """The country or group that modifies an attack as subject ("Israeli air strikes killed
-    three Hamas militants", "US drone strikes"), when it is foreign to every target: a
-    modifier of the targets' own country or a city ("an Afghan bombing killed civilians in
-    Kabul", "a Kabul bombing") more likely says where the attack happened."""
-    found = [(a, "attack-of") for t in subj_toks if t.lemma_.lower() in ATTACK_WORDS
-             for c in t.children if c.dep_ in {"compound", "amod", "nmod"}
-             for a, _ in actors.modifier_actors(c)
-             if not any(m is not None and m.entry.kind == "metonym"
-                        for m in map(actors.mention_at, c.subtree))]
-    if not found or any(a.country is None or a.country == t.country
-                        for a, _ in found for t, _ in targets):
-        return []
-    return found
-
-
-def _attack_place(verb: Token, subj_toks: list[Token], passive: bool,
-                  actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """The unidentified attackers (UAF) of the country an attack happened in, for an attack with
-    no attacker named: a passive with no actor agent ("was killed in a bomb blast in Beirut"),
-    or a subject that is the attack itself ("a roadside bombing near Samarra killed ...")."""
-    heads = [verb]
-    if passive:
-        heads += [o for p in verb.children if p.dep_ == "agent" for o in p.children
-                  if o.dep_ == "pobj"]
-    else:
-        heads += [t for t in subj_toks if t.lemma_.lower() in ATTACK_WORDS]
-    phrases = [o for h in heads for p in _prep_children(h) for o in _prep_objects(p)]
-    # "in a car bomb explosion [in Beirut]"
-    places = [o for h in heads + phrases for p in _prep_children(h) if p.lower_ in PLACE_PREPS
-              for o in _prep_objects(p)]
-    return [(a, "unidentified") for a in actors.unidentified_forces(places)]
-
-
-def _dissent_targets(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """Whom a protest is aimed at, named in an "in protest of/against/at/over", "in defiance
-    of" or "in opposition to" phrase on the event ("staged a hunger strike in protest against
-    the government's decision", "blocked streets in defiance of the authorities"): the
-    phrase's actor, else the actor that modifies it, owns what is protested or did it
-    ("Macron's plan", "violations by Algerian security forces")."""
-    for head in heads:
-        for p in _prep_children(head):
-            if p.lower_ != "in":
-                continue
-            for noun in p.children:
-                words = DISSENT_PHRASES.get(noun.lemma_.lower()) if noun.dep_ == "pobj" else None
-                if words is None:
-                    continue
-                phrases = [q for q in _prep_children(noun) if q.lower_ in words]
-                if noun.lemma_.lower() == "protest":  # the parser may hang "at X" beside
-                    phrases += [q for h in heads for q in _prep_children(h)  # "in protest"
-                                if q.lower_ in words]
-                objs = [o for q in phrases for o in q.children if o.dep_ == "pobj"]
-                found = [(a, "dissent") for o in objs for a, _ in actors.actors(o)]
-                if not found:
-                    found = [(a, "demonym") for o in objs for a in actors.demonym_stand_in(o)]
-                if not found:
-                    found = [(a, "dissent") for o in objs for c in o.children
-                             if c.dep_ == "poss" for a, _ in actors.actors(c)]
-                if not found:
-                    found = [(a, "dissent") for o in objs for q in _prep_children(o)
-                             if q.lower_ == "by" for b in q.children if b.dep_ == "pobj"
-                             for a, _ in actors.actors(b)]
-                if found:
-                    return found
-    return []
-
-def _populace(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """The people of the place a curfew or state of emergency covers ("imposed a curfew in the
-    town of Cizre", "declared a state of emergency in Mombasa", "lifted martial law over the
-    province of Aceh"): civilians of the first place phrase that names a country."""
-    places = [o for h in heads for p in _prep_children(h) if p.lower_ in POPULACE_PREPS
-              for o in _prep_objects(p)]
-    places += [o for pl in list(places) for p in _prep_children(pl) if p.lower_ == "in"
-               for o in _prep_objects(p)]  # "the town of Cizre [in southeastern Turkey]"
-    return [(a, "populace") for a in actors.people_of_place(places)]
-
-
-def _aerial(verb: Token, subj_toks: list[Token], passive: bool) -> bool:
-    """The force is dealt by weapons from the air: the subject ("Russian missiles struck Kyiv")
-    or the passive's agent ("were hit by Russian missiles") is one of AERIAL_WORDS."""
-    heads = ([o for p in verb.children if p.dep_ == "agent" for o in p.children
-              if o.dep_ == "pobj"] if passive else subj_toks)
-    return any(h.lemma_.lower() in AERIAL_WORDS for h in heads)
-
-
-def _listed(verb: Token) -> str | None:
-    """The code of putting the object on a list of measures ("on its entry ban list", "to a
-    sanctions list", "on a blacklist"): LIST_CODES by the list's words, else None."""
-    for p in _prep_children(verb):
-        if p.lower_ not in {"on", "to", "onto"}:
-            continue
-        for lst in p.children:
-            if lst.dep_ != "pobj" or lst.lemma_.lower() not in {"list", "blacklist"}:
-                continue
-            words = {t.lemma_.lower() for t in lst.subtree}
-            code = next((c for w, c in LIST_CODES if w in words), None)
-            if code is not None:
-                return code
-    return None
-
-
-def _expelled(verb: Token, prt: str | None, dobjs: list[Token]) -> bool:
-    """The verb drives a population out: its object counts thousands of people, or names
-    inhabitants ("deported the Japanese inhabitants", "forced out 1,000 refugees from their
-    homes", "drove thousands of villagers from the valley"), none of them armed. A driving verb
-    ("drive", "force") must also say out of where: "out" or a "from" phrase."""
-    if verb.lemma_.lower() in DRIVING_VERBS and prt != "out" and not any(
-        p.lower_ == "from" for h in (verb, *dobjs) for p in _prep_children(h)
-    ):
-        return False
-    for obj in dobjs:
-        left = [t for t in obj.subtree if t.i <= obj.i]
-        words = {t.lemma_.lower() for t in left}
-        if words & ARMED_WORDS:
-            continue
-        if words & POPULATION_WORDS or any(_count(t) >= MASS_COUNT for t in left if t.like_num):
-            return True
-    return False
-
-
-def _count(tok: Token) -> int:
-    """The value of a numeral written in digits ("700,000" -> 700000); 0 for others."""
-    digits = tok.text.replace(",", "")
-    return int(digits) if digits.isdigit() else 0
-
-
-def _prep_objects(prep: Token) -> list[Token]:
-    """The objects of a preposition, through the second word of a two-word preposition that
-    the parser hangs under the first ("outside of the Iraqi city of Basra", "near to Kabul")."""
-    objs = [o for o in prep.children if o.dep_ == "pobj"]
-    if objs:
-        return objs
-    return [o for q in prep.children if q.dep_ == "prep" and q.lower_ in {"of", "to"}
-            for o in q.children if o.dep_ == "pobj"]
-
-
-def _targetless(code: str) -> bool:
-    """Whether CAMEO codes `code` with no target: protests, force postures, standing down."""
-    return code[:2] in TARGETLESS_ROOTS or code in TARGETLESS_CODES
-
-
-def _attempted_killing(verb: Token, lemma: str, dobjs: list[Token]) -> bool:
-    """A killing verb under 'try' or 'attempt' whose object is a named person ("tried to kill
-    the opposition leader Ali Hassan"); an attempt on a group ("tried to kill civilians") is
-    no assassination attempt."""
-    return (lemma in KILLING_VERBS and verb.dep_ == "xcomp"
-            and verb.head.lemma_.lower() in ATTEMPT_VERBS
-            and any(t.ent_type_ == "PERSON" for o in dobjs  # "the lawyer [John Mwangi]"
-                    for t in [o, *(c for c in o.children if c.dep_ == "appos")]))
-
-
-def _organiser_heads(protests: list[Token]) -> list[Token]:
-    """Who holds a protest: its 'by' phrase, also through a participle ("the demonstration
-    staged by students"), then its modifiers ("an opposition rally")."""
-    return _by_agents(protests) + [c for n in protests for c in n.children  # "an opposition
-                                   if c.dep_ in {"compound", "amod"}]  # rally"
-
-
-def _organisers(protests: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """The actors who hold the protests stopped: 'by' phrases, else the possessor or modifiers
-    ("an opposition rally", "Kenya's teachers' strike")."""
-    found = [a for h in _organiser_heads(protests) if h.dep_ not in {"compound", "amod"}
-             for a in actors.actors(h)]
-    if not found:
-        found = [a for n in protests for c in n.children
-                 if c.dep_ in {"poss", "compound", "amod", "nmod"}
-                 for a in actors.modifier_actors(c)]
-    return found
-
-
-def _own_people(sources: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
-    """A state's own civilians, whom a curfew or martial law it imposes with no place named
-    binds ("the government is prepared to impose martial law")."""
-    countries = {a.country for a, _ in sources if a.country is not None}
-    if len(countries) != 1:
-        return []
-    (country,), (src, _) = countries, sources[0]
-    return [(Actor(src.text, src.start, src.end, country + "CVL", country, "CVL", None),
-             "own-people")]
-
-
-def _measured(obj: Token) -> Token:
-    """The event noun an amount of money or goods is of: "$20 million [in humanitarian aid]",
-    "700 tonnes [of food aid]"; else the object itself ("dozens of deals" is no amount)."""
-    if obj.ent_type_ not in AMOUNT_ENTS:
-        return obj
-    return next((o for p in _prep_children(obj) if p.lower_ in {"in", "of"}
-                 for o in p.children if o.dep_ == "pobj"), obj)
-
-
-def _money(noun: Token) -> bool:
-    """An amount of money measures the noun: "$900 million in aid", "a $5 million aid"."""
-    amount = noun.head.head if noun.dep_ == "pobj" else noun
-    return amount.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in noun.children)
-
-
-def _joint_exercise(code: str, words: frozenset[str], sources: list[tuple[Actor, str]],
-                    targets: list[tuple[Actor, str]]) -> bool:
-    """A show of force (150) that is an exercise held by the forces of two or more states with
-    no one it is aimed at: "French and Egyptian warships launched war games" is a joint
-    exercise."""
-    return (code == "150" and not targets and bool(words & EXERCISE_WORDS)
-            and len({a.country for a, _ in sources if a.country is not None}) >= 2)
-
-
-def _investigation_code(code: str, tokens: Iterable[Token]) -> str:
-    """A bare investigation (090) made specific by the words of what is investigated: "an
-    investigation into alleged war crimes" (094), "investigating executives over bribes" (091)."""
-    if code != "090":
-        return code
-    text = f" {' '.join(singular(t.lemma_.lower()) for t in sorted(set(tokens)))} "
-    return next((kind for kind, cues in INVESTIGATED
-                 if any(f" {cue} " in text for cue in cues)), code)
-
-
-def _culprits(preps: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """Who did what is investigated, named by a 'by' phrase inside the investigation's
-    'into' or 'of' phrase: "an investigation into crimes committed by Croat forces", "into the
-    killing of civilians by Beninese troops"."""
-    acts = [o for p in preps if p.lower_ in {"into", "of"} for o in p.children
-            if o.dep_ == "pobj"]
-    return [(a, "culprit") for o in _by_agents(acts) for a, _ in actors.actors(o)]
-
-
-def _by_agents(nouns: list[Token]) -> list[Token]:
-    """Who did what the nouns name: their 'by' phrase, also through a participle on them
-    ("crimes committed by Croat forces", "the demonstration staged by students")."""
-    bys = [b for n in nouns for b in (*_prep_children(n),
-                                      *(a for c in n.children if c.dep_ == "acl"
-                                        for a in c.children if a.dep_ == "agent"))
-           if b.lower_ == "by"]
-    return [o for b in bys for o in _prep_objects(b)]
-
-def _withdrawing(noun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """Who withdraws: the "of" phrase ("the withdrawal of Israeli troops"), unless its forces
-    took their country from the place they leave ("of forces from Panama") or have none; then
-    the subject of the verb that governs the noun ("the United States speeded up the
-    withdrawal")."""
-    of = [o for p in _prep_children(noun) if p.lower_ == "of"
-          for o in p.children if o.dep_ == "pobj"]
-    left = {a.country for p in _prep_children(noun) + _deep_preps(of, 1) if p.lower_ == "from"
-            for o in p.children if o.dep_ == "pobj" for a, _ in actors.actors(o)}
-    found = [a for o in of for a in actors.actors(o)]
-    if of and all(a.country in left for a, _ in found) and noun.dep_ == "dobj":
-        found = [(a, "governing-subject") for t in _subject_tokens(noun.head)[0]
-                 for a, _ in actors.actors(t)]
-    return found
-
-
-def _armed_withdrawal(noun: Token, sources: list[tuple[Actor, str]],
-                      targets: list[tuple[Actor, str]]) -> bool:
-    """Whether a withdrawal noun is a military retreat: armed men withdraw ("the withdrawal of
-    troops", "the army's pullout") or a state leaves a country ("Syrian withdrawal from
-    Lebanon"), not a withdrawal from a treaty, talks or a body."""
-    words = {_word(t) for c in noun.children
-             if c.dep_ in {"compound", "amod", "poss", "nmod"}
-             or (c.dep_ == "prep" and c.lower_ == "of") for t in c.subtree}
-    if words & ARMED_WORDS or any(a.sector in ARMED_SECTORS for a, _ in sources):
-        return True
-    return bool(targets) and all(a.sector is None and a.country == a.code
-                                 for a, _ in targets)
-
-
-def _own_forces(src: Actor, src_how: str, tgt: Actor, tgt_how: str) -> bool:
-    """One side is forces (MIL) given a country by context, the other a state actor of that
-    same country: the forces are the state's own weapons or troops, not a party to the event."""
-    for forces, how, other in ((src, src_how, tgt), (tgt, tgt_how, src)):
-        if (how == "context" and forces.sector == "MIL" and other.country == forces.country
-                and other.sector in STATE_SECTORS):
-            return True
-    return False
-
-
-def _target_objects(preps: list[Token], code: str) -> list[Token]:
-    """Objects of the prepositions that can name a target for `code`, in their order."""
-    names = COUNTERPART_PREPS if code[:2] in COOPERATIVE_ROOTS else TARGET_PREPS
-    return [o for name in names for p in preps if p.lower_ == name
-            for o in p.children if o.dep_ == "pobj"]
-
-
-def _as_phrase_objects(verb: Token) -> list[Token]:
-    """The object put after an 'as' phrase, which the parser hangs on that phrase as an
-    apposition: "denounced as an ugly crime [Serbia's suppression of the unrest]"."""
-    return [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
-            for o in p.children if o.dep_ == "pobj"
-            for a in o.children if a.dep_ == "appos" and a.i > o.i]
-
-
-def _temporal(prep: Token) -> bool:
-    """A phrase that says when ("on Tuesday", "in March"): it fills no slot of a verb pattern,
-    so "telephoned Kozyrev on Tuesday" is no CALL * (ON) appeal."""
-    objs = [o for o in prep.children if o.dep_ == "pobj"]
-    return bool(objs) and all(o.ent_type_ in {"DATE", "TIME"} for o in objs)
-
-
-def _prep_children(tok: Token) -> list[Token]:
-    """Prepositions under `tok`; 'to' parsed as a dative ("offered condolences to X") too."""
-    return [c for c in tok.children
-            if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
-
-
-def _deep_preps(heads: list[Token], depth: int = 3) -> list[Token]:
-    """Prepositions inside the object phrases, nearest first, through of-chains."""
-    found: list[Token] = []
-    frontier = [*heads, *(c for h in heads for c in h.conjuncts)]  # "contact or talks with X"
-    for _ in range(depth):
-        nxt: list[Token] = []
-        for head in frontier:
-            for p in _prep_children(head):
-                found.append(p)
-                nxt.extend(o for o in p.children if o.dep_ == "pobj")
-        frontier = nxt
-    return found
-
-
-def _prep_targets(preps: list[Token], actors: ActorBuilder,
-                  code: str) -> tuple[list[tuple[Actor, str]], str]:
-    """The target in a prepositional phrase. Talks, agreements and cooperation are held *with*
-    someone (or a visit paid *to* them); their other phrases name a topic ("touched upon the
-    Syrian war"), not a counterpart."""
-    names = COUNTERPART_PREPS if code[:2] in COOPERATIVE_ROOTS else TARGET_PREPS
-    if code[:2] in REQUEST_ROOTS:
-        names = (*names, "from")  # "demanded an apology from Moscow"
-    if code == "042":
-        names = (*names, "in")  # "arrived in Amman": the destination
-    if code[:2] == "04":
-        names = (*names, "for")  # "left for Beijing for talks": the destination
-    if code[:2] == "08":
-        names = (*names, "from")  # "withdrew its troops from Lebanon": the place left
-    if code[:3] == "171":
-        names = (*names, "from")  # "confiscated weapons from rebels": their owner
-    for name in names:
-        for p in preps:
-            if p.lower_ != name:
-                continue
-            found = [a for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
-            if found:
-                return found, name
-    for name in names:  # "opened fire on a Japanese boat", "opposed to French mediation"
-        for p in preps:
-            if p.lower_ != name or name == "in":
-                continue
-            found = [(a, "demonym") for o in p.children if o.dep_ == "pobj"
-                     for a in actors.demonym_stand_in(o)]
-            if found:
-                return found, name
-    return [], ""
 
 
 def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], code: str,
@@ -1772,7 +1099,7 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
             rule += f" back:{back}"
         if back is not None:
             pairs += [(t, s, back) for s, t in forward]
-    elif _targetless(code):  # "Canadians, French and Germans are patrolling"
+    elif targetless(code):  # "Canadians, French and Germans are patrolling"
         pairs = [(s, None, code) for s in sources]
     elif len(sources) >= 2 and reciprocal:
         pairs = [(s, t, code) for s, t in permutations(sources, 2)]
@@ -1782,432 +1109,20 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
     out = []
     for (src, src_how), tgt_pair, code in pairs:
         tgt, tgt_how = tgt_pair if tgt_pair is not None else (None, "")
-        if tgt is not None and _one_side(src, src_how, tgt, tgt_how):
+        if tgt is not None and one_side(src, src_how, tgt, tgt_how):
             continue
         c = conf - (0.1 if "collective" in (src_how, tgt_how) else 0.0)
         out.append(Candidate(src, tgt, code, trigger, end, mod, rule, round(max(c, 0.1), 2)))
     return out
 
 
-def _resolve(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list[Candidate]:
-    """Settle triggers nested in each other's complement clauses, then drop duplicates.
-
-    A reporting or intent verb ("said", "agreed") yields to the event in its complement; an
-    appeal, demand, rejection or threat keeps its own event and drops the complement's, which
-    did not happen.
-    """
-    dropped: set[int] = set()
-    for i in sorted(by_trigger):
-        head = sent.doc[i]
-        nested = [d.i for d in head.subtree
-                  if d.i in by_trigger and d.i != i and _governed(d, head)]
-        if any(c.code[:2] in ASKING_ROOTS for c in by_trigger[i]):  # "demanded the withdrawal
-            nested += [j for j in by_trigger  # of troops": the withdrawal did not happen
-                       if j != i and _asked_for(by_trigger[j][0], head)]
-            asked = {t.i for c in _demand_clauses(head) + _purposes(head)  # "its demand that
-                     for t in c.subtree}  # Israel ease ...", "demanded a UN presence to
-            nested += [j for j in by_trigger if j in asked]  # protect them": nor these
-        if not nested:
-            continue
-        if any(c.code == DENIAL_CODE for c in by_trigger[i]):
-            continue  # "deny providing sanctuary": the denial, and the act it negates
-        if any(c.code[:2] in GOVERNOR_ROOTS for c in by_trigger[i]):  # what a threat is
-            dropped.update(j for j in nested  # made on ("if Russia invaded Ukraine") stays,
-                           if not _conditional(sent.doc[j], head))  # hypothetical
-            first = by_trigger[min(nested)]
-            by_trigger[i] = [_asking_for(c, first[0]) if first else c for c in by_trigger[i]]
-        else:
-            dropped.add(i)
-    keep: list[Candidate] = []
-    seen: set[tuple[str, str, str]] = set()
-    for i in sorted(by_trigger):
-        if i in dropped:
-            continue
-        for cand in by_trigger[i]:
-            key = (cand.source.code, cand.target.code if cand.target else "", cand.code)
-            if key not in seen:
-                seen.add(key)
-                keep.append(cand)
-    return keep
 
 
-def _asking_for(cand: Candidate, asked: Candidate) -> Candidate:
-    """An appeal or demand made specific by the event of its complement or object that it
-    asks for ("urged Peru to release the fishermen": 0253)."""
-    if cand.code[:2] == "13" and asked.trigger.pos_ == "VERB":
-        return cand  # "threatened to cut off gas supplies": a verb's code is too loose a guide
-    code = _asking_code(cand.code, asked.code, cand.trigger.lemma_.lower())
-    if code == cand.code:
-        return cand
-    return replace(cand, code=code, rule=f"{cand.rule} +asking-for:{asked.code}->{code}")
 
 
-def _asking_code(code: str, asked: str, lemma: str) -> str:
-    """An appeal (02), demand (10) or rejection (12) made specific by the CAMEO code of the
-    event it asks for or turns down, read through that event's intent code (CAMEO's 02x, 03x,
-    10x and 12x run in parallel): "urged Russia to pull its forces out" appeals for
-    de-escalation (0256), "demanded the withdrawal of troops" demands a withdrawal (106),
-    "called for talks" appeals for a meeting (026), "refused to ease its sanctions" 1244."""
-    root = code[:2]
-    if root not in ASKED_ROOTS or (root == "12" and lemma not in REJECTING_VERBS):
-        return code  # "postponed their meeting" is no rejection of one
-    if root == "13":  # "threatened to impose a curfew" (1323), "threatened sanctions" (1312)
-        return _threat_code(asked) if code == "130" else code
-    wanted = asked if asked[:2] == "03" else intent_code(asked)
-    if wanted == "032":  # "demanded an apology", "that Japan recognise ...": no policy support
-        return code
-    if root == "10":
-        found = DEMANDED_BY_CODE.get(asked) or DEMANDED_BY_INTENT.get(wanted)
-    elif root == "12":
-        found = REJECTED_BY_CODE.get(asked) or REJECTED_BY_INTENT.get(wanted)
-    else:
-        found = "02" + wanted[2:] if wanted[:2] == "03" and wanted != "030" else None
-    if found and len(code) == 4 and code.startswith(found):
-        return code  # "urged Iran to allow inspectors in": 0255, already finer than 025
-    return found or code
 
 
-def _threatened(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
-    """'Kenya threatened to impose a curfew on Nairobi': a threat that found no target of its
-    own is the threat of the event in its complement, with that event's parties, not the event
-    itself, which did not happen (1723 becomes 1323)."""
-    for i, found in by_trigger.items():
-        tok = sent.doc[i]
-        threat = tok.head  # "threatened [to impose a curfew]", not "warned ... if X invaded"
-        if (tok.dep_ != "xcomp" or threat.lemma_.lower() not in WARNING_VERBS
-                or by_trigger.get(threat.i)):
-            continue
-        by_trigger[i] = [replace(c, code=_threat_code(c.code),
-                                 rule=f"{c.rule} +threatened:{threat.lemma_.lower()}")
-                         for c in found]
 
 
-def _threat_code(code: str) -> str:
-    """The threat of doing what `code` codes: its intent code where that is a threat (13x),
-    else a threat not specified (130)."""
-    if code[:2] == "13":
-        return code
-    wanted = intent_code(code)
-    return wanted if wanted[:2] == "13" else "130"
 
 
-def _merge_purposes(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
-    """'Protesters rallied in Cairo to demand that Mubarak step down': a protest with no
-    target of its own is aimed at whom its purpose clause addresses; the demand, criticism
-    or rejection in that clause is what the protest says, not a second event."""
-    for i, found in list(by_trigger.items()):
-        if not found or any(c.code[:2] != "14" or c.target is not None for c in found):
-            continue
-        for clause in sent.doc[i].children:
-            purpose = by_trigger.get(clause.i, [])
-            nominal = all(c.trigger.i != i for c in found)  # "began a hunger strike [to
-            if not purpose or not (clause.dep_ == "advcl"  # demand ...]": the parser may make
-                                   or (clause.dep_ == "xcomp" and nominal)):  # it a complement
-                continue
-            aimed = [c for c in purpose if c.target is not None and c.code[:2] in PURPOSE_ROOTS]
-            if not aimed:
-                continue
-            by_trigger[i] = [replace(p, target=a.target, rule=f"{p.rule} +purpose:{a.rule}")
-                             for p in found for a in aimed if a.source.code == p.source.code]
-            by_trigger[clause.i] = [c for c in purpose if c not in aimed]
-            for j, asked in by_trigger.items():  # "to demand [the release of activists]":
-                if j != clause.i and asked and _asked_for(asked[0], clause):  # asked for, not
-                    by_trigger[j] = []  # done
-            break
-
-
-def _asked_for(cand: Candidate, head: Token) -> bool:
-    """Whether a nominal event is the object of `head` ("demanded [the withdrawal]", "urged a
-    ceasefire", "called for [talks]")."""
-    for tok in {cand.trigger, cand.trigger_end}:
-        if tok.pos_ == "VERB":
-            return False
-        noun = tok.head if tok.dep_ in {"compound", "amod"} else tok
-        if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.i == head.i:
-            return True
-        if (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == head.i
-                and noun.head.lower_ in {"for", "on"}):
-            return True
-    return False
-
-
-def _asked_words(verb: Token, aside: frozenset[str] = frozenset()) -> list[str]:
-    """Lemmas (and "lemma particle" for phrasal verbs) of what `verb` asks for or rejects: its
-    object, complement and for/on phrases, not side clauses ("which ...", "after ...") nor
-    the phrases of the prepositions in `aside` below it."""
-    words: list[str] = []
-    frontier = [c for c in verb.children if c.dep_ in {"dobj", "xcomp", "ccomp", "dative"}
-                or (c.dep_ == "prep" and c.lower_ in {"for", "on"})]
-    while frontier:
-        tok = frontier.pop(0)
-        lemma = tok.lemma_.lower()
-        words.append(lemma)
-        phrasal = {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}
-        if phrasal & GIVING_BACK and any(c.dep_ == "dobj" for c in tok.children):
-            words.append("release")  # "to return the citizens its agents abducted"
-        if lemma in ALLOWING_VERBS and _lets_in_presence(tok):
-            words.append("allow involvement")  # "to let foreign aid workers into the areas"
-        words += [f"{lemma} {c.lower_}" for c in tok.children  # "pull [out] of Ukraine"
-                  if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in PARTICLES]
-        frontier += [c for c in tok.children if c.dep_ not in ASIDE_DEPS
-                     and not (c.dep_ == "prep" and c.lower_ in aside)]
-    return words
-
-
-def _noun_asked_code(code: str, noun: Token) -> str | None:
-    """The subcode of an appeal or demand named by a noun, read off what it asks for (ASKED_FOR):
-    its that-clause or infinitive and its 'for' phrase ("a demand by Spain that he call a new
-    presidential election" 1041, "an appeal for the release of the fishermen" 0253); None if
-    nothing matches."""
-    words: list[str] = []
-    for c in noun.children:
-        if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}:
-            lemma = c.lemma_.lower()
-            words += [lemma, *(f"{lemma} {p.lower_}" for p in c.children if p.dep_ == "prt")]
-            words += _asked_words(c)
-        elif c.dep_ == "prep" and c.lower_ == "for":
-            words += [o.lemma_.lower() for o in c.children if o.dep_ == "pobj"]
-            words += _asked_words(c)
-    found = set(words)
-    return next((codes[code] for cues, codes in ASKED_FOR if code in codes and found & cues),
-                None)
-
-
-def _lets_in_presence(verb: Token) -> bool:
-    """Whether an allowing verb lets an international presence in (CAMEO 086x): its object,
-    or for allow/let/permit its clause's subject, is inspectors, monitors, peacekeepers or
-    humanitarian workers, convoys or access ("allow IAEA inspectors to visit the site", "let
-    foreign aid workers into the areas"); "admitted that observers were right" lets none in."""
-    heads = [c for c in verb.children if c.dep_ == "dobj"]
-    if verb.lemma_.lower() in {"allow", "let", "permit"}:
-        heads += [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
-                  for s in c.children if s.dep_ == "nsubj"]
-    for head in (h for x in heads for h in (x, *x.conjuncts)):
-        lemma = head.lemma_.lower()
-        mods = {c.lemma_.lower() for c in head.children if c.dep_ in {"compound", "amod"}}
-        if lemma in PRESENCE_NOUNS or mods & PRESENCE_NOUNS or (
-            lemma in AID_PRESENCE_NOUNS and mods & HUMANITARIAN_WORDS
-        ):
-            return True
-    return False
-
-
-def _cooperation_topic(code: str, verb: Token) -> str | None:
-    """The intent to cooperate militarily (0312) or economically (0311) that a generic intent
-    (030-032) is, by the words of what is to be done (a verb's object and complement, an event
-    noun's phrase): "agreed to step up cooperation in cyber defence"; None if they name
-    neither."""
-    if code not in {"030", "031", "032"}:
-        return None
-    words = set(_asked_words(verb)) if verb.pos_ == "VERB" else _subtree_lemmas(verb)
-    return next((topic for cues, topic in COOPERATION_TOPICS if words & cues), None)
-
-
-def _aid_kind(code: str, objects: list[Token]) -> str | None:
-    """The kind of aid (AID_KINDS) given as `objects`, named as aid ("$5.5 billion in
-    financial aid"), or pledged ("pledged $900 million"); None if they tell none."""
-    words = {t.lemma_.lower() for o in objects for t in o.subtree} | {
-        t.text for o in objects for t in o.subtree if t.text == "$"}
-    if code == "070" and not words & AID_NOUNS:
-        return None  # "contribute a million rupees": the dictionary's 070 (CAMEO 2.0 &CURRENCY)
-    return next((kinds[code] for cues, kinds in AID_KINDS if code in kinds and words & cues),
-                None)
-
-
-def _accused_of(verb: Token) -> list[str]:
-    """Lemmas (and "modifier lemma" pairs) of what `verb` accuses of: its 'of' phrases, wherever
-    the parser hung them in its clause ("accused a Japanese consul in Vladivostok [of obtaining
-    classified information]"), not the accused ("a Chinese spy plane")."""
-    words: list[str] = []
-    for prep in verb.subtree:
-        if prep.dep_ != "prep" or prep.lower_ != "of" or _clause_verb(prep).i != verb.i:
-            continue
-        for tok in prep.subtree:
-            words.append(tok.lemma_.lower())
-            words += [f"{c.lemma_.lower()} {tok.lemma_.lower()}" for c in tok.children
-                      if c.dep_ in {"compound", "amod"}]
-    return words
-
-
-def _clause_verb(tok: Token) -> Token:
-    """The nearest verb above `tok`: the verb of the clause it sits in."""
-    head = tok.head
-    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
-        head = head.head
-    return head
-
-
-def _asked_for_code(code: str, verb: Token) -> str | None:
-    """The subcode of a generic appeal, demand, rejection or threat for what it asks for,
-    rejects or threatens (ASKED_FOR): "urged Peru to release the fishermen" is 0253; None if
-    nothing matches."""
-    # a threat's for/over phrase is its cause: "would retaliate for the sanctions"
-    words = set(_accused_of(verb) if code == "112" else
-                _asked_words(verb, REASON_PREPS if code == "130" else frozenset()))
-    return next((codes[code] for cues, codes in ASKED_FOR if code in codes and words & cues),
-                None)
-
-
-def _purpose_addressee(verb: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """Whom a verbal act said in a purpose clause is addressed to: the object of the verb the
-    clause gives the purpose of ("summoned Niger's ambassador to complain of inaction"), the
-    parser's xcomp too where the governing verb's subject is the one who speaks."""
-    if verb.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to"
-                                                      for c in verb.children):
-        return []
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
-        return []  # "urged Chile to protest": Chile protests
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        return []
-    return [(a, "purpose-of") for o in verb.head.children if o.dep_ == "dobj"
-            for a, _ in actors.actors(o)]
-
-
-def _denied_targets(verb: Token, actors: ActorBuilder,
-                    sources: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
-    """Whom a denied act was done to: the nearest actor in what is denied, through objects and
-    phrases but not the subject of a denied clause, and not of the denier's own side ("denied
-    any role in the sinking of the South Korean warship" -> South Korea's forces)."""
-    own = {a.country for a, _ in sources} | {a.code for a, _ in sources}
-    frontier = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
-    frontier += [c for p in _prep_children(verb) if p.lower_ in {"in", "for", "of"}  # "any
-                 for o in p.children if o.dep_ == "pobj"  # role [in the sinking of X]",
-                 for c in o.children if c.dep_ in DENIED_DEPS]  # not "denied in Lima"
-    for _ in range(6):
-        nxt: list[Token] = []
-        for tok in frontier:
-            if tok.pos_ in {"NOUN", "PROPN"}:
-                found = actors.actors(tok) or [(a, "demonym")
-                                               for a in actors.demonym_stand_in(tok)]
-                found = [(a, how) for a, how in found
-                         if a.code not in own and a.country not in own]
-                if found:
-                    return found
-            nxt += [c for c in tok.children if c.dep_ in DENIED_DEPS]
-        frontier = nxt
-    return []
-
-
-def _grievance_targets(preps: list[Token], actors: ActorBuilder,
-                       parties: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
-    """Whom a complaint made to someone is about: the actor of its over/about phrase ("over
-    two Israeli air raids", "about Peru's fishing fleet"), when that is of neither the side
-    that complains nor the one complained to ("to Chile over Peruvian fishermen" is Chile)."""
-    known = ({a.code for a, _ in parties} | {a.country for a, _ in parties}) - {None}
-    for p in preps:
-        if p.lower_ not in GRIEVANCE_PREPS:
-            continue
-        for o in (c for c in p.children if c.dep_ == "pobj"):
-            found = actors.actors(o) or [(a, "demonym") for a in actors.demonym_stand_in(o)]
-            if not found:
-                found = [(a, "possessor") for c in o.children if c.dep_ == "poss"
-                         and c.lower_ not in POSSESSIVE_PRONOUNS for a, _ in actors.actors(c)]
-            found = [(a, how) for a, how in found
-                     if a.code not in known and a.country not in known]
-            if found:
-                return found
-    return []
-
-
-def _demand_clause(noun: Token) -> Token | None:
-    """The that-clause which says what a demand or call asks for: "its demand that Israel ease
-    restrictions", on the noun or hung by the parser on the verb whose object the noun is; for
-    a noun of saying, a clause that says someone must act ("a reminder that it must ...")."""
-    lemma = noun.lemma_.lower()
-    if lemma not in STATED_DEMANDS and lemma not in SAYING_NOUNS:
-        return None
-    clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"}]
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ in {"dobj", "pobj"}:
-        clauses += [c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i]
-    return next((c for c in clauses if c.pos_ in {"VERB", "AUX"}
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                 and (lemma in STATED_DEMANDS or _obliged(c))), None)
-
-
-def _stated_code(noun: Token) -> str:
-    """The code of a stated request: its noun's (STATED_DEMANDS), or a demand (100) for a noun
-    of saying whose clause says someone must act."""
-    return STATED_DEMANDS.get(noun.lemma_.lower(), "100")
-
-
-def _stated_demand(verb: Token) -> Token | None:
-    """The demand noun, with its that-clause, that `verb` states: its object ("reiterated its
-    demand that ...") or the object of its 'on' ("insisted on its demands that ...")."""
-    nouns = [c for c in verb.children if c.dep_ == "dobj"] + [
-        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
-        for o in p.children if o.dep_ == "pobj"]
-    return next((n for n in nouns if _demand_clause(n) is not None), None)
-
-
-def _demand_clauses(tok: Token) -> list[Token]:
-    """The that-clauses of the demands `tok` states (a verb) or is (a noun)."""
-    noun = tok if tok.pos_ != "VERB" else _stated_demand(tok)
-    clause = _demand_clause(noun) if noun is not None else None
-    return [clause] if clause is not None else []
-
-
-def _answerer(noun: Token, sources: list[tuple[Actor, str]],
-              actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """Whom a demand or appeal was made to, when it is the object of a verb that answers it
-    (ANSWERING_VERBS) and its own clause names no one else: that verb's subject, where the
-    clause's subject is a pronoun ("Peru rejected a demand by Chile that it release the
-    fishermen") or the appeal an infinitive with no subject of its own ("dismissed an appeal
-    from Lima to lay down their arms"); a clause naming its addressee names it itself."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ANSWERING_VERBS:
-        return []
-    clause = _demand_clause(noun) or next(  # "a demand ... [that he call]": the parser may
-        (c for c in noun.children if c.dep_ == "acl"  # take this 'that' for an adverb
-         and any(m.dep_ in {"mark", "advmod"} and m.lower_ == "that" for m in c.children)),
-        None)
-    if clause is not None:
-        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if not subjects or any(t.lower_ not in ANAPHORS for t in subjects):
-            return []
-    elif not any(c.dep_ == "acl" and not any(d.dep_ in {"nsubj", "nsubjpass"}
-                                             for d in c.children)
-                 and any(d.dep_ == "aux" and d.lower_ == "to" for d in c.children)
-                 for c in noun.children):
-        return []
-    own = {a.code for a, _ in sources}
-    return [(a, "answerer") for t in _subject_tokens(verb)[0] for a, _ in actors.actors(t)
-            if a.code not in own]
-
-
-def _purposes(verb: Token) -> list[Token]:
-    """The purpose infinitives of `verb` ("demanded a U.N. military presence [to protect
-    them]"): for a demand or an appeal, what the thing asked for would do, not done."""
-    return [c for c in verb.children if c.dep_ == "advcl"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-
-
-def _conditional(dep: Token, head: Token) -> bool:
-    """`dep` sits in an if/unless clause below `head`: the condition of a threat or warning
-    ("warned that Japan would impose sanctions [if Russia invaded Ukraine]"), not its content."""
-    tok = dep
-    while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
-                                       for m in tok.children):
-            return True
-        tok = tok.head
-    return False
-
-
-def _governed(dep: Token, head: Token) -> bool:
-    """`dep` sits in a complement clause of `head` (xcomp, ccomp, ...), not in its arguments."""
-    tok = dep
-    while tok.head.i != tok.i and tok.i != head.i:
-        if tok.head.i == head.i:
-            return tok.dep_ in REPORTING_DEPS
-        tok = tok.head
-    return False
-
-
-def _hyphen_compound(verb: Token, lemma: str) -> str:
-    """'test-fire' for "test-fired", which the parser splits into a modifier, '-' and the verb;
-    '' where no hyphenated word ends in the verb."""
-    doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 2].head.i != verb.i:
-        return ""
-    return f"{doc[verb.i - 2].lower_}-{lemma}"

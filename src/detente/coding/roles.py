@@ -1,0 +1,530 @@
+"""Who does what to whom: the finders of sources and targets beyond a verb's subject and object.
+
+Each takes the heads or tokens of a trigger's clause and an `ActorBuilder`, and returns
+`(Actor, how)` pairs, `how` naming the reading for the candidate's rule: the target in a
+preposition (`prep_targets`), in an infinitive complement or a participle clause, in a protest's
+"in protest of" phrase, the people a curfew binds, the proposer of what is answered, the
+culprits of what is investigated, the antecedent of a possessive pronoun, the sector words given
+a country by the sentence (`context_actors`), and whether two parties are one side (`one_side`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Token
+
+from detente.coding.mentions import ActorBuilder
+from detente.coding.syntax import (
+    by_agents,
+    deep_preps,
+    demand_clause,
+    noun_word,
+    organiser_heads,
+    prep_children,
+    prep_objects,
+    prep_objects_under,
+    subject_tokens,
+)
+from detente.coding.vocabulary import (
+    ANAPHORS,
+    ANSWERING_VERBS,
+    ANTECEDENT_DEPS,
+    ARMED_SECTORS,
+    ARMED_WORDS,
+    ATTACK_WORDS,
+    COOPERATIVE_ROOTS,
+    COUNTERPART_PREPS,
+    CROWD_SECTORS,
+    DENIED_DEPS,
+    DISSENT_PHRASES,
+    GRIEVANCE_PREPS,
+    OBJECT_CONTROL,
+    PERMITTING_VERBS,
+    PLACE_PREPS,
+    POPULACE_PREPS,
+    POSSESSIVE_PRONOUNS,
+    PROPOSAL_NOUNS,
+    REQUEST_ROOTS,
+    STATE_SECTORS,
+    TARGET_PREPS,
+    WARNING_VERBS,
+)
+from detente.model import Actor
+
+
+def placed_actors(heads: Iterable[Token], verbs: Iterable[Token],
+                  actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Sector-only phrases (`heads`) given the country of the verbs' 'in' place ("people
+    rallied in Hong Kong", "killed hundreds of civilians in Bucha")."""
+    places = [o for v in verbs for o in prep_objects_under(v, "in")]
+    return [(a, "placed") for o in places for h in heads for a in actors.sector_in_place(h, o)]
+
+
+def one_side(src: Actor, src_how: str, tgt: Actor, tgt_how: str) -> bool:
+    """Source and target are one side, so the pair is no event between two parties: the same
+    actor twice; the source's own country found only through a demonym or a clause subject
+    ("Abe ... promising Japanese investment"); a state and its government ("Modi will discuss
+    India's defense ties"); a state and its own forces ("fired a missile", "missiles struck
+    Kyiv")."""
+    return (src.code == tgt.code
+            or (tgt_how in {"demonym", "clause"} and tgt.code == src.country)
+            or _state_and_its_government(src, tgt)
+            or _own_forces(src, src_how, tgt, tgt_how))
+
+
+def _state_and_its_government(src: Actor, tgt: Actor) -> bool:
+    """One side is a bare country and the other its government: the same state, as in
+    "Modi will discuss upgrading India's defense ties" (INDGOV -> IND) or "Italy, with a
+    right-leaning government, didn't vote" (ITA -> ITAGOV)."""
+    def bare(a: Actor) -> bool:
+        return a.sector is None and a.country is not None and a.code == a.country
+    return src.country == tgt.country and (
+        (bare(tgt) and src.sector == "GOV") or (bare(src) and tgt.sector == "GOV"))
+
+
+def antecedent_actors(pronoun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """The actor a possessive pronoun refers to: the nearest actor phrase before it in the
+    sentence ("Abe said after his talks with Putin" -> Abe; "sanctions on Russia over its
+    invasion" -> Russia; "Israel and Syria ... at their talks" -> both)."""
+    sent = pronoun.sent
+    for i in range(pronoun.i - 1, sent.start - 1, -1):
+        tok = pronoun.doc[i]
+        if tok.dep_ not in ANTECEDENT_DEPS or tok.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        while tok.dep_ == "conj" and pronoun.lower_ == "their":  # the whole coordination
+            tok = tok.head
+        found = [a for a, _ in actors.actors(tok)]
+        if pronoun.lower_ in {"his", "her"}:
+            found = [a for a in found if a.name is not None]  # a person, not "Moscow"
+        elif pronoun.lower_ == "its":
+            found = [a for a in found if a.name is None]
+        if found:
+            return [(a, "antecedent") for a in found]
+    return []
+
+
+def proposer_targets(heads: list[Token], actors: ActorBuilder,
+                     sources: list[tuple[Actor, str]],
+                     verb_preps: Sequence[Token] = ()) -> list[tuple[Actor, str]]:
+    """Who made the demand, offer or proposal that is answered ("accepted demands from Shona
+    rebels", "rejected an offer by the rebels"): the actor of its from/by phrase, or of one the
+    parser hung on the verb (`verb_preps`: "dismissed the offer [from Spain]"), a bare sector
+    word taking its country from the source or the sentence."""
+    for head in heads:
+        if head.lemma_.lower() not in PROPOSAL_NOUNS:
+            continue
+        objs = [o for p in (*prep_children(head), *verb_preps) if p.lower_ in {"from", "by"}
+                for o in p.children if o.dep_ == "pobj"]
+        found = [a for o in objs for a in actors.actors(o)]
+        if not found:
+            found = context_actors(objs, actors, sources)
+        if found:
+            return [(a, "proposer") for a, _ in found]
+    return []
+
+
+def is_crowd(subjects: list[Token], actors: ActorBuilder) -> bool:
+    """The subjects are protesters or citizens ("South Korean protesters")."""
+    found = [a for t in subjects for a, _ in actors.actors(t)]
+    return bool(found) and all(a.sector in CROWD_SECTORS for a in found)
+
+
+def condition_subjects(verb: Token,
+                       actors: ActorBuilder) -> dict[str, list[tuple[Actor, str]]]:
+    """Actors whose action a condition clause of `verb` or of its complement names, by its mark
+    ("if", "unless"): "... unless Baghdad accepted its conditions" -> {"unless": [Baghdad]}."""
+    out: dict[str, list[tuple[Actor, str]]] = {}
+    comps = [c for c in verb.children  # "threatened to strike unless", "warned that ... if"
+             if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and verb.lemma_.lower() in WARNING_VERBS)]
+    inner = [g for c in comps for g in c.subtree if g.i != c.i]  # "warned that Japan would
+    for clause in [*verb.children, *inner]:  # join in imposing sanctions if Russia invaded"
+        if clause.dep_ != "advcl":
+            continue
+        mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+        if mark in {"if", "unless"} and mark not in out:
+            out[mark] = [(a, "condition") for t in subject_tokens(clause)[0]
+                         for a, _ in actors.actors(t)]
+    return out
+
+
+def complement_targets(verb: Token, actors: ActorBuilder, code: str,
+                       places: bool = False) -> tuple[list[tuple[Actor, str]], str]:
+    """The target of an infinitive complement ("threatened to ban Ugandan opposition
+    candidates", "offered to hand over to Britain ..."): its object, else its prepositions;
+    with `places`, only the place it happens in ("agreed to set up a centre in Tokyo")."""
+    for comp in verb.children:
+        if comp.dep_ != "xcomp" or comp.pos_ not in {"VERB", "AUX"}:
+            continue
+        objs = [c for c in comp.children if c.dep_ in {"dobj", "dative"}]
+        comp_preps = prep_children(comp) + deep_preps(objs)
+        if places:
+            found = [a for p in comp_preps if p.lower_ == "in"
+                     for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+            if found:
+                return found, "place"
+            continue
+        found = [a for o in objs for a in actors.actors(o)]
+        if not found:
+            found = [(a, "demonym") for o in objs for a in actors.demonym_stand_in(o)]
+        if found:
+            return found, "obj"
+        found, prep = prep_targets(comp_preps, actors, code)
+        if found:
+            return found, f"prep:{prep}"
+    return [], ""
+
+
+def any_phrase_targets(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """PETRARCH's reading of a target: the first phrase after the verb with an actor in it,
+    through any preposition and participle clause ("departed from X", "acted on a resolution
+    with X", "risen in the dispute with X"), nearest first."""
+    frontier = list(heads)
+    for _ in range(4):
+        nxt: list[Token] = []
+        for head in frontier:
+            found = actors.actors(head)
+            if found:
+                return found
+            for child in head.children:
+                if child.dep_ == "prep" or (child.dep_ == "acl" and child.pos_ == "VERB"):
+                    nxt.extend(o for o in child.children if o.dep_ in {"pobj", "dobj"})
+                    nxt.extend(q for q in child.children if q.dep_ == "prep")
+                elif child.dep_ == "pobj":
+                    nxt.append(child)
+        frontier = nxt
+    return []
+
+
+def participle_targets(heads: list[Token], actors: ActorBuilder,
+                       code: str) -> tuple[list[tuple[Actor, str]], str]:
+    """The target named in a participle clause that modifies an object ("the parade supporting
+    Gondor", "the roads leading into Mordor"): its object, else its prepositions. Not for
+    cooperation, whose counterpart is named with "with" ("adopted a resolution condemning X"
+    is no agreement with X), nor for a clause with its own subject ("reports that Y had ...")."""
+    if code[:2] in COOPERATIVE_ROOTS:
+        return [], ""
+    for head in heads:
+        for acl in head.children:
+            if acl.dep_ != "acl" or acl.pos_ != "VERB" or acl.tag_ not in {"VBG", "VBN"} or any(
+                c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in acl.children
+            ):
+                continue
+            found = [a for o in acl.children if o.dep_ == "dobj" for a in actors.actors(o)]
+            if found:
+                return found, "obj"
+            found, prep = prep_targets(prep_children(acl), actors, code)
+            if found:
+                return found, f"prep:{prep}"
+    if code[:2] == "16":  # "scrapped the agreements that let Japanese residents visit"
+        found = _permitted_by(heads, actors)
+        if found:
+            return found, "permitted"
+    return [], ""
+
+
+def _permitted_by(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Who an object lets act, in a relative clause on it ("the agreement that let Japanese
+    boats fish near the islands", "a deal which allowed Kenyan farmers to export"): those
+    whom cutting or suspending it hurts."""
+    for head in heads:
+        for rel in head.children:
+            if rel.dep_ != "relcl" or rel.lemma_.lower() not in PERMITTING_VERBS or not any(
+                c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in rel.children
+            ):
+                continue
+            people = [c for c in rel.children if c.dep_ == "dobj"]
+            people += [t for c in rel.children if c.dep_ in {"ccomp", "xcomp"}
+                       for t in subject_tokens(c)[0] if t.head.i == c.i]
+            found = [(a, "permitted") for t in people for a, _ in actors.actors(t)]
+            found = found or [(a, "demonym") for t in people
+                              for a in actors.demonym_stand_in(t)]
+            if found:
+                return found
+    return []
+
+
+def context_actors(heads: list[Token], actors: ActorBuilder,
+                   other: Sequence[tuple[Actor, str]] = ()) -> list[tuple[Actor, str]]:
+    """Actors of the first head that is only sector words, their country taken from the other
+    party (one country) or the sentence (`ActorBuilder.sector_in_context`)."""
+    countries = {a.country for a, _ in other}
+    domestic = countries.pop() if len(countries) == 1 else None
+    for head in heads:
+        found = [(a, "context") for t in [head, *head.conjuncts]
+                 for a in actors.sector_in_context(t, domestic)]
+        if found:
+            return found
+    return []
+
+
+def foreign_attackers(subj_toks: list[Token], targets: list[tuple[Actor, str]],
+                      actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """The country or group that modifies an attack as subject ("Israeli air strikes killed
+    three Hamas militants", "US drone strikes"), when it is foreign to every target: a
+    modifier of the targets' own country or a city ("an Afghan bombing killed civilians in
+    Kabul", "a Kabul bombing") more likely says where the attack happened."""
+    found = [(a, "attack-of") for t in subj_toks if t.lemma_.lower() in ATTACK_WORDS
+             for c in t.children if c.dep_ in {"compound", "amod", "nmod"}
+             for a, _ in actors.modifier_actors(c)
+             if not any(m is not None and m.entry.kind == "metonym"
+                        for m in map(actors.mention_at, c.subtree))]
+    if not found or any(a.country is None or a.country == t.country
+                        for a, _ in found for t, _ in targets):
+        return []
+    return found
+
+
+def attack_place(verb: Token, subj_toks: list[Token], passive: bool,
+                 actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """The unidentified attackers (UAF) of the country an attack happened in, for an attack with
+    no attacker named: a passive with no actor agent ("was killed in a bomb blast in Beirut"),
+    or a subject that is the attack itself ("a roadside bombing near Samarra killed ...")."""
+    heads = [verb]
+    if passive:
+        heads += [o for p in verb.children if p.dep_ == "agent" for o in p.children
+                  if o.dep_ == "pobj"]
+    else:
+        heads += [t for t in subj_toks if t.lemma_.lower() in ATTACK_WORDS]
+    phrases = [o for h in heads for p in prep_children(h) for o in prep_objects(p)]
+    # "in a car bomb explosion [in Beirut]"
+    places = [o for h in heads + phrases for p in prep_children(h) if p.lower_ in PLACE_PREPS
+              for o in prep_objects(p)]
+    return [(a, "unidentified") for a in actors.unidentified_forces(places)]
+
+
+def dissent_targets(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Whom a protest is aimed at, named in an "in protest of/against/at/over", "in defiance
+    of" or "in opposition to" phrase on the event ("staged a hunger strike in protest against
+    the government's decision", "blocked streets in defiance of the authorities"): the
+    phrase's actor, else the actor that modifies it, owns what is protested or did it
+    ("Macron's plan", "violations by Algerian security forces")."""
+    for head in heads:
+        for p in prep_children(head):
+            if p.lower_ != "in":
+                continue
+            for noun in p.children:
+                words = DISSENT_PHRASES.get(noun.lemma_.lower()) if noun.dep_ == "pobj" else None
+                if words is None:
+                    continue
+                phrases = [q for q in prep_children(noun) if q.lower_ in words]
+                if noun.lemma_.lower() == "protest":  # the parser may hang "at X" beside
+                    phrases += [q for h in heads for q in prep_children(h)  # "in protest"
+                                if q.lower_ in words]
+                objs = [o for q in phrases for o in q.children if o.dep_ == "pobj"]
+                found = [(a, "dissent") for o in objs for a, _ in actors.actors(o)]
+                if not found:
+                    found = [(a, "demonym") for o in objs for a in actors.demonym_stand_in(o)]
+                if not found:
+                    found = [(a, "dissent") for o in objs for c in o.children
+                             if c.dep_ == "poss" for a, _ in actors.actors(c)]
+                if not found:
+                    found = [(a, "dissent") for o in objs for b in prep_objects_under(o, "by")
+                             for a, _ in actors.actors(b)]
+                if found:
+                    return found
+    return []
+
+
+def populace_targets(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """The people of the place a curfew or state of emergency covers ("imposed a curfew in the
+    town of Cizre", "declared a state of emergency in Mombasa", "lifted martial law over the
+    province of Aceh"): civilians of the first place phrase that names a country."""
+    places = [o for h in heads for p in prep_children(h) if p.lower_ in POPULACE_PREPS
+              for o in prep_objects(p)]
+    places += [o for pl in list(places) for p in prep_children(pl) if p.lower_ == "in"
+               for o in prep_objects(p)]  # "the town of Cizre [in southeastern Turkey]"
+    return [(a, "populace") for a in actors.people_of_place(places)]
+
+
+def organisers(protests: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """The actors who hold the protests stopped: 'by' phrases, else the possessor or modifiers
+    ("an opposition rally", "Kenya's teachers' strike")."""
+    found = [a for h in organiser_heads(protests) if h.dep_ not in {"compound", "amod"}
+             for a in actors.actors(h)]
+    if not found:
+        found = [a for n in protests for c in n.children
+                 if c.dep_ in {"poss", "compound", "amod", "nmod"}
+                 for a in actors.modifier_actors(c)]
+    return found
+
+
+def own_people(sources: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """A state's own civilians, whom a curfew or martial law it imposes with no place named
+    binds ("the government is prepared to impose martial law")."""
+    countries = {a.country for a, _ in sources if a.country is not None}
+    if len(countries) != 1:
+        return []
+    (country,), (src, _) = countries, sources[0]
+    return [(Actor(src.text, src.start, src.end, country + "CVL", country, "CVL", None),
+             "own-people")]
+
+
+def culprits(preps: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Who did what is investigated, named by a 'by' phrase inside the investigation's
+    'into' or 'of' phrase: "an investigation into crimes committed by Croat forces", "into the
+    killing of civilians by Beninese troops"."""
+    acts = [o for p in preps if p.lower_ in {"into", "of"} for o in p.children
+            if o.dep_ == "pobj"]
+    return [(a, "culprit") for o in by_agents(acts) for a, _ in actors.actors(o)]
+
+
+def withdrawing(noun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Who withdraws: the "of" phrase ("the withdrawal of Israeli troops"), unless its forces
+    took their country from the place they leave ("of forces from Panama") or have none; then
+    the subject of the verb that governs the noun ("the United States speeded up the
+    withdrawal")."""
+    of = prep_objects_under(noun, "of")
+    left = {a.country for p in prep_children(noun) + deep_preps(of, 1) if p.lower_ == "from"
+            for o in p.children if o.dep_ == "pobj" for a, _ in actors.actors(o)}
+    found = [a for o in of for a in actors.actors(o)]
+    if of and all(a.country in left for a, _ in found) and noun.dep_ == "dobj":
+        found = [(a, "governing-subject") for t in subject_tokens(noun.head)[0]
+                 for a, _ in actors.actors(t)]
+    return found
+
+
+def armed_withdrawal(noun: Token, sources: list[tuple[Actor, str]],
+                     targets: list[tuple[Actor, str]]) -> bool:
+    """Whether a withdrawal noun is a military retreat: armed men withdraw ("the withdrawal of
+    troops", "the army's pullout") or a state leaves a country ("Syrian withdrawal from
+    Lebanon"), not a withdrawal from a treaty, talks or a body."""
+    words = {noun_word(t) for c in noun.children
+             if c.dep_ in {"compound", "amod", "poss", "nmod"}
+             or (c.dep_ == "prep" and c.lower_ == "of") for t in c.subtree}
+    if words & ARMED_WORDS or any(a.sector in ARMED_SECTORS for a, _ in sources):
+        return True
+    return bool(targets) and all(a.sector is None and a.country == a.code
+                                 for a, _ in targets)
+
+
+def _own_forces(src: Actor, src_how: str, tgt: Actor, tgt_how: str) -> bool:
+    """One side is forces (MIL) given a country by context, the other a state actor of that
+    same country: the forces are the state's own weapons or troops, not a party to the event."""
+    for forces, how, other in ((src, src_how, tgt), (tgt, tgt_how, src)):
+        if (how == "context" and forces.sector == "MIL" and other.country == forces.country
+                and other.sector in STATE_SECTORS):
+            return True
+    return False
+
+
+def prep_targets(preps: list[Token], actors: ActorBuilder,
+                 code: str) -> tuple[list[tuple[Actor, str]], str]:
+    """The target in a prepositional phrase. Talks, agreements and cooperation are held *with*
+    someone (or a visit paid *to* them); their other phrases name a topic ("touched upon the
+    Syrian war"), not a counterpart."""
+    names = COUNTERPART_PREPS if code[:2] in COOPERATIVE_ROOTS else TARGET_PREPS
+    if code[:2] in REQUEST_ROOTS:
+        names = (*names, "from")  # "demanded an apology from Moscow"
+    if code == "042":
+        names = (*names, "in")  # "arrived in Amman": the destination
+    if code[:2] == "04":
+        names = (*names, "for")  # "left for Beijing for talks": the destination
+    if code[:2] == "08":
+        names = (*names, "from")  # "withdrew its troops from Lebanon": the place left
+    if code[:3] == "171":
+        names = (*names, "from")  # "confiscated weapons from rebels": their owner
+    for name in names:
+        for p in preps:
+            if p.lower_ != name:
+                continue
+            found = [a for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+            if found:
+                return found, name
+    for name in names:  # "opened fire on a Japanese boat", "opposed to French mediation"
+        for p in preps:
+            if p.lower_ != name or name == "in":
+                continue
+            found = [(a, "demonym") for o in p.children if o.dep_ == "pobj"
+                     for a in actors.demonym_stand_in(o)]
+            if found:
+                return found, name
+    return [], ""
+
+
+def purpose_addressee(verb: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Whom a verbal act said in a purpose clause is addressed to: the object of the verb the
+    clause gives the purpose of ("summoned Niger's ambassador to complain of inaction"), the
+    parser's xcomp too where the governing verb's subject is the one who speaks."""
+    if verb.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                      for c in verb.children):
+        return []
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
+        return []  # "urged Chile to protest": Chile protests
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    return [(a, "purpose-of") for o in verb.head.children if o.dep_ == "dobj"
+            for a, _ in actors.actors(o)]
+
+
+def denied_targets(verb: Token, actors: ActorBuilder,
+                   sources: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """Whom a denied act was done to: the nearest actor in what is denied, through objects and
+    phrases but not the subject of a denied clause, and not of the denier's own side ("denied
+    any role in the sinking of the South Korean warship" -> South Korea's forces)."""
+    own = {a.country for a, _ in sources} | {a.code for a, _ in sources}
+    frontier = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
+    # "any role [in the sinking of X]", not "denied in Lima"
+    frontier += [c for o in prep_objects_under(verb, "in", "for", "of")
+                 for c in o.children if c.dep_ in DENIED_DEPS]
+    for _ in range(6):
+        nxt: list[Token] = []
+        for tok in frontier:
+            if tok.pos_ in {"NOUN", "PROPN"}:
+                found = actors.actors(tok) or [(a, "demonym")
+                                               for a in actors.demonym_stand_in(tok)]
+                found = [(a, how) for a, how in found
+                         if a.code not in own and a.country not in own]
+                if found:
+                    return found
+            nxt += [c for c in tok.children if c.dep_ in DENIED_DEPS]
+        frontier = nxt
+    return []
+
+
+def grievance_targets(preps: list[Token], actors: ActorBuilder,
+                      parties: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """Whom a complaint made to someone is about: the actor of its over/about phrase ("over
+    two Israeli air raids", "about Peru's fishing fleet"), when that is of neither the side
+    that complains nor the one complained to ("to Chile over Peruvian fishermen" is Chile)."""
+    known = ({a.code for a, _ in parties} | {a.country for a, _ in parties}) - {None}
+    for p in preps:
+        if p.lower_ not in GRIEVANCE_PREPS:
+            continue
+        for o in (c for c in p.children if c.dep_ == "pobj"):
+            found = actors.actors(o) or [(a, "demonym") for a in actors.demonym_stand_in(o)]
+            if not found:
+                found = [(a, "possessor") for c in o.children if c.dep_ == "poss"
+                         and c.lower_ not in POSSESSIVE_PRONOUNS for a, _ in actors.actors(c)]
+            found = [(a, how) for a, how in found
+                     if a.code not in known and a.country not in known]
+            if found:
+                return found
+    return []
+
+
+def answerer_targets(noun: Token, sources: list[tuple[Actor, str]],
+                     actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Whom a demand or appeal was made to, when it is the object of a verb that answers it
+    (ANSWERING_VERBS) and its own clause names no one else: that verb's subject, where the
+    clause's subject is a pronoun ("Peru rejected a demand by Chile that it release the
+    fishermen") or the appeal an infinitive with no subject of its own ("dismissed an appeal
+    from Lima to lay down their arms"); a clause naming its addressee names it itself."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ANSWERING_VERBS:
+        return []
+    clause = demand_clause(noun) or next(  # "a demand ... [that he call]": the parser may
+        (c for c in noun.children if c.dep_ == "acl"  # take this 'that' for an adverb
+         and any(m.dep_ in {"mark", "advmod"} and m.lower_ == "that" for m in c.children)),
+        None)
+    if clause is not None:
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects or any(t.lower_ not in ANAPHORS for t in subjects):
+            return []
+    elif not any(c.dep_ == "acl" and not any(d.dep_ in {"nsubj", "nsubjpass"}
+                                             for d in c.children)
+                 and any(d.dep_ == "aux" and d.lower_ == "to" for d in c.children)
+                 for c in noun.children):
+        return []
+    own = {a.code for a, _ in sources}
+    return [(a, "answerer") for t in subject_tokens(verb)[0] for a, _ in actors.actors(t)
+            if a.code not in own]

@@ -1,0 +1,207 @@
+"""Settling a sentence's candidates once all its triggers are read.
+
+Each pass takes the candidates found per trigger (`by_trigger`, keyed by the trigger's token
+index) and rewrites them in place: a protest takes the target of its purpose clause
+(`merge_purposes`); an event threatened is a threat (`threatened_complements`); a refusal is
+the rejection of what is refused (`settle_refusals`); what is said in a call or visit is part of
+it (`said_in_framing_event`). `resolve_triggers` then settles triggers nested in each other's
+complement clauses (a report yields to what it reports, an appeal or threat keeps its own event
+and makes it specific) and drops duplicates."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from detente.coding.mentions import ActorBuilder
+from detente.coding.modality import Modality, modality
+from detente.coding.subcodes import asking_code, refusal_code, threat_code
+from detente.coding.syntax import (
+    demand_clauses,
+    framing_verb,
+    governed,
+    in_condition,
+    purposes,
+    refusing_verb,
+    subject_tokens,
+    vowed_not,
+)
+from detente.coding.vocabulary import (
+    ASKING_ROOTS,
+    DENIAL_CODE,
+    GOVERNOR_ROOTS,
+    PURPOSE_ROOTS,
+    REFUSED_ROOTS,
+    WARNING_VERBS,
+)
+
+if TYPE_CHECKING:  # events imports this module; here Candidate is named in annotations only
+    from detente.coding.events import Candidate
+
+
+def said_in_framing_event(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
+    """'Xi told Zelensky in a telephone call that ...': what is said in a call, talks or a
+    visit between the same two parties is part of that event, no statement (010) besides."""
+    for i, found in list(by_trigger.items()):
+        host = framing_verb(sent.doc[i]) if sent.doc[i].pos_ != "VERB" else None
+        if host is None or host.i not in by_trigger or "framing-verb" not in found[0].rule:
+            continue
+        pairs = {frozenset((c.source.code, c.target.code)) for c in found if c.target}
+        by_trigger[host.i] = [c for c in by_trigger[host.i] if c.code != "010" or c.target is None
+                              or frozenset((c.source.code, c.target.code)) not in pairs]
+
+
+def resolve_triggers(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list[Candidate]:
+    """Settle triggers nested in each other's complement clauses, then drop duplicates.
+
+    A reporting or intent verb ("said", "agreed") yields to the event in its complement; an
+    appeal, demand, rejection or threat keeps its own event and drops the complement's, which
+    did not happen.
+    """
+    dropped: set[int] = set()
+    for i in sorted(by_trigger):
+        head = sent.doc[i]
+        nested = [d.i for d in head.subtree
+                  if d.i in by_trigger and d.i != i and governed(d, head)]
+        if any(c.code[:2] in ASKING_ROOTS for c in by_trigger[i]):  # "demanded the withdrawal
+            nested += [j for j in by_trigger  # of troops": the withdrawal did not happen
+                       if j != i and _asked_for(by_trigger[j][0], head)]
+            asked = {t.i for c in demand_clauses(head) + purposes(head)  # "its demand that
+                     for t in c.subtree}  # Israel ease ...", "demanded a UN presence to
+            nested += [j for j in by_trigger if j in asked]  # protect them": nor these
+        if not nested:
+            continue
+        if any(c.code == DENIAL_CODE for c in by_trigger[i]):
+            continue  # "deny providing sanctuary": the denial, and the act it negates
+        if any(c.code[:2] in GOVERNOR_ROOTS for c in by_trigger[i]):  # what a threat is
+            dropped.update(j for j in nested  # made on ("if Russia invaded Ukraine") stays,
+                           if not in_condition(sent.doc[j], head))  # hypothetical
+            first = by_trigger[min(nested)]
+            by_trigger[i] = [_asking_for(c, first[0]) if first else c for c in by_trigger[i]]
+        else:
+            dropped.add(i)
+    keep: list[Candidate] = []
+    seen: set[tuple[str, str, str]] = set()
+    for i in sorted(by_trigger):
+        if i in dropped:
+            continue
+        for cand in by_trigger[i]:
+            key = (cand.source.code, cand.target.code if cand.target else "", cand.code)
+            if key not in seen:
+                seen.add(key)
+                keep.append(cand)
+    return keep
+
+
+def _asking_for(cand: Candidate, asked: Candidate) -> Candidate:
+    """An appeal or demand made specific by the event of its complement or object that it
+    asks for ("urged Peru to release the fishermen": 0253)."""
+    if cand.code[:2] == "13" and asked.trigger.pos_ == "VERB":
+        return cand  # "threatened to cut off gas supplies": a verb's code is too loose a guide
+    code = asking_code(cand.code, asked.code, cand.trigger.lemma_.lower())
+    if code == cand.code:
+        return cand
+    return replace(cand, code=code, rule=f"{cand.rule} +asking-for:{asked.code}->{code}")
+
+
+def threatened_complements(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
+    """'Kenya threatened to impose a curfew on Nairobi': a threat that found no target of its
+    own is the threat of the event in its complement, with that event's parties, not the event
+    itself, which did not happen (1723 becomes 1323)."""
+    for i, found in by_trigger.items():
+        tok = sent.doc[i]
+        threat = tok.head  # "threatened [to impose a curfew]", not "warned ... if X invaded"
+        if (tok.dep_ != "xcomp" or threat.lemma_.lower() not in WARNING_VERBS
+                or by_trigger.get(threat.i)):
+            continue
+        by_trigger[i] = [replace(c, code=threat_code(c.code),
+                                 rule=f"{c.rule} +threatened:{threat.lemma_.lower()}")
+                         for c in found]
+
+
+def merge_purposes(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
+    """'Protesters rallied in Cairo to demand that Mubarak step down': a protest with no
+    target of its own is aimed at whom its purpose clause addresses; the demand, criticism
+    or rejection in that clause is what the protest says, not a second event."""
+    for i, found in list(by_trigger.items()):
+        if not found or any(c.code[:2] != "14" or c.target is not None for c in found):
+            continue
+        for clause in sent.doc[i].children:
+            purpose = by_trigger.get(clause.i, [])
+            nominal = all(c.trigger.i != i for c in found)  # "began a hunger strike [to
+            if not purpose or not (clause.dep_ == "advcl"  # demand ...]": the parser may make
+                                   or (clause.dep_ == "xcomp" and nominal)):  # it a complement
+                continue
+            aimed = [c for c in purpose if c.target is not None and c.code[:2] in PURPOSE_ROOTS]
+            if not aimed:
+                continue
+            by_trigger[i] = [replace(p, target=a.target, rule=f"{p.rule} +purpose:{a.rule}")
+                             for p in found for a in aimed if a.source.code == p.source.code]
+            by_trigger[clause.i] = [c for c in purpose if c not in aimed]
+            for j, asked in by_trigger.items():  # "to demand [the release of activists]":
+                if j != clause.i and asked and _asked_for(asked[0], clause):  # asked for, not
+                    by_trigger[j] = []  # done
+            break
+
+
+def _asked_for(cand: Candidate, head: Token) -> bool:
+    """Whether a nominal event is the object of `head` ("demanded [the withdrawal]", "urged a
+    ceasefire", "called for [talks]")."""
+    for tok in {cand.trigger, cand.trigger_end}:
+        if tok.pos_ == "VERB":
+            return False
+        noun = tok.head if tok.dep_ in {"compound", "amod"} else tok
+        if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.i == head.i:
+            return True
+        if (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == head.i
+                and noun.head.lower_ in {"for", "on"}):
+            return True
+    return False
+
+
+def settle_refusals(sent: Span, by_trigger: dict[int, list[Candidate]], actors: ActorBuilder,
+                    modality_of: Callable[[Modality], Modality], future_intent: bool) -> None:
+    """'Peru refused to release the Chilean fishermen': the refusal is the event, a
+    rejection (12x) read off the cooperation refused (1243), by its subject against the
+    complement's target. A refusing verb coded on its own (120) takes the complement's
+    subcode; one with no target of its own takes the complement's actors, and the
+    complement, which did not happen, goes. `modality_of` is the coder's reading of a
+    modality (`SentenceCoder._modality`); `future_intent` its option of that name."""
+    for i in sorted(by_trigger):
+        refuser = refusing_verb(sent.doc[i])
+        inner = [c for c in by_trigger[i] if c.code[:2] in REFUSED_ROOTS
+                 or c.code == "010"]  # "declined to comment on X": 011
+        if refuser is None or not inner:
+            continue
+        code = refusal_code(inner[0].code)
+        own = by_trigger.get(refuser.i)
+        if own:
+            by_trigger[refuser.i] = [replace(c, code=code, rule=f"{c.rule} +refused:{code}")
+                                     if c.code == "120" else c for c in own]
+            del by_trigger[i]  # "declined to comment" (011): what was refused goes
+            continue
+        mod = modality_of(modality(refuser))
+        if mod.factuality == "negated":
+            continue  # "did not refuse to meet": no rejection
+        del by_trigger[i]
+        by_trigger[refuser.i] = [
+            replace(c, code=refusal_code(c.code), trigger=refuser, trigger_end=refuser,
+                    modality=mod, rule=f"{c.rule} +refused:{refuser.lemma_.lower()}")
+            for c in inner]
+    if not future_intent:
+        return
+    for i, found in by_trigger.items():  # "Syria says it will not accept any more
+        if not vowed_not(sent.doc[i]):  # refugees": a refusal, stated
+            continue
+        refusing = {a.code for t in subject_tokens(sent.doc[i])[0]
+                    for a, _ in actors.actors(t)}
+        by_trigger[i] = [replace(c, code=refusal_code(c.code),
+                                 modality=Modality("asserted", False, None),
+                                 rule=f"{c.rule} +will-not")
+                         if c.code[:2] in REFUSED_ROOTS and c.modality.factuality == "negated"
+                         else c for c in found
+                         if c.code[:2] not in REFUSED_ROOTS or not refusing
+                         or c.source.code in refusing]  # "won't meet X": X refuses nothing

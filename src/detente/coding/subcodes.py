@@ -1,0 +1,315 @@
+"""Which CAMEO code, exactly: a trigger's code made more specific by the words around it.
+
+An appeal, demand, rejection or threat read off what it asks for, rejects or threatens
+(`asked_for_code`, `noun_asked_code`, `asking_code`, `refusal_code`, `demand_code`,
+`threat_code`); an investigation off what is investigated, an intent to cooperate off its topic,
+aid off its kind; and the predicates that turn one code into another (a population expelled,
+force from the air, an attempt on a named person, a missile launched at no one, a joint
+exercise, a code that takes no target). Pure functions of `Token`s and code strings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from detente.coding.lexicon import singular
+from detente.coding.modality import intent_code
+from detente.coding.syntax import clause_verb, prep_children, subtree_lemmas
+from detente.coding.vocabulary import (
+    AERIAL_WORDS,
+    AID_KINDS,
+    AID_NOUNS,
+    AID_PRESENCE_NOUNS,
+    ALLOWING_VERBS,
+    ARMED_WORDS,
+    ASIDE_DEPS,
+    ASKED_FOR,
+    ASKED_ROOTS,
+    ATTEMPT_VERBS,
+    COOPERATION_TOPICS,
+    DEMANDED_BY_CODE,
+    DEMANDED_BY_INTENT,
+    DRIVING_VERBS,
+    EXERCISE_WORDS,
+    GIVING_BACK,
+    HUMANITARIAN_WORDS,
+    INVESTIGATED,
+    KILLING_VERBS,
+    LAUNCH_VERBS,
+    LIST_CODES,
+    MASS_COUNT,
+    PARTICLES,
+    POPULATION_WORDS,
+    PRESENCE_NOUNS,
+    PROJECTILES,
+    REASON_PREPS,
+    REJECTED_BY_CODE,
+    REJECTED_BY_INTENT,
+    REJECTING_VERBS,
+    STATED_DEMANDS,
+    TARGETLESS_CODES,
+    TARGETLESS_ROOTS,
+)
+from detente.model import Actor
+
+
+def refusal_code(code: str) -> str:
+    """The CAMEO rejection of a refused cooperative event: "refused to ease sanctions" (085)
+    is 1244, "refused to meet" (04x) 125, "refused to sign the accord" (057) 127; a refused
+    statement (010) is a declined comment (011)."""
+    if code == "010":
+        return "011"
+    wanted = code if code[:2] == "03" else intent_code(code)
+    return REJECTED_BY_CODE.get(code) or REJECTED_BY_INTENT.get(wanted, "120")
+
+
+def demand_code(code: str) -> str:
+    """The demand (10x) parallel to an appeal (02x) or intent (03x) code: "demanded security
+    guarantees", matched by CAMEO 2.0 as an appeal for military cooperation (0212), is 1012."""
+    wanted = "03" + code[2:] if code[:2] == "02" else code
+    return DEMANDED_BY_INTENT.get(wanted, "100")
+
+
+def launch_only(lemma: str, dobjs: list[Token], sources: list[tuple[Actor, str]],
+                targets: list[tuple[Actor, str]]) -> bool:
+    """A missile or rocket fired or launched at no one but the shooter's own forces (the
+    projectile itself) is a show of force (150) with no target, as a weapons test is."""
+    if lemma not in LAUNCH_VERBS or not dobjs:
+        return False
+    if not all(d.lemma_.lower() in PROJECTILES for d in dobjs):
+        return False
+    own = {a.country for a, _ in sources}
+    return all(a.country in own for a, _ in targets)
+
+
+def aerial_force(verb: Token, subj_toks: list[Token], passive: bool) -> bool:
+    """The force is dealt by weapons from the air: the subject ("Russian missiles struck Kyiv")
+    or the passive's agent ("were hit by Russian missiles") is one of AERIAL_WORDS."""
+    heads = ([o for p in verb.children if p.dep_ == "agent" for o in p.children
+              if o.dep_ == "pobj"] if passive else subj_toks)
+    return any(h.lemma_.lower() in AERIAL_WORDS for h in heads)
+
+
+def list_code(verb: Token) -> str | None:
+    """The code of putting the object on a list of measures ("on its entry ban list", "to a
+    sanctions list", "on a blacklist"): LIST_CODES by the list's words, else None."""
+    for p in prep_children(verb):
+        if p.lower_ not in {"on", "to", "onto"}:
+            continue
+        for lst in p.children:
+            if lst.dep_ != "pobj" or lst.lemma_.lower() not in {"list", "blacklist"}:
+                continue
+            words = {t.lemma_.lower() for t in lst.subtree}
+            code = next((c for w, c in LIST_CODES if w in words), None)
+            if code is not None:
+                return code
+    return None
+
+
+def expels_population(verb: Token, prt: str | None, dobjs: list[Token]) -> bool:
+    """The verb drives a population out: its object counts thousands of people, or names
+    inhabitants ("deported the Japanese inhabitants", "forced out 1,000 refugees from their
+    homes", "drove thousands of villagers from the valley"), none of them armed. A driving verb
+    ("drive", "force") must also say out of where: "out" or a "from" phrase."""
+    if verb.lemma_.lower() in DRIVING_VERBS and prt != "out" and not any(
+        p.lower_ == "from" for h in (verb, *dobjs) for p in prep_children(h)
+    ):
+        return False
+    for obj in dobjs:
+        left = [t for t in obj.subtree if t.i <= obj.i]
+        words = {t.lemma_.lower() for t in left}
+        if words & ARMED_WORDS:
+            continue
+        if words & POPULATION_WORDS or any(_count(t) >= MASS_COUNT for t in left if t.like_num):
+            return True
+    return False
+
+
+def _count(tok: Token) -> int:
+    """The value of a numeral written in digits ("700,000" -> 700000); 0 for others."""
+    digits = tok.text.replace(",", "")
+    return int(digits) if digits.isdigit() else 0
+
+
+def targetless(code: str) -> bool:
+    """Whether CAMEO codes `code` with no target: protests, force postures, standing down."""
+    return code[:2] in TARGETLESS_ROOTS or code in TARGETLESS_CODES
+
+
+def attempted_killing(verb: Token, lemma: str, dobjs: list[Token]) -> bool:
+    """A killing verb under 'try' or 'attempt' whose object is a named person ("tried to kill
+    the opposition leader Ali Hassan"); an attempt on a group ("tried to kill civilians") is
+    no assassination attempt."""
+    return (lemma in KILLING_VERBS and verb.dep_ == "xcomp"
+            and verb.head.lemma_.lower() in ATTEMPT_VERBS
+            and any(t.ent_type_ == "PERSON" for o in dobjs  # "the lawyer [John Mwangi]"
+                    for t in [o, *(c for c in o.children if c.dep_ == "appos")]))
+
+
+def joint_exercise(code: str, words: frozenset[str], sources: list[tuple[Actor, str]],
+                   targets: list[tuple[Actor, str]]) -> bool:
+    """A show of force (150) that is an exercise held by the forces of two or more states with
+    no one it is aimed at: "French and Egyptian warships launched war games" is a joint
+    exercise."""
+    return (code == "150" and not targets and bool(words & EXERCISE_WORDS)
+            and len({a.country for a, _ in sources if a.country is not None}) >= 2)
+
+
+def investigation_code(code: str, tokens: Iterable[Token]) -> str:
+    """A bare investigation (090) made specific by the words of what is investigated: "an
+    investigation into alleged war crimes" (094), "investigating executives over bribes" (091)."""
+    if code != "090":
+        return code
+    text = f" {' '.join(singular(t.lemma_.lower()) for t in sorted(set(tokens)))} "
+    return next((kind for kind, cues in INVESTIGATED
+                 if any(f" {cue} " in text for cue in cues)), code)
+
+
+def asking_code(code: str, asked: str, lemma: str) -> str:
+    """An appeal (02), demand (10) or rejection (12) made specific by the CAMEO code of the
+    event it asks for or turns down, read through that event's intent code (CAMEO's 02x, 03x,
+    10x and 12x run in parallel): "urged Russia to pull its forces out" appeals for
+    de-escalation (0256), "demanded the withdrawal of troops" demands a withdrawal (106),
+    "called for talks" appeals for a meeting (026), "refused to ease its sanctions" 1244."""
+    root = code[:2]
+    if root not in ASKED_ROOTS or (root == "12" and lemma not in REJECTING_VERBS):
+        return code  # "postponed their meeting" is no rejection of one
+    if root == "13":  # "threatened to impose a curfew" (1323), "threatened sanctions" (1312)
+        return threat_code(asked) if code == "130" else code
+    wanted = asked if asked[:2] == "03" else intent_code(asked)
+    if wanted == "032":  # "demanded an apology", "that Japan recognise ...": no policy support
+        return code
+    if root == "10":
+        found = DEMANDED_BY_CODE.get(asked) or DEMANDED_BY_INTENT.get(wanted)
+    elif root == "12":
+        found = REJECTED_BY_CODE.get(asked) or REJECTED_BY_INTENT.get(wanted)
+    else:
+        found = "02" + wanted[2:] if wanted[:2] == "03" and wanted != "030" else None
+    if found and len(code) == 4 and code.startswith(found):
+        return code  # "urged Iran to allow inspectors in": 0255, already finer than 025
+    return found or code
+
+
+def threat_code(code: str) -> str:
+    """The threat of doing what `code` codes: its intent code where that is a threat (13x),
+    else a threat not specified (130)."""
+    if code[:2] == "13":
+        return code
+    wanted = intent_code(code)
+    return wanted if wanted[:2] == "13" else "130"
+
+
+def _asked_words(verb: Token, aside: frozenset[str] = frozenset()) -> list[str]:
+    """Lemmas (and "lemma particle" for phrasal verbs) of what `verb` asks for or rejects: its
+    object, complement and for/on phrases, not side clauses ("which ...", "after ...") nor
+    the phrases of the prepositions in `aside` below it."""
+    words: list[str] = []
+    frontier = [c for c in verb.children if c.dep_ in {"dobj", "xcomp", "ccomp", "dative"}
+                or (c.dep_ == "prep" and c.lower_ in {"for", "on"})]
+    while frontier:
+        tok = frontier.pop(0)
+        lemma = tok.lemma_.lower()
+        words.append(lemma)
+        phrasal = {lemma} | {f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt"}
+        if phrasal & GIVING_BACK and any(c.dep_ == "dobj" for c in tok.children):
+            words.append("release")  # "to return the citizens its agents abducted"
+        if lemma in ALLOWING_VERBS and _lets_in_presence(tok):
+            words.append("allow involvement")  # "to let foreign aid workers into the areas"
+        words += [f"{lemma} {c.lower_}" for c in tok.children  # "pull [out] of Ukraine"
+                  if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in PARTICLES]
+        frontier += [c for c in tok.children if c.dep_ not in ASIDE_DEPS
+                     and not (c.dep_ == "prep" and c.lower_ in aside)]
+    return words
+
+
+def noun_asked_code(code: str, noun: Token) -> str | None:
+    """The subcode of an appeal or demand named by a noun, read off what it asks for (ASKED_FOR):
+    its that-clause or infinitive and its 'for' phrase ("a demand by Spain that he call a new
+    presidential election" 1041, "an appeal for the release of the fishermen" 0253); None if
+    nothing matches."""
+    words: list[str] = []
+    for c in noun.children:
+        if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}:
+            lemma = c.lemma_.lower()
+            words += [lemma, *(f"{lemma} {p.lower_}" for p in c.children if p.dep_ == "prt")]
+            words += _asked_words(c)
+        elif c.dep_ == "prep" and c.lower_ == "for":
+            words += [o.lemma_.lower() for o in c.children if o.dep_ == "pobj"]
+            words += _asked_words(c)
+    found = set(words)
+    return next((codes[code] for cues, codes in ASKED_FOR if code in codes and found & cues),
+                None)
+
+
+def _lets_in_presence(verb: Token) -> bool:
+    """Whether an allowing verb lets an international presence in (CAMEO 086x): its object,
+    or for allow/let/permit its clause's subject, is inspectors, monitors, peacekeepers or
+    humanitarian workers, convoys or access ("allow IAEA inspectors to visit the site", "let
+    foreign aid workers into the areas"); "admitted that observers were right" lets none in."""
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() in {"allow", "let", "permit"}:
+        heads += [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
+                  for s in c.children if s.dep_ == "nsubj"]
+    for head in (h for x in heads for h in (x, *x.conjuncts)):
+        lemma = head.lemma_.lower()
+        mods = {c.lemma_.lower() for c in head.children if c.dep_ in {"compound", "amod"}}
+        if lemma in PRESENCE_NOUNS or mods & PRESENCE_NOUNS or (
+            lemma in AID_PRESENCE_NOUNS and mods & HUMANITARIAN_WORDS
+        ):
+            return True
+    return False
+
+
+def cooperation_topic(code: str, verb: Token) -> str | None:
+    """The intent to cooperate militarily (0312) or economically (0311) that a generic intent
+    (030-032) is, by the words of what is to be done (a verb's object and complement, an event
+    noun's phrase): "agreed to step up cooperation in cyber defence"; None if they name
+    neither."""
+    if code not in {"030", "031", "032"}:
+        return None
+    words = set(_asked_words(verb)) if verb.pos_ == "VERB" else subtree_lemmas(verb)
+    return next((topic for cues, topic in COOPERATION_TOPICS if words & cues), None)
+
+
+def aid_kind(code: str, objects: list[Token]) -> str | None:
+    """The kind of aid (AID_KINDS) given as `objects`, named as aid ("$5.5 billion in
+    financial aid"), or pledged ("pledged $900 million"); None if they tell none."""
+    words = {t.lemma_.lower() for o in objects for t in o.subtree} | {
+        t.text for o in objects for t in o.subtree if t.text == "$"}
+    if code == "070" and not words & AID_NOUNS:
+        return None  # "contribute a million rupees": the dictionary's 070 (CAMEO 2.0 &CURRENCY)
+    return next((kinds[code] for cues, kinds in AID_KINDS if code in kinds and words & cues),
+                None)
+
+
+def _accused_of(verb: Token) -> list[str]:
+    """Lemmas (and "modifier lemma" pairs) of what `verb` accuses of: its 'of' phrases, wherever
+    the parser hung them in its clause ("accused a Japanese consul in Vladivostok [of obtaining
+    classified information]"), not the accused ("a Chinese spy plane")."""
+    words: list[str] = []
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or clause_verb(prep).i != verb.i:
+            continue
+        for tok in prep.subtree:
+            words.append(tok.lemma_.lower())
+            words += [f"{c.lemma_.lower()} {tok.lemma_.lower()}" for c in tok.children
+                      if c.dep_ in {"compound", "amod"}]
+    return words
+
+
+def asked_for_code(code: str, verb: Token) -> str | None:
+    """The subcode of a generic appeal, demand, rejection or threat for what it asks for,
+    rejects or threatens (ASKED_FOR): "urged Peru to release the fishermen" is 0253; None if
+    nothing matches."""
+    # a threat's for/over phrase is its cause: "would retaliate for the sanctions"
+    words = set(_accused_of(verb) if code == "112" else
+                _asked_words(verb, REASON_PREPS if code == "130" else frozenset()))
+    return next((codes[code] for cues, codes in ASKED_FOR if code in codes and words & cues),
+                None)
+
+
+def stated_code(noun: Token) -> str:
+    """The code of a stated request: its noun's (STATED_DEMANDS), or a demand (100) for a noun
+    of saying whose clause says someone must act."""
+    return STATED_DEMANDS.get(noun.lemma_.lower(), "100")

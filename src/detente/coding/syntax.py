@@ -1,0 +1,418 @@
+"""What a parsed sentence says, read from the parse alone: no actors, no codes.
+
+Owns the walking of spaCy's dependency tree that the event rules share: the prepositions under a
+word and their objects (`prep_children`, `prep_objects`, `prep_objects_under`, `deep_preps`), the
+subject of a verb through control, coordination and relative clauses (`subject_tokens`), the
+lemmas of a phrase, the clauses that only report, claim, demand or condition (`claimed`,
+`demand_clauses`, `governed`, `in_condition`), and the word-level readings of a token
+(`noun_word`, `regular_stems`, `hyphen_compound`). Pure functions of `Token`s."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from detente.coding.lexicon import singular
+from detente.coding.modality import FUTURE_AUX, Modality, modality
+from detente.coding.vocabulary import (
+    ADDRESSEE_NOUNS,
+    AMOUNT_ENTS,
+    ANAPHORS,
+    AUTHORED_NOUNS,
+    CLAIM_NOUNS,
+    COOPERATIVE_ROOTS,
+    COUNTERPART_PREPS,
+    DENYING_VERBS,
+    EVENT_MAKING,
+    FRAMING_PREPS,
+    OBJECT_CONTROL,
+    REASON_VERBS,
+    REFERRING_NOUNS,
+    REFUSING_VERBS,
+    REPORTING_DEPS,
+    SAYING_NOUNS,
+    STATED_DEMANDS,
+    TARGET_PREPS,
+)
+
+# Words that join a coordinated phrase ("neither A nor B"): no pattern's nouns.
+JOINERS = frozenset({"and", "or", "nor", "neither", "either", "both"})
+
+
+def token_lemmas(tokens: Iterable[Token]) -> frozenset[str]:
+    return frozenset(t.lemma_.lower() for t in tokens if not t.is_punct)
+
+
+def joiner(tok: Token) -> bool:
+    return tok.dep_ in {"cc", "preconj", "det"} and tok.lower_ in JOINERS
+
+
+def subtree_lemmas(tok: Token) -> frozenset[str]:
+    return token_lemmas(tok.subtree)
+
+
+def phrase_lemmas(tok: Token) -> frozenset[str]:
+    """Lemmas of the phrase `tok` heads, less its relative and content clauses: "support a
+    resolution that aims to tighten sanctions" supports a resolution, not sanctions."""
+    aside = {t.i for c in tok.subtree if c.dep_ == "relcl" or (
+        c.dep_ in {"acl", "ccomp"} and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))
+        for t in c.subtree}  # nor its content clauses ("a reminder that it must cooperate")
+    return token_lemmas(t for t in tok.subtree if t.i not in aside)
+
+
+def refusing_verb(verb: Token) -> Token | None:
+    """The refusing verb whose infinitive `verb` is ("refused to [allow] ...", "declined to
+    [meet] and [talk]"), or None."""
+    tok = verb
+    while tok.dep_ in {"xcomp", "conj"} and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in REFUSING_VERBS:
+            return tok
+    return None
+
+
+def vowed_not(verb: Token) -> bool:
+    """The verb is negated in the future ("will not accept", "would not release", "won't
+    meet"): what its subject says it will not do, a refusal."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would", "'d"} for c in verb.children)
+
+
+def regular_stems(word: str) -> list[str]:
+    """Candidate base forms of a regularly inflected verb: "tapped" -> "tapp", "tap";
+    "cordoned" -> "cordon", "cordone"."""
+    out: list[str] = []
+    for suffix, tail in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""),
+                         ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[: -len(suffix)] + tail
+            out.append(stem)
+            if not tail and len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # a doubled final consonant: "tapped" -> "tap"
+    return out
+
+
+def noun_word(tok: Token) -> str:
+    """A token as the noun lexicon spells its words: a hyphen, or the singular lemma."""
+    return "-" if tok.text == "-" else singular(tok.lemma_.lower())
+
+
+# Verbs whose object is a measure already in force that they keep or break, not impose.
+REFERRING_VERBS = frozenset({"violate", "breach", "flout", "defy", "evade", "circumvent",
+                             "skirt", "comply", "abide", "obey", "bust"})
+
+
+def kept_or_broken(noun: Token) -> bool:
+    """The noun names an existing measure that a verb of keeping or breaking governs:
+    "violate the embargo", "comply with the sanctions", "abide by the ceasefire"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+        if any(c.dep_ == "dobj" for c in head.children):  # "defied resolutions [with a
+            return False  # missile launch]": the phrase says how, it is no measure kept
+    elif noun.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in REFERRING_VERBS
+
+
+def nominal_modality(noun: Token) -> Modality:
+    """A bare nominal event is asserted unless the verb that creates it is negated."""
+    head = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in EVENT_MAKING:
+        return modality(head)
+    if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.pos_ in {"VERB", "AUX"}:
+        mod = modality(head)  # "cooperation could resume", "a ceasefire may take hold"
+        if mod.factuality == "hypothetical":
+            return mod
+    return Modality("asserted", False, None)
+
+
+def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
+    """Subject heads of `verb`, and whether they were inherited from a governing verb."""
+    tok, inherited = verb, False
+    for _ in range(6):
+        subj = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
+        if subj and subj[0].lower_ in ANAPHORS and tok.dep_ == "ccomp":
+            # "Russia said it would respond": the pronoun is the speaker
+            tok, inherited = tok.head, True
+            continue
+        if subj:
+            return [_participle_subject(t) for t in subj], inherited
+        if tok.dep_ == "relcl":
+            return [tok.head], True
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() not in ADDRESSEE_NOUNS:
+            # "Putin's decision to invade Ukraine": the possessor acts
+            owners = [c for c in tok.head.children if c.dep_ == "poss"]
+            if owners:
+                return owners, True
+        if (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj"
+                and tok.head.lemma_.lower() in AUTHORED_NOUNS):
+            # "lawmakers adopted a resolution condemning X": who adopted it condemns
+            tok, inherited = tok.head.head, True
+            continue
+        passive_subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if inherited and passive_subj:  # "Yoon is scheduled to visit": the passive's subject
+            return passive_subj, True
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in OBJECT_CONTROL:
+            objs = [c for c in tok.head.children if c.dep_ == "dobj"]
+            if objs:
+                return objs, True
+        if tok.dep_ in {"xcomp", "conj", "advcl", "acomp"} and tok.head.i != tok.i:
+            tok, inherited = tok.head, True
+            continue
+        break
+    return [], inherited
+
+
+def _participle_subject(subj: Token) -> Token:
+    """The real subject where the parser made a participle the subject and the noun before it
+    the participle's own: "The Red Cross [operating in Iraq] said ..." is the Red Cross."""
+    if subj.pos_ == "VERB" and subj.tag_ in {"VBG", "VBN"}:
+        inner = [c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i]
+        if inner:
+            return inner[0]
+    return subj
+
+
+def referred_to(noun: Token) -> bool:
+    """An event noun that a non-event noun only characterises ("a symbol of cooperation",
+    "the importance of talks", "the prospect of sanctions") names no event that happened."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return False
+    return prep.head.lemma_.lower() in REFERRING_NOUNS
+
+
+def giving_reason(verb: Token) -> bool:
+    """A participle clause that gives the reason for its main clause's act ("the UN did not
+    invite them, citing the Taliban's opposition") addresses no one."""
+    return (verb.lemma_.lower() in REASON_VERBS and verb.tag_ == "VBG"
+            and verb.dep_ in {"advcl", "xcomp", "conj"})
+
+
+def claimed(verb: Token) -> bool:
+    """A clause that only gives the content of a report, claim or allegation ("examined
+    reports that Russian forces had tortured prisoners"), of a denial ("denied that its
+    bombers had entered Japanese airspace") or of a demand ("reiterated its demand that Israel
+    ease restrictions") asserts no event."""
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    if verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN" and (
+            verb.head.lemma_.lower() in CLAIM_NOUNS):
+        return True
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING_VERBS:
+        return True  # "Russia denied that Ukrainian forces had attacked Belgorod"
+    return verb in demand_clauses(verb.head)  # "its demand that Israel ease restrictions"
+
+
+def framing_verb(noun: Token) -> Token | None:
+    """The verb whose time or manner an event noun gives ("told X in a telephone call",
+    "held talks ... during a state visit to China"): its subject is the noun's actor."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in FRAMING_PREPS:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" else None
+
+
+def said_together(verb: Token) -> bool:
+    """The clause says its subjects act on each other ("fought each other", "together")."""
+    words = {t.lower_ for t in verb.subtree}
+    objects = [o for o in verb.children if o.dep_ == "dobj"] + [
+        o for c in verb.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
+    if any(t.lower_ == "their" and t.dep_ == "poss" for o in objects
+           for t in o.children):  # "postponed their meeting", "pledged to deepen their ties"
+        return True
+    return bool(words & {"together", "jointly", "mutually"}) or (
+        "each" in words and "other" in words) or ("one" in words and "another" in words)
+
+
+def object_heads(dobjs: list[Token], preps: list[Token]) -> list[Token]:
+    """The verb's objects and the objects of its target prepositions ("at targets")."""
+    return [*dobjs, *(o for p in preps if p.lower_ in TARGET_PREPS
+                      for o in p.children if o.dep_ == "pobj")]
+
+
+def late_agents(verb: Token) -> list[Token]:
+    """'by' phrases the parser attached to a passive verb's complement instead of the verb:
+    "barred from entering Russia by the Foreign Ministry"."""
+    found: list[Token] = []
+    for p in prep_children(verb):
+        for comp in p.children:
+            if comp.dep_ == "pcomp":
+                found.extend(q for q in prep_children(comp) if q.lower_ == "by")
+    return found
+
+
+def obliged(clause: Token) -> bool:
+    """The clause says its subject must act: "that Sudan must return the helicopter"."""
+    return any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children)
+
+
+def prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition, through the second word of a two-word preposition that
+    the parser hangs under the first ("outside of the Iraqi city of Basra", "near to Kabul")."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    if objs:
+        return objs
+    return [o for q in prep.children if q.dep_ == "prep" and q.lower_ in {"of", "to"}
+            for o in q.children if o.dep_ == "pobj"]
+
+
+def organiser_heads(protests: list[Token]) -> list[Token]:
+    """Who holds a protest: its 'by' phrase, also through a participle ("the demonstration
+    staged by students"), then its modifiers ("an opposition rally")."""
+    return by_agents(protests) + [c for n in protests for c in n.children  # "an opposition
+                                  if c.dep_ in {"compound", "amod"}]  # rally"
+
+
+def measured_noun(obj: Token) -> Token:
+    """The event noun an amount of money or goods is of: "$20 million [in humanitarian aid]",
+    "700 tonnes [of food aid]"; else the object itself ("dozens of deals" is no amount)."""
+    if obj.ent_type_ not in AMOUNT_ENTS:
+        return obj
+    return next(iter(prep_objects_under(obj, "in", "of")), obj)
+
+
+def measured_in_money(noun: Token) -> bool:
+    """An amount of money measures the noun: "$900 million in aid", "a $5 million aid"."""
+    amount = noun.head.head if noun.dep_ == "pobj" else noun
+    return amount.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in noun.children)
+
+
+def by_agents(nouns: list[Token]) -> list[Token]:
+    """Who did what the nouns name: their 'by' phrase, also through a participle on them
+    ("crimes committed by Croat forces", "the demonstration staged by students")."""
+    bys = [b for n in nouns for b in (*prep_children(n),
+                                      *(a for c in n.children if c.dep_ == "acl"
+                                        for a in c.children if a.dep_ == "agent"))
+           if b.lower_ == "by"]
+    return [o for b in bys for o in prep_objects(b)]
+
+
+def target_objects(preps: list[Token], code: str) -> list[Token]:
+    """Objects of the prepositions that can name a target for `code`, in their order."""
+    names = COUNTERPART_PREPS if code[:2] in COOPERATIVE_ROOTS else TARGET_PREPS
+    return [o for name in names for p in preps if p.lower_ == name
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def as_phrase_objects(verb: Token) -> list[Token]:
+    """The object put after an 'as' phrase, which the parser hangs on that phrase as an
+    apposition: "denounced as an ugly crime [Serbia's suppression of the unrest]"."""
+    return [a for o in prep_objects_under(verb, "as", dative=False)
+            for a in o.children if a.dep_ == "appos" and a.i > o.i]
+
+
+def temporal(prep: Token) -> bool:
+    """A phrase that says when ("on Tuesday", "in March"): it fills no slot of a verb pattern,
+    so "telephoned Kozyrev on Tuesday" is no CALL * (ON) appeal."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in {"DATE", "TIME"} for o in objs)
+
+
+def prep_children(tok: Token) -> list[Token]:
+    """Prepositions under `tok`; 'to' parsed as a dative ("offered condolences to X") too."""
+    return [c for c in tok.children
+            if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
+
+
+def prep_objects_under(tok: Token, *words: str, dative: bool = True) -> list[Token]:
+    """The objects of the prepositions `words` under `tok` (of every preposition, given none),
+    in order: "rallied [in Hong Kong]" gives Hong Kong for "in". With `dative`, a 'to' parsed
+    as a dative counts, as in `prep_children`; without it, only children parsed 'prep'."""
+    preps = prep_children(tok) if dative else [c for c in tok.children if c.dep_ == "prep"]
+    return [o for p in preps if not words or p.lower_ in words
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def deep_preps(heads: list[Token], depth: int = 3) -> list[Token]:
+    """Prepositions inside the object phrases, nearest first, through of-chains."""
+    found: list[Token] = []
+    frontier = [*heads, *(c for h in heads for c in h.conjuncts)]  # "contact or talks with X"
+    for _ in range(depth):
+        nxt: list[Token] = []
+        for head in frontier:
+            for p in prep_children(head):
+                found.append(p)
+                nxt.extend(o for o in p.children if o.dep_ == "pobj")
+        frontier = nxt
+    return found
+
+
+def clause_verb(tok: Token) -> Token:
+    """The nearest verb above `tok`: the verb of the clause it sits in."""
+    head = tok.head
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def demand_clause(noun: Token) -> Token | None:
+    """The that-clause which says what a demand or call asks for: "its demand that Israel ease
+    restrictions", on the noun or hung by the parser on the verb whose object the noun is; for
+    a noun of saying, a clause that says someone must act ("a reminder that it must ...")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in STATED_DEMANDS and lemma not in SAYING_NOUNS:
+        return None
+    clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"}]
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in {"dobj", "pobj"}:
+        clauses += [c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i]
+    return next((c for c in clauses if c.pos_ in {"VERB", "AUX"}
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                 and (lemma in STATED_DEMANDS or obliged(c))), None)
+
+
+def stated_demand(verb: Token) -> Token | None:
+    """The demand noun, with its that-clause, that `verb` states: its object ("reiterated its
+    demand that ...") or the object of its 'on' ("insisted on its demands that ...")."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects_under(
+        verb, "on", dative=False)
+    return next((n for n in nouns if demand_clause(n) is not None), None)
+
+
+def demand_clauses(tok: Token) -> list[Token]:
+    """The that-clauses of the demands `tok` states (a verb) or is (a noun)."""
+    noun = tok if tok.pos_ != "VERB" else stated_demand(tok)
+    clause = demand_clause(noun) if noun is not None else None
+    return [clause] if clause is not None else []
+
+
+def purposes(verb: Token) -> list[Token]:
+    """The purpose infinitives of `verb` ("demanded a U.N. military presence [to protect
+    them]"): for a demand or an appeal, what the thing asked for would do, not done."""
+    return [c for c in verb.children if c.dep_ == "advcl"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def in_condition(dep: Token, head: Token) -> bool:
+    """`dep` sits in an if/unless clause below `head`: the condition of a threat or warning
+    ("warned that Japan would impose sanctions [if Russia invaded Ukraine]"), not its content."""
+    tok = dep
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
+                                       for m in tok.children):
+            return True
+        tok = tok.head
+    return False
+
+
+def governed(dep: Token, head: Token) -> bool:
+    """`dep` sits in a complement clause of `head` (xcomp, ccomp, ...), not in its arguments."""
+    tok = dep
+    while tok.head.i != tok.i and tok.i != head.i:
+        if tok.head.i == head.i:
+            return tok.dep_ in REPORTING_DEPS
+        tok = tok.head
+    return False
+
+
+def hyphen_compound(verb: Token, lemma: str) -> str:
+    """'test-fire' for "test-fired", which the parser splits into a modifier, '-' and the verb;
+    '' where no hyphenated word ends in the verb."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 2].head.i != verb.i:
+        return ""
+    return f"{doc[verb.i - 2].lower_}-{lemma}"
