@@ -590,6 +590,12 @@ def test_actors_kb_build_merges_spellings_and_loose_reign_names() -> None:
         ("lamamra", date(2019, 1, 1), "DZAELI", "Ramtane Lamamra"),
         ("safadi", date(2020, 1, 1), "JORGOV", "Ayman Safadi"),
         ("bildt", date(2012, 1, 1), "SWEGOV", "Carl Bildt"),
+        # leaders REIGN names by surname alone or misspells, under their full names
+        ("felix tshisekedi", date(2020, 1, 1), "CODGOV", "Felix Tshisekedi"),
+        ("isaias afwerki", date(2020, 1, 1), "ERIGOV", "Isaias Afwerki"),
+        ("king mohammed vi", date(2020, 1, 1), "MARGOV", "Mohammed VI"),
+        ("lazarus chakwera", date(2022, 1, 1), "MWIGOV", "Lazarus Chakwera"),
+        ("lazarus chakwera", date(2025, 11, 1), "MWIELI", "Lazarus Chakwera"),
     ],
 )
 def test_actors_kb_resolves_leaders_after_reign(
