@@ -1036,12 +1036,14 @@ def curated_claimed_surnames(people: People) -> dict[str, list[Person]]:
 
 
 def _overlap(person: Person, rival: Person) -> bool:
-    """Whether two different people held office at the same time."""
+    """Whether `person` held office while `rival` held a curated office, a day of handover
+    apart (Heydar Aliyev to 2003-10-31, his son from that day: both keep "Aliyev")."""
     if person is rival:
         return False
-    return any((a.start or date.min) <= (b.end or date.max) and
-               (b.start or date.min) <= (a.end or date.max)
-               for a in person.spells for b in rival.spells if a.start or a.end)
+    return any((a.start or date.min) < (b.end or date.max) and
+               (b.start or date.min) < (a.end or date.max)
+               for a in person.spells if a.start or a.end
+               for b in rival.spells if b.source == "curated")
 
 
 def _surname(person: Person) -> str | None:
