@@ -1248,3 +1248,11 @@ def test_recognition_and_shooting_down(coder: Coder, text: str,
 def test_called_off_talks_and_rejected_formulas(coder: Coder, text: str,
                                                 expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2016, 3, 3))
+
+
+def test_thinking_is_no_event_but_what_is_thought_codes(coder: Coder) -> None:
+    on = dt.date(2021, 4, 2)
+    assert dyads(coder, "Chile's foreign minister thinks the dispute with Peru may have been "
+                        "a factor.", on) == set()
+    assert ("PER", "CHL", "190") in dyads(coder, "Chile thinks Peru attacked Chilean border "
+                                                 "posts.", on)
