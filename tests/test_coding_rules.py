@@ -1199,3 +1199,23 @@ def test_sharing_a_border_is_no_event(coder: Coder) -> None:
 def test_demonyms_and_officeholders(coder: Coder, text: str,
                                     expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2025, 3, 10))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name the knowledge base lacks takes the actor of its appositive title
+    ("Tamsin Okoro, Ghana's interior minister, criticized Togo.", ("GHAGOV", "TGO", "111")),
+    ("Ama Sefa, a Ghanaian lawyer, criticized Togo.", ("GHAJUD", "TGO", "111")),
+    # the leader of a body belongs to the body's sector
+    ("Police in Ghana arrested Baro Tesh, the leader of a criminal gang.",
+     ("GHACOP", "GHACRM", "173")),
+    ("The leader of the rebels met Chadian officials.", ("TCDREB", "TCDGOV", "040")),
+])
+def test_appositive_titles_and_leaders(coder: Coder, text: str,
+                                       expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2025, 3, 10))
+
+
+def test_past_office_appositive_is_no_title(coder: Coder) -> None:
+    # a former minister is no government official now
+    assert dyads(coder, "Tamsin Okoro, a former Ghanaian minister, criticized Togo.",
+                 dt.date(2025, 3, 10)) == set()

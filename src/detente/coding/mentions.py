@@ -47,6 +47,10 @@ FISHING_WORDS = frozenset({"fishing", "fish", "crab", "squid", "tuna", "shrimp",
 CITY_NAMED_NOUNS = frozenset({"accord", "accords", "agreement", "treaty", "protocol",
                               "convention", "process", "format", "declaration", "charter"})
 
+# Heads of a body: "the leader of the gang" belongs to the gang's sector, not the government's.
+LEADING_WORDS = frozenset({"leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
+                           "commander"})
+
 # Dependencies that stay inside one noun phrase when we look for the actor of its head.
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "det", "case",
                      "nummod", "npadvmod", "quantmod", "punct", "cc"})
@@ -318,7 +322,7 @@ class ActorBuilder:
         ]
         home = self._residence(head) if any(
             t.lower_ == "ethnic" for t in head.subtree if t.i < head.i) else None
-        sector_mention = _nearest(sectors, head) if sectors else None
+        sector_mention = self._head_sector(sectors, head) if sectors else None
         if home and home != first.entry.country:  # "ethnic Albanians in Serbia": SRBCVL
             sector = sector_mention.entry.sector if sector_mention is not None else CIVILIANS
             used = [first] + ([sector_mention] if sector_mention is not None else [])
@@ -345,12 +349,28 @@ class ActorBuilder:
                 return country
         return None
 
+    def _head_sector(self, sectors: Sequence[Mention], head: Token) -> Mention:
+        """The sector word that gives the sector of `head`'s phrase: the one at the head, but a
+        leader of a body takes the body's sector ("the leader of the Bree gang" is a criminal,
+        CRM; "the chief of police" is police, COP)."""
+        first = _nearest(sectors, head)
+        if self.doc[first.end - 1].lemma_.lower() not in LEADING_WORDS:
+            return first
+        for prep in self.doc[first.end - 1].children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    m = self._by_token.get(obj.i)
+                    if (obj.dep_ == "pobj" and m is not None and m.entry.kind == "sector"
+                            and obj.i == m.end - 1 and m.entry.sector != first.entry.sector):
+                        return m
+        return first
+
     def _sector_from_place(self, head: Token, sectors: list[Mention]) -> list[Actor]:
         """'Soldiers from Gondor', 'lawmakers in Arnor and Gondor': a sector word whose country
         is named in a from/in phrase (one actor per coordinated country)."""
         if not sectors:
             return []
-        sector = _nearest(sectors, head)
+        sector = self._head_sector(sectors, head)
         for mod in head.children:  # "Hokkaido fishermen", "Darfur rebels": a place modifier
             if mod.dep_ in {"compound", "nmod"} and self._by_token.get(mod.i) is None:
                 as_place = self._place(mod)
@@ -391,7 +411,7 @@ class ActorBuilder:
             country = places[0].country or "" if places else ""
         if not country:
             return []
-        sector = _nearest(sectors, tok)
+        sector = self._head_sector(sectors, tok)
         return [self._make([sector], country + (sector.entry.sector or ""), country,
                            sector.entry.sector, None)]
 
@@ -422,7 +442,7 @@ class ActorBuilder:
             return []
         if not sectors or any(m.entry.kind != "sector" for m in sectors):
             return []
-        sector = _nearest(sectors, tok)
+        sector = self._head_sector(sectors, tok)
         if sector.entry.sector == ELITE:  # "the slain former prime minister" is a person
             return []
         code = sector.entry.sector or ""
@@ -601,15 +621,19 @@ class ActorBuilder:
 
     def _title(self, head: Token) -> Token | None:
         """The sector word before a proper name that heads its phrase ("the journalist [Jamal
-        Khashoggi]"), if any."""
-        if head.pos_ != "PROPN" or head.ent_type_ not in {"PERSON", ""}:
+        Khashoggi]"), if any; else the sector word that heads its appositive, set off by a
+        comma after it ("Ilmarin Tuvo, Gondor's interior minister, said"; the parser may take
+        a name it does not know for an organisation's)."""
+        if head.pos_ != "PROPN" or head.ent_type_ not in {"PERSON", "ORG", ""}:
             return None
         for child in head.children:
             m = self._by_token.get(child.i)
             if (m is not None and child.dep_ == "compound" and child.i == m.end - 1
-                    and m.entry.kind == "sector" and child.i < head.i):
+                    and m.entry.kind == "sector" and child.i < head.i
+                    and head.ent_type_ != "ORG"):
                 return child
-        return None
+        return next((c for c in head.children if _appositive_title(c, self._by_token.get(c.i))),
+                    None)
 
     def demonym_stand_in(self, head: Token) -> list[Actor]:
         """'condemned the Japanese decision': a direct object that is no actor word stands for
@@ -709,6 +733,17 @@ def _fishing_craft(head: Token) -> bool:
     return lemma in CRAFT_WORDS and any(
         c.dep_ in {"compound", "amod"} and c.lemma_.lower() in FISHING_WORDS
         for c in head.children)
+
+
+def _appositive_title(child: Token, m: Mention | None) -> bool:
+    """`child` is an appositive after a name, set off by a comma, whose head is the last word
+    of a sector phrase: "Ilmarin Tuvo, [Gondor's interior minister]", "Ada Brel, [a lawyer]".
+    A past office ("Ada Brel, a former minister") is no title of hers now."""
+    doc = child.doc
+    return (m is not None and m.entry.kind == "sector" and child.dep_ == "appos"
+            and child.i == m.end - 1 and child.i > child.head.i
+            and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
+            and not any(t.lower_.rstrip("-") in PAST_OFFICE_WORDS for t in child.subtree))
 
 
 def _city_named(head: Token, modifier: Token, m: Mention) -> bool:
