@@ -1219,3 +1219,20 @@ def test_past_office_appositive_is_no_title(coder: Coder) -> None:
     # a former minister is no government official now
     assert dyads(coder, "Tamsin Okoro, a former Ghanaian minister, criticized Togo.",
                  dt.date(2025, 3, 10)) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a surname the knowledge base lacks is the person the document titled earlier
+    ("Ghanaian Interior Minister Kwabena Tuvo visited Chad on Monday. Tuvo criticized Togo on "
+     "Tuesday.", ("GHAGOV", "TGO", "111")),
+    ("Kwabena Tuvo, Ghana's interior minister, visited Chad on Monday. Tuvo criticized Togo on "
+     "Tuesday.", ("GHAGOV", "TGO", "111")),
+])
+def test_surname_named_before(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2025, 3, 10))
+
+
+def test_surname_with_other_given_name_is_someone_else(coder: Coder) -> None:
+    got = dyads(coder, "Ghanaian Interior Minister Kwabena Tuvo visited Chad on Monday. Ama Tuvo "
+                "criticized Togo on Tuesday.", dt.date(2025, 3, 10))
+    assert not any(t == "TGO" for _, t, _ in got)

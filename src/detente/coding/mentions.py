@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +23,7 @@ from detente.model import Actor
 PROPER_KINDS = frozenset({"country", "metonym", "historic", "person", "igo", "group"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_ENTS = frozenset({"PERSON"})
+NAME_ENTS = frozenset({"PERSON", "ORG"})  # the parser takes many a foreign name for a body's
 ELITE = "ELI"
 CIVILIANS = "CVL"
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
@@ -570,7 +571,7 @@ class ActorBuilder:
         agents = self._state_agents(head) or self._national_group(head)
         if agents:
             return agents
-        titled = self._titled_name(head)
+        titled = self._titled_name(head) or self._named_before(head)
         if titled:
             return titled
         if head.pos_ == "NUM" or head.lemma_.lower() in QUANTITY_WORDS:
@@ -618,6 +619,30 @@ class ActorBuilder:
         Kozyrev", "opposition leader X"): the title's actor. Only a proper name heads it."""
         title = self._title(head)
         return self.np_actors(title) if title is not None else []
+
+    def _named_before(self, head: Token) -> list[Actor]:
+        """A person the knowledge base lacks, named again by surname after the document gave
+        the full name with a title ("Interior Minister Ilmarin Tuvo of Gondor ... Tuvo said"):
+        the actor of that earlier mention, spanning this one. The nearest earlier namesake
+        decides; given names, where both mentions have them, must agree. The parser may tag
+        the bare surname as no entity, or either mention as an organisation's name."""
+        ent = entity_span(head)
+        if head.pos_ != "PROPN" or head.ent_type_ not in NAME_ENTS | {""} \
+                or head.i != ent.end - 1:
+            return []
+        given = {_fold(t.text)[:3] for t in _given_names(ent, head.i)}
+        for before in reversed(self.doc.ents):
+            if before.end > ent.start or before.label_ not in NAME_ENTS \
+                    or before[-1].lower_ != head.lower_:
+                continue
+            earlier = {_fold(t.text)[:3] for t in _given_names(before, before.end - 1)}
+            if given and earlier and not given & earlier:
+                continue
+            last = before[-1]
+            found = self.np_actors(last)
+            return [replace(a, text=ent.text, start=ent.start_char, end=ent.end_char)
+                    for a in found]
+        return []
 
     def _title(self, head: Token) -> Token | None:
         """The sector word before a proper name that heads its phrase ("the journalist [Jamal
