@@ -1236,3 +1236,33 @@ def test_surname_with_other_given_name_is_someone_else(coder: Coder) -> None:
     got = dyads(coder, "Ghanaian Interior Minister Kwabena Tuvo visited Chad on Monday. Ama Tuvo "
                 "criticized Togo on Tuesday.", dt.date(2025, 3, 10))
     assert not any(t == "TGO" for _, t, _ in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # state and armed sector words in a sentence that names no country are of the country the
+    # document is about
+    ("Gunmen attacked a convoy in Niger on Monday, Niger's defence ministry said. The military "
+     "said it killed ten militants.", ("NERMIL", "NERUAF", "190")),
+])
+def test_home_country_of_sector_words(coder: Coder, text: str,
+                                      expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2025, 3, 10))
+
+
+@pytest.mark.parametrize("text", [
+    # the press and the people act anywhere: no home country for them
+    "Niger's president met Niger's opposition leaders on Monday. Journalists criticized the "
+    "meeting.",
+    # two countries named as often: no home
+    "Kenya and Uganda signed a trade deal on Monday. The military said it killed ten militants.",
+])
+def test_no_home_country(coder: Coder, text: str) -> None:
+    got = dyads(coder, text, dt.date(2025, 3, 10))
+    assert not any(s.endswith(("MED", "MIL")) for s, _, _ in got)
+
+
+def test_surname_of_named_person_is_no_place(coder: Coder) -> None:
+    # 'Zamora' is a Spanish city, but here the journalist named in full before
+    got = dyads(coder, "Peruvian police arrested the journalist Ana Zamora in Lima on Monday. "
+                "A court later sentenced Zamora to six years in prison.", dt.date(2025, 3, 10))
+    assert not any(t == "ESP" for _, t, _ in got)

@@ -31,6 +31,12 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # "an attack by X", "the area around Kyiv", "a camp for Congolese refugees".
 STAND_IN_PREPS = frozenset({"of", "by", "from", "around", "near", "for"})
 COUNTRY_KINDS = frozenset({"country", "metonym", "historic"})
+# A document is about a country it names at least this often, and this many times as often as
+# any other: its home, for sector words in sentences that name no country ("the military").
+HOME_MIN_MENTIONS = 2
+HOME_DOMINANCE = 2
+HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "UAF", "OPP"})
+STATE_WORDS = frozenset({"government", "state", "country", "nation", "administration"})
 # Words that put an office in the past: "former Kenyan President Uhuru Kenyatta" is an elite.
 PAST_OFFICE_WORDS = frozenset({"former", "ex", "onetime", "erstwhile", "late"})
 # Armed men named as against a state ("anti-Pakistan fighters") are mostly its own insurgents.
@@ -245,6 +251,7 @@ class ActorBuilder:
             last = here or last
             if last is not None:
                 self._local[sent.start] = last
+        self.home = _home_country(mentions)
 
     def mention_at(self, token: Token) -> Mention | None:
         return self._by_token.get(token.i)
@@ -482,7 +489,17 @@ class ActorBuilder:
             elif t.ent_iob_ == "B" and t.ent_type_ in PLACE_ENTS:
                 countries.extend(a.country for a in self._place(t) if a.country)
         distinct = set(countries)
+        if not distinct and self._at_home(tok, sector):  # "The military said ...": the
+            return self.home  # sentence names no country at all
         return distinct.pop() if len(distinct) == 1 else None
+
+    def _at_home(self, tok: Token, sector: str) -> bool:
+        """Whether a sector phrase in a sentence that names no country is of the document's
+        home country: state and armed actors only ("the military", "security forces",
+        "militants"), as the people, the press and the professions act anywhere; and no plural
+        of a state word ("national governments" are many states)."""
+        return sector in HOME_SECTORS and not (
+            tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in STATE_WORDS)
 
     def unidentified_forces(self, places: Iterable[Token]) -> list[Actor]:
         """'killed in a car bomb explosion in Beirut': an attack whose text names no attacker
@@ -701,6 +718,8 @@ class ActorBuilder:
         if (head.text.isupper() and len(head.text) <= 5) or head.ent_type_ in NOT_PLACE_ENTS:
             return []  # "Trump met with Kim": a person, not the town of Kim in Gujarat
         ent = entity_span(head)
+        if len(ent) == 1 and _surname_of_person(head):
+            return []  # "authorities arrested Zamora" after "Jose Ruben Zamora": not the city
         country = self.place_country(ent.text)
         if not country:
             return []
@@ -782,6 +801,27 @@ def _counterpart(token: Token) -> bool:
     """`token` names someone dealt with, not someone's home: "negotiate with Moscow"."""
     return any(a.dep_ == "prep" and a.lower_ in {"with", "against", "between", "among"}
                for a in token.ancestors)
+
+
+def _home_country(mentions: Iterable[Mention]) -> str | None:
+    """The country a document is about, for sector words in sentences that name none ("The
+    military said ..." in a story on Gondor): named at least twice (as a country, demonym,
+    capital or officeholder) and at least twice as often as any other country."""
+    counts: Counter[str] = Counter(
+        m.entry.country for m in mentions
+        if m.entry.country and m.entry.kind in COUNTRY_KINDS | {"person"})
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < HOME_MIN_MENTIONS:
+        return None
+    if len(ranked) == 2 and ranked[0][1] < HOME_DOMINANCE * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _surname_of_person(token: Token) -> bool:
+    """`token` is the last name of a person the document names in full elsewhere."""
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ == token.lower_
+               and ent[-1].i != token.i for ent in token.doc.ents)
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
