@@ -82,3 +82,22 @@ def test_actors_european_community_is_one_actor(coder: Coder) -> None:
     events = coder.code("European Community ministers agreed to send food aid to Poland.",
                         date=date(1990, 2, 3))
     assert any(e.source.code == "IGOEUREEC" for e in events)
+
+
+@pytest.mark.parametrize(("words", "ents", "index", "expected"), [
+    # 'Zamora' is a Spanish city, but here the surname of the journalist named before
+    (["Ana", "Zamora", "spoke", ".", "Police", "arrested", "Zamora", "."],
+     ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"], 6, True),
+    (["Police", "arrested", "Zamora", "."], ["O", "O", "O", "O"], 2, False),
+    # the full name itself is not "named elsewhere"
+    (["Ana", "Zamora", "spoke", "."], ["B-PERSON", "I-PERSON", "O", "O"], 1, False),
+])
+def test_actors_surname_of_named_person(words: list[str], ents: list[str], index: int,
+                                        expected: bool) -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from detente.coding.mentions import _surname_of_person
+
+    doc = Doc(Vocab(), words=words, ents=ents)
+    assert _surname_of_person(doc[index]) is expected

@@ -1260,9 +1260,3 @@ def test_no_home_country(coder: Coder, text: str) -> None:
     got = dyads(coder, text, dt.date(2025, 3, 10))
     assert not any(s.endswith(("MED", "MIL")) for s, _, _ in got)
 
-
-def test_surname_of_named_person_is_no_place(coder: Coder) -> None:
-    # 'Zamora' is a Spanish city, but here the journalist named in full before
-    got = dyads(coder, "Peruvian police arrested the journalist Ana Zamora in Lima on Monday. "
-                "A court later sentenced Zamora to six years in prison.", dt.date(2025, 3, 10))
-    assert not any(t == "ESP" for _, t, _ in got)
