@@ -7,8 +7,8 @@ Sources (read-only, from ../shared unless --shared says otherwise):
   data/leaders/leaderlist_3_21.csv              REIGN effective leaders to 2021-03 (MIT, Bell 2016)
   peers/petrarch2/dictionaries/Phoenix.*.txt    IGO and NGO actors, armed non-state groups
                                                 (MilNonState) and agent (sector) words (MIT, OEDA)
-plus our curated tables in data-src/: officeholders.csv, igos.csv, metonyms.csv, groups.csv, and
-reign_after.csv (what became of the leaders REIGN has in office at its last update).
+plus our curated tables in data-src/: officeholders.csv, igos.csv, igo_officials.csv, metonyms.csv,
+groups.csv, and reign_after.csv (what became of the leaders REIGN has in office at its last update).
 
 Usage: python scripts/build_actors.py [--shared DIR] [--out FILE] [--quiet]
 The output is sorted and de-duplicated, so the same inputs give byte-identical files.
@@ -542,6 +542,38 @@ def curated_igos(path: Path) -> list[ActorEntry]:
                     out.append(ActorEntry(phrase_key(variant), "igo", row["code"], None, None,
                                           row["name"], None, None, None))
     return out
+
+
+def curated_igo_officials(path: Path) -> list[ActorEntry]:
+    """igo_officials.csv: name,aliases,code,start,end -> person entries of an IGO (no country),
+    role "igo_official" as Phoenix's dated IGO officials are read."""
+    out: list[ActorEntry] = []
+    for origin, row in read_csv(path, ("name", "aliases", "code", "start", "end")):
+        if not row["code"].startswith("IGO"):
+            raise DictionaryError(f"{origin}: IGO code {row['code']!r} must start with IGO")
+        start, end = iso_date(row["start"], origin), iso_date(row["end"], origin)
+        if start is None:
+            raise DictionaryError(f"{origin}: missing start date for {row['name']!r}")
+        if end and end < start:
+            raise DictionaryError(f"{origin}: end {end} before start {start} for {row['name']!r}")
+        for text in [row["name"], *row["aliases"].split("|")]:
+            for variant in {text.strip(), fold(text.strip())}:
+                if variant:
+                    out.append(ActorEntry(phrase_key(variant), "person", row["code"], None, None,
+                                          row["name"], "igo_official", start, end))
+    return out
+
+
+def same_name(first: str, second: str) -> bool:
+    """Two spellings of one person's name: the same first and last name tokens."""
+    a, b = name_tokens(first), name_tokens(second)
+    return bool(a and b) and (a[0], a[-1]) == (b[0], b[-1])
+
+
+def unclaimed(rows: Iterable[ActorEntry], claims: dict[str, str]) -> list[ActorEntry]:
+    """Person rows less the bare surnames that a curated person of another name claims."""
+    return [e for e in rows if " " in e.phrase or e.phrase not in claims
+            or same_name(e.name or "", claims[e.phrase])]
 
 
 def read_officeholders(path: Path) -> list[tuple[str, dict[str, str]]]:
@@ -1334,10 +1366,20 @@ def build(shared: Path, data_src: Path) -> tuple[list[ActorEntry], dict[str, obj
     person_rows, person_stats = person_entries(people, blocked)
     report.update(person_stats)
     report["CountryInfo items skipped"] = people.skipped
-    entries.extend(person_rows)
+    # heads of IGOs: curated first (with the ends of terms Phoenix leaves open), then Phoenix's
+    igo_officials = [e for e in curated_igo_officials(data_src / "igo_officials.csv")
+                     if e.phrase not in blocked]
+    claims = {e.phrase: e.name or "" for e in igo_officials if " " not in e.phrase}
+    kept = unclaimed(person_rows, claims)
+    report["bare surnames given to curated IGO officials"] = len(person_rows) - len(kept)
+    entries.extend(kept)
+    curated_phrases = {e.phrase for e in igo_officials}
     igo_people = [e for e in phoenix_igo_people(
-        shared / PHOENIX_DIR / "Phoenix.International.actors.txt") if e.phrase not in blocked]
+        shared / PHOENIX_DIR / "Phoenix.International.actors.txt")
+        if e.phrase not in blocked and e.phrase not in curated_phrases]
+    report["curated IGO officials"] = len(igo_officials)
     report["Phoenix IGO officials (dated)"] = len(igo_people)
+    entries.extend(igo_officials)
     entries.extend(igo_people)
 
     # armed non-state groups and NGOs: curated first, then Phoenix's, on phrases still free

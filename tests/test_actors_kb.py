@@ -549,3 +549,34 @@ def test_actors_kb_build_merges_spellings_and_loose_reign_names() -> None:
     assert "Lopez Garcia" in other.variants
     # the CountryInfo snapshot date no longer ends a spell that REIGN continues
     assert date(2012, 6, 1) in {s.end for s in first.spells if s.source == "ci-open"}
+
+
+@pytest.mark.parametrize(("phrase", "day", "code"), [
+    # heads of IGOs after Phoenix's lists, and the ends of the terms Phoenix leaves open
+    ("guterres", date(2021, 6, 1), "IGOUNO"),  # not Timor-Leste's president of that name
+    ("antonio guterres", date(2010, 6, 1), "IGOUNOREFHCR"),
+    ("stoltenberg", date(2020, 6, 1), "IGOWSTNAT"),
+    ("stoltenberg", date(2010, 6, 1), "NORGOV"),
+    ("ban ki - moon", date(2020, 6, 1), "ELI"),  # out of office: an elite
+])
+def test_actors_kb_igo_officials(kb: ActorKB, phrase: str, day: date, code: str) -> None:
+    found = kb.resolve(phrase, day)
+    assert found is not None and found.code == code
+
+
+def test_actors_kb_build_curated_surname_claims() -> None:
+    build = _build_module()
+    rows = [ActorEntry("doe", "person", "XXXGOV", "XXX", "GOV", name, "leader", None, None)
+            for name in ("Ann Doe", "Bea Doe")] + [
+        ActorEntry("bea doe", "person", "XXXGOV", "XXX", "GOV", "Bea Doe", "leader", None, None)]
+    kept = build.unclaimed(rows, {"doe": "Ann Q. Doe"})
+    assert [(e.phrase, e.name) for e in kept] == [("doe", "Ann Doe"), ("bea doe", "Bea Doe")]
+
+
+def test_actors_kb_build_rejects_bad_igo_official_rows(tmp_path: Path) -> None:
+    build = _build_module()
+    path = tmp_path / "igo_officials.csv"
+    path.write_text("name,aliases,code,start,end\nAnn Doe,,XXXGOV,2020-01-01,\n",
+                    encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"igo_officials\.csv:2: IGO code 'XXXGOV'"):
+        build.curated_igo_officials(path)
