@@ -580,3 +580,19 @@ def test_actors_kb_build_rejects_bad_igo_official_rows(tmp_path: Path) -> None:
                     encoding="utf-8")
     with pytest.raises(DictionaryError, match=r"igo_officials\.csv:2: IGO code 'XXXGOV'"):
         build.curated_igo_officials(path)
+
+
+@pytest.mark.parametrize(("phrase", "day", "code"), [
+    # heads of state and government after REIGN's last update, or spelt so that news misses them
+    ("ruto", date(2023, 6, 1), "KENGOV"),
+    ("sudani", date(2024, 6, 1), "IRQGOV"),
+    ("shehbaz sharif", date(2024, 6, 1), "PAKGOV"),
+    ("nawaz sharif", date(2015, 6, 1), "PAKGOV"),  # REIGN's 2013 'Sharif' fits both brothers
+    ("tsai", date(2020, 6, 1), "TWNGOV"),
+    ("mahmoud abbas", date(2020, 6, 1), "PSEGOV"),
+    ("tshisekedi", date(2020, 6, 1), "CODGOV"),
+    ("tusk", date(2024, 6, 1), "POLGOV"),
+])
+def test_actors_kb_recent_heads(kb: ActorKB, phrase: str, day: date, code: str) -> None:
+    found = kb.resolve(phrase, day)
+    assert found is not None and found.code == code
