@@ -1260,3 +1260,14 @@ def test_no_home_country(coder: Coder, text: str) -> None:
     got = dyads(coder, text, dt.date(2025, 3, 10))
     assert not any(s.endswith(("MED", "MIL")) for s, _, _ in got)
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # titles and bodies the agents dictionary lacks
+    ("Ghana's Finance Secretary Kofi Mensah criticized Togo.", ("GHAGOV", "TGO", "111")),
+    ("U.S. Congressman Dale Fenner criticized Cuba.", ("USALEG", "CUB", "111")),
+    ("The Ghanaian Trade Department criticized Togo.", ("GHAGOV", "TGO", "111")),
+])
+def test_secretaries_congressmen_departments(coder: Coder, text: str,
+                                             expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2025, 3, 10))
