@@ -1271,3 +1271,20 @@ def test_no_home_country(coder: Coder, text: str) -> None:
 def test_secretaries_congressmen_departments(coder: Coder, text: str,
                                              expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2025, 3, 10))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the group" is the group the document named last
+    ("Hamas fighters attacked an Israeli army post on Monday. The group criticized Egypt.",
+     ("PSEREBHMS", "EGY", "111")),
+    ("Hamas fighters attacked an Israeli army post on Monday. The militant group said it was "
+     "ready. The group criticized Egypt.", ("PSEREBHMS", "EGY", "111")),
+])
+def test_the_group_named_before(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2025, 3, 10))
+
+
+def test_the_group_after_another_group_is_unclear(coder: Coder) -> None:
+    got = dyads(coder, "Hamas fighters attacked an Israeli army post on Monday. A rights group "
+                "condemned the attack. The group criticized Egypt.", dt.date(2025, 3, 10))
+    assert not any(t == "EGY" for _, t, _ in got)

@@ -54,6 +54,8 @@ FISHING_WORDS = frozenset({"fishing", "fish", "crab", "squid", "tuna", "shrimp",
 CITY_NAMED_NOUNS = frozenset({"accord", "accords", "agreement", "treaty", "protocol",
                               "convention", "process", "format", "declaration", "charter"})
 
+# Nouns that refer back to the group or organisation named last: "the group said ...".
+GROUP_ANAPHORS = frozenset({"group", "organization", "organisation"})
 # Heads of a body: "the leader of the gang" belongs to the gang's sector, not the government's.
 LEADING_WORDS = frozenset({"leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
                            "commander"})
@@ -588,7 +590,7 @@ class ActorBuilder:
         agents = self._state_agents(head) or self._national_group(head)
         if agents:
             return agents
-        titled = self._titled_name(head) or self._named_before(head)
+        titled = self._titled_name(head) or self._named_before(head) or self._the_group(head)
         if titled:
             return titled
         if head.pos_ == "NUM" or head.lemma_.lower() in QUANTITY_WORDS:
@@ -659,6 +661,30 @@ class ActorBuilder:
             found = self.np_actors(last)
             return [replace(a, text=ent.text, start=ent.start_char, end=ent.end_char)
                     for a in found]
+        return []
+
+    def _the_group(self, head: Token) -> list[Actor]:
+        """'The group said it had killed ten people' after "al-Shabab fighters stormed a hotel":
+        "the group", with no name of its own, is the group the document named last ("the
+        organisation" may be an IGO too). Another group introduced in between ("a rights
+        group") makes it unclear; one referred to again ("the separatist group") does not."""
+        if head.lemma_.lower() not in GROUP_ANAPHORS or head.tag_ != "NN" \
+                or not _definite(head):
+            return []
+        if any(c.dep_ in {"poss", "compound", "prep", "nummod", "appos"}
+               for c in head.children):
+            return []  # "the G7 group", "the group of experts": named or described here
+        organisation = head.lemma_.lower() != "group"  # the UN is an organisation, no group
+        for tok in reversed(self.doc[:head.left_edge.i]):
+            m = self._by_token.get(tok.i)
+            if m is not None and tok.i == m.end - 1 and (
+                    m.entry.kind == "group" or (m.entry.kind == "igo" and organisation)):
+                found = self.np_actors(tok)
+                return [replace(a, text=head.text, start=head.idx,
+                                end=head.idx + len(head.text)) for a in found]
+            if tok.lemma_.lower() in GROUP_ANAPHORS and tok.pos_ == "NOUN" \
+                    and not _definite(tok):
+                return []  # "a rights group": another group; "the separatist group" refers
         return []
 
     def _title(self, head: Token) -> Token | None:
@@ -816,6 +842,11 @@ def _home_country(mentions: Iterable[Mention]) -> str | None:
     if len(ranked) == 2 and ranked[0][1] < HOME_DOMINANCE * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def _definite(token: Token) -> bool:
+    """`token` is determined by "the", "this" or "that": something named before."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
 
 
 def _surname_of_person(token: Token) -> bool:
