@@ -24,6 +24,9 @@ PROPER_KINDS = frozenset({"country", "metonym", "historic", "person", "igo", "gr
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_ENTS = frozenset({"PERSON"})
 NAME_ENTS = frozenset({"PERSON", "ORG"})  # the parser takes many a foreign name for a body's
+# Countries whose people write the family name first ("Kim Jong Un" is Kim), as in the KB build.
+SURNAME_FIRST_COUNTRIES = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MAC", "SGP",
+                                     "KHM", "MNG"})
 ELITE = "ELI"
 CIVILIANS = "CVL"
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
@@ -643,7 +646,8 @@ class ActorBuilder:
         """A person the knowledge base lacks, named again by surname after the document gave
         the full name with a title ("Interior Minister Ilmarin Tuvo of Gondor ... Tuvo said"):
         the actor of that earlier mention, spanning this one. The nearest earlier namesake
-        decides; given names, where both mentions have them, must agree. The parser may tag
+        decides; given names, where both mentions have them, must agree; a family name written
+        first may be named alone ("Kim Jong Un ... met Kim"). The parser may tag
         the bare surname as no entity, or either mention as an organisation's name."""
         ent = entity_span(head)
         if head.pos_ != "PROPN" or head.ent_type_ not in NAME_ENTS | {""} \
@@ -651,8 +655,16 @@ class ActorBuilder:
             return []
         given = {_fold(t.text)[:3] for t in _given_names(ent, head.i)}
         for before in reversed(self.doc.ents):
-            if before.end > ent.start or before.label_ not in NAME_ENTS \
-                    or before[-1].lower_ != head.lower_:
+            if before.end > ent.start or before.label_ not in NAME_ENTS:
+                continue
+            if before[-1].lower_ != head.lower_:
+                if len(ent) == 1 and len(before) > 1 and before[0].lower_ == head.lower_:
+                    # "Kim Jong Un ... met Kim": a family name written first
+                    found = [a for a in self.np_actors(before[-1]) if a.name is not None
+                             and a.country in SURNAME_FIRST_COUNTRIES]
+                    if found:
+                        return [replace(a, text=ent.text, start=ent.start_char,
+                                        end=ent.end_char) for a in found]
                 continue
             earlier = {_fold(t.text)[:3] for t in _given_names(before, before.end - 1)}
             if given and earlier and not given & earlier:
