@@ -596,3 +596,16 @@ def test_actors_kb_build_rejects_bad_igo_official_rows(tmp_path: Path) -> None:
 def test_actors_kb_recent_heads(kb: ActorKB, phrase: str, day: date, code: str) -> None:
     found = kb.resolve(phrase, day)
     assert found is not None and found.code == code
+
+
+@pytest.mark.parametrize(("phrase", "day", "code"), [
+    # heads whom REIGN writes so that the news misses them, and Omar al-Bashir
+    ("omar al - bashir", date(2010, 6, 1), "SDNGOV"),
+    ("omar hassan al - bashir", date(2000, 6, 1), "SDNGOV"),
+    ("sheikh tamim", date(2020, 6, 1), "QATGOV"),
+    ("sultan qaboos", date(2010, 6, 1), "OMNGOV"),
+    ("king mohammed vi", date(2020, 6, 1), "MARGOV"),
+])
+def test_actors_kb_monarchs_and_bashir(kb: ActorKB, phrase: str, day: date, code: str) -> None:
+    found = kb.resolve(phrase, day)
+    assert found is not None and found.code == code
