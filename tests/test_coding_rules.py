@@ -1241,8 +1241,9 @@ def test_surname_with_other_given_name_is_someone_else(coder: Coder) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     # state and armed sector words in a sentence that names no country are of the country the
     # document is about
-    ("Gunmen attacked a convoy in Niger on Monday, Niger's defence ministry said. The military "
-     "said it killed ten militants.", ("NERMIL", "NERUAF", "190")),
+    ("Gunmen attacked a convoy in Niger on Monday, Niger's defence ministry said. Niger has "
+     "fought insurgents for a decade. The military said it killed ten militants.",
+     ("NERMIL", "NERUAF", "190")),
 ])
 def test_home_country_of_sector_words(coder: Coder, text: str,
                                       expected: tuple[str, str, str]) -> None:
@@ -1251,8 +1252,11 @@ def test_home_country_of_sector_words(coder: Coder, text: str,
 
 @pytest.mark.parametrize("text", [
     # the press and the people act anywhere: no home country for them
-    "Niger's president met Niger's opposition leaders on Monday. Journalists criticized the "
-    "meeting.",
+    "Niger's president met Niger's opposition leaders in Niger on Monday. Journalists criticized "
+    "the meeting.",
+    # a country named only twice is no home yet
+    "Gunmen attacked a convoy in Niger on Monday, Niger's defence ministry said. The military "
+    "said it killed ten militants.",
     # two countries named as often: no home
     "Kenya and Uganda signed a trade deal on Monday. The military said it killed ten militants.",
 ])

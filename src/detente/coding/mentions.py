@@ -36,7 +36,7 @@ STAND_IN_PREPS = frozenset({"of", "by", "from", "around", "near", "for"})
 COUNTRY_KINDS = frozenset({"country", "metonym", "historic"})
 # A document is about a country it names at least this often, and this many times as often as
 # any other: its home, for sector words in sentences that name no country ("the military").
-HOME_MIN_MENTIONS = 2
+HOME_MIN_MENTIONS = 3
 HOME_DOMINANCE = 2
 HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "UAF", "OPP"})
 STATE_WORDS = frozenset({"government", "state", "country", "nation", "administration"})
@@ -843,8 +843,8 @@ def _counterpart(token: Token) -> bool:
 
 def _home_country(mentions: Iterable[Mention]) -> str | None:
     """The country a document is about, for sector words in sentences that name none ("The
-    military said ..." in a story on Gondor): named at least twice (as a country, demonym,
-    capital or officeholder) and at least twice as often as any other country."""
+    military said ..." in a story on Gondor): named at least three times (as a country,
+    demonym, capital or officeholder) and at least twice as often as any other country."""
     counts: Counter[str] = Counter(
         m.entry.country for m in mentions
         if m.entry.country and m.entry.kind in COUNTRY_KINDS | {"person"})
