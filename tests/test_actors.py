@@ -82,3 +82,44 @@ def test_actors_european_community_is_one_actor(coder: Coder) -> None:
     events = coder.code("European Community ministers agreed to send food aid to Poland.",
                         date=date(1990, 2, 3))
     assert any(e.source.code == "IGOEUREEC" for e in events)
+
+
+@pytest.mark.parametrize(("words", "ents", "index", "expected"), [
+    # 'Zamora' is a Spanish city, but here the surname of the journalist named before
+    (["Ana", "Zamora", "spoke", ".", "Police", "arrested", "Zamora", "."],
+     ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"], 6, True),
+    (["Police", "arrested", "Zamora", "."], ["O", "O", "O", "O"], 2, False),
+    # the full name itself is not "named elsewhere"
+    (["Ana", "Zamora", "spoke", "."], ["B-PERSON", "I-PERSON", "O", "O"], 1, False),
+])
+def test_actors_surname_of_named_person(words: list[str], ents: list[str], index: int,
+                                        expected: bool) -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from detente.coding.mentions import _surname_of_person
+
+    doc = Doc(Vocab(), words=words, ents=ents)
+    assert _surname_of_person(doc[index]) is expected
+
+
+@pytest.mark.parametrize(("phrase", "day", "code"), [
+    # armed groups of the 2010s-2020s the Phoenix dictionaries lack (groups.csv)
+    ("Islamic State", date(2016, 5, 1), "IMGMUSISI"),
+    ("ISWAP", date(2021, 5, 1), "IMGMUSISI"),
+    ("Pakistani Taliban", date(2012, 10, 9), "PAKREB"),  # not the Afghan Taliban
+    ("BLA", date(2025, 3, 11), "PAKREB"),
+    ("Rapid Support Forces", date(2019, 6, 3), "SDNMIL"),  # a state force until the war
+    ("Rapid Support Forces", date(2024, 1, 1), "SDNREB"),
+    ("Hayat Tahrir al-Sham", date(2020, 1, 1), "SYRREB"),
+    ("IDF", date(2024, 1, 1), "ISRMIL"),
+    ("Tren de Aragua", date(2025, 3, 1), "VENCRM"),
+])
+def test_actors_recent_armed_groups(kb: ActorKB, phrase: str, day: date, code: str) -> None:
+    entry = kb.resolve(phrase_key(phrase), day)
+    assert entry is not None and entry.code == code
+
+
+def test_actors_ambiguous_acronyms_stay_out(kb: ActorKB) -> None:
+    # RSF is also Reporters Without Borders, SDF Japan's Self-Defense Forces
+    assert not kb.lookup("rsf") and not kb.lookup("sdf")

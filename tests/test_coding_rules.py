@@ -1256,3 +1256,101 @@ def test_thinking_is_no_event_but_what_is_thought_codes(coder: Coder) -> None:
                         "a factor.", on) == set()
     assert ("PER", "CHL", "190") in dyads(coder, "Chile thinks Peru attacked Chilean border "
                                                  "posts.", on)
+
+
+    # a name the knowledge base lacks takes the actor of its appositive title
+    ("Tamsin Okoro, Ghana's interior minister, criticized Togo.", ("GHAGOV", "TGO", "111")),
+    ("Ama Sefa, a Ghanaian lawyer, criticized Togo.", ("GHAJUD", "TGO", "111")),
+    # the leader of a body belongs to the body's sector
+    ("Police in Ghana arrested Baro Tesh, the leader of a criminal gang.",
+     ("GHACOP", "GHACRM", "173")),
+    ("The leader of the rebels met Chadian officials.", ("TCDREB", "TCDGOV", "040")),
+])
+def test_appositive_titles_and_leaders(coder: Coder, text: str,
+                                       expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2025, 3, 10))
+
+
+def test_past_office_appositive_is_no_title(coder: Coder) -> None:
+    # a former minister is no government official now
+    assert dyads(coder, "Tamsin Okoro, a former Ghanaian minister, criticized Togo.",
+                 dt.date(2025, 3, 10)) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a surname the knowledge base lacks is the person the document titled earlier
+    ("Ghanaian Interior Minister Kwabena Tuvo visited Chad on Monday. Tuvo criticized Togo on "
+     "Tuesday.", ("GHAGOV", "TGO", "111")),
+    ("Kwabena Tuvo, Ghana's interior minister, visited Chad on Monday. Tuvo criticized Togo on "
+     "Tuesday.", ("GHAGOV", "TGO", "111")),
+])
+def test_surname_named_before(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2025, 3, 10))
+
+
+def test_surname_with_other_given_name_is_someone_else(coder: Coder) -> None:
+    got = dyads(coder, "Ghanaian Interior Minister Kwabena Tuvo visited Chad on Monday. Ama Tuvo "
+                "criticized Togo on Tuesday.", dt.date(2025, 3, 10))
+    assert not any(t == "TGO" for _, t, _ in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # state and armed sector words in a sentence that names no country are of the country the
+    # document is about
+    ("Gunmen attacked a convoy in Niger on Monday, Niger's defence ministry said. Niger has "
+     "fought insurgents for a decade. The military said it killed ten militants.",
+     ("NERMIL", "NERUAF", "190")),
+])
+def test_home_country_of_sector_words(coder: Coder, text: str,
+                                      expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2025, 3, 10))
+
+
+@pytest.mark.parametrize("text", [
+    # the press and the people act anywhere: no home country for them
+    "Niger's president met Niger's opposition leaders in Niger on Monday. Journalists criticized "
+    "the meeting.",
+    # a country named only twice is no home yet
+    "Gunmen attacked a convoy in Niger on Monday, Niger's defence ministry said. The military "
+    "said it killed ten militants.",
+    # two countries named as often: no home
+    "Kenya and Uganda signed a trade deal on Monday. The military said it killed ten militants.",
+])
+def test_no_home_country(coder: Coder, text: str) -> None:
+    got = dyads(coder, text, dt.date(2025, 3, 10))
+    assert not any(s.endswith(("MED", "MIL")) for s, _, _ in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # titles and bodies the agents dictionary lacks
+    ("Ghana's Finance Secretary Kofi Mensah criticized Togo.", ("GHAGOV", "TGO", "111")),
+    ("U.S. Congressman Dale Fenner criticized Cuba.", ("USALEG", "CUB", "111")),
+    ("The Ghanaian Trade Department criticized Togo.", ("GHAGOV", "TGO", "111")),
+])
+def test_secretaries_congressmen_departments(coder: Coder, text: str,
+                                             expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2025, 3, 10))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the group" is the group the document named last
+    ("Hamas fighters attacked an Israeli army post on Monday. The group criticized Egypt.",
+     ("PSEREBHMS", "EGY", "111")),
+    ("Hamas fighters attacked an Israeli army post on Monday. The militant group said it was "
+     "ready. The group criticized Egypt.", ("PSEREBHMS", "EGY", "111")),
+])
+def test_the_group_named_before(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2025, 3, 10))
+
+
+def test_the_group_after_another_group_is_unclear(coder: Coder) -> None:
+    got = dyads(coder, "Hamas fighters attacked an Israeli army post on Monday. A rights group "
+                "condemned the attack. The group criticized Egypt.", dt.date(2025, 3, 10))
+    assert not any(t == "EGY" for _, t, _ in got)
+
+
+def test_family_name_first_named_alone(coder: Coder) -> None:
+    # "Kim" alone is too common a surname for the knowledge base; the document named him before
+    got = dyads(coder, "North Korean leader Kim Jong Un fired a missile on Monday. Later that "
+                "day Kim criticized South Korea.", dt.date(2023, 3, 13))
+    assert ("PRKGOV", "KOR", "111") in got

@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +23,10 @@ from detente.model import Actor
 PROPER_KINDS = frozenset({"country", "metonym", "historic", "person", "igo", "group"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_ENTS = frozenset({"PERSON"})
+NAME_ENTS = frozenset({"PERSON", "ORG"})  # the parser takes many a foreign name for a body's
+# Countries whose people write the family name first ("Kim Jong Un" is Kim), as in the KB build.
+SURNAME_FIRST_COUNTRIES = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MAC", "SGP",
+                                     "KHM", "MNG"})
 ELITE = "ELI"
 CIVILIANS = "CVL"
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
@@ -30,6 +34,12 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # "an attack by X", "the area around Kyiv", "a camp for Congolese refugees".
 STAND_IN_PREPS = frozenset({"of", "by", "from", "around", "near", "for"})
 COUNTRY_KINDS = frozenset({"country", "metonym", "historic"})
+# A document is about a country it names at least this often, and this many times as often as
+# any other: its home, for sector words in sentences that name no country ("the military").
+HOME_MIN_MENTIONS = 3
+HOME_DOMINANCE = 2
+HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "UAF", "OPP"})
+STATE_WORDS = frozenset({"government", "state", "country", "nation", "administration"})
 # Words that put an office in the past: "former Kenyan President Uhuru Kenyatta" is an elite.
 PAST_OFFICE_WORDS = frozenset({"former", "ex", "onetime", "erstwhile", "late"})
 # Armed men named as against a state ("anti-Pakistan fighters") are mostly its own insurgents.
@@ -46,6 +56,12 @@ FISHING_WORDS = frozenset({"fishing", "fish", "crab", "squid", "tuna", "shrimp",
 # Minsk agreements", "the Paris climate agreement"): the city is no party to them.
 CITY_NAMED_NOUNS = frozenset({"accord", "accords", "agreement", "treaty", "protocol",
                               "convention", "process", "format", "declaration", "charter"})
+
+# Nouns that refer back to the group or organisation named last: "the group said ...".
+GROUP_ANAPHORS = frozenset({"group", "organization", "organisation"})
+# Heads of a body: "the leader of the gang" belongs to the gang's sector, not the government's.
+LEADING_WORDS = frozenset({"leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
+                           "commander"})
 
 # Dependencies that stay inside one noun phrase when we look for the actor of its head.
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "det", "case",
@@ -240,6 +256,7 @@ class ActorBuilder:
             last = here or last
             if last is not None:
                 self._local[sent.start] = last
+        self.home = _home_country(mentions)
 
     def mention_at(self, token: Token) -> Mention | None:
         return self._by_token.get(token.i)
@@ -318,7 +335,7 @@ class ActorBuilder:
         ]
         home = self._residence(head) if any(
             t.lower_ == "ethnic" for t in head.subtree if t.i < head.i) else None
-        sector_mention = _nearest(sectors, head) if sectors else None
+        sector_mention = self._head_sector(sectors, head) if sectors else None
         if home and home != first.entry.country:  # "ethnic Albanians in Serbia": SRBCVL
             sector = sector_mention.entry.sector if sector_mention is not None else CIVILIANS
             used = [first] + ([sector_mention] if sector_mention is not None else [])
@@ -345,12 +362,28 @@ class ActorBuilder:
                 return country
         return None
 
+    def _head_sector(self, sectors: Sequence[Mention], head: Token) -> Mention:
+        """The sector word that gives the sector of `head`'s phrase: the one at the head, but a
+        leader of a body takes the body's sector ("the leader of the Bree gang" is a criminal,
+        CRM; "the chief of police" is police, COP)."""
+        first = _nearest(sectors, head)
+        if self.doc[first.end - 1].lemma_.lower() not in LEADING_WORDS:
+            return first
+        for prep in self.doc[first.end - 1].children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    m = self._by_token.get(obj.i)
+                    if (obj.dep_ == "pobj" and m is not None and m.entry.kind == "sector"
+                            and obj.i == m.end - 1 and m.entry.sector != first.entry.sector):
+                        return m
+        return first
+
     def _sector_from_place(self, head: Token, sectors: list[Mention]) -> list[Actor]:
         """'Soldiers from Gondor', 'lawmakers in Arnor and Gondor': a sector word whose country
         is named in a from/in phrase (one actor per coordinated country)."""
         if not sectors:
             return []
-        sector = _nearest(sectors, head)
+        sector = self._head_sector(sectors, head)
         for mod in head.children:  # "Hokkaido fishermen", "Darfur rebels": a place modifier
             if mod.dep_ in {"compound", "nmod"} and self._by_token.get(mod.i) is None:
                 as_place = self._place(mod)
@@ -391,7 +424,7 @@ class ActorBuilder:
             country = places[0].country or "" if places else ""
         if not country:
             return []
-        sector = _nearest(sectors, tok)
+        sector = self._head_sector(sectors, tok)
         return [self._make([sector], country + (sector.entry.sector or ""), country,
                            sector.entry.sector, None)]
 
@@ -422,7 +455,7 @@ class ActorBuilder:
             return []
         if not sectors or any(m.entry.kind != "sector" for m in sectors):
             return []
-        sector = _nearest(sectors, tok)
+        sector = self._head_sector(sectors, tok)
         if sector.entry.sector == ELITE:  # "the slain former prime minister" is a person
             return []
         code = sector.entry.sector or ""
@@ -461,7 +494,17 @@ class ActorBuilder:
             elif t.ent_iob_ == "B" and t.ent_type_ in PLACE_ENTS:
                 countries.extend(a.country for a in self._place(t) if a.country)
         distinct = set(countries)
+        if not distinct and self._at_home(tok, sector):  # "The military said ...": the
+            return self.home  # sentence names no country at all
         return distinct.pop() if len(distinct) == 1 else None
+
+    def _at_home(self, tok: Token, sector: str) -> bool:
+        """Whether a sector phrase in a sentence that names no country is of the document's
+        home country: state and armed actors only ("the military", "security forces",
+        "militants"), as the people, the press and the professions act anywhere; and no plural
+        of a state word ("national governments" are many states)."""
+        return sector in HOME_SECTORS and not (
+            tok.tag_ in {"NNS", "NNPS"} and tok.lemma_.lower() in STATE_WORDS)
 
     def unidentified_forces(self, places: Iterable[Token]) -> list[Actor]:
         """'killed in a car bomb explosion in Beirut': an attack whose text names no attacker
@@ -550,7 +593,7 @@ class ActorBuilder:
         agents = self._state_agents(head) or self._national_group(head)
         if agents:
             return agents
-        titled = self._titled_name(head)
+        titled = self._titled_name(head) or self._named_before(head) or self._the_group(head)
         if titled:
             return titled
         if head.pos_ == "NUM" or head.lemma_.lower() in QUANTITY_WORDS:
@@ -599,17 +642,78 @@ class ActorBuilder:
         title = self._title(head)
         return self.np_actors(title) if title is not None else []
 
+    def _named_before(self, head: Token) -> list[Actor]:
+        """A person the knowledge base lacks, named again by surname after the document gave
+        the full name with a title ("Interior Minister Ilmarin Tuvo of Gondor ... Tuvo said"):
+        the actor of that earlier mention, spanning this one. The nearest earlier namesake
+        decides; given names, where both mentions have them, must agree; a family name written
+        first may be named alone ("Kim Jong Un ... met Kim"). The parser may tag
+        the bare surname as no entity, or either mention as an organisation's name."""
+        ent = entity_span(head)
+        if head.pos_ != "PROPN" or head.ent_type_ not in NAME_ENTS | {""} \
+                or head.i != ent.end - 1:
+            return []
+        given = {_fold(t.text)[:3] for t in _given_names(ent, head.i)}
+        for before in reversed(self.doc.ents):
+            if before.end > ent.start or before.label_ not in NAME_ENTS:
+                continue
+            if before[-1].lower_ != head.lower_:
+                if len(ent) == 1 and len(before) > 1 and before[0].lower_ == head.lower_:
+                    # "Kim Jong Un ... met Kim": a family name written first
+                    found = [a for a in self.np_actors(before[-1]) if a.name is not None
+                             and a.country in SURNAME_FIRST_COUNTRIES]
+                    if found:
+                        return [replace(a, text=ent.text, start=ent.start_char,
+                                        end=ent.end_char) for a in found]
+                continue
+            earlier = {_fold(t.text)[:3] for t in _given_names(before, before.end - 1)}
+            if given and earlier and not given & earlier:
+                continue
+            last = before[-1]
+            found = self.np_actors(last)
+            return [replace(a, text=ent.text, start=ent.start_char, end=ent.end_char)
+                    for a in found]
+        return []
+
+    def _the_group(self, head: Token) -> list[Actor]:
+        """'The group said it had killed ten people' after "al-Shabab fighters stormed a hotel":
+        "the group", with no name of its own, is the group the document named last ("the
+        organisation" may be an IGO too). Another group introduced in between ("a rights
+        group") makes it unclear; one referred to again ("the separatist group") does not."""
+        if head.lemma_.lower() not in GROUP_ANAPHORS or head.tag_ != "NN" \
+                or not _definite(head):
+            return []
+        if any(c.dep_ in {"poss", "compound", "prep", "nummod", "appos"}
+               for c in head.children):
+            return []  # "the G7 group", "the group of experts": named or described here
+        organisation = head.lemma_.lower() != "group"  # the UN is an organisation, no group
+        for tok in reversed(self.doc[:head.left_edge.i]):
+            m = self._by_token.get(tok.i)
+            if m is not None and tok.i == m.end - 1 and (
+                    m.entry.kind == "group" or (m.entry.kind == "igo" and organisation)):
+                found = self.np_actors(tok)
+                return [replace(a, text=head.text, start=head.idx,
+                                end=head.idx + len(head.text)) for a in found]
+            if tok.lemma_.lower() in GROUP_ANAPHORS and tok.pos_ == "NOUN" \
+                    and not _definite(tok):
+                return []  # "a rights group": another group; "the separatist group" refers
+        return []
+
     def _title(self, head: Token) -> Token | None:
         """The sector word before a proper name that heads its phrase ("the journalist [Jamal
-        Khashoggi]"), if any."""
-        if head.pos_ != "PROPN" or head.ent_type_ not in {"PERSON", ""}:
+        Khashoggi]"), if any; else the sector word that heads its appositive, set off by a
+        comma after it ("Ilmarin Tuvo, Gondor's interior minister, said"; the parser may take
+        a name it does not know for an organisation's)."""
+        if head.pos_ != "PROPN" or head.ent_type_ not in {"PERSON", "ORG", ""}:
             return None
         for child in head.children:
             m = self._by_token.get(child.i)
             if (m is not None and child.dep_ == "compound" and child.i == m.end - 1
-                    and m.entry.kind == "sector" and child.i < head.i):
+                    and m.entry.kind == "sector" and child.i < head.i
+                    and head.ent_type_ != "ORG"):
                 return child
-        return None
+        return next((c for c in head.children if _appositive_title(c, self._by_token.get(c.i))),
+                    None)
 
     def demonym_stand_in(self, head: Token) -> list[Actor]:
         """'condemned the Japanese decision': a direct object that is no actor word stands for
@@ -652,6 +756,8 @@ class ActorBuilder:
         if (head.text.isupper() and len(head.text) <= 5) or head.ent_type_ in NOT_PLACE_ENTS:
             return []  # "Trump met with Kim": a person, not the town of Kim in Gujarat
         ent = entity_span(head)
+        if len(ent) == 1 and _surname_of_person(head):
+            return []  # "authorities arrested Zamora" after "Jose Ruben Zamora": not the city
         country = self.place_country(ent.text)
         if not country:
             return []
@@ -711,6 +817,17 @@ def _fishing_craft(head: Token) -> bool:
         for c in head.children)
 
 
+def _appositive_title(child: Token, m: Mention | None) -> bool:
+    """`child` is an appositive after a name, set off by a comma, whose head is the last word
+    of a sector phrase: "Ilmarin Tuvo, [Gondor's interior minister]", "Ada Brel, [a lawyer]".
+    A past office ("Ada Brel, a former minister") is no title of hers now."""
+    doc = child.doc
+    return (m is not None and m.entry.kind == "sector" and child.dep_ == "appos"
+            and child.i == m.end - 1 and child.i > child.head.i
+            and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
+            and not any(t.lower_.rstrip("-") in PAST_OFFICE_WORDS for t in child.subtree))
+
+
 def _city_named(head: Token, modifier: Token, m: Mention) -> bool:
     """Whether `modifier` is a capital's name that only names the document or process `head`
     after the city where it was made ("the Oslo accords", "the Minsk agreements")."""
@@ -722,6 +839,32 @@ def _counterpart(token: Token) -> bool:
     """`token` names someone dealt with, not someone's home: "negotiate with Moscow"."""
     return any(a.dep_ == "prep" and a.lower_ in {"with", "against", "between", "among"}
                for a in token.ancestors)
+
+
+def _home_country(mentions: Iterable[Mention]) -> str | None:
+    """The country a document is about, for sector words in sentences that name none ("The
+    military said ..." in a story on Gondor): named at least three times (as a country,
+    demonym, capital or officeholder) and at least twice as often as any other country."""
+    counts: Counter[str] = Counter(
+        m.entry.country for m in mentions
+        if m.entry.country and m.entry.kind in COUNTRY_KINDS | {"person"})
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < HOME_MIN_MENTIONS:
+        return None
+    if len(ranked) == 2 and ranked[0][1] < HOME_DOMINANCE * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _definite(token: Token) -> bool:
+    """`token` is determined by "the", "this" or "that": something named before."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+
+
+def _surname_of_person(token: Token) -> bool:
+    """`token` is the last name of a person the document names in full elsewhere."""
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ == token.lower_
+               and ent[-1].i != token.i for ent in token.doc.ents)
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
