@@ -1258,6 +1258,7 @@ def test_thinking_is_no_event_but_what_is_thought_codes(coder: Coder) -> None:
                                                  "posts.", on)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
     # a name the knowledge base lacks takes the actor of its appositive title
     ("Tamsin Okoro, Ghana's interior minister, criticized Togo.", ("GHAGOV", "TGO", "111")),
     ("Ama Sefa, a Ghanaian lawyer, criticized Togo.", ("GHAJUD", "TGO", "111")),
