@@ -1248,3 +1248,20 @@ def test_recognition_and_shooting_down(coder: Coder, text: str,
 def test_called_off_talks_and_rejected_formulas(coder: Coder, text: str,
                                                 expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2016, 3, 3))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # armed men pulling out of a country retreat militarily (0874); the place left is the
+    # "of" phrase
+    ("The last Kenyan troops pulled out of Somalia.", ("KENMIL", "SOM", "0874")),
+])
+def test_material_rules(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 4, 2))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # no military retreat: a body or a negotiation is left
+    ("Rebels pulled out of the talks with Uganda.", "0874"),
+])
+def test_material_rules_not(coder: Coder, text: str, code: str) -> None:
+    assert all(e.cameo != code for e in coder.code(text, date=dt.date(2019, 4, 2)))

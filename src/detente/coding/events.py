@@ -181,6 +181,7 @@ from detente.coding.vocabulary import (
     REJECTING_VERBS,
     REPRESSION_MEANS,
     RESTATING_VERBS,
+    RETREATING_KEYS,
     RIOT_VERBS,
     SEIZING_VERBS,
     SILENCING_VERBS,
@@ -607,6 +608,8 @@ class SentenceCoder:
         if (code == "080" and lemma in SURRENDER_VERBS and sources
                 and all(a.sector in ARMED_SECTORS for a, _ in sources)):
             code, how = "0874", how + "+armed"  # "rebels surrendered": a military surrender
+        if code == "080" and _armed_retreat(reading, sources, targets):
+            code, how = "0874", how + "+retreat"  # "Kenyan troops pulled out of Somalia"
         if lemma in DEMANDING_VERBS and code[:2] in {"02", "03"}:
             code = demand_code(code)  # "demanded security guarantees": no appeal
             how += "+demand"
@@ -1058,6 +1061,15 @@ def _verb_slots(verb: Token, lemma: str, passive: bool, prt: str | None,
                         for h in (c, *c.conjuncts)),
     )
     return slots
+
+
+def _armed_retreat(reading: _Clause, sources: _Parties, targets: _Parties) -> bool:
+    """Whether a verb of leaving is a military retreat (0874): armed men leave a place with no
+    object taken along, and whatever they leave is a country or place, not a body or a deal
+    ("the last Kenyan troops pulled out of Somalia"; not "rebels pulled out of the talks")."""
+    return (reading.key in RETREATING_KEYS and not reading.dobjs and bool(sources)
+            and all(a.sector in ARMED_SECTORS for a, _ in sources)
+            and all(a.sector is None and a.name is None for a, _ in targets))
 
 
 def _conditional_threat(verb: Token, mod: Modality) -> bool:

@@ -420,7 +420,8 @@ def prep_targets(preps: list[Token], actors: ActorBuilder,
     if code[:2] == "04":
         names = (*names, "for")  # "left for Beijing for talks": the destination
     if code[:2] == "08":
-        names = (*names, "from")  # "withdrew its troops from Lebanon": the place left
+        names = (*names, "from", "of")  # "withdrew its troops from Lebanon", "pulled out of
+        # Lebanon": the place left
     if code[:3] == "171":
         names = (*names, "from")  # "confiscated weapons from rebels": their owner
     for name in names:

@@ -184,6 +184,9 @@ TARGETLESS_CODES = frozenset({"0871", "0873", "0874"})
 # Sectors that bear arms: their surrender is military (0874), not a political concession (080).
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS"})
 SURRENDER_VERBS = frozenset({"surrender", "capitulate"})
+# Verbs (by lexicon key) of leaving a place: armed men who pull out of a country with no object
+# retreat militarily (0874): "the last Kenyan troops pulled out of Somalia".
+RETREATING_KEYS = frozenset({"pull out", "pull back", "withdraw", "retreat", "move out"})
 # A withdrawal noun is a military retreat (0874) only when what withdraws is armed ("the
 # withdrawal of troops", "their forces' withdrawal") or a state leaves another's land ("Syrian
 # withdrawal from Lebanon"); withdrawals from treaties, talks or bodies are no retreat.
