@@ -1254,6 +1254,12 @@ def test_called_off_talks_and_rejected_formulas(coder: Coder, text: str,
     # armed men pulling out of a country retreat militarily (0874); the place left is the
     # "of" phrase
     ("The last Kenyan troops pulled out of Somalia.", ("KENMIL", "SOM", "0874")),
+    # people freed are released (0841), people beaten assaulted (182), a crowd beaten by
+    # police repressed (175); vessels seized are property (1711)
+    ("Venezuela freed two Colombian journalists.", ("VEN", "COLMED", "0841")),
+    ("Gunmen beat two Ghanaian journalists in Accra.", ("GHAUAF", "GHAMED", "182")),
+    ("Police beat opposition activists in Lusaka.", ("ZMBCOP", "ZMBOPP", "175")),
+    ("Indonesian patrol boats seized two Malaysian vessels.", ("IDNMIL", "MYS", "1711")),
 ])
 def test_material_rules(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 4, 2))
@@ -1262,6 +1268,8 @@ def test_material_rules(coder: Coder, text: str, expected: tuple[str, str, str])
 @pytest.mark.parametrize(("text", "code"), [
     # no military retreat: a body or a negotiation is left
     ("Rebels pulled out of the talks with Uganda.", "0874"),
+    ("Iran released the Swedish tanker.", "0841"),
+    ("Uruguay beat Chile in the final.", "182"),
 ])
 def test_material_rules_not(coder: Coder, text: str, code: str) -> None:
     assert all(e.cameo != code for e in coder.code(text, date=dt.date(2019, 4, 2)))

@@ -55,6 +55,7 @@ from detente.coding.roles import (
     foreign_attackers,
     grievance_targets,
     is_crowd,
+    names_persons,
     one_side,
     organisers,
     own_people,
@@ -133,6 +134,7 @@ from detente.coding.vocabulary import (
     ASSAULT_ROOTS,
     AUTHORITY_CODES,
     BANNING_VERBS,
+    BEATING_VERBS,
     CAPTIVE_SECTORS,
     COMMITTING_VERBS,
     COMPLEMENT_EVENTS,
@@ -179,6 +181,7 @@ from detente.coding.vocabulary import (
     PURPOSE_ROOTS,
     RECIPROCAL_VERBS,
     REJECTING_VERBS,
+    RELEASING_VERBS,
     REPRESSION_MEANS,
     RESTATING_VERBS,
     RETREATING_KEYS,
@@ -324,6 +327,7 @@ class SentenceCoder:
         code, sources, targets, how = self._further_parties(reading, actors, sources, targets, how)
         code, sources, targets, how = self._party_code(reading, actors, code, sources, targets, how)
         code, targets, how = self._act_code(reading, actors, consumed, code, sources, targets, how)
+        code, how = _persons_code(reading, actors, code, sources, targets, how)
         return self._verb_candidates(reading, code, sources, targets, how)
 
     def _light_verb(self, verb: Token, dobjs: list[Token], actors: ActorBuilder,
@@ -1061,6 +1065,25 @@ def _verb_slots(verb: Token, lemma: str, passive: bool, prt: str | None,
                         for h in (c, *c.conjuncts)),
     )
     return slots
+
+
+def _persons_code(reading: _Clause, actors: ActorBuilder, code: str, sources: _Parties,
+                  targets: _Parties, how: str) -> tuple[str, str]:
+    """The code made specific by people being what is acted on: people freed are released
+    (0841: "Iran freed the British journalist"), people beaten are assaulted (182: "protesters
+    beat several lawmakers"), or repressed where police or soldiers beat a crowd (175);
+    CAMEO 2.0 codes both by the verb alone (080/084, 190)."""
+    if not targets or reading.passive or not names_persons(reading.dobjs, actors):
+        return code, how
+    if reading.key in RELEASING_VERBS and code in {"080", "084"}:
+        return "0841", how + "+persons"
+    if reading.key in BEATING_VERBS and code in {"180", "190"}:
+        if sources and all(a.sector in {"COP", "MIL"} for a, _ in sources) and all(
+            a.sector in CROWD_SECTORS for a, _ in targets
+        ):  # "police beat opposition activists": violent repression
+            return "175", how + "+repression"
+        return "182", how + "+persons"
+    return code, how
 
 
 def _armed_retreat(reading: _Clause, sources: _Parties, targets: _Parties) -> bool:

@@ -38,8 +38,10 @@ from detente.coding.vocabulary import (
     DENIED_DEPS,
     DISSENT_PHRASES,
     GRIEVANCE_PREPS,
+    INSTITUTION_HEADS,
     OBJECT_CONTROL,
     PERMITTING_VERBS,
+    PERSON_HEADS,
     PLACE_PREPS,
     POPULACE_PREPS,
     POSSESSIVE_PRONOUNS,
@@ -381,6 +383,24 @@ def withdrawing(noun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
         found = [(a, "governing-subject") for t in subject_tokens(noun.head)[0]
                  for a, _ in actors.actors(t)]
     return found
+
+
+def names_persons(heads: Sequence[Token], actors: ActorBuilder) -> bool:
+    """Whether the object phrases name people, not a body or a thing: a person's name, a
+    person in the actor dictionary, a sector word for people ("the missionary", "several
+    lawmakers", "two Peruvian sailors"); not "the ministry", "the tanker"."""
+    if not heads:
+        return False
+    for head in [n for h in heads for n in (h, *h.conjuncts)]:
+        lemma = head.lemma_.lower()
+        m = actors.mention_at(head)
+        if head.ent_type_ == "PERSON" or lemma in PERSON_HEADS:
+            continue
+        if m is not None and (m.entry.kind == "person"
+                              or (m.entry.kind == "sector" and lemma not in INSTITUTION_HEADS)):
+            continue
+        return False
+    return True
 
 
 def armed_withdrawal(noun: Token, sources: list[tuple[Actor, str]],

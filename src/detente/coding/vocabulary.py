@@ -184,6 +184,26 @@ TARGETLESS_CODES = frozenset({"0871", "0873", "0874"})
 # Sectors that bear arms: their surrender is military (0874), not a political concession (080).
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS"})
 SURRENDER_VERBS = frozenset({"surrender", "capitulate"})
+# Releasing people is CAMEO's 0841 ("Iran freed the British journalist"), beating them physical
+# assault (182, "protesters beat several lawmakers"); CAMEO 2.0 codes "free" 080, "release" 084
+# and "beat" 190 (DESTROY) whatever is freed or beaten.
+RELEASING_VERBS = frozenset({"free", "release"})
+BEATING_VERBS = frozenset({"beat", "club", "batter", "punch", "kick"})
+# Sector words that name a body or a thing, not people ("released the tanker" frees no one);
+# and plain nouns of people the actor dictionary has no sector for.
+INSTITUTION_HEADS = frozenset({
+    "tanker", "ship", "vessel", "boat", "aircraft", "plane", "airliner", "jet", "firm", "site",
+    "government", "ministry", "parliament", "court", "army", "military", "navy", "police",
+    "administration", "agency", "bank", "company", "party", "council", "assembly", "cabinet",
+    "legislature", "regime", "hospital", "school", "college", "newspaper", "magazine", "media",
+    "press", "station", "office", "embassy", "force", "congress", "senate", "union", "group",
+    "organization", "organisation", "authority", "committee", "commission", "board", "mission",
+})
+PERSON_HEADS = frozenset({
+    "person", "people", "man", "woman", "child", "sailor", "crew", "crewman", "crewmember",
+    "tourist", "national", "citizen", "fisherman", "captive", "prisoner", "detainee", "hostage",
+    "passenger", "hiker", "aid worker", "volunteer",
+})
 # Verbs (by lexicon key) of leaving a place: armed men who pull out of a country with no object
 # retreat militarily (0874): "the last Kenyan troops pulled out of Somalia".
 RETREATING_KEYS = frozenset({"pull out", "pull back", "withdraw", "retreat", "move out"})
