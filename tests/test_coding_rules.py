@@ -1260,6 +1260,9 @@ def test_called_off_talks_and_rejected_formulas(coder: Coder, text: str,
     ("Gunmen beat two Ghanaian journalists in Accra.", ("GHAUAF", "GHAMED", "182")),
     ("Police beat opposition activists in Lusaka.", ("ZMBCOP", "ZMBOPP", "175")),
     ("Indonesian patrol boats seized two Malaysian vessels.", ("IDNMIL", "MYS", "1711")),
+    # an arrest stays an arrest (173) whoever is arrested
+    ("Security forces arrested the former Zambian finance minister in Lusaka.",
+     ("ZMBCOP", "ZMBGOV", "173")),
 ])
 def test_material_rules(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 4, 2))

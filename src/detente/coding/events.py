@@ -128,6 +128,7 @@ from detente.coding.vocabulary import (
     AIRCRAFT_WORDS,
     ANAPHORS,
     ARMED_SECTORS,
+    ARRESTING_VERBS,
     ASKING_ROOTS,
     ASSAILANT_SECTORS,
     ASSAULT_ON_PERSON,
@@ -366,6 +367,7 @@ class SentenceCoder:
                  else self.verbs.match(key, slots))
         if match is None:
             return None
+        match = _arrest_match(key, match)
         if passive and lemma in ENGAGED_PASSIVES and not any(
             c.dep_ == "agent" for c in verb.children
         ):
@@ -1065,6 +1067,16 @@ def _verb_slots(verb: Token, lemma: str, passive: bool, prt: str | None,
                         for h in (c, *c.conjuncts)),
     )
     return slots
+
+
+def _arrest_match(key: str, match: VerbMatch) -> VerbMatch:
+    """An arrest stays an arrest (173) where only the object's words made it an abduction
+    (181): "security forces arrested the former finance minister"; a subject's words still
+    may ("militants detained the engineer" follows CAMEO 2.0's MILITANTS * [181])."""
+    pattern = match.rule.partition(" ")[2]  # "verb:arrest/pattern:8212 * MINISTER"
+    if key in ARRESTING_VERBS and match.code == "181" and pattern.startswith("* "):
+        return replace(match, code="173", rule=match.rule + " (arrest)")
+    return match
 
 
 def _persons_code(reading: _Clause, actors: ActorBuilder, code: str, sources: _Parties,

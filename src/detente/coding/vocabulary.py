@@ -204,6 +204,10 @@ PERSON_HEADS = frozenset({
     "tourist", "national", "citizen", "fisherman", "captive", "prisoner", "detainee", "hostage",
     "passenger", "hiker", "aid worker", "volunteer",
 })
+# Verbs that say an arrest (173) whoever is taken: CAMEO 2.0's APPREHEND block gives abduction
+# (181) to "* MINISTER", "* ENGINEER", "* MEMBERS" for all its verbs, right for "seized the
+# minister", wrong for "security forces arrested the former minister".
+ARRESTING_VERBS = frozenset({"arrest", "detain", "apprehend", "jail", "imprison"})
 # Verbs (by lexicon key) of leaving a place: armed men who pull out of a country with no object
 # retreat militarily (0874): "the last Kenyan troops pulled out of Somalia".
 RETREATING_KEYS = frozenset({"pull out", "pull back", "withdraw", "retreat", "move out"})
