@@ -1263,6 +1263,9 @@ def test_called_off_talks_and_rejected_formulas(coder: Coder, text: str,
     # an arrest stays an arrest (173) whoever is arrested
     ("Security forces arrested the former Zambian finance minister in Lusaka.",
      ("ZMBCOP", "ZMBGOV", "173")),
+    # a mass expulsion in the passive, its people the country's civilians (201)
+    ("More than 20,000 Malians were driven out of Mali by the Malian army.",
+     ("MLIMIL", "MLICVL", "201")),
 ])
 def test_material_rules(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 4, 2))

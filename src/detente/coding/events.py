@@ -596,11 +596,12 @@ class SentenceCoder:
             a.sector not in ENVOY_SECTORS for a, _ in targets
         ):
             code, how = "174", how + "+people"  # "forced Somali refugees to leave": expelled
-        if lemma in DEPORTING_VERBS and code == "174" and expels_population(verb, prt, dobjs):
+        driven = _driven_heads(verb, dobjs)  # "were driven out of Croatia": the subject
+        if lemma in DEPORTING_VERBS and code == "174" and expels_population(verb, prt, driven):
             code, how = "201", how + "+population"  # "deported 5,000 ethnic Albanians"
         if code == "201":  # the people driven out, not where they were driven to
-            targets = ([a for o in dobjs for a in actors.actors(o)]
-                       or context_actors(dobjs, actors, sources))
+            targets = _population([a for o in driven for a in actors.actors(o)]
+                                  or context_actors(driven, actors, sources))
         if code == "201" and any(a.sector in OFFICIAL_SECTORS for a, _ in targets):
             code = "174"  # armed men or officials driven out are individuals, not a people
         if (not sources and passive and targets and code in AUTHORITY_CODES
@@ -1022,7 +1023,9 @@ def _fixed_code(verb: Token, lemma: str, dobjs: list[Token], prt: str | None,
     if fixed is None and lemma in LISTING_VERBS and dobjs:  # "put Japanese journalists on
         fixed = list_code(verb)  # its entry ban list", "added three firms to its
         why = "listed"  # sanctions list"
-    if fixed is None and lemma in DRIVING_VERBS and expels_population(verb, prt, dobjs):
+    if fixed is None and lemma in DRIVING_VERBS and expels_population(
+        verb, prt, _driven_heads(verb, dobjs)
+    ):
         fixed, why = "201", "expulsion"  # "drove 700,000 Rohingya from Rakhine state"
     return fixed, why
 
@@ -1067,6 +1070,20 @@ def _verb_slots(verb: Token, lemma: str, passive: bool, prt: str | None,
                         for h in (c, *c.conjuncts)),
     )
     return slots
+
+
+def _driven_heads(verb: Token, dobjs: list[Token]) -> list[Token]:
+    """Who a verb of expelling acts on: its objects, or in the passive its subject ("more than
+    50,000 Serbs were driven out of Krajina by the army")."""
+    return dobjs or [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+
+def _population(targets: _Parties) -> _Parties:
+    """The people a mass expulsion (201) drives out: a bare country named by its people is
+    its civilians ("drove 100,000 Bhutanese out of Bhutan": BTNCVL, not the state)."""
+    return [(Actor(a.text, a.start, a.end, a.country + "CVL", a.country, "CVL", None), how)
+            if a.sector is None and a.name is None and a.country is not None
+            and a.code == a.country else (a, how) for a, how in targets]
 
 
 def _arrest_match(key: str, match: VerbMatch) -> VerbMatch:
