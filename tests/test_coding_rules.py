@@ -1266,6 +1266,9 @@ def test_called_off_talks_and_rejected_formulas(coder: Coder, text: str,
     # a mass expulsion in the passive, its people the country's civilians (201)
     ("More than 20,000 Malians were driven out of Mali by the Malian army.",
      ("MLIMIL", "MLICVL", "201")),
+    # attending a state's event visits that state (042)
+    ("The Chilean foreign minister attended Brazil's annual defence fair.",
+     ("CHLGOV", "BRA", "042")),
 ])
 def test_material_rules(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 4, 2))
@@ -1276,6 +1279,8 @@ def test_material_rules(coder: Coder, text: str, expected: tuple[str, str, str])
     ("Rebels pulled out of the talks with Uganda.", "0874"),
     ("Iran released the Swedish tanker.", "0841"),
     ("Uruguay beat Chile in the final.", "182"),
+    # those who attend together do not visit each other
+    ("Emmanuel Macron and Olaf Scholz attended the funeral.", "042"),
 ])
 def test_material_rules_not(coder: Coder, text: str, code: str) -> None:
     assert all(e.cameo != code for e in coder.code(text, date=dt.date(2019, 4, 2)))

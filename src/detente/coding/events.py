@@ -199,6 +199,7 @@ from detente.coding.vocabulary import (
     TARGETLESS_ROOTS,
     UNANNOUNCEABLE_ROOTS,
     VERBAL_ROOTS,
+    VISIT_CODES,
     WEAPON_WORDS,
     WITHDRAWAL_NOUNS,
 )
@@ -329,6 +330,7 @@ class SentenceCoder:
         code, sources, targets, how = self._party_code(reading, actors, code, sources, targets, how)
         code, targets, how = self._act_code(reading, actors, consumed, code, sources, targets, how)
         code, how = _persons_code(reading, actors, code, sources, targets, how)
+        targets, how = _host_targets(reading, actors, code, targets, how)
         return self._verb_candidates(reading, code, sources, targets, how)
 
     def _light_verb(self, verb: Token, dobjs: list[Token], actors: ActorBuilder,
@@ -709,6 +711,8 @@ class SentenceCoder:
         together = (code[:2] in JOINT_ROOTS or code in MUTUAL_CODES
                     or lemma in RECIPROCAL_VERBS or said_together(verb)
                     or any(how_ == "collective" for _, how_ in sources))  # "the two leaders"
+        if code in VISIT_CODES and not said_together(verb):  # "Putin and Sharif attended":
+            together = False  # no visit to each other
         mod = self._modality(modality(verb))
         if code[:2] == "13" and _conditional_threat(verb, mod):  # "warned Washington of
             mod = Modality("asserted", False, None)  # consequences if ...": a warning made
@@ -1084,6 +1088,17 @@ def _population(targets: _Parties) -> _Parties:
     return [(Actor(a.text, a.start, a.end, a.country + "CVL", a.country, "CVL", None), how)
             if a.sector is None and a.name is None and a.country is not None
             and a.code == a.country else (a, how) for a, how in targets]
+
+
+def _host_targets(reading: _Clause, actors: ActorBuilder, code: str, targets: _Parties,
+                  how: str) -> tuple[_Parties, str]:
+    """Failing a target, the host of what is visited or attended: the possessor of the object
+    ("Putin attended China's Belt and Road Forum": a visit to China)."""
+    if targets or code != "042" or reading.passive:
+        return targets, how
+    hosts = [a for o in reading.dobjs for c in o.lefts for t in c.subtree  # "China's Belt
+             if t.dep_ == "poss" for a in actors.actors(t)]  # and Road Forum"
+    return (hosts, how + "+host") if hosts else (targets, how)
 
 
 def _arrest_match(key: str, match: VerbMatch) -> VerbMatch:

@@ -208,6 +208,9 @@ PERSON_HEADS = frozenset({
 # (181) to "* MINISTER", "* ENGINEER", "* MEMBERS" for all its verbs, right for "seized the
 # minister", wrong for "security forces arrested the former minister".
 ARRESTING_VERBS = frozenset({"arrest", "detain", "apprehend", "jail", "imprison"})
+# Visits and hosting (042, 043) are made to a third party: "Putin and Sharif attended" or
+# "visited" is no visit to each other, though CAMEO's 04 root is otherwise joint.
+VISIT_CODES = frozenset({"042", "043"})
 # Verbs (by lexicon key) of leaving a place: armed men who pull out of a country with no object
 # retreat militarily (0874): "the last Kenyan troops pulled out of Somalia".
 RETREATING_KEYS = frozenset({"pull out", "pull back", "withdraw", "retreat", "move out"})
