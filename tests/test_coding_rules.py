@@ -1269,6 +1269,13 @@ def test_called_off_talks_and_rejected_formulas(coder: Coder, text: str,
     # attending a state's event visits that state (042)
     ("The Chilean foreign minister attended Brazil's annual defence fair.",
      ("CHLGOV", "BRA", "042")),
+    # troops that exchange fire fight each other, with or without a "with" phrase; prisoners
+    # exchanged are released (0841)
+    ("Eritrean and Ethiopian troops exchanged artillery fire.", ("ERIMIL", "ETHMIL", "194")),
+    ("Eritrean and Ethiopian troops exchanged artillery fire.", ("ETHMIL", "ERIMIL", "194")),
+    ("Eritrean troops exchanged artillery fire with Ethiopian soldiers.",
+     ("ETHMIL", "ERIMIL", "194")),
+    ("Armenia and Azerbaijan exchanged prisoners.", ("AZE", "ARM", "0841")),
 ])
 def test_material_rules(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 4, 2))
@@ -1281,6 +1288,9 @@ def test_material_rules(coder: Coder, text: str, expected: tuple[str, str, str])
     ("Uruguay beat Chile in the final.", "182"),
     # those who attend together do not visit each other
     ("Emmanuel Macron and Olaf Scholz attended the funeral.", "042"),
+    # people made to flee are coerced, not the sides a phrase inside their noun phrase names
+    ("Eritrean and Ethiopian troops shelled the border area, forcing thousands of villagers "
+     "on both sides to flee.", "170"),
 ])
 def test_material_rules_not(coder: Coder, text: str, code: str) -> None:
     assert all(e.cameo != code for e in coder.code(text, date=dt.date(2019, 4, 2)))

@@ -150,6 +150,8 @@ from detente.coding.vocabulary import (
     ENGAGED_PASSIVES,
     ENTRY_VERBS,
     ENVOY_SECTORS,
+    EXCHANGE_VERBS,
+    FLEEING_VERBS,
     FORCE_ROOTS,
     FRAMED_ROOTS,
     FROM_SOURCE_ROOTS,
@@ -331,6 +333,8 @@ class SentenceCoder:
         code, targets, how = self._act_code(reading, actors, consumed, code, sources, targets, how)
         code, how = _persons_code(reading, actors, code, sources, targets, how)
         targets, how = _host_targets(reading, actors, code, targets, how)
+        if _fled_inside_object(reading, how):
+            return []
         return self._verb_candidates(reading, code, sources, targets, how)
 
     def _light_verb(self, verb: Token, dobjs: list[Token], actors: ActorBuilder,
@@ -855,6 +859,11 @@ class SentenceCoder:
             how = f"framing-verb:{host.lemma_.lower()}" if sources else how
         if entry.lemma in WITHDRAWAL_NOUNS and not armed_withdrawal(noun, sources, targets):
             return []  # "its withdrawal from the treaty": no military retreat
+        exchanged = light is not None and light.lemma_.lower() in EXCHANGE_VERBS
+        if exchanged:  # "Thai and Cambodian troops exchanged fire", "... fire with X"
+            entry = replace(entry, reciprocal=True)
+            targets = targets or [a for h in (light, end) for o in prep_objects_under(h, "with")
+                                  for a in actors.actors(o)]
         if not entry.reciprocal and not targets and not targetless(entry.code):
             return []
         if entry.reciprocal and not targets and len(sources) < 2:
@@ -873,7 +882,8 @@ class SentenceCoder:
         if topic is not None:  # "agreed to expand cooperation in naval defence": 0312
             code, rule = topic, rule + " +topic"
         return _pairs(sources, targets, code, noun, end, mod, rule, 0.7,
-                      reciprocal=entry.reciprocal or code[:2] in COOPERATIVE_ROOTS)
+                      reciprocal=entry.reciprocal or code[:2] in COOPERATIVE_ROOTS,
+                      back=code if exchanged and code not in MUTUAL_CODES else None)
 
 
     def _act_noun(self, noun: Token, entry: NounEntry, code: str,
@@ -1099,6 +1109,14 @@ def _host_targets(reading: _Clause, actors: ActorBuilder, code: str, targets: _P
     hosts = [a for o in reading.dobjs for c in o.lefts for t in c.subtree  # "China's Belt
              if t.dep_ == "poss" for a in actors.actors(t)]  # and Road Forum"
     return (hosts, how + "+host") if hosts else (targets, how)
+
+
+def _fled_inside_object(reading: _Clause, how: str) -> bool:
+    """Whether the verb makes people flee and its target was found only inside its object:
+    in "shelled the border, forcing thousands of villagers on both sides to flee" those
+    coerced are the villagers, and "on both sides" only says where they live; no event."""
+    return "+object-prep" in how and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in FLEEING_VERBS for c in reading.verb.children)
 
 
 def _arrest_match(key: str, match: VerbMatch) -> VerbMatch:

@@ -34,7 +34,7 @@ AUTHORED_NOUNS = frozenset({"resolution", "statement", "declaration", "letter", 
 # Verbs whose coordinated subjects act on each other whatever their CAMEO root.
 RECIPROCAL_VERBS = frozenset({"disagree", "clash", "fight", "quarrel", "argue", "feud", "spar",
                               "differ", "compete", "battle", "skirmish", "trade", "reconcile",
-                              "agree", "negotiate", "reach"})
+                              "agree", "negotiate", "reach", "exchange"})
 # What a protest's purpose clause may say: a demand, a criticism, a rejection, a protest.
 PURPOSE_ROOTS = frozenset({"10", "11", "12", "14"})
 # Nouns through which a text talks about an event without reporting one.
@@ -211,6 +211,12 @@ ARRESTING_VERBS = frozenset({"arrest", "detain", "apprehend", "jail", "imprison"
 # Visits and hosting (042, 043) are made to a third party: "Putin and Sharif attended" or
 # "visited" is no visit to each other, though CAMEO's 04 root is otherwise joint.
 VISIT_CODES = frozenset({"042", "043"})
+# Light verbs whose coordinated subjects do the noun's act to each other ("Indian and
+# Pakistani troops exchanged artillery fire", "traded fire"), whatever the noun.
+EXCHANGE_VERBS = frozenset({"exchange", "trade"})
+# Complements of people made to flee ("forcing thousands of villagers on both sides to flee"):
+# those coerced are the object's own actors, not a phrase inside it, which says where they live.
+FLEEING_VERBS = frozenset({"flee", "leave", "evacuate", "abandon", "escape"})
 # Verbs (by lexicon key) of leaving a place: armed men who pull out of a country with no object
 # retreat militarily (0874): "the last Kenyan troops pulled out of Somalia".
 RETREATING_KEYS = frozenset({"pull out", "pull back", "withdraw", "retreat", "move out"})
