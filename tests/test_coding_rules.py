@@ -1276,6 +1276,11 @@ def test_called_off_talks_and_rejected_formulas(coder: Coder, text: str,
     ("Eritrean troops exchanged artillery fire with Ethiopian soldiers.",
      ("ETHMIL", "ERIMIL", "194")),
     ("Armenia and Azerbaijan exchanged prisoners.", ("AZE", "ARM", "0841")),
+    # those killed or wounded in a clash with others fought them, both ways (190)
+    ("Three Greek soldiers were wounded in a clash with Turkish troops.",
+     ("TURMIL", "GRCMIL", "190")),
+    ("Three Greek soldiers were wounded in a clash with Turkish troops.",
+     ("GRCMIL", "TURMIL", "190")),
 ])
 def test_material_rules(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 4, 2))

@@ -137,6 +137,7 @@ from detente.coding.vocabulary import (
     BANNING_VERBS,
     BEATING_VERBS,
     CAPTIVE_SECTORS,
+    CASUALTY_VERBS,
     COMMITTING_VERBS,
     COMPLEMENT_EVENTS,
     COOPERATIVE_ROOTS,
@@ -151,6 +152,7 @@ from detente.coding.vocabulary import (
     ENTRY_VERBS,
     ENVOY_SECTORS,
     EXCHANGE_VERBS,
+    FIGHT_NOUNS,
     FLEEING_VERBS,
     FORCE_ROOTS,
     FRAMED_ROOTS,
@@ -320,6 +322,9 @@ class SentenceCoder:
             made = self._light_verb(verb, dobjs, actors, consumed)
             if made is not None:
                 return made
+        fought = self._casualties_of_fighting(verb, lemma, actors)
+        if fought:
+            return fought
         reading = self._clause(verb, lemma, passive, dobjs, actors)
         if reading is None:
             return []
@@ -336,6 +341,23 @@ class SentenceCoder:
         if _fled_inside_object(reading, how):
             return []
         return self._verb_candidates(reading, code, sources, targets, how)
+
+    def _casualties_of_fighting(self, verb: Token, lemma: str,
+                                actors: ActorBuilder) -> list[Candidate]:
+        """Fighting both ways (190) between those killed or wounded in a clash and whom it was
+        with, no agent named: "ten Indian soldiers were killed in a clash with Chinese troops"."""
+        if lemma not in CASUALTY_VERBS or any(c.dep_ == "agent" for c in verb.children):
+            return []
+        fights = [o for o in prep_objects_under(verb, "in", "during")
+                  if o.lemma_.lower() in FIGHT_NOUNS]
+        others = [a for f in fights[:1] for o in prep_objects_under(f, "with")
+                  for a in actors.actors(o)]
+        if not others:
+            return []
+        sides = [a for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                 for a in actors.actors(c)]
+        return _pairs(sides, others, "190", fights[0], fights[0], self._modality(modality(verb)),
+                      f"verb:{lemma}+fighting-with [casualties]", 0.7, back="190")
 
     def _light_verb(self, verb: Token, dobjs: list[Token], actors: ActorBuilder,
                     consumed: set[int]) -> list[Candidate] | None:

@@ -211,6 +211,12 @@ ARRESTING_VERBS = frozenset({"arrest", "detain", "apprehend", "jail", "imprison"
 # Visits and hosting (042, 043) are made to a third party: "Putin and Sharif attended" or
 # "visited" is no visit to each other, though CAMEO's 04 root is otherwise joint.
 VISIT_CODES = frozenset({"042", "043"})
+# People killed or wounded "in a clash with" others, with no agent named: their side and the
+# other fought each other (190 both ways): "ten Indian soldiers were killed in a clash with
+# Chinese troops", "two Malian soldiers died in fighting with rebels".
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die", "hurt"})
+FIGHT_NOUNS = frozenset({"clash", "fighting", "battle", "skirmish", "firefight", "gunfight",
+                         "gunbattle", "confrontation", "fight", "shootout"})
 # Light verbs whose coordinated subjects do the noun's act to each other ("Indian and
 # Pakistani troops exchanged artillery fire", "traded fire"), whatever the noun.
 EXCHANGE_VERBS = frozenset({"exchange", "trade"})
