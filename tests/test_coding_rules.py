@@ -1281,6 +1281,8 @@ def test_called_off_talks_and_rejected_formulas(coder: Coder, text: str,
      ("TURMIL", "GRCMIL", "190")),
     ("Three Greek soldiers were wounded in a clash with Turkish troops.",
      ("GRCMIL", "TURMIL", "190")),
+    # thousands of unarmed people killed are a mass killing (202)
+    ("Burundian militias killed thousands of Hutu villagers.", ("BDIUAF", "BDICVL", "202")),
 ])
 def test_material_rules(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 4, 2))
@@ -1291,6 +1293,8 @@ def test_material_rules(coder: Coder, text: str, expected: tuple[str, str, str])
     ("Rebels pulled out of the talks with Uganda.", "0874"),
     ("Iran released the Swedish tanker.", "0841"),
     ("Uruguay beat Chile in the final.", "182"),
+    ("Eritrean troops killed thousands of Ethiopian soldiers.", "202"),
+    ("Burundian militias killed 40 Hutu villagers.", "202"),
     # those who attend together do not visit each other
     ("Emmanuel Macron and Olaf Scholz attended the funeral.", "042"),
     # people made to flee are coerced, not the sides a phrase inside their noun phrase names

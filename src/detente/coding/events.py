@@ -86,6 +86,7 @@ from detente.coding.subcodes import (
     joint_exercise,
     launch_only,
     list_code,
+    mass_killing,
     noun_asked_code,
     stated_code,
     targetless,
@@ -1153,10 +1154,14 @@ def _arrest_match(key: str, match: VerbMatch) -> VerbMatch:
 
 def _persons_code(reading: _Clause, actors: ActorBuilder, code: str, sources: _Parties,
                   targets: _Parties, how: str) -> tuple[str, str]:
-    """The code made specific by people being what is acted on: people freed are released
+    """The code made specific by people being what is acted on: people killed in thousands
+    are a mass killing (202: "militiamen killed thousands of villagers"), people freed are released
     (0841: "Iran freed the British journalist"), people beaten are assaulted (182: "protesters
     beat several lawmakers"), or repressed where police or soldiers beat a crowd (175);
     CAMEO 2.0 codes both by the verb alone (080/084, 190)."""
+    if (targets and not reading.passive and reading.key in MURDERING_VERBS and code == "190"
+            and mass_killing(reading.dobjs)):
+        return "202", how + "+mass"  # "militiamen killed thousands of villagers"
     if not targets or reading.passive or not names_persons(reading.dobjs, actors):
         return code, how
     if reading.key in RELEASING_VERBS and code in {"080", "084"}:

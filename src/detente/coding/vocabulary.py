@@ -276,6 +276,8 @@ DRIVING_VERBS = frozenset({"drive", "force", "push", "chase"})
 POPULATION_WORDS = frozenset({"inhabitant", "population", "resident", "villager", "thousand",
                               "million", "thousands", "millions"})
 MASS_COUNT = 1000
+# Counts of thousands: people killed in such numbers are a mass killing (202).
+MASS_WORDS = frozenset({"thousands", "millions", "thousand", "million"})
 OFFICIAL_SECTORS = ARMED_SECTORS | frozenset({"GOV", "COP", "SPY", "ELI", "LEG", "JUD"})
 # Putting people on a list of measures against them: an entry-ban list or blacklist is an
 # administrative sanction (172), a sanctions list a sanction (163).
