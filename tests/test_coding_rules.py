@@ -1283,6 +1283,12 @@ def test_called_off_talks_and_rejected_formulas(coder: Coder, text: str,
      ("GRCMIL", "TURMIL", "190")),
     # thousands of unarmed people killed are a mass killing (202)
     ("Burundian militias killed thousands of Hutu villagers.", ("BDIUAF", "BDICVL", "202")),
+    # a bomb planted by someone is their bombing, its kind from the words before "bomb"; the
+    # people killed may be named in apposition
+    ("A car bomb planted by Peruvian rebels killed four soldiers in Lima.",
+     ("PERREB", "PERMIL", "1832")),
+    ("A roadside bomb planted by Malian rebels killed 14 people, most of them police officers.",
+     ("MLIREB", "MLICOP", "1833")),
 ])
 def test_material_rules(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 4, 2))

@@ -134,9 +134,13 @@ from detente.coding.vocabulary import (
     ASSAILANT_SECTORS,
     ASSAULT_ON_PERSON,
     ASSAULT_ROOTS,
+    ATTACK_WORDS,
     AUTHORITY_CODES,
     BANNING_VERBS,
     BEATING_VERBS,
+    BOMB_KINDS,
+    BOMB_WORDS,
+    BOMBING_ROOTS,
     CAPTIVE_SECTORS,
     CASUALTY_VERBS,
     COMMITTING_VERBS,
@@ -333,11 +337,14 @@ class SentenceCoder:
         if found is None:
             return []
         sources, targets, how = found
+        sources, how = _weapon_agents(reading, actors, sources, how)
         targets, how = self._targets_in_phrases(reading, actors, sources, targets, how)
         code, sources, targets, how = self._further_parties(reading, actors, sources, targets, how)
         code, sources, targets, how = self._party_code(reading, actors, code, sources, targets, how)
         code, targets, how = self._act_code(reading, actors, consumed, code, sources, targets, how)
         code, how = _persons_code(reading, actors, code, sources, targets, how)
+        code, how = _bombing_code(reading, code, how)
+        targets, how = _victims_in_apposition(reading, actors, code, targets, how)
         targets, how = _host_targets(reading, actors, code, targets, how)
         if _fled_inside_object(reading, how):
             return []
@@ -1140,6 +1147,56 @@ def _fled_inside_object(reading: _Clause, how: str) -> bool:
     coerced are the villagers, and "on both sides" only says where they live; no event."""
     return "+object-prep" in how and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in FLEEING_VERBS for c in reading.verb.children)
+
+
+def _bombs(reading: _Clause) -> list[Token]:
+    """The verb's subjects that are bombs ("a car bomb planted by the rebels killed ...")."""
+    return [t for t in reading.subj_toks if t.lemma_.lower() in BOMB_WORDS]
+
+
+def _weapon_agents(reading: _Clause, actors: ActorBuilder, sources: _Parties,
+                   how: str) -> tuple[_Parties, str]:
+    """Failing a source, who planted, placed or sent the weapon that is the subject: "a car
+    bomb planted by Basque separatists killed three policemen" was their act."""
+    if sources or reading.passive or reading.match.code[:2] not in BOMBING_ROOTS:
+        return sources, how
+    weapons = [t for t in reading.subj_toks
+               if t.lemma_.lower() in BOMB_WORDS | WEAPON_WORDS | ATTACK_WORDS]
+    agents = [o for w in weapons for c in w.children if c.dep_ == "acl"
+              for p in c.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+    found = ([a for o in agents for a in actors.actors(o)]
+             or context_actors(agents, actors))  # "planted by the rebels": the sentence's
+    return (found, how + "+weapon-agent") if found else (sources, how)  # country
+
+
+def _bombing_code(reading: _Clause, code: str, how: str) -> tuple[str, str]:
+    """A bomb that kills or wounds is a bombing (183), a car, roadside or suicide bomb its
+    sub-code: "a car bomb planted by the rebels killed 21 people" (1832)."""
+    bombs = _bombs(reading)
+    if not bombs or reading.passive or code[:2] not in BOMBING_ROOTS or code == "202":
+        return code, how
+    words = {c.lemma_.lower() for b in bombs for c in b.children if c.dep_ in {"compound", "amod"}}
+    kind = next((k for w, k in BOMB_KINDS if w in words), "183")
+    return kind, how + "+bomb"
+
+
+def _victims_in_apposition(reading: _Clause, actors: ActorBuilder, code: str,
+                           targets: _Parties, how: str) -> tuple[_Parties, str]:
+    """Who "people" killed or wounded were, said in apposition: "killed 21 people, most of them
+    police cadets" (the police), "12 people, mostly Nigerian soldiers" (the army)."""
+    if code[:2] not in FORCE_ROOTS or not any(
+        o.lemma_.lower() in {"people", "person"} for o in reading.dobjs
+    ):
+        return targets, how
+    heads = [*reading.dobjs, *(c for c in reading.verb.children if c.dep_ == "npadvmod"
+                               and c.lower_ in {"most", "many", "all", "some"})]
+    named = [c for h in heads for c in h.children if c.dep_ == "appos"] + [
+        c for c in reading.verb.children if c.dep_ == "npadvmod"  # "most of them police
+        and any(m.lower_ in {"most", "many", "all", "some"} for m in c.children)]  # officers"
+    named = [t for c in named for t in (c, *(m for m in c.children if m.dep_ == "compound"))]
+    found = ([a for n in named for a in actors.actors(n)]
+             or context_actors(named, actors))
+    return (found, how + "+apposition") if found else (targets, how)
 
 
 def _arrest_match(key: str, match: VerbMatch) -> VerbMatch:

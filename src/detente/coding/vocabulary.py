@@ -220,6 +220,12 @@ FIGHT_NOUNS = frozenset({"clash", "fighting", "battle", "skirmish", "firefight",
 # Light verbs whose coordinated subjects do the noun's act to each other ("Indian and
 # Pakistani troops exchanged artillery fire", "traded fire"), whatever the noun.
 EXCHANGE_VERBS = frozenset({"exchange", "trade"})
+# A bomb that kills is a bombing (CAMEO 183), its kind named by the words before it: a car
+# bomb 1832, a roadside bomb 1833, a suicide bomb 1831; whoever planted or sent it did it.
+BOMB_WORDS = frozenset({"bomb", "device", "explosive", "ied"})
+BOMB_KINDS = (("suicide", "1831"), ("car", "1832"), ("truck", "1832"), ("vehicle", "1832"),
+              ("roadside", "1833"))
+BOMBING_ROOTS = frozenset({"18", "19"})
 # Complements of people made to flee ("forcing thousands of villagers on both sides to flee"):
 # those coerced are the object's own actors, not a phrase inside it, which says where they live.
 FLEEING_VERBS = frozenset({"flee", "leave", "evacuate", "abandon", "escape"})
