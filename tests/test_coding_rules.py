@@ -1289,6 +1289,10 @@ def test_called_off_talks_and_rejected_formulas(coder: Coder, text: str,
      ("PERREB", "PERMIL", "1832")),
     ("A roadside bomb planted by Malian rebels killed 14 people, most of them police officers.",
      ("MLIREB", "MLICOP", "1833")),
+    # security forces killing protesters, or people in a protest, repress it (175)
+    ("Bolivian police shot dead six protesters in La Paz.", ("BOLCOP", "BOLOPP", "175")),
+    ("Bolivian soldiers killed nine people during protests in El Alto.",
+     ("BOLMIL", "BOLOPP", "175")),
 ])
 def test_material_rules(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 4, 2))
@@ -1301,6 +1305,7 @@ def test_material_rules(coder: Coder, text: str, expected: tuple[str, str, str])
     ("Uruguay beat Chile in the final.", "182"),
     ("Eritrean troops killed thousands of Ethiopian soldiers.", "202"),
     ("Burundian militias killed 40 Hutu villagers.", "202"),
+    ("Bolivian soldiers killed nine rebels in the jungle.", "175"),
     # those who attend together do not visit each other
     ("Emmanuel Macron and Olaf Scholz attended the funeral.", "042"),
     # people made to flee are coerced, not the sides a phrase inside their noun phrase names

@@ -188,6 +188,7 @@ from detente.coding.vocabulary import (
     POSSESSIVE_PRONOUNS,
     PROMISING_VERBS,
     PROTEST_STOPPING_VERBS,
+    PROTEST_WORDS,
     PURPOSE_ROOTS,
     RECIPROCAL_VERBS,
     REJECTING_VERBS,
@@ -196,6 +197,7 @@ from detente.coding.vocabulary import (
     RESTATING_VERBS,
     RETREATING_KEYS,
     RIOT_VERBS,
+    SECURITY_SECTORS,
     SEIZING_VERBS,
     SILENCING_VERBS,
     SPEECH_VERBS,
@@ -345,6 +347,7 @@ class SentenceCoder:
         code, how = _persons_code(reading, actors, code, sources, targets, how)
         code, how = _bombing_code(reading, code, how)
         targets, how = _victims_in_apposition(reading, actors, code, targets, how)
+        code, targets, how = _repression(reading, code, sources, targets, how)
         targets, how = _host_targets(reading, actors, code, targets, how)
         if _fled_inside_object(reading, how):
             return []
@@ -1197,6 +1200,27 @@ def _victims_in_apposition(reading: _Clause, actors: ActorBuilder, code: str,
     found = ([a for n in named for a in actors.actors(n)]
              or context_actors(named, actors))
     return (found, how + "+apposition") if found else (targets, how)
+
+
+def _repression(reading: _Clause, code: str, sources: _Parties, targets: _Parties,
+                how: str) -> tuple[str, _Parties, str]:
+    """Security forces that kill or shoot protesters, or people in a protest, use violent
+    repression (175) against the protesters: "Iranian police shot dead 20 protesters", "troops
+    killed 38 people in the bloodiest day of protests" (the country's opposition, OPP)."""
+    if (code[:2] not in {"18", "19"} or reading.passive or not sources or not targets
+            or not all(a.sector in SECURITY_SECTORS for a, _ in sources)):
+        return code, targets, how
+    if all(a.sector == "OPP" for a, _ in targets):
+        return "175", targets, how + "+repression"
+    phrases = [t for p in deep_preps([reading.verb]) if p.lower_ in {"in", "during", "at"}
+               for o in p.children if o.dep_ == "pobj" for t in o.subtree]
+    if not any(t.lemma_.lower() in PROTEST_WORDS for t in phrases) or not all(
+        a.sector in {"CVL", None} and a.name is None for a, _ in targets
+    ):
+        return code, targets, how
+    crowd = [(Actor(a.text, a.start, a.end, a.country + "OPP", a.country, "OPP"), h)
+             for a, h in targets if a.country is not None]
+    return ("175", crowd, how + "+protest-repressed") if crowd else (code, targets, how)
 
 
 def _arrest_match(key: str, match: VerbMatch) -> VerbMatch:

@@ -226,6 +226,12 @@ BOMB_WORDS = frozenset({"bomb", "device", "explosive", "ied"})
 BOMB_KINDS = (("suicide", "1831"), ("car", "1832"), ("truck", "1832"), ("vehicle", "1832"),
               ("roadside", "1833"))
 BOMBING_ROOTS = frozenset({"18", "19"})
+# Security forces killing or shooting protesters, or people in a protest, repress it
+# violently (175): "Iranian police shot dead 20 protesters", "troops killed 38 people in the
+# bloodiest day of protests".
+SECURITY_SECTORS = frozenset({"COP", "MIL"})
+PROTEST_WORDS = frozenset({"protest", "demonstration", "rally", "march", "protester",
+                           "demonstrator", "uprising", "unrest"})
 # Complements of people made to flee ("forcing thousands of villagers on both sides to flee"):
 # those coerced are the object's own actors, not a phrase inside it, which says where they live.
 FLEEING_VERBS = frozenset({"flee", "leave", "evacuate", "abandon", "escape"})
