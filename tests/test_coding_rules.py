@@ -1293,6 +1293,9 @@ def test_called_off_talks_and_rejected_formulas(coder: Coder, text: str,
     ("Bolivian police shot dead six protesters in La Paz.", ("BOLCOP", "BOLOPP", "175")),
     ("Bolivian soldiers killed nine people during protests in El Alto.",
      ("BOLMIL", "BOLOPP", "175")),
+    # people handed over to a state: judicial cooperation (063), as extradition
+    ("Uganda handed the suspect over to Rwanda.", ("UGA", "RWA", "063")),
+    ("The fugitive was handed over to Spain by Morocco.", ("MAR", "ESP", "063")),
 ])
 def test_material_rules(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 4, 2))

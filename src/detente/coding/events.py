@@ -165,6 +165,7 @@ from detente.coding.vocabulary import (
     GATHERING_VERBS,
     GENERIC_ASKS,
     GOVERNOR_ROOTS,
+    HANDOVER_KEYS,
     HELD_PLACES,
     INSTRUMENT_WORDS,
     JOINT_ROOTS,
@@ -346,6 +347,9 @@ class SentenceCoder:
         code, targets, how = self._act_code(reading, actors, consumed, code, sources, targets, how)
         code, how = _persons_code(reading, actors, code, sources, targets, how)
         code, how = _bombing_code(reading, code, how)
+        if "+person-handed-over" in reading.match.rule:  # "was handed over to France": the
+            targets = [a for o in prep_objects_under(reading.verb, "to")  # receiving state,
+                       for a in actors.actors(o)]  # not the person handed over
         targets, how = _victims_in_apposition(reading, actors, code, targets, how)
         code, targets, how = _repression(reading, code, sources, targets, how)
         targets, how = _host_targets(reading, actors, code, targets, how)
@@ -404,6 +408,8 @@ class SentenceCoder:
         slots = _verb_slots(verb, lemma, passive, prt, subj_toks, preps)
         match = (VerbMatch(fixed, f"verb:{lemma}+{why}->{fixed}") if fixed is not None
                  else self.verbs.match(key, slots))
+        if match is None or match.code == "---":
+            match = _handover_match(verb, key, passive, dobjs, actors) or match
         if match is None:
             return None
         match = _arrest_match(key, match)
@@ -1221,6 +1227,22 @@ def _repression(reading: _Clause, code: str, sources: _Parties, targets: _Partie
     crowd = [(Actor(a.text, a.start, a.end, a.country + "OPP", a.country, "OPP"), h)
              for a, h in targets if a.country is not None]
     return ("175", crowd, how + "+protest-repressed") if crowd else (code, targets, how)
+
+
+def _handover_match(verb: Token, key: str, passive: bool, dobjs: list[Token],
+                    actors: ActorBuilder) -> VerbMatch | None:
+    """Judicial cooperation (063) where people are handed over to a state, as extradition is:
+    "Sudan handed the fugitive over to France", "he was handed over to France by Sudan";
+    the state they are handed to is the target ("to" phrase). None otherwise."""
+    if key not in HANDOVER_KEYS:
+        return None
+    handed = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else dobjs
+    receivers = [a for o in prep_objects_under(verb, "to") for a, _ in actors.actors(o)]
+    if not receivers or not all(a.sector in STATE_SECTORS for a in receivers):
+        return None
+    if not names_persons(handed, actors):
+        return None
+    return VerbMatch("063", f"verb:{key}+person-handed-over->063", preps=("to",))
 
 
 def _arrest_match(key: str, match: VerbMatch) -> VerbMatch:

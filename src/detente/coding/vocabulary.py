@@ -202,7 +202,7 @@ INSTITUTION_HEADS = frozenset({
 PERSON_HEADS = frozenset({
     "person", "people", "man", "woman", "child", "sailor", "crew", "crewman", "crewmember",
     "tourist", "national", "citizen", "fisherman", "captive", "prisoner", "detainee", "hostage",
-    "passenger", "hiker", "aid worker", "volunteer",
+    "passenger", "hiker", "aid worker", "volunteer", "suspect", "fugitive",
 })
 # Verbs that say an arrest (173) whoever is taken: CAMEO 2.0's APPREHEND block gives abduction
 # (181) to "* MINISTER", "* ENGINEER", "* MEMBERS" for all its verbs, right for "seized the
@@ -232,6 +232,9 @@ BOMBING_ROOTS = frozenset({"18", "19"})
 SECURITY_SECTORS = frozenset({"COP", "MIL"})
 PROTEST_WORDS = frozenset({"protest", "demonstration", "rally", "march", "protester",
                            "demonstrator", "uprising", "unrest"})
+# Handing a person over to a state is judicial cooperation (063), as extraditing is: "Sudan
+# handed the fugitive over to France", "was handed over to France by Sudan".
+HANDOVER_KEYS = frozenset({"hand over", "turn over", "hand"})
 # Complements of people made to flee ("forcing thousands of villagers on both sides to flee"):
 # those coerced are the object's own actors, not a phrase inside it, which says where they live.
 FLEEING_VERBS = frozenset({"flee", "leave", "evacuate", "abandon", "escape"})
