@@ -1296,6 +1296,11 @@ def test_called_off_talks_and_rejected_formulas(coder: Coder, text: str,
     # people handed over to a state: judicial cooperation (063), as extradition
     ("Uganda handed the suspect over to Rwanda.", ("UGA", "RWA", "063")),
     ("The fugitive was handed over to Spain by Morocco.", ("MAR", "ESP", "063")),
+    # firing on someone with no weapon named is small-arms fighting (193); a stranded "on"
+    # shares the next verb's object
+    ("Greek coast guards fired on two Turkish fishing boats.", ("GRCMIL", "TURAGR", "193")),
+    ("Greek coast guards fired on and seized two Turkish fishing boats.",
+     ("GRCMIL", "TURAGR", "193")),
 ])
 def test_material_rules(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 4, 2))

@@ -352,6 +352,8 @@ class SentenceCoder:
                        for a in actors.actors(o)]  # not the person handed over
         targets, how = _victims_in_apposition(reading, actors, code, targets, how)
         code, targets, how = _repression(reading, code, sources, targets, how)
+        targets, how = _shared_object(reading, actors, targets, how)
+        code, how = _fired_on(reading, code, how)
         targets, how = _host_targets(reading, actors, code, targets, how)
         if _fled_inside_object(reading, how):
             return []
@@ -1243,6 +1245,33 @@ def _handover_match(verb: Token, key: str, passive: bool, dobjs: list[Token],
     if not names_persons(handed, actors):
         return None
     return VerbMatch("063", f"verb:{key}+person-handed-over->063", preps=("to",))
+
+
+def _shared_object(reading: _Clause, actors: ActorBuilder, targets: _Parties,
+                   how: str) -> tuple[_Parties, str]:
+    """Failing a target, the object a stranded particle shares with the next verb: "fired on
+    and seized three Ukrainian vessels" fired on the vessels."""
+    verb = reading.verb
+    stranded = [c for c in verb.children if c.dep_ in {"prt", "prep"}
+                and c.lower_ in {"on", "at", "upon"} and not any(
+                    o.dep_ in {"pobj", "pcomp"} for o in c.children)]
+    if targets or reading.dobjs or not stranded:
+        return targets, how
+    objects = [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+               for o in c.children if o.dep_ == "dobj"][:1]
+    shared = ([a for o in objects for a in actors.actors(o)]
+              or [(a, "demonym") for o in objects for a in actors.demonym_stand_in(o)])
+    return (shared, how + "+shared-object") if shared else (targets, how)
+
+
+def _fired_on(reading: _Clause, code: str, how: str) -> tuple[str, str]:
+    """Firing on or at someone with no weapon named is fighting with small arms (193), as
+    opening fire is: "border guards fired on three Ukrainian vessels"."""
+    if (reading.key == "fire" and code == "190" and not reading.dobjs and not reading.passive
+            and any(c.lower_ in {"on", "at", "upon"} and c.dep_ in {"prt", "prep"}
+                    for c in reading.verb.children)):
+        return "193", how + "+fired-on"
+    return code, how
 
 
 def _arrest_match(key: str, match: VerbMatch) -> VerbMatch:
