@@ -55,6 +55,7 @@ from detente.coding.roles import (
     foreign_attackers,
     grievance_targets,
     is_crowd,
+    names_persons,
     one_side,
     organisers,
     own_people,
@@ -85,6 +86,7 @@ from detente.coding.subcodes import (
     joint_exercise,
     launch_only,
     list_code,
+    mass_killing,
     noun_asked_code,
     stated_code,
     targetless,
@@ -127,13 +129,20 @@ from detente.coding.vocabulary import (
     AIRCRAFT_WORDS,
     ANAPHORS,
     ARMED_SECTORS,
+    ARRESTING_VERBS,
     ASKING_ROOTS,
     ASSAILANT_SECTORS,
     ASSAULT_ON_PERSON,
     ASSAULT_ROOTS,
+    ATTACK_WORDS,
     AUTHORITY_CODES,
     BANNING_VERBS,
+    BEATING_VERBS,
+    BOMB_KINDS,
+    BOMB_WORDS,
+    BOMBING_ROOTS,
     CAPTIVE_SECTORS,
+    CASUALTY_VERBS,
     COMMITTING_VERBS,
     COMPLEMENT_EVENTS,
     COOPERATIVE_ROOTS,
@@ -147,12 +156,16 @@ from detente.coding.vocabulary import (
     ENGAGED_PASSIVES,
     ENTRY_VERBS,
     ENVOY_SECTORS,
+    EXCHANGE_VERBS,
+    FIGHT_NOUNS,
+    FLEEING_VERBS,
     FORCE_ROOTS,
     FRAMED_ROOTS,
     FROM_SOURCE_ROOTS,
     GATHERING_VERBS,
     GENERIC_ASKS,
     GOVERNOR_ROOTS,
+    HANDOVER_KEYS,
     HELD_PLACES,
     INSTRUMENT_WORDS,
     JOINT_ROOTS,
@@ -176,12 +189,16 @@ from detente.coding.vocabulary import (
     POSSESSIVE_PRONOUNS,
     PROMISING_VERBS,
     PROTEST_STOPPING_VERBS,
+    PROTEST_WORDS,
     PURPOSE_ROOTS,
     RECIPROCAL_VERBS,
     REJECTING_VERBS,
+    RELEASING_VERBS,
     REPRESSION_MEANS,
     RESTATING_VERBS,
+    RETREATING_KEYS,
     RIOT_VERBS,
+    SECURITY_SECTORS,
     SEIZING_VERBS,
     SILENCING_VERBS,
     SPEECH_VERBS,
@@ -194,6 +211,7 @@ from detente.coding.vocabulary import (
     TARGETLESS_ROOTS,
     UNANNOUNCEABLE_ROOTS,
     VERBAL_ROOTS,
+    VISIT_CODES,
     WEAPON_WORDS,
     WITHDRAWAL_NOUNS,
 )
@@ -312,6 +330,9 @@ class SentenceCoder:
             made = self._light_verb(verb, dobjs, actors, consumed)
             if made is not None:
                 return made
+        fought = self._casualties_of_fighting(verb, lemma, actors)
+        if fought:
+            return fought
         reading = self._clause(verb, lemma, passive, dobjs, actors)
         if reading is None:
             return []
@@ -319,11 +340,41 @@ class SentenceCoder:
         if found is None:
             return []
         sources, targets, how = found
+        sources, how = _weapon_agents(reading, actors, sources, how)
         targets, how = self._targets_in_phrases(reading, actors, sources, targets, how)
         code, sources, targets, how = self._further_parties(reading, actors, sources, targets, how)
         code, sources, targets, how = self._party_code(reading, actors, code, sources, targets, how)
         code, targets, how = self._act_code(reading, actors, consumed, code, sources, targets, how)
+        code, how = _persons_code(reading, actors, code, sources, targets, how)
+        code, how = _bombing_code(reading, code, how)
+        if "+person-handed-over" in reading.match.rule:  # "was handed over to France": the
+            targets = [a for o in prep_objects_under(reading.verb, "to")  # receiving state,
+                       for a in actors.actors(o)]  # not the person handed over
+        targets, how = _victims_in_apposition(reading, actors, code, targets, how)
+        code, targets, how = _repression(reading, code, sources, targets, how)
+        targets, how = _shared_object(reading, actors, targets, how)
+        code, how = _fired_on(reading, code, how)
+        targets, how = _host_targets(reading, actors, code, targets, how)
+        if _fled_inside_object(reading, how):
+            return []
         return self._verb_candidates(reading, code, sources, targets, how)
+
+    def _casualties_of_fighting(self, verb: Token, lemma: str,
+                                actors: ActorBuilder) -> list[Candidate]:
+        """Fighting both ways (190) between those killed or wounded in a clash and whom it was
+        with, no agent named: "ten Indian soldiers were killed in a clash with Chinese troops"."""
+        if lemma not in CASUALTY_VERBS or any(c.dep_ == "agent" for c in verb.children):
+            return []
+        fights = [o for o in prep_objects_under(verb, "in", "during")
+                  if o.lemma_.lower() in FIGHT_NOUNS]
+        others = [a for f in fights[:1] for o in prep_objects_under(f, "with")
+                  for a in actors.actors(o)]
+        if not others:
+            return []
+        sides = [a for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                 for a in actors.actors(c)]
+        return _pairs(sides, others, "190", fights[0], fights[0], self._modality(modality(verb)),
+                      f"verb:{lemma}+fighting-with [casualties]", 0.7, back="190")
 
     def _light_verb(self, verb: Token, dobjs: list[Token], actors: ActorBuilder,
                     consumed: set[int]) -> list[Candidate] | None:
@@ -359,8 +410,11 @@ class SentenceCoder:
         slots = _verb_slots(verb, lemma, passive, prt, subj_toks, preps)
         match = (VerbMatch(fixed, f"verb:{lemma}+{why}->{fixed}") if fixed is not None
                  else self.verbs.match(key, slots))
+        if match is None or match.code == "---":
+            match = _handover_match(verb, key, passive, dobjs, actors) or match
         if match is None:
             return None
+        match = _arrest_match(key, match)
         if passive and lemma in ENGAGED_PASSIVES and not any(
             c.dep_ == "agent" for c in verb.children
         ):
@@ -589,11 +643,12 @@ class SentenceCoder:
             a.sector not in ENVOY_SECTORS for a, _ in targets
         ):
             code, how = "174", how + "+people"  # "forced Somali refugees to leave": expelled
-        if lemma in DEPORTING_VERBS and code == "174" and expels_population(verb, prt, dobjs):
+        driven = _driven_heads(verb, dobjs)  # "were driven out of Croatia": the subject
+        if lemma in DEPORTING_VERBS and code == "174" and expels_population(verb, prt, driven):
             code, how = "201", how + "+population"  # "deported 5,000 ethnic Albanians"
         if code == "201":  # the people driven out, not where they were driven to
-            targets = ([a for o in dobjs for a in actors.actors(o)]
-                       or context_actors(dobjs, actors, sources))
+            targets = _population([a for o in driven for a in actors.actors(o)]
+                                  or context_actors(driven, actors, sources))
         if code == "201" and any(a.sector in OFFICIAL_SECTORS for a, _ in targets):
             code = "174"  # armed men or officials driven out are individuals, not a people
         if (not sources and passive and targets and code in AUTHORITY_CODES
@@ -607,6 +662,8 @@ class SentenceCoder:
         if (code == "080" and lemma in SURRENDER_VERBS and sources
                 and all(a.sector in ARMED_SECTORS for a, _ in sources)):
             code, how = "0874", how + "+armed"  # "rebels surrendered": a military surrender
+        if code == "080" and _armed_retreat(reading, sources, targets):
+            code, how = "0874", how + "+retreat"  # "Kenyan troops pulled out of Somalia"
         if lemma in DEMANDING_VERBS and code[:2] in {"02", "03"}:
             code = demand_code(code)  # "demanded security guarantees": no appeal
             how += "+demand"
@@ -699,6 +756,8 @@ class SentenceCoder:
         together = (code[:2] in JOINT_ROOTS or code in MUTUAL_CODES
                     or lemma in RECIPROCAL_VERBS or said_together(verb)
                     or any(how_ == "collective" for _, how_ in sources))  # "the two leaders"
+        if code in VISIT_CODES and not said_together(verb):  # "Putin and Sharif attended":
+            together = False  # no visit to each other
         mod = self._modality(modality(verb))
         if code[:2] == "13" and _conditional_threat(verb, mod):  # "warned Washington of
             mod = Modality("asserted", False, None)  # consequences if ...": a warning made
@@ -841,6 +900,11 @@ class SentenceCoder:
             how = f"framing-verb:{host.lemma_.lower()}" if sources else how
         if entry.lemma in WITHDRAWAL_NOUNS and not armed_withdrawal(noun, sources, targets):
             return []  # "its withdrawal from the treaty": no military retreat
+        exchanged = light is not None and light.lemma_.lower() in EXCHANGE_VERBS
+        if exchanged:  # "Thai and Cambodian troops exchanged fire", "... fire with X"
+            entry = replace(entry, reciprocal=True)
+            targets = targets or [a for h in (light, end) for o in prep_objects_under(h, "with")
+                                  for a in actors.actors(o)]
         if not entry.reciprocal and not targets and not targetless(entry.code):
             return []
         if entry.reciprocal and not targets and len(sources) < 2:
@@ -859,7 +923,8 @@ class SentenceCoder:
         if topic is not None:  # "agreed to expand cooperation in naval defence": 0312
             code, rule = topic, rule + " +topic"
         return _pairs(sources, targets, code, noun, end, mod, rule, 0.7,
-                      reciprocal=entry.reciprocal or code[:2] in COOPERATIVE_ROOTS)
+                      reciprocal=entry.reciprocal or code[:2] in COOPERATIVE_ROOTS,
+                      back=code if exchanged and code not in MUTUAL_CODES else None)
 
 
     def _act_noun(self, noun: Token, entry: NounEntry, code: str,
@@ -1013,7 +1078,9 @@ def _fixed_code(verb: Token, lemma: str, dobjs: list[Token], prt: str | None,
     if fixed is None and lemma in LISTING_VERBS and dobjs:  # "put Japanese journalists on
         fixed = list_code(verb)  # its entry ban list", "added three firms to its
         why = "listed"  # sanctions list"
-    if fixed is None and lemma in DRIVING_VERBS and expels_population(verb, prt, dobjs):
+    if fixed is None and lemma in DRIVING_VERBS and expels_population(
+        verb, prt, _driven_heads(verb, dobjs)
+    ):
         fixed, why = "201", "expulsion"  # "drove 700,000 Rohingya from Rakhine state"
     return fixed, why
 
@@ -1058,6 +1125,195 @@ def _verb_slots(verb: Token, lemma: str, passive: bool, prt: str | None,
                         for h in (c, *c.conjuncts)),
     )
     return slots
+
+
+def _driven_heads(verb: Token, dobjs: list[Token]) -> list[Token]:
+    """Who a verb of expelling acts on: its objects, or in the passive its subject ("more than
+    50,000 Serbs were driven out of Krajina by the army")."""
+    return dobjs or [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+
+def _population(targets: _Parties) -> _Parties:
+    """The people a mass expulsion (201) drives out: a bare country named by its people is
+    its civilians ("drove 100,000 Bhutanese out of Bhutan": BTNCVL, not the state)."""
+    return [(Actor(a.text, a.start, a.end, a.country + "CVL", a.country, "CVL", None), how)
+            if a.sector is None and a.name is None and a.country is not None
+            and a.code == a.country else (a, how) for a, how in targets]
+
+
+def _host_targets(reading: _Clause, actors: ActorBuilder, code: str, targets: _Parties,
+                  how: str) -> tuple[_Parties, str]:
+    """Failing a target, the host of what is visited or attended: the possessor of the object
+    ("Putin attended China's Belt and Road Forum": a visit to China)."""
+    if targets or code != "042" or reading.passive:
+        return targets, how
+    hosts = [a for o in reading.dobjs for c in o.lefts for t in c.subtree  # "China's Belt
+             if t.dep_ == "poss" for a in actors.actors(t)]  # and Road Forum"
+    return (hosts, how + "+host") if hosts else (targets, how)
+
+
+def _fled_inside_object(reading: _Clause, how: str) -> bool:
+    """Whether the verb makes people flee and its target was found only inside its object:
+    in "shelled the border, forcing thousands of villagers on both sides to flee" those
+    coerced are the villagers, and "on both sides" only says where they live; no event."""
+    return "+object-prep" in how and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in FLEEING_VERBS for c in reading.verb.children)
+
+
+def _bombs(reading: _Clause) -> list[Token]:
+    """The verb's subjects that are bombs ("a car bomb planted by the rebels killed ...")."""
+    return [t for t in reading.subj_toks if t.lemma_.lower() in BOMB_WORDS]
+
+
+def _weapon_agents(reading: _Clause, actors: ActorBuilder, sources: _Parties,
+                   how: str) -> tuple[_Parties, str]:
+    """Failing a source, who planted, placed or sent the weapon that is the subject: "a car
+    bomb planted by Basque separatists killed three policemen" was their act."""
+    if sources or reading.passive or reading.match.code[:2] not in BOMBING_ROOTS:
+        return sources, how
+    weapons = [t for t in reading.subj_toks
+               if t.lemma_.lower() in BOMB_WORDS | WEAPON_WORDS | ATTACK_WORDS]
+    agents = [o for w in weapons for c in w.children if c.dep_ == "acl"
+              for p in c.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+    found = ([a for o in agents for a in actors.actors(o)]
+             or context_actors(agents, actors))  # "planted by the rebels": the sentence's
+    return (found, how + "+weapon-agent") if found else (sources, how)  # country
+
+
+def _bombing_code(reading: _Clause, code: str, how: str) -> tuple[str, str]:
+    """A bomb that kills or wounds is a bombing (183), a car, roadside or suicide bomb its
+    sub-code: "a car bomb planted by the rebels killed 21 people" (1832)."""
+    bombs = _bombs(reading)
+    if not bombs or reading.passive or code[:2] not in BOMBING_ROOTS or code == "202":
+        return code, how
+    words = {c.lemma_.lower() for b in bombs for c in b.children if c.dep_ in {"compound", "amod"}}
+    kind = next((k for w, k in BOMB_KINDS if w in words), "183")
+    return kind, how + "+bomb"
+
+
+def _victims_in_apposition(reading: _Clause, actors: ActorBuilder, code: str,
+                           targets: _Parties, how: str) -> tuple[_Parties, str]:
+    """Who "people" killed or wounded were, said in apposition: "killed 21 people, most of them
+    police cadets" (the police), "12 people, mostly Nigerian soldiers" (the army)."""
+    if code[:2] not in FORCE_ROOTS or not any(
+        o.lemma_.lower() in {"people", "person"} for o in reading.dobjs
+    ):
+        return targets, how
+    heads = [*reading.dobjs, *(c for c in reading.verb.children if c.dep_ == "npadvmod"
+                               and c.lower_ in {"most", "many", "all", "some"})]
+    named = [c for h in heads for c in h.children if c.dep_ == "appos"] + [
+        c for c in reading.verb.children if c.dep_ == "npadvmod"  # "most of them police
+        and any(m.lower_ in {"most", "many", "all", "some"} for m in c.children)]  # officers"
+    named = [t for c in named for t in (c, *(m for m in c.children if m.dep_ == "compound"))]
+    found = ([a for n in named for a in actors.actors(n)]
+             or context_actors(named, actors))
+    return (found, how + "+apposition") if found else (targets, how)
+
+
+def _repression(reading: _Clause, code: str, sources: _Parties, targets: _Parties,
+                how: str) -> tuple[str, _Parties, str]:
+    """Security forces that kill or shoot protesters, or people in a protest, use violent
+    repression (175) against the protesters: "Iranian police shot dead 20 protesters", "troops
+    killed 38 people in the bloodiest day of protests" (the country's opposition, OPP)."""
+    if (code[:2] not in {"18", "19"} or reading.passive or not sources or not targets
+            or not all(a.sector in SECURITY_SECTORS for a, _ in sources)):
+        return code, targets, how
+    if all(a.sector == "OPP" for a, _ in targets):
+        return "175", targets, how + "+repression"
+    phrases = [t for p in deep_preps([reading.verb]) if p.lower_ in {"in", "during", "at"}
+               for o in p.children if o.dep_ == "pobj" for t in o.subtree]
+    if not any(t.lemma_.lower() in PROTEST_WORDS for t in phrases) or not all(
+        a.sector in {"CVL", None} and a.name is None for a, _ in targets
+    ):
+        return code, targets, how
+    crowd = [(Actor(a.text, a.start, a.end, a.country + "OPP", a.country, "OPP"), h)
+             for a, h in targets if a.country is not None]
+    return ("175", crowd, how + "+protest-repressed") if crowd else (code, targets, how)
+
+
+def _handover_match(verb: Token, key: str, passive: bool, dobjs: list[Token],
+                    actors: ActorBuilder) -> VerbMatch | None:
+    """Judicial cooperation (063) where people are handed over to a state, as extradition is:
+    "Sudan handed the fugitive over to France", "he was handed over to France by Sudan";
+    the state they are handed to is the target ("to" phrase). None otherwise."""
+    if key not in HANDOVER_KEYS:
+        return None
+    handed = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else dobjs
+    receivers = [a for o in prep_objects_under(verb, "to") for a, _ in actors.actors(o)]
+    if not receivers or not all(a.sector in STATE_SECTORS for a in receivers):
+        return None
+    if not names_persons(handed, actors):
+        return None
+    return VerbMatch("063", f"verb:{key}+person-handed-over->063", preps=("to",))
+
+
+def _shared_object(reading: _Clause, actors: ActorBuilder, targets: _Parties,
+                   how: str) -> tuple[_Parties, str]:
+    """Failing a target, the object a stranded particle shares with the next verb: "fired on
+    and seized three Ukrainian vessels" fired on the vessels."""
+    verb = reading.verb
+    stranded = [c for c in verb.children if c.dep_ in {"prt", "prep"}
+                and c.lower_ in {"on", "at", "upon"} and not any(
+                    o.dep_ in {"pobj", "pcomp"} for o in c.children)]
+    if targets or reading.dobjs or not stranded:
+        return targets, how
+    objects = [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+               for o in c.children if o.dep_ == "dobj"][:1]
+    shared = ([a for o in objects for a in actors.actors(o)]
+              or [(a, "demonym") for o in objects for a in actors.demonym_stand_in(o)])
+    return (shared, how + "+shared-object") if shared else (targets, how)
+
+
+def _fired_on(reading: _Clause, code: str, how: str) -> tuple[str, str]:
+    """Firing on or at someone with no weapon named is fighting with small arms (193), as
+    opening fire is: "border guards fired on three Ukrainian vessels"."""
+    if (reading.key == "fire" and code == "190" and not reading.dobjs and not reading.passive
+            and any(c.lower_ in {"on", "at", "upon"} and c.dep_ in {"prt", "prep"}
+                    for c in reading.verb.children)):
+        return "193", how + "+fired-on"
+    return code, how
+
+
+def _arrest_match(key: str, match: VerbMatch) -> VerbMatch:
+    """An arrest stays an arrest (173) where only the object's words made it an abduction
+    (181): "security forces arrested the former finance minister"; a subject's words still
+    may ("militants detained the engineer" follows CAMEO 2.0's MILITANTS * [181])."""
+    pattern = match.rule.partition(" ")[2]  # "verb:arrest/pattern:8212 * MINISTER"
+    if key in ARRESTING_VERBS and match.code == "181" and pattern.startswith("* "):
+        return replace(match, code="173", rule=match.rule + " (arrest)")
+    return match
+
+
+def _persons_code(reading: _Clause, actors: ActorBuilder, code: str, sources: _Parties,
+                  targets: _Parties, how: str) -> tuple[str, str]:
+    """The code made specific by people being what is acted on: people killed in thousands
+    are a mass killing (202: "militiamen killed thousands of villagers"), people freed are released
+    (0841: "Iran freed the British journalist"), people beaten are assaulted (182: "protesters
+    beat several lawmakers"), or repressed where police or soldiers beat a crowd (175);
+    CAMEO 2.0 codes both by the verb alone (080/084, 190)."""
+    if (targets and not reading.passive and reading.key in MURDERING_VERBS and code == "190"
+            and mass_killing(reading.dobjs)):
+        return "202", how + "+mass"  # "militiamen killed thousands of villagers"
+    if not targets or reading.passive or not names_persons(reading.dobjs, actors):
+        return code, how
+    if reading.key in RELEASING_VERBS and code in {"080", "084"}:
+        return "0841", how + "+persons"
+    if reading.key in BEATING_VERBS and code in {"180", "190"}:
+        if sources and all(a.sector in {"COP", "MIL"} for a, _ in sources) and all(
+            a.sector in CROWD_SECTORS for a, _ in targets
+        ):  # "police beat opposition activists": violent repression
+            return "175", how + "+repression"
+        return "182", how + "+persons"
+    return code, how
+
+
+def _armed_retreat(reading: _Clause, sources: _Parties, targets: _Parties) -> bool:
+    """Whether a verb of leaving is a military retreat (0874): armed men leave a place with no
+    object taken along, and whatever they leave is a country or place, not a body or a deal
+    ("the last Kenyan troops pulled out of Somalia"; not "rebels pulled out of the talks")."""
+    return (reading.key in RETREATING_KEYS and not reading.dobjs and bool(sources)
+            and all(a.sector in ARMED_SECTORS for a, _ in sources)
+            and all(a.sector is None and a.name is None for a, _ in targets))
 
 
 def _conditional_threat(verb: Token, mod: Modality) -> bool:

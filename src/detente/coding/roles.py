@@ -38,8 +38,10 @@ from detente.coding.vocabulary import (
     DENIED_DEPS,
     DISSENT_PHRASES,
     GRIEVANCE_PREPS,
+    INSTITUTION_HEADS,
     OBJECT_CONTROL,
     PERMITTING_VERBS,
+    PERSON_HEADS,
     PLACE_PREPS,
     POPULACE_PREPS,
     POSSESSIVE_PRONOUNS,
@@ -383,6 +385,24 @@ def withdrawing(noun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
     return found
 
 
+def names_persons(heads: Sequence[Token], actors: ActorBuilder) -> bool:
+    """Whether the object phrases name people, not a body or a thing: a person's name, a
+    person in the actor dictionary, a sector word for people ("the missionary", "several
+    lawmakers", "two Peruvian sailors"); not "the ministry", "the tanker"."""
+    if not heads:
+        return False
+    for head in [n for h in heads for n in (h, *h.conjuncts)]:
+        lemma = head.lemma_.lower()
+        m = actors.mention_at(head)
+        if head.ent_type_ == "PERSON" or lemma in PERSON_HEADS:
+            continue
+        if m is not None and (m.entry.kind == "person"
+                              or (m.entry.kind == "sector" and lemma not in INSTITUTION_HEADS)):
+            continue
+        return False
+    return True
+
+
 def armed_withdrawal(noun: Token, sources: list[tuple[Actor, str]],
                      targets: list[tuple[Actor, str]]) -> bool:
     """Whether a withdrawal noun is a military retreat: armed men withdraw ("the withdrawal of
@@ -420,7 +440,8 @@ def prep_targets(preps: list[Token], actors: ActorBuilder,
     if code[:2] == "04":
         names = (*names, "for")  # "left for Beijing for talks": the destination
     if code[:2] == "08":
-        names = (*names, "from")  # "withdrew its troops from Lebanon": the place left
+        names = (*names, "from", "of")  # "withdrew its troops from Lebanon", "pulled out of
+        # Lebanon": the place left
     if code[:3] == "171":
         names = (*names, "from")  # "confiscated weapons from rebels": their owner
     for name in names:

@@ -39,6 +39,7 @@ from detente.coding.vocabulary import (
     LAUNCH_VERBS,
     LIST_CODES,
     MASS_COUNT,
+    MASS_WORDS,
     PARTICLES,
     POPULATION_WORDS,
     PRESENCE_NOUNS,
@@ -122,6 +123,21 @@ def expels_population(verb: Token, prt: str | None, dobjs: list[Token]) -> bool:
         if words & ARMED_WORDS:
             continue
         if words & POPULATION_WORDS or any(_count(t) >= MASS_COUNT for t in left if t.like_num):
+            return True
+    return False
+
+
+def mass_killing(dobjs: list[Token]) -> bool:
+    """The object counts thousands of people killed, none of them armed: a mass killing (202)
+    ("killed thousands of Yazidi men and boys", "massacred 8,000 Bosnian Muslims"); "killed
+    thousands of soldiers" is battle, "killed 40 villagers" no mass killing."""
+    for obj in [n for o in dobjs for n in (o, *o.conjuncts)]:
+        whole = list(obj.subtree)  # "thousands of Eritrean soldiers": armed, battle deaths
+        if {t.lemma_.lower() for t in whole} & ARMED_WORDS:
+            continue
+        left = [t for t in whole if t.i <= obj.i]
+        if ({t.lower_ for t in left} & MASS_WORDS
+                or any(_count(t) >= MASS_COUNT for t in left if t.like_num)):
             return True
     return False
 

@@ -34,7 +34,7 @@ AUTHORED_NOUNS = frozenset({"resolution", "statement", "declaration", "letter", 
 # Verbs whose coordinated subjects act on each other whatever their CAMEO root.
 RECIPROCAL_VERBS = frozenset({"disagree", "clash", "fight", "quarrel", "argue", "feud", "spar",
                               "differ", "compete", "battle", "skirmish", "trade", "reconcile",
-                              "agree", "negotiate", "reach"})
+                              "agree", "negotiate", "reach", "exchange"})
 # What a protest's purpose clause may say: a demand, a criticism, a rejection, a protest.
 PURPOSE_ROOTS = frozenset({"10", "11", "12", "14"})
 # Nouns through which a text talks about an event without reporting one.
@@ -184,6 +184,63 @@ TARGETLESS_CODES = frozenset({"0871", "0873", "0874"})
 # Sectors that bear arms: their surrender is military (0874), not a political concession (080).
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS"})
 SURRENDER_VERBS = frozenset({"surrender", "capitulate"})
+# Releasing people is CAMEO's 0841 ("Iran freed the British journalist"), beating them physical
+# assault (182, "protesters beat several lawmakers"); CAMEO 2.0 codes "free" 080, "release" 084
+# and "beat" 190 (DESTROY) whatever is freed or beaten.
+RELEASING_VERBS = frozenset({"free", "release"})
+BEATING_VERBS = frozenset({"beat", "club", "batter", "punch", "kick"})
+# Sector words that name a body or a thing, not people ("released the tanker" frees no one);
+# and plain nouns of people the actor dictionary has no sector for.
+INSTITUTION_HEADS = frozenset({
+    "tanker", "ship", "vessel", "boat", "aircraft", "plane", "airliner", "jet", "firm", "site",
+    "government", "ministry", "parliament", "court", "army", "military", "navy", "police",
+    "administration", "agency", "bank", "company", "party", "council", "assembly", "cabinet",
+    "legislature", "regime", "hospital", "school", "college", "newspaper", "magazine", "media",
+    "press", "station", "office", "embassy", "force", "congress", "senate", "union", "group",
+    "organization", "organisation", "authority", "committee", "commission", "board", "mission",
+})
+PERSON_HEADS = frozenset({
+    "person", "people", "man", "woman", "child", "sailor", "crew", "crewman", "crewmember",
+    "tourist", "national", "citizen", "fisherman", "captive", "prisoner", "detainee", "hostage",
+    "passenger", "hiker", "aid worker", "volunteer", "suspect", "fugitive",
+})
+# Verbs that say an arrest (173) whoever is taken: CAMEO 2.0's APPREHEND block gives abduction
+# (181) to "* MINISTER", "* ENGINEER", "* MEMBERS" for all its verbs, right for "seized the
+# minister", wrong for "security forces arrested the former minister".
+ARRESTING_VERBS = frozenset({"arrest", "detain", "apprehend", "jail", "imprison"})
+# Visits and hosting (042, 043) are made to a third party: "Putin and Sharif attended" or
+# "visited" is no visit to each other, though CAMEO's 04 root is otherwise joint.
+VISIT_CODES = frozenset({"042", "043"})
+# People killed or wounded "in a clash with" others, with no agent named: their side and the
+# other fought each other (190 both ways): "ten Indian soldiers were killed in a clash with
+# Chinese troops", "two Malian soldiers died in fighting with rebels".
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die", "hurt"})
+FIGHT_NOUNS = frozenset({"clash", "fighting", "battle", "skirmish", "firefight", "gunfight",
+                         "gunbattle", "confrontation", "fight", "shootout"})
+# Light verbs whose coordinated subjects do the noun's act to each other ("Indian and
+# Pakistani troops exchanged artillery fire", "traded fire"), whatever the noun.
+EXCHANGE_VERBS = frozenset({"exchange", "trade"})
+# A bomb that kills is a bombing (CAMEO 183), its kind named by the words before it: a car
+# bomb 1832, a roadside bomb 1833, a suicide bomb 1831; whoever planted or sent it did it.
+BOMB_WORDS = frozenset({"bomb", "device", "explosive", "ied"})
+BOMB_KINDS = (("suicide", "1831"), ("car", "1832"), ("truck", "1832"), ("vehicle", "1832"),
+              ("roadside", "1833"))
+BOMBING_ROOTS = frozenset({"18", "19"})
+# Security forces killing or shooting protesters, or people in a protest, repress it
+# violently (175): "Iranian police shot dead 20 protesters", "troops killed 38 people in the
+# bloodiest day of protests".
+SECURITY_SECTORS = frozenset({"COP", "MIL"})
+PROTEST_WORDS = frozenset({"protest", "demonstration", "rally", "march", "protester",
+                           "demonstrator", "uprising", "unrest"})
+# Handing a person over to a state is judicial cooperation (063), as extraditing is: "Sudan
+# handed the fugitive over to France", "was handed over to France by Sudan".
+HANDOVER_KEYS = frozenset({"hand over", "turn over", "hand"})
+# Complements of people made to flee ("forcing thousands of villagers on both sides to flee"):
+# those coerced are the object's own actors, not a phrase inside it, which says where they live.
+FLEEING_VERBS = frozenset({"flee", "leave", "evacuate", "abandon", "escape"})
+# Verbs (by lexicon key) of leaving a place: armed men who pull out of a country with no object
+# retreat militarily (0874): "the last Kenyan troops pulled out of Somalia".
+RETREATING_KEYS = frozenset({"pull out", "pull back", "withdraw", "retreat", "move out"})
 # A withdrawal noun is a military retreat (0874) only when what withdraws is armed ("the
 # withdrawal of troops", "their forces' withdrawal") or a state leaves another's land ("Syrian
 # withdrawal from Lebanon"); withdrawals from treaties, talks or bodies are no retreat.
@@ -234,6 +291,8 @@ DRIVING_VERBS = frozenset({"drive", "force", "push", "chase"})
 POPULATION_WORDS = frozenset({"inhabitant", "population", "resident", "villager", "thousand",
                               "million", "thousands", "millions"})
 MASS_COUNT = 1000
+# Counts of thousands: people killed in such numbers are a mass killing (202).
+MASS_WORDS = frozenset({"thousands", "millions", "thousand", "million"})
 OFFICIAL_SECTORS = ARMED_SECTORS | frozenset({"GOV", "COP", "SPY", "ELI", "LEG", "JUD"})
 # Putting people on a list of measures against them: an entry-ban list or blacklist is an
 # administrative sanction (172), a sanctions list a sanction (163).
