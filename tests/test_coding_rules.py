@@ -1258,6 +1258,7 @@ def test_thinking_is_no_event_but_what_is_thought_codes(coder: Coder) -> None:
                                                  "posts.", on)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
     # a name the knowledge base lacks takes the actor of its appositive title
     ("Tamsin Okoro, Ghana's interior minister, criticized Togo.", ("GHAGOV", "TGO", "111")),
     ("Ama Sefa, a Ghanaian lawyer, criticized Togo.", ("GHAJUD", "TGO", "111")),
@@ -1354,3 +1355,24 @@ def test_family_name_first_named_alone(coder: Coder) -> None:
     got = dyads(coder, "North Korean leader Kim Jong Un fired a missile on Monday. Later that "
                 "day Kim criticized South Korea.", dt.date(2023, 3, 13))
     assert ("PRKGOV", "KOR", "111") in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the two presidents", "the two men": the two persons named just before, each its own actor
+    ("Emmanuel Macron received Olaf Scholz in Paris on Monday. The two presidents criticized "
+     "Iran.", ("FRAGOV", "IRN", "111")),
+    ("Emmanuel Macron received Olaf Scholz in Paris on Monday. The two presidents criticized "
+     "Iran.", ("DEUGOV", "IRN", "111")),
+    ("Antony Blinken met Wang Yi in Bali on Friday. The two men criticized North Korea.",
+     ("USAGOV", "PRK", "111")),
+])
+def test_two_persons_named_before(coder: Coder, text: str,
+                                  expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2023, 3, 13))
+
+
+def test_two_dozen_other_leaders_are_no_pair(coder: Coder) -> None:
+    # a number of others ("more than two dozen other leaders") is no collective of a pair
+    got = dyads(coder, "Chile hosted a summit on Monday. Lula and more than two dozen other "
+                "leaders criticized Peru.", dt.date(2023, 3, 13))
+    assert not any(s.startswith("CHL") for s, _, _ in got)

@@ -80,7 +80,12 @@ QUANTITY_WORDS = frozenset({"hundred", "thousand", "million", "dozen", "dozens",
 COLLECTIVE_HEADS = {
     "leader": "GOV", "side": "GOV", "party": "GOV", "government": "GOV", "capital": "GOV",
     "country": None, "nation": None, "state": None, "neighbor": None, "neighbour": None,
+    "president": "GOV", "minister": "GOV", "premier": "GOV",
 }
+# Collective words for two people ("the two presidents", "the two men"): the two persons the
+# text named just before, when it named exactly two; 'men' and 'women' have no dyad fallback.
+PERSON_PAIR_HEADS = frozenset({"leader", "president", "minister", "premier", "chancellor",
+                               "man", "woman"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -770,11 +775,18 @@ class ActorBuilder:
         else the document's most-mentioned pair.
         """
         lemma = head.lemma_.lower()
-        if lemma not in COLLECTIVE_HEADS or head.tag_ not in {"NNS", "NNPS"}:
+        if lemma not in COLLECTIVE_HEADS.keys() | PERSON_PAIR_HEADS or head.tag_ not in {"NNS", "NNPS"}:
             return []
         marks = {c.lower_ for c in head.children if c.dep_ in {"det", "nummod", "amod", "predet"}}
         if not (marks & {"both", "two"} or (lemma == "party" and "the" in marks)):
             return []
+        if "other" in marks or any(c.dep_ == "nummod" and any(c.children)
+                                   for c in head.children):
+            return []  # "more than two dozen other leaders": a number of others, no pair
+        if lemma in PERSON_PAIR_HEADS:
+            pair = self._person_pair(head)
+            if pair or lemma not in COLLECTIVE_HEADS:
+                return pair
         dyad = self._local.get(head.sent.start, self.dyad)
         if dyad is None:
             return []
@@ -785,6 +797,29 @@ class ActorBuilder:
                   sector, None)
             for country in (dyad.first, dyad.second)
         ]
+
+    def _person_pair(self, head: Token) -> list[Actor]:
+        """'Putin hosted Erdogan in Sochi. The two presidents signed a memorandum': the two
+        persons named in the sentence before and in this one up to the collective phrase, each
+        with its own actor (RUSGOV, TURGOV); none unless exactly two distinct persons."""
+        sents = list(self.doc.sents)
+        here = next(k for k, s in enumerate(sents) if s.start == head.sent.start)
+        start = sents[here - 1].start if here > 0 else head.sent.start
+        found: list[Actor] = []
+        names: set[str] = set()
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or ent.start < start or ent.end > head.left_edge.i:
+                continue
+            for actor in self.np_actors(ent[-1]):
+                if actor.name is None or actor.name in names:
+                    continue
+                names.add(actor.name)
+                found.append(actor)
+        if len(found) != 2:
+            return []
+        span = self.doc[head.left_edge.i: head.i + 1]
+        return [replace(a, text=span.text, start=span.start_char, end=span.end_char)
+                for a in found]
 
     def _make(self, used: Sequence[Mention], code: str, country: str | None, sector: str | None,
               name: str | None) -> Actor:
