@@ -1376,3 +1376,14 @@ def test_two_dozen_other_leaders_are_no_pair(coder: Coder) -> None:
     got = dyads(coder, "Chile hosted a summit on Monday. Lula and more than two dozen other "
                 "leaders criticized Peru.", dt.date(2023, 3, 13))
     assert not any(s.startswith("CHL") for s, _, _ in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # officials named by no country but by the organisation's meeting they attend act for it
+    ("Southern African leaders at a SADC summit in Maputo criticized Zimbabwe.",
+     ("IGOSAFSAD", "ZWE", "111")),
+    ("Ministers at a NATO meeting in Brussels criticized Belarus.", ("IGOWSTNAT", "BLR", "111")),
+])
+def test_officials_at_an_igo_meeting(coder: Coder, text: str,
+                                     expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2023, 3, 13))

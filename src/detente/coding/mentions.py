@@ -34,6 +34,9 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # "an attack by X", "the area around Kyiv", "a camp for Congolese refugees".
 STAND_IN_PREPS = frozenset({"of", "by", "from", "around", "near", "for"})
 COUNTRY_KINDS = frozenset({"country", "metonym", "historic"})
+# Gatherings of an organisation's members: "leaders at an ECOWAS summit" act for the body.
+MEETING_WORDS = frozenset({"summit", "meeting", "conference", "session", "gathering",
+                           "ministerial", "council"})
 # A document is about a country it names at least this often, and this many times as often as
 # any other: its home, for sector words in sentences that name no country ("the military").
 HOME_MIN_MENTIONS = 3
@@ -332,7 +335,7 @@ class ActorBuilder:
                 e = m.entry
                 return [self._make([m], e.code, e.country, e.sector, e.name or None)]
         if not countries:
-            return self._sector_from_place(head, sectors)
+            return self._sector_from_place(head, sectors) or self._at_igo_meeting(head, sectors)
         first = _nearest(countries, head)
         coordinated = [first] + [
             self._by_token[c.i] for c in self.doc[first.end - 1].conjuncts
@@ -407,6 +410,29 @@ class ActorBuilder:
                          and self._by_token[t.i].entry.kind in COUNTRY_KINDS]
                 if found:
                     return [self._country_actor(m, sector) for m in _dedupe(found)]
+        return []
+
+    def _at_igo_meeting(self, head: Token, sectors: list[Mention]) -> list[Actor]:
+        """'West African leaders at an ECOWAS summit demanded ...': officials named by no
+        country but by an organisation's meeting they attend act for the organisation
+        (IGOWAFBUSWAS). Only government and elite words; the meeting's own phrase names the
+        organisation ("an ECOWAS summit", "a NATO meeting in Brussels")."""
+        sector = self._head_sector(sectors, head)
+        if sector.entry.sector not in {"GOV", ELITE}:
+            return []
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "at":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.lemma_.lower() not in MEETING_WORDS:
+                    continue
+                for mod in obj.children:
+                    m = self._by_token.get(mod.i)
+                    if mod.dep_ in MODIFIER_DEPS and m is not None and m.entry.kind == "igo":
+                        span = self.doc[head.left_edge.i:head.i + 1]
+                        e = m.entry
+                        return [Actor(span.text, span.start_char, span.end_char, e.code,
+                                      e.country, e.sector, None)]
         return []
 
     def sector_in_place(self, head: Token, place: Token) -> list[Actor]:
