@@ -1387,3 +1387,18 @@ def test_two_dozen_other_leaders_are_no_pair(coder: Coder) -> None:
 def test_officials_at_an_igo_meeting(coder: Coder, text: str,
                                      expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2023, 3, 13))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a generic crowd that marches, rallies, protests or demonstrates is the opposition (OPP)
+    ("Thousands of people marched in Accra against the Ghanaian government.",
+     ("GHAOPP", "GHAGOV", "141")),
+    ("Hundreds of people demonstrated in Lima against the Peruvian government.",
+     ("PEROPP", "PERGOV", "141")),
+    # named groups keep their sector
+    ("Hundreds of farmers marched in Accra against the Ghanaian government.",
+     ("GHAAGR", "GHAGOV", "141")),
+])
+def test_protesting_crowds_are_the_opposition(coder: Coder, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2023, 3, 13))

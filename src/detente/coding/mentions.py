@@ -34,6 +34,11 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # "an attack by X", "the area around Kyiv", "a camp for Congolese refugees".
 STAND_IN_PREPS = frozenset({"of", "by", "from", "around", "near", "for"})
 COUNTRY_KINDS = frozenset({"country", "metonym", "historic"})
+# Generic crowd words and the verbs of street protest: "thousands of people marched against
+# the bill" are protesters (OPP, as in our gold), "former residents rallied" stay who they are.
+CROWD_WORDS = frozenset({"people", "crowd", "crowds"})
+PROTEST_VERBS = frozenset({"march", "rally", "protest", "demonstrate"})
+OPPOSITION = "OPP"
 # Gatherings of an organisation's members: "leaders at an ECOWAS summit" act for the body.
 MEETING_WORDS = frozenset({"summit", "meeting", "conference", "session", "gathering",
                            "ministerial", "council"})
@@ -456,8 +461,8 @@ class ActorBuilder:
         if not country:
             return []
         sector = self._head_sector(sectors, tok)
-        return [self._make([sector], country + (sector.entry.sector or ""), country,
-                           sector.entry.sector, None)]
+        code = OPPOSITION if _protesting_crowd(head, tok) else sector.entry.sector
+        return [self._make([sector], country + (code or ""), country, code, None)]
 
     def sector_in_context(self, head: Token, domestic: str | None = None) -> list[Actor]:
         """'Police opened fire on demonstrators', 'rebels in Jericho': a phrase that is only
@@ -493,6 +498,8 @@ class ActorBuilder:
         country = self._context_country(tok, phrase, code, domestic)
         if not country:
             return []
+        if _protesting_crowd(head, tok):
+            return [self._make([sector], country + OPPOSITION, country, OPPOSITION, None)]
         return [self._make([sector], country + code, country, sector.entry.sector, None)]
 
     def _context_country(self, tok: Token, phrase: list[Token], sector: str,
@@ -915,6 +922,14 @@ def _home_country(mentions: Iterable[Mention]) -> str | None:
     if len(ranked) == 2 and ranked[0][1] < HOME_DOMINANCE * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def _protesting_crowd(head: Token, word: Token) -> bool:
+    """'Tens of thousands of people marched through Tbilisi against the bill': a generic crowd
+    (`word`, reached from the subject `head` through its quantities) that marches, rallies,
+    protests or demonstrates is the opposition in the street (OPP)."""
+    return (word.lower_ in CROWD_WORDS and head.dep_ == "nsubj"
+            and head.head.lemma_.lower() in PROTEST_VERBS)
 
 
 def _definite(token: Token) -> bool:
