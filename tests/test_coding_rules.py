@@ -1402,3 +1402,13 @@ def test_officials_at_an_igo_meeting(coder: Coder, text: str,
 def test_protesting_crowds_are_the_opposition(coder: Coder, text: str,
                                               expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2023, 3, 13))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an appositive title whose knowledge-base phrase runs past its head ('ambassador to')
+    ("Tomas Varga, Hungary's ambassador to Austria, criticized Slovakia.",
+     ("HUNGOV", "SVK", "111")),
+])
+def test_appositive_title_phrase_past_its_head(coder: Coder, text: str,
+                                               expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2023, 3, 13))

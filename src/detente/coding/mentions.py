@@ -888,10 +888,14 @@ def _fishing_craft(head: Token) -> bool:
 def _appositive_title(child: Token, m: Mention | None) -> bool:
     """`child` is an appositive after a name, set off by a comma, whose head is the last word
     of a sector phrase: "Ilmarin Tuvo, [Gondor's interior minister]", "Ada Brel, [a lawyer]".
-    A past office ("Ada Brel, a former minister") is no title of hers now."""
+    A past office ("Ada Brel, a former minister") is no title of hers now. The sector phrase
+    may run on past its head ("Andrei Karlov, [Russia's ambassador to] Turkey": the knowledge
+    base's 'ambassador to')."""
     doc = child.doc
     return (m is not None and m.entry.kind == "sector" and child.dep_ == "appos"
-            and child.i == m.end - 1 and child.i > child.head.i
+            and (child.i == m.end - 1 or (m.start <= child.i < m.end and all(
+                doc[i].head.i == child.i for i in range(child.i + 1, m.end))))
+            and child.i > child.head.i
             and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
             and not any(t.lower_.rstrip("-") in PAST_OFFICE_WORDS for t in child.subtree))
 
