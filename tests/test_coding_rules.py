@@ -1412,3 +1412,15 @@ def test_protesting_crowds_are_the_opposition(coder: Coder, text: str,
 def test_appositive_title_phrase_past_its_head(coder: Coder, text: str,
                                                expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2023, 3, 13))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # al-Qaeda and the Islamic State take the one country they act in, as armed groups (REB)
+    ("Islamic State fighters attacked a village in northern Mozambique.",
+     ("MOZREB", "MOZCVL", "190")),
+    # with no such country they keep their own code
+    ("Islamic State threatened France.", ("IMGMUSISI", "FRA", "130")),
+])
+def test_transnational_groups_take_their_place(coder: Coder, text: str,
+                                               expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2023, 3, 13))

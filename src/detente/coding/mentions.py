@@ -39,6 +39,15 @@ COUNTRY_KINDS = frozenset({"country", "metonym", "historic"})
 CROWD_WORDS = frozenset({"people", "crowd", "crowds"})
 PROTEST_VERBS = frozenset({"march", "rally", "protest", "demonstrate"})
 OPPOSITION = "OPP"
+# Armed groups that fight in many countries (al-Qaeda, the Islamic State and their branches):
+# our gold codes armed groups as country + REB, so these take the country they act in, as
+# ICEWS codes them by location; with no such country they keep their own code.
+TRANSNATIONAL_GROUPS = ("IMGMUSALQ", "IMGMUSISI")
+REBELS = "REB"
+# Where a group acts: a phrase in/across/throughout a place, or a region named with its country.
+PLACE_PREPS = frozenset({"in", "across", "throughout"})
+REGION_WORDS = frozenset({"region", "province", "city", "town", "village", "area", "district",
+                          "north", "south", "east", "west", "desert", "countryside", "part"})
 # Gatherings of an organisation's members: "leaders at an ECOWAS summit" act for the body.
 MEETING_WORDS = frozenset({"summit", "meeting", "conference", "session", "gathering",
                            "ministerial", "council"})
@@ -338,6 +347,10 @@ class ActorBuilder:
             if chosen:
                 m = _nearest(chosen, head)
                 e = m.entry
+                where = self._operating_country(head) \
+                    if chosen is groups and e.code.startswith(TRANSNATIONAL_GROUPS) else None
+                if where:
+                    return [self._make([m], where + REBELS, where, REBELS, e.name or None)]
                 return [self._make([m], e.code, e.country, e.sector, e.name or None)]
         if not countries:
             return self._sector_from_place(head, sectors) or self._at_igo_meeting(head, sectors)
@@ -416,6 +429,21 @@ class ActorBuilder:
                 if found:
                     return [self._country_actor(m, sector) for m in _dedupe(found)]
         return []
+
+    def _operating_country(self, head: Token) -> str | None:
+        """'Islamic State fighters killed ... after overrunning the Sinjar region of northern
+        Iraq': the one country of the sentence's places (an in/across/throughout phrase, a
+        region named with its country), else the document's home country."""
+        found: set[str] = set()
+        for t in head.sent:
+            if (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS) or \
+                    t.lemma_.lower() in REGION_WORDS:
+                country = self._country_of_place(t)
+                if country:
+                    found.add(country)
+        if len(found) == 1:
+            return found.pop()
+        return self.home if not found else None
 
     def _at_igo_meeting(self, head: Token, sectors: list[Mention]) -> list[Actor]:
         """'West African leaders at an ECOWAS summit demanded ...': officials named by no
