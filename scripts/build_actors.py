@@ -8,8 +8,8 @@ Sources (read-only, from ../shared unless --shared says otherwise):
   peers/petrarch2/dictionaries/Phoenix.*.txt    IGO and NGO actors, armed non-state groups
                                                 (MilNonState) and agent (sector) words (MIT, OEDA)
 plus our curated tables in data-src/: officeholders.csv, igo_officials.csv (heads of IGOs and
-their terms), igos.csv, metonyms.csv, groups.csv, and reign_after.csv (what became of the
-leaders REIGN has in office at its last update).
+their terms), igos.csv, metonyms.csv, groups.csv, companies.csv (major companies, BUS), and
+reign_after.csv (what became of the leaders REIGN has in office at its last update).
 
 Usage: python scripts/build_actors.py [--shared DIR] [--out FILE] [--quiet]
 The output is sorted and de-duplicated, so the same inputs give byte-identical files.
@@ -1407,9 +1407,10 @@ def build(shared: Path, data_src: Path) -> tuple[list[ActorEntry], dict[str, obj
     entries.extend(igo_people)
 
     # armed non-state groups and NGOs: curated first, then Phoenix's, on phrases still free
-    curated = curated_extras(data_src / "groups.csv")
+    curated = curated_extras(data_src / "groups.csv") + curated_extras(data_src / "companies.csv")
     if any(e.kind != "group" for e in curated):
-        raise DictionaryError(f"{data_src / 'groups.csv'}: only kind 'group' belongs there")
+        raise DictionaryError(f"{data_src}: only kind 'group' belongs in groups.csv and "
+                              "companies.csv")
     taken = {e.phrase for e in entries} | places
     report["curated group phrases already taken"] = sorted(
         {e.phrase for e in curated if e.phrase in taken})

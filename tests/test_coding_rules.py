@@ -1424,3 +1424,19 @@ def test_appositive_title_phrase_past_its_head(coder: Coder, text: str,
 def test_transnational_groups_take_their_place(coder: Coder, text: str,
                                                expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2023, 3, 13))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # major companies are their country's business (BUS), a subsidiary of its own country
+    ("Rosneft signed a supply deal with Sinopec.", ("RUSBUS", "CHNBUS", "057")),
+    ("Canada's government criticized Huawei.", ("CANGOV", "CHNBUS", "111")),
+])
+def test_named_companies(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2023, 3, 13))
+
+
+def test_a_product_is_not_its_maker(coder: Coder) -> None:
+    # "a Kenyan Boeing 787" is a Kenyan aircraft, not the American company
+    got = dyads(coder, "Somali militants attacked a Kenyan Boeing 787 at the airport.",
+                dt.date(2023, 3, 13))
+    assert not any(t == "USABUS" for _, t, _ in got)

@@ -48,6 +48,12 @@ REBELS = "REB"
 PLACE_PREPS = frozenset({"in", "across", "throughout"})
 REGION_WORDS = frozenset({"region", "province", "city", "town", "village", "area", "district",
                           "north", "south", "east", "west", "desert", "countryside", "part"})
+# Products named after their maker: "a Ukrainian Boeing 737", "Airbus planes" are craft, not
+# the company (nor is the maker their owner).
+PRODUCT_WORDS = frozenset({"plane", "jet", "jetliner", "airliner", "aircraft", "helicopter",
+                           "drone", "fighter", "car", "phone", "smartphone", "tank", "missile",
+                           "engine", "equipment", "chip", "vaccine", "shot", "dose"})
+BUSINESS = "BUS"
 # Gatherings of an organisation's members: "leaders at an ECOWAS summit" act for the body.
 MEETING_WORDS = frozenset({"summit", "meeting", "conference", "session", "gathering",
                            "ministerial", "council"})
@@ -336,7 +342,8 @@ class ActorBuilder:
         igos = [m for m in seen if m.entry.kind == "igo"]
         countries = [m for m in seen if m.entry.kind in COUNTRY_KINDS]
         sectors = [m for m in seen if m.entry.kind == "sector"]
-        groups = [m for m in seen if m.entry.kind == "group"]
+        groups = [m for m in seen if m.entry.kind == "group"
+                  and not _product_of(m, head)]
         if (persons and (igos or countries) and all(p.entry.sector == ELITE for p in persons)
                 and not any(t.lower_.rstrip("-") in PAST_OFFICE_WORDS for t in tokens)):
             persons = []  # "UN Secretary-General Guterres": the office named here, not a past one
@@ -654,7 +661,7 @@ class ActorBuilder:
         for child in head.children:  # "the KU basketball team", "a UN team": a named body
             m = self._by_token.get(child.i)  # ("the APEC forum", "the Hizbollah group")
             if (m is not None and child.dep_ in {"compound", "nmod"} and child.i == m.end - 1
-                    and m.entry.kind in {"igo", "group"}):
+                    and m.entry.kind in {"igo", "group"} and not _product_of(m, head)):
                 return self.np_actors(child)
         agents = self._state_agents(head) or self._national_group(head)
         if agents:
@@ -799,7 +806,8 @@ class ActorBuilder:
                 return [self._make([m], country + FISHERS, m.entry.country, FISHERS, None)]
             if m.entry.kind in COUNTRY_KINDS:  # "a U.S. request", "Ugandan opposition candidates"
                 return [self._country_actor(m, sector)]
-            if child.dep_ == "compound" and m.entry.kind in {"igo", "person", "group"}:
+            if child.dep_ == "compound" and m.entry.kind in {"igo", "person", "group"} \
+                    and not _product_of(m, head):
                 return self.np_actors(child)  # "a United Nations appeal"
         for prep in head.children:  # "assets of Russian banks", "the area around Kyiv"
             if prep.dep_ == "prep" and prep.lower_ in STAND_IN_PREPS:
@@ -954,6 +962,18 @@ def _home_country(mentions: Iterable[Mention]) -> str | None:
     if len(ranked) == 2 and ranked[0][1] < HOME_DOMINANCE * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def _product_of(m: Mention, head: Token) -> bool:
+    """A company's name that only names a product of its own at the head of the phrase: "a
+    Ukrainian Boeing 737", "Airbus planes", "Pfizer vaccine doses"."""
+    if m.entry.sector != BUSINESS:
+        return False
+    last = head.doc[m.end - 1]
+    if any(c.i > last.i and any(ch.isdigit() for ch in c.text) for c in last.children):
+        return True  # "a Ukrainian Boeing 737": the model number hangs on the maker's name
+    return not m.start <= head.i < m.end and (
+        any(ch.isdigit() for ch in head.text) or head.lemma_.lower() in PRODUCT_WORDS)
 
 
 def _protesting_crowd(head: Token, word: Token) -> bool:
