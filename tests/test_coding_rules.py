@@ -1440,3 +1440,14 @@ def test_a_product_is_not_its_maker(coder: Coder) -> None:
     got = dyads(coder, "Somali militants attacked a Kenyan Boeing 787 at the airport.",
                 dt.date(2023, 3, 13))
     assert not any(t == "USABUS" for _, t, _ in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an office of a named body that the agents dictionary lacks is the body's
+    ("The chairman of Rosneft criticized Norway.", ("RUSBUS", "NOR", "111")),
+    ("Ivan Petrov, the chairman of Rosneft, criticized Norway.", ("RUSBUS", "NOR", "111")),
+    ("Ivan Petrov, a Rosneft executive, criticized Norway.", ("RUSBUS", "NOR", "111")),
+])
+def test_office_of_a_named_body(coder: Coder, text: str,
+                                expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2023, 3, 13))

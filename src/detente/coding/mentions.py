@@ -54,6 +54,10 @@ PRODUCT_WORDS = frozenset({"plane", "jet", "jetliner", "airliner", "aircraft", "
                            "drone", "fighter", "car", "phone", "smartphone", "tank", "missile",
                            "engine", "equipment", "chip", "vaccine", "shot", "dose"})
 BUSINESS = "BUS"
+# Offices of a body that the agents dictionary lacks: "the chairman of Samsung Electronics",
+# "a Huawei executive" are the body's (its code), named or not.
+OFFICE_WORDS = frozenset({"chairman", "chairwoman", "chair", "executive", "director",
+                          "founder", "owner", "head", "chief"})
 # Gatherings of an organisation's members: "leaders at an ECOWAS summit" act for the body.
 MEETING_WORDS = frozenset({"summit", "meeting", "conference", "session", "gathering",
                            "ministerial", "council"})
@@ -663,7 +667,7 @@ class ActorBuilder:
             if (m is not None and child.dep_ in {"compound", "nmod"} and child.i == m.end - 1
                     and m.entry.kind in {"igo", "group"} and not _product_of(m, head)):
                 return self.np_actors(child)
-        agents = self._state_agents(head) or self._national_group(head)
+        agents = self._state_agents(head) or self._national_group(head) or self._office_of(head)
         if agents:
             return agents
         titled = self._titled_name(head) or self._named_before(head) or self._the_group(head)
@@ -707,6 +711,21 @@ class ActorBuilder:
                 country = m.entry.country
                 return [Actor(span.text, span.start_char, span.end_char, country + CIVILIANS,
                               country, CIVILIANS, None)]
+        return []
+
+    def _office_of(self, head: Token) -> list[Actor]:
+        """'The chairman of Samsung Electronics', 'the founder of Hamas': an office the
+        agents dictionary lacks, held in a named company, group or organisation, is that
+        body's (KORBUS, PSEREBHMS)."""
+        if head.lemma_.lower() not in OFFICE_WORDS:
+            return []
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    m = self._by_token.get(obj.i)
+                    if obj.dep_ == "pobj" and m is not None and obj.i == m.end - 1 \
+                            and m.entry.kind in {"group", "igo"}:
+                        return self.np_actors(obj)
         return []
 
     def _titled_name(self, head: Token) -> list[Actor]:
@@ -926,12 +945,15 @@ def _appositive_title(child: Token, m: Mention | None) -> bool:
     of a sector phrase: "Ilmarin Tuvo, [Gondor's interior minister]", "Ada Brel, [a lawyer]".
     A past office ("Ada Brel, a former minister") is no title of hers now. The sector phrase
     may run on past its head ("Andrei Karlov, [Russia's ambassador to] Turkey": the knowledge
-    base's 'ambassador to')."""
+    base's 'ambassador to'); an office of a body is one too ("X, the chairman of Samsung")."""
     doc = child.doc
-    return (m is not None and m.entry.kind == "sector" and child.dep_ == "appos"
-            and (child.i == m.end - 1 or (m.start <= child.i < m.end and all(
-                doc[i].head.i == child.i for i in range(child.i + 1, m.end))))
-            and child.i > child.head.i
+    if m is None:
+        titled = child.lemma_.lower() in OFFICE_WORDS
+    else:
+        titled = m.entry.kind == "sector" and (child.i == m.end - 1 or (
+            m.start <= child.i < m.end
+            and all(doc[i].head.i == child.i for i in range(child.i + 1, m.end))))
+    return (titled and child.dep_ == "appos" and child.i > child.head.i
             and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
             and not any(t.lower_.rstrip("-") in PAST_OFFICE_WORDS for t in child.subtree))
 
