@@ -1046,9 +1046,16 @@ def _overlap(person: Person, rival: Person) -> bool:
                for b in rival.spells if b.source == "curated")
 
 
+# Last words of ruling bodies that the leader lists name as their head ("Islamic Revolutionary
+# Council", "Military Council"): such a name has no surname to stand alone ("The Council said").
+BODY_WORDS = frozenset({"council", "committee", "commission", "junta", "front", "government",
+                        "directorate", "command", "party", "movement", "assembly", "presidency",
+                        "regime", "board", "cabinet", "authority"})
+
+
 def _surname(person: Person) -> str | None:
     tokens = name_tokens(person.name)
-    if len(tokens) < 2:
+    if len(tokens) < 2 or tokens[-1] in BODY_WORDS:
         return None
     surname = tokens[0] if person.country in SURNAME_FIRST else tokens[-1]
     if not re.match(r"^[a-z][a-z'-]+$", surname):

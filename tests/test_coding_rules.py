@@ -1451,3 +1451,11 @@ def test_a_product_is_not_its_maker(coder: Coder) -> None:
 def test_office_of_a_named_body(coder: Coder, text: str,
                                 expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2023, 3, 13))
+
+
+def test_a_ruling_body_has_no_surname(coder: Coder) -> None:
+    # the leader lists name Iran's "Islamic Revolutionary Council" as a head: 'Council' alone
+    # is no person
+    got = dyads(coder, "Speaking at the Council on Monday, Norway's foreign minister criticized "
+                "Russia.", dt.date(2023, 3, 13))
+    assert not any("IRN" in (s + (t or "")) for s, t, _ in got)
