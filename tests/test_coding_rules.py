@@ -1459,3 +1459,12 @@ def test_a_ruling_body_has_no_surname(coder: Coder) -> None:
     got = dyads(coder, "Speaking at the Council on Monday, Norway's foreign minister criticized "
                 "Russia.", dt.date(2023, 3, 13))
     assert not any("IRN" in (s + (t or "")) for s, t, _ in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's body with a proper name (commission, council, committee) is its government
+    ("Ghana's National Security Council criticized Togo.", ("GHAGOV", "TGO", "111")),
+    ("Peru's Water Commission criticized Chile.", ("PERGOV", "CHL", "111")),
+])
+def test_named_state_bodies(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2023, 3, 13))

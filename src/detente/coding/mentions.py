@@ -58,6 +58,10 @@ BUSINESS = "BUS"
 # "a Huawei executive" are the body's (its code), named or not.
 OFFICE_WORDS = frozenset({"chairman", "chairwoman", "chair", "executive", "director",
                           "founder", "owner", "head", "chief"})
+# A state's named bodies: "North Korea's National Defence Commission", "China's State Council"
+# are its government when the name is a proper one (capitalised).
+STATE_BODY_WORDS = frozenset({"commission", "council", "committee", "directorate", "bureau"})
+GOVERNMENT = "GOV"
 # Gatherings of an organisation's members: "leaders at an ECOWAS summit" act for the body.
 MEETING_WORDS = frozenset({"summit", "meeting", "conference", "session", "gathering",
                            "ministerial", "council"})
@@ -658,6 +662,12 @@ class ActorBuilder:
                 owner = self._by_token.get(child.i)
                 if not owners and sector is None:
                     break  # "its European Community partners": the pronoun names no one here
+                if sector is None and owner is not None and owner.entry.kind in COUNTRY_KINDS \
+                        and head.pos_ == "PROPN" and head.lemma_.lower() in STATE_BODY_WORDS:
+                    country = owner.entry.country or ""  # "North Korea's National Defence
+                    span = self.doc[owner.start:head.i + 1]  # Commission"
+                    return [Actor(span.text, span.start_char, span.end_char,
+                                  country + GOVERNMENT, country, GOVERNMENT, None)]
                 if sector is None or owner is None or owner.entry.kind not in COUNTRY_KINDS:
                     return owners
                 # "Russia's Eastern Military District": the owner with the body's sector
