@@ -873,7 +873,8 @@ class ActorBuilder:
         else the document's most-mentioned pair.
         """
         lemma = head.lemma_.lower()
-        if lemma not in COLLECTIVE_HEADS.keys() | PERSON_PAIR_HEADS or head.tag_ not in {"NNS", "NNPS"}:
+        if (lemma not in COLLECTIVE_HEADS and lemma not in PERSON_PAIR_HEADS) \
+                or head.tag_ not in {"NNS", "NNPS"}:
             return []
         marks = {c.lower_ for c in head.children if c.dep_ in {"det", "nummod", "amod", "predet"}}
         if not (marks & {"both", "two"} or (lemma == "party" and "the" in marks)):
