@@ -8,8 +8,8 @@ Sources (read-only, from ../shared unless --shared says otherwise):
   peers/petrarch2/dictionaries/Phoenix.*.txt    IGO and NGO actors, armed non-state groups
                                                 (MilNonState) and agent (sector) words (MIT, OEDA)
 plus our curated tables in data-src/: officeholders.csv, igo_officials.csv (heads of IGOs and
-their terms), igos.csv, metonyms.csv, groups.csv, and reign_after.csv (what became of the
-leaders REIGN has in office at its last update).
+their terms), igos.csv, metonyms.csv, groups.csv, companies.csv (major companies, BUS), and
+reign_after.csv (what became of the leaders REIGN has in office at its last update).
 
 Usage: python scripts/build_actors.py [--shared DIR] [--out FILE] [--quiet]
 The output is sorted and de-duplicated, so the same inputs give byte-identical files.
@@ -1046,9 +1046,16 @@ def _overlap(person: Person, rival: Person) -> bool:
                for b in rival.spells if b.source == "curated")
 
 
+# Last words of ruling bodies that the leader lists name as their head ("Islamic Revolutionary
+# Council", "Military Council"): such a name has no surname to stand alone ("The Council said").
+BODY_WORDS = frozenset({"council", "committee", "commission", "junta", "front", "government",
+                        "directorate", "command", "party", "movement", "assembly", "presidency",
+                        "regime", "board", "cabinet", "authority"})
+
+
 def _surname(person: Person) -> str | None:
     tokens = name_tokens(person.name)
-    if len(tokens) < 2:
+    if len(tokens) < 2 or tokens[-1] in BODY_WORDS:
         return None
     surname = tokens[0] if person.country in SURNAME_FIRST else tokens[-1]
     if not re.match(r"^[a-z][a-z'-]+$", surname):
@@ -1407,9 +1414,10 @@ def build(shared: Path, data_src: Path) -> tuple[list[ActorEntry], dict[str, obj
     entries.extend(igo_people)
 
     # armed non-state groups and NGOs: curated first, then Phoenix's, on phrases still free
-    curated = curated_extras(data_src / "groups.csv")
+    curated = curated_extras(data_src / "groups.csv") + curated_extras(data_src / "companies.csv")
     if any(e.kind != "group" for e in curated):
-        raise DictionaryError(f"{data_src / 'groups.csv'}: only kind 'group' belongs there")
+        raise DictionaryError(f"{data_src}: only kind 'group' belongs in groups.csv and "
+                              "companies.csv")
     taken = {e.phrase for e in entries} | places
     report["curated group phrases already taken"] = sorted(
         {e.phrase for e in curated if e.phrase in taken})

@@ -1429,3 +1429,116 @@ def test_material_rules(coder: Coder, text: str, expected: tuple[str, str, str])
 ])
 def test_material_rules_not(coder: Coder, text: str, code: str) -> None:
     assert all(e.cameo != code for e in coder.code(text, date=dt.date(2019, 4, 2)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the two presidents", "the two men": the two persons named just before, each its own actor
+    ("Emmanuel Macron received Olaf Scholz in Paris on Monday. The two presidents criticized "
+     "Iran.", ("FRAGOV", "IRN", "111")),
+    ("Emmanuel Macron received Olaf Scholz in Paris on Monday. The two presidents criticized "
+     "Iran.", ("DEUGOV", "IRN", "111")),
+    ("Antony Blinken met Wang Yi in Bali on Friday. The two men criticized North Korea.",
+     ("USAGOV", "PRK", "111")),
+])
+def test_two_persons_named_before(coder: Coder, text: str,
+                                  expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2023, 3, 13))
+
+
+def test_two_dozen_other_leaders_are_no_pair(coder: Coder) -> None:
+    # a number of others ("more than two dozen other leaders") is no collective of a pair
+    got = dyads(coder, "Chile hosted a summit on Monday. Lula and more than two dozen other "
+                "leaders criticized Peru.", dt.date(2023, 3, 13))
+    assert not any(s.startswith("CHL") for s, _, _ in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # officials named by no country but by the organisation's meeting they attend act for it
+    ("Southern African leaders at a SADC summit in Maputo criticized Zimbabwe.",
+     ("IGOSAFSAD", "ZWE", "111")),
+    ("Ministers at a NATO meeting in Brussels criticized Belarus.", ("IGOWSTNAT", "BLR", "111")),
+])
+def test_officials_at_an_igo_meeting(coder: Coder, text: str,
+                                     expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2023, 3, 13))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a generic crowd that marches, rallies, protests or demonstrates is the opposition (OPP)
+    ("Thousands of people marched in Accra against the Ghanaian government.",
+     ("GHAOPP", "GHAGOV", "141")),
+    ("Hundreds of people demonstrated in Lima against the Peruvian government.",
+     ("PEROPP", "PERGOV", "141")),
+    # named groups keep their sector
+    ("Hundreds of farmers marched in Accra against the Ghanaian government.",
+     ("GHAAGR", "GHAGOV", "141")),
+])
+def test_protesting_crowds_are_the_opposition(coder: Coder, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2023, 3, 13))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an appositive title whose knowledge-base phrase runs past its head ('ambassador to')
+    ("Tomas Varga, Hungary's ambassador to Austria, criticized Slovakia.",
+     ("HUNGOV", "SVK", "111")),
+])
+def test_appositive_title_phrase_past_its_head(coder: Coder, text: str,
+                                               expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2023, 3, 13))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # al-Qaeda and the Islamic State take the one country they act in, as armed groups (REB)
+    ("Islamic State fighters attacked a village in northern Mozambique.",
+     ("MOZREB", "MOZCVL", "190")),
+    # with no such country they keep their own code
+    ("Islamic State threatened France.", ("IMGMUSISI", "FRA", "130")),
+])
+def test_transnational_groups_take_their_place(coder: Coder, text: str,
+                                               expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2023, 3, 13))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # major companies are their country's business (BUS), a subsidiary of its own country
+    ("Rosneft signed a supply deal with Sinopec.", ("RUSBUS", "CHNBUS", "057")),
+    ("Canada's government criticized Huawei.", ("CANGOV", "CHNBUS", "111")),
+])
+def test_named_companies(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2023, 3, 13))
+
+
+def test_a_product_is_not_its_maker(coder: Coder) -> None:
+    # "a Kenyan Boeing 787" is a Kenyan aircraft, not the American company
+    got = dyads(coder, "Somali militants attacked a Kenyan Boeing 787 at the airport.",
+                dt.date(2023, 3, 13))
+    assert not any(t == "USABUS" for _, t, _ in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an office of a named body that the agents dictionary lacks is the body's
+    ("The chairman of Rosneft criticized Norway.", ("RUSBUS", "NOR", "111")),
+    ("Ivan Petrov, the chairman of Rosneft, criticized Norway.", ("RUSBUS", "NOR", "111")),
+    ("Ivan Petrov, a Rosneft executive, criticized Norway.", ("RUSBUS", "NOR", "111")),
+])
+def test_office_of_a_named_body(coder: Coder, text: str,
+                                expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2023, 3, 13))
+
+
+def test_a_ruling_body_has_no_surname(coder: Coder) -> None:
+    # the leader lists name Iran's "Islamic Revolutionary Council" as a head: 'Council' alone
+    # is no person
+    got = dyads(coder, "Speaking at the Council on Monday, Norway's foreign minister criticized "
+                "Russia.", dt.date(2023, 3, 13))
+    assert not any("IRN" in (s + (t or "")) for s, t, _ in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's body with a proper name (commission, council, committee) is its government
+    ("Ghana's National Security Council criticized Togo.", ("GHAGOV", "TGO", "111")),
+    ("Peru's Water Commission criticized Chile.", ("PERGOV", "CHL", "111")),
+])
+def test_named_state_bodies(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2023, 3, 13))

@@ -34,6 +34,37 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # "an attack by X", "the area around Kyiv", "a camp for Congolese refugees".
 STAND_IN_PREPS = frozenset({"of", "by", "from", "around", "near", "for"})
 COUNTRY_KINDS = frozenset({"country", "metonym", "historic"})
+# Generic crowd words and the verbs of street protest: "thousands of people marched against
+# the bill" are protesters (OPP, as in our gold), "former residents rallied" stay who they are.
+CROWD_WORDS = frozenset({"people", "crowd", "crowds"})
+PROTEST_VERBS = frozenset({"march", "rally", "protest", "demonstrate"})
+OPPOSITION = "OPP"
+# Armed groups that fight in many countries (al-Qaeda, the Islamic State and their branches):
+# our gold codes armed groups as country + REB, so these take the country they act in, as
+# ICEWS codes them by location; with no such country they keep their own code.
+TRANSNATIONAL_GROUPS = ("IMGMUSALQ", "IMGMUSISI")
+REBELS = "REB"
+# Where a group acts: a phrase in/across/throughout a place, or a region named with its country.
+PLACE_PREPS = frozenset({"in", "across", "throughout"})
+REGION_WORDS = frozenset({"region", "province", "city", "town", "village", "area", "district",
+                          "north", "south", "east", "west", "desert", "countryside", "part"})
+# Products named after their maker: "a Ukrainian Boeing 737", "Airbus planes" are craft, not
+# the company (nor is the maker their owner).
+PRODUCT_WORDS = frozenset({"plane", "jet", "jetliner", "airliner", "aircraft", "helicopter",
+                           "drone", "fighter", "car", "phone", "smartphone", "tank", "missile",
+                           "engine", "equipment", "chip", "vaccine", "shot", "dose"})
+BUSINESS = "BUS"
+# Offices of a body that the agents dictionary lacks: "the chairman of Samsung Electronics",
+# "a Huawei executive" are the body's (its code), named or not.
+OFFICE_WORDS = frozenset({"chairman", "chairwoman", "chair", "executive", "director",
+                          "founder", "owner", "head", "chief"})
+# A state's named bodies: "North Korea's National Defence Commission", "China's State Council"
+# are its government when the name is a proper one (capitalised).
+STATE_BODY_WORDS = frozenset({"commission", "council", "committee", "directorate", "bureau"})
+GOVERNMENT = "GOV"
+# Gatherings of an organisation's members: "leaders at an ECOWAS summit" act for the body.
+MEETING_WORDS = frozenset({"summit", "meeting", "conference", "session", "gathering",
+                           "ministerial", "council"})
 # A document is about a country it names at least this often, and this many times as often as
 # any other: its home, for sector words in sentences that name no country ("the military").
 HOME_MIN_MENTIONS = 3
@@ -80,7 +111,12 @@ QUANTITY_WORDS = frozenset({"hundred", "thousand", "million", "dozen", "dozens",
 COLLECTIVE_HEADS = {
     "leader": "GOV", "side": "GOV", "party": "GOV", "government": "GOV", "capital": "GOV",
     "country": None, "nation": None, "state": None, "neighbor": None, "neighbour": None,
+    "president": "GOV", "minister": "GOV", "premier": "GOV",
 }
+# Collective words for two people ("the two presidents", "the two men"): the two persons the
+# text named just before, when it named exactly two; 'men' and 'women' have no dyad fallback.
+PERSON_PAIR_HEADS = frozenset({"leader", "president", "minister", "premier", "chancellor",
+                               "man", "woman"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,7 +350,8 @@ class ActorBuilder:
         igos = [m for m in seen if m.entry.kind == "igo"]
         countries = [m for m in seen if m.entry.kind in COUNTRY_KINDS]
         sectors = [m for m in seen if m.entry.kind == "sector"]
-        groups = [m for m in seen if m.entry.kind == "group"]
+        groups = [m for m in seen if m.entry.kind == "group"
+                  and not _product_of(m, head)]
         if (persons and (igos or countries) and all(p.entry.sector == ELITE for p in persons)
                 and not any(t.lower_.rstrip("-") in PAST_OFFICE_WORDS for t in tokens)):
             persons = []  # "UN Secretary-General Guterres": the office named here, not a past one
@@ -325,9 +362,13 @@ class ActorBuilder:
             if chosen:
                 m = _nearest(chosen, head)
                 e = m.entry
+                where = self._operating_country(head) \
+                    if chosen is groups and e.code.startswith(TRANSNATIONAL_GROUPS) else None
+                if where:
+                    return [self._make([m], where + REBELS, where, REBELS, e.name or None)]
                 return [self._make([m], e.code, e.country, e.sector, e.name or None)]
         if not countries:
-            return self._sector_from_place(head, sectors)
+            return self._sector_from_place(head, sectors) or self._at_igo_meeting(head, sectors)
         first = _nearest(countries, head)
         coordinated = [first] + [
             self._by_token[c.i] for c in self.doc[first.end - 1].conjuncts
@@ -404,6 +445,44 @@ class ActorBuilder:
                     return [self._country_actor(m, sector) for m in _dedupe(found)]
         return []
 
+    def _operating_country(self, head: Token) -> str | None:
+        """'Islamic State fighters killed ... after overrunning the Sinjar region of northern
+        Iraq': the one country of the sentence's places (an in/across/throughout phrase, a
+        region named with its country), else the document's home country."""
+        found: set[str] = set()
+        for t in head.sent:
+            if (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS) or \
+                    t.lemma_.lower() in REGION_WORDS:
+                country = self._country_of_place(t)
+                if country:
+                    found.add(country)
+        if len(found) == 1:
+            return found.pop()
+        return self.home if not found else None
+
+    def _at_igo_meeting(self, head: Token, sectors: list[Mention]) -> list[Actor]:
+        """'West African leaders at an ECOWAS summit demanded ...': officials named by no
+        country but by an organisation's meeting they attend act for the organisation
+        (IGOWAFBUSWAS). Only government and elite words; the meeting's own phrase names the
+        organisation ("an ECOWAS summit", "a NATO meeting in Brussels")."""
+        sector = self._head_sector(sectors, head)
+        if sector.entry.sector not in {"GOV", ELITE}:
+            return []
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "at":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.lemma_.lower() not in MEETING_WORDS:
+                    continue
+                for mod in obj.children:
+                    m = self._by_token.get(mod.i)
+                    if mod.dep_ in MODIFIER_DEPS and m is not None and m.entry.kind == "igo":
+                        span = self.doc[head.left_edge.i:head.i + 1]
+                        e = m.entry
+                        return [Actor(span.text, span.start_char, span.end_char, e.code,
+                                      e.country, e.sector, None)]
+        return []
+
     def sector_in_place(self, head: Token, place: Token) -> list[Actor]:
         """'Thousands of people blocked streets in Hong Kong': a subject that is only a sector
         word ('people', through quantities) takes the country of the place the event is in."""
@@ -425,8 +504,8 @@ class ActorBuilder:
         if not country:
             return []
         sector = self._head_sector(sectors, tok)
-        return [self._make([sector], country + (sector.entry.sector or ""), country,
-                           sector.entry.sector, None)]
+        code = OPPOSITION if _protesting_crowd(head, tok) else sector.entry.sector
+        return [self._make([sector], country + (code or ""), country, code, None)]
 
     def sector_in_context(self, head: Token, domestic: str | None = None) -> list[Actor]:
         """'Police opened fire on demonstrators', 'rebels in Jericho': a phrase that is only
@@ -462,6 +541,8 @@ class ActorBuilder:
         country = self._context_country(tok, phrase, code, domestic)
         if not country:
             return []
+        if _protesting_crowd(head, tok):
+            return [self._make([sector], country + OPPOSITION, country, OPPOSITION, None)]
         return [self._make([sector], country + code, country, sector.entry.sector, None)]
 
     def _context_country(self, tok: Token, phrase: list[Token], sector: str,
@@ -581,6 +662,12 @@ class ActorBuilder:
                 owner = self._by_token.get(child.i)
                 if not owners and sector is None:
                     break  # "its European Community partners": the pronoun names no one here
+                if sector is None and owner is not None and owner.entry.kind in COUNTRY_KINDS \
+                        and head.pos_ == "PROPN" and head.lemma_.lower() in STATE_BODY_WORDS:
+                    country = owner.entry.country or ""  # "North Korea's National Defence
+                    span = self.doc[owner.start:head.i + 1]  # Commission"
+                    return [Actor(span.text, span.start_char, span.end_char,
+                                  country + GOVERNMENT, country, GOVERNMENT, None)]
                 if sector is None or owner is None or owner.entry.kind not in COUNTRY_KINDS:
                     return owners
                 # "Russia's Eastern Military District": the owner with the body's sector
@@ -588,9 +675,9 @@ class ActorBuilder:
         for child in head.children:  # "the KU basketball team", "a UN team": a named body
             m = self._by_token.get(child.i)  # ("the APEC forum", "the Hizbollah group")
             if (m is not None and child.dep_ in {"compound", "nmod"} and child.i == m.end - 1
-                    and m.entry.kind in {"igo", "group"}):
+                    and m.entry.kind in {"igo", "group"} and not _product_of(m, head)):
                 return self.np_actors(child)
-        agents = self._state_agents(head) or self._national_group(head)
+        agents = self._state_agents(head) or self._national_group(head) or self._office_of(head)
         if agents:
             return agents
         titled = self._titled_name(head) or self._named_before(head) or self._the_group(head)
@@ -634,6 +721,21 @@ class ActorBuilder:
                 country = m.entry.country
                 return [Actor(span.text, span.start_char, span.end_char, country + CIVILIANS,
                               country, CIVILIANS, None)]
+        return []
+
+    def _office_of(self, head: Token) -> list[Actor]:
+        """'The chairman of Samsung Electronics', 'the founder of Hamas': an office the
+        agents dictionary lacks, held in a named company, group or organisation, is that
+        body's (KORBUS, PSEREBHMS)."""
+        if head.lemma_.lower() not in OFFICE_WORDS:
+            return []
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    m = self._by_token.get(obj.i)
+                    if obj.dep_ == "pobj" and m is not None and obj.i == m.end - 1 \
+                            and m.entry.kind in {"group", "igo"}:
+                        return self.np_actors(obj)
         return []
 
     def _titled_name(self, head: Token) -> list[Actor]:
@@ -733,7 +835,8 @@ class ActorBuilder:
                 return [self._make([m], country + FISHERS, m.entry.country, FISHERS, None)]
             if m.entry.kind in COUNTRY_KINDS:  # "a U.S. request", "Ugandan opposition candidates"
                 return [self._country_actor(m, sector)]
-            if child.dep_ == "compound" and m.entry.kind in {"igo", "person", "group"}:
+            if child.dep_ == "compound" and m.entry.kind in {"igo", "person", "group"} \
+                    and not _product_of(m, head):
                 return self.np_actors(child)  # "a United Nations appeal"
         for prep in head.children:  # "assets of Russian banks", "the area around Kyiv"
             if prep.dep_ == "prep" and prep.lower_ in STAND_IN_PREPS:
@@ -770,11 +873,19 @@ class ActorBuilder:
         else the document's most-mentioned pair.
         """
         lemma = head.lemma_.lower()
-        if lemma not in COLLECTIVE_HEADS or head.tag_ not in {"NNS", "NNPS"}:
+        if (lemma not in COLLECTIVE_HEADS and lemma not in PERSON_PAIR_HEADS) \
+                or head.tag_ not in {"NNS", "NNPS"}:
             return []
         marks = {c.lower_ for c in head.children if c.dep_ in {"det", "nummod", "amod", "predet"}}
         if not (marks & {"both", "two"} or (lemma == "party" and "the" in marks)):
             return []
+        if "other" in marks or any(c.dep_ == "nummod" and any(c.children)
+                                   for c in head.children):
+            return []  # "more than two dozen other leaders": a number of others, no pair
+        if lemma in PERSON_PAIR_HEADS:
+            pair = self._person_pair(head)
+            if pair or lemma not in COLLECTIVE_HEADS:
+                return pair
         dyad = self._local.get(head.sent.start, self.dyad)
         if dyad is None:
             return []
@@ -785,6 +896,29 @@ class ActorBuilder:
                   sector, None)
             for country in (dyad.first, dyad.second)
         ]
+
+    def _person_pair(self, head: Token) -> list[Actor]:
+        """'Putin hosted Erdogan in Sochi. The two presidents signed a memorandum': the two
+        persons named in the sentence before and in this one up to the collective phrase, each
+        with its own actor (RUSGOV, TURGOV); none unless exactly two distinct persons."""
+        sents = list(self.doc.sents)
+        here = next(k for k, s in enumerate(sents) if s.start == head.sent.start)
+        start = sents[here - 1].start if here > 0 else head.sent.start
+        found: list[Actor] = []
+        names: set[str] = set()
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or ent.start < start or ent.end > head.left_edge.i:
+                continue
+            for actor in self.np_actors(ent[-1]):
+                if actor.name is None or actor.name in names:
+                    continue
+                names.add(actor.name)
+                found.append(actor)
+        if len(found) != 2:
+            return []
+        span = self.doc[head.left_edge.i: head.i + 1]
+        return [replace(a, text=span.text, start=span.start_char, end=span.end_char)
+                for a in found]
 
     def _make(self, used: Sequence[Mention], code: str, country: str | None, sector: str | None,
               name: str | None) -> Actor:
@@ -820,10 +954,17 @@ def _fishing_craft(head: Token) -> bool:
 def _appositive_title(child: Token, m: Mention | None) -> bool:
     """`child` is an appositive after a name, set off by a comma, whose head is the last word
     of a sector phrase: "Ilmarin Tuvo, [Gondor's interior minister]", "Ada Brel, [a lawyer]".
-    A past office ("Ada Brel, a former minister") is no title of hers now."""
+    A past office ("Ada Brel, a former minister") is no title of hers now. The sector phrase
+    may run on past its head ("Andrei Karlov, [Russia's ambassador to] Turkey": the knowledge
+    base's 'ambassador to'); an office of a body is one too ("X, the chairman of Samsung")."""
     doc = child.doc
-    return (m is not None and m.entry.kind == "sector" and child.dep_ == "appos"
-            and child.i == m.end - 1 and child.i > child.head.i
+    if m is None:
+        titled = child.lemma_.lower() in OFFICE_WORDS
+    else:
+        titled = m.entry.kind == "sector" and (child.i == m.end - 1 or (
+            m.start <= child.i < m.end
+            and all(doc[i].head.i == child.i for i in range(child.i + 1, m.end))))
+    return (titled and child.dep_ == "appos" and child.i > child.head.i
             and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
             and not any(t.lower_.rstrip("-") in PAST_OFFICE_WORDS for t in child.subtree))
 
@@ -854,6 +995,26 @@ def _home_country(mentions: Iterable[Mention]) -> str | None:
     if len(ranked) == 2 and ranked[0][1] < HOME_DOMINANCE * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def _product_of(m: Mention, head: Token) -> bool:
+    """A company's name that only names a product of its own at the head of the phrase: "a
+    Ukrainian Boeing 737", "Airbus planes", "Pfizer vaccine doses"."""
+    if m.entry.sector != BUSINESS:
+        return False
+    last = head.doc[m.end - 1]
+    if any(c.i > last.i and any(ch.isdigit() for ch in c.text) for c in last.children):
+        return True  # "a Ukrainian Boeing 737": the model number hangs on the maker's name
+    return not m.start <= head.i < m.end and (
+        any(ch.isdigit() for ch in head.text) or head.lemma_.lower() in PRODUCT_WORDS)
+
+
+def _protesting_crowd(head: Token, word: Token) -> bool:
+    """'Tens of thousands of people marched through Tbilisi against the bill': a generic crowd
+    (`word`, reached from the subject `head` through its quantities) that marches, rallies,
+    protests or demonstrates is the opposition in the street (OPP)."""
+    return (word.lower_ in CROWD_WORDS and head.dep_ == "nsubj"
+            and head.head.lemma_.lower() in PROTEST_VERBS)
 
 
 def _definite(token: Token) -> bool:
