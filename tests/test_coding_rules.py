@@ -1248,3 +1248,17 @@ def test_recognition_and_shooting_down(coder: Coder, text: str,
 def test_called_off_talks_and_rejected_formulas(coder: Coder, text: str,
                                                 expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2016, 3, 3))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what one is accused of makes the accusation specific: shelling or attacks are aggression
+    # (1123), killing people a human rights abuse (1122), crimes against humanity war crimes
+    # (1124); an 'of' phrase keeps "accuse" an accusation whatever the accused
+    ("Peru accused Chilean troops of shelling border villages.", ("PER", "CHLMIL", "1123")),
+    ("Amnesty International accused Egyptian police of killing protesters.",
+     ("NGOHRIAMN", "EGYCOP", "1122")),
+    ("Chile accused Peru of bombing a border post.", ("CHL", "PER", "1123")),
+    ("A UN panel accused Bolivia of crimes against humanity.", ("IGOUNO", "BOL", "1124")),
+])
+def test_accusation_subcodes(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 5, 5))

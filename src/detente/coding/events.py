@@ -74,6 +74,7 @@ from detente.coding.settle import (
     threatened_complements,
 )
 from detente.coding.subcodes import (
+    accusation_code,
     aerial_force,
     aid_kind,
     asked_for_code,
@@ -610,6 +611,7 @@ class SentenceCoder:
         if lemma in DEMANDING_VERBS and code[:2] in {"02", "03"}:
             code = demand_code(code)  # "demanded security guarantees": no appeal
             how += "+demand"
+        code, how = accusation_code(lemma, code, verb, how)
         if code in GENERIC_ASKS or (code == "120" and key in REJECTING_VERBS):  # "urged Russia
             asked = asked_for_code(code, verb)  # to pull its forces out": 0256
             code, how = (asked, how + "+asked-for") if asked is not None else (code, how)

@@ -17,6 +17,8 @@ from detente.coding.lexicon import singular
 from detente.coding.modality import intent_code
 from detente.coding.syntax import clause_verb, prep_children, subtree_lemmas
 from detente.coding.vocabulary import (
+    ACCUSATION_MISREADS,
+    ACCUSING_VERBS,
     AERIAL_WORDS,
     AID_KINDS,
     AID_NOUNS,
@@ -296,6 +298,16 @@ def _accused_of(verb: Token) -> list[str]:
             words += [f"{c.lemma_.lower()} {tok.lemma_.lower()}" for c in tok.children
                       if c.dep_ in {"compound", "amod"}]
     return words
+
+
+def accusation_code(lemma: str, code: str, verb: Token, how: str) -> tuple[str, str]:
+    """An accusation stays an accusation (112, made specific by ASKED_FOR) when the verb
+    dictionary reads it off the accused or the charge: "accused Chilean troops of shelling
+    border villages" is no condemnation (111), and "accused the generals of crimes against
+    humanity" no arrest (173); a court's charge stays with its own verbs ("charged")."""
+    if lemma not in ACCUSING_VERBS or code not in ACCUSATION_MISREADS or not _accused_of(verb):
+        return code, how
+    return "112", how + "+accusation"
 
 
 def asked_for_code(code: str, verb: Token) -> str | None:

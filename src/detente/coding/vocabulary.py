@@ -331,13 +331,25 @@ ASKED_FOR: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
                 "sink", "war", "military", "nuclear"}),
      {"130": "138"}),
     # what one is accused of (112): "accused Russia of unprovoked aggression" (1123)
-    (frozenset({"genocide", "atrocity", "massacre", "war crime"}), {"112": "1124"}),
+    # crimes against humanity and ethnic cleansing are war crimes (1124), not crimes (1121)
+    (frozenset({"genocide", "atrocity", "massacre", "war crime", "humanity", "ethnic cleansing",
+                "extermination"}), {"112": "1124"}),
     (frozenset({"spy", "spying", "espionage", "treason", "classified"}), {"112": "1125"}),
-    (frozenset({"aggression", "incursion", "invasion", "invade", "airspace"}), {"112": "1123"}),
-    (frozenset({"torture", "abuse", "human right"}), {"112": "1122"}),
+    # attacks by arms are aggression: "accused Chilean troops of shelling border villages"
+    (frozenset({"aggression", "incursion", "invasion", "invade", "airspace", "shell", "shelling",
+                "bomb", "bombing", "bombard", "bombardment", "attack", "airstrike"}),
+     {"112": "1123"}),
+    # killing people is a human rights abuse: "accused the police of killing protesters"
+    (frozenset({"torture", "abuse", "human right", "kill", "killing", "extrajudicial"}),
+     {"112": "1122"}),
     (frozenset({"corruption", "bribery", "bribe", "fraud", "embezzle", "embezzlement",
                 "smuggling", "launder", "laundering", "crime"}), {"112": "1121"}),
 )
+# Verbs of accusing proper, and the codes the verb dictionary's patterns give them off the
+# accused or the charge ("accused troops of ..." 111, "accused X of crimes ..." 173), which an
+# 'of' phrase makes an accusation (112) again: "accused Chilean troops of shelling villages".
+ACCUSING_VERBS = frozenset({"accuse"})
+ACCUSATION_MISREADS = frozenset({"111", "173"})
 # What material aid (070) or a pledge of it (030) gives, read off its object, first row wins:
 # "provide $5.5 billion in financial aid" (071), "pledged $900 million in aid" (0331).
 AID_KINDS: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
