@@ -1262,3 +1262,17 @@ def test_called_off_talks_and_rejected_formulas(coder: Coder, text: str,
 ])
 def test_accusation_subcodes(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 5, 5))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an appeal or demand for aid of a kind is that appeal (023x/103x); troops sent or asked
+    # for are protection (0234/1034); asked to pull troops back stays a withdrawal (0256)
+    ("Chad asked Paris for military help.", ("TCD", "FRAGOV", "0232")),
+    ("Greece asked the European Union for financial assistance.", ("GRC", "IGOEUREEC", "0231")),
+    ("Libya asked Egypt to send troops.", ("LBY", "EGY", "0234")),
+    ("Somalia demanded that Kenya send more soldiers.", ("SOM", "KEN", "1034")),
+    ("Kenya urged Somalia to withdraw its troops.", ("KEN", "SOM", "0256")),
+])
+def test_appeals_for_aid_and_protection(coder: Coder, text: str,
+                                        expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 5, 5))

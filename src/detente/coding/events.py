@@ -75,6 +75,7 @@ from detente.coding.settle import (
 )
 from detente.coding.subcodes import (
     accusation_code,
+    asked_aid_code,
     aerial_force,
     aid_kind,
     asked_for_code,
@@ -124,6 +125,7 @@ from detente.coding.syntax import (
     token_lemmas,
 )
 from detente.coding.vocabulary import (
+    AID_ASKS,
     ACT_NOUNS,
     AIRCRAFT_WORDS,
     ANAPHORS,
@@ -615,6 +617,9 @@ class SentenceCoder:
         if code in GENERIC_ASKS or (code == "120" and key in REJECTING_VERBS):  # "urged Russia
             asked = asked_for_code(code, verb)  # to pull its forces out": 0256
             code, how = (asked, how + "+asked-for") if asked is not None else (code, how)
+        if code in AID_ASKS:  # "asked Paris for military help": 0232
+            asked = asked_aid_code(code, verb)
+            code, how = (asked, how + "+aid-asked") if asked is not None else (code, how)
         if code == "070" or (code == "030" and lemma in PLEDGING_VERBS):  # "pledged $900
             kind = aid_kind(code, dobjs)  # million in aid": 0331
             code, how = (kind, how + "+aid-kind") if kind is not None else (code, how)

@@ -17,6 +17,7 @@ from detente.coding.lexicon import singular
 from detente.coding.modality import intent_code
 from detente.coding.syntax import clause_verb, prep_children, subtree_lemmas
 from detente.coding.vocabulary import (
+    AID_ASKS,
     ACCUSATION_MISREADS,
     ACCUSING_VERBS,
     AERIAL_WORDS,
@@ -44,11 +45,13 @@ from detente.coding.vocabulary import (
     PARTICLES,
     POPULATION_WORDS,
     PRESENCE_NOUNS,
+    PROTECTION_NOUNS,
     PROJECTILES,
     REASON_PREPS,
     REJECTED_BY_CODE,
     REJECTED_BY_INTENT,
     REJECTING_VERBS,
+    SENDING_VERBS,
     STATED_DEMANDS,
     TARGETLESS_CODES,
     TARGETLESS_ROOTS,
@@ -308,6 +311,23 @@ def accusation_code(lemma: str, code: str, verb: Token, how: str) -> tuple[str, 
     if lemma not in ACCUSING_VERBS or code not in ACCUSATION_MISREADS or not _accused_of(verb):
         return code, how
     return "112", how + "+accusation"
+
+
+def asked_aid_code(code: str, verb: Token) -> str | None:
+    """The subcode of an appeal or demand (020/100) for material aid: troops sent or asked for
+    are protection (0234: "asked Chad to send troops", "asked France for troops"), help, aid or
+    support of a kind (AID_KINDS) is that aid ("asked Paris for military help" 0232); None if
+    it asks for neither."""
+    words = set(_asked_words(verb))
+    asked_for = {o.lemma_.lower() for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for o in p.children if o.dep_ == "pobj"}
+    if words & PROTECTION_NOUNS and (words & SENDING_VERBS or asked_for & PROTECTION_NOUNS):
+        return AID_ASKS[code]["protection"]
+    if not words & AID_NOUNS:
+        return None
+    kind = next((kinds["070"] for cues, kinds in AID_KINDS if "070" in kinds and words & cues),
+                None)
+    return AID_ASKS[code].get(kind) if kind is not None else None
 
 
 def asked_for_code(code: str, verb: Token) -> str | None:

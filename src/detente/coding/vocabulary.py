@@ -369,6 +369,17 @@ COOPERATION_TOPICS = (
     (frozenset({"economic", "economy", "trade", "investment", "energy", "business",
                 "industrial", "infrastructure"}), "0311"),
 )
+# Appeals and demands for material aid, by the kind of aid (AID_KINDS' 070 codes) or for
+# protection: "asked Paris for military help" (0232), "asked Turkey to send troops" (0234).
+AID_ASKS = {
+    "020": {"071": "0231", "072": "0232", "073": "0233", "protection": "0234"},
+    "100": {"071": "1031", "072": "1032", "073": "1033", "protection": "1034"},
+}
+# Forces that protect or keep the peace when sent ("to send troops", "for peacekeepers") ...
+PROTECTION_NOUNS = frozenset({"troop", "troops", "peacekeeper", "peacekeeping", "protection",
+                              "soldier", "force"})
+# ... and the verbs that send them.
+SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "provide", "station", "contribute"})
 # Nouns that name what is given as aid, which its kind then qualifies ("financial aid").
 AID_NOUNS = frozenset({"aid", "assistance", "support", "help"})
 # Verbs whose object is what they pledge ("pledged $900 million in aid").
