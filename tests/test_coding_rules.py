@@ -1276,3 +1276,19 @@ def test_accusation_subcodes(coder: Coder, text: str, expected: tuple[str, str, 
 def test_appeals_for_aid_and_protection(coder: Coder, text: str,
                                         expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 5, 5))
+
+
+@pytest.mark.parametrize(("text", "absent", "expected"), [
+    # 'call' with an object and its complement names the object, no phone call (041);
+    # naming someone with an insult denounces them (111)
+    ('Evo Morales called Chile\'s president "the devil".', "041",
+     ("BOLGOV", "CHLGOV", "111")),
+    ("Erdogan called Greece's prime minister a tyrant.", "041", ("TURGOV", "GRCGOV", "111")),
+    ("Putin called the talks with Peru constructive.", "041", None),
+])
+def test_calling_someone_names(coder: Coder, text: str, absent: str,
+                               expected: tuple[str, str, str] | None) -> None:
+    got = dyads(coder, text, dt.date(2019, 5, 5))
+    assert not any(code == absent for _, _, code in got)
+    if expected is not None:
+        assert expected in got

@@ -92,6 +92,7 @@ from detente.coding.subcodes import (
     targetless,
 )
 from detente.coding.syntax import (
+    names_as,
     as_phrase_objects,
     claimed,
     deep_preps,
@@ -125,6 +126,7 @@ from detente.coding.syntax import (
     token_lemmas,
 )
 from detente.coding.vocabulary import (
+    CONTACT_CODES,
     AID_ASKS,
     ACT_NOUNS,
     AIRCRAFT_WORDS,
@@ -326,6 +328,8 @@ class SentenceCoder:
         code, sources, targets, how = self._further_parties(reading, actors, sources, targets, how)
         code, sources, targets, how = self._party_code(reading, actors, code, sources, targets, how)
         code, targets, how = self._act_code(reading, actors, consumed, code, sources, targets, how)
+        if code in CONTACT_CODES and names_as(verb):  # "called Bush 'the devil'": a naming,
+            return []  # no phone call
         return self._verb_candidates(reading, code, sources, targets, how)
 
     def _light_verb(self, verb: Token, dobjs: list[Token], actors: ActorBuilder,

@@ -416,3 +416,11 @@ def hyphen_compound(verb: Token, lemma: str) -> str:
     if verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 2].head.i != verb.i:
         return ""
     return f"{doc[verb.i - 2].lower_}-{lemma}"
+
+
+def names_as(verb: Token) -> bool:
+    """Whether `verb` names its object as something: an object with a predicate complement
+    ("called George Bush [the devil]", "called the talks [constructive]")."""
+    return (any(c.dep_ == "dobj" for c in verb.children)
+            and any(c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN", "ADJ"}
+                    for c in verb.children))

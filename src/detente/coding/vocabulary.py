@@ -369,6 +369,9 @@ COOPERATION_TOPICS = (
     (frozenset({"economic", "economy", "trade", "investment", "energy", "business",
                 "industrial", "infrastructure"}), "0311"),
 )
+# Codes of contact ("called Obama", "phoned Modi") that a verb naming its object ("called Bush
+# 'the devil'", "called the talks constructive") does not express.
+CONTACT_CODES = frozenset({"040", "041", "042", "043"})
 # Appeals and demands for material aid, by the kind of aid (AID_KINDS' 070 codes) or for
 # protection: "asked Paris for military help" (0232), "asked Turkey to send troops" (0234).
 AID_ASKS = {
