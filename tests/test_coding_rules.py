@@ -1292,3 +1292,16 @@ def test_calling_someone_names(coder: Coder, text: str, absent: str,
     assert not any(code == absent for _, _, code in got)
     if expected is not None:
         assert expected in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # talks or an accord "brokered by" a third party: it mediates (045) with each party, named
+    # by a 'between' phrase or as the subjects of the verb the accord is the object of
+    ("Sudan and Chad signed a ceasefire brokered by Libya on Friday.", ("LBY", "TCD", "045")),
+    ("Sudan and Chad signed a ceasefire brokered by Libya on Friday.", ("LBY", "SDN", "045")),
+    ("The truce brokered by Egypt between Peru and Bolivia held.", ("EGY", "BOL", "045")),
+    ("Colombia and Venezuela ended years of talks mediated by Cuba.", ("CUB", "VEN", "045")),
+])
+def test_brokered_by_is_mediation(coder: Coder, text: str,
+                                  expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 5, 5))

@@ -41,6 +41,7 @@ from detente.coding.modality import (
     modality,
 )
 from detente.coding.roles import (
+    agreement_parties,
     answerer_targets,
     antecedent_actors,
     any_phrase_targets,
@@ -126,6 +127,7 @@ from detente.coding.syntax import (
     token_lemmas,
 )
 from detente.coding.vocabulary import (
+    MEDIATING_VERBS,
     CONTACT_CODES,
     AID_ASKS,
     ACT_NOUNS,
@@ -317,6 +319,9 @@ class SentenceCoder:
             made = self._light_verb(verb, dobjs, actors, consumed)
             if made is not None:
                 return made
+        brokered = self._brokered(verb, lemma, actors)
+        if brokered:
+            return brokered
         reading = self._clause(verb, lemma, passive, dobjs, actors)
         if reading is None:
             return []
@@ -331,6 +336,23 @@ class SentenceCoder:
         if code in CONTACT_CODES and names_as(verb):  # "called Bush 'the devil'": a naming,
             return []  # no phone call
         return self._verb_candidates(reading, code, sources, targets, how)
+
+    def _brokered(self, verb: Token, lemma: str, actors: ActorBuilder) -> list[Candidate]:
+        """Mediation (045) by the agent of a participle of brokering on talks or an accord,
+        towards each party to it (`agreement_parties`): "Peru and Chile signed a ceasefire
+        brokered by Brazil" is Brazil mediating with Peru and with Chile."""
+        if (lemma not in MEDIATING_VERBS or verb.dep_ != "acl" or verb.tag_ != "VBN"
+                or verb.head.pos_ != "NOUN"):
+            return []
+        brokers = [a for p in verb.children if p.dep_ == "agent"
+                   for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+        parties = [(a, how) for a, how in agreement_parties(verb.head, actors)
+                   if all(a.code != b.code for b, _ in brokers)]
+        if not brokers or not parties:
+            return []
+        return _pairs(brokers, parties, "045", verb, verb, self._modality(modality(verb)),
+                      f"verb:{lemma}+brokered->045 [agent+{parties[0][1]}]", 0.7,
+                      mutual=False, reciprocal=False)
 
     def _light_verb(self, verb: Token, dobjs: list[Token], actors: ActorBuilder,
                     consumed: set[int]) -> list[Candidate] | None:

@@ -528,3 +528,26 @@ def answerer_targets(noun: Token, sources: list[tuple[Actor, str]],
     own = {a.code for a, _ in sources}
     return [(a, "answerer") for t in subject_tokens(verb)[0] for a, _ in actors.actors(t)
             if a.code not in own]
+
+
+def agreement_parties(noun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """The parties to the talks or accord `noun` names: its or its participle's 'between'
+    phrase ("a truce brokered by Egypt between Peru and Chile"), else the subjects of the verb
+    it is the object of, through 'of' ("Peru and Chile signed a ceasefire brokered by Brazil",
+    "ended years of talks mediated by Norway")."""
+    participles = [c for c in noun.children if c.dep_ == "acl"]
+    agents = [o for v in participles for p in v.children if p.dep_ == "agent"
+              for o in p.children if o.dep_ == "pobj"]  # "by Egypt [between ...]"
+    between = [o for w in (noun, *participles, *agents)
+               for p in w.children if p.dep_ == "prep" and p.lower_ == "between"
+               for o in p.children if o.dep_ == "pobj"]
+    found = [(a, "between") for o in between for a, _ in actors.actors(o)]
+    if found:
+        return found
+    head = noun
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # "a decade of talks"
+    if head.dep_ != "dobj":
+        return []
+    subjects, _ = subject_tokens(head.head)
+    return [(a, "party") for t in subjects for a, _ in actors.actors(t)]

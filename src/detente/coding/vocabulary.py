@@ -369,6 +369,9 @@ COOPERATION_TOPICS = (
     (frozenset({"economic", "economy", "trade", "investment", "energy", "business",
                 "industrial", "infrastructure"}), "0311"),
 )
+# Verbs whose participle on talks or an accord names its mediator ("a truce brokered by
+# Egypt"): mediation (045) towards the parties.
+MEDIATING_VERBS = frozenset({"broker", "mediate"})
 # Codes of contact ("called Obama", "phoned Modi") that a verb naming its object ("called Bush
 # 'the devil'", "called the talks constructive") does not express.
 CONTACT_CODES = frozenset({"040", "041", "042", "043"})
