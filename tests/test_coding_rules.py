@@ -1305,3 +1305,18 @@ def test_calling_someone_names(coder: Coder, text: str, absent: str,
 def test_brokered_by_is_mediation(coder: Coder, text: str,
                                   expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 5, 5))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the verb of a threat's condition is no threat made: it stays hypothetical; describing an
+    # act as an invasion accuses its author of aggression (1123)
+    ("Peru threatened to recall its envoy if Chile described Peru's patrols as an invasion.",
+     ("CHL", "PER", "1123", "hypothetical")),
+    ("Bolivia described Chile's naval exercises as aggression.",
+     ("BOL", "CHL", "1123", "asserted")),
+])
+def test_condition_of_a_threat_stays_hypothetical(coder: Coder, text: str,
+                                                  expected: tuple[str, str, str, str]) -> None:
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo, e.factuality)
+           for e in coder.code(text, date=dt.date(2019, 5, 5))}
+    assert expected in got

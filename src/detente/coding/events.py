@@ -93,6 +93,7 @@ from detente.coding.subcodes import (
     targetless,
 )
 from detente.coding.syntax import (
+    heads_condition,
     names_as,
     as_phrase_objects,
     claimed,
@@ -1099,7 +1100,9 @@ def _conditional_threat(verb: Token, mod: Modality) -> bool:
     enriched uranium, the US would threaten sanctions" stays hypothetical (its modal)."""
     return (mod.factuality == "hypothetical" and (mod.cue or "").lower() in CONDITIONAL_MARKS
             and not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS
-                        for c in verb.children))
+                        for c in verb.children)
+            and not heads_condition(verb))  # "... if the EU described the offensive as an
+    # invasion": the verb of the condition itself threatens nothing yet
 
 
 def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], code: str,

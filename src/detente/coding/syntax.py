@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from detente.coding.lexicon import singular
-from detente.coding.modality import FUTURE_AUX, Modality, modality
+from detente.coding.modality import CONDITIONAL_MARKS, FUTURE_AUX, Modality, modality
 from detente.coding.vocabulary import (
     ADDRESSEE_NOUNS,
     AMOUNT_ENTS,
@@ -424,3 +424,9 @@ def names_as(verb: Token) -> bool:
     return (any(c.dep_ == "dobj" for c in verb.children)
             and any(c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN", "ADJ"}
                     for c in verb.children))
+
+
+def heads_condition(verb: Token) -> bool:
+    """Whether `verb` heads a condition ("[if] the EU described the offensive as an invasion"),
+    rather than being conditioned by one."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children)
