@@ -1320,3 +1320,13 @@ def test_condition_of_a_threat_stays_hypothetical(coder: Coder, text: str,
     got = {(e.source.code, e.target.code if e.target else None, e.cameo, e.factuality)
            for e in coder.code(text, date=dt.date(2019, 5, 5))}
     assert expected in got
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a purpose infinitive of ending violence is an aim, no ceasefire declared (0871)
+    ("Chile sent troops to the border to end the fighting.", "0871"),
+    ("Peru said it would invite UN monitors into the region to end the violence.", "0871"),
+])
+def test_purpose_of_ending_violence_is_no_ceasefire(coder: Coder, text: str,
+                                                    absent: str) -> None:
+    assert not any(code == absent for _, _, code in dyads(coder, text, dt.date(2019, 5, 5)))

@@ -93,6 +93,7 @@ from detente.coding.subcodes import (
     targetless,
 )
 from detente.coding.syntax import (
+    is_purpose,
     heads_condition,
     names_as,
     as_phrase_objects,
@@ -128,6 +129,7 @@ from detente.coding.syntax import (
     token_lemmas,
 )
 from detente.coding.vocabulary import (
+    AIMED_CODES,
     MEDIATING_VERBS,
     CONTACT_CODES,
     AID_ASKS,
@@ -336,6 +338,8 @@ class SentenceCoder:
         code, targets, how = self._act_code(reading, actors, consumed, code, sources, targets, how)
         if code in CONTACT_CODES and names_as(verb):  # "called Bush 'the devil'": a naming,
             return []  # no phone call
+        if code in AIMED_CODES and is_purpose(verb):  # "sent troops to the border [to end
+            return []  # the fighting]": an aim, not an act done
         return self._verb_candidates(reading, code, sources, targets, how)
 
     def _brokered(self, verb: Token, lemma: str, actors: ActorBuilder) -> list[Candidate]:

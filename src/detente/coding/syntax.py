@@ -430,3 +430,11 @@ def heads_condition(verb: Token) -> bool:
     """Whether `verb` heads a condition ("[if] the EU described the offensive as an invasion"),
     rather than being conditioned by one."""
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children)
+
+
+def is_purpose(verb: Token) -> bool:
+    """Whether `verb` is a purpose infinitive with no subject of its own ("sent troops to the
+    border [to end the fighting]"): what its governor's act aims at."""
+    return (verb.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                         for a in verb.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))

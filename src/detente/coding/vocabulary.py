@@ -369,6 +369,10 @@ COOPERATION_TOPICS = (
     (frozenset({"economic", "economy", "trade", "investment", "energy", "business",
                 "industrial", "infrastructure"}), "0311"),
 )
+# Codes that a purpose infinitive only aims at: "sent troops to the border to end the fighting"
+# declares no ceasefire (0871). Other acts in one are often done ("opened fire to disperse the
+# protesters", "summoned the ambassador to complain").
+AIMED_CODES = frozenset({"0871"})
 # Verbs whose participle on talks or an accord names its mediator ("a truce brokered by
 # Egypt"): mediation (045) towards the parties.
 MEDIATING_VERBS = frozenset({"broker", "mediate"})
