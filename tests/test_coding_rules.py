@@ -1330,3 +1330,18 @@ def test_condition_of_a_threat_stays_hypothetical(coder: Coder, text: str,
 def test_purpose_of_ending_violence_is_no_ceasefire(coder: Coder, text: str,
                                                     absent: str) -> None:
     assert not any(code == absent for _, _, code in dyads(coder, text, dt.date(2019, 5, 5)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # letting in or inviting an international presence: inspectors 0862, peacekeepers 0861,
+    # humanitarian workers 0863, monitors 086; announced, the intent 0355
+    ("Bolivia could allow UN inspectors to visit the mine.", ("BOL", "IGOUNO", "0862")),
+    ("Myanmar allowed UN aid workers into the besieged city.", ("MMR", "IGOUNO", "0863")),
+    ("Kenya invited African Union monitors to observe the election.",
+     ("KEN", "IGOAFRAFU", "086")),
+    ("Peru said it would invite a UN peacekeeping force into the region.",
+     ("PER", "IGOUNO", "0355")),
+])
+def test_letting_in_an_international_presence(coder: Coder, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 5, 5))

@@ -75,6 +75,7 @@ from detente.coding.settle import (
     threatened_complements,
 )
 from detente.coding.subcodes import (
+    presence_code,
     accusation_code,
     asked_aid_code,
     aerial_force,
@@ -648,6 +649,9 @@ class SentenceCoder:
         if code in GENERIC_ASKS or (code == "120" and key in REJECTING_VERBS):  # "urged Russia
             asked = asked_for_code(code, verb)  # to pull its forces out": 0256
             code, how = (asked, how + "+asked-for") if asked is not None else (code, how)
+        presence = presence_code(lemma, verb) if code[:2] == "08" else None
+        if presence is not None:  # "could allow UN inspectors to visit the site": 0862
+            code, how = presence, how + "+presence"
         if code in AID_ASKS:  # "asked Paris for military help": 0232
             asked = asked_aid_code(code, verb)
             code, how = (asked, how + "+aid-asked") if asked is not None else (code, how)

@@ -17,6 +17,8 @@ from detente.coding.lexicon import singular
 from detente.coding.modality import intent_code
 from detente.coding.syntax import clause_verb, prep_children, subtree_lemmas
 from detente.coding.vocabulary import (
+    LETTING_IN_VERBS,
+    PRESENCE_CODES,
     AID_ASKS,
     ACCUSATION_MISREADS,
     ACCUSING_VERBS,
@@ -264,6 +266,18 @@ def _lets_in_presence(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def presence_code(lemma: str, verb: Token) -> str | None:
+    """International involvement let in (086x) by a verb of letting in or inviting whose
+    object is an international presence (`_lets_in_presence`): inspectors (0862),
+    peacekeepers (0861), humanitarian access (0863), other monitors (086): "invited a UN
+    peacekeeping force into the region", "could allow UN inspectors to visit the site"."""
+    if lemma not in LETTING_IN_VERBS or not _lets_in_presence(verb):
+        return None
+    words = {t.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp"}
+             for t in c.subtree}
+    return next((code for cues, code in PRESENCE_CODES if words & cues), "086")
 
 
 def cooperation_topic(code: str, verb: Token) -> str | None:

@@ -404,6 +404,16 @@ GIVING_BACK = frozenset({"return", "hand back", "give back"})
 # Verbs that, with such an object, let an international presence in ("allow UN inspectors to
 # visit the site", "admit peacekeepers"); for the first three their clause's subject counts too.
 ALLOWING_VERBS = frozenset({"allow", "let", "permit", "admit", "readmit", "accept"})
+# Verbs that let an international presence in (CAMEO 086x) when their object is one: the
+# allowing verbs and inviting ("would invite a UN peacekeeping force into the region").
+LETTING_IN_VERBS = ALLOWING_VERBS | {"invite"}
+# What kind of presence is let in, first row wins: inspectors (0862), peacekeepers (0861),
+# humanitarian workers or access (0863); other monitors are 086.
+PRESENCE_CODES = (
+    (frozenset({"inspector", "inspection"}), "0862"),
+    (frozenset({"peacekeeper", "peacekeeping"}), "0861"),
+    (frozenset({"humanitarian", "aid", "relief"}), "0863"),
+)
 # Who is an international presence (CAMEO 086x): inspectors, monitors, peacekeepers ...
 PRESENCE_NOUNS = frozenset({"inspector", "inspection", "monitor", "observer", "peacekeeper",
                             "peacekeeping", "investigator"})
