@@ -1345,3 +1345,20 @@ def test_purpose_of_ending_violence_is_no_ceasefire(coder: Coder, text: str,
 def test_letting_in_an_international_presence(coder: Coder, text: str,
                                               expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 5, 5))
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # the press that hears a statement is no party to it: no statement to the media (010)
+    ("Ruto told reporters on Monday that Kenya was happy with the talks.", ("KENGOV", "KENMED")),
+    ("Boric told journalists that Chile would stay calm.", ("CHLGOV", "CHLMED")),
+])
+def test_telling_the_press_is_no_event_with_it(coder: Coder, text: str,
+                                               absent: tuple[str, str]) -> None:
+    got = dyads(coder, text, dt.date(2023, 5, 5))
+    assert not any((s, t) == absent for s, t, _ in got)
+
+
+def test_telling_a_leader_is_still_a_statement(coder: Coder) -> None:
+    assert ("INDGOV", "PAKGOV", "010") in dyads(
+        coder, "Modi told Pakistan's prime minister that India wanted peace.",
+        dt.date(2019, 5, 5))

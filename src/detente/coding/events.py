@@ -94,6 +94,7 @@ from detente.coding.subcodes import (
     targetless,
 )
 from detente.coding.syntax import (
+    tells_the_press,
     is_purpose,
     heads_condition,
     names_as,
@@ -339,6 +340,8 @@ class SentenceCoder:
         code, targets, how = self._act_code(reading, actors, consumed, code, sources, targets, how)
         if code in CONTACT_CODES and names_as(verb):  # "called Bush 'the devil'": a naming,
             return []  # no phone call
+        if code[:2] == "01" and tells_the_press(verb, lemma):  # "told reporters that ...":
+            return []  # the press hears what is said; it is no party to it
         if code in AIMED_CODES and is_purpose(verb):  # "sent troops to the border [to end
             return []  # the fighting]": an aim, not an act done
         return self._verb_candidates(reading, code, sources, targets, how)

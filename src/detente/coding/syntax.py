@@ -16,6 +16,8 @@ from spacy.tokens import Token
 from detente.coding.lexicon import singular
 from detente.coding.modality import CONDITIONAL_MARKS, FUTURE_AUX, Modality, modality
 from detente.coding.vocabulary import (
+    PRESS_WORDS,
+    SPEECH_VERBS,
     ADDRESSEE_NOUNS,
     AMOUNT_ENTS,
     ANAPHORS,
@@ -438,3 +440,12 @@ def is_purpose(verb: Token) -> bool:
     return (verb.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
                                          for a in verb.children)
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))
+
+
+def tells_the_press(verb: Token, lemma: str) -> bool:
+    """Whether a verb of saying is addressed only to the press: "told reporters that ...",
+    "told journalists on Monday ..."."""
+    heard = [o for c in verb.children if c.dep_ in {"dobj", "dative"}
+             for o in (c, *c.conjuncts)]
+    return (lemma in SPEECH_VERBS and bool(heard)
+            and all(o.lemma_.lower() in PRESS_WORDS for o in heard))

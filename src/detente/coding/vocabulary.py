@@ -428,6 +428,8 @@ REFUSING_VERBS = frozenset({"refuse", "decline"})
 # Roots of the cooperation a refusal withholds from its target; refusing to attack or to
 # criticise someone is no rejection of them.
 REFUSED_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+# The press as the hearer of what is said ("told reporters"), which is no party to a statement.
+PRESS_WORDS = frozenset({"reporter", "journalist", "press", "media", "newsman", "correspondent"})
 # Verbs that report what someone said; "X said that Y must act" is X demanding it of Y.
 SPEECH_VERBS = frozenset({"say", "declare", "reiterate", "announce", "state", "add", "stress",
                           "repeat", "conclude", "tell", "remind", "write"})
