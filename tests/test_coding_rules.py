@@ -1362,3 +1362,17 @@ def test_telling_a_leader_is_still_a_statement(coder: Coder) -> None:
     assert ("INDGOV", "PAKGOV", "010") in dyads(
         coder, "Modi told Pakistan's prime minister that India wanted peace.",
         dt.date(2019, 5, 5))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an accusation named by a noun accuses the subject of its that-clause, made specific by
+    # what the clause says (shelling, attacks: 1123)
+    ("Peru's accusation that Chile had shelled the border post was false.",
+     ("PER", "CHL", "1123")),
+    ("Chile rejected Peruvian accusations that Santiago was behind the attacks.",
+     ("PER", "CHLGOV", "1123")),
+    ("Peru made accusations that Chile had shelled a border post.", ("PER", "CHL", "1123")),
+])
+def test_accusation_nouns_accuse_the_clause_subject(coder: Coder, text: str,
+                                                    expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 5, 5))

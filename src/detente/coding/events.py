@@ -41,6 +41,7 @@ from detente.coding.modality import (
     modality,
 )
 from detente.coding.roles import (
+    claimed_culprits,
     agreement_parties,
     answerer_targets,
     antecedent_actors,
@@ -75,6 +76,7 @@ from detente.coding.settle import (
     threatened_complements,
 )
 from detente.coding.subcodes import (
+    accused_clause_code,
     presence_code,
     accusation_code,
     asked_aid_code,
@@ -864,6 +866,8 @@ class SentenceCoder:
         if code == "183" and token_lemmas(t for c in noun.children if c.dep_ != "det"
                                           for t in c.subtree) & AIRCRAFT_WORDS:
             code = "195"  # "the bombing of the embassy by NATO aircraft": aerial weapons
+        if code == "112":  # "accusations that Chile had shelled a border post": 1123
+            code = accused_clause_code(noun) or code
         if code in {"020", "100"}:  # "a demand by Spain that he call a new election": 1041
             asked = noun_asked_code(code, noun)
             code, how = (asked, how + "+asked-for") if asked is not None else (code, how)
@@ -1015,6 +1019,8 @@ def _noun_targets(noun: Token, end: Token, entry: NounEntry, light: Token | None
                    for a in actors.actors(c)]  # Ecuador an ultimatum": the recipient
     if not targets and light is not None and agents:
         targets = agents
+    if not targets and entry.code == "112":  # "Peru's accusation that Chile had shelled a
+        targets = claimed_culprits(noun, sources, actors)  # border post": Chile is accused
     return preps, targets
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from detente.coding.mentions import ActorBuilder
 from detente.coding.syntax import (
+    claim_clause,
     by_agents,
     deep_preps,
     demand_clause,
@@ -551,3 +552,15 @@ def agreement_parties(noun: Token, actors: ActorBuilder) -> list[tuple[Actor, st
         return []
     subjects, _ = subject_tokens(head.head)
     return [(a, "party") for t in subjects for a, _ in actors.actors(t)]
+
+
+def claimed_culprits(noun: Token, sources: Sequence[tuple[Actor, str]],
+                     actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Who an accusation named by a noun accuses: the subject of its that-clause ("Peruvian
+    accusations that Santiago was behind the attacks"), not the accusers themselves."""
+    clause = claim_clause(noun)
+    if clause is None:
+        return []
+    own = {a.code for a, _ in sources}
+    return [(a, "claim-clause") for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}
+            for a, _ in actors.actors(s) if a.code not in own]

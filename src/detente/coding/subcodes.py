@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from detente.coding.lexicon import singular
 from detente.coding.modality import intent_code
-from detente.coding.syntax import clause_verb, prep_children, subtree_lemmas
+from detente.coding.syntax import claim_clause, clause_verb, prep_children, subtree_lemmas
 from detente.coding.vocabulary import (
     LETTING_IN_VERBS,
     PRESENCE_CODES,
@@ -325,6 +325,17 @@ def accusation_code(lemma: str, code: str, verb: Token, how: str) -> tuple[str, 
     if lemma not in ACCUSING_VERBS or code not in ACCUSATION_MISREADS or not _accused_of(verb):
         return code, how
     return "112", how + "+accusation"
+
+
+def accused_clause_code(noun: Token) -> str | None:
+    """The subcode of an accusation named by a noun, read off its that-clause (ASKED_FOR):
+    "accusations that Chile had shelled a border post" is 1123; None if it tells none."""
+    clause = claim_clause(noun)
+    if clause is None:
+        return None
+    words = {t.lemma_.lower() for t in clause.subtree}
+    return next((codes["112"] for cues, codes in ASKED_FOR if "112" in codes and words & cues),
+                None)
 
 
 def asked_aid_code(code: str, verb: Token) -> str | None:

@@ -449,3 +449,11 @@ def tells_the_press(verb: Token, lemma: str) -> bool:
              for o in (c, *c.conjuncts)]
     return (lemma in SPEECH_VERBS and bool(heard)
             and all(o.lemma_.lower() in PRESS_WORDS for o in heard))
+
+
+def claim_clause(noun: Token) -> Token | None:
+    """The that-clause with a subject of its own that states what a noun of claiming claims:
+    "accusations [that Chile had shelled a border post]"."""
+    return next((c for c in noun.children if c.dep_ in {"acl", "ccomp"}
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                 and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)), None)
