@@ -1376,3 +1376,16 @@ def test_telling_a_leader_is_still_a_statement(coder: Coder) -> None:
 def test_accusation_nouns_accuse_the_clause_subject(coder: Coder, text: str,
                                                     expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 5, 5))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # denying what a clause says denies the charge of whoever the sentence says accused the
+    # denier (016 towards the accuser)
+    ("Chile accused Peruvian troops on Monday of shelling a village, while Peru's army denied "
+     "that any shells had been fired.", ("PERMIL", "CHL", "016")),
+    ("Kenya blamed Somali militants for the raid, but Somalia denied that its fighters had "
+     "crossed the border.", ("SOM", "KEN", "016")),
+])
+def test_denial_answers_the_accuser(coder: Coder, text: str,
+                                    expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 5, 5))

@@ -41,6 +41,7 @@ from detente.coding.modality import (
     modality,
 )
 from detente.coding.roles import (
+    accusers_of,
     claimed_culprits,
     agreement_parties,
     answerer_targets,
@@ -133,6 +134,7 @@ from detente.coding.syntax import (
     token_lemmas,
 )
 from detente.coding.vocabulary import (
+    DENYING_VERBS,
     AIMED_CODES,
     MEDIATING_VERBS,
     CONTACT_CODES,
@@ -329,6 +331,9 @@ class SentenceCoder:
         brokered = self._brokered(verb, lemma, actors)
         if brokered:
             return brokered
+        denial = self._denial(verb, lemma, actors)
+        if denial:
+            return denial
         reading = self._clause(verb, lemma, passive, dobjs, actors)
         if reading is None:
             return []
@@ -364,6 +369,21 @@ class SentenceCoder:
         return _pairs(brokers, parties, "045", verb, verb, self._modality(modality(verb)),
                       f"verb:{lemma}+brokered->045 [agent+{parties[0][1]}]", 0.7,
                       mutual=False, reciprocal=False)
+
+    def _denial(self, verb: Token, lemma: str, actors: ActorBuilder) -> list[Candidate]:
+        """A denial of what a clause says (016), aimed at whoever the sentence says accused the
+        denier (`accusers_of`): "Chile accused Peruvian troops of shelling a village, while
+        Peru's army denied that any shells had been fired" is Peru denying Chile's charge."""
+        if lemma not in DENYING_VERBS or not any(c.dep_ == "ccomp" for c in verb.children):
+            return []
+        subjects, _ = subject_tokens(verb)
+        sources = [a for t in subjects for a in actors.actors(t)]
+        targets = accusers_of(verb, sources, actors)
+        if not sources or not targets:
+            return []
+        return _pairs(sources, targets, "016", verb, verb, self._modality(modality(verb)),
+                      f"verb:{lemma}+clause->016 [subj+accuser]", 0.7, mutual=False,
+                      reciprocal=False)
 
     def _light_verb(self, verb: Token, dobjs: list[Token], actors: ActorBuilder,
                     consumed: set[int]) -> list[Candidate] | None:

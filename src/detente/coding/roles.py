@@ -27,6 +27,7 @@ from detente.coding.syntax import (
     subject_tokens,
 )
 from detente.coding.vocabulary import (
+    ACCUSING_LEMMAS,
     ANAPHORS,
     ANSWERING_VERBS,
     ANTECEDENT_DEPS,
@@ -564,3 +565,20 @@ def claimed_culprits(noun: Token, sources: Sequence[tuple[Actor, str]],
     own = {a.code for a, _ in sources}
     return [(a, "claim-clause") for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}
             for a, _ in actors.actors(s) if a.code not in own]
+
+
+def accusers_of(verb: Token, sources: Sequence[tuple[Actor, str]],
+                actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Who, in `verb`'s sentence, accused the country of `sources`: the subject of a verb of
+    accusing whose object is of that country ("Chile accused Peruvian troops of ...")."""
+    own = {a.country for a, _ in sources if a.country}
+    found: list[tuple[Actor, str]] = []
+    for tok in verb.sent:
+        if tok.i == verb.i or tok.pos_ != "VERB" or tok.lemma_.lower() not in ACCUSING_LEMMAS:
+            continue
+        accused = [a for o in tok.children if o.dep_ == "dobj" for a, _ in actors.actors(o)]
+        if not any(a.country in own for a in accused):
+            continue
+        found += [(a, "accuser") for t in subject_tokens(tok)[0]
+                  for a, _ in actors.actors(t) if a.country not in own]
+    return found

@@ -428,6 +428,10 @@ REFUSING_VERBS = frozenset({"refuse", "decline"})
 # Roots of the cooperation a refusal withholds from its target; refusing to attack or to
 # criticise someone is no rejection of them.
 REFUSED_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+# Verbs of denying what a clause says ("denied that any shells had been fired"), which deny
+# the charge of whoever the sentence says accused the denier (016); and verbs of accusing.
+DENYING_VERBS = frozenset({"deny"})
+ACCUSING_LEMMAS = frozenset({"accuse", "blame"})
 # The press as the hearer of what is said ("told reporters"), which is no party to a statement.
 PRESS_WORDS = frozenset({"reporter", "journalist", "press", "media", "newsman", "correspondent"})
 # Verbs that report what someone said; "X said that Y must act" is X demanding it of Y.
