@@ -1389,3 +1389,13 @@ def test_accusation_nouns_accuse_the_clause_subject(coder: Coder, text: str,
 def test_denial_answers_the_accuser(coder: Coder, text: str,
                                     expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 5, 5))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ceasefire two sides make together is each one's truce with the other (0871 both ways)
+    ("Sudan and Chad signed a ceasefire on Friday.", ("SDN", "TCD", "0871")),
+    ("Sudan and Chad signed a ceasefire on Friday.", ("TCD", "SDN", "0871")),
+])
+def test_joint_ceasefire_is_bilateral(coder: Coder, text: str,
+                                      expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 5, 5))

@@ -134,6 +134,7 @@ from detente.coding.syntax import (
     token_lemmas,
 )
 from detente.coding.vocabulary import (
+    BILATERAL_CODES,
     DENYING_VERBS,
     AIMED_CODES,
     MEDIATING_VERBS,
@@ -1172,8 +1173,10 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
             rule += f" back:{back}"
         if back is not None:
             pairs += [(t, s, back) for s, t in forward]
-    elif targetless(code):  # "Canadians, French and Germans are patrolling"
-        pairs = [(s, None, code) for s in sources]
+    elif targetless(code) and not (code in BILATERAL_CODES and len(sources) >= 2
+                                   and reciprocal):  # "Canadians, French and Germans are
+        pairs = [(s, None, code) for s in sources]  # patrolling"; "Sudan and Chad signed a
+        # ceasefire" is one side's truce with the other, both ways (below)
     elif len(sources) >= 2 and reciprocal:
         pairs = [(s, t, code) for s, t in permutations(sources, 2)]
         rule += " reciprocal"

@@ -432,6 +432,10 @@ REFUSED_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # the charge of whoever the sentence says accused the denier (016); and verbs of accusing.
 DENYING_VERBS = frozenset({"deny"})
 ACCUSING_LEMMAS = frozenset({"accuse", "blame"})
+# Codes that take no target alone but are made between the sides that make them together: a
+# ceasefire signed by two sides is each one's truce with the other ("Sudan and Chad signed a
+# ceasefire"), one side's alone has no target.
+BILATERAL_CODES = frozenset({"0871"})
 # The press as the hearer of what is said ("told reporters"), which is no party to a statement.
 PRESS_WORDS = frozenset({"reporter", "journalist", "press", "media", "newsman", "correspondent"})
 # Verbs that report what someone said; "X said that Y must act" is X demanding it of Y.
