@@ -15,8 +15,8 @@ from spacy.tokens import Token
 
 from detente.coding.mentions import ActorBuilder
 from detente.coding.syntax import (
-    claim_clause,
     by_agents,
+    claim_clause,
     deep_preps,
     demand_clause,
     noun_word,

@@ -16,8 +16,6 @@ from spacy.tokens import Token
 from detente.coding.lexicon import singular
 from detente.coding.modality import CONDITIONAL_MARKS, FUTURE_AUX, Modality, modality
 from detente.coding.vocabulary import (
-    PRESS_WORDS,
-    SPEECH_VERBS,
     ADDRESSEE_NOUNS,
     AMOUNT_ENTS,
     ANAPHORS,
@@ -29,11 +27,13 @@ from detente.coding.vocabulary import (
     EVENT_MAKING,
     FRAMING_PREPS,
     OBJECT_CONTROL,
+    PRESS_WORDS,
     REASON_VERBS,
     REFERRING_NOUNS,
     REFUSING_VERBS,
     REPORTING_DEPS,
     SAYING_NOUNS,
+    SPEECH_VERBS,
     STATED_DEMANDS,
     TARGET_PREPS,
 )
