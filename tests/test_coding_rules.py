@@ -1399,3 +1399,13 @@ def test_denial_answers_the_accuser(coder: Coder, text: str,
 def test_joint_ceasefire_is_bilateral(coder: Coder, text: str,
                                       expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 5, 5))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # restraint asked of armed sides is an appeal for de-escalation (0256)
+    ("China urged India and Pakistan to exercise maximum restraint.", ("CHN", "PAK", "0256")),
+    ("Kenya urged Somalia to avoid escalation.", ("KEN", "SOM", "0256")),
+])
+def test_appeal_for_restraint(coder: Coder, text: str,
+                              expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 5, 5))

@@ -310,6 +310,9 @@ ASKED_FOR: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
     (frozenset({"ceasefire", "cease-fire", "truce", "armistice"}), {"020": "0256", "100": "107"}),
     (frozenset({"attack", "offensive", "bombing", "shelling", "hostility", "fighting"}),
      {"020": "0256", "100": "1056", "120": "1246"}),
+    # restraint asked of armed sides: "urged India and Pakistan to exercise restraint" (0256)
+    (frozenset({"restraint", "de-escalate", "deescalate", "de-escalation", "escalation"}),
+     {"020": "0256", "100": "1056"}),
     (frozenset({"election"}), {"020": "0241", "100": "1041", "120": "1231"}),
     (frozenset({"sanction", "embargo", "boycott"}), {"130": "1312"}),
     (frozenset({"curfew"}), {"130": "1323"}),
