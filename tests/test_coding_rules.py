@@ -1409,3 +1409,14 @@ def test_joint_ceasefire_is_bilateral(coder: Coder, text: str,
 def test_appeal_for_restraint(coder: Coder, text: str,
                               expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 5, 5))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # recognising a state or its government is diplomatic recognition (054); recognising
+    # something of theirs is praise (051)
+    ("Peru recognised Kosovo on Monday.", ("PER", "KSV", "054")),
+    ("The United States recognised the new government of Bolivia.", ("USA", "BOLGOV", "054")),
+    ("Chile recognised Peru's efforts to end the crisis.", ("CHL", "PER", "051")),
+])
+def test_recognising_a_state(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 5, 5))

@@ -67,6 +67,7 @@ from detente.coding.roles import (
     prep_targets,
     proposer_targets,
     purpose_addressee,
+    recognises_state,
     withdrawing,
 )
 from detente.coding.settle import (
@@ -195,6 +196,7 @@ from detente.coding.vocabulary import (
     PROTEST_STOPPING_VERBS,
     PURPOSE_ROOTS,
     RECIPROCAL_VERBS,
+    RECOGNISING_VERBS,
     REJECTING_VERBS,
     REPRESSION_MEANS,
     RESTATING_VERBS,
@@ -672,6 +674,8 @@ class SentenceCoder:
             code = demand_code(code)  # "demanded security guarantees": no appeal
             how += "+demand"
         code, how = accusation_code(lemma, code, verb, how)
+        if lemma in RECOGNISING_VERBS and code == "051" and recognises_state(dobjs, actors):
+            code, how = "054", how + "+state"  # "could recognise Israel": diplomatic recognition
         if code in GENERIC_ASKS or (code == "120" and key in REJECTING_VERBS):  # "urged Russia
             asked = asked_for_code(code, verb)  # to pull its forces out": 0256
             code, how = (asked, how + "+asked-for") if asked is not None else (code, how)

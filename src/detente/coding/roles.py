@@ -582,3 +582,14 @@ def accusers_of(verb: Token, sources: Sequence[tuple[Actor, str]],
         found += [(a, "accuser") for t in subject_tokens(tok)[0]
                   for a, _ in actors.actors(t) if a.country not in own]
     return found
+
+
+def recognises_state(dobjs: Sequence[Token], actors: ActorBuilder) -> bool:
+    """Whether what is recognised is itself a state or its government ("could recognise
+    Israel", "recognised the new government of Bolivia"), not something of one ("recognised
+    Peru's efforts")."""
+    heads = [h for o in dobjs for h in (o, *o.conjuncts)]
+    return bool(heads) and all(
+        actors.mention_at(h) is not None
+        and any(a.name is None and a.sector in {None, "GOV"} for a, _ in actors.actors(h))
+        for h in heads)

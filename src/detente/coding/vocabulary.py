@@ -439,6 +439,9 @@ ACCUSING_LEMMAS = frozenset({"accuse", "blame"})
 # ceasefire signed by two sides is each one's truce with the other ("Sudan and Chad signed a
 # ceasefire"), one side's alone has no target.
 BILATERAL_CODES = frozenset({"0871"})
+# Verbs whose object, when a state or its government, is recognised diplomatically (054):
+# "could recognise Israel"; otherwise praise (051: "recognised Peru's efforts").
+RECOGNISING_VERBS = frozenset({"recognise", "recognize"})
 # The press as the hearer of what is said ("told reporters"), which is no party to a statement.
 PRESS_WORDS = frozenset({"reporter", "journalist", "press", "media", "newsman", "correspondent"})
 # Verbs that report what someone said; "X said that Y must act" is X demanding it of Y.
