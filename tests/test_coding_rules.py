@@ -1420,3 +1420,16 @@ def test_appeal_for_restraint(coder: Coder, text: str,
 ])
 def test_recognising_a_state(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 5, 5))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the act blamed on someone makes the accusation specific, also through a relative clause
+    # on it: bombings, attacks and air strikes are aggression (1123)
+    ("Kenya blamed the bombing on Somali militants.", ("KEN", "SOMUAF", "1123")),
+    ("The air strike on Peru's embassy in Quito, which Lima blamed on Ecuador, killed seven "
+     "guards.", ("PERGOV", "ECU", "1123")),
+    ("Chile blamed the crisis on Peru.", ("CHL", "PER", "112")),
+])
+def test_blamed_act_makes_accusation_specific(coder: Coder, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 5, 5))

@@ -30,6 +30,7 @@ from detente.coding.vocabulary import (
     ASKED_FOR,
     ASKED_ROOTS,
     ATTEMPT_VERBS,
+    BLAMING_VERBS,
     COOPERATION_TOPICS,
     DEMANDED_BY_CODE,
     DEMANDED_BY_INTENT,
@@ -314,7 +315,23 @@ def _accused_of(verb: Token) -> list[str]:
             words.append(tok.lemma_.lower())
             words += [f"{c.lemma_.lower()} {tok.lemma_.lower()}" for c in tok.children
                       if c.dep_ in {"compound", "amod"}]
-    return words
+    return words + _blamed_act(verb)
+
+
+def _blamed_act(verb: Token) -> list[str]:
+    """Lemmas (and "modifier lemma" pairs) of the act a verb of blaming puts on someone: its
+    object, or the noun its relative clause is on ("the air strike ..., which Tehran blamed
+    on Israel")."""
+    if verb.lemma_.lower() not in BLAMING_VERBS:
+        return []
+    acts = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+    head = verb.head if verb.dep_ == "relcl" else None
+    while head is not None:  # "the air strike on the embassy in Quito, which ...": the parser
+        acts.append(head)  # may hang the clause on the last noun of the phrase
+        head = head.head.head if head.dep_ == "pobj" and head.head.head.pos_ == "NOUN" else None
+    return [w for a in acts for w in (a.lemma_.lower(), *(
+        f"{c.lemma_.lower()} {a.lemma_.lower()}" for c in a.children
+        if c.dep_ in {"compound", "amod"}))]
 
 
 def accusation_code(lemma: str, code: str, verb: Token, how: str) -> tuple[str, str]:

@@ -340,7 +340,8 @@ ASKED_FOR: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
     (frozenset({"spy", "spying", "espionage", "treason", "classified"}), {"112": "1125"}),
     # attacks by arms are aggression: "accused Chilean troops of shelling border villages"
     (frozenset({"aggression", "incursion", "invasion", "invade", "airspace", "shell", "shelling",
-                "bomb", "bombing", "bombard", "bombardment", "attack", "airstrike"}),
+                "bomb", "bombing", "bombard", "bombardment", "attack", "airstrike", "air strike",
+                "missile strike", "drone strike"}),
      {"112": "1123"}),
     # killing people is a human rights abuse: "accused the police of killing protesters"
     (frozenset({"torture", "abuse", "human right", "kill", "killing", "extrajudicial"}),
@@ -350,8 +351,9 @@ ASKED_FOR: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
 )
 # Verbs of accusing proper, and the codes the verb dictionary's patterns give them off the
 # accused or the charge ("accused troops of ..." 111, "accused X of crimes ..." 173), which an
-# 'of' phrase makes an accusation (112) again: "accused Chilean troops of shelling villages".
-ACCUSING_VERBS = frozenset({"accuse"})
+# 'of' phrase or the act blamed makes an accusation (112) again: "accused Chilean troops of
+# shelling villages", "blamed the bombing on Somali militants".
+ACCUSING_VERBS = frozenset({"accuse", "blame"})
 ACCUSATION_MISREADS = frozenset({"111", "173"})
 # What material aid (070) or a pledge of it (030) gives, read off its object, first row wins:
 # "provide $5.5 billion in financial aid" (071), "pledged $900 million in aid" (0331).
@@ -442,6 +444,8 @@ BILATERAL_CODES = frozenset({"0871"})
 # Verbs whose object, when a state or its government, is recognised diplomatically (054):
 # "could recognise Israel"; otherwise praise (051: "recognised Peru's efforts").
 RECOGNISING_VERBS = frozenset({"recognise", "recognize"})
+# Verbs that put an act on someone ("blamed the attack on Israel"): the act tells the charge.
+BLAMING_VERBS = frozenset({"blame"})
 # The press as the hearer of what is said ("told reporters"), which is no party to a statement.
 PRESS_WORDS = frozenset({"reporter", "journalist", "press", "media", "newsman", "correspondent"})
 # Verbs that report what someone said; "X said that Y must act" is X demanding it of Y.
