@@ -1433,3 +1433,15 @@ def test_recognising_a_state(coder: Coder, text: str, expected: tuple[str, str, 
 def test_blamed_act_makes_accusation_specific(coder: Coder, text: str,
                                               expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 5, 5))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a court convicting or sentencing someone finds them guilty (116), whatever the charge
+    ("A Chilean court convicted the former dictator of genocide.", ("CHLJUD", "CHLGOV", "116")),
+    ("A Bolivian court sentenced the opposition leader to ten years in prison.",
+     ("BOLJUD", "BOLGOV", "116")),
+])
+def test_convicting_and_sentencing_find_guilty(coder: Coder, text: str,
+                                               expected: tuple[str, str, str]) -> None:
+    got = dyads(coder, text, dt.date(2019, 5, 5))
+    assert any(code == expected[2] and s == expected[0] for s, _, code in got)
