@@ -1445,3 +1445,13 @@ def test_convicting_and_sentencing_find_guilty(coder: Coder, text: str,
                                                expected: tuple[str, str, str]) -> None:
     got = dyads(coder, text, dt.date(2019, 5, 5))
     assert any(code == expected[2] and s == expected[0] for s, _, code in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # exchanging lists, information or intelligence shares information (064); views stay 040
+    ("Peru and Chile exchanged intelligence on drug traffickers.", ("PER", "CHL", "064")),
+    ("Egypt and Sudan exchanged lists of detained fishermen.", ("SDN", "EGY", "064")),
+    ("Kenya and Uganda exchanged views on the border.", ("KEN", "UGA", "040")),
+])
+def test_exchanging_information(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 5, 5))
