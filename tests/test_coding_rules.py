@@ -1455,3 +1455,15 @@ def test_convicting_and_sentencing_find_guilty(coder: Coder, text: str,
 ])
 def test_exchanging_information(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 5, 5))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ", a move welcomed by X": X reacts to the subject of the clause the move sums up
+    ("Russia vetoed a U.N. resolution on Syria, a move welcomed by Iran's leaders.",
+     ("IRNGOV", "RUS", "051")),
+    ("Peru expelled two Chilean diplomats on Monday, a decision criticised by the European "
+     "Union.", ("IGOEUREEC", "PER", "111")),
+])
+def test_reaction_to_a_summed_up_move(coder: Coder, text: str,
+                                      expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 5, 5))

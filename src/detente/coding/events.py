@@ -68,6 +68,7 @@ from detente.coding.roles import (
     proposer_targets,
     purpose_addressee,
     recognises_state,
+    summary_reaction,
     withdrawing,
 )
 from detente.coding.settle import (
@@ -460,6 +461,9 @@ class SentenceCoder:
         verb, match, passive, dobjs = reading.verb, reading.match, reading.passive, reading.dobjs
         subj_toks, inherited = reading.subj_toks, reading.inherited
         targets: _Parties
+        reacted = summary_reaction(verb, actors)  # "Russia vetoed the resolution, a move
+        if reacted is not None:  # welcomed by Serbia's leaders": Serbia welcomes Russia's act
+            return reacted[0], reacted[1], "summary-reaction"
         if passive:
             sources = [a for p in verb.children if p.dep_ == "agent"
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]

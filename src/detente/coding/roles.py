@@ -48,6 +48,7 @@ from detente.coding.vocabulary import (
     PROPOSAL_NOUNS,
     REQUEST_ROOTS,
     STATE_SECTORS,
+    SUMMARY_NOUNS,
     TARGET_PREPS,
     WARNING_VERBS,
 )
@@ -593,3 +594,26 @@ def recognises_state(dobjs: Sequence[Token], actors: ActorBuilder) -> bool:
         actors.mention_at(h) is not None
         and any(a.name is None and a.sector in {None, "GOV"} for a, _ in actors.actors(h))
         for h in heads)
+
+
+def summary_reaction(verb: Token, actors: ActorBuilder) -> tuple[list[tuple[Actor, str]],
+                                                                 list[tuple[Actor, str]]] | None:
+    """The parties of a participle with a 'by' agent on a noun that sums up the clause before
+    it ("Russia vetoed the resolution, [a move] welcomed by Serbia's leaders"): the agent
+    reacts (source) to the subject of the summed-up clause (target); None for any other verb."""
+    noun = verb.head
+    if (verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.lemma_.lower() not in SUMMARY_NOUNS
+            or noun.dep_ not in {"dobj", "appos", "npadvmod"}
+            or noun.i == 0 or (noun.doc[noun.i - 1].text != ","
+            and noun.doc[max(noun.i - 2, 0)].text != ",")):  # ", a move welcomed by ..."
+        return None
+    act = noun.head if noun.head.pos_ == "VERB" else noun.sent.root  # appended to the
+    if act.pos_ != "VERB":  # clause's last noun, the move still sums up the whole clause
+        return None
+    agents = [a for p in verb.children if p.dep_ == "agent"
+              for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+    subjects, _ = subject_tokens(act)
+    actors_of_act = [(a, "summed-up") for t in subjects for a, _ in actors.actors(t)]
+    if not agents or not actors_of_act:
+        return None
+    return agents, actors_of_act

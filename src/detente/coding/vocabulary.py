@@ -446,6 +446,8 @@ BILATERAL_CODES = frozenset({"0871"})
 RECOGNISING_VERBS = frozenset({"recognise", "recognize"})
 # Verbs that put an act on someone ("blamed the attack on Israel"): the act tells the charge.
 BLAMING_VERBS = frozenset({"blame"})
+# Nouns that sum up the clause before them ("..., a move welcomed by Serbia's leaders").
+SUMMARY_NOUNS = frozenset({"move", "decision", "step"})
 # The press as the hearer of what is said ("told reporters"), which is no party to a statement.
 PRESS_WORDS = frozenset({"reporter", "journalist", "press", "media", "newsman", "correspondent"})
 # Verbs that report what someone said; "X said that Y must act" is X demanding it of Y.
