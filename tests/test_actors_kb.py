@@ -576,7 +576,7 @@ def test_actors_kb_igo_heads_by_term(kb: ActorKB, phrase: str, day: date, code: 
     assert found.code == code, (phrase, day, found)
 
 
-# ---------------------------------------------------------------- leaders after REIGN (officeholders.csv)
+# ------------------------------------------------- leaders after REIGN (officeholders.csv)
 
 
 @pytest.mark.parametrize(

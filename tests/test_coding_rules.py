@@ -1542,3 +1542,231 @@ def test_a_ruling_body_has_no_surname(coder: Coder) -> None:
 ])
 def test_named_state_bodies(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2023, 3, 13))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what one is accused of makes the accusation specific: shelling or attacks are aggression
+    # (1123), killing people a human rights abuse (1122), crimes against humanity war crimes
+    # (1124); an 'of' phrase keeps "accuse" an accusation whatever the accused
+    ("Peru accused Chilean troops of shelling border villages.", ("PER", "CHLMIL", "1123")),
+    ("Amnesty International accused Egyptian police of killing protesters.",
+     ("NGOHRIAMN", "EGYCOP", "1122")),
+    ("Chile accused Peru of bombing a border post.", ("CHL", "PER", "1123")),
+    ("A UN panel accused Bolivia of crimes against humanity.", ("IGOUNO", "BOL", "1124")),
+])
+def test_accusation_subcodes(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 5, 5))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an appeal or demand for aid of a kind is that appeal (023x/103x); troops sent or asked
+    # for are protection (0234/1034); asked to pull troops back stays a withdrawal (0256)
+    ("Chad asked Paris for military help.", ("TCD", "FRAGOV", "0232")),
+    ("Greece asked the European Union for financial assistance.", ("GRC", "IGOEUREEC", "0231")),
+    ("Libya asked Egypt to send troops.", ("LBY", "EGY", "0234")),
+    ("Somalia demanded that Kenya send more soldiers.", ("SOM", "KEN", "1034")),
+    ("Kenya urged Somalia to withdraw its troops.", ("KEN", "SOM", "0256")),
+])
+def test_appeals_for_aid_and_protection(coder: Coder, text: str,
+                                        expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 5, 5))
+
+
+@pytest.mark.parametrize(("text", "absent", "expected"), [
+    # 'call' with an object and its complement names the object, no phone call (041);
+    # naming someone with an insult denounces them (111)
+    ('Evo Morales called Chile\'s president "the devil".', "041",
+     ("BOLGOV", "CHLGOV", "111")),
+    ("Erdogan called Greece's prime minister a tyrant.", "041", ("TURGOV", "GRCGOV", "111")),
+    ("Putin called the talks with Peru constructive.", "041", None),
+])
+def test_calling_someone_names(coder: Coder, text: str, absent: str,
+                               expected: tuple[str, str, str] | None) -> None:
+    got = dyads(coder, text, dt.date(2019, 5, 5))
+    assert not any(code == absent for _, _, code in got)
+    if expected is not None:
+        assert expected in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # talks or an accord "brokered by" a third party: it mediates (045) with each party, named
+    # by a 'between' phrase or as the subjects of the verb the accord is the object of
+    ("Sudan and Chad signed a ceasefire brokered by Libya on Friday.", ("LBY", "TCD", "045")),
+    ("Sudan and Chad signed a ceasefire brokered by Libya on Friday.", ("LBY", "SDN", "045")),
+    ("The truce brokered by Egypt between Peru and Bolivia held.", ("EGY", "BOL", "045")),
+    ("Colombia and Venezuela ended years of talks mediated by Cuba.", ("CUB", "VEN", "045")),
+])
+def test_brokered_by_is_mediation(coder: Coder, text: str,
+                                  expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 5, 5))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the verb of a threat's condition is no threat made: it stays hypothetical; describing an
+    # act as an invasion accuses its author of aggression (1123)
+    ("Peru threatened to recall its envoy if Chile described Peru's patrols as an invasion.",
+     ("CHL", "PER", "1123", "hypothetical")),
+    ("Bolivia described Chile's naval exercises as aggression.",
+     ("BOL", "CHL", "1123", "asserted")),
+])
+def test_condition_of_a_threat_stays_hypothetical(coder: Coder, text: str,
+                                                  expected: tuple[str, str, str, str]) -> None:
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo, e.factuality)
+           for e in coder.code(text, date=dt.date(2019, 5, 5))}
+    assert expected in got
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a purpose infinitive of ending violence is an aim, no ceasefire declared (0871)
+    ("Chile sent troops to the border to end the fighting.", "0871"),
+    ("Peru said it would invite UN monitors into the region to end the violence.", "0871"),
+])
+def test_purpose_of_ending_violence_is_no_ceasefire(coder: Coder, text: str,
+                                                    absent: str) -> None:
+    assert not any(code == absent for _, _, code in dyads(coder, text, dt.date(2019, 5, 5)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # letting in or inviting an international presence: inspectors 0862, peacekeepers 0861,
+    # humanitarian workers 0863, monitors 086; announced, the intent 0355
+    ("Bolivia could allow UN inspectors to visit the mine.", ("BOL", "IGOUNO", "0862")),
+    ("Myanmar allowed UN aid workers into the besieged city.", ("MMR", "IGOUNO", "0863")),
+    ("Kenya invited African Union monitors to observe the election.",
+     ("KEN", "IGOAFRAFU", "086")),
+    ("Peru said it would invite a UN peacekeeping force into the region.",
+     ("PER", "IGOUNO", "0355")),
+])
+def test_letting_in_an_international_presence(coder: Coder, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 5, 5))
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # the press that hears a statement is no party to it: no statement to the media (010)
+    ("Ruto told reporters on Monday that Kenya was happy with the talks.", ("KENGOV", "KENMED")),
+    ("Boric told journalists that Chile would stay calm.", ("CHLGOV", "CHLMED")),
+])
+def test_telling_the_press_is_no_event_with_it(coder: Coder, text: str,
+                                               absent: tuple[str, str]) -> None:
+    got = dyads(coder, text, dt.date(2023, 5, 5))
+    assert not any((s, t) == absent for s, t, _ in got)
+
+
+def test_telling_a_leader_is_still_a_statement(coder: Coder) -> None:
+    assert ("INDGOV", "PAKGOV", "010") in dyads(
+        coder, "Modi told Pakistan's prime minister that India wanted peace.",
+        dt.date(2019, 5, 5))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an accusation named by a noun accuses the subject of its that-clause, made specific by
+    # what the clause says (shelling, attacks: 1123)
+    ("Peru's accusation that Chile had shelled the border post was false.",
+     ("PER", "CHL", "1123")),
+    ("Chile rejected Peruvian accusations that Santiago was behind the attacks.",
+     ("PER", "CHLGOV", "1123")),
+    ("Peru made accusations that Chile had shelled a border post.", ("PER", "CHL", "1123")),
+])
+def test_accusation_nouns_accuse_the_clause_subject(coder: Coder, text: str,
+                                                    expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 5, 5))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # denying what a clause says denies the charge of whoever the sentence says accused the
+    # denier (016 towards the accuser)
+    ("Chile accused Peruvian troops on Monday of shelling a village, while Peru's army denied "
+     "that any shells had been fired.", ("PERMIL", "CHL", "016")),
+    ("Kenya blamed Somali militants for the raid, but Somalia denied that its fighters had "
+     "crossed the border.", ("SOM", "KEN", "016")),
+])
+def test_denial_answers_the_accuser(coder: Coder, text: str,
+                                    expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 5, 5))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ceasefire two sides make together is each one's truce with the other (0871 both ways)
+    ("Sudan and Chad signed a ceasefire on Friday.", ("SDN", "TCD", "0871")),
+    ("Sudan and Chad signed a ceasefire on Friday.", ("TCD", "SDN", "0871")),
+])
+def test_joint_ceasefire_is_bilateral(coder: Coder, text: str,
+                                      expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 5, 5))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # restraint asked of armed sides is an appeal for de-escalation (0256)
+    ("China urged India and Pakistan to exercise maximum restraint.", ("CHN", "PAK", "0256")),
+    ("Kenya urged Somalia to avoid escalation.", ("KEN", "SOM", "0256")),
+])
+def test_appeal_for_restraint(coder: Coder, text: str,
+                              expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 5, 5))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # recognising a state or its government is diplomatic recognition (054); recognising
+    # something of theirs is praise (051)
+    ("Peru recognised Kosovo on Monday.", ("PER", "KSV", "054")),
+    ("The United States recognised the new government of Bolivia.", ("USA", "BOLGOV", "054")),
+    ("Chile recognised Peru's efforts to end the crisis.", ("CHL", "PER", "051")),
+])
+def test_recognising_a_state(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 5, 5))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the act blamed on someone makes the accusation specific, also through a relative clause
+    # on it: bombings, attacks and air strikes are aggression (1123)
+    ("Kenya blamed the bombing on Somali militants.", ("KEN", "SOMUAF", "1123")),
+    ("The air strike on Peru's embassy in Quito, which Lima blamed on Ecuador, killed seven "
+     "guards.", ("PERGOV", "ECU", "1123")),
+    ("Chile blamed the crisis on Peru.", ("CHL", "PER", "112")),
+])
+def test_blamed_act_makes_accusation_specific(coder: Coder, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 5, 5))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a court convicting or sentencing someone finds them guilty (116), whatever the charge
+    ("A Chilean court convicted the former dictator of genocide.", ("CHLJUD", "CHLGOV", "116")),
+    ("A Bolivian court sentenced the opposition leader to ten years in prison.",
+     ("BOLJUD", "BOLGOV", "116")),
+])
+def test_convicting_and_sentencing_find_guilty(coder: Coder, text: str,
+                                               expected: tuple[str, str, str]) -> None:
+    got = dyads(coder, text, dt.date(2019, 5, 5))
+    assert any(code == expected[2] and s == expected[0] for s, _, code in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # exchanging lists, information or intelligence shares information (064); views stay 040
+    ("Peru and Chile exchanged intelligence on drug traffickers.", ("PER", "CHL", "064")),
+    ("Egypt and Sudan exchanged lists of detained fishermen.", ("SDN", "EGY", "064")),
+    ("Kenya and Uganda exchanged views on the border.", ("KEN", "UGA", "040")),
+])
+def test_exchanging_information(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 5, 5))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ", a move welcomed by X": X reacts to the subject of the clause the move sums up
+    ("Russia vetoed a U.N. resolution on Syria, a move welcomed by Iran's leaders.",
+     ("IRNGOV", "RUS", "051")),
+    ("Peru expelled two Chilean diplomats on Monday, a decision criticised by the European "
+     "Union.", ("IGOEUREEC", "PER", "111")),
+])
+def test_reaction_to_a_summed_up_move(coder: Coder, text: str,
+                                      expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 5, 5))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a joint statement signed is an agreement (057); issued, a shared position (019)
+    ("Peru and Chile signed a joint statement on fisheries.", ("PER", "CHL", "057")),
+    ("Peru and Chile issued a joint statement on fisheries.", ("PER", "CHL", "019")),
+])
+def test_signed_statements(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 3, 3))

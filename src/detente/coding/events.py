@@ -41,11 +41,14 @@ from detente.coding.modality import (
     modality,
 )
 from detente.coding.roles import (
+    accusers_of,
+    agreement_parties,
     answerer_targets,
     antecedent_actors,
     any_phrase_targets,
     armed_withdrawal,
     attack_place,
+    claimed_culprits,
     complement_targets,
     condition_subjects,
     context_actors,
@@ -65,6 +68,8 @@ from detente.coding.roles import (
     prep_targets,
     proposer_targets,
     purpose_addressee,
+    recognises_state,
+    summary_reaction,
     withdrawing,
 )
 from detente.coding.settle import (
@@ -75,8 +80,11 @@ from detente.coding.settle import (
     threatened_complements,
 )
 from detente.coding.subcodes import (
+    accusation_code,
+    accused_clause_code,
     aerial_force,
     aid_kind,
+    asked_aid_code,
     asked_for_code,
     attempted_killing,
     cooperation_topic,
@@ -88,6 +96,7 @@ from detente.coding.subcodes import (
     list_code,
     mass_killing,
     noun_asked_code,
+    presence_code,
     stated_code,
     targetless,
 )
@@ -99,12 +108,15 @@ from detente.coding.syntax import (
     demand_clauses,
     framing_verb,
     giving_reason,
+    heads_condition,
     hyphen_compound,
+    is_purpose,
     joiner,
     kept_or_broken,
     late_agents,
     measured_in_money,
     measured_noun,
+    names_as,
     nominal_modality,
     noun_word,
     object_heads,
@@ -121,11 +133,14 @@ from detente.coding.syntax import (
     subject_tokens,
     subtree_lemmas,
     target_objects,
+    tells_the_press,
     temporal,
     token_lemmas,
 )
 from detente.coding.vocabulary import (
     ACT_NOUNS,
+    AID_ASKS,
+    AIMED_CODES,
     AIRCRAFT_WORDS,
     ANAPHORS,
     ARMED_SECTORS,
@@ -138,6 +153,7 @@ from detente.coding.vocabulary import (
     AUTHORITY_CODES,
     BANNING_VERBS,
     BEATING_VERBS,
+    BILATERAL_CODES,
     BOMB_KINDS,
     BOMB_WORDS,
     BOMBING_ROOTS,
@@ -145,10 +161,12 @@ from detente.coding.vocabulary import (
     CASUALTY_VERBS,
     COMMITTING_VERBS,
     COMPLEMENT_EVENTS,
+    CONTACT_CODES,
     COOPERATIVE_ROOTS,
     CROWD_SECTORS,
     DEMANDING_VERBS,
     DENIAL_CODE,
+    DENYING_VERBS,
     DEPORTING_VERBS,
     DOCUMENT_CODES,
     DRIVING_VERBS,
@@ -174,6 +192,7 @@ from detente.coding.vocabulary import (
     LEADER_SECTORS,
     LIGHT_VERBS,
     LISTING_VERBS,
+    MEDIATING_VERBS,
     MODIFIER_VERB_DEPS,
     MURDERING_VERBS,
     MUTUAL_CODES,
@@ -192,6 +211,7 @@ from detente.coding.vocabulary import (
     PROTEST_WORDS,
     PURPOSE_ROOTS,
     RECIPROCAL_VERBS,
+    RECOGNISING_VERBS,
     REJECTING_VERBS,
     RELEASING_VERBS,
     REPRESSION_MEANS,
@@ -200,6 +220,7 @@ from detente.coding.vocabulary import (
     RIOT_VERBS,
     SECURITY_SECTORS,
     SEIZING_VERBS,
+    SIGNING_VERBS,
     SILENCING_VERBS,
     SPEECH_VERBS,
     STATE_SECTORS,
@@ -333,6 +354,12 @@ class SentenceCoder:
         fought = self._casualties_of_fighting(verb, lemma, actors)
         if fought:
             return fought
+        brokered = self._brokered(verb, lemma, actors)
+        if brokered:
+            return brokered
+        denial = self._denial(verb, lemma, actors)
+        if denial:
+            return denial
         reading = self._clause(verb, lemma, passive, dobjs, actors)
         if reading is None:
             return []
@@ -357,6 +384,12 @@ class SentenceCoder:
         targets, how = _host_targets(reading, actors, code, targets, how)
         if _fled_inside_object(reading, how):
             return []
+        if code in CONTACT_CODES and names_as(verb):  # "called Bush 'the devil'": a naming,
+            return []  # no phone call
+        if code[:2] == "01" and tells_the_press(verb, lemma):  # "told reporters that ...":
+            return []  # the press hears what is said; it is no party to it
+        if code in AIMED_CODES and is_purpose(verb):  # "sent troops to the border [to end
+            return []  # the fighting]": an aim, not an act done
         return self._verb_candidates(reading, code, sources, targets, how)
 
     def _casualties_of_fighting(self, verb: Token, lemma: str,
@@ -376,6 +409,38 @@ class SentenceCoder:
         return _pairs(sides, others, "190", fights[0], fights[0], self._modality(modality(verb)),
                       f"verb:{lemma}+fighting-with [casualties]", 0.7, back="190")
 
+    def _brokered(self, verb: Token, lemma: str, actors: ActorBuilder) -> list[Candidate]:
+        """Mediation (045) by the agent of a participle of brokering on talks or an accord,
+        towards each party to it (`agreement_parties`): "Peru and Chile signed a ceasefire
+        brokered by Brazil" is Brazil mediating with Peru and with Chile."""
+        if (lemma not in MEDIATING_VERBS or verb.dep_ != "acl" or verb.tag_ != "VBN"
+                or verb.head.pos_ != "NOUN"):
+            return []
+        brokers = [a for p in verb.children if p.dep_ == "agent"
+                   for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+        parties = [(a, how) for a, how in agreement_parties(verb.head, actors)
+                   if all(a.code != b.code for b, _ in brokers)]
+        if not brokers or not parties:
+            return []
+        return _pairs(brokers, parties, "045", verb, verb, self._modality(modality(verb)),
+                      f"verb:{lemma}+brokered->045 [agent+{parties[0][1]}]", 0.7,
+                      mutual=False, reciprocal=False)
+
+    def _denial(self, verb: Token, lemma: str, actors: ActorBuilder) -> list[Candidate]:
+        """A denial of what a clause says (016), aimed at whoever the sentence says accused the
+        denier (`accusers_of`): "Chile accused Peruvian troops of shelling a village, while
+        Peru's army denied that any shells had been fired" is Peru denying Chile's charge."""
+        if lemma not in DENYING_VERBS or not any(c.dep_ == "ccomp" for c in verb.children):
+            return []
+        subjects, _ = subject_tokens(verb)
+        sources = [a for t in subjects for a in actors.actors(t)]
+        targets = accusers_of(verb, sources, actors)
+        if not sources or not targets:
+            return []
+        return _pairs(sources, targets, "016", verb, verb, self._modality(modality(verb)),
+                      f"verb:{lemma}+clause->016 [subj+accuser]", 0.7, mutual=False,
+                      reciprocal=False)
+
     def _light_verb(self, verb: Token, dobjs: list[Token], actors: ActorBuilder,
                     consumed: set[int]) -> list[Candidate] | None:
         """The events of the nouns a light verb takes as objects ("imposed an arms embargo on X
@@ -387,6 +452,9 @@ class SentenceCoder:
             entry, end = self._noun_entry(noun)
             if entry is None:
                 entry, end = self._effort_entry(noun)
+            if (entry is not None and entry.code[:2] == "01"
+                    and verb.lemma_.lower() in SIGNING_VERBS):  # "signed a joint statement":
+                entry = replace(entry, code="057")  # a signed accord
             if entry is not None and demand_clause(noun) is not None:  # "renewed its
                 entry = replace(entry, code=stated_code(noun))  # call that Peru ...":
             found = [] if entry is None else self._noun(noun, end, entry, actors, verb)
@@ -451,6 +519,9 @@ class SentenceCoder:
         verb, match, passive, dobjs = reading.verb, reading.match, reading.passive, reading.dobjs
         subj_toks, inherited = reading.subj_toks, reading.inherited
         targets: _Parties
+        reacted = summary_reaction(verb, actors)  # "Russia vetoed the resolution, a move
+        if reacted is not None:  # welcomed by Serbia's leaders": Serbia welcomes Russia's act
+            return reacted[0], reacted[1], "summary-reaction"
         if passive:
             sources = [a for p in verb.children if p.dep_ == "agent"
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
@@ -667,9 +738,18 @@ class SentenceCoder:
         if lemma in DEMANDING_VERBS and code[:2] in {"02", "03"}:
             code = demand_code(code)  # "demanded security guarantees": no appeal
             how += "+demand"
+        code, how = accusation_code(lemma, code, verb, how)
+        if lemma in RECOGNISING_VERBS and code == "051" and recognises_state(dobjs, actors):
+            code, how = "054", how + "+state"  # "could recognise Israel": diplomatic recognition
         if code in GENERIC_ASKS or (code == "120" and key in REJECTING_VERBS):  # "urged Russia
             asked = asked_for_code(code, verb)  # to pull its forces out": 0256
             code, how = (asked, how + "+asked-for") if asked is not None else (code, how)
+        presence = presence_code(lemma, verb) if code[:2] == "08" else None
+        if presence is not None:  # "could allow UN inspectors to visit the site": 0862
+            code, how = presence, how + "+presence"
+        if code in AID_ASKS:  # "asked Paris for military help": 0232
+            asked = asked_aid_code(code, verb)
+            code, how = (asked, how + "+aid-asked") if asked is not None else (code, how)
         if code == "070" or (code == "030" and lemma in PLEDGING_VERBS):  # "pledged $900
             kind = aid_kind(code, dobjs)  # million in aid": 0331
             code, how = (kind, how + "+aid-kind") if kind is not None else (code, how)
@@ -878,6 +958,8 @@ class SentenceCoder:
         if code == "183" and token_lemmas(t for c in noun.children if c.dep_ != "det"
                                           for t in c.subtree) & AIRCRAFT_WORDS:
             code = "195"  # "the bombing of the embassy by NATO aircraft": aerial weapons
+        if code == "112":  # "accusations that Chile had shelled a border post": 1123
+            code = accused_clause_code(noun) or code
         if code in {"020", "100"}:  # "a demand by Spain that he call a new election": 1041
             asked = noun_asked_code(code, noun)
             code, how = (asked, how + "+asked-for") if asked is not None else (code, how)
@@ -901,7 +983,7 @@ class SentenceCoder:
         if entry.lemma in WITHDRAWAL_NOUNS and not armed_withdrawal(noun, sources, targets):
             return []  # "its withdrawal from the treaty": no military retreat
         exchanged = light is not None and light.lemma_.lower() in EXCHANGE_VERBS
-        if exchanged:  # "Thai and Cambodian troops exchanged fire", "... fire with X"
+        if light is not None and exchanged:  # "X and Y exchanged fire", "... fire with Z"
             entry = replace(entry, reciprocal=True)
             targets = targets or [a for h in (light, end) for o in prep_objects_under(h, "with")
                                   for a in actors.actors(o)]
@@ -1035,6 +1117,8 @@ def _noun_targets(noun: Token, end: Token, entry: NounEntry, light: Token | None
                    for a in actors.actors(c)]  # Ecuador an ultimatum": the recipient
     if not targets and light is not None and agents:
         targets = agents
+    if not targets and entry.code == "112":  # "Peru's accusation that Chile had shelled a
+        targets = claimed_culprits(noun, sources, actors)  # border post": Chile is accused
     return preps, targets
 
 
@@ -1322,7 +1406,9 @@ def _conditional_threat(verb: Token, mod: Modality) -> bool:
     enriched uranium, the US would threaten sanctions" stays hypothetical (its modal)."""
     return (mod.factuality == "hypothetical" and (mod.cue or "").lower() in CONDITIONAL_MARKS
             and not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS
-                        for c in verb.children))
+                        for c in verb.children)
+            and not heads_condition(verb))  # "... if the EU described the offensive as an
+    # invasion": the verb of the condition itself threatens nothing yet
 
 
 def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], code: str,
@@ -1355,8 +1441,10 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
             rule += f" back:{back}"
         if back is not None:
             pairs += [(t, s, back) for s, t in forward]
-    elif targetless(code):  # "Canadians, French and Germans are patrolling"
-        pairs = [(s, None, code) for s in sources]
+    elif targetless(code) and not (code in BILATERAL_CODES and len(sources) >= 2
+                                   and reciprocal):  # "Canadians, French and Germans are
+        pairs = [(s, None, code) for s in sources]  # patrolling"; "Sudan and Chad signed a
+        # ceasefire" is one side's truce with the other, both ways (below)
     elif len(sources) >= 2 and reciprocal:
         pairs = [(s, t, code) for s, t in permutations(sources, 2)]
         rule += " reciprocal"

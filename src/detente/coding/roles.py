@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from detente.coding.mentions import ActorBuilder
 from detente.coding.syntax import (
     by_agents,
+    claim_clause,
     deep_preps,
     demand_clause,
     noun_word,
@@ -26,6 +27,7 @@ from detente.coding.syntax import (
     subject_tokens,
 )
 from detente.coding.vocabulary import (
+    ACCUSING_LEMMAS,
     ANAPHORS,
     ANSWERING_VERBS,
     ANTECEDENT_DEPS,
@@ -48,6 +50,7 @@ from detente.coding.vocabulary import (
     PROPOSAL_NOUNS,
     REQUEST_ROOTS,
     STATE_SECTORS,
+    SUMMARY_NOUNS,
     TARGET_PREPS,
     WARNING_VERBS,
 )
@@ -549,3 +552,89 @@ def answerer_targets(noun: Token, sources: list[tuple[Actor, str]],
     own = {a.code for a, _ in sources}
     return [(a, "answerer") for t in subject_tokens(verb)[0] for a, _ in actors.actors(t)
             if a.code not in own]
+
+
+def agreement_parties(noun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """The parties to the talks or accord `noun` names: its or its participle's 'between'
+    phrase ("a truce brokered by Egypt between Peru and Chile"), else the subjects of the verb
+    it is the object of, through 'of' ("Peru and Chile signed a ceasefire brokered by Brazil",
+    "ended years of talks mediated by Norway")."""
+    participles = [c for c in noun.children if c.dep_ == "acl"]
+    agents = [o for v in participles for p in v.children if p.dep_ == "agent"
+              for o in p.children if o.dep_ == "pobj"]  # "by Egypt [between ...]"
+    between = [o for w in (noun, *participles, *agents)
+               for p in w.children if p.dep_ == "prep" and p.lower_ == "between"
+               for o in p.children if o.dep_ == "pobj"]
+    found = [(a, "between") for o in between for a, _ in actors.actors(o)]
+    if found:
+        return found
+    head = noun
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # "a decade of talks"
+    if head.dep_ != "dobj":
+        return []
+    subjects, _ = subject_tokens(head.head)
+    return [(a, "party") for t in subjects for a, _ in actors.actors(t)]
+
+
+def claimed_culprits(noun: Token, sources: Sequence[tuple[Actor, str]],
+                     actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Who an accusation named by a noun accuses: the subject of its that-clause ("Peruvian
+    accusations that Santiago was behind the attacks"), not the accusers themselves."""
+    clause = claim_clause(noun)
+    if clause is None:
+        return []
+    own = {a.code for a, _ in sources}
+    return [(a, "claim-clause") for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}
+            for a, _ in actors.actors(s) if a.code not in own]
+
+
+def accusers_of(verb: Token, sources: Sequence[tuple[Actor, str]],
+                actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Who, in `verb`'s sentence, accused the country of `sources`: the subject of a verb of
+    accusing whose object is of that country ("Chile accused Peruvian troops of ...")."""
+    own = {a.country for a, _ in sources if a.country}
+    found: list[tuple[Actor, str]] = []
+    for tok in verb.sent:
+        if tok.i == verb.i or tok.pos_ != "VERB" or tok.lemma_.lower() not in ACCUSING_LEMMAS:
+            continue
+        accused = [a for o in tok.children if o.dep_ == "dobj" for a, _ in actors.actors(o)]
+        if not any(a.country in own for a in accused):
+            continue
+        found += [(a, "accuser") for t in subject_tokens(tok)[0]
+                  for a, _ in actors.actors(t) if a.country not in own]
+    return found
+
+
+def recognises_state(dobjs: Sequence[Token], actors: ActorBuilder) -> bool:
+    """Whether what is recognised is itself a state or its government ("could recognise
+    Israel", "recognised the new government of Bolivia"), not something of one ("recognised
+    Peru's efforts")."""
+    heads = [h for o in dobjs for h in (o, *o.conjuncts)]
+    return bool(heads) and all(
+        actors.mention_at(h) is not None
+        and any(a.name is None and a.sector in {None, "GOV"} for a, _ in actors.actors(h))
+        for h in heads)
+
+
+def summary_reaction(verb: Token, actors: ActorBuilder) -> tuple[list[tuple[Actor, str]],
+                                                                 list[tuple[Actor, str]]] | None:
+    """The parties of a participle with a 'by' agent on a noun that sums up the clause before
+    it ("Russia vetoed the resolution, [a move] welcomed by Serbia's leaders"): the agent
+    reacts (source) to the subject of the summed-up clause (target); None for any other verb."""
+    noun = verb.head
+    if (verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.lemma_.lower() not in SUMMARY_NOUNS
+            or noun.dep_ not in {"dobj", "appos", "npadvmod"}
+            or noun.i == 0 or (noun.doc[noun.i - 1].text != ","
+            and noun.doc[max(noun.i - 2, 0)].text != ",")):  # ", a move welcomed by ..."
+        return None
+    act = noun.head if noun.head.pos_ == "VERB" else noun.sent.root  # appended to the
+    if act.pos_ != "VERB":  # clause's last noun, the move still sums up the whole clause
+        return None
+    agents = [a for p in verb.children if p.dep_ == "agent"
+              for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+    subjects, _ = subject_tokens(act)
+    actors_of_act = [(a, "summed-up") for t in subjects for a, _ in actors.actors(t)]
+    if not agents or not actors_of_act:
+        return None
+    return agents, actors_of_act

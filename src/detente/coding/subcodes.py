@@ -15,9 +15,12 @@ from spacy.tokens import Token
 
 from detente.coding.lexicon import singular
 from detente.coding.modality import intent_code
-from detente.coding.syntax import clause_verb, prep_children, subtree_lemmas
+from detente.coding.syntax import claim_clause, clause_verb, prep_children, subtree_lemmas
 from detente.coding.vocabulary import (
+    ACCUSATION_MISREADS,
+    ACCUSING_VERBS,
     AERIAL_WORDS,
+    AID_ASKS,
     AID_KINDS,
     AID_NOUNS,
     AID_PRESENCE_NOUNS,
@@ -27,6 +30,7 @@ from detente.coding.vocabulary import (
     ASKED_FOR,
     ASKED_ROOTS,
     ATTEMPT_VERBS,
+    BLAMING_VERBS,
     COOPERATION_TOPICS,
     DEMANDED_BY_CODE,
     DEMANDED_BY_INTENT,
@@ -37,17 +41,21 @@ from detente.coding.vocabulary import (
     INVESTIGATED,
     KILLING_VERBS,
     LAUNCH_VERBS,
+    LETTING_IN_VERBS,
     LIST_CODES,
     MASS_COUNT,
     MASS_WORDS,
     PARTICLES,
     POPULATION_WORDS,
+    PRESENCE_CODES,
     PRESENCE_NOUNS,
     PROJECTILES,
+    PROTECTION_NOUNS,
     REASON_PREPS,
     REJECTED_BY_CODE,
     REJECTED_BY_INTENT,
     REJECTING_VERBS,
+    SENDING_VERBS,
     STATED_DEMANDS,
     TARGETLESS_CODES,
     TARGETLESS_ROOTS,
@@ -277,6 +285,18 @@ def _lets_in_presence(verb: Token) -> bool:
     return False
 
 
+def presence_code(lemma: str, verb: Token) -> str | None:
+    """International involvement let in (086x) by a verb of letting in or inviting whose
+    object is an international presence (`_lets_in_presence`): inspectors (0862),
+    peacekeepers (0861), humanitarian access (0863), other monitors (086): "invited a UN
+    peacekeeping force into the region", "could allow UN inspectors to visit the site"."""
+    if lemma not in LETTING_IN_VERBS or not _lets_in_presence(verb):
+        return None
+    words = {t.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp"}
+             for t in c.subtree}
+    return next((code for cues, code in PRESENCE_CODES if words & cues), "086")
+
+
 def cooperation_topic(code: str, verb: Token) -> str | None:
     """The intent to cooperate militarily (0312) or economically (0311) that a generic intent
     (030-032) is, by the words of what is to be done (a verb's object and complement, an event
@@ -311,7 +331,61 @@ def _accused_of(verb: Token) -> list[str]:
             words.append(tok.lemma_.lower())
             words += [f"{c.lemma_.lower()} {tok.lemma_.lower()}" for c in tok.children
                       if c.dep_ in {"compound", "amod"}]
-    return words
+    return words + _blamed_act(verb)
+
+
+def _blamed_act(verb: Token) -> list[str]:
+    """Lemmas (and "modifier lemma" pairs) of the act a verb of blaming puts on someone: its
+    object, or the noun its relative clause is on ("the air strike ..., which Tehran blamed
+    on Israel")."""
+    if verb.lemma_.lower() not in BLAMING_VERBS:
+        return []
+    acts = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+    head = verb.head if verb.dep_ == "relcl" else None
+    while head is not None:  # "the air strike on the embassy in Quito, which ...": the parser
+        acts.append(head)  # may hang the clause on the last noun of the phrase
+        head = head.head.head if head.dep_ == "pobj" and head.head.head.pos_ == "NOUN" else None
+    return [w for a in acts for w in (a.lemma_.lower(), *(
+        f"{c.lemma_.lower()} {a.lemma_.lower()}" for c in a.children
+        if c.dep_ in {"compound", "amod"}))]
+
+
+def accusation_code(lemma: str, code: str, verb: Token, how: str) -> tuple[str, str]:
+    """An accusation stays an accusation (112, made specific by ASKED_FOR) when the verb
+    dictionary reads it off the accused or the charge: "accused Chilean troops of shelling
+    border villages" is no condemnation (111), and "accused the generals of crimes against
+    humanity" no arrest (173); a court's charge stays with its own verbs ("charged")."""
+    if lemma not in ACCUSING_VERBS or code not in ACCUSATION_MISREADS or not _accused_of(verb):
+        return code, how
+    return "112", how + "+accusation"
+
+
+def accused_clause_code(noun: Token) -> str | None:
+    """The subcode of an accusation named by a noun, read off its that-clause (ASKED_FOR):
+    "accusations that Chile had shelled a border post" is 1123; None if it tells none."""
+    clause = claim_clause(noun)
+    if clause is None:
+        return None
+    words = {t.lemma_.lower() for t in clause.subtree}
+    return next((codes["112"] for cues, codes in ASKED_FOR if "112" in codes and words & cues),
+                None)
+
+
+def asked_aid_code(code: str, verb: Token) -> str | None:
+    """The subcode of an appeal or demand (020/100) for material aid: troops sent or asked for
+    are protection (0234: "asked Chad to send troops", "asked France for troops"), help, aid or
+    support of a kind (AID_KINDS) is that aid ("asked Paris for military help" 0232); None if
+    it asks for neither."""
+    words = set(_asked_words(verb))
+    asked_for = {o.lemma_.lower() for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for o in p.children if o.dep_ == "pobj"}
+    if words & PROTECTION_NOUNS and (words & SENDING_VERBS or asked_for & PROTECTION_NOUNS):
+        return AID_ASKS[code]["protection"]
+    if not words & AID_NOUNS:
+        return None
+    kind = next((kinds["070"] for cues, kinds in AID_KINDS if "070" in kinds and words & cues),
+                None)
+    return AID_ASKS[code].get(kind) if kind is not None else None
 
 
 def asked_for_code(code: str, verb: Token) -> str | None:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from detente.coding.lexicon import singular
-from detente.coding.modality import FUTURE_AUX, Modality, modality
+from detente.coding.modality import CONDITIONAL_MARKS, FUTURE_AUX, Modality, modality
 from detente.coding.vocabulary import (
     ADDRESSEE_NOUNS,
     AMOUNT_ENTS,
@@ -27,11 +27,13 @@ from detente.coding.vocabulary import (
     EVENT_MAKING,
     FRAMING_PREPS,
     OBJECT_CONTROL,
+    PRESS_WORDS,
     REASON_VERBS,
     REFERRING_NOUNS,
     REFUSING_VERBS,
     REPORTING_DEPS,
     SAYING_NOUNS,
+    SPEECH_VERBS,
     STATED_DEMANDS,
     TARGET_PREPS,
 )
@@ -416,3 +418,42 @@ def hyphen_compound(verb: Token, lemma: str) -> str:
     if verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 2].head.i != verb.i:
         return ""
     return f"{doc[verb.i - 2].lower_}-{lemma}"
+
+
+def names_as(verb: Token) -> bool:
+    """Whether `verb` names its object as something: an object with a predicate complement
+    ("called George Bush [the devil]", "called the talks [constructive]")."""
+    return (any(c.dep_ == "dobj" for c in verb.children)
+            and any(c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN", "ADJ"}
+                    for c in verb.children))
+
+
+def heads_condition(verb: Token) -> bool:
+    """Whether `verb` heads a condition ("[if] the EU described the offensive as an invasion"),
+    rather than being conditioned by one."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children)
+
+
+def is_purpose(verb: Token) -> bool:
+    """Whether `verb` is a purpose infinitive with no subject of its own ("sent troops to the
+    border [to end the fighting]"): what its governor's act aims at."""
+    return (verb.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                         for a in verb.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children))
+
+
+def tells_the_press(verb: Token, lemma: str) -> bool:
+    """Whether a verb of saying is addressed only to the press: "told reporters that ...",
+    "told journalists on Monday ..."."""
+    heard = [o for c in verb.children if c.dep_ in {"dobj", "dative"}
+             for o in (c, *c.conjuncts)]
+    return (lemma in SPEECH_VERBS and bool(heard)
+            and all(o.lemma_.lower() in PRESS_WORDS for o in heard))
+
+
+def claim_clause(noun: Token) -> Token | None:
+    """The that-clause with a subject of its own that states what a noun of claiming claims:
+    "accusations [that Chile had shelled a border post]"."""
+    return next((c for c in noun.children if c.dep_ in {"acl", "ccomp"}
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                 and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)), None)

@@ -15,6 +15,9 @@ LIGHT_VERBS = frozenset({
     "organize", "organise", "call", "fly", "mount", "lead", "renew", "issue", "declare",
     "institute", "enforce", "reimpose", "hand", "submit",
 })
+# Signing makes a statement an agreement: "signed a joint statement" is 057, where "issued a
+# joint statement" is a shared position (019).
+SIGNING_VERBS = frozenset({"sign", "initial", "countersign"})
 # Roots of what one party says to another: a light verb's indirect object receives it ("gave
 # Ecuador an ultimatum", "sent Tokyo a protest note").
 VERBAL_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
@@ -369,6 +372,9 @@ ASKED_FOR: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
     (frozenset({"ceasefire", "cease-fire", "truce", "armistice"}), {"020": "0256", "100": "107"}),
     (frozenset({"attack", "offensive", "bombing", "shelling", "hostility", "fighting"}),
      {"020": "0256", "100": "1056", "120": "1246"}),
+    # restraint asked of armed sides: "urged India and Pakistan to exercise restraint" (0256)
+    (frozenset({"restraint", "de-escalate", "deescalate", "de-escalation", "escalation"}),
+     {"020": "0256", "100": "1056"}),
     (frozenset({"election"}), {"020": "0241", "100": "1041", "120": "1231"}),
     (frozenset({"sanction", "embargo", "boycott"}), {"130": "1312"}),
     (frozenset({"curfew"}), {"130": "1323"}),
@@ -390,13 +396,27 @@ ASKED_FOR: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
                 "sink", "war", "military", "nuclear"}),
      {"130": "138"}),
     # what one is accused of (112): "accused Russia of unprovoked aggression" (1123)
-    (frozenset({"genocide", "atrocity", "massacre", "war crime"}), {"112": "1124"}),
+    # crimes against humanity and ethnic cleansing are war crimes (1124), not crimes (1121)
+    (frozenset({"genocide", "atrocity", "massacre", "war crime", "humanity", "ethnic cleansing",
+                "extermination"}), {"112": "1124"}),
     (frozenset({"spy", "spying", "espionage", "treason", "classified"}), {"112": "1125"}),
-    (frozenset({"aggression", "incursion", "invasion", "invade", "airspace"}), {"112": "1123"}),
-    (frozenset({"torture", "abuse", "human right"}), {"112": "1122"}),
+    # attacks by arms are aggression: "accused Chilean troops of shelling border villages"
+    (frozenset({"aggression", "incursion", "invasion", "invade", "airspace", "shell", "shelling",
+                "bomb", "bombing", "bombard", "bombardment", "attack", "airstrike", "air strike",
+                "missile strike", "drone strike"}),
+     {"112": "1123"}),
+    # killing people is a human rights abuse: "accused the police of killing protesters"
+    (frozenset({"torture", "abuse", "human right", "kill", "killing", "extrajudicial"}),
+     {"112": "1122"}),
     (frozenset({"corruption", "bribery", "bribe", "fraud", "embezzle", "embezzlement",
                 "smuggling", "launder", "laundering", "crime"}), {"112": "1121"}),
 )
+# Verbs of accusing proper, and the codes the verb dictionary's patterns give them off the
+# accused or the charge ("accused troops of ..." 111, "accused X of crimes ..." 173), which an
+# 'of' phrase or the act blamed makes an accusation (112) again: "accused Chilean troops of
+# shelling villages", "blamed the bombing on Somali militants".
+ACCUSING_VERBS = frozenset({"accuse", "blame"})
+ACCUSATION_MISREADS = frozenset({"111", "173"})
 # What material aid (070) or a pledge of it (030) gives, read off its object, first row wins:
 # "provide $5.5 billion in financial aid" (071), "pledged $900 million in aid" (0331).
 AID_KINDS: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
@@ -416,6 +436,27 @@ COOPERATION_TOPICS = (
     (frozenset({"economic", "economy", "trade", "investment", "energy", "business",
                 "industrial", "infrastructure"}), "0311"),
 )
+# Codes that a purpose infinitive only aims at: "sent troops to the border to end the fighting"
+# declares no ceasefire (0871). Other acts in one are often done ("opened fire to disperse the
+# protesters", "summoned the ambassador to complain").
+AIMED_CODES = frozenset({"0871"})
+# Verbs whose participle on talks or an accord names its mediator ("a truce brokered by
+# Egypt"): mediation (045) towards the parties.
+MEDIATING_VERBS = frozenset({"broker", "mediate"})
+# Codes of contact ("called Obama", "phoned Modi") that a verb naming its object ("called Bush
+# 'the devil'", "called the talks constructive") does not express.
+CONTACT_CODES = frozenset({"040", "041", "042", "043"})
+# Appeals and demands for material aid, by the kind of aid (AID_KINDS' 070 codes) or for
+# protection: "asked Paris for military help" (0232), "asked Turkey to send troops" (0234).
+AID_ASKS = {
+    "020": {"071": "0231", "072": "0232", "073": "0233", "protection": "0234"},
+    "100": {"071": "1031", "072": "1032", "073": "1033", "protection": "1034"},
+}
+# Forces that protect or keep the peace when sent ("to send troops", "for peacekeepers") ...
+PROTECTION_NOUNS = frozenset({"troop", "troops", "peacekeeper", "peacekeeping", "protection",
+                              "soldier", "force"})
+# ... and the verbs that send them.
+SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "provide", "station", "contribute"})
 # Nouns that name what is given as aid, which its kind then qualifies ("financial aid").
 AID_NOUNS = frozenset({"aid", "assistance", "support", "help"})
 # Verbs whose object is what they pledge ("pledged $900 million in aid").
@@ -430,6 +471,16 @@ GIVING_BACK = frozenset({"return", "hand back", "give back"})
 # Verbs that, with such an object, let an international presence in ("allow UN inspectors to
 # visit the site", "admit peacekeepers"); for the first three their clause's subject counts too.
 ALLOWING_VERBS = frozenset({"allow", "let", "permit", "admit", "readmit", "accept"})
+# Verbs that let an international presence in (CAMEO 086x) when their object is one: the
+# allowing verbs and inviting ("would invite a UN peacekeeping force into the region").
+LETTING_IN_VERBS = ALLOWING_VERBS | {"invite"}
+# What kind of presence is let in, first row wins: inspectors (0862), peacekeepers (0861),
+# humanitarian workers or access (0863); other monitors are 086.
+PRESENCE_CODES = (
+    (frozenset({"inspector", "inspection"}), "0862"),
+    (frozenset({"peacekeeper", "peacekeeping"}), "0861"),
+    (frozenset({"humanitarian", "aid", "relief"}), "0863"),
+)
 # Who is an international presence (CAMEO 086x): inspectors, monitors, peacekeepers ...
 PRESENCE_NOUNS = frozenset({"inspector", "inspection", "monitor", "observer", "peacekeeper",
                             "peacekeeping", "investigator"})
@@ -444,6 +495,23 @@ REFUSING_VERBS = frozenset({"refuse", "decline"})
 # Roots of the cooperation a refusal withholds from its target; refusing to attack or to
 # criticise someone is no rejection of them.
 REFUSED_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+# Verbs of denying what a clause says ("denied that any shells had been fired"), which deny
+# the charge of whoever the sentence says accused the denier (016); and verbs of accusing.
+DENYING_VERBS = frozenset({"deny"})
+ACCUSING_LEMMAS = frozenset({"accuse", "blame"})
+# Codes that take no target alone but are made between the sides that make them together: a
+# ceasefire signed by two sides is each one's truce with the other ("Sudan and Chad signed a
+# ceasefire"), one side's alone has no target.
+BILATERAL_CODES = frozenset({"0871"})
+# Verbs whose object, when a state or its government, is recognised diplomatically (054):
+# "could recognise Israel"; otherwise praise (051: "recognised Peru's efforts").
+RECOGNISING_VERBS = frozenset({"recognise", "recognize"})
+# Verbs that put an act on someone ("blamed the attack on Israel"): the act tells the charge.
+BLAMING_VERBS = frozenset({"blame"})
+# Nouns that sum up the clause before them ("..., a move welcomed by Serbia's leaders").
+SUMMARY_NOUNS = frozenset({"move", "decision", "step"})
+# The press as the hearer of what is said ("told reporters"), which is no party to a statement.
+PRESS_WORDS = frozenset({"reporter", "journalist", "press", "media", "newsman", "correspondent"})
 # Verbs that report what someone said; "X said that Y must act" is X demanding it of Y.
 SPEECH_VERBS = frozenset({"say", "declare", "reiterate", "announce", "state", "add", "stress",
                           "repeat", "conclude", "tell", "remind", "write"})
