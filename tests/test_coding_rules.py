@@ -1770,3 +1770,21 @@ def test_reaction_to_a_summed_up_move(coder: Coder, text: str,
 ])
 def test_signed_statements(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 3, 3))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a verb of hope, fear or doubt governs, done by another actor, has not happened
+    ("Analysts doubt Bolivia will attack Chile.", ("BOL", "CHL", "hypothetical")),
+    ("Peru fears Chile will attack Bolivia.", ("CHL", "BOL", "hypothetical")),
+    ("She hopes Peru and Chile can coordinate their efforts.", ("PER", "CHL", "hypothetical")),
+])
+def test_hoped_feared_doubted_acts(coder: Coder, text: str,
+                                   expected: tuple[str, str, str]) -> None:
+    got = {(e.source.code, e.target.code if e.target else None, e.factuality)
+           for e in coder.code(text, date=dt.date(2021, 5, 4))}
+    assert expected in got
+
+
+def test_hoping_to_act_is_intent(coder: Coder) -> None:
+    # the parser lemmatises "hopes" as "hop": one's own hope to act is still an intent (03x)
+    assert ("PER", "CHL", "036") in dyads(coder, "Peru hopes to visit Chile.", dt.date(2021, 5, 4))

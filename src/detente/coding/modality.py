@@ -33,6 +33,9 @@ INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined"})
 # unlikely to meet", "perhaps as soon as May").
 HEDGES = frozenset({"likely", "unlikely", "possibly", "perhaps", "probably", "maybe"})
 FORECAST_VERBS = frozenset({"expect", "predict", "anticipate", "forecast"})
+# Verbs of hope, fear and doubt: what they govern, done by another actor, has not happened
+# ("analysts doubt Iran will attack", "Japan hopes Russia will return the islands").
+UNCERTAIN_VERBS = frozenset({"hope", "doubt", "wish", "fear", "pray", "wonder", "question"})
 HYPOTHETICAL_MODALS = frozenset({"might", "could", "would", "may", "should", "'d"})
 REPORTED_FUTURE = frozenset({"would", "'d"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -105,13 +108,20 @@ def _clause_heads(trigger: Token) -> list[Token]:
     return heads
 
 
+def _verb_in(tok: Token, verbs: frozenset[str]) -> bool:
+    """Whether the token is one of `verbs`, also where the parser's lemma drops a final "e"
+    (en_core_web_sm lemmatises "hopes" as "hop")."""
+    lemma = tok.lemma_.lower()
+    return lemma in verbs or (lemma + "e" in verbs and tok.lower_.startswith(lemma + "e"))
+
+
 def _forecast(chain: list[Token]) -> Token | None:
-    """A verb of forecast whose complement has its own actor ("he is expecting North Korea to
-    launch", "analysts expect that Kenya will meet"), not a passive ("is expected to visit",
-    a plan announced)."""
+    """A verb of forecast, hope or doubt whose complement has its own actor ("he is expecting
+    North Korea to launch", "analysts expect that Kenya will meet", "analysts doubt Iran will
+    attack"), not a passive ("is expected to visit", a plan announced)."""
     top = chain[-1]
     gov = top.head
-    if top.dep_ not in {"ccomp", "xcomp"} or gov.lemma_.lower() not in FORECAST_VERBS:
+    if top.dep_ not in {"ccomp", "xcomp"} or not _verb_in(gov, FORECAST_VERBS | UNCERTAIN_VERBS):
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in top.children) or any(
             c.dep_ == "dobj" for c in gov.children):
@@ -193,7 +203,7 @@ def modality(trigger: Token) -> Modality:
             if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
                 return Modality("asserted", True, child.text)
     for gov in chain[1:]:
-        if gov.lemma_.lower() in INTENT_VERBS or (gov.lower_ in INTENT_ADJECTIVES
+        if _verb_in(gov, INTENT_VERBS) or (gov.lower_ in INTENT_ADJECTIVES
                                                   and gov.dep_ in {"acomp", "amod", "oprd"}):
             return Modality("asserted", True, gov.text)
     return Modality("asserted", False, None)
