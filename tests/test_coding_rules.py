@@ -1788,3 +1788,11 @@ def test_hoped_feared_doubted_acts(coder: Coder, text: str,
 def test_hoping_to_act_is_intent(coder: Coder) -> None:
     # the parser lemmatises "hopes" as "hop": one's own hope to act is still an intent (03x)
     assert ("PER", "CHL", "036") in dyads(coder, "Peru hopes to visit Chile.", dt.date(2021, 5, 4))
+
+
+def test_leading_and_witnessing_are_no_events(coder: Coder) -> None:
+    on = dt.date(2024, 2, 2)
+    assert dyads(coder, "The Chilean group is now being led by a Peruvian militant.", on) == set()
+    assert dyads(coder, "A Red Cross official witnessed heavy fighting in Sudan.", on) == set()
+    # the patterns stay: leading a delegation somewhere announces a visit
+    assert ("RUSGOV", "CHNGOV", "036") in dyads(coder, "Lavrov led a delegation to Beijing.", on)
