@@ -858,18 +858,27 @@ def add_reign_people(rows: list[tuple[str, str, date, date | None, str]], people
 
 def add_curated_people(rows: list[tuple[str, dict[str, str]]], people: People) -> None:
     for _origin, row in rows:
-        country = row["country"]
-        aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()]
-        person = people.find_variant(country, [row["name"], *aliases])
-        if person is None:
-            person = people.get(country, row["name"])
-        person.name = row["name"]
-        person.curated = True
-        people.add_variants(person, [row["name"]])
-        person.aliases.update(aliases)
+        person = _curated_person(people, row["country"], row, rename=True)
         start = date.fromisoformat(row["start"])
         end = date.fromisoformat(row["end"]) if row["end"] else None
-        person.spells.append(Spell(row["role"], country + "GOV", start, end, "curated"))
+        person.spells.append(Spell(row["role"], row["country"] + "GOV", start, end, "curated"))
+
+
+def _curated_person(people: People, country: str, row: dict[str, str], *,
+                    rename: bool) -> Person:
+    """The person a curated row names (found among the country's people by any of its names,
+    else added), marked curated, with the row's aliases; `rename` gives it the row's name."""
+    aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()]
+    person = people.find_variant(country, [row["name"], *aliases])
+    if person is None:
+        person = people.get(country, row["name"])
+        rename = True
+    if rename:
+        person.name = row["name"]
+    person.curated = True
+    people.add_variants(person, [row["name"]])
+    person.aliases.update(aliases)
+    return person
 
 
 def read_igo_officials(path: Path) -> list[tuple[str, dict[str, str]]]:
@@ -891,15 +900,7 @@ def add_igo_officials(rows: list[tuple[str, dict[str, str]]], people: People) ->
     """igo_officials.csv: heads of IGOs, a spell with the IGO's code on the person of their
     nationality (Guterres: Portugal's prime minister in 1998, the UN from 2017)."""
     for _origin, row in rows:
-        country = row["nationality"]
-        aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()]
-        person = people.find_variant(country, [row["name"], *aliases])
-        if person is None:
-            person = people.get(country, row["name"])
-            person.name = row["name"]
-        person.curated = True
-        people.add_variants(person, [row["name"]])
-        person.aliases.update(aliases)
+        person = _curated_person(people, row["nationality"], row, rename=False)
         end = date.fromisoformat(row["end"]) if row["end"] else None
         person.spells.append(Spell("igo_official", row["igo"], date.fromisoformat(row["start"]),
                                    end, "curated"))
