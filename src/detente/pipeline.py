@@ -171,10 +171,11 @@ class Coder:
 
     def _prepare(self, doc: Doc, offset: int, published: Date | None) -> _Parsed:
         parsed = _Parsed(doc, offset)
+        ents = tuple(doc.ents)  # once a document: spaCy builds doc.ents anew at every access
         for sent in doc.sents:
             day, precision = event_date(sent.text, published, bounding_phrases(sent))
             parsed.dates.append((day, precision))
-            parsed.mentions.append(self.finder.find(list(sent), day or published))
+            parsed.mentions.append(self.finder.find(list(sent), day or published, ents))
         return parsed
 
     def _finish(self, document: Document, parts: list[_Parsed]) -> CodedDocument:

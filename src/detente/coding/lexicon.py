@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -208,6 +208,45 @@ def _best_alt(element: _Element, pool: frozenset[str]) -> int | None:
     return best
 
 
+@dataclass(frozen=True, slots=True)
+class _PatternIndex:
+    """A verb's patterns by one thing each needs, so that only patterns that can hold are
+    scored: the first object word (any form of any alternative), else the first subject
+    word, else the first preposition; `always` are the patterns that need none of these."""
+
+    always: tuple[int, ...]
+    needs: Mapping[tuple[str, str], tuple[int, ...]]  # ("o"|"s", word) or ("p", prep)
+
+    @classmethod
+    def of(cls, patterns: Sequence[_Pattern]) -> _PatternIndex:
+        always: list[int] = []
+        needs: dict[tuple[str, str], list[int]] = {}
+        for k, p in enumerate(patterns):
+            if p.objects:
+                keys = [("o", f) for f in p.objects[0].firsts]
+            elif p.subject:
+                keys = [("s", f) for f in p.subject[0].firsts]
+            elif p.preps:
+                keys = [("p", p.preps[0][0])]
+            else:
+                always.append(k)
+                continue
+            for key in keys:
+                needs.setdefault(key, []).append(k)
+        return cls(tuple(always), {key: tuple(ks) for key, ks in needs.items()})
+
+    def candidates(self, subject: frozenset[str], objects: frozenset[str],
+                   preps: Iterable[str]) -> list[int]:
+        """The patterns (indices, in dictionary order) whose needed word or preposition is in
+        the slots: every other pattern would score None."""
+        found = set(self.always)
+        needs = self.needs
+        for slot, words in (("o", objects), ("s", subject), ("p", preps)):
+            for word in words:
+                found.update(needs.get((slot, word), ()))
+        return sorted(found)
+
+
 def _discards_a_modifier(p: _Pattern, heads: frozenset[str]) -> bool:
     """A pattern that makes no event ("---", no passive code) whose object words name none of
     the object heads: "* DRUG" read off "arrested a drug lord" would discard an arrest."""
@@ -265,12 +304,14 @@ def _marked(rule: str, code: str) -> str:
 class VerbLexicon:
     """Verb lemma -> default code and patterns; see the module docstring."""
 
-    __slots__ = ("_origin", "_verbs", "user_codes")
+    __slots__ = ("_index", "_origin", "_verbs", "user_codes")
 
     def __init__(self, verbs: Mapping[str, _Verb], origin: str,
                  user_codes: Mapping[str, cameo.CameoCode] | None = None) -> None:
         self._verbs = dict(verbs)
         self._origin = origin
+        # lemma -> its patterns indexed by what they need, built at the verb's first match
+        self._index: dict[str, _PatternIndex] = {}
         # codes of the user's dictionary that CAMEO lacks (detente.cameo.user_codes)
         self.user_codes: Mapping[str, cameo.CameoCode] = dict(user_codes or {})
 
@@ -340,7 +381,9 @@ class VerbLexicon:
             subject = subject | slots.preps.get("by", frozenset())
         best: _Pattern | None = None
         best_score = -1
-        for p in verb.patterns:
+        for k in self._pattern_index(lemma.lower(), verb).candidates(subject, objects,
+                                                                      slots.preps):
+            p = verb.patterns[k]
             if slots.heads and _discards_a_modifier(p, slots.heads):
                 continue
             score = _score(p, subject, objects, slots.preps)
@@ -351,6 +394,13 @@ class VerbLexicon:
             return _result(best.code, best.passive, rule, _other_party_preps(best))
         return _result(verb.code, verb.passive,
                        f"verb:{lemma.lower()}/default:{verb.origin}{verb.line}")
+
+    def _pattern_index(self, lemma: str, verb: _Verb) -> _PatternIndex:
+        """`verb`'s patterns indexed by what they need (built once per lemma)."""
+        index = self._index.get(lemma)
+        if index is None:
+            index = self._index[lemma] = _PatternIndex.of(verb.patterns)
+        return index
 
     def with_overrides(self, text: str, origin: str) -> VerbLexicon:
         """A copy with our own entries from a TSV: lemma, code, object words, notes.

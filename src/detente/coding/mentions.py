@@ -138,8 +138,11 @@ class MentionFinder:
                 longest[words[0]] = len(words)
         self._longest = longest
 
-    def find(self, tokens: Sequence[Token], on: date | None) -> list[Mention]:
-        """Longest-first, left-to-right matches, each resolved on `on`."""
+    def find(self, tokens: Sequence[Token], on: date | None,
+             ents: Sequence[Span] | None = None) -> list[Mention]:
+        """Longest-first, left-to-right matches, each resolved on `on`. `ents` are the
+        document's named entities, where the caller has them already (spaCy builds `doc.ents`
+        anew at every access)."""
         found: list[Mention] = []
         i, n = 0, len(tokens)
         while i < n:
@@ -160,7 +163,9 @@ class MentionFinder:
                     continue
                 if entry.kind in PROPER_KINDS and not _capitalised(tokens[i]):
                     continue
-                if entry.kind == "person" and not _same_person(tokens[i:i + w], entry):
+                if entry.kind == "person" and not _same_person(
+                        tokens[i:i + w], entry,
+                        tokens[0].doc.ents if ents is None else ents):
                     continue
                 if entry.kind != "sector" and _opposed(tokens, i, tokens[i + w - 1]):
                     continue
@@ -195,7 +200,7 @@ def _opposed(tokens: Sequence[Token], i: int, last: Token) -> bool:
             and last.head.lemma_.lower() not in INSURGENT_WORDS)
 
 
-def _same_person(tokens: Sequence[Token], entry: ActorEntry) -> bool:
+def _same_person(tokens: Sequence[Token], entry: ActorEntry, ents: Sequence[Span]) -> bool:
     """A surname match after given names must agree with them: 'Jong' in 'Kim Yo Jong' is not
     Piet de Jong. Given names are compared by their first three letters (accents folded), so
     spelling variants pass ('Yasser' for 'Yasir'); initials, titles and hyphenated pairs
@@ -211,7 +216,7 @@ def _same_person(tokens: Sequence[Token], entry: ActorEntry) -> bool:
     # a bare surname: the document may have named this person in full elsewhere ("Richard
     # Bennett ... Bennett said" is not Naftali Bennett)
     surname = tokens[-1].lower_
-    for ent in tokens[0].doc.ents:
+    for ent in ents:
         if ent.label_ == "PERSON" and ent[-1].lower_ == surname:
             given = _given_names(ent, ent[-1].i)
             if given and not any(_fold(t.text)[:3] in known for t in given):
@@ -279,6 +284,7 @@ class ActorBuilder:
     def __init__(self, doc: Doc, mentions: Sequence[Mention], dyad: Dyad | None,
                  place_country: Callable[[str], str | None] | None = None) -> None:
         self.doc = doc
+        self.ents = tuple(doc.ents)  # once: spaCy builds doc.ents anew at every access
         self.dyad = dyad
         self.place_country = place_country
         self._by_token: dict[int, Mention] = {}
@@ -756,7 +762,7 @@ class ActorBuilder:
                 or head.i != ent.end - 1:
             return []
         given = {_fold(t.text)[:3] for t in _given_names(ent, head.i)}
-        for before in reversed(self.doc.ents):
+        for before in reversed(self.ents):
             if before.end > ent.start or before.label_ not in NAME_ENTS:
                 continue
             if before[-1].lower_ != head.lower_:
@@ -859,7 +865,7 @@ class ActorBuilder:
         if (head.text.isupper() and len(head.text) <= 5) or head.ent_type_ in NOT_PLACE_ENTS:
             return []  # "Trump met with Kim": a person, not the town of Kim in Gujarat
         ent = entity_span(head)
-        if len(ent) == 1 and _surname_of_person(head):
+        if len(ent) == 1 and _surname_of_person(head, self.ents):
             return []  # "authorities arrested Zamora" after "Jose Ruben Zamora": not the city
         country = self.place_country(ent.text)
         if not country:
@@ -906,7 +912,7 @@ class ActorBuilder:
         start = sents[here - 1].start if here > 0 else head.sent.start
         found: list[Actor] = []
         names: set[str] = set()
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ != "PERSON" or ent.start < start or ent.end > head.left_edge.i:
                 continue
             for actor in self.np_actors(ent[-1]):
@@ -1022,10 +1028,13 @@ def _definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
 
 
-def _surname_of_person(token: Token) -> bool:
-    """`token` is the last name of a person the document names in full elsewhere."""
+def _surname_of_person(token: Token, ents: Sequence[Span] | None = None) -> bool:
+    """`token` is the last name of a person the document (whose entities are `ents`, by
+    default read from the Doc) names in full elsewhere."""
+    if ents is None:
+        ents = token.doc.ents
     return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ == token.lower_
-               and ent[-1].i != token.i for ent in token.doc.ents)
+               and ent[-1].i != token.i for ent in ents)
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
