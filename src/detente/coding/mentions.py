@@ -615,8 +615,7 @@ class ActorBuilder:
         for place in places:
             country = self._country_of_place(place)
             if country:
-                return [Actor(place.text, place.idx, place.idx + len(place.text),
-                              country + sector, country, sector, None)]
+                return [_sector_actor(self.doc[place.i:place.i + 1], country, sector)]
         return []
 
     def _country_of_place(self, place: Token) -> str | None:
@@ -672,8 +671,7 @@ class ActorBuilder:
                         and head.pos_ == "PROPN" and head.lemma_.lower() in STATE_BODY_WORDS:
                     country = owner.entry.country or ""  # "North Korea's National Defence
                     span = self.doc[owner.start:head.i + 1]  # Commission"
-                    return [Actor(span.text, span.start_char, span.end_char,
-                                  country + GOVERNMENT, country, GOVERNMENT, None)]
+                    return [_sector_actor(span, country, GOVERNMENT)]
                 if sector is None or owner is None or owner.entry.kind not in COUNTRY_KINDS:
                     return owners
                 # "Russia's Eastern Military District": the owner with the body's sector
@@ -710,8 +708,7 @@ class ActorBuilder:
         if country is None:
             return []
         span = self.doc[min(m.start for m in mods if m is not None):head.i + 1]
-        return [Actor(span.text, span.start_char, span.end_char, country + SPIES, country, SPIES,
-                      None)]
+        return [_sector_actor(span, country, SPIES)]
 
     def _national_group(self, head: Token) -> list[Actor]:
         """A people the knowledge base lacks, named after the country they live in ("Iraqi
@@ -725,8 +722,7 @@ class ActorBuilder:
                     and m.entry.kind in COUNTRY_KINDS and m.entry.country is not None):
                 span = self.doc[m.start:head.i + 1]
                 country = m.entry.country
-                return [Actor(span.text, span.start_char, span.end_char, country + CIVILIANS,
-                              country, CIVILIANS, None)]
+                return [_sector_actor(span, country, CIVILIANS)]
         return []
 
     def _office_of(self, head: Token) -> list[Actor]:
@@ -897,11 +893,7 @@ class ActorBuilder:
             return []
         sector = COLLECTIVE_HEADS[lemma]
         span = self.doc[head.left_edge.i: head.i + 1]
-        return [
-            Actor(span.text, span.start_char, span.end_char, country + (sector or ""), country,
-                  sector, None)
-            for country in (dyad.first, dyad.second)
-        ]
+        return [_sector_actor(span, country, sector) for country in (dyad.first, dyad.second)]
 
     def _person_pair(self, head: Token) -> list[Actor]:
         """'Putin hosted Erdogan in Sochi. The two presidents signed a memorandum': the two
@@ -932,6 +924,13 @@ class ActorBuilder:
         end = max(m.end for m in used)
         span = self.doc[start:end]
         return Actor(span.text, span.start_char, span.end_char, code, country, sector, name)
+
+
+def _sector_actor(span: Span, country: str, sector: str | None) -> Actor:
+    """The actor `span` names: `country`'s `sector` (code country + sector, CAMEO's way), no
+    person."""
+    return Actor(span.text, span.start_char, span.end_char, country + (sector or ""), country,
+                 sector, None)
 
 
 def entity_span(token: Token) -> Span:
