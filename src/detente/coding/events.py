@@ -1220,9 +1220,15 @@ def _driven_heads(verb: Token, dobjs: list[Token]) -> list[Token]:
 def _population(targets: _Parties) -> _Parties:
     """The people a mass expulsion (201) drives out: a bare country named by its people is
     its civilians ("drove 100,000 Bhutanese out of Bhutan": BTNCVL, not the state)."""
-    return [(Actor(a.text, a.start, a.end, a.country + "CVL", a.country, "CVL", None), how)
+    return [(_of_sector(a, a.country, "CVL"), how)
             if a.sector is None and a.name is None and a.country is not None
             and a.code == a.country else (a, how) for a, how in targets]
+
+
+def _of_sector(actor: Actor, country: str, sector: str) -> Actor:
+    """The same words read as `country`'s `sector`, no named person or body: a bare country
+    that is its people (CVL), civilians who are protesters (OPP)."""
+    return replace(actor, code=country + sector, country=country, sector=sector, name=None)
 
 
 def _host_targets(reading: _Clause, actors: ActorBuilder, code: str, targets: _Parties,
@@ -1310,8 +1316,7 @@ def _repression(reading: _Clause, code: str, sources: _Parties, targets: _Partie
         a.sector in {"CVL", None} and a.name is None for a, _ in targets
     ):
         return code, targets, how
-    crowd = [(Actor(a.text, a.start, a.end, a.country + "OPP", a.country, "OPP"), h)
-             for a, h in targets if a.country is not None]
+    crowd = [(_of_sector(a, a.country, "OPP"), h) for a, h in targets if a.country is not None]
     return ("175", crowd, how + "+protest-repressed") if crowd else (code, targets, how)
 
 
