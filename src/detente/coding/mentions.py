@@ -17,6 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors import ActorEntry, ActorKB
+from detente.coding.syntax import prep_objects_under
 from detente.model import Actor
 
 # Kinds whose phrases are proper names: they must be written with a capital letter in the text.
@@ -398,11 +399,9 @@ class ActorBuilder:
         owners = [head] + ([head.head] if head.dep_ in {"nsubj", "nsubjpass", "dobj"}
                            and head.head.pos_ in {"VERB", "AUX"} else [])
         owners += [c for c in head.children if c.dep_ == "acl"]  # "guerrillas operating in X"
-        places = [o for t in owners for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
-                  for o in p.children if o.dep_ == "pobj"]
-        places += [o for pl in list(places) for p in pl.children
-                   if p.dep_ == "prep" and p.lower_ == "in"
-                   for o in p.children if o.dep_ == "pobj"]  # "in a gunbattle in Serbia"
+        places = [o for t in owners for o in prep_objects_under(t, "in", dative=False)]
+        places += [o for pl in list(places)  # "in a gunbattle in Serbia"
+                   for o in prep_objects_under(pl, "in", dative=False)]
         for place in places:
             country = self._country_of_place(place)
             if country:
