@@ -1796,3 +1796,28 @@ def test_leading_and_witnessing_are_no_events(coder: Coder) -> None:
     assert dyads(coder, "A Red Cross official witnessed heavy fighting in Sudan.", on) == set()
     # the patterns stay: leading a delegation somewhere announces a visit
     assert ("RUSGOV", "CHNGOV", "036") in dyads(coder, "Lavrov led a delegation to Beijing.", on)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a country adjective of the first of two coordinated sector words qualifies both
+    ("Peruvian troops and police detained dozens of opposition supporters.",
+     ("PERCOP", "PEROPP", "173"), None),
+    ("Peruvian police and soldiers clashed with Maoist rebels in the jungle.",
+     ("PERMIL", "PERREB", "190"), ("PERCOP", "PERMIL", "190")),
+    # a town the gazetteer knows gives a sector word its country
+    ("Chilean police clashed with rebels near the town of Temuco.",
+     ("CHLCOP", "CHLREB", "190"), None),
+    # but not to an armed group beside an army
+    ("Belgian troops and rebels fought near Bunia.", None, ("BELREB", None, "190")),
+    # nor to a word with modifiers of its own, nor from inside a country's own name
+    ("The United States and rights groups condemned Bolivia.", ("USA", "BOL", "111"),
+     ("USAHRI", "BOL", "111")),
+])
+def test_country_adjective_shared_by_coordinated_sectors(
+        coder: Coder, text: str, expected: tuple[str, str, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    got = dyads(coder, text, dt.date(2018, 7, 9))
+    if expected is not None:
+        assert expected in got
+    if absent is not None:
+        assert absent not in got

@@ -678,7 +678,8 @@ class SentenceCoder:
         if not targets and match.code == DENIAL_CODE and not passive:  # "denied that its
             targets = denied_targets(verb, actors, sources)  # bombers had entered Japanese
             how += "+denied" if targets else ""  # airspace": Japan
-        if not targets and len(sources) < 2 and not targetless(match.code):
+        if not targets and len({a.country for a, _ in sources}) < 2 \
+                and not targetless(match.code):  # ("Kenyan troops and police": one country)
             heads = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else dobjs
             targets = context_actors(heads + target_objects(preps, match.code), actors,
                                      sources)  # "accused rebels of ...": a sector word, its

@@ -45,6 +45,12 @@ OPPOSITION = "OPP"
 # ICEWS codes them by location; with no such country they keep their own code.
 TRANSNATIONAL_GROUPS = ("IMGMUSALQ", "IMGMUSISI")
 REBELS = "REB"
+# Sectors that a country adjective of a coordinated head does not reach ("French troops and
+# rebels"): armed groups, who are seldom the same country's.
+UNSHARED_SECTORS = frozenset({REBELS, "INS", "UAF", "CRM"})
+# Phrases that give a sector word its country: "soldiers from Peru", "rebels near Temuco".
+SECTOR_PLACE_PREPS = frozenset({"from", "in", "throughout", "across", "near", "around"})
+SETTLER_WORDS = frozenset({"settler", "colonist"})
 # Where a group acts: a phrase in/across/throughout a place, or a region named with its country.
 PLACE_PREPS = frozenset({"in", "across", "throughout"})
 REGION_WORDS = frozenset({"region", "province", "city", "town", "village", "area", "district",
@@ -316,7 +322,7 @@ class ActorBuilder:
             m = self._by_token.get(tok.i)
             if not found and tok is not head and m is not None and m.entry.kind == "sector":
                 # "lawmakers and officials in Arnor": the place phrase of the first conjunct
-                found = self._sector_from_place(head, [m])
+                found = self._sector_from_place(head, [m]) or self._shared_country(head, m)
             out.extend((a, "np") for a in found)
         return _unique(out)
 
@@ -392,6 +398,20 @@ class ActorBuilder:
                                     people=self.doc[c.end - 1].dep_ not in MODIFIER_DEPS)
                 for c in _dedupe(coordinated)]
 
+    def _shared_country(self, head: Token, m: Mention) -> list[Actor]:
+        """'Kenyan troops and police': the country adjective of the first conjunct qualifies
+        the sector word coordinated with it (KENMIL and KENCOP). Not for an armed group beside
+        an army ("French troops and rebels" are not French rebels)."""
+        conjunct = self.doc[m.end - 1]
+        if m.entry.sector in UNSHARED_SECTORS or any(  # "human rights representatives": the
+                t.dep_ != "det" for t in conjunct.lefts if t.i < m.start):  # word's own phrase
+            return []
+        countries = _dedupe([c for c in (self._by_token.get(t.i) for t in head.children
+                                         if t.dep_ in MODIFIER_DEPS and t.i < head.i)
+                             if c is not None and c.entry.kind in COUNTRY_KINDS
+                             and not c.start <= head.i < c.end])  # not "[United States]"
+        return [self._country_actor(c, m) for c in countries]
+
     def _residence(self, head: Token) -> str | None:
         """The country an ethnic group named by `head` lives in, by the place of its own phrase
         or of its clause ("ethnic Albanians in Serbia", "three ethnic Albanians were killed in a
@@ -438,7 +458,7 @@ class ActorBuilder:
                     return [self._make([sector], code + (sector.entry.sector or ""), code,
                                        sector.entry.sector, None)]
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"from", "in", "throughout", "across"}:
+            if prep.dep_ != "prep" or prep.lower_ not in SECTOR_PLACE_PREPS:
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj":
@@ -448,6 +468,13 @@ class ActorBuilder:
                          and self._by_token[t.i].entry.kind in COUNTRY_KINDS]
                 if found:
                     return [self._country_actor(m, sector) for m in _dedupe(found)]
+                if obj.i not in self._by_token and head.lemma_.lower() not in SETTLER_WORDS:
+                    # a town the gazetteer knows: "rebels near Temuco" (settlers are not the
+                    # people of the land they settle)
+                    country = self._country_of_place(obj)
+                    if country:
+                        return [self._make([sector], country + (sector.entry.sector or ""),
+                                           country, sector.entry.sector, None)]
         return []
 
     def _operating_country(self, head: Token) -> str | None:
