@@ -54,6 +54,14 @@ CI_LEADERS_LAST = date(2012, 1, 6)  # '>date' in <Leaders>: in office at the fil
 REIGN_LAST = date(2021, 3, 31)  # REIGN's open spells: known in office up to here only,
 # unless data-src/reign_after.csv says how they went on
 SINCE = date(1990, 1, 1)  # REIGN spells ending before this are left out
+# States that a successor's code stands for in the leader lists (REIGN and CountryInfo give the
+# Soviet Union's leaders as Russia's, Czechoslovakia's as the Czech Republic's): an office held
+# only before the successor had offices of its own is the predecessor's. Successor -> (the
+# predecessor's code, its last day, the day the successor's own offices began).
+PREDECESSORS = {
+    "RUS": ("SUN", date(1991, 12, 26), date(1991, 6, 12)),  # the RSFSR's presidency
+    "CZE": ("CSK", date(1992, 12, 31), date(1992, 7, 2)),  # the Czech republic's own premier
+}
 
 NOTABLE_ROLES = frozenset(
     {"head_of_state", "head_of_government", "foreign_minister", "defence_minister", "leader"}
@@ -990,13 +998,26 @@ def person_entries(
         for spell in person.spells:
             if not (spell.start or spell.end):
                 continue
-            country = None if spell.code.startswith("IGO") else spell.code[:3]
-            sector = None if country is None else spell.code[3:6] or None
+            code = predecessor_code(spell)
+            country = None if code.startswith("IGO") else code[:3]
+            sector = None if country is None else code[3:6] or None
             for phrase in phrases:
-                entries.append(ActorEntry(phrase, "person", spell.code, country, sector,
+                entries.append(ActorEntry(phrase, "person", code, country, sector,
                                           person.name, spell.role, spell.start, spell.end))
     stats["people"] = len(phrases_of)
     return entries, dict(stats)
+
+
+def predecessor_code(spell: Spell) -> str:
+    """The spell's code, with a predecessor state's for an office held before the successor
+    had its own (Gorbachev's spells, given as Russia's, are the Soviet Union's: SUNGOV)."""
+    found = PREDECESSORS.get(spell.code[:3])
+    if found is None or spell.end is None or spell.start is None:
+        return spell.code
+    predecessor, last_day, own_offices = found
+    if spell.end <= last_day and spell.start < own_offices:
+        return predecessor + spell.code[3:]
+    return spell.code
 
 
 def given_names(people: People) -> set[str]:

@@ -319,6 +319,13 @@ def test_actors_kb_petrarch_loader_reads_validation_dictionary() -> None:
         ("king mohammed vi", date(2020, 1, 1), "MARGOV", "Mohammed VI"),
         ("lazarus chakwera", date(2022, 1, 1), "MWIGOV", "Lazarus Chakwera"),
         ("lazarus chakwera", date(2025, 11, 1), "MWIELI", "Lazarus Chakwera"),
+        # the leader lists give the Soviet Union's and Czechoslovakia's leaders as Russia's and
+        # the Czech Republic's; their offices were the predecessor states'
+        ("gorbachev", date(1991, 4, 16), "SUNGOV", "Mikhail Gorbachev"),
+        ("brezhnev", date(1975, 1, 1), "SUNGOV", "Leonid Brezhnev"),
+        ("yeltsin", date(1995, 1, 1), "RUSGOV", "Boris Yeltsin"),
+        ("vaclav havel", date(1991, 1, 1), "CSKGOV", "Vaclav Havel"),
+        ("vaclav havel", date(1995, 1, 1), "CZEGOV", "Vaclav Havel"),
     ],
 )
 def test_actors_kb_resolves_officeholders_by_date(
