@@ -1821,3 +1821,12 @@ def test_country_adjective_shared_by_coordinated_sectors(
         assert expected in got
     if absent is not None:
         assert absent not in got
+
+
+def test_one_event_per_dyad_and_code_in_a_sentence(coder: Coder) -> None:
+    # the capital visited is read as its country, so the appositive noun's visit is the same
+    text = ("Mikhail Gorbachev travelled to Tokyo in April 1991, the first visit to Japan by "
+            "a Soviet leader.")
+    events = [(e.source.code, e.target.code if e.target else None, e.cameo)
+              for e in coder.code(text, date=dt.date(2016, 4, 18))]
+    assert events.count(("SUNGOV", "JPN", "042")) == 1

@@ -185,11 +185,17 @@ class Coder:
             flat = [m for ms in part.mentions for m in ms]
             builder = ActorBuilder(part.doc, flat, Dyad.of(flat), self._place_country)
             for sent, (day, precision) in zip(part.doc.sents, part.dates, strict=True):
+                seen: set[tuple[str, str | None, str]] = set()
                 for cand in self.sentences.code(sent, builder):
                     if not self.codebook.is_code(cand.code):
                         continue  # a user dictionary's unknown code: its reader reports it
-                    events.append(self._event(document, index, sent, part.offset, day,
-                                              precision, cand))
+                    event = self._event(document, index, sent, part.offset, day, precision,
+                                        cand)
+                    key = (event.source.code, event.target.code if event.target else None,
+                           event.cameo)
+                    if key not in seen:  # "visited Tokyo, the first visit to Japan by ...":
+                        seen.add(key)  # one visit, once the capital is read as its country
+                        events.append(event)
                 index += 1
         return CodedDocument(document, tuple(events), index)
 
