@@ -137,3 +137,18 @@ def test_evaluation_cli_eval_refuses_unknown_xml(tmp_path: Path,
     other.write_text("<Records/>", encoding="utf-8")
     assert main(["eval", str(other)], stdout=io.StringIO()) == 2
     assert "<Validation>" in capsys.readouterr().err
+
+
+def test_evaluation_scores_event_dates_to_the_gold_precision() -> None:
+    record = GoldRecord("r", "text", None, "c", (
+        GoldEvent("ALD", "BOR", "0421", date="2002-05", date_precision="month"),
+        GoldEvent("BOR", "ALD", "043", date="2002-05-03", date_precision="day"),
+        GoldEvent("BOR", "GON", "190", date="2003", date_precision="year")))  # not found
+    got = (GoldEvent("ALD", "BOR", "042", date="2002-05-20"),  # same root, same month
+           GoldEvent("BOR", "ALD", "043", date="2002-05-04"))  # a day off
+    report = score([RecordResult(record, got)], "g")
+    assert (report.overall.dates_checked, report.overall.dates_right) == (2, 1)
+    assert report.metrics()["date_accuracy"] == 0.5
+    assert "event dates: 1/2 (50.0%)" in render_table(report)
+    # dates are no part of what an event is compared as
+    assert GoldEvent("A", "B", "010", date="2001") == GoldEvent("A", "B", "010")

@@ -2,7 +2,9 @@
 
 An event is compared as (source, target, code, factuality), at three levels of the code: the full
 CAMEO code, its root, and its quad class. Per-record "exact" means the set of full-code events is
-the expected set. Scores come overall and by category, with every failure listed.
+the expected set. Scores come overall and by category, with every failure listed. Event dates are
+scored apart: of the gold events that give a date and that the coder found (at the root), the
+share it dated the same, to the gold's precision.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ class GoldEvent:
     target: str | None
     cameo: str
     factuality: str = "asserted"
+    # the event's date (ISO) and its precision, where known; not part of what is compared
+    date: str | None = field(default=None, compare=False)
+    date_precision: str | None = field(default=None, compare=False)
 
     def key(self, level: str) -> tuple[str, str | None, str, str]:
         return (self.source, self.target, _level(self.cameo, level), self.factuality)
@@ -72,15 +77,24 @@ class Scores:
     records: int = 0
     exact: int = 0
     counts: dict[str, Counts] = field(default_factory=lambda: {lv: Counts() for lv in LEVELS})
+    dates_checked: int = 0  # gold events with a date that the coder found (root level)
+    dates_right: int = 0  # ... that it dated the same, to the gold's precision
 
     @property
     def exact_rate(self) -> float:
         return self.exact / self.records if self.records else 0.0
 
+    @property
+    def date_accuracy(self) -> float | None:
+        return self.dates_right / self.dates_checked if self.dates_checked else None
+
     def as_dict(self) -> dict[str, Any]:
+        accuracy = self.date_accuracy
         return {"records": self.records, "exact": self.exact,
                 "exact_rate": round(self.exact_rate, 4),
-                **{lv: c.as_dict() for lv, c in self.counts.items()}}
+                **{lv: c.as_dict() for lv, c in self.counts.items()},
+                "dates": {"checked": self.dates_checked, "right": self.dates_right,
+                          "accuracy": None if accuracy is None else round(accuracy, 4)}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +122,8 @@ class Report:
             out[f"{lv}_precision"] = round(c.precision, 4)
             out[f"{lv}_recall"] = round(c.recall, 4)
             out[f"{lv}_f1"] = round(c.f1, 4)
+        if self.overall.date_accuracy is not None:
+            out["date_accuracy"] = round(self.overall.date_accuracy, 4)
         return out
 
     def as_dict(self) -> dict[str, Any]:
@@ -157,7 +173,8 @@ def load_gold_jsonl(path: Path) -> list[GoldRecord]:
                 obj = json.loads(line)
                 events = tuple(
                     GoldEvent(e["source"], e.get("target"), e["cameo"],
-                              e.get("factuality", "asserted"))
+                              e.get("factuality", "asserted"), e.get("date"),
+                              e.get("date_precision"))
                     for e in obj["events"]
                 )
                 day = Date.fromisoformat(obj["date"]) if obj.get("date") else None
@@ -170,9 +187,30 @@ def load_gold_jsonl(path: Path) -> list[GoldRecord]:
 
 def predicted_events(events: Sequence[Event]) -> tuple[GoldEvent, ...]:
     return tuple(
-        GoldEvent(e.source.code, e.target.code if e.target else None, e.cameo, e.factuality)
+        GoldEvent(e.source.code, e.target.code if e.target else None, e.cameo, e.factuality,
+                  e.date, e.date_precision)
         for e in events
     )
+
+
+# How many characters of an ISO date a precision compares ("2002" for a year).
+_DATE_CHARS = {"year": 4, "month": 7, "day": 10}
+
+
+def _dates(result: RecordResult) -> tuple[int, int]:
+    """(checked, right): gold events with a date that a predicted event matches at the root,
+    and those of them whose first such match has the same date to the gold's precision."""
+    checked = right = 0
+    for want in result.record.events:
+        if not want.date:
+            continue
+        got = next((e for e in result.predicted if e.key("root") == want.key("root")), None)
+        if got is None:
+            continue
+        n = _DATE_CHARS.get(want.date_precision or "day", 10)
+        checked += 1
+        right += got.date is not None and got.date[:n] == want.date[:n]
+    return checked, right
 
 
 def score(results: Sequence[RecordResult], gold: str) -> Report:
@@ -189,6 +227,9 @@ def score(results: Sequence[RecordResult], gold: str) -> Report:
                 scores.counts[lv].tp += len(want & got)
                 scores.counts[lv].fp += len(got - want)
                 scores.counts[lv].fn += len(want - got)
+            checked, right = _dates(result)
+            scores.dates_checked += checked
+            scores.dates_right += right
         if not result.exact:
             failures.append(result)
     return Report(gold, overall, dict(by_category), failures)
@@ -271,6 +312,11 @@ def render_scores(report: Report) -> str:
             f"{name:<14} {s.records:>7} {s.exact_rate:>6.1%} {c.precision:>7.3f} {c.recall:>7.3f} "
             f"{c.f1:>8.3f} {r.precision:>7.3f} {r.recall:>7.3f} {r.f1:>8.3f} {q.f1:>8.3f}"
         )
+    dated = report.overall
+    if dated.date_accuracy is not None:
+        lines += ["", f"event dates: {dated.dates_right}/{dated.dates_checked} "
+                      f"({dated.date_accuracy:.1%}) of the dated gold events found are dated "
+                      "the same, to the gold's precision"]
     if report.notes:
         lines += ["", "notes:", *(f"  - {n}" for n in report.notes)]
     return "\n".join(lines) + "\n"
