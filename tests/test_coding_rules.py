@@ -1830,3 +1830,27 @@ def test_one_event_per_dyad_and_code_in_a_sentence(coder: Coder) -> None:
     events = [(e.source.code, e.target.code if e.target else None, e.cameo)
               for e in coder.code(text, date=dt.date(2016, 4, 18))]
     assert events.count(("SUNGOV", "JPN", "042")) == 1
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # an event's own date phrase dates it, not another date of the sentence
+    ("A Peruvian court on Friday convicted Alberto Fujimori of ordering killings by an army "
+     "death squad in 1991 and 1992.", dt.date(2009, 4, 8), ("116", "2009-04-03")),
+    # a date inside the object is the object's ("challenging the victory in the May 8 vote")
+    ("Keiko Fujimori filed a petition on Friday challenging the result of the May 8 vote.",
+     dt.date(2016, 6, 11), None),
+])
+def test_events_take_the_date_phrase_that_modifies_them(
+        coder: Coder, text: str, published: dt.date,
+        expected: tuple[str, str] | None) -> None:
+    events = coder.code(text, date=published)
+    if expected is not None:
+        assert expected in {(e.cameo, e.date) for e in events}
+    assert all(e.date != "2016-05-08" for e in events)
+
+
+def test_persons_resolve_on_their_events_date(coder: Coder) -> None:
+    # dated only to a month (October 2006), Abe is Japan's government: he took office in it
+    events = coder.code("Shinzo Abe travelled to Beijing in October 2006.", date=dt.date(2015, 1, 1))
+    assert ("JPNGOV", "CHN", "042") in {(e.source.code, e.target.code if e.target else None,
+                                          e.cameo) for e in events}

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detente.coding.dates import DateMention, event_date, find_dates
+from detente.coding.dates import DateMention, event_date, find_dates, period_end
 
 PUB = dt.date(2017, 4, 28)  # a Friday
 
@@ -207,3 +207,10 @@ def test_dates_closed_period_dates_the_event(sentence: str, date: dt.date) -> No
 def test_dates_open_bound_does_not_date_the_event() -> None:
     assert event_date("Sanctions have applied since 2014.", dt.date(2020, 5, 1)) == (
         dt.date(2020, 5, 1), "day")
+
+
+def test_period_end_gives_the_last_day_of_a_year_or_month() -> None:
+    assert period_end(dt.date(2006, 1, 1), "year") == dt.date(2006, 12, 31)
+    assert period_end(dt.date(2008, 2, 1), "month") == dt.date(2008, 2, 29)
+    assert period_end(dt.date(2006, 12, 1), "month") == dt.date(2006, 12, 31)
+    assert period_end(dt.date(2006, 12, 5), "day") is None

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span
 
 from detente import cameo
 from detente.actors import ActorKB
-from detente.coding.dates import event_date
+from detente.coding.clause_dates import bounding_phrases, trigger_dates
+from detente.coding.dates import event_date, period_end
 from detente.coding.events import Candidate, SentenceCoder
 from detente.coding.lexicon import NounLexicon, VerbLexicon
 from detente.coding.mentions import ActorBuilder, Dyad, Mention, MentionFinder, entity_span
@@ -175,7 +176,8 @@ class Coder:
         for sent in doc.sents:
             day, precision = event_date(sent.text, published, bounding_phrases(sent))
             parsed.dates.append((day, precision))
-            parsed.mentions.append(self.finder.find(list(sent), day or published, ents))
+            until = period_end(day, precision) if day is not None else None
+            parsed.mentions.append(self.finder.find(list(sent), day or published, ents, until))
         return parsed
 
     def _finish(self, document: Document, parts: list[_Parsed]) -> CodedDocument:
@@ -186,11 +188,19 @@ class Coder:
             builder = ActorBuilder(part.doc, flat, Dyad.of(flat), self._place_country)
             for sent, (day, precision) in zip(part.doc.sents, part.dates, strict=True):
                 seen: set[tuple[str, str | None, str]] = set()
-                for cand in self.sentences.code(sent, builder):
+                cands = self.sentences.code(sent, builder)
+                own = trigger_dates(sent, document.published, {c.trigger.i for c in cands})
+                for cand in cands:
                     if not self.codebook.is_code(cand.code):
                         continue  # a user dictionary's unknown code: its reader reports it
-                    event = self._event(document, index, sent, part.offset, day, precision,
-                                        cand)
+                    dated = own.get(cand.trigger.i)
+                    if dated is not None and dated.date != day:  # "convicted on Friday ...
+                        cand = self._redated(cand, dated.date, dated.precision)  # in 1982"
+                        event = self._event(document, index, sent, part.offset, dated.date,
+                                            dated.precision, cand)
+                    else:
+                        event = self._event(document, index, sent, part.offset, day,
+                                            precision, cand)
                     key = (event.source.code, event.target.code if event.target else None,
                            event.cameo)
                     if key not in seen:  # "visited Tokyo, the first visit to Japan by ...":
@@ -198,6 +208,22 @@ class Coder:
                         events.append(event)
                 index += 1
         return CodedDocument(document, tuple(events), index)
+
+    def _redated(self, cand: Candidate, day: Date, precision: str) -> Candidate:
+        """The candidate with its named persons resolved on its own date rather than the
+        sentence's ("Abe's trip to Beijing in October 2006": Japan's government then)."""
+        until = period_end(day, precision)  # type: ignore[arg-type]
+        source = self._person_on(cand.source, day, until)
+        target = self._person_on(cand.target, day, until) if cand.target else None
+        return replace(cand, source=source, target=target)
+
+    def _person_on(self, actor: Actor, day: Date, until: Date | None) -> Actor:
+        if actor.name is None:
+            return actor
+        entry = self.finder.kb.resolve(actor.name.lower(), day, until=until)
+        if entry is None or entry.kind != "person" or entry.name != actor.name:
+            return actor
+        return replace(actor, code=entry.code, country=entry.country, sector=entry.sector)
 
     def _is_place(self, actor: Actor) -> bool:
         """A capital or seat of government named as a place ("a visit to Moscow")."""
@@ -269,22 +295,6 @@ class Coder:
             if place is not None:
                 return Location(place.name, place.country, place.lat, place.lon)
         return None
-
-
-BOUNDING_WORDS = frozenset({"since", "until", "till"})
-
-
-def bounding_phrases(sent: Span) -> list[tuple[int, int]]:
-    """Character ranges (in the sentence's text) of the phrases and clauses that "since",
-    "until" or "till" heads: a date anywhere in them bounds the event instead of dating it,
-    as in "the first meeting of the two leaders since the end of the civil war in 1949"."""
-    out = []
-    for tok in sent:
-        if tok.lower_ in BOUNDING_WORDS and tok.dep_ in ("prep", "mark"):
-            sub = list(tok.subtree) if tok.dep_ == "prep" else list(tok.head.subtree)
-            out.append((sub[0].idx - sent.start_char,
-                        sub[-1].idx + len(sub[-1].text) - sent.start_char))
-    return out
 
 
 def _internal(exc: Exception) -> str:

@@ -67,6 +67,11 @@ class ActorEntry:
             return False
         return not (self.end is not None and day > self.end)
 
+    def valid_during(self, first: date, last: date) -> bool:
+        """Whether the entry is valid on some day from `first` to `last` (inclusive)."""
+        return not ((self.start is not None and last < self.start)
+                    or (self.end is not None and first > self.end))
+
     def to_row(self) -> tuple[str, ...]:
         return (
             self.phrase, self.kind, self.code, self.country or "", self.sector or "",
@@ -156,8 +161,8 @@ class ActorKB:
         """All entries for a phrase (lowercased, whitespace collapsed), valid or not."""
         return self._index.get(_key(phrase), ())
 
-    def resolve(self, phrase: str, on: date | None, *,
-                past_states: bool = False) -> ActorEntry | None:
+    def resolve(self, phrase: str, on: date | None, *, past_states: bool = False,
+                until: date | None = None) -> ActorEntry | None:
         """The meaning of `phrase` on day `on` (None: undated text, latest meaning wins).
 
         Countries, IGOs, sector words, metonyms and historic states: the entry valid on the
@@ -167,6 +172,9 @@ class ActorKB:
         still that state (the latest to have ended when several share the name): the caller
         asks for it where the phrase names the state itself ("the Soviet Union never signed"),
         not where it modifies something ("Soviet-made tanks" in 2022 are no Soviet forces).
+        `until` makes the day a period from `on` (a text dated only "in 2006"): a person in
+        office on some day of it holds that office ("Abe's trip to Beijing in October 2006",
+        a month he took office in).
         """
         found = self.lookup(phrase)
         if not found:
@@ -177,7 +185,7 @@ class ActorKB:
             return _pick_non_person(valid, on)
         persons = [e for e in found if e.kind == "person"]
         if persons:
-            return _resolve_person(persons, on)
+            return _resolve_person(persons, on, until)
         historic = [e for e in others if e.kind == "historic"]
         if historic and past_states:  # "the Soviet Union never signed ..." written in 2021
             return max(historic, key=lambda e: e.end or _FAR_FUTURE)
@@ -202,10 +210,13 @@ def _span_days(entry: ActorEntry) -> int:
     return (end - start).days
 
 
-def _resolve_person(persons: list[ActorEntry], on: date | None) -> ActorEntry:
+def _resolve_person(persons: list[ActorEntry], on: date | None,
+                    until: date | None = None) -> ActorEntry:
     if on is None:
         return max(persons, key=lambda e: (*_recency(e), -_ROLE_RANK.get(e.role or "", 99)))
     in_office = [e for e in persons if e.valid_on(on)]
+    if not in_office and until is not None:
+        in_office = [e for e in persons if e.valid_during(on, until)]
     if in_office:
         best_rank = min(_ROLE_RANK.get(e.role or "", 99) for e in in_office)
         ranked = [e for e in in_office if _ROLE_RANK.get(e.role or "", 99) == best_rank]

@@ -41,7 +41,8 @@ from typing import Literal
 
 Precision = Literal["day", "month", "year"]
 
-__all__ = ["DateMention", "Precision", "event_date", "find_dates"]
+__all__ = ["DateMention", "Precision", "dating_mentions", "event_date", "find_dates",
+           "first_dating", "period_end"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,11 +410,7 @@ def event_date(
     the end of the civil war in 1949"): mentions inside them bound the event too.
     """
     mentions = find_dates(sentence, published)
-    dating = [m for i, m in enumerate(mentions)
-              if not (_BOUNDARY.search(sentence, 0, m.start)
-                      or any(a <= m.start and m.end <= b for a, b in bounding))
-              or _period_start(sentence, mentions, i)]
-    chosen = next((m for m in dating if not m.relative), None) or next(iter(dating), None)
+    chosen = first_dating(dating_mentions(sentence, mentions, bounding))
     if chosen is not None:
         return chosen.date, chosen.precision
     if published is not None:
@@ -421,3 +418,30 @@ def event_date(
     if mentions:
         return mentions[0].date, mentions[0].precision
     return None, None
+
+
+def dating_mentions(sentence: str, mentions: Sequence[DateMention],
+                    bounding: Sequence[tuple[int, int]] = ()) -> list[DateMention]:
+    """The mentions of `sentence` (from `find_dates`) that date an event: not those that only
+    bound it ("since 2014", "by 2030", or inside a `bounding` range), unless they start a
+    period ("from 2001 to 2006")."""
+    return [m for i, m in enumerate(mentions)
+            if not (_BOUNDARY.search(sentence, 0, m.start)
+                    or any(a <= m.start and m.end <= b for a, b in bounding))
+            or _period_start(sentence, mentions, i)]
+
+
+def first_dating(mentions: Sequence[DateMention]) -> DateMention | None:
+    """The mention that dates the event: the first with its own year, else the first."""
+    return next((m for m in mentions if not m.relative), None) or next(iter(mentions), None)
+
+
+def period_end(day: datetime.date, precision: Precision | None) -> datetime.date | None:
+    """The last day of the period a date of `precision` stands for: the year's or the month's
+    last day (None for a day: the date is the period)."""
+    if precision == "year":
+        return datetime.date(day.year, 12, 31)
+    if precision == "month":
+        following = datetime.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        return following - datetime.timedelta(days=1)
+    return None

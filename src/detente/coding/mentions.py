@@ -146,10 +146,11 @@ class MentionFinder:
         self._longest = longest
 
     def find(self, tokens: Sequence[Token], on: date | None,
-             ents: Sequence[Span] | None = None) -> list[Mention]:
-        """Longest-first, left-to-right matches, each resolved on `on`. `ents` are the
-        document's named entities, where the caller has them already (spaCy builds `doc.ents`
-        anew at every access)."""
+             ents: Sequence[Span] | None = None, until: date | None = None) -> list[Mention]:
+        """Longest-first, left-to-right matches, each resolved on `on` (through `until`, for
+        a text dated to a year or a month: see `ActorKB.resolve`). `ents` are the document's
+        named entities, where the caller has them already (spaCy builds `doc.ents` anew at
+        every access)."""
         found: list[Mention] = []
         i, n = 0, len(tokens)
         while i < n:
@@ -162,7 +163,7 @@ class MentionFinder:
             for w in range(width, 0, -1):
                 phrase = " ".join(t.lower_ for t in tokens[i:i + w])
                 named = tokens[i + w - 1].dep_ not in MODIFIER_DEPS  # a name, no modifier
-                entry = (self.kb.resolve(phrase, on, past_states=named)
+                entry = (self.kb.resolve(phrase, on, past_states=named, until=until)
                          if self.kb.lookup(phrase) else None)
                 if entry is None:
                     entry = self._plural_sector(tokens[i:i + w], on)

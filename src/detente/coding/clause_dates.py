@@ -1,0 +1,72 @@
+"""Dates read off the parse: which phrases bound an event, and which event a date belongs to.
+
+`coding/dates.py` finds date expressions in a sentence's text and picks the one that dates the
+sentence. A sentence often reports events of different times ("a court on Friday convicted
+the former ruler of killings by troops under his command in 1982"; "Koizumi's visits between
+2001 and 2006 froze relations until Abe's trip to Beijing in October 2006"): `trigger_dates`
+gives each event trigger the date phrase that modifies it in the parse.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Collection
+
+from spacy.tokens import Span, Token
+
+from detente.coding.dates import DateMention, dating_mentions, find_dates, first_dating
+
+__all__ = ["bounding_phrases", "trigger_dates"]
+
+BOUNDING_WORDS = frozenset({"since", "until", "till"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def bounding_phrases(sent: Span) -> list[tuple[int, int]]:
+    """Character ranges (in the sentence's text) of the phrases and clauses that "since",
+    "until" or "till" heads: a date anywhere in them bounds the event instead of dating it,
+    as in "the first meeting of the two leaders since the end of the civil war in 1949"."""
+    out = []
+    for tok in sent:
+        if tok.lower_ in BOUNDING_WORDS and tok.dep_ in ("prep", "mark"):
+            sub = list(tok.subtree) if tok.dep_ == "prep" else list(tok.head.subtree)
+            out.append((sub[0].idx - sent.start_char,
+                        sub[-1].idx + len(sub[-1].text) - sent.start_char))
+    return out
+
+
+def trigger_dates(sent: Span, published: datetime.date | None,
+                  triggers: Collection[int]) -> dict[int, DateMention]:
+    """For each trigger (token index) that a dating phrase of its own modifies, that phrase
+    (the first with its own year, if several): a date attached to the trigger itself ("on
+    Friday", "in April 1991", "his 2002 visit"), not one inside its object or a clause below
+    it ("challenging the victory in the Aug. 8 election" is not dated Aug. 8)."""
+    mentions = dating_mentions(sent.text, find_dates(sent.text, published),
+                               bounding_phrases(sent))
+    found: dict[int, list[DateMention]] = {}
+    for mention in mentions:
+        span = sent.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        trigger = _modified(span.root)
+        if trigger is not None and trigger.i in triggers:
+            found.setdefault(trigger.i, []).append(mention)
+    out = {}
+    for i, dated in found.items():
+        chosen = first_dating(dated)
+        if chosen is not None:
+            out[i] = chosen
+    return out
+
+
+def _modified(date_root: Token) -> Token | None:
+    """The word a date phrase modifies: its head, or the head of the preposition it is the
+    object of ("on Friday" modifies the verb "on" hangs from). None at the sentence root."""
+    head = date_root.head
+    if head.i == date_root.i:
+        return None
+    if head.dep_ == "prep" and date_root.dep_ == "pobj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in SUBJECT_DEPS and head.i < date_root.i < head.head.i:  # "a court on
+        return head.head  # Friday convicted ...": the parser hangs the date on the subject
+    return head
