@@ -1854,3 +1854,21 @@ def test_persons_resolve_on_their_events_date(coder: Coder) -> None:
     events = coder.code("Shinzo Abe travelled to Beijing in October 2006.", date=dt.date(2015, 1, 1))
     assert ("JPNGOV", "CHN", "042") in {(e.source.code, e.target.code if e.target else None,
                                           e.cameo) for e in events}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause's verb acts on the noun its pronoun stands for
+    ("The treaty that Chile and Peru signed in Lima in 2019 ended the dispute.",
+     ("CHL", "PER", "057")),
+    ("The sanctions, which Canada imposed on Venezuela in 2017, hurt its economy.",
+     ("CAN", "VEN", "163")),
+])
+def test_relative_clause_objects(coder: Coder, text: str,
+                                 expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+def test_relative_adverb_clause_keeps_its_own_object(coder: Coder) -> None:
+    # "the city where X signed the deal": the deal is signed, the city is no party
+    got = dyads(coder, "The city where Chile and Peru signed the deal is Lima.", dt.date(2020, 3, 3))
+    assert ("CHL", "PER", "057") in got

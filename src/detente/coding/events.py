@@ -128,6 +128,7 @@ from detente.coding.syntax import (
     prep_objects_under,
     referred_to,
     regular_stems,
+    relative_objects,
     said_together,
     stated_demand,
     subject_tokens,
@@ -343,7 +344,8 @@ class SentenceCoder:
         code made specific (`_party_code`, `_act_code`) and its candidates paired."""
         lemma = self._lemma(verb)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-        dobjs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        dobjs = relative_objects(verb, [c for c in verb.children
+                                        if c.dep_ in {"dobj", "dative"}])
         if not dobjs and not passive:  # "denounced as an ugly crime [Serbia's suppression]"
             dobjs = as_phrase_objects(verb)
         if lemma in LIGHT_VERBS and not self._phrasal(verb, lemma):  # "imposed an arms embargo

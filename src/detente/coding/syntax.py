@@ -42,6 +42,13 @@ from detente.coding.vocabulary import (
 JOINERS = frozenset({"and", "or", "nor", "neither", "either", "both"})
 
 
+# Words that open a relative clause in the place of its object or an adverbial.
+RELATIVE_PRONOUNS = frozenset({"that", "which", "whom", "who"})
+RELATIVE_ADVERBS = frozenset({"where", "when", "why", "whereby", "whose"})
+# Named entities that are never what a relative clause's verb acts on as its object.
+NOT_AGREEMENT_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", "NORP"})
+
+
 def token_lemmas(tokens: Iterable[Token]) -> frozenset[str]:
     return frozenset(t.lemma_.lower() for t in tokens if not t.is_punct)
 
@@ -128,6 +135,24 @@ def nominal_modality(noun: Token) -> Modality:
         if mod.factuality == "hypothetical":
             return mod
     return Modality("asserted", False, None)
+
+
+def relative_objects(verb: Token, dobjs: list[Token]) -> list[Token]:
+    """The verb's objects with a relative pronoun read as the noun it stands for: in "the
+    treaty that Putin and Kim signed" and "the sanctions, which Washington imposed", the verb's
+    object is the treaty, the sanctions; so too with no pronoun ("the deal they signed")."""
+    head = verb.head
+    if verb.dep_ != "relcl" or not (head.pos_ == "NOUN" or (  # "the Agreed Framework that
+            head.pos_ == "PROPN" and head.ent_type_ not in NOT_AGREEMENT_ENTS)):  # X signed"
+        return dobjs  # ("a visit to Taipei that Beijing condemned": the parser's Taipei)
+    if dobjs:
+        return [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in dobjs]
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in RELATIVE_PRONOUNS
+                      for c in verb.children)
+    relative_word = any(t.lower_ in RELATIVE_PRONOUNS | RELATIVE_ADVERBS
+                        for c in verb.children for t in c.subtree)  # "the city in which"
+    return [verb.head] if own_subject and not relative_word and not any(
+        c.dep_ in {"nsubjpass", "auxpass", "ccomp", "xcomp"} for c in verb.children) else dobjs
 
 
 def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
