@@ -1796,3 +1796,26 @@ def test_leading_and_witnessing_are_no_events(coder: Coder) -> None:
     assert dyads(coder, "A Red Cross official witnessed heavy fighting in Sudan.", on) == set()
     # the patterns stay: leading a delegation somewhere announces a visit
     assert ("RUSGOV", "CHNGOV", "036") in dyads(coder, "Lavrov led a delegation to Beijing.", on)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # stepping down from office (083, a minister's 0831), the intent to (034) and the refusal
+    # (1231) are coded with no target when none is named
+    ("The Peruvian defence minister resigned on Monday.", ("PERGOV", None, "0831")),
+    ("Britain's prime minister stepped down on Friday.", ("GBRGOV", None, "083")),
+    ("The Peruvian president agreed to step down.", ("PERGOV", None, "034")),
+    ("The Chilean defence minister refused to step down.", ("CHLGOV", None, "1231")),
+    # a demand that someone step down is still the demand alone
+    ("Protesters demanded that the Peruvian president step down.", ("PEROPP", "PERGOV", "1041")),
+])
+def test_stepping_down_without_target(coder: Coder, text: str,
+                                      expected: tuple[str, str | None, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 6, 6))
+
+
+def test_stepping_down_asked_for_in_a_protest_purpose(coder: Coder) -> None:
+    # what a protest's purpose clause demands is asked for, not done: no resignation
+    got = dyads(coder, "Thousands of Chileans rallied in Santiago to demand that President "
+                "Sebastian Pinera step down.", dt.date(2019, 11, 6))
+    assert ("CHLGOV", None, "083") not in got
+    assert any(code.startswith("14") and target == "CHLGOV" for _, target, code in got)

@@ -57,6 +57,7 @@ from detente.coding.vocabulary import (
     REJECTING_VERBS,
     SENDING_VERBS,
     STATED_DEMANDS,
+    STEPPING_DOWN_CODES,
     TARGETLESS_CODES,
     TARGETLESS_ROOTS,
 )
@@ -157,8 +158,9 @@ def _count(tok: Token) -> int:
 
 
 def targetless(code: str) -> bool:
-    """Whether CAMEO codes `code` with no target: protests, force postures, standing down."""
-    return code[:2] in TARGETLESS_ROOTS or code in TARGETLESS_CODES
+    """Whether CAMEO codes `code` with no target: protests, force postures, standing down,
+    stepping down from office."""
+    return code[:2] in TARGETLESS_ROOTS or code in TARGETLESS_CODES | STEPPING_DOWN_CODES
 
 
 def attempted_killing(verb: Token, lemma: str, dobjs: list[Token]) -> bool:
