@@ -1819,3 +1819,16 @@ def test_stepping_down_asked_for_in_a_protest_purpose(coder: Coder) -> None:
                 "Sebastian Pinera step down.", dt.date(2019, 11, 6))
     assert ("CHLGOV", None, "083") not in got
     assert any(code.startswith("14") and target == "CHLGOV" for _, target, code in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # withdrawing inspectors, observers or monitors ends an international involvement (1662),
+    # aimed at the place they leave; announced, it is a threat to (136)
+    ("The OSCE withdrew its observers from Georgia.", ("IGOSCE", "GEO", "1662")),
+    ("The UN said it would withdraw the weapons inspectors from Iraq.", ("IGOUNO", "IRQ", "136")),
+    # troops withdrawn are still a military retreat
+    ("Russia withdrew its troops from Georgia.", ("RUS", "GEO", "0874")),
+])
+def test_withdrawn_inspectors_and_observers(coder: Coder, text: str,
+                                            expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2008, 9, 9))

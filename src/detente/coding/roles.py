@@ -447,6 +447,8 @@ def prep_targets(preps: list[Token], actors: ActorBuilder,
         # Lebanon": the place left
     if code[:3] == "171":
         names = (*names, "from")  # "confiscated weapons from rebels": their owner
+    if code[:3] == "166":
+        names = (*names, "from")  # "withdrew its observers from Georgia": the place left
     for name in names:
         for p in preps:
             if p.lower_ != name:
