@@ -1805,6 +1805,9 @@ def test_leading_and_witnessing_are_no_events(coder: Coder) -> None:
     ("Britain's prime minister stepped down on Friday.", ("GBRGOV", None, "083")),
     ("The Peruvian president agreed to step down.", ("PERGOV", None, "034")),
     ("The Chilean defence minister refused to step down.", ("CHLGOV", None, "1231")),
+    # so is a call or demand for a change in leadership (0241, 1041)
+    ("The Peruvian opposition called for early elections.", ("PEROPP", None, "0241")),
+    ("Peru's opposition leader demanded early elections.", ("PEROPP", None, "1041")),
     # a demand that someone step down is still the demand alone
     ("Protesters demanded that the Peruvian president step down.", ("PEROPP", "PERGOV", "1041")),
 ])

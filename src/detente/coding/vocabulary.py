@@ -184,10 +184,11 @@ TARGETLESS_ROOTS = frozenset({"14", "15"})
 # Codes of a side standing down that CAMEO codes with no opponent named: truces,
 # demobilisations, retreats and surrenders ("rebels surrendered", "troops withdrew").
 TARGETLESS_CODES = frozenset({"0871", "0873", "0874"})
-# A party's own leadership change, which CAMEO codes with no target when none is named:
-# stepping down (083, a minister's 0831 in CAMEO 2.0's RESIGN block), the intent to (034) and
-# the refusal (1231): "the minister resigned", "agreed to step down", "refused to resign".
-STEPPING_DOWN_CODES = frozenset({"083", "0831", "034", "1231"})
+# A change in leadership, which CAMEO codes with no target when none is named: stepping down
+# (083, a minister's 0831 in CAMEO 2.0's RESIGN block), the intent to (034), the refusal (1231),
+# and the call or demand for one (0241, 1041): "the minister resigned", "agreed to step down",
+# "refused to resign", "the opposition demanded early elections".
+LEADERSHIP_CHANGE_CODES = frozenset({"083", "0831", "034", "1231", "0241", "1041"})
 # Sectors that bear arms: their surrender is military (0874), not a political concession (080).
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS"})
 SURRENDER_VERBS = frozenset({"surrender", "capitulate"})
