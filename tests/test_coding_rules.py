@@ -1835,3 +1835,14 @@ def test_stepping_down_asked_for_in_a_protest_purpose(coder: Coder) -> None:
 def test_withdrawn_inspectors_and_observers(coder: Coder, text: str,
                                             expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2008, 9, 9))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # showing disapproval or displeasure is criticism (110), as expressing it is; in a
+    # protest's purpose clause it names whom the protest is aimed at
+    ("Japan showed its displeasure with China by recalling its ambassador.", ("JPN", "CHN", "110")),
+    ("Chilean students marched in Santiago to show their disapproval of Peru's claims.",
+     ("CHLCVL", "PER", "140")),
+])
+def test_shown_disapproval(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2014, 1, 28))
