@@ -1846,3 +1846,17 @@ def test_withdrawn_inspectors_and_observers(coder: Coder, text: str,
 ])
 def test_shown_disapproval(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2014, 1, 28))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an appeal, demand or protest is aimed at whoever holds or did what it is about, named in
+    # a 'by' phrase: the holder of those to be released, the author of the law protested
+    ("Israel demanded the release of soldiers held by Hezbollah.", ("ISR", "LBNREB", "1053")),
+    ("Chilean farmers protested over a land law passed by the Chilean congress.",
+     ("CHLAGR", "CHLLEG", "140")),
+    ("Chilean workers staged a strike over a labour bill drafted by the Chilean government.",
+     ("CHLLAB", "CHLGOV", "143")),
+])
+def test_holder_of_what_is_asked_or_protested(coder: Coder, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2012, 4, 4))

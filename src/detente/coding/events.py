@@ -57,6 +57,7 @@ from detente.coding.roles import (
     dissent_targets,
     foreign_attackers,
     grievance_targets,
+    holder_targets,
     is_crowd,
     names_persons,
     one_side,
@@ -608,6 +609,10 @@ class SentenceCoder:
                              for o in p.children if o.dep_ == "pobj"]
             targets, where = participle_targets(heads, actors, match.code)
             how += f"+object-clause:{where}" if where else ""
+        if not targets:  # "demanded the release of soldiers held by Hezbollah"
+            asked = dobjs + [o for p in preps if p.lower_ == "for" for o in prep_objects(p)]
+            targets = holder_targets([verb, *asked], match.code, actors)
+            how += "+holder" if targets else ""
         if not targets and match.code[:2] not in COOPERATIVE_ROOTS | TARGETLESS_ROOTS:  # "fired
             # shells at targets in Jericho": the place of what was struck
             targets = [(a, "object-place") for o in object_heads(dobjs, preps)
@@ -1099,6 +1104,9 @@ def _noun_targets(noun: Token, end: Token, entry: NounEntry, light: Token | None
     if not targets and entry.code[:2] == "14":  # "began a hunger strike in protest of X"
         targets = dissent_targets([noun, end, *([light] if light is not None else [])],
                                   actors)
+    if not targets and entry.code[:2] == "14":  # "a strike over a bill drafted by X"
+        targets = holder_targets([noun, end, *([light] if light is not None else [])],
+                                 entry.code, actors)
     if entry.code in POPULACE_CODES:  # "a curfew in the town of Cizre", "on Lima"
         targets = (populace_targets([noun, *([light] if light is not None else [])], actors)
                    or targets or own_people(sources))

@@ -346,6 +346,9 @@ DENIED_DEPS = frozenset({"dobj", "dative", "pobj", "prep", "pcomp", "acl", "ccom
                          "attr", "appos", "compound", "amod", "nmod", "poss"})
 # Prepositions that give what a complaint is about ("complained to the UN over Israeli raids").
 GRIEVANCE_PREPS = ("over", "about")
+# Prepositions that give what a protest is against ("went on strike over a bill drafted by the
+# government"): whoever did or holds it is the protest's target (holder_targets).
+PROTESTED_PREPS = ("over", "about", "against")
 # Nouns for what one party asks of another, restated through a verb ("reiterated its demand
 # that Israel ease restrictions", "renewed its call that ..."), and the code of that request.
 STATED_DEMANDS = {"demand": "100", "call": "020", "appeal": "020", "request": "020",
