@@ -1860,3 +1860,17 @@ def test_shown_disapproval(coder: Coder, text: str, expected: tuple[str, str, st
 def test_holder_of_what_is_asked_or_protested(coder: Coder, text: str,
                                               expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2012, 4, 4))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # calling off, cancelling or postponing one's own protest eases political dissent (082),
+    # coded with no target as protests are; its announced intent is 0352
+    ("The Chilean opposition cancelled its rally in Santiago.", ("CHLOPP", None, "082")),
+    ("Chilean trade unions called off the strike.", ("CHLLAB", None, "082")),
+    ("The Chilean opposition agreed to postpone its march.", ("CHLOPP", None, "0352")),
+    # authorities calling one off stop it (1721)
+    ("Chilean police cancelled the opposition rally.", ("CHLCOP", "CHLOPP", "1721")),
+])
+def test_protests_called_off(coder: Coder, text: str,
+                             expected: tuple[str, str | None, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2016, 8, 8))

@@ -208,6 +208,7 @@ from detente.coding.vocabulary import (
     POPULACE_CODES,
     POSSESSIVE_PRONOUNS,
     PROMISING_VERBS,
+    PROTEST_BANNING_SECTORS,
     PROTEST_STOPPING_VERBS,
     PROTEST_WORDS,
     PURPOSE_ROOTS,
@@ -788,7 +789,8 @@ class SentenceCoder:
         verb, lemma, key, passive = reading.verb, reading.lemma, reading.key, reading.passive
         dobjs = reading.dobjs
         subj_toks, slots = reading.subj_toks, reading.slots
-        stopped = self._stopped_protests(lemma, dobjs)
+        stopped = (self._stopped_protests(lemma, dobjs)
+                   or self._protests_called_off_by_authorities(code, dobjs, sources))
         if stopped:  # "police prevented the demonstration staged by students": 1721 against
             code, how = "1721", how + "+protest-stopped"  # those who would protest
             consumed.update(n.i for n in stopped)
@@ -867,6 +869,17 @@ class SentenceCoder:
                     c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in obj.children)):
                 out.append(obj)
         return out
+
+    def _protests_called_off_by_authorities(self, code: str, dobjs: list[Token],
+                                            sources: _Parties) -> list[Token]:
+        """Protest nouns that authorities call off, cancel or postpone ("police cancelled the
+        opposition rally"): stopped (1721), not dissent eased by those who would protest (082,
+        "the union called off its strike")."""
+        if code != "082" or not sources or any(
+                a.sector not in PROTEST_BANNING_SECTORS for a, _ in sources):
+            return []
+        return [o for o in dobjs if (entry := self._noun_entry(o)[0]) is not None
+                and entry.code[:2] == "14"]
 
     # --- nouns -----------------------------------------------------------------------------
 
