@@ -1874,3 +1874,13 @@ def test_holder_of_what_is_asked_or_protested(coder: Coder, text: str,
 def test_protests_called_off(coder: Coder, text: str,
                              expected: tuple[str, str | None, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2016, 8, 8))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bombing with no victim named strikes the place where the bombs went off
+    ("Afghan rebels exploded bombs in the capital Kabul.", ("AFGREB", "AFG", "183")),
+    ("Peruvian rebels exploded bombs in Lima.", ("PERREB", "PER", "183")),
+])
+def test_bombing_strikes_its_place(coder: Coder, text: str,
+                                   expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(1990, 3, 3))

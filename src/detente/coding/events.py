@@ -619,6 +619,11 @@ class SentenceCoder:
             targets = [(a, "object-place") for o in object_heads(dobjs, preps)
                        for q in prep_objects_under(o, "in") for a in actors.np_actors(q)]
             how += "+object-place" if targets else ""
+        if not targets and match.code[:3] == "183":  # "exploded bombs in the capital Kabul":
+            targets = [(a, "bombing-place") for q in prep_objects_under(verb, "in")  # a bombing
+                       for n in (q, *(c for c in q.children if c.dep_ == "appos"))  # strikes
+                       for a in actors.np_actors(n)][:1]  # the place the bombs went off in
+            how += "+bombing-place" if targets else ""
         if not targets and match.code[:2] in GOVERNOR_ROOTS:  # "demanded that Japan stop ...": the
             own = {a.country for a, _ in sources}  # "warned that Japan would ...": not Japan
             clauses = [c for c in verb.children if c.dep_ == "ccomp"] + demand_clauses(verb)
