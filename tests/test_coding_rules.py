@@ -1884,3 +1884,15 @@ def test_protests_called_off(coder: Coder, text: str,
 def test_bombing_strikes_its_place(coder: Coder, text: str,
                                    expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(1990, 3, 3))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # letting aid, food, grain or medicine be delivered is CAMEO 0863, not giving it (073)
+    ("Israel allowed the delivery of humanitarian aid to Gaza.", ("ISR", "PSE", "0863")),
+    ("Uzbekistan permitted the delivery of grain to Afghanistan.", ("UZB", "AFG", "0863")),
+    # other deliveries stay a bare concession
+    ("Israel allowed the delivery of weapons to Gaza.", ("ISR", "PSE", "080")),
+])
+def test_allowed_aid_deliveries(coder: Coder, text: str,
+                                expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2009, 2, 2))
