@@ -1851,7 +1851,8 @@ def test_events_take_the_date_phrase_that_modifies_them(
 
 def test_persons_resolve_on_their_events_date(coder: Coder) -> None:
     # dated only to a month (October 2006), Abe is Japan's government: he took office in it
-    events = coder.code("Shinzo Abe travelled to Beijing in October 2006.", date=dt.date(2015, 1, 1))
+    events = coder.code("Shinzo Abe travelled to Beijing in October 2006.",
+                        date=dt.date(2015, 1, 1))
     assert ("JPNGOV", "CHN", "042") in {(e.source.code, e.target.code if e.target else None,
                                           e.cameo) for e in events}
 
@@ -1870,5 +1871,106 @@ def test_relative_clause_objects(coder: Coder, text: str,
 
 def test_relative_adverb_clause_keeps_its_own_object(coder: Coder) -> None:
     # "the city where X signed the deal": the deal is signed, the city is no party
-    got = dyads(coder, "The city where Chile and Peru signed the deal is Lima.", dt.date(2020, 3, 3))
+    got = dyads(coder, "The city where Chile and Peru signed the deal is Lima.",
+                dt.date(2020, 3, 3))
     assert ("CHL", "PER", "057") in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # stepping down from office (083, a minister's 0831), the intent to (034) and the refusal
+    # (1231) are coded with no target when none is named
+    ("The Peruvian defence minister resigned on Monday.", ("PERGOV", None, "0831")),
+    ("Britain's prime minister stepped down on Friday.", ("GBRGOV", None, "083")),
+    ("The Peruvian president agreed to step down.", ("PERGOV", None, "034")),
+    ("The Chilean defence minister refused to step down.", ("CHLGOV", None, "1231")),
+    # so is a call or demand for a change in leadership (0241, 1041)
+    ("The Peruvian opposition called for early elections.", ("PEROPP", None, "0241")),
+    ("Peru's opposition leader demanded early elections.", ("PEROPP", None, "1041")),
+    # a demand that someone step down is still the demand alone
+    ("Protesters demanded that the Peruvian president step down.", ("PEROPP", "PERGOV", "1041")),
+])
+def test_stepping_down_without_target(coder: Coder, text: str,
+                                      expected: tuple[str, str | None, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 6, 6))
+
+
+def test_stepping_down_asked_for_in_a_protest_purpose(coder: Coder) -> None:
+    # what a protest's purpose clause demands is asked for, not done: no resignation
+    got = dyads(coder, "Thousands of Chileans rallied in Santiago to demand that President "
+                "Sebastian Pinera step down.", dt.date(2019, 11, 6))
+    assert ("CHLGOV", None, "083") not in got
+    assert any(code.startswith("14") and target == "CHLGOV" for _, target, code in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # withdrawing inspectors, observers or monitors ends an international involvement (1662),
+    # aimed at the place they leave; announced, it is a threat to (136)
+    ("The OSCE withdrew its observers from Georgia.", ("IGOSCE", "GEO", "1662")),
+    ("The UN said it would withdraw the weapons inspectors from Iraq.", ("IGOUNO", "IRQ", "136")),
+    # troops withdrawn are still a military retreat
+    ("Russia withdrew its troops from Georgia.", ("RUS", "GEO", "0874")),
+])
+def test_withdrawn_inspectors_and_observers(coder: Coder, text: str,
+                                            expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2008, 9, 9))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # showing disapproval or displeasure is criticism (110), as expressing it is; in a
+    # protest's purpose clause it names whom the protest is aimed at
+    ("Japan showed its displeasure with China by recalling its ambassador.", ("JPN", "CHN", "110")),
+    ("Chilean students marched in Santiago to show their disapproval of Peru's claims.",
+     ("CHLCVL", "PER", "140")),
+])
+def test_shown_disapproval(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2014, 1, 28))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an appeal, demand or protest is aimed at whoever holds or did what it is about, named in
+    # a 'by' phrase: the holder of those to be released, the author of the law protested
+    ("Israel demanded the release of soldiers held by Hezbollah.", ("ISR", "LBNREB", "1053")),
+    ("Chilean farmers protested over a land law passed by the Chilean congress.",
+     ("CHLAGR", "CHLLEG", "140")),
+    ("Chilean workers staged a strike over a labour bill drafted by the Chilean government.",
+     ("CHLLAB", "CHLGOV", "143")),
+])
+def test_holder_of_what_is_asked_or_protested(coder: Coder, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2012, 4, 4))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # calling off, cancelling or postponing one's own protest eases political dissent (082),
+    # coded with no target as protests are; its announced intent is 0352
+    ("The Chilean opposition cancelled its rally in Santiago.", ("CHLOPP", None, "082")),
+    ("Chilean trade unions called off the strike.", ("CHLLAB", None, "082")),
+    ("The Chilean opposition agreed to postpone its march.", ("CHLOPP", None, "0352")),
+    # authorities calling one off stop it (1721)
+    ("Chilean police cancelled the opposition rally.", ("CHLCOP", "CHLOPP", "1721")),
+])
+def test_protests_called_off(coder: Coder, text: str,
+                             expected: tuple[str, str | None, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2016, 8, 8))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bombing with no victim named strikes the place where the bombs went off
+    ("Afghan rebels exploded bombs in the capital Kabul.", ("AFGREB", "AFG", "183")),
+    ("Peruvian rebels exploded bombs in Lima.", ("PERREB", "PER", "183")),
+])
+def test_bombing_strikes_its_place(coder: Coder, text: str,
+                                   expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(1990, 3, 3))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # letting aid, food, grain or medicine be delivered is CAMEO 0863, not giving it (073)
+    ("Israel allowed the delivery of humanitarian aid to Gaza.", ("ISR", "PSE", "0863")),
+    ("Uzbekistan permitted the delivery of grain to Afghanistan.", ("UZB", "AFG", "0863")),
+    # other deliveries stay a bare concession
+    ("Israel allowed the delivery of weapons to Gaza.", ("ISR", "PSE", "080")),
+])
+def test_allowed_aid_deliveries(coder: Coder, text: str,
+                                expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2009, 2, 2))

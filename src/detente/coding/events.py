@@ -57,6 +57,7 @@ from detente.coding.roles import (
     dissent_targets,
     foreign_attackers,
     grievance_targets,
+    holder_targets,
     is_crowd,
     names_persons,
     one_side,
@@ -208,6 +209,7 @@ from detente.coding.vocabulary import (
     POPULACE_CODES,
     POSSESSIVE_PRONOUNS,
     PROMISING_VERBS,
+    PROTEST_BANNING_SECTORS,
     PROTEST_STOPPING_VERBS,
     PROTEST_WORDS,
     PURPOSE_ROOTS,
@@ -610,11 +612,20 @@ class SentenceCoder:
                              for o in p.children if o.dep_ == "pobj"]
             targets, where = participle_targets(heads, actors, match.code)
             how += f"+object-clause:{where}" if where else ""
+        if not targets:  # "demanded the release of soldiers held by Hezbollah"
+            asked = dobjs + [o for p in preps if p.lower_ == "for" for o in prep_objects(p)]
+            targets = holder_targets([verb, *asked], match.code, actors)
+            how += "+holder" if targets else ""
         if not targets and match.code[:2] not in COOPERATIVE_ROOTS | TARGETLESS_ROOTS:  # "fired
             # shells at targets in Jericho": the place of what was struck
             targets = [(a, "object-place") for o in object_heads(dobjs, preps)
                        for q in prep_objects_under(o, "in") for a in actors.np_actors(q)]
             how += "+object-place" if targets else ""
+        if not targets and match.code[:3] == "183":  # "exploded bombs in the capital Kabul":
+            targets = [(a, "bombing-place") for q in prep_objects_under(verb, "in")  # a bombing
+                       for n in (q, *(c for c in q.children if c.dep_ == "appos"))  # strikes
+                       for a in actors.np_actors(n)][:1]  # the place the bombs went off in
+            how += "+bombing-place" if targets else ""
         if not targets and match.code[:2] in GOVERNOR_ROOTS:  # "demanded that Japan stop ...": the
             own = {a.country for a, _ in sources}  # "warned that Japan would ...": not Japan
             clauses = [c for c in verb.children if c.dep_ == "ccomp"] + demand_clauses(verb)
@@ -786,7 +797,8 @@ class SentenceCoder:
         verb, lemma, key, passive = reading.verb, reading.lemma, reading.key, reading.passive
         dobjs = reading.dobjs
         subj_toks, slots = reading.subj_toks, reading.slots
-        stopped = self._stopped_protests(lemma, dobjs)
+        stopped = (self._stopped_protests(lemma, dobjs)
+                   or self._protests_called_off_by_authorities(code, dobjs, sources))
         if stopped:  # "police prevented the demonstration staged by students": 1721 against
             code, how = "1721", how + "+protest-stopped"  # those who would protest
             consumed.update(n.i for n in stopped)
@@ -865,6 +877,17 @@ class SentenceCoder:
                     c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in obj.children)):
                 out.append(obj)
         return out
+
+    def _protests_called_off_by_authorities(self, code: str, dobjs: list[Token],
+                                            sources: _Parties) -> list[Token]:
+        """Protest nouns that authorities call off, cancel or postpone ("police cancelled the
+        opposition rally"): stopped (1721), not dissent eased by those who would protest (082,
+        "the union called off its strike")."""
+        if code != "082" or not sources or any(
+                a.sector not in PROTEST_BANNING_SECTORS for a, _ in sources):
+            return []
+        return [o for o in dobjs if (entry := self._noun_entry(o)[0]) is not None
+                and entry.code[:2] == "14"]
 
     # --- nouns -----------------------------------------------------------------------------
 
@@ -1102,6 +1125,9 @@ def _noun_targets(noun: Token, end: Token, entry: NounEntry, light: Token | None
     if not targets and entry.code[:2] == "14":  # "began a hunger strike in protest of X"
         targets = dissent_targets([noun, end, *([light] if light is not None else [])],
                                   actors)
+    if not targets and entry.code[:2] == "14":  # "a strike over a bill drafted by X"
+        targets = holder_targets([noun, end, *([light] if light is not None else [])],
+                                 entry.code, actors)
     if entry.code in POPULACE_CODES:  # "a curfew in the town of Cizre", "on Lima"
         targets = (populace_targets([noun, *([light] if light is not None else [])], actors)
                    or targets or own_people(sources))

@@ -48,6 +48,7 @@ from detente.coding.vocabulary import (
     POPULACE_PREPS,
     POSSESSIVE_PRONOUNS,
     PROPOSAL_NOUNS,
+    PROTESTED_PREPS,
     REQUEST_ROOTS,
     STATE_SECTORS,
     SUMMARY_NOUNS,
@@ -198,6 +199,22 @@ def any_phrase_targets(heads: list[Token], actors: ActorBuilder) -> list[tuple[A
                     nxt.append(child)
         frontier = nxt
     return []
+
+
+def holder_targets(heads: list[Token], code: str,
+                   actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Whom an appeal, a demand or a protest is aimed at when what it is about was done or is
+    held by a party it names in a 'by' phrase: "demanded the release of soldiers held by
+    Hezbollah" (Hezbollah), "called for the return of land seized by Chilean troops", "struck
+    over a bill drafted by the government". `heads` are the trigger and its objects."""
+    if code[:2] in REQUEST_ROOTS:  # the thing asked for, or what it is "of"
+        things = [o for h in heads for o in (h, *prep_objects_under(h, "of"))]
+    elif code[:2] == "14":  # what is protested
+        things = [o for h in heads for p in prep_children(h) if p.lower_ in PROTESTED_PREPS
+                  for o in prep_objects(p)]
+    else:
+        return []
+    return [(a, "holder") for o in by_agents(things) for a, _ in actors.actors(o)]
 
 
 def participle_targets(heads: list[Token], actors: ActorBuilder,
@@ -447,6 +464,8 @@ def prep_targets(preps: list[Token], actors: ActorBuilder,
         # Lebanon": the place left
     if code[:3] == "171":
         names = (*names, "from")  # "confiscated weapons from rebels": their owner
+    if code[:3] == "166":
+        names = (*names, "from")  # "withdrew its observers from Georgia": the place left
     for name in names:
         for p in preps:
             if p.lower_ != name:

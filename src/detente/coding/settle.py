@@ -141,9 +141,10 @@ def merge_purposes(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:
             by_trigger[i] = [replace(p, target=a.target, rule=f"{p.rule} +purpose:{a.rule}")
                              for p in found for a in aimed if a.source.code == p.source.code]
             by_trigger[clause.i] = [c for c in purpose if c not in aimed]
-            for j, asked in by_trigger.items():  # "to demand [the release of activists]":
-                if j != clause.i and asked and _asked_for(asked[0], clause):  # asked for, not
-                    by_trigger[j] = []  # done
+            for j, asked in by_trigger.items():  # "to demand [the release of activists]",
+                if j != clause.i and asked and (_asked_for(asked[0], clause)  # "to demand
+                                                or governed(sent.doc[j], clause)):  # that
+                    by_trigger[j] = []  # Mubarak [step down]": asked for, not done
             break
 
 

@@ -41,6 +41,7 @@ from detente.coding.vocabulary import (
     INVESTIGATED,
     KILLING_VERBS,
     LAUNCH_VERBS,
+    LEADERSHIP_CHANGE_CODES,
     LETTING_IN_VERBS,
     LIST_CODES,
     MASS_COUNT,
@@ -157,8 +158,9 @@ def _count(tok: Token) -> int:
 
 
 def targetless(code: str) -> bool:
-    """Whether CAMEO codes `code` with no target: protests, force postures, standing down."""
-    return code[:2] in TARGETLESS_ROOTS or code in TARGETLESS_CODES
+    """Whether CAMEO codes `code` with no target: protests, force postures, standing down,
+    changes in leadership."""
+    return code[:2] in TARGETLESS_ROOTS or code in TARGETLESS_CODES | LEADERSHIP_CHANGE_CODES
 
 
 def attempted_killing(verb: Token, lemma: str, dobjs: list[Token]) -> bool:

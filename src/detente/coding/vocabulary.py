@@ -182,8 +182,15 @@ COUNTERPART_PREPS = ("with", "between", "to", "toward", "towards")
 # Roots that CAMEO codes without a target: protests, force postures (drills, alerts).
 TARGETLESS_ROOTS = frozenset({"14", "15"})
 # Codes of a side standing down that CAMEO codes with no opponent named: truces,
-# demobilisations, retreats and surrenders ("rebels surrendered", "troops withdrew").
-TARGETLESS_CODES = frozenset({"0871", "0873", "0874"})
+# demobilisations, retreats and surrenders ("rebels surrendered", "troops withdrew"), and
+# protesters calling off their protest (082, "the union called off its strike") or agreeing to
+# (0352), as protests themselves are coded with no target.
+TARGETLESS_CODES = frozenset({"0871", "0873", "0874", "082", "0352"})
+# A change in leadership, which CAMEO codes with no target when none is named: stepping down
+# (083, a minister's 0831 in CAMEO 2.0's RESIGN block), the intent to (034), the refusal (1231),
+# and the call or demand for one (0241, 1041): "the minister resigned", "agreed to step down",
+# "refused to resign", "the opposition demanded early elections".
+LEADERSHIP_CHANGE_CODES = frozenset({"083", "0831", "034", "1231", "0241", "1041"})
 # Sectors that bear arms: their surrender is military (0874), not a political concession (080).
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS"})
 SURRENDER_VERBS = frozenset({"surrender", "capitulate"})
@@ -321,6 +328,9 @@ DISSENT_PHRASES = {"protest": frozenset({"of", "against", "at", "over"}),
                    "defiance": frozenset({"of"}), "opposition": frozenset({"to"})}
 # Sectors that speak for a state: a bare country (None), its government or its forces.
 STATE_SECTORS = frozenset({None, "GOV", "MIL"})
+# Who calls off a protest as authorities, not as its organisers: "police cancelled the
+# opposition rally" stops it (1721), where "the union called off its strike" eases dissent (082).
+PROTEST_BANNING_SECTORS = STATE_SECTORS | SECURITY_SECTORS | frozenset({"JUD", "LEG"})
 # Verbs whose agentless passive states the subject's own stance ("is opposed to", "is committed
 # to"): the subject is the source, not the patient.
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "dedicate"})
@@ -341,6 +351,9 @@ DENIED_DEPS = frozenset({"dobj", "dative", "pobj", "prep", "pcomp", "acl", "ccom
                          "attr", "appos", "compound", "amod", "nmod", "poss"})
 # Prepositions that give what a complaint is about ("complained to the UN over Israeli raids").
 GRIEVANCE_PREPS = ("over", "about")
+# Prepositions that give what a protest is against ("went on strike over a bill drafted by the
+# government"): whoever did or holds it is the protest's target (holder_targets).
+PROTESTED_PREPS = ("over", "about", "against")
 # Nouns for what one party asks of another, restated through a verb ("reiterated its demand
 # that Israel ease restrictions", "renewed its call that ..."), and the code of that request.
 STATED_DEMANDS = {"demand": "100", "call": "020", "appeal": "020", "request": "020",
