@@ -1974,3 +1974,11 @@ def test_bombing_strikes_its_place(coder: Coder, text: str,
 def test_allowed_aid_deliveries(coder: Coder, text: str,
                                 expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2009, 2, 2))
+
+
+def test_leading_to_a_result_is_no_visit(coder: Coder) -> None:
+    on = dt.date(2021, 3, 3)
+    text = ("Evidence found by the police led to the arrest of six people in the Chilean city "
+            "of Arica.")
+    assert not any(code == "042" for _, _, code in dyads(coder, text, on))
+    assert ("RUSGOV", "CHNGOV", "036") in dyads(coder, "Lavrov led a delegation to Beijing.", on)
