@@ -1982,3 +1982,10 @@ def test_leading_to_a_result_is_no_visit(coder: Coder) -> None:
             "of Arica.")
     assert not any(code == "042" for _, _, code in dyads(coder, text, on))
     assert ("RUSGOV", "CHNGOV", "036") in dyads(coder, "Lavrov led a delegation to Beijing.", on)
+
+
+def test_extradition_is_cooperation_with_the_receiving_state(coder: Coder) -> None:
+    got = dyads(coder, "Paraguay extradited former senator Juan Perez Rojas to Brazil on Monday.",
+                dt.date(2021, 3, 3))
+    assert ("PRY", "BRA", "063") in got
+    assert not any(tgt and tgt.startswith("PRY") and code == "063" for _, tgt, code in got)

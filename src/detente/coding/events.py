@@ -482,8 +482,8 @@ class SentenceCoder:
         slots = _verb_slots(verb, lemma, passive, prt, subj_toks, preps)
         match = (VerbMatch(fixed, f"verb:{lemma}+{why}->{fixed}") if fixed is not None
                  else self.verbs.match(key, slots))
-        if match is None or match.code == "---":
-            match = _handover_match(verb, key, passive, dobjs, actors) or match
+        if match is None or match.code in {"---", "063"}:  # "extradited X to the US": 063
+            match = _handover_match(verb, key, passive, dobjs, actors) or match  # to the US
         if match is None:
             return None
         match = _arrest_match(key, match)

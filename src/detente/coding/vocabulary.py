@@ -244,7 +244,7 @@ PROTEST_WORDS = frozenset({"protest", "demonstration", "rally", "march", "protes
                            "demonstrator", "uprising", "unrest"})
 # Handing a person over to a state is judicial cooperation (063), as extraditing is: "Sudan
 # handed the fugitive over to France", "was handed over to France by Sudan".
-HANDOVER_KEYS = frozenset({"hand over", "turn over", "hand"})
+HANDOVER_KEYS = frozenset({"hand over", "turn over", "hand", "extradite"})
 # Complements of people made to flee ("forcing thousands of villagers on both sides to flee"):
 # those coerced are the object's own actors, not a phrase inside it, which says where they live.
 FLEEING_VERBS = frozenset({"flee", "leave", "evacuate", "abandon", "escape"})
