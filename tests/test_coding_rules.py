@@ -1989,3 +1989,14 @@ def test_extradition_is_cooperation_with_the_receiving_state(coder: Coder) -> No
                 dt.date(2021, 3, 3))
     assert ("PRY", "BRA", "063") in got
     assert not any(tgt and tgt.startswith("PRY") and code == "063" for _, tgt, code in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title before a person the KB knows only out of office says what they are now
+    ("Police arrested Senator Leila de Lima in Manila.", ("PHLCOP", "PHLLEG", "173")),
+    # but not a past title
+    ("Police arrested former Senator Leila de Lima in Manila.", ("PHLCOP", "PHLELI", "173")),
+])
+def test_present_title_of_a_former_officeholder(coder: Coder, text: str,
+                                                expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2017, 2, 24))

@@ -370,8 +370,14 @@ class ActorBuilder:
                 and not any(t.lower_.rstrip("-") in PAST_OFFICE_WORDS for t in tokens)):
             persons = []  # "UN Secretary-General Guterres": the office named here, not a past one
         if persons:
-            e = _nearest(persons, head).entry
-            return [self._make([_nearest(persons, head)], e.code, e.country, e.sector, e.name)]
+            person = _nearest(persons, head)
+            e = person.entry
+            title = _present_title(person, sectors, tokens)
+            if title is not None and e.country:  # "Senator Leila de Lima" in 2017, when the
+                sector = title.entry.sector  # KB knows her only as a former minister
+                return [self._make([title, person], e.country + (sector or ""), e.country,
+                                   sector, e.name)]
+            return [self._make([person], e.code, e.country, e.sector, e.name)]
         for chosen in (groups, igos):
             if chosen:
                 m = _nearest(chosen, head)
@@ -951,6 +957,17 @@ class ActorBuilder:
         end = max(m.end for m in used)
         span = self.doc[start:end]
         return Actor(span.text, span.start_char, span.end_char, code, country, sector, name)
+
+
+def _present_title(person: Mention, sectors: Sequence[Mention],
+                   tokens: Sequence[Token]) -> Mention | None:
+    """The title written just before a person the KB knows only out of office ("Senator",
+    "General"): what they are now, unless it is a past office ("former Senator")."""
+    if person.entry.sector != ELITE:
+        return None
+    if any(t.lower_.rstrip("-") in PAST_OFFICE_WORDS for t in tokens):
+        return None
+    return next((s for s in sectors if s.end == person.start and s.entry.sector), None)
 
 
 def _sector_actor(span: Span, country: str, sector: str | None) -> Actor:
