@@ -2000,3 +2000,13 @@ def test_extradition_is_cooperation_with_the_receiving_state(coder: Coder) -> No
 def test_present_title_of_a_former_officeholder(coder: Coder, text: str,
                                                 expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2017, 2, 24))
+
+
+def test_meeting_place_named_in_an_of_phrase(coder: Coder) -> None:
+    events = coder.code("Putin and Abe met on the island of Hokkaido on Monday.",
+                        date=dt.date(2019, 6, 5))
+    assert any(e.location is not None and e.location.country == "JPN" for e in events)
+    # an adjective's country that disagrees with the gazetteer's place names no place
+    events = coder.code("Biden and Xi met on the Indonesian island of Bali on Monday.",
+                        date=dt.date(2022, 11, 15))
+    assert all(e.location is None or e.location.country == "IDN" for e in events)

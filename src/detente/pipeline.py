@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from detente import cameo
 from detente.actors import ActorKB
@@ -29,7 +29,10 @@ from detente.nlp import DEFAULT_MODEL, chunk_text, load_pipeline
 from detente.places import Gazetteer
 
 CODER_VERSION = "0.1.0"
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "off"})
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "off", "on"})
+# Common nouns for a place named in their 'of' phrase ("the island of St Vincent").
+PLACE_NOUNS = frozenset({"island", "city", "town", "village", "capital", "port", "resort",
+                         "region", "province", "enclave", "peninsula"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 VISIT_WORDS = frozenset({"visit", "trip", "travel", "fly", "tour"})
@@ -209,6 +212,15 @@ class Coder:
                 index += 1
         return CodedDocument(document, tuple(events), index)
 
+    def _country_named_by(self, noun: Token) -> str | None:
+        """The country an adjective of `noun` names ("the Indonesian island"), if any."""
+        for mod in noun.children:
+            if mod.dep_ == "amod":
+                entry = self.finder.kb.resolve(mod.lower_, None)
+                if entry is not None and entry.kind == "country":
+                    return entry.country
+        return None
+
     def _redated(self, cand: Candidate, day: Date, precision: str) -> Candidate:
         """The candidate with its named persons resolved on its own date rather than the
         sentence's ("Abe's trip to Beijing in October 2006": Japan's government then)."""
@@ -286,9 +298,16 @@ class Coder:
                 if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
                     continue
                 for obj in prep.children:
-                    if obj.dep_ == "pobj" and obj.ent_type_ in PLACE_ENTS:
-                        place = self.gazetteer.lookup(entity_span(obj).text)
-                        if place is not None:
+                    if obj.dep_ != "pobj":
+                        continue
+                    named = [obj] if obj.ent_type_ in PLACE_ENTS else [  # "on the island of
+                        o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"  # St
+                        for o in p.children if o.dep_ == "pobj" and o.ent_type_ in PLACE_ENTS
+                    ] if obj.lemma_.lower() in PLACE_NOUNS else []  # Vincent"
+                    for place in filter(None, (self.gazetteer.lookup(entity_span(o).text)
+                                               for o in named)):
+                        if self._country_named_by(obj) in (None, place.country):  # not the
+                            # Indian town of Bali for "the Indonesian island of Bali"
                             return Location(place.name, place.country, place.lat, place.lon)
         if cand.code in VISIT_CODES and cand.target is not None:
             place = self.gazetteer.lookup(cand.target.text)
