@@ -1821,3 +1821,16 @@ def test_country_adjective_shared_by_coordinated_sectors(
         assert expected in got
     if absent is not None:
         assert absent not in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a crowd word that a participle of street protest modifies names protesters (OPP), and
+    # security forces killing them is violent repression (175)
+    ("Soldiers in Harare shot dead nine people protesting against fuel prices.",
+     ("ZWEMIL", "ZWEOPP", "175")),
+    ("Police in Caracas arrested dozens of people demonstrating outside the electoral council.",
+     ("VENCOP", "VENOPP", "173")),
+])
+def test_h12_protest_and_repression(coder: Coder, text: str,
+                                    expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2022, 6, 14))

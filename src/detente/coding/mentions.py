@@ -1044,8 +1044,17 @@ def _protesting_crowd(head: Token, word: Token) -> bool:
     """'Tens of thousands of people marched through Tbilisi against the bill': a generic crowd
     (`word`, reached from the subject `head` through its quantities) that marches, rallies,
     protests or demonstrates is the opposition in the street (OPP)."""
-    return (word.lower_ in CROWD_WORDS and head.dep_ == "nsubj"
-            and head.head.lemma_.lower() in PROTEST_VERBS)
+    return word.lower_ in CROWD_WORDS and (
+        (head.dep_ == "nsubj" and head.head.lemma_.lower() in PROTEST_VERBS)
+        or _crowd_protesting_participle(word))
+
+
+def _crowd_protesting_participle(word: Token) -> bool:
+    """'Soldiers shot dead 12 people protesting against the curfew': a crowd word that a
+    participle of street protest modifies ("people demonstrating", "crowds marching") names
+    protesters wherever it stands in the sentence."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in PROTEST_VERBS
+               for c in word.children)
 
 
 def _definite(token: Token) -> bool:
