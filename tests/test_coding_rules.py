@@ -1834,3 +1834,24 @@ def test_country_adjective_shared_by_coordinated_sectors(
 def test_h12_protest_and_repression(coder: Coder, text: str,
                                     expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2022, 6, 14))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # the supporters of a person out of office are the opposition in the street (OPP), and a
+    # crowd storming a congress is a violent protest (145) against it
+    ("Hundreds of supporters of former president Evo Morales stormed Bolivia's Congress.",
+     ("BOLOPP", "BOLLEG", "145"), None),
+    ("Supporters of former president Evo Morales blocked roads near La Paz.",
+     ("BOLOPP", "BOLGOV", "144"), None),
+    # those of an officeholder are no opposition
+    ("Supporters of President Luis Arce attacked opposition lawmakers in La Paz.",
+     None, ("BOLOPP", "BOLLEG", "180")),
+])
+def test_h12_followers_of_a_person_out_of_office(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    got = dyads(coder, text, dt.date(2023, 3, 1))
+    if expected is not None:
+        assert expected in got
+    if absent is not None:
+        assert absent not in got

@@ -40,6 +40,10 @@ COUNTRY_KINDS = frozenset({"country", "metonym", "historic"})
 CROWD_WORDS = frozenset({"people", "crowd", "crowds"})
 PROTEST_VERBS = frozenset({"march", "rally", "protest", "demonstrate"})
 OPPOSITION = "OPP"
+# Followers of a person: "supporters of former president X", "his loyalists". Those of a
+# person out of office (an elite, an opposition or party figure) are the street opposition.
+FOLLOWER_WORDS = frozenset({"supporter", "follower", "loyalist", "partisan"})
+OUT_OF_OFFICE_SECTORS = frozenset({"ELI", "OPP", "PTY"})
 # Armed groups that fight in many countries (al-Qaeda, the Islamic State and their branches):
 # our gold codes armed groups as country + REB, so these take the country they act in, as
 # ICEWS codes them by location; with no such country they keep their own code.
@@ -684,6 +688,9 @@ class ActorBuilder:
     def _stand_in(self, head: Token) -> list[Actor]:
         """Actors for a head that is no actor word: the possessor ("Japan's islands" -> Japan),
         the members of a quantity ("hundreds of civilians"), or a place's country."""
+        followers = self._followers_of(head)
+        if followers:
+            return followers
         for child in head.children:
             if child.dep_ == "poss":
                 owners = self.np_actors(child)
@@ -720,6 +727,22 @@ class ActorBuilder:
                         if obj.dep_ == "pobj":
                             return self.np_actors(obj)
         return self._place(head)
+
+    def _followers_of(self, head: Token) -> list[Actor]:
+        """'Supporters of former president Evo Morales', 'his supporters': the followers of a
+        person out of government are the opposition of the person's country (OPP); those of
+        an officeholder (GOV, MIL, COP, JUD, LEG) stay no actor."""
+        if head.lemma_.lower() not in FOLLOWER_WORDS:
+            return []
+        owners = [o for c in head.children if c.dep_ == "poss" for o in [c]] + [
+            o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
+        persons = [a for o in owners[:1] for a in self.np_actors(o)]
+        if not persons or any(a.name is None or a.country is None
+                              or a.sector not in OUT_OF_OFFICE_SECTORS for a in persons):
+            return []
+        country = persons[0].country or ""
+        return [_sector_actor(self.doc[head.i:head.i + 1], country, OPPOSITION)]
 
     def _state_agents(self, head: Token) -> list[Actor]:
         """Agents modified by nothing but a country are its intelligence officers (SPY):
