@@ -1855,3 +1855,19 @@ def test_h12_followers_of_a_person_out_of_office(
         assert expected in got
     if absent is not None:
         assert absent not in got
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # shooting a named leader with no death told is an attempt on a life (185)
+    ("A gunman shot Prime Minister Mark Rutte twice in the arm in The Hague.",
+     ("NLDUAF", "NLDGOV", "185"), ("NLDUAF", "NLDGOV", "186")),
+    # shot dead, or shot and killed, is an assassination (186)
+    ("A Dutch farmer shot dead Prime Minister Mark Rutte in Amsterdam.",
+     ("NLDAGR", "NLDGOV", "186"), ("NLDAGR", "NLDGOV", "185")),
+])
+def test_h12_leader_shot_and_survived(
+        coder: Coder, text: str, expected: tuple[str, str, str],
+        absent: tuple[str, str, str]) -> None:
+    got = dyads(coder, text, dt.date(2019, 4, 2))
+    assert expected in got
+    assert absent not in got

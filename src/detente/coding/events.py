@@ -164,6 +164,7 @@ from detente.coding.vocabulary import (
     CONTACT_CODES,
     COOPERATIVE_ROOTS,
     CROWD_SECTORS,
+    DEATH_WORDS,
     DEMANDING_VERBS,
     DENIAL_CODE,
     DENYING_VERBS,
@@ -220,6 +221,7 @@ from detente.coding.vocabulary import (
     RIOT_VERBS,
     SECURITY_SECTORS,
     SEIZING_VERBS,
+    SHOOTING_VERBS,
     SIGNING_VERBS,
     SILENCING_VERBS,
     SPEECH_VERBS,
@@ -804,6 +806,8 @@ class SentenceCoder:
         if (code[:2] in {"18", "19"} and lemma in KILLING_VERBS and key == lemma and targets
                 and all(a.name is not None and a.sector in LEADER_SECTORS for a, _ in targets)):
             code, how = "186", how + "+leader"  # "shot dead Prime Minister Rabin": assassinate
+            if _shot_not_killed(verb, lemma):  # "a man shot the prime minister several
+                code, how = "185", how + "+survived"  # times": an attempt on his life
         elif (code in ASSAULT_ON_PERSON and lemma not in KILLING_VERBS
               and targets and all(a.name is not None and a.sector in LEADER_SECTORS
                                   and how_ != "demonym" for a, how_ in targets)):
@@ -1299,6 +1303,15 @@ def _victims_in_apposition(reading: _Clause, actors: ActorBuilder, code: str,
     found = ([a for n in named for a in actors.actors(n)]
              or context_actors(named, actors))
     return (found, how + "+apposition") if found else (targets, how)
+
+
+def _shot_not_killed(verb: Token, lemma: str) -> bool:
+    """Whether a shooting is told without a death: "a gunman shot the governor in the chest"
+    (an attempt on a life, 185), not "shot dead" or "shot and killed" (186)."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else verb
+    return lemma in SHOOTING_VERBS and after.lower_ not in DEATH_WORDS and not any(
+        c.lower_ in DEATH_WORDS or (c.dep_ == "conj" and c.lemma_.lower() in MURDERING_VERBS)
+        for c in verb.children)
 
 
 def _repression(reading: _Clause, code: str, sources: _Parties, targets: _Parties,

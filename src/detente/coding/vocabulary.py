@@ -120,6 +120,10 @@ LEADER_SECTORS = frozenset({"GOV", "ELI", "LEG", "OPP", "PTY", None})
 # Killings by spies, criminals or civilians are physical assaults (1823), not the military force
 # (190) CAMEO 2.0 gives the verbs: "Saudi agents killed the journalist".
 MURDERING_VERBS = frozenset({"kill", "murder", "slay"})
+# Shooting a named leader kills only where the text says so ("shot dead", "shot and killed"):
+# "a man shot the prime minister several times" is an attempt on his life (185).
+SHOOTING_VERBS = frozenset({"shoot"})
+DEATH_WORDS = frozenset({"dead", "down"})
 # Verbs of trying: trying to kill a named person is an attempt on their life (185).
 ATTEMPT_VERBS = frozenset({"try", "attempt"})
 ASSAILANT_SECTORS = frozenset({"SPY", "CRM", "CVL"})
