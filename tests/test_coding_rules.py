@@ -1871,3 +1871,16 @@ def test_h12_leader_shot_and_survived(
     got = dyads(coder, text, dt.date(2019, 4, 2))
     assert expected in got
     assert absent not in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people on strike, whatever their trade, are labour (LAB); security forces' violence
+    # against them is repression (175)
+    ("Chilean police fired tear gas at striking dockers in Valparaiso.",
+     ("CHLCOP", "CHLLAB", "175")),
+    ("Chilean soldiers shot two striking copper miners in Antofagasta.",
+     ("CHLMIL", "CHLLAB", "175")),
+])
+def test_h12_strikers_are_labour(coder: Coder, text: str,
+                                 expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2021, 9, 8))

@@ -1305,6 +1305,12 @@ def _victims_in_apposition(reading: _Clause, actors: ActorBuilder, code: str,
     return (found, how + "+apposition") if found else (targets, how)
 
 
+def _on_strike(actor: Actor) -> bool:
+    """Workers on strike ("striking miners", LAB) protest: security forces' violence against
+    them is repression (175), as against protesters."""
+    return actor.sector == "LAB" and "striking" in actor.text.lower().split()
+
+
 def _shot_not_killed(verb: Token, lemma: str) -> bool:
     """Whether a shooting is told without a death: "a gunman shot the governor in the chest"
     (an attempt on a life, 185), not "shot dead" or "shot and killed" (186)."""
@@ -1322,7 +1328,7 @@ def _repression(reading: _Clause, code: str, sources: _Parties, targets: _Partie
     if (code[:2] not in {"18", "19"} or reading.passive or not sources or not targets
             or not all(a.sector in SECURITY_SECTORS for a, _ in sources)):
         return code, targets, how
-    if all(a.sector == "OPP" for a, _ in targets):
+    if all(a.sector == "OPP" or _on_strike(a) for a, _ in targets):
         return "175", targets, how + "+repression"
     phrases = [t for p in deep_preps([reading.verb]) if p.lower_ in {"in", "during", "at"}
                for o in p.children if o.dep_ == "pobj" for t in o.subtree]

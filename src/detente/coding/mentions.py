@@ -44,6 +44,7 @@ OPPOSITION = "OPP"
 # person out of office (an elite, an opposition or party figure) are the street opposition.
 FOLLOWER_WORDS = frozenset({"supporter", "follower", "loyalist", "partisan"})
 OUT_OF_OFFICE_SECTORS = frozenset({"ELI", "OPP", "PTY"})
+LABOUR = "LAB"
 # Armed groups that fight in many countries (al-Qaeda, the Islamic State and their branches):
 # our gold codes armed groups as country + REB, so these take the country they act in, as
 # ICEWS codes them by location; with no such country they keep their own code.
@@ -688,7 +689,7 @@ class ActorBuilder:
     def _stand_in(self, head: Token) -> list[Actor]:
         """Actors for a head that is no actor word: the possessor ("Japan's islands" -> Japan),
         the members of a quantity ("hundreds of civilians"), or a place's country."""
-        followers = self._followers_of(head)
+        followers = self._followers_of(head) or self._strikers(head)
         if followers:
             return followers
         for child in head.children:
@@ -743,6 +744,17 @@ class ActorBuilder:
             return []
         country = persons[0].country or ""
         return [_sector_actor(self.doc[head.i:head.i + 1], country, OPPOSITION)]
+
+    def _strikers(self, head: Token) -> list[Actor]:
+        """'Police opened fire on striking miners': people on strike, whatever their trade,
+        are labour (LAB) of the country the sentence names (as "striking workers" are)."""
+        striking = [c for c in head.children if c.dep_ == "amod" and c.lower_ == "striking"]
+        if head.tag_ != "NNS" or not striking:
+            return []
+        country = self._context_country(head, np_tokens(head), LABOUR, None)
+        if not country:
+            return []
+        return [_sector_actor(self.doc[striking[0].i:head.i + 1], country, LABOUR)]
 
     def _state_agents(self, head: Token) -> list[Actor]:
         """Agents modified by nothing but a country are its intelligence officers (SPY):
