@@ -1884,3 +1884,15 @@ def test_h12_leader_shot_and_survived(
 def test_h12_strikers_are_labour(coder: Coder, text: str,
                                  expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2021, 9, 8))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the proposer of a demand or offer answered may be named before it (compound, possessor)
+    ("The Bolivian president rejected opposition demands for a new election.",
+     ("BOLGOV", "BOLOPP", "1231")),
+    ("President Luis Arce rejected the opposition's demands for a new election.",
+     ("BOLGOV", "BOLOPP", "1231")),
+])
+def test_h12_proposer_named_before_the_demand(coder: Coder, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2022, 2, 2))

@@ -123,9 +123,21 @@ def proposer_targets(heads: list[Token], actors: ActorBuilder,
         found = [a for o in objs for a in actors.actors(o)]
         if not found:
             found = context_actors(objs, actors, sources)
+        if not found:
+            found = _proposer_modifiers(head, actors, sources)
         if found:
             return [(a, "proposer") for a, _ in found]
     return []
+
+
+def _proposer_modifiers(head: Token, actors: ActorBuilder,
+                        sources: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """The proposer named before the demand, offer or proposal: "rejected opposition demands
+    for a new election", "accepted Chile's offer" (a bare sector word taking its country from
+    the source or the sentence)."""
+    mods = [c for c in head.children if c.dep_ in {"compound", "poss"}]
+    return ([a for m in mods for a in actors.actors(m)]
+            or context_actors(mods, actors, sources))
 
 
 def is_crowd(subjects: list[Token], actors: ActorBuilder) -> bool:
