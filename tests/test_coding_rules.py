@@ -1896,3 +1896,17 @@ def test_h12_strikers_are_labour(coder: Coder, text: str,
 def test_h12_proposer_named_before_the_demand(coder: Coder, text: str,
                                               expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2022, 2, 2))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a participle telling what a strike closed is no act against those closed (1721), and a
+    # protest phrase the parser hung on it still names the strike's target
+    ("Ghana's teachers began a nationwide strike on Monday, shutting schools and colleges "
+     "across the country, in protest at the Ghanaian government's removal of a housing allowance.",
+     ("GHAEDU", "GHAGOV", "143"), ("GHAEDU", "GHAEDU", "1721")),
+])
+def test_h12_what_a_strike_closed(coder: Coder, text: str, expected: tuple[str, str, str],
+                                  absent: tuple[str, str, str]) -> None:
+    got = dyads(coder, text, dt.date(2016, 10, 3))
+    assert expected in got
+    assert not any(code == absent[2] for _, _, code in got)

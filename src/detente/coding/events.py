@@ -157,6 +157,7 @@ from detente.coding.vocabulary import (
     BOMB_KINDS,
     BOMB_WORDS,
     BOMBING_ROOTS,
+    CLOSING_VERBS,
     CAPTIVE_SECTORS,
     CASUALTY_VERBS,
     COMMITTING_VERBS,
@@ -294,6 +295,8 @@ class SentenceCoder:
                     continue  # "reports that Russian forces had tortured ...": not asserted
                 if giving_reason(tok):
                     continue  # "..., citing the Taliban's opposition": a reason, no event
+                if self._protest_consequence(tok):
+                    continue  # "began a strike, shutting schools": what the strike did
                 found = self._verb(tok, actors, consumed)
                 if found:
                     by_trigger[tok.i] = found
@@ -318,6 +321,16 @@ class SentenceCoder:
         return resolve_triggers(sent, by_trigger)
 
     # --- verbs -----------------------------------------------------------------------------
+
+    def _protest_consequence(self, verb: Token) -> bool:
+        """A participle that tells what a strike or protest closed ("unions began a general
+        strike, shutting banks and schools") is its consequence, no act against those closed
+        (1721)."""
+        if (verb.dep_ != "advcl" or verb.tag_ != "VBG"
+                or verb.lemma_.lower() not in CLOSING_VERBS):
+            return False
+        entries = [self._noun_entry(o)[0] for o in verb.head.children if o.dep_ == "dobj"]
+        return any(e is not None and e.code[:2] == "14" for e in entries)
 
     def _lemma(self, verb: Token) -> str:
         """The verb's lemma; where the parser's is no verb we know ("staged" -> "stag",

@@ -339,7 +339,14 @@ def dissent_targets(heads: list[Token], actors: ActorBuilder) -> list[tuple[Acto
                              for a, _ in actors.actors(b)]
                 if found:
                     return found
-    return []
+    return _dissent_beside(heads, actors)
+
+
+def _dissent_beside(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """The protest phrase the parser hung on a participle clause of the event: "began a general
+    strike, shutting banks and schools, in protest at the president's removal of a subsidy"."""
+    participles = [c for h in heads for c in h.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    return dissent_targets(participles, actors) if participles else []
 
 
 def populace_targets(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:

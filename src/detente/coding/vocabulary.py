@@ -130,6 +130,9 @@ ASSAILANT_SECTORS = frozenset({"SPY", "CRM", "CVL"})
 # Crowds that storm or torch are rioting (145), not waging war.
 RIOT_VERBS = frozenset({"storm", "ransack", "torch", "burn", "loot", "attack"})
 CROWD_SECTORS = frozenset({"OPP", "CVL"})
+# What a strike or protest does to places ("a general strike, shutting banks and schools"): its
+# consequence, not an act against those closed.
+CLOSING_VERBS = frozenset({"shut", "close", "paralyse", "paralyze", "halt", "disrupt"})
 # Riot-control means: force used with them is violent repression (175), not war (19).
 REPRESSION_MEANS = (frozenset({"tear", "gas"}), frozenset({"rubber", "bullet"}),
                     frozenset({"water", "cannon"}), frozenset({"pepper", "spray"}))
