@@ -1910,3 +1910,13 @@ def test_h12_what_a_strike_closed(coder: Coder, text: str, expected: tuple[str, 
     got = dyads(coder, text, dt.date(2016, 10, 3))
     assert expected in got
     assert not any(code == absent[2] for _, _, code in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "its leader" after a party or group is named is that party's (OPP), not the government
+    ("A Zambian court suspended the main opposition party on Friday, a week after police "
+     "arrested its leader at his home in Lusaka.", ("ZMBCOP", "ZMBOPP", "173")),
+])
+def test_h12_its_leader_is_the_partys(coder: Coder, text: str,
+                                      expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2017, 4, 20))

@@ -143,6 +143,7 @@ from detente.coding.vocabulary import (
     AIMED_CODES,
     AIRCRAFT_WORDS,
     ANAPHORS,
+    ANTECEDENT_DEPS,
     ARMED_SECTORS,
     ARRESTING_VERBS,
     ASKING_ROOTS,
@@ -186,6 +187,7 @@ from detente.coding.vocabulary import (
     GENERIC_ASKS,
     GOVERNOR_ROOTS,
     HANDOVER_KEYS,
+    HEAD_WORDS,
     HELD_PLACES,
     INSTRUMENT_WORDS,
     JOINT_ROOTS,
@@ -200,6 +202,7 @@ from detente.coding.vocabulary import (
     MUTUAL_CODES,
     NOMINAL_SOURCE_DEPS,
     NOUN_START,
+    ORGANISED_SECTORS,
     OFFICIAL_SECTORS,
     PARTICLES,
     PERFORMED_CODES,
@@ -393,6 +396,7 @@ class SentenceCoder:
             targets = [a for o in prep_objects_under(reading.verb, "to")  # receiving state,
                        for a in actors.actors(o)]  # not the person handed over
         targets, how = _victims_in_apposition(reading, actors, code, targets, how)
+        targets, how = _leader_of_antecedent(reading, actors, targets, how)
         code, targets, how = _repression(reading, code, sources, targets, how)
         targets, how = _shared_object(reading, actors, targets, how)
         code, how = _fired_on(reading, code, how)
@@ -1316,6 +1320,30 @@ def _victims_in_apposition(reading: _Clause, actors: ActorBuilder, code: str,
     found = ([a for n in named for a in actors.actors(n)]
              or context_actors(named, actors))
     return (found, how + "+apposition") if found else (targets, how)
+
+
+def _leader_of_antecedent(reading: _Clause, actors: ActorBuilder, targets: _Parties,
+                          how: str) -> tuple[_Parties, str]:
+    """The leader of a party or group named before ("dissolved the opposition party, months
+    after police arrested its leader"): the object "its leader" is that party's (OPP, PTY,
+    REB), not the state's government a bare leader word would give."""
+    if not targets or any(a.name is not None for a, _ in targets):
+        return targets, how
+    owners = [c for o in reading.dobjs if o.lemma_.lower() in HEAD_WORDS
+              for c in o.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
+    for pronoun in owners[:1]:
+        for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+            if (tok.dep_ not in ANTECEDENT_DEPS or tok.pos_ not in {"PROPN", "NOUN"}
+                    or tok in reading.subj_toks):  # "police arrested its leader": not theirs
+                continue
+            words = [tok, *(c for c in tok.children if c.dep_ == "compound")]
+            found = [(a, "antecedent") for a, _ in actors.actors(tok) or context_actors(
+                words, actors) if a.name is None]  # "the main opposition party": its country
+            if found:
+                if all(a.sector in ORGANISED_SECTORS for a, _ in found):
+                    return found, how + "+its-leader"
+                return targets, how
+    return targets, how
 
 
 def _on_strike(actor: Actor) -> bool:

@@ -130,6 +130,9 @@ ASSAILANT_SECTORS = frozenset({"SPY", "CRM", "CVL"})
 # Crowds that storm or torch are rioting (145), not waging war.
 RIOT_VERBS = frozenset({"storm", "ransack", "torch", "burn", "loot", "attack"})
 CROWD_SECTORS = frozenset({"OPP", "CVL"})
+# The head of a party or group named before: "its leader" is the party's (OPP, PTY, REB).
+HEAD_WORDS = frozenset({"leader", "chief", "head", "chairman", "founder"})
+ORGANISED_SECTORS = frozenset({"OPP", "PTY", "REB"})
 # What a strike or protest does to places ("a general strike, shutting banks and schools"): its
 # consequence, not an act against those closed.
 CLOSING_VERBS = frozenset({"shut", "close", "paralyse", "paralyze", "halt", "disrupt"})
