@@ -1920,3 +1920,14 @@ def test_h12_what_a_strike_closed(coder: Coder, text: str, expected: tuple[str, 
 def test_h12_its_leader_is_the_partys(coder: Coder, text: str,
                                       expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2017, 4, 20))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an unnamed suspect or attacker is a civilian (CVL) of the country the sentence names
+    ("A gunman wounded a Czech senator in Brno on Monday, and police detained the attacker at "
+     "the scene.",
+     ("CZECOP", "CZECVL", "173")),
+])
+def test_h12_unnamed_suspect_is_a_civilian(coder: Coder, text: str,
+                                           expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 11, 5))

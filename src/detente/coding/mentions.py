@@ -45,6 +45,8 @@ OPPOSITION = "OPP"
 FOLLOWER_WORDS = frozenset({"supporter", "follower", "loyalist", "partisan"})
 OUT_OF_OFFICE_SECTORS = frozenset({"ELI", "OPP", "PTY"})
 LABOUR = "LAB"
+# One unnamed person who attacked or is suspected: "police detained the suspect" (a civilian).
+ASSAILANT_WORDS = frozenset({"suspect", "attacker", "assailant"})
 # Armed groups that fight in many countries (al-Qaeda, the Islamic State and their branches):
 # our gold codes armed groups as country + REB, so these take the country they act in, as
 # ICEWS codes them by location; with no such country they keep their own code.
@@ -689,7 +691,8 @@ class ActorBuilder:
     def _stand_in(self, head: Token) -> list[Actor]:
         """Actors for a head that is no actor word: the possessor ("Japan's islands" -> Japan),
         the members of a quantity ("hundreds of civilians"), or a place's country."""
-        followers = self._followers_of(head) or self._strikers(head)
+        followers = (self._followers_of(head) or self._strikers(head)
+                     or self._unnamed_assailant(head))
         if followers:
             return followers
         for child in head.children:
@@ -755,6 +758,17 @@ class ActorBuilder:
         if not country:
             return []
         return [_sector_actor(self.doc[striking[0].i:head.i + 1], country, LABOUR)]
+
+    def _unnamed_assailant(self, head: Token) -> list[Actor]:
+        """'Police detained the suspect at the scene': an unnamed suspect or attacker, one
+        person with no group named, is a civilian (CVL) of the country the sentence names."""
+        if head.lemma_.lower() not in ASSAILANT_WORDS or head.tag_ != "NN" or any(
+                c.dep_ in {"compound", "amod", "poss", "prep"} for c in head.children):
+            return []
+        country = self._context_country(head, np_tokens(head), CIVILIANS, None)
+        if not country:
+            return []
+        return [_sector_actor(self.doc[head.i:head.i + 1], country, CIVILIANS)]
 
     def _state_agents(self, head: Token) -> list[Actor]:
         """Agents modified by nothing but a country are its intelligence officers (SPY):
