@@ -2010,3 +2010,113 @@ def test_meeting_place_named_in_an_of_phrase(coder: Coder) -> None:
     events = coder.code("Biden and Xi met on the Indonesian island of Bali on Monday.",
                         date=dt.date(2022, 11, 15))
     assert all(e.location is None or e.location.country == "IDN" for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a crowd word that a participle of street protest modifies names protesters (OPP), and
+    # security forces killing them is violent repression (175)
+    ("Soldiers in Harare shot dead nine people protesting against fuel prices.",
+     ("ZWEMIL", "ZWEOPP", "175")),
+    ("Police in Caracas arrested dozens of people demonstrating outside the electoral council.",
+     ("VENCOP", "VENOPP", "173")),
+])
+def test_h12_protest_and_repression(coder: Coder, text: str,
+                                    expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2022, 6, 14))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # the supporters of a person out of office are the opposition in the street (OPP), and a
+    # crowd storming a congress is a violent protest (145) against it
+    ("Hundreds of supporters of former president Evo Morales stormed Bolivia's Congress.",
+     ("BOLOPP", "BOLLEG", "145"), None),
+    ("Supporters of former president Evo Morales blocked roads near La Paz.",
+     ("BOLOPP", "BOLGOV", "144"), None),
+    # those of an officeholder are no opposition
+    ("Supporters of President Luis Arce attacked opposition lawmakers in La Paz.",
+     None, ("BOLOPP", "BOLLEG", "180")),
+])
+def test_h12_followers_of_a_person_out_of_office(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    got = dyads(coder, text, dt.date(2023, 3, 1))
+    if expected is not None:
+        assert expected in got
+    if absent is not None:
+        assert absent not in got
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # shooting a named leader with no death told is an attempt on a life (185)
+    ("A gunman shot Prime Minister Mark Rutte twice in the arm in The Hague.",
+     ("NLDUAF", "NLDGOV", "185"), ("NLDUAF", "NLDGOV", "186")),
+    # shot dead, or shot and killed, is an assassination (186)
+    ("A Dutch farmer shot dead Prime Minister Mark Rutte in Amsterdam.",
+     ("NLDAGR", "NLDGOV", "186"), ("NLDAGR", "NLDGOV", "185")),
+])
+def test_h12_leader_shot_and_survived(
+        coder: Coder, text: str, expected: tuple[str, str, str],
+        absent: tuple[str, str, str]) -> None:
+    got = dyads(coder, text, dt.date(2019, 4, 2))
+    assert expected in got
+    assert absent not in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people on strike, whatever their trade, are labour (LAB); security forces' violence
+    # against them is repression (175)
+    ("Chilean police fired tear gas at striking dockers in Valparaiso.",
+     ("CHLCOP", "CHLLAB", "175")),
+    ("Chilean soldiers shot two striking copper miners in Antofagasta.",
+     ("CHLMIL", "CHLLAB", "175")),
+])
+def test_h12_strikers_are_labour(coder: Coder, text: str,
+                                 expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2021, 9, 8))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the proposer of a demand or offer answered may be named before it (compound, possessor)
+    ("The Bolivian president rejected opposition demands for a new election.",
+     ("BOLGOV", "BOLOPP", "1231")),
+    ("President Luis Arce rejected the opposition's demands for a new election.",
+     ("BOLGOV", "BOLOPP", "1231")),
+])
+def test_h12_proposer_named_before_the_demand(coder: Coder, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2022, 2, 2))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a participle telling what a strike closed is no act against those closed (1721), and a
+    # protest phrase the parser hung on it still names the strike's target
+    ("Ghana's teachers began a nationwide strike on Monday, shutting schools and colleges "
+     "across the country, in protest at the Ghanaian government's removal of a housing allowance.",
+     ("GHAEDU", "GHAGOV", "143"), ("GHAEDU", "GHAEDU", "1721")),
+])
+def test_h12_what_a_strike_closed(coder: Coder, text: str, expected: tuple[str, str, str],
+                                  absent: tuple[str, str, str]) -> None:
+    got = dyads(coder, text, dt.date(2016, 10, 3))
+    assert expected in got
+    assert not any(code == absent[2] for _, _, code in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "its leader" after a party or group is named is that party's (OPP), not the government
+    ("A Zambian court suspended the main opposition party on Friday, a week after police "
+     "arrested its leader at his home in Lusaka.", ("ZMBCOP", "ZMBOPP", "173")),
+])
+def test_h12_its_leader_is_the_partys(coder: Coder, text: str,
+                                      expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2017, 4, 20))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an unnamed suspect or attacker is a civilian (CVL) of the country the sentence names
+    ("A gunman wounded a Czech senator in Brno on Monday, and police detained the attacker at "
+     "the scene.",
+     ("CZECOP", "CZECVL", "173")),
+])
+def test_h12_unnamed_suspect_is_a_civilian(coder: Coder, text: str,
+                                           expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 11, 5))

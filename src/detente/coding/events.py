@@ -145,6 +145,7 @@ from detente.coding.vocabulary import (
     AIMED_CODES,
     AIRCRAFT_WORDS,
     ANAPHORS,
+    ANTECEDENT_DEPS,
     ARMED_SECTORS,
     ARRESTING_VERBS,
     ASKING_ROOTS,
@@ -161,11 +162,13 @@ from detente.coding.vocabulary import (
     BOMBING_ROOTS,
     CAPTIVE_SECTORS,
     CASUALTY_VERBS,
+    CLOSING_VERBS,
     COMMITTING_VERBS,
     COMPLEMENT_EVENTS,
     CONTACT_CODES,
     COOPERATIVE_ROOTS,
     CROWD_SECTORS,
+    DEATH_WORDS,
     DEMANDING_VERBS,
     DENIAL_CODE,
     DENYING_VERBS,
@@ -186,6 +189,7 @@ from detente.coding.vocabulary import (
     GENERIC_ASKS,
     GOVERNOR_ROOTS,
     HANDOVER_KEYS,
+    HEAD_WORDS,
     HELD_PLACES,
     INSTRUMENT_WORDS,
     JOINT_ROOTS,
@@ -201,6 +205,7 @@ from detente.coding.vocabulary import (
     NOMINAL_SOURCE_DEPS,
     NOUN_START,
     OFFICIAL_SECTORS,
+    ORGANISED_SECTORS,
     PARTICLES,
     PERFORMED_CODES,
     PERMITTING_VERBS,
@@ -223,6 +228,7 @@ from detente.coding.vocabulary import (
     RIOT_VERBS,
     SECURITY_SECTORS,
     SEIZING_VERBS,
+    SHOOTING_VERBS,
     SIGNING_VERBS,
     SILENCING_VERBS,
     SPEECH_VERBS,
@@ -295,6 +301,8 @@ class SentenceCoder:
                     continue  # "reports that Russian forces had tortured ...": not asserted
                 if giving_reason(tok):
                     continue  # "..., citing the Taliban's opposition": a reason, no event
+                if self._protest_consequence(tok):
+                    continue  # "began a strike, shutting schools": what the strike did
                 found = self._verb(tok, actors, consumed)
                 if found:
                     by_trigger[tok.i] = found
@@ -319,6 +327,16 @@ class SentenceCoder:
         return resolve_triggers(sent, by_trigger)
 
     # --- verbs -----------------------------------------------------------------------------
+
+    def _protest_consequence(self, verb: Token) -> bool:
+        """A participle that tells what a strike or protest closed ("unions began a general
+        strike, shutting banks and schools") is its consequence, no act against those closed
+        (1721)."""
+        if (verb.dep_ != "advcl" or verb.tag_ != "VBG"
+                or verb.lemma_.lower() not in CLOSING_VERBS):
+            return False
+        entries = [self._noun_entry(o)[0] for o in verb.head.children if o.dep_ == "dobj"]
+        return any(e is not None and e.code[:2] == "14" for e in entries)
 
     def _lemma(self, verb: Token) -> str:
         """The verb's lemma; where the parser's is no verb we know ("staged" -> "stag",
@@ -382,6 +400,7 @@ class SentenceCoder:
             targets = [a for o in prep_objects_under(reading.verb, "to")  # receiving state,
                        for a in actors.actors(o)]  # not the person handed over
         targets, how = _victims_in_apposition(reading, actors, code, targets, how)
+        targets, how = _leader_of_antecedent(reading, actors, targets, how)
         code, targets, how = _repression(reading, code, sources, targets, how)
         targets, how = _shared_object(reading, actors, targets, how)
         code, how = _fired_on(reading, code, how)
@@ -818,6 +837,8 @@ class SentenceCoder:
         if (code[:2] in {"18", "19"} and lemma in KILLING_VERBS and key == lemma and targets
                 and all(a.name is not None and a.sector in LEADER_SECTORS for a, _ in targets)):
             code, how = "186", how + "+leader"  # "shot dead Prime Minister Rabin": assassinate
+            if _shot_not_killed(verb, lemma):  # "a man shot the prime minister several
+                code, how = "185", how + "+survived"  # times": an attempt on his life
         elif (code in ASSAULT_ON_PERSON and lemma not in KILLING_VERBS
               and targets and all(a.name is not None and a.sector in LEADER_SECTORS
                                   and how_ != "demonym" for a, how_ in targets)):
@@ -1329,6 +1350,45 @@ def _victims_in_apposition(reading: _Clause, actors: ActorBuilder, code: str,
     return (found, how + "+apposition") if found else (targets, how)
 
 
+def _leader_of_antecedent(reading: _Clause, actors: ActorBuilder, targets: _Parties,
+                          how: str) -> tuple[_Parties, str]:
+    """The leader of a party or group named before ("dissolved the opposition party, months
+    after police arrested its leader"): the object "its leader" is that party's (OPP, PTY,
+    REB), not the state's government a bare leader word would give."""
+    if not targets or any(a.name is not None for a, _ in targets):
+        return targets, how
+    owners = [c for o in reading.dobjs if o.lemma_.lower() in HEAD_WORDS
+              for c in o.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
+    for pronoun in owners[:1]:
+        for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+            if (tok.dep_ not in ANTECEDENT_DEPS or tok.pos_ not in {"PROPN", "NOUN"}
+                    or tok in reading.subj_toks):  # "police arrested its leader": not theirs
+                continue
+            words = [tok, *(c for c in tok.children if c.dep_ == "compound")]
+            found = [(a, "antecedent") for a, _ in actors.actors(tok) or context_actors(
+                words, actors) if a.name is None]  # "the main opposition party": its country
+            if found:
+                if all(a.sector in ORGANISED_SECTORS for a, _ in found):
+                    return found, how + "+its-leader"
+                return targets, how
+    return targets, how
+
+
+def _on_strike(actor: Actor) -> bool:
+    """Workers on strike ("striking miners", LAB) protest: security forces' violence against
+    them is repression (175), as against protesters."""
+    return actor.sector == "LAB" and "striking" in actor.text.lower().split()
+
+
+def _shot_not_killed(verb: Token, lemma: str) -> bool:
+    """Whether a shooting is told without a death: "a gunman shot the governor in the chest"
+    (an attempt on a life, 185), not "shot dead" or "shot and killed" (186)."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else verb
+    return lemma in SHOOTING_VERBS and after.lower_ not in DEATH_WORDS and not any(
+        c.lower_ in DEATH_WORDS or (c.dep_ == "conj" and c.lemma_.lower() in MURDERING_VERBS)
+        for c in verb.children)
+
+
 def _repression(reading: _Clause, code: str, sources: _Parties, targets: _Parties,
                 how: str) -> tuple[str, _Parties, str]:
     """Security forces that kill or shoot protesters, or people in a protest, use violent
@@ -1337,7 +1397,7 @@ def _repression(reading: _Clause, code: str, sources: _Parties, targets: _Partie
     if (code[:2] not in {"18", "19"} or reading.passive or not sources or not targets
             or not all(a.sector in SECURITY_SECTORS for a, _ in sources)):
         return code, targets, how
-    if all(a.sector == "OPP" for a, _ in targets):
+    if all(a.sector == "OPP" or _on_strike(a) for a, _ in targets):
         return "175", targets, how + "+repression"
     phrases = [t for p in deep_preps([reading.verb]) if p.lower_ in {"in", "during", "at"}
                for o in p.children if o.dep_ == "pobj" for t in o.subtree]

@@ -40,6 +40,13 @@ COUNTRY_KINDS = frozenset({"country", "metonym", "historic"})
 CROWD_WORDS = frozenset({"people", "crowd", "crowds"})
 PROTEST_VERBS = frozenset({"march", "rally", "protest", "demonstrate"})
 OPPOSITION = "OPP"
+# Followers of a person: "supporters of former president X", "his loyalists". Those of a
+# person out of office (an elite, an opposition or party figure) are the street opposition.
+FOLLOWER_WORDS = frozenset({"supporter", "follower", "loyalist", "partisan"})
+OUT_OF_OFFICE_SECTORS = frozenset({"ELI", "OPP", "PTY"})
+LABOUR = "LAB"
+# One unnamed person who attacked or is suspected: "police detained the suspect" (a civilian).
+ASSAILANT_WORDS = frozenset({"suspect", "attacker", "assailant"})
 # Armed groups that fight in many countries (al-Qaeda, the Islamic State and their branches):
 # our gold codes armed groups as country + REB, so these take the country they act in, as
 # ICEWS codes them by location; with no such country they keep their own code.
@@ -691,6 +698,10 @@ class ActorBuilder:
     def _stand_in(self, head: Token) -> list[Actor]:
         """Actors for a head that is no actor word: the possessor ("Japan's islands" -> Japan),
         the members of a quantity ("hundreds of civilians"), or a place's country."""
+        followers = (self._followers_of(head) or self._strikers(head)
+                     or self._unnamed_assailant(head))
+        if followers:
+            return followers
         for child in head.children:
             if child.dep_ == "poss":
                 owners = self.np_actors(child)
@@ -727,6 +738,44 @@ class ActorBuilder:
                         if obj.dep_ == "pobj":
                             return self.np_actors(obj)
         return self._place(head)
+
+    def _followers_of(self, head: Token) -> list[Actor]:
+        """'Supporters of former president Evo Morales', 'his supporters': the followers of a
+        person out of government are the opposition of the person's country (OPP); those of
+        an officeholder (GOV, MIL, COP, JUD, LEG) stay no actor."""
+        if head.lemma_.lower() not in FOLLOWER_WORDS:
+            return []
+        owners = [o for c in head.children if c.dep_ == "poss" for o in [c]] + [
+            o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
+        persons = [a for o in owners[:1] for a in self.np_actors(o)]
+        if not persons or any(a.name is None or a.country is None
+                              or a.sector not in OUT_OF_OFFICE_SECTORS for a in persons):
+            return []
+        country = persons[0].country or ""
+        return [_sector_actor(self.doc[head.i:head.i + 1], country, OPPOSITION)]
+
+    def _strikers(self, head: Token) -> list[Actor]:
+        """'Police opened fire on striking miners': people on strike, whatever their trade,
+        are labour (LAB) of the country the sentence names (as "striking workers" are)."""
+        striking = [c for c in head.children if c.dep_ == "amod" and c.lower_ == "striking"]
+        if head.tag_ != "NNS" or not striking:
+            return []
+        country = self._context_country(head, np_tokens(head), LABOUR, None)
+        if not country:
+            return []
+        return [_sector_actor(self.doc[striking[0].i:head.i + 1], country, LABOUR)]
+
+    def _unnamed_assailant(self, head: Token) -> list[Actor]:
+        """'Police detained the suspect at the scene': an unnamed suspect or attacker, one
+        person with no group named, is a civilian (CVL) of the country the sentence names."""
+        if head.lemma_.lower() not in ASSAILANT_WORDS or head.tag_ != "NN" or any(
+                c.dep_ in {"compound", "amod", "poss", "prep"} for c in head.children):
+            return []
+        country = self._context_country(head, np_tokens(head), CIVILIANS, None)
+        if not country:
+            return []
+        return [_sector_actor(self.doc[head.i:head.i + 1], country, CIVILIANS)]
 
     def _state_agents(self, head: Token) -> list[Actor]:
         """Agents modified by nothing but a country are its intelligence officers (SPY):
@@ -1062,8 +1111,17 @@ def _protesting_crowd(head: Token, word: Token) -> bool:
     """'Tens of thousands of people marched through Tbilisi against the bill': a generic crowd
     (`word`, reached from the subject `head` through its quantities) that marches, rallies,
     protests or demonstrates is the opposition in the street (OPP)."""
-    return (word.lower_ in CROWD_WORDS and head.dep_ == "nsubj"
-            and head.head.lemma_.lower() in PROTEST_VERBS)
+    return word.lower_ in CROWD_WORDS and (
+        (head.dep_ == "nsubj" and head.head.lemma_.lower() in PROTEST_VERBS)
+        or _crowd_protesting_participle(word))
+
+
+def _crowd_protesting_participle(word: Token) -> bool:
+    """'Soldiers shot dead 12 people protesting against the curfew': a crowd word that a
+    participle of street protest modifies ("people demonstrating", "crowds marching") names
+    protesters wherever it stands in the sentence."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in PROTEST_VERBS
+               for c in word.children)
 
 
 def _definite(token: Token) -> bool:

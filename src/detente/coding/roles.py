@@ -124,9 +124,21 @@ def proposer_targets(heads: list[Token], actors: ActorBuilder,
         found = [a for o in objs for a in actors.actors(o)]
         if not found:
             found = context_actors(objs, actors, sources)
+        if not found:
+            found = _proposer_modifiers(head, actors, sources)
         if found:
             return [(a, "proposer") for a, _ in found]
     return []
+
+
+def _proposer_modifiers(head: Token, actors: ActorBuilder,
+                        sources: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """The proposer named before the demand, offer or proposal: "rejected opposition demands
+    for a new election", "accepted Chile's offer" (a bare sector word taking its country from
+    the source or the sentence)."""
+    mods = [c for c in head.children if c.dep_ in {"compound", "poss"}]
+    return ([a for m in mods for a in actors.actors(m)]
+            or context_actors(mods, actors, sources))
 
 
 def is_crowd(subjects: list[Token], actors: ActorBuilder) -> bool:
@@ -344,7 +356,14 @@ def dissent_targets(heads: list[Token], actors: ActorBuilder) -> list[tuple[Acto
                              for a, _ in actors.actors(b)]
                 if found:
                     return found
-    return []
+    return _dissent_beside(heads, actors)
+
+
+def _dissent_beside(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """The protest phrase the parser hung on a participle clause of the event: "began a general
+    strike, shutting banks and schools, in protest at the president's removal of a subsidy"."""
+    participles = [c for h in heads for c in h.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    return dissent_targets(participles, actors) if participles else []
 
 
 def populace_targets(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:

@@ -120,12 +120,22 @@ LEADER_SECTORS = frozenset({"GOV", "ELI", "LEG", "OPP", "PTY", None})
 # Killings by spies, criminals or civilians are physical assaults (1823), not the military force
 # (190) CAMEO 2.0 gives the verbs: "Saudi agents killed the journalist".
 MURDERING_VERBS = frozenset({"kill", "murder", "slay"})
+# Shooting a named leader kills only where the text says so ("shot dead", "shot and killed"):
+# "a man shot the prime minister several times" is an attempt on his life (185).
+SHOOTING_VERBS = frozenset({"shoot"})
+DEATH_WORDS = frozenset({"dead", "down"})
 # Verbs of trying: trying to kill a named person is an attempt on their life (185).
 ATTEMPT_VERBS = frozenset({"try", "attempt"})
 ASSAILANT_SECTORS = frozenset({"SPY", "CRM", "CVL"})
 # Crowds that storm or torch are rioting (145), not waging war.
 RIOT_VERBS = frozenset({"storm", "ransack", "torch", "burn", "loot", "attack"})
 CROWD_SECTORS = frozenset({"OPP", "CVL"})
+# The head of a party or group named before: "its leader" is the party's (OPP, PTY, REB).
+HEAD_WORDS = frozenset({"leader", "chief", "head", "chairman", "founder"})
+ORGANISED_SECTORS = frozenset({"OPP", "PTY", "REB"})
+# What a strike or protest does to places ("a general strike, shutting banks and schools"): its
+# consequence, not an act against those closed.
+CLOSING_VERBS = frozenset({"shut", "close", "paralyse", "paralyze", "halt", "disrupt"})
 # Riot-control means: force used with them is violent repression (175), not war (19).
 REPRESSION_MEANS = (frozenset({"tear", "gas"}), frozenset({"rubber", "bullet"}),
                     frozenset({"water", "cannon"}), frozenset({"pepper", "spray"}))
