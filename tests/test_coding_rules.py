@@ -1796,3 +1796,30 @@ def test_leading_and_witnessing_are_no_events(coder: Coder) -> None:
     assert dyads(coder, "A Red Cross official witnessed heavy fighting in Sudan.", on) == set()
     # the patterns stay: leading a delegation somewhere announces a visit
     assert ("RUSGOV", "CHNGOV", "036") in dyads(coder, "Lavrov led a delegation to Beijing.", on)
+
+
+def _factualities(coder: Coder, text: str) -> set[tuple[str, str | None, str, str]]:
+    return {(e.source.code, e.target.code if e.target else None, e.cameo, e.factuality)
+            for e in coder.code(text, date=dt.date(2022, 6, 1))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act asked, ordered or wished of another party has not been done
+    ("We urge Bolivia to cooperate with the government of Peru.",
+     ("BOL", "PERGOV", "050", "hypothetical")),
+    ("Ecuador was urged to release the Peruvian fishermen.",
+     ("ECU", "PERAGR", "0841", "hypothetical")),
+    # the aim of an act that is itself only wanted is not done either
+    ("Chile wants to build ties in the region to counter Argentina's influence.",
+     ("CHL", "ARG", "110", "hypothetical")),
+])
+def test_acts_asked_for_or_aimed_at_are_not_asserted(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
+    assert expected in _factualities(coder, text)
+
+
+def test_aim_of_an_act_done_keeps_its_reading(coder: Coder) -> None:
+    # "stopped in Lima to meet X": the aim of a trip made is read as the act it names
+    got = _factualities(coder, "The Chilean president stopped in Lima on Monday to meet "
+                               "the Peruvian president.")
+    assert any(f == "asserted" and c == "040" for _, _, c, f in got)

@@ -48,6 +48,14 @@ SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # Climbing from a trigger to the verbs that govern it stays inside these relations.
 CHAIN_DEPS = frozenset({"xcomp", "conj", "acomp", "auxpass"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Verbs that ask, order or wish someone else to act ("urged Kenya to withdraw", "ordered the
+# schools to allow ...", "wants Seoul to pay"): what they ask for has not been done. Verbs that
+# bring the act about (force, help, allow, persuade, lead) are left out: it was done.
+DIRECTIVE_VERBS = frozenset({
+    "urge", "ask", "call", "press", "pressure", "push", "encourage", "tell", "order", "request",
+    "invite", "advise", "instruct", "direct", "require", "implore", "beg", "exhort", "appeal",
+    "challenge", "want", "need", "expect", "like", "prefer", "demand", "warn",
+})
 
 # CAMEO's intent codes for the material and verbal cooperation it can announce.
 _INTENT_BY_CODE = {
@@ -144,6 +152,46 @@ def _conditional_offer(chain: list[Token]) -> Token | None:
                  if c.dep_ == "aux" and c.lower_ in REPORTED_FUTURE | FUTURE_AUX), None)
 
 
+def _directed(chain: list[Token]) -> Token | None:
+    """A verb asking, ordering or wishing that someone other than its subject do the act in
+    its infinitive complement: "urged Kenya [to withdraw]", "Kenya was urged [to withdraw]",
+    "called on Kenya [to withdraw]", "wants Kenya [to withdraw]". The act is asked for, not
+    done (the asking, where it names its parties, is an event of its own). A complement with
+    no other doer ("asked to meet the minister") is the subject's own request or wish."""
+    for tok in chain:
+        gov = tok.head
+        if tok.dep_ not in {"xcomp", "ccomp"} or gov.i == tok.i or not _verb_in(
+                gov, DIRECTIVE_VERBS):
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+            continue  # "demanded that ...", "told reporters Kenya had ...": other readings
+        own_doer = any(c.dep_ == "nsubj" for c in tok.children)  # "wants [Seoul] to pay"
+        addressed = {"dobj", "dative"} if _verb_in(gov, FORECAST_VERBS) else {  # "is expected
+            "dobj", "dative", "nsubjpass"}  # to visit": a plan announced, its subject's own
+        addressee = any(c.dep_ in addressed for c in gov.children) or any(
+            c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in gov.children)
+        if own_doer or addressee:
+            return gov
+    return None
+
+
+def _unfulfilled_purpose(chain: list[Token]) -> Token | None:
+    """The governor of a purpose infinitive with no subject of its own, where that governor is
+    itself only intended, hoped for or hypothetical ("wants to strengthen ties [to counter
+    China]", "offered to pay her relatives [to invite her]"): the aim of an act not done is
+    not done either. The aim of an act done ("stopped in Lahore [to meet Sharif]") is left to
+    the act's own reading."""
+    top = chain[-1]
+    if top.dep_ != "advcl" or top.head.i == top.i or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in top.children) or any(
+            c.dep_ in SUBJECT_DEPS for c in top.children):
+        return None
+    governing = modality(top.head)
+    if governing.factuality != "asserted" or governing.intent:
+        return top.head
+    return None
+
+
 def _hedge(chain: list[Token]) -> Token | None:
     """A word of estimate on the trigger's chain: an adverb ("will likely visit") or the
     adjective that governs it ("is likely to visit")."""
@@ -192,6 +240,12 @@ def modality(trigger: Token) -> Modality:
                     # "announced that Japan would freeze": future in the past, an intent
                     return Modality("asserted", True, child.text)
                 return Modality("hypothetical", False, child.text)
+    directed = _directed(chain)
+    if directed is not None:
+        return Modality("hypothetical", False, directed.text)
+    purpose = _unfulfilled_purpose(chain)
+    if purpose is not None:
+        return Modality("hypothetical", False, purpose.text)
     forecast = _forecast(chain)
     if forecast is not None:
         return Modality("hypothetical", False, forecast.text)
