@@ -1823,3 +1823,20 @@ def test_aim_of_an_act_done_keeps_its_reading(coder: Coder) -> None:
     got = _factualities(coder, "The Chilean president stopped in Lima on Monday to meet "
                                "the Peruvian president.")
     assert any(f == "asserted" and c == "040" for _, _, c, f in got)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # "met visiting Premier X": the parser takes the participle for a complement of the verb
+    # before it; the person it modifies is the visitor, the governing verb's subject the host
+    ("Lula told visiting Chilean President Gabriel Boric that Brazil would help.",
+     ("CHLGOV", "BRAGOV", "042"), ("BRAGOV", "CHLGOV", "042")),
+    # a one-way act coded as contact is not returned by its addressee
+    ("Peru invited Ecuador to the border talks.", ("PER", "ECU", "040"), ("ECU", "PER", "040")),
+    ("Bolivian lawmakers sent a letter to the Chilean government.",
+     ("BOLLEG", "CHLGOV", "040"), ("CHLGOV", "BOLLEG", "040")),
+])
+def test_visitors_and_one_way_contacts(coder: Coder, text: str, expected: tuple[str, str, str],
+                                       absent: tuple[str, str, str]) -> None:
+    got = dyads(coder, text, dt.date(2023, 3, 3))
+    assert expected in got
+    assert absent not in got

@@ -65,6 +65,7 @@ from detente.coding.roles import (
     participle_targets,
     placed_actors,
     populace_targets,
+    prenominal_visitor,
     prep_targets,
     proposer_targets,
     purpose_addressee,
@@ -199,6 +200,7 @@ from detente.coding.vocabulary import (
     NOMINAL_SOURCE_DEPS,
     NOUN_START,
     OFFICIAL_SECTORS,
+    ONE_WAY_VERBS,
     PARTICLES,
     PERFORMED_CODES,
     PERMITTING_VERBS,
@@ -382,6 +384,8 @@ class SentenceCoder:
         targets, how = _shared_object(reading, actors, targets, how)
         code, how = _fired_on(reading, code, how)
         targets, how = _host_targets(reading, actors, code, targets, how)
+        if code in VISIT_CODES and prenominal_visitor(verb):  # "met visiting Premier Li":
+            sources, targets, how = targets, sources, how + "+visitor"  # Li is the visitor
         if _fled_inside_object(reading, how):
             return []
         if code in CONTACT_CODES and names_as(verb):  # "called Bush 'the devil'": a naming,
@@ -846,7 +850,8 @@ class SentenceCoder:
         if topic is not None:  # "agreed to step up cooperation in cyber defence": 0312
             code, how = topic, how + "+topic"
         return _pairs(sources, targets, code, verb, verb, mod,
-                      f"{match.rule} [{how}]", conf, mutual=not self.colon_codes, back=back,
+                      f"{match.rule} [{how}]", conf, back=back,
+                      mutual=not self.colon_codes and lemma not in ONE_WAY_VERBS,
                       reciprocal=together)
 
     def _stopped_protests(self, lemma: str, dobjs: list[Token]) -> list[Token]:
