@@ -1840,3 +1840,27 @@ def test_visitors_and_one_way_contacts(coder: Coder, text: str, expected: tuple[
     got = dyads(coder, text, dt.date(2023, 3, 3))
     assert expected in got
     assert absent not in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the second of two threatened acts is threatened too, not done
+    ("Bolivia has threatened to close or suspend Chilean operations at the port.",
+     ("BOL", "CHL", "130", "asserted")),
+    # the act a failure names was not done
+    ("Critics point to Peru's failure to sell fighter jets to Ecuador.",
+     ("PER", "ECU", "062", "negated")),
+])
+def test_threatened_conjuncts_and_failures(coder: Coder, text: str,
+                                           expected: tuple[str, str, str, str]) -> None:
+    assert expected in _factualities(coder, text)
+
+
+def test_standing_relative_clauses_are_no_events(coder: Coder) -> None:
+    # the simple present of a relative clause describes; it reports no new event
+    on = dt.date(2023, 3, 3)
+    assert not any(c == "110" for _, _, c in dyads(
+        coder, "Talks will cover the gulf, where Peru contests Chile's fishing rights.", on))
+    # a relative clause in the past reports one
+    assert ("PER", "CHL", "110") in dyads(
+        coder, "Talks will cover the gulf, where Peru contested Chile's fishing rights last "
+               "year.", on)

@@ -130,6 +130,7 @@ from detente.coding.syntax import (
     referred_to,
     regular_stems,
     said_together,
+    standing_relative,
     stated_demand,
     subject_tokens,
     subtree_lemmas,
@@ -362,6 +363,8 @@ class SentenceCoder:
         denial = self._denial(verb, lemma, actors)
         if denial:
             return denial
+        if standing_relative(verb):  # "the sea, where China contests Japan's claims"
+            return []
         reading = self._clause(verb, lemma, passive, dobjs, actors)
         if reading is None:
             return []

@@ -21,6 +21,9 @@ from detente.model import Factuality
 
 FAILURE_VERBS = frozenset({"fail", "avoid", "neglect", "cease", "stop", "deny", "refrain",
                            "refuse", "decline"})
+# Nouns of failure whose infinitive names an act not done ("Obama's failure to sell Patriot
+# missiles to Turkey", "the council's inability to agree on a resolution").
+FAILURE_NOUNS = frozenset({"failure", "inability"})
 INTENT_VERBS = frozenset({
     "plan", "intend", "want", "hope", "seek", "aim", "promise", "pledge", "vow", "offer",
     "decide", "prepare", "expect", "wish", "agree", "undertake", "resolve", "arrange", "schedule",
@@ -216,6 +219,8 @@ def modality(trigger: Token) -> Modality:
         if gov.lemma_.lower() in {"have", "be"} and any(
                 c.dep_ == "advmod" and c.lower_ == "yet" for c in gov.children):
             return Modality("negated", False, "yet")  # "have yet to comment", "is yet to meet"
+    if chain[-1].dep_ == "acl" and chain[-1].head.lemma_.lower() in FAILURE_NOUNS:
+        return Modality("negated", False, chain[-1].head.text)  # "failure to sell"
     for child in trigger.children:
         if child.dep_ in {"dobj", "nsubjpass", "attr"} and any(
             g.dep_ == "det" and g.lower_ == "no" for g in child.children

@@ -112,7 +112,7 @@ def threatened_complements(sent: Span, by_trigger: dict[int, list[Candidate]]) -
     own is the threat of the event in its complement, with that event's parties, not the event
     itself, which did not happen (1723 becomes 1323)."""
     for i, found in by_trigger.items():
-        tok = sent.doc[i]
+        tok = _first_conjunct(sent.doc[i])  # "threatened to close [or suspend] operations"
         threat = tok.head  # "threatened [to impose a curfew]", not "warned ... if X invaded"
         if (tok.dep_ != "xcomp" or threat.lemma_.lower() not in WARNING_VERBS
                 or by_trigger.get(threat.i)):
@@ -120,6 +120,17 @@ def threatened_complements(sent: Span, by_trigger: dict[int, list[Candidate]]) -
         by_trigger[i] = [replace(c, code=threat_code(c.code),
                                  rule=f"{c.rule} +threatened:{threat.lemma_.lower()}")
                          for c in found]
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of coordinated verbs that share one subject: "close" for "suspend" in
+    "threatened to close or suspend operations"; a conjunct with a subject of its own is a
+    clause of its own and stays itself."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.i != tok.i and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        tok = tok.head
+    return tok
 
 
 def merge_purposes(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:

@@ -457,3 +457,16 @@ def claim_clause(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ in {"acl", "ccomp"}
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                  and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)), None)
+
+
+def standing_relative(verb: Token) -> bool:
+    """Whether `verb` is the simple present of a relative clause that describes what it
+    modifies ("the East China Sea, where Beijing contests Japan's claims", "the rebel group,
+    which opposes the peace deal"): a standing state, not an event reported. A relative clause
+    in another tense ("which attacked a convoy on Monday", "which has imposed") reports one."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.i != tok.i and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        tok = tok.head
+    return (tok.dep_ == "relcl" and verb.tag_ in {"VBZ", "VBP"}
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
