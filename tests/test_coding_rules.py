@@ -1864,3 +1864,14 @@ def test_standing_relative_clauses_are_no_events(coder: Coder) -> None:
     assert ("PER", "CHL", "110") in dyads(
         coder, "Talks will cover the gulf, where Peru contested Chile's fishing rights last "
                "year.", on)
+
+
+@pytest.mark.parametrize(("text", "n_events"), [
+    # what has gone on "for years" is background, not an event of the story's date
+    ("Peru has been disputing fishing rights with Chile for years.", 0),
+    ("Bolivia has opposed Chilean port fees for decades.", 0),
+    # a counted term is the term of an act that is an event
+    ("Peru has imposed restrictions on Chilean imports for two years.", 1),
+])
+def test_long_standing_states(coder: Coder, text: str, n_events: int) -> None:
+    assert len(dyads(coder, text, dt.date(2023, 3, 3))) == n_events

@@ -115,6 +115,7 @@ from detente.coding.syntax import (
     joiner,
     kept_or_broken,
     late_agents,
+    long_standing,
     measured_in_money,
     measured_noun,
     names_as,
@@ -363,8 +364,8 @@ class SentenceCoder:
         denial = self._denial(verb, lemma, actors)
         if denial:
             return denial
-        if standing_relative(verb):  # "the sea, where China contests Japan's claims"
-            return []
+        if standing_relative(verb) or long_standing(verb):  # "the sea, where China contests
+            return []  # Japan's claims", "have been disputing the islands for years"
         reading = self._clause(verb, lemma, passive, dobjs, actors)
         if reading is None:
             return []

@@ -470,3 +470,20 @@ def standing_relative(verb: Token) -> bool:
         tok = tok.head
     return (tok.dep_ == "relcl" and verb.tag_ in {"VBZ", "VBP"}
             and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
+
+
+# Spans of time that make what lasts through them background: "for years", "for decades".
+LONG_SPANS = frozenset({"year", "decade", "century", "generation"})
+
+
+def long_standing(verb: Token) -> bool:
+    """Whether `verb` is said to have gone on for years ("have been disputing the islands for
+    years", "has fought the government for decades"): a standing state told as background,
+    not an event of the story's date. Only the perfect, and years not counted: a measure
+    imposed "for two years" is an event, with its term."""
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in LONG_SPANS and o.tag_ == "NNS"
+        and not any(n.dep_ == "nummod" for n in o.children)
+        for o in p.children) for p in verb.children)
