@@ -1875,3 +1875,13 @@ def test_standing_relative_clauses_are_no_events(coder: Coder) -> None:
 ])
 def test_long_standing_states(coder: Coder, text: str, n_events: int) -> None:
     assert len(dyads(coder, text, dt.date(2023, 3, 3))) == n_events
+
+
+def test_alleged_acts_are_not_asserted(coder: Coder) -> None:
+    on = dt.date(2023, 3, 3)
+    # the content of an allegation is alleged: the allegation, where it has parties, is the event
+    assert dyads(coder, "A lawsuit alleged that the Peruvian government had blocked Chilean "
+                        "lawyers from the prison.", on) == set()
+    # an act told as alleged is not asserted
+    assert ("PERGOV", "CHLCRM", "061", "hypothetical") in _factualities(
+        coder, "Peruvian officials allegedly paid Chilean smugglers.")

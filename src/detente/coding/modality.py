@@ -34,7 +34,8 @@ INTENT_VERBS = frozenset({
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined"})
 # Words of estimate that make what they govern speculation ("will likely increase", "is
 # unlikely to meet", "perhaps as soon as May").
-HEDGES = frozenset({"likely", "unlikely", "possibly", "perhaps", "probably", "maybe"})
+HEDGES = frozenset({"likely", "unlikely", "possibly", "perhaps", "probably", "maybe",
+                    "allegedly", "purportedly", "supposedly"})  # "allegedly paid": alleged
 FORECAST_VERBS = frozenset({"expect", "predict", "anticipate", "forecast"})
 # Verbs of hope, fear and doubt: what they govern, done by another actor, has not happened
 # ("analysts doubt Iran will attack", "Japan hopes Russia will return the islands").

@@ -193,6 +193,10 @@ def giving_reason(verb: Token) -> bool:
             and verb.dep_ in {"advcl", "xcomp", "conj"})
 
 
+# Verbs that lay an act at another's door without the reporter vouching for it.
+ALLEGING_VERBS = frozenset({"allege"})
+
+
 def claimed(verb: Token) -> bool:
     """A clause that only gives the content of a report, claim or allegation ("examined
     reports that Russian forces had tortured prisoners"), of a denial ("denied that its
@@ -203,8 +207,9 @@ def claimed(verb: Token) -> bool:
     if verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN" and (
             verb.head.lemma_.lower() in CLAIM_NOUNS):
         return True
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING_VERBS:
-        return True  # "Russia denied that Ukrainian forces had attacked Belgorod"
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING_VERBS | ALLEGING_VERBS:
+        return True  # "Russia denied that Ukrainian forces had attacked Belgorod"; "a lawsuit
+        # alleged that the government had blocked lawyers": alleged, not asserted
     return verb in demand_clauses(verb.head)  # "its demand that Israel ease restrictions"
 
 
