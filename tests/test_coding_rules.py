@@ -1885,3 +1885,16 @@ def test_alleged_acts_are_not_asserted(coder: Coder) -> None:
     # an act told as alleged is not asserted
     assert ("PERGOV", "CHLCRM", "061", "hypothetical") in _factualities(
         coder, "Peruvian officials allegedly paid Chilean smugglers.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act judged good or needed ("it is important for X to ...") is not one done
+    ("It is important for Peru to cooperate with Chile.", ("PER", "CHL", "050", "hypothetical")),
+    ("Bolivia will see it is in its interest to work with Chile.",
+     ("BOL", "CHL", "060", "hypothetical")),
+    # a schedule ("is to visit") has no judgement
+    ("Lula is to visit Chile next week.", ("BRAELI", "CHL", "042", "asserted")),
+])
+def test_judged_acts_are_not_done(coder: Coder, text: str,
+                                  expected: tuple[str, str, str, str]) -> None:
+    assert expected in _factualities(coder, text)

@@ -196,6 +196,24 @@ def _unfulfilled_purpose(chain: list[Token]) -> Token | None:
     return None
 
 
+def _evaluated(chain: list[Token]) -> Token | None:
+    """The copula of a judgement on an act in its infinitive ("it is in Egypt's interest [to
+    work with Turkey]", "it is important for Kenya [to cooperate]"): an act judged good or
+    needed is not one done. "Putin is [to visit] China" (a schedule) has no judgement."""
+    for tok in chain:
+        gov = tok.head
+        if gov.i == tok.i or gov.lemma_.lower() != "be" or tok.dep_ not in {
+                "xcomp", "advcl", "ccomp", "csubj"} or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+            continue
+        if any(c.dep_ in {"acomp", "attr"} or (c.dep_ == "nsubj" and c.lower_ == "it")
+               or (c.dep_ == "prep" and any(o.lemma_.lower() == "interest"  # "in its
+                                            for o in c.children))  # interest", not "were
+               for c in gov.children):  # in Washington [to meet X]": a trip's aim
+            return gov
+    return None
+
+
 def _hedge(chain: list[Token]) -> Token | None:
     """A word of estimate on the trigger's chain: an adverb ("will likely visit") or the
     adjective that governs it ("is likely to visit")."""
@@ -249,6 +267,9 @@ def modality(trigger: Token) -> Modality:
     directed = _directed(chain)
     if directed is not None:
         return Modality("hypothetical", False, directed.text)
+    evaluated = _evaluated(chain)
+    if evaluated is not None:
+        return Modality("hypothetical", False, evaluated.text)
     purpose = _unfulfilled_purpose(chain)
     if purpose is not None:
         return Modality("hypothetical", False, purpose.text)
