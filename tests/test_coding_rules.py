@@ -1898,3 +1898,12 @@ def test_alleged_acts_are_not_asserted(coder: Coder) -> None:
 def test_judged_acts_are_not_done(coder: Coder, text: str,
                                   expected: tuple[str, str, str, str]) -> None:
     assert expected in _factualities(coder, text)
+
+
+def test_reluctance_and_deep_allegations(coder: Coder) -> None:
+    # an act one is reluctant or unable to do is not done
+    assert ("PER", "CHL", "046", "negated") in _factualities(
+        coder, "Peru is reluctant to join an alliance with Chile.")
+    # an act anywhere inside an allegation's clause is alleged, not asserted
+    assert dyads(coder, "Observers alleged that the Bolivian army was behind the fraud to help "
+                        "Peruvian parties.", dt.date(2023, 3, 3)) == set()

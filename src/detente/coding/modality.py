@@ -32,6 +32,10 @@ INTENT_VERBS = frozenset({
 # Adjectives of readiness whose infinitive states an intent ("is ready to contribute troops",
 # "said he was prepared to lift the ban"): CAMEO codes the willingness, not the act (03).
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined"})
+# Adjectives of unwillingness or inability whose infinitive names an act not done ("India is
+# reluctant to join an alliance", "Kenya was unable to send troops").
+UNWILLING_ADJECTIVES = frozenset({"reluctant", "unwilling", "loath", "loth", "hesitant",
+                                  "unable"})
 # Words of estimate that make what they govern speculation ("will likely increase", "is
 # unlikely to meet", "perhaps as soon as May").
 HEDGES = frozenset({"likely", "unlikely", "possibly", "perhaps", "probably", "maybe",
@@ -233,6 +237,8 @@ def modality(trigger: Token) -> Modality:
             if child.dep_ == "neg":
                 return Modality("negated", False, child.text)
     for gov in chain[1:]:
+        if gov.lower_ in UNWILLING_ADJECTIVES and gov.dep_ in {"acomp", "amod", "oprd"}:
+            return Modality("negated", False, gov.text)  # "is reluctant to join"
         if gov.lemma_.lower() in FAILURE_VERBS:
             return Modality("negated", False, gov.text)
         if gov.lemma_.lower() in {"have", "be"} and any(

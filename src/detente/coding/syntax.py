@@ -197,6 +197,18 @@ def giving_reason(verb: Token) -> bool:
 ALLEGING_VERBS = frozenset({"allege"})
 
 
+def alleged(verb: Token) -> bool:
+    """Whether `verb` sits anywhere in the that-clause of an allegation ("a lawsuit alleged
+    the government had prevented lawyers ...", "alleged that the military was behind rigging
+    [to help] its parties"): laid at another's door, not asserted."""
+    tok = verb
+    while tok.head.i != tok.i:
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ALLEGING_VERBS:
+            return True
+        tok = tok.head
+    return False
+
+
 def claimed(verb: Token) -> bool:
     """A clause that only gives the content of a report, claim or allegation ("examined
     reports that Russian forces had tortured prisoners"), of a denial ("denied that its
@@ -204,12 +216,13 @@ def claimed(verb: Token) -> bool:
     ease restrictions") asserts no event."""
     while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         verb = verb.head
+    if alleged(verb):  # "alleged that the military was behind rigging to help its parties"
+        return True
     if verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN" and (
             verb.head.lemma_.lower() in CLAIM_NOUNS):
         return True
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING_VERBS | ALLEGING_VERBS:
-        return True  # "Russia denied that Ukrainian forces had attacked Belgorod"; "a lawsuit
-        # alleged that the government had blocked lawyers": alleged, not asserted
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING_VERBS:
+        return True  # "Russia denied that Ukrainian forces had attacked Belgorod"
     return verb in demand_clauses(verb.head)  # "its demand that Israel ease restrictions"
 
 
