@@ -1907,3 +1907,14 @@ def test_reluctance_and_deep_allegations(coder: Coder) -> None:
     # an act anywhere inside an allegation's clause is alleged, not asserted
     assert dyads(coder, "Observers alleged that the Bolivian army was behind the fraud to help "
                         "Peruvian parties.", dt.date(2023, 3, 3)) == set()
+
+
+def test_visit_framing_a_remark_names_no_visitor(coder: Coder) -> None:
+    on = dt.date(2023, 3, 3)
+    # "told X during the visit": who visited whom is not said; the remark stays
+    got = dyads(coder, "Lula told Boric during the visit that Brazil would help.", on)
+    assert not any(code == "042" for _, _, code in got)
+    assert ("BRAGOV", "CHLGOV", "010") in got
+    # a visit with its destination is still read off the framing verb's subject
+    assert ("BRAGOV", "CHL", "042") in dyads(
+        coder, "Lula said during a visit to Santiago that Brazil would help.", on)

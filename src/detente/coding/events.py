@@ -984,8 +984,10 @@ class SentenceCoder:
         if host is not None:  # "Xi told Zelensky in a telephone call", "during a visit to X"
             sources = [(a, "framing") for t in subject_tokens(host)[0]
                        if t.lower_ not in ANAPHORS for a, _ in actors.actors(t)]
-            if sources and not targets and not targetless(entry.code):  # not "defied X with
-                targets = [(a, "framing") for o in host.children  # a missile launch"
+            if (sources and not targets and not targetless(entry.code)  # not "defied X with
+                    and entry.code not in VISIT_CODES):  # a missile launch"; "told Starmer
+                # during the visit": who visited whom is not said, so no visit
+                targets = [(a, "framing") for o in host.children
                            if o.dep_ in {"dobj", "dative"}
                            for a, _ in actors.actors(o)]
             how = f"framing-verb:{host.lemma_.lower()}" if sources else how
