@@ -1918,3 +1918,15 @@ def test_visit_framing_a_remark_names_no_visitor(coder: Coder) -> None:
     # a visit with its destination is still read off the framing verb's subject
     assert ("BRAGOV", "CHL", "042") in dyads(
         coder, "Lula said during a visit to Santiago that Brazil would help.", on)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "no evidence that", "little reason to think that": the act is doubted, not asserted
+    ("There is no evidence that Peru attacked the Chilean ship.",
+     ("PER", "CHL", "190", "hypothetical")),
+    ("There is no sign that Bolivia will withdraw its troops from Peru.",
+     ("BOL", "PER", "0874", "hypothetical")),
+    ("There is evidence that Peru attacked the Chilean ship.", ("PER", "CHL", "190", "asserted")),
+])
+def test_scant_evidence(coder: Coder, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in _factualities(coder, text)

@@ -36,6 +36,12 @@ INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined"})
 # reluctant to join an alliance", "Kenya was unable to send troops").
 UNWILLING_ADJECTIVES = frozenset({"reluctant", "unwilling", "loath", "loth", "hesitant",
                                   "unable"})
+# Nouns of evidence and likelihood that, with "no" or "little", leave their clause unasserted
+# ("there is no evidence that Iran attacked the tanker", "little reason to think they will
+# meet", "no sign that Russia will withdraw").
+EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "reason", "chance",
+                            "suggestion", "hint", "likelihood", "prospect"})
+SCANT_WORDS = frozenset({"no", "little", "scant", "scarce", "slim"})
 # Words of estimate that make what they govern speculation ("will likely increase", "is
 # unlikely to meet", "perhaps as soon as May").
 HEDGES = frozenset({"likely", "unlikely", "possibly", "perhaps", "probably", "maybe",
@@ -56,6 +62,8 @@ SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # Climbing from a trigger to the verbs that govern it stays inside these relations.
 CHAIN_DEPS = frozenset({"xcomp", "conj", "acomp", "auxpass"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Relations of a clause to what it belongs to, climbed to find a noun that governs a clause.
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "conj", "acl", "relcl", "advcl"})
 # Verbs that ask, order or wish someone else to act ("urged Kenya to withdraw", "ordered the
 # schools to allow ...", "wants Seoul to pay"): what they ask for has not been done. Verbs that
 # bring the act about (force, help, allow, persuade, lead) are left out: it was done.
@@ -218,6 +226,20 @@ def _evaluated(chain: list[Token]) -> Token | None:
     return None
 
 
+def _scant_evidence(trigger: Token) -> Token | None:
+    """A noun of evidence or likelihood with "no" or "little" whose clause holds the trigger
+    ("there is no evidence [that Iran attacked the tanker]", "little reason to think [that
+    the two leaders will meet]"): the act is doubted, not asserted."""
+    tok = trigger
+    while tok.head.i != tok.i and tok.dep_ in CLAUSE_DEPS:
+        head = tok.head
+        if head.lemma_.lower() in EVIDENCE_NOUNS and any(
+                c.dep_ in {"det", "amod"} and c.lower_ in SCANT_WORDS for c in head.children):
+            return head
+        tok = head
+    return None
+
+
 def _hedge(chain: list[Token]) -> Token | None:
     """A word of estimate on the trigger's chain: an adverb ("will likely visit") or the
     adjective that governs it ("is likely to visit")."""
@@ -279,6 +301,9 @@ def modality(trigger: Token) -> Modality:
     purpose = _unfulfilled_purpose(chain)
     if purpose is not None:
         return Modality("hypothetical", False, purpose.text)
+    scant = _scant_evidence(trigger)
+    if scant is not None:
+        return Modality("hypothetical", False, scant.text)
     forecast = _forecast(chain)
     if forecast is not None:
         return Modality("hypothetical", False, forecast.text)
