@@ -1930,3 +1930,12 @@ def test_visit_framing_a_remark_names_no_visitor(coder: Coder) -> None:
 ])
 def test_scant_evidence(coder: Coder, text: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in _factualities(coder, text)
+
+
+def test_denial_not_aimed_at_those_helped(coder: Coder) -> None:
+    on = dt.date(2023, 3, 3)
+    # those a denied act would have helped are not whom the denial answers
+    got = dyads(coder, "Bolivia denied supplying weapons to Peruvian rebels.", on)
+    assert not any(code == "016" for _, _, code in got)
+    # a denied attack's victims stay its target
+    assert ("PER", "CHLMIL", "016") in dyads(coder, "Peru denied attacking Chilean troops.", on)

@@ -33,6 +33,7 @@ from detente.coding.vocabulary import (
     ASKING_ROOTS,
     DENIAL_CODE,
     GOVERNOR_ROOTS,
+    HELPING_ROOTS,
     PURPOSE_ROOTS,
     REFUSED_ROOTS,
     WARNING_VERBS,
@@ -74,8 +75,10 @@ def resolve_triggers(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list
             nested += [j for j in by_trigger if j in asked]  # protect them": nor these
         if not nested:
             continue
-        if any(c.code == DENIAL_CODE for c in by_trigger[i]):
-            continue  # "deny providing sanctuary": the denial, and the act it negates
+        if any(c.code == DENIAL_CODE for c in by_trigger[i]):  # "deny providing sanctuary":
+            by_trigger[i] = _denials_of_aid(by_trigger[i],  # the denial, and the act it negates
+                                            [c for j in nested for c in by_trigger[j]])
+            continue
         if any(c.code[:2] in GOVERNOR_ROOTS for c in by_trigger[i]):  # what a threat is
             dropped.update(j for j in nested  # made on ("if Russia invaded Ukraine") stays,
                            if not in_condition(sent.doc[j], head))  # hypothetical
@@ -94,6 +97,16 @@ def resolve_triggers(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list
                 seen.add(key)
                 keep.append(cand)
     return keep
+
+
+def _denials_of_aid(denials: list[Candidate], denied: list[Candidate]) -> list[Candidate]:
+    """A denial is not aimed at those the denied act would have helped: in "the Taliban deny
+    providing sanctuary to anti-Pakistan fighters" the fighters are the beneficiaries of what
+    is denied, not the accusers the denial answers (a denied attack's victims stay)."""
+    helped = {c.target.code for c in denied
+              if c.target is not None and c.code[:2] in HELPING_ROOTS}
+    return [c for c in denials if c.code != DENIAL_CODE or c.target is None
+            or c.target.code not in helped]
 
 
 def _asking_for(cand: Candidate, asked: Candidate) -> Candidate:

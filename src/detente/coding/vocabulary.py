@@ -524,3 +524,6 @@ HOSTING_VERBS = frozenset({"meet", "tell", "welcome", "receive", "host", "greet"
 # Verbs of a one-way act whose contact code (040 from "sent a letter to", "invited X") names
 # no act of the addressee: the invited or the addressee does not consult back.
 ONE_WAY_VERBS = frozenset({"invite", "send", "write", "dispatch", "brief", "address"})
+# Roots of acts that help their target (cooperation, aid): those helped by a denied act are
+# not whom the denial answers ("deny providing sanctuary to the fighters").
+HELPING_ROOTS = frozenset({"05", "06", "07"})
