@@ -1939,3 +1939,13 @@ def test_denial_not_aimed_at_those_helped(coder: Coder) -> None:
     assert not any(code == "016" for _, _, code in got)
     # a denied attack's victims stay its target
     assert ("PER", "CHLMIL", "016") in dyads(coder, "Peru denied attacking Chilean troops.", on)
+
+
+def test_referring_by_name_is_no_statement(coder: Coder) -> None:
+    on = dt.date(2023, 3, 3)
+    # "refer to X as Y" says what X is called; no statement to X
+    assert dyads(coder, "Bolivian rebels refer to their government as the Andean Council.",
+                 on) == set()
+    # referring a matter to a body is still an act
+    assert ("KEN", "IGOUNO", "010") in dyads(
+        coder, "Kenya referred the dispute to the United Nations.", on)

@@ -129,6 +129,7 @@ from detente.coding.syntax import (
     prep_objects,
     prep_objects_under,
     referred_to,
+    refers_by_name,
     regular_stems,
     said_together,
     standing_relative,
@@ -392,6 +393,8 @@ class SentenceCoder:
             sources, targets, how = targets, sources, how + "+visitor"  # Li is the visitor
         if _fled_inside_object(reading, how):
             return []
+        if refers_by_name(verb):  # "the Taliban refer to their government as the Islamic
+            return []  # Emirate": a naming, no statement
         if code in CONTACT_CODES and names_as(verb):  # "called Bush 'the devil'": a naming,
             return []  # no phone call
         if code[:2] == "01" and tells_the_press(verb, lemma):  # "told reporters that ...":

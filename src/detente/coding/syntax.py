@@ -505,3 +505,11 @@ def long_standing(verb: Token) -> bool:
         o.dep_ == "pobj" and o.lemma_.lower() in LONG_SPANS and o.tag_ == "NNS"
         and not any(n.dep_ == "nummod" for n in o.children)
         for o in p.children) for p in verb.children)
+
+
+def refers_by_name(verb: Token) -> bool:
+    """Whether `verb` only says what something is called: "refer to X as Y" ("the Taliban
+    refer to their government as the Islamic Emirate"), a naming, no statement to X."""
+    return verb.lemma_.lower() == "refer" and any(
+        c.dep_ == "prep" and c.lower_ == "as" for t in (verb, *verb.children)
+        for c in t.children)
