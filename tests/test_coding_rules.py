@@ -1949,3 +1949,22 @@ def test_referring_by_name_is_no_statement(coder: Coder) -> None:
     # referring a matter to a body is still an act
     assert ("KEN", "IGOUNO", "010") in dyads(
         coder, "Kenya referred the dispute to the United Nations.", on)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what one never heard or saw done is not asserted
+    ("You have never heard Boric say anything against Peru.", ("CHLGOV", "PER", "010", "negated")),
+    # what was supposed to happen, in the past, did not happen as planned
+    ("Peru and Chile were supposed to sign a trade deal.", ("PER", "CHL", "057", "hypothetical")),
+])
+def test_unseen_and_supposed_acts(coder: Coder, text: str,
+                                  expected: tuple[str, str, str, str]) -> None:
+    assert expected in _factualities(coder, text)
+
+
+def test_measures_imposed_in_recent_years_are_background(coder: Coder) -> None:
+    on = dt.date(2023, 3, 3)
+    assert dyads(coder, "Officials hinted at lifting the sanctions Chile has imposed on Peru in "
+                        "recent years.", on) == set()
+    # a dated measure is an event
+    assert ("CHL", "PER", "163") in dyads(coder, "Chile imposed sanctions on Peru in 2014.", on)

@@ -42,6 +42,9 @@ UNWILLING_ADJECTIVES = frozenset({"reluctant", "unwilling", "loath", "loth", "he
 EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "reason", "chance",
                             "suggestion", "hint", "likelihood", "prospect"})
 SCANT_WORDS = frozenset({"no", "little", "scant", "scarce", "slim"})
+# Verbs of perception whose negation negates what is perceived ("you have never heard Putin
+# say anything against China").
+PERCEPTION_VERBS = frozenset({"hear", "see", "watch", "notice", "witness"})
 # Words of estimate that make what they govern speculation ("will likely increase", "is
 # unlikely to meet", "perhaps as soon as May").
 HEDGES = frozenset({"likely", "unlikely", "possibly", "perhaps", "probably", "maybe",
@@ -258,7 +261,15 @@ def modality(trigger: Token) -> Modality:
         for child in tok.children:
             if child.dep_ == "neg":
                 return Modality("negated", False, child.text)
+    top = chain[-1]
+    if top.dep_ == "ccomp" and _verb_in(top.head, PERCEPTION_VERBS):
+        neg = next((c for c in top.head.children if c.dep_ == "neg"), None)
+        if neg is not None:  # "never heard Putin say anything against China"
+            return Modality("negated", False, neg.text)
     for gov in chain[1:]:
+        if gov.lemma_.lower() == "suppose" and any(
+                c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in gov.children):
+            return Modality("hypothetical", False, gov.text)  # "were supposed to sign": not
         if gov.lower_ in UNWILLING_ADJECTIVES and gov.dep_ in {"acomp", "amod", "oprd"}:
             return Modality("negated", False, gov.text)  # "is reluctant to join"
         if gov.lemma_.lower() in FAILURE_VERBS:

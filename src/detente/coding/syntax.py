@@ -496,12 +496,13 @@ LONG_SPANS = frozenset({"year", "decade", "century", "generation"})
 
 def long_standing(verb: Token) -> bool:
     """Whether `verb` is said to have gone on for years ("have been disputing the islands for
-    years", "has fought the government for decades"): a standing state told as background,
+    years", "has fought the government for decades", "the sanctions Washington has imposed
+    in recent years", "over the years"): a standing state told as background,
     not an event of the story's date. Only the perfect, and years not counted: a measure
     imposed "for two years" is an event, with its term."""
     if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return False
-    return any(p.dep_ == "prep" and p.lower_ == "for" and any(
+    return any(p.dep_ == "prep" and p.lower_ in {"for", "in", "over"} and any(
         o.dep_ == "pobj" and o.lemma_.lower() in LONG_SPANS and o.tag_ == "NNS"
         and not any(n.dep_ == "nummod" for n in o.children)
         for o in p.children) for p in verb.children)
