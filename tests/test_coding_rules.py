@@ -1809,9 +1809,12 @@ def _factualities(coder: Coder, text: str) -> set[tuple[str, str | None, str, st
      ("BOL", "PERGOV", "050", "hypothetical")),
     ("Ecuador was urged to release the Peruvian fishermen.",
      ("ECU", "PERAGR", "0841", "hypothetical")),
-    # the aim of an act that is itself only wanted is not done either
-    ("Chile wants to build ties in the region to counter Argentina's influence.",
+    # the aim of an act that is itself hypothetical is hypothetical too
+    ("Chile could build ties in the region to counter Argentina's influence.",
      ("CHL", "ARG", "110", "hypothetical")),
+    # the aim of an act intended is an intent (036), not a meeting done
+    ("Lula will travel to Santiago to meet the Chilean president.",
+     ("CHLGOV", "BRAELI", "036", "asserted")),
 ])
 def test_acts_asked_for_or_aimed_at_are_not_asserted(
         coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:

@@ -194,20 +194,22 @@ def _directed(chain: list[Token]) -> Token | None:
     return None
 
 
-def _unfulfilled_purpose(chain: list[Token]) -> Token | None:
-    """The governor of a purpose infinitive with no subject of its own, where that governor is
-    itself only intended, hoped for or hypothetical ("wants to strengthen ties [to counter
-    China]", "offered to pay her relatives [to invite her]"): the aim of an act not done is
-    not done either. The aim of an act done ("stopped in Lahore [to meet Sharif]") is left to
-    the act's own reading."""
+def _purpose_of_undone(chain: list[Token]) -> Modality | None:
+    """The reading of a purpose infinitive with no subject of its own whose governor is not
+    done: the aim of an act only hoped for or hypothetical is hypothetical ("could send
+    troops [to fight the rebels]"); of an act intended, an intent too ("will travel to Beijing
+    [to meet Xi]", "offered to pay her relatives [to invite her]"). The aim of an act done
+    ("stopped in Lahore [to meet Sharif]") is left to the act's own reading."""
     top = chain[-1]
     if top.dep_ != "advcl" or top.head.i == top.i or not any(
             a.dep_ == "aux" and a.lower_ == "to" for a in top.children) or any(
             c.dep_ in SUBJECT_DEPS for c in top.children):
         return None
     governing = modality(top.head)
-    if governing.factuality != "asserted" or governing.intent:
-        return top.head
+    if governing.factuality != "asserted":
+        return Modality("hypothetical", False, top.head.text)
+    if governing.intent:
+        return Modality("asserted", True, governing.cue)
     return None
 
 
@@ -309,9 +311,9 @@ def modality(trigger: Token) -> Modality:
     evaluated = _evaluated(chain)
     if evaluated is not None:
         return Modality("hypothetical", False, evaluated.text)
-    purpose = _unfulfilled_purpose(chain)
+    purpose = _purpose_of_undone(chain)
     if purpose is not None:
-        return Modality("hypothetical", False, purpose.text)
+        return purpose
     scant = _scant_evidence(trigger)
     if scant is not None:
         return Modality("hypothetical", False, scant.text)
