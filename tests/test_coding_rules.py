@@ -1971,3 +1971,14 @@ def test_measures_imposed_in_recent_years_are_background(coder: Coder) -> None:
                         "recent years.", on) == set()
     # a dated measure is an event
     assert ("CHL", "PER", "163") in dyads(coder, "Chile imposed sanctions on Peru in 2014.", on)
+
+
+def test_a_countrys_rivals_are_not_the_country(coder: Coder) -> None:
+    on = dt.date(2023, 3, 3)
+    # "Chilean rivals", "Chile's enemies" are others, not Chile
+    assert not any(t == "CHL" for _, t, _ in dyads(
+        coder, "Peru gives military support to Chilean rivals in the region.", on))
+    assert not any(t == "CHL" for _, t, _ in dyads(
+        coder, "Peru sent weapons to Chile's enemies.", on))
+    # a rival named in apposition is found on its own
+    assert ("PER", "CHL", "111") in dyads(coder, "Peru criticized its rival Chile.", on)
