@@ -1982,3 +1982,11 @@ def test_a_countrys_rivals_are_not_the_country(coder: Coder) -> None:
         coder, "Peru sent weapons to Chile's enemies.", on))
     # a rival named in apposition is found on its own
     assert ("PER", "CHL", "111") in dyads(coder, "Peru criticized its rival Chile.", on)
+
+
+def test_an_attempt_is_one_sided(coder: Coder) -> None:
+    on = dt.date(2023, 3, 3)
+    # "tried to establish a dialogue with X": X made no attempt with it
+    got = dyads(coder, "Peru tried to establish a dialogue with Chile.", on)
+    assert ("PER", "CHL", "046") in got
+    assert ("CHL", "PER", "046") not in got

@@ -103,6 +103,7 @@ from detente.coding.subcodes import (
 )
 from detente.coding.syntax import (
     as_phrase_objects,
+    attempted,
     claimed,
     deep_preps,
     demand_clause,
@@ -858,7 +859,8 @@ class SentenceCoder:
             code, how = topic, how + "+topic"
         return _pairs(sources, targets, code, verb, verb, mod,
                       f"{match.rule} [{how}]", conf, back=back,
-                      mutual=not self.colon_codes and lemma not in ONE_WAY_VERBS,
+                      mutual=(not self.colon_codes and lemma not in ONE_WAY_VERBS
+                              and not attempted(verb)),  # "tried to meet X": X did not
                       reciprocal=together)
 
     def _stopped_protests(self, lemma: str, dobjs: list[Token]) -> list[Token]:

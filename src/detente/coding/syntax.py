@@ -19,6 +19,7 @@ from detente.coding.vocabulary import (
     ADDRESSEE_NOUNS,
     AMOUNT_ENTS,
     ANAPHORS,
+    ATTEMPT_VERBS,
     AUTHORED_NOUNS,
     CLAIM_NOUNS,
     COOPERATIVE_ROOTS,
@@ -514,3 +515,12 @@ def refers_by_name(verb: Token) -> bool:
     return verb.lemma_.lower() == "refer" and any(
         c.dep_ == "prep" and c.lower_ == "as" for t in (verb, *verb.children)
         for c in t.children)
+
+
+def attempted(verb: Token) -> bool:
+    """Whether `verb` is what its subject tried to do ("Biden tried [to establish] a dialogue
+    with China"): one side's attempt, which the other side did not make with it."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ATTEMPT_VERBS
