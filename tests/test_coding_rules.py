@@ -2062,6 +2062,53 @@ def test_h12_leader_shot_and_survived(
     assert absent not in got
 
 
+def _factualities(coder: Coder, text: str) -> set[tuple[str, str | None, str, str]]:
+    return {(e.source.code, e.target.code if e.target else None, e.cameo, e.factuality)
+            for e in coder.code(text, date=dt.date(2022, 6, 1))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act asked, ordered or wished of another party has not been done
+    ("We urge Bolivia to cooperate with the government of Peru.",
+     ("BOL", "PERGOV", "050", "hypothetical")),
+    ("Ecuador was urged to release the Peruvian fishermen.",
+     ("ECU", "PERAGR", "0841", "hypothetical")),
+    # the aim of an act that is itself hypothetical is hypothetical too
+    ("Chile could build ties in the region to counter Argentina's influence.",
+     ("CHL", "ARG", "110", "hypothetical")),
+    # the aim of an act intended is an intent (036), not a meeting done
+    ("Lula will travel to Santiago to meet the Chilean president.",
+     ("CHLGOV", "BRAELI", "036", "asserted")),
+])
+def test_acts_asked_for_or_aimed_at_are_not_asserted(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
+    assert expected in _factualities(coder, text)
+
+
+def test_aim_of_an_act_done_keeps_its_reading(coder: Coder) -> None:
+    # "stopped in Lima to meet X": the aim of a trip made is read as the act it names
+    got = _factualities(coder, "The Chilean president stopped in Lima on Monday to meet "
+                               "the Peruvian president.")
+    assert any(f == "asserted" and c == "040" for _, _, c, f in got)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # "met visiting Premier X": the parser takes the participle for a complement of the verb
+    # before it; the person it modifies is the visitor, the governing verb's subject the host
+    ("Lula told visiting Chilean President Gabriel Boric that Brazil would help.",
+     ("CHLGOV", "BRAGOV", "042"), ("BRAGOV", "CHLGOV", "042")),
+    # a one-way act coded as contact is not returned by its addressee
+    ("Peru invited Ecuador to the border talks.", ("PER", "ECU", "040"), ("ECU", "PER", "040")),
+    ("Bolivian lawmakers sent a letter to the Chilean government.",
+     ("BOLLEG", "CHLGOV", "040"), ("CHLGOV", "BOLLEG", "040")),
+])
+def test_visitors_and_one_way_contacts(coder: Coder, text: str, expected: tuple[str, str, str],
+                                       absent: tuple[str, str, str]) -> None:
+    got = dyads(coder, text, dt.date(2023, 3, 3))
+    assert expected in got
+    assert absent not in got
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # people on strike, whatever their trade, are labour (LAB); security forces' violence
     # against them is repression (175)
@@ -2120,3 +2167,150 @@ def test_h12_its_leader_is_the_partys(coder: Coder, text: str,
 def test_h12_unnamed_suspect_is_a_civilian(coder: Coder, text: str,
                                            expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2020, 11, 5))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the second of two threatened acts is threatened too, not done
+    ("Bolivia has threatened to close or suspend Chilean operations at the port.",
+     ("BOL", "CHL", "130", "asserted")),
+    # the act a failure names was not done
+    ("Critics point to Peru's failure to sell fighter jets to Ecuador.",
+     ("PER", "ECU", "062", "negated")),
+])
+def test_threatened_conjuncts_and_failures(coder: Coder, text: str,
+                                           expected: tuple[str, str, str, str]) -> None:
+    assert expected in _factualities(coder, text)
+
+
+def test_standing_relative_clauses_are_no_events(coder: Coder) -> None:
+    # the simple present of a relative clause describes; it reports no new event
+    on = dt.date(2023, 3, 3)
+    assert not any(c == "110" for _, _, c in dyads(
+        coder, "Talks will cover the gulf, where Peru contests Chile's fishing rights.", on))
+    # a relative clause in the past reports one
+    assert ("PER", "CHL", "110") in dyads(
+        coder, "Talks will cover the gulf, where Peru contested Chile's fishing rights last "
+               "year.", on)
+
+
+@pytest.mark.parametrize(("text", "n_events"), [
+    # what has gone on "for years" is background, not an event of the story's date
+    ("Peru has been disputing fishing rights with Chile for years.", 0),
+    ("Bolivia has opposed Chilean port fees for decades.", 0),
+    # a counted term is the term of an act that is an event
+    ("Peru has imposed restrictions on Chilean imports for two years.", 1),
+])
+def test_long_standing_states(coder: Coder, text: str, n_events: int) -> None:
+    assert len(dyads(coder, text, dt.date(2023, 3, 3))) == n_events
+
+
+def test_alleged_acts_are_not_asserted(coder: Coder) -> None:
+    on = dt.date(2023, 3, 3)
+    # the content of an allegation is alleged: the allegation, where it has parties, is the event
+    assert dyads(coder, "A lawsuit alleged that the Peruvian government had blocked Chilean "
+                        "lawyers from the prison.", on) == set()
+    # an act told as alleged is not asserted
+    assert ("PERGOV", "CHLCRM", "061", "hypothetical") in _factualities(
+        coder, "Peruvian officials allegedly paid Chilean smugglers.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act judged good or needed ("it is important for X to ...") is not one done
+    ("It is important for Peru to cooperate with Chile.", ("PER", "CHL", "050", "hypothetical")),
+    ("Bolivia will see it is in its interest to work with Chile.",
+     ("BOL", "CHL", "060", "hypothetical")),
+    # a schedule ("is to visit") has no judgement
+    ("Lula is to visit Chile next week.", ("BRAELI", "CHL", "042", "asserted")),
+])
+def test_judged_acts_are_not_done(coder: Coder, text: str,
+                                  expected: tuple[str, str, str, str]) -> None:
+    assert expected in _factualities(coder, text)
+
+
+def test_reluctance_and_deep_allegations(coder: Coder) -> None:
+    # an act one is reluctant or unable to do is not done
+    assert ("PER", "CHL", "046", "negated") in _factualities(
+        coder, "Peru is reluctant to join an alliance with Chile.")
+    # an act anywhere inside an allegation's clause is alleged, not asserted
+    assert dyads(coder, "Observers alleged that the Bolivian army was behind the fraud to help "
+                        "Peruvian parties.", dt.date(2023, 3, 3)) == set()
+
+
+def test_visit_framing_a_remark_names_no_visitor(coder: Coder) -> None:
+    on = dt.date(2023, 3, 3)
+    # "told X during the visit": who visited whom is not said; the remark stays
+    got = dyads(coder, "Lula told Boric during the visit that Brazil would help.", on)
+    assert not any(code == "042" for _, _, code in got)
+    assert ("BRAGOV", "CHLGOV", "010") in got
+    # a visit with its destination is still read off the framing verb's subject
+    assert ("BRAGOV", "CHL", "042") in dyads(
+        coder, "Lula said during a visit to Santiago that Brazil would help.", on)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "no evidence that", "little reason to think that": the act is doubted, not asserted
+    ("There is no evidence that Peru attacked the Chilean ship.",
+     ("PER", "CHL", "190", "hypothetical")),
+    ("There is no sign that Bolivia will withdraw its troops from Peru.",
+     ("BOL", "PER", "0874", "hypothetical")),
+    ("There is evidence that Peru attacked the Chilean ship.", ("PER", "CHL", "190", "asserted")),
+])
+def test_scant_evidence(coder: Coder, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in _factualities(coder, text)
+
+
+def test_denial_not_aimed_at_those_helped(coder: Coder) -> None:
+    on = dt.date(2023, 3, 3)
+    # those a denied act would have helped are not whom the denial answers
+    got = dyads(coder, "Bolivia denied supplying weapons to Peruvian rebels.", on)
+    assert not any(code == "016" for _, _, code in got)
+    # a denied attack's victims stay its target
+    assert ("PER", "CHLMIL", "016") in dyads(coder, "Peru denied attacking Chilean troops.", on)
+
+
+def test_referring_by_name_is_no_statement(coder: Coder) -> None:
+    on = dt.date(2023, 3, 3)
+    # "refer to X as Y" says what X is called; no statement to X
+    assert dyads(coder, "Bolivian rebels refer to their government as the Andean Council.",
+                 on) == set()
+    # referring a matter to a body is still an act
+    assert ("KEN", "IGOUNO", "010") in dyads(
+        coder, "Kenya referred the dispute to the United Nations.", on)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what one never heard or saw done is not asserted
+    ("You have never heard Boric say anything against Peru.", ("CHLGOV", "PER", "010", "negated")),
+    # what was supposed to happen, in the past, did not happen as planned
+    ("Peru and Chile were supposed to sign a trade deal.", ("PER", "CHL", "057", "hypothetical")),
+])
+def test_unseen_and_supposed_acts(coder: Coder, text: str,
+                                  expected: tuple[str, str, str, str]) -> None:
+    assert expected in _factualities(coder, text)
+
+
+def test_measures_imposed_in_recent_years_are_background(coder: Coder) -> None:
+    on = dt.date(2023, 3, 3)
+    assert dyads(coder, "Officials hinted at lifting the sanctions Chile has imposed on Peru in "
+                        "recent years.", on) == set()
+    # a dated measure is an event
+    assert ("CHL", "PER", "163") in dyads(coder, "Chile imposed sanctions on Peru in 2014.", on)
+
+
+def test_a_countrys_rivals_are_not_the_country(coder: Coder) -> None:
+    on = dt.date(2023, 3, 3)
+    # "Chilean rivals", "Chile's enemies" are others, not Chile
+    assert not any(t == "CHL" for _, t, _ in dyads(
+        coder, "Peru gives military support to Chilean rivals in the region.", on))
+    assert not any(t == "CHL" for _, t, _ in dyads(
+        coder, "Peru sent weapons to Chile's enemies.", on))
+    # a rival named in apposition is found on its own
+    assert ("PER", "CHL", "111") in dyads(coder, "Peru criticized its rival Chile.", on)
+
+
+def test_an_attempt_is_one_sided(coder: Coder) -> None:
+    on = dt.date(2023, 3, 3)
+    # "tried to establish a dialogue with X": X made no attempt with it
+    got = dyads(coder, "Peru tried to establish a dialogue with Chile.", on)
+    assert ("PER", "CHL", "046") in got
+    assert ("CHL", "PER", "046") not in got

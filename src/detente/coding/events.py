@@ -66,6 +66,7 @@ from detente.coding.roles import (
     participle_targets,
     placed_actors,
     populace_targets,
+    prenominal_visitor,
     prep_targets,
     proposer_targets,
     purpose_addressee,
@@ -103,6 +104,7 @@ from detente.coding.subcodes import (
 )
 from detente.coding.syntax import (
     as_phrase_objects,
+    attempted,
     claimed,
     deep_preps,
     demand_clause,
@@ -115,6 +117,7 @@ from detente.coding.syntax import (
     joiner,
     kept_or_broken,
     late_agents,
+    long_standing,
     measured_in_money,
     measured_noun,
     names_as,
@@ -128,9 +131,11 @@ from detente.coding.syntax import (
     prep_objects,
     prep_objects_under,
     referred_to,
+    refers_by_name,
     regular_stems,
     relative_objects,
     said_together,
+    standing_relative,
     stated_demand,
     subject_tokens,
     subtree_lemmas,
@@ -205,6 +210,7 @@ from detente.coding.vocabulary import (
     NOMINAL_SOURCE_DEPS,
     NOUN_START,
     OFFICIAL_SECTORS,
+    ONE_WAY_VERBS,
     ORGANISED_SECTORS,
     PARTICLES,
     PERFORMED_CODES,
@@ -368,6 +374,8 @@ class SentenceCoder:
                                         if c.dep_ in {"dobj", "dative"}])
         if not dobjs and not passive:  # "denounced as an ugly crime [Serbia's suppression]"
             dobjs = as_phrase_objects(verb)
+        if standing_relative(verb) or long_standing(verb):  # "the sea, where China contests
+            return []  # Japan's claims", "have been disputing the islands for years"
         if lemma in LIGHT_VERBS and not self._phrasal(verb, lemma):  # "imposed an arms embargo
             # on X and a travel ban on Y"; "called off a strike" is no call for one
             made = self._light_verb(verb, dobjs, actors, consumed)
@@ -405,8 +413,12 @@ class SentenceCoder:
         targets, how = _shared_object(reading, actors, targets, how)
         code, how = _fired_on(reading, code, how)
         targets, how = _host_targets(reading, actors, code, targets, how)
+        if code in VISIT_CODES and prenominal_visitor(verb):  # "met visiting Premier Li":
+            sources, targets, how = targets, sources, how + "+visitor"  # Li is the visitor
         if _fled_inside_object(reading, how):
             return []
+        if refers_by_name(verb):  # "the Taliban refer to their government as the Islamic
+            return []  # Emirate": a naming, no statement
         if code in CONTACT_CODES and names_as(verb):  # "called Bush 'the devil'": a naming,
             return []  # no phone call
         if code[:2] == "01" and tells_the_press(verb, lemma):  # "told reporters that ...":
@@ -882,7 +894,9 @@ class SentenceCoder:
         if topic is not None:  # "agreed to step up cooperation in cyber defence": 0312
             code, how = topic, how + "+topic"
         return _pairs(sources, targets, code, verb, verb, mod,
-                      f"{match.rule} [{how}]", conf, mutual=not self.colon_codes, back=back,
+                      f"{match.rule} [{how}]", conf, back=back,
+                      mutual=(not self.colon_codes and lemma not in ONE_WAY_VERBS
+                              and not attempted(verb)),  # "tried to meet X": X did not
                       reciprocal=together)
 
     def _stopped_protests(self, lemma: str, dobjs: list[Token]) -> list[Token]:
@@ -1022,8 +1036,10 @@ class SentenceCoder:
         if host is not None:  # "Xi told Zelensky in a telephone call", "during a visit to X"
             sources = [(a, "framing") for t in subject_tokens(host)[0]
                        if t.lower_ not in ANAPHORS for a, _ in actors.actors(t)]
-            if sources and not targets and not targetless(entry.code):  # not "defied X with
-                targets = [(a, "framing") for o in host.children  # a missile launch"
+            if (sources and not targets and not targetless(entry.code)  # not "defied X with
+                    and entry.code not in VISIT_CODES):  # a missile launch"; "told Starmer
+                # during the visit": who visited whom is not said, so no visit
+                targets = [(a, "framing") for o in host.children
                            if o.dep_ in {"dobj", "dative"}
                            for a, _ in actors.actors(o)]
             how = f"framing-verb:{host.lemma_.lower()}" if sources else how

@@ -38,6 +38,10 @@ COUNTRY_KINDS = frozenset({"country", "metonym", "historic"})
 # Generic crowd words and the verbs of street protest: "thousands of people marched against
 # the bill" are protesters (OPP, as in our gold), "former residents rallied" stay who they are.
 CROWD_WORDS = frozenset({"people", "crowd", "crowds"})
+# Heads that name a country's adversaries, never the country: "Chinese rivals in Asia",
+# "Chile's enemies" are others (a named rival in apposition is found on its own).
+ADVERSARY_WORDS = frozenset({"rival", "enemy", "foe", "adversary", "archrival", "archenemy",
+                             "nemesis"})
 PROTEST_VERBS = frozenset({"march", "rally", "protest", "demonstrate"})
 OPPOSITION = "OPP"
 # Followers of a person: "supporters of former president X", "his loyalists". Those of a
@@ -697,7 +701,10 @@ class ActorBuilder:
 
     def _stand_in(self, head: Token) -> list[Actor]:
         """Actors for a head that is no actor word: the possessor ("Japan's islands" -> Japan),
-        the members of a quantity ("hundreds of civilians"), or a place's country."""
+        the members of a quantity ("hundreds of civilians"), or a place's country. A
+        country's rivals or enemies stand for no one ("Chile's enemies" are not Chile)."""
+        if head.lemma_.lower() in ADVERSARY_WORDS:
+            return []
         followers = (self._followers_of(head) or self._strikers(head)
                      or self._unnamed_assailant(head))
         if followers:
@@ -904,7 +911,9 @@ class ActorBuilder:
     def demonym_stand_in(self, head: Token) -> list[Actor]:
         """'condemned the Japanese decision': a direct object that is no actor word stands for
         the actor that modifies it ("a U.S. request", "an appeal from the UN"); for objects
-        only, subjects stay strict."""
+        only, subjects stay strict. A country's rivals stand for no one ("Chinese rivals")."""
+        if head.lemma_.lower() in ADVERSARY_WORDS:
+            return []
         sector = next((self._by_token[c.i] for c in head.children
                        if c.dep_ in {"amod", "compound"} and c.i in self._by_token
                        and self._by_token[c.i].entry.kind == "sector"), None)

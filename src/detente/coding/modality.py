@@ -21,6 +21,9 @@ from detente.model import Factuality
 
 FAILURE_VERBS = frozenset({"fail", "avoid", "neglect", "cease", "stop", "deny", "refrain",
                            "refuse", "decline"})
+# Nouns of failure whose infinitive names an act not done ("Obama's failure to sell Patriot
+# missiles to Turkey", "the council's inability to agree on a resolution").
+FAILURE_NOUNS = frozenset({"failure", "inability"})
 INTENT_VERBS = frozenset({
     "plan", "intend", "want", "hope", "seek", "aim", "promise", "pledge", "vow", "offer",
     "decide", "prepare", "expect", "wish", "agree", "undertake", "resolve", "arrange", "schedule",
@@ -29,9 +32,23 @@ INTENT_VERBS = frozenset({
 # Adjectives of readiness whose infinitive states an intent ("is ready to contribute troops",
 # "said he was prepared to lift the ban"): CAMEO codes the willingness, not the act (03).
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined"})
+# Adjectives of unwillingness or inability whose infinitive names an act not done ("India is
+# reluctant to join an alliance", "Kenya was unable to send troops").
+UNWILLING_ADJECTIVES = frozenset({"reluctant", "unwilling", "loath", "loth", "hesitant",
+                                  "unable"})
+# Nouns of evidence and likelihood that, with "no" or "little", leave their clause unasserted
+# ("there is no evidence that Iran attacked the tanker", "little reason to think they will
+# meet", "no sign that Russia will withdraw").
+EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "reason", "chance",
+                            "suggestion", "hint", "likelihood", "prospect"})
+SCANT_WORDS = frozenset({"no", "little", "scant", "scarce", "slim"})
+# Verbs of perception whose negation negates what is perceived ("you have never heard Putin
+# say anything against China").
+PERCEPTION_VERBS = frozenset({"hear", "see", "watch", "notice", "witness"})
 # Words of estimate that make what they govern speculation ("will likely increase", "is
 # unlikely to meet", "perhaps as soon as May").
-HEDGES = frozenset({"likely", "unlikely", "possibly", "perhaps", "probably", "maybe"})
+HEDGES = frozenset({"likely", "unlikely", "possibly", "perhaps", "probably", "maybe",
+                    "allegedly", "purportedly", "supposedly"})  # "allegedly paid": alleged
 FORECAST_VERBS = frozenset({"expect", "predict", "anticipate", "forecast"})
 # Verbs of hope, fear and doubt: what they govern, done by another actor, has not happened
 # ("analysts doubt Iran will attack", "Japan hopes Russia will return the islands").
@@ -48,6 +65,16 @@ SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # Climbing from a trigger to the verbs that govern it stays inside these relations.
 CHAIN_DEPS = frozenset({"xcomp", "conj", "acomp", "auxpass"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Relations of a clause to what it belongs to, climbed to find a noun that governs a clause.
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "conj", "acl", "relcl", "advcl"})
+# Verbs that ask, order or wish someone else to act ("urged Kenya to withdraw", "ordered the
+# schools to allow ...", "wants Seoul to pay"): what they ask for has not been done. Verbs that
+# bring the act about (force, help, allow, persuade, lead) are left out: it was done.
+DIRECTIVE_VERBS = frozenset({
+    "urge", "ask", "call", "press", "pressure", "push", "encourage", "tell", "order", "request",
+    "invite", "advise", "instruct", "direct", "require", "implore", "beg", "exhort", "appeal",
+    "challenge", "want", "need", "expect", "like", "prefer", "demand", "warn",
+})
 
 # CAMEO's intent codes for the material and verbal cooperation it can announce.
 _INTENT_BY_CODE = {
@@ -144,6 +171,80 @@ def _conditional_offer(chain: list[Token]) -> Token | None:
                  if c.dep_ == "aux" and c.lower_ in REPORTED_FUTURE | FUTURE_AUX), None)
 
 
+def _directed(chain: list[Token]) -> Token | None:
+    """A verb asking, ordering or wishing that someone other than its subject do the act in
+    its infinitive complement: "urged Kenya [to withdraw]", "Kenya was urged [to withdraw]",
+    "called on Kenya [to withdraw]", "wants Kenya [to withdraw]". The act is asked for, not
+    done (the asking, where it names its parties, is an event of its own). A complement with
+    no other doer ("asked to meet the minister") is the subject's own request or wish."""
+    for tok in chain:
+        gov = tok.head
+        if tok.dep_ not in {"xcomp", "ccomp"} or gov.i == tok.i or not _verb_in(
+                gov, DIRECTIVE_VERBS):
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+            continue  # "demanded that ...", "told reporters Kenya had ...": other readings
+        own_doer = any(c.dep_ == "nsubj" for c in tok.children)  # "wants [Seoul] to pay"
+        addressed = {"dobj", "dative"} if _verb_in(gov, FORECAST_VERBS) else {  # "is expected
+            "dobj", "dative", "nsubjpass"}  # to visit": a plan announced, its subject's own
+        addressee = any(c.dep_ in addressed for c in gov.children) or any(
+            c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in gov.children)
+        if own_doer or addressee:
+            return gov
+    return None
+
+
+def _purpose_of_undone(chain: list[Token]) -> Modality | None:
+    """The reading of a purpose infinitive with no subject of its own whose governor is not
+    done: the aim of an act only hoped for or hypothetical is hypothetical ("could send
+    troops [to fight the rebels]"); of an act intended, an intent too ("will travel to Beijing
+    [to meet Xi]", "offered to pay her relatives [to invite her]"). The aim of an act done
+    ("stopped in Lahore [to meet Sharif]") is left to the act's own reading."""
+    top = chain[-1]
+    if top.dep_ != "advcl" or top.head.i == top.i or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in top.children) or any(
+            c.dep_ in SUBJECT_DEPS for c in top.children):
+        return None
+    governing = modality(top.head)
+    if governing.factuality != "asserted":
+        return Modality("hypothetical", False, top.head.text)
+    if governing.intent:
+        return Modality("asserted", True, governing.cue)
+    return None
+
+
+def _evaluated(chain: list[Token]) -> Token | None:
+    """The copula of a judgement on an act in its infinitive ("it is in Egypt's interest [to
+    work with Turkey]", "it is important for Kenya [to cooperate]"): an act judged good or
+    needed is not one done. "Putin is [to visit] China" (a schedule) has no judgement."""
+    for tok in chain:
+        gov = tok.head
+        if gov.i == tok.i or gov.lemma_.lower() != "be" or tok.dep_ not in {
+                "xcomp", "advcl", "ccomp", "csubj"} or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+            continue
+        if any(c.dep_ in {"acomp", "attr"} or (c.dep_ == "nsubj" and c.lower_ == "it")
+               or (c.dep_ == "prep" and any(o.lemma_.lower() == "interest"  # "in its
+                                            for o in c.children))  # interest", not "were
+               for c in gov.children):  # in Washington [to meet X]": a trip's aim
+            return gov
+    return None
+
+
+def _scant_evidence(trigger: Token) -> Token | None:
+    """A noun of evidence or likelihood with "no" or "little" whose clause holds the trigger
+    ("there is no evidence [that Iran attacked the tanker]", "little reason to think [that
+    the two leaders will meet]"): the act is doubted, not asserted."""
+    tok = trigger
+    while tok.head.i != tok.i and tok.dep_ in CLAUSE_DEPS:
+        head = tok.head
+        if head.lemma_.lower() in EVIDENCE_NOUNS and any(
+                c.dep_ in {"det", "amod"} and c.lower_ in SCANT_WORDS for c in head.children):
+            return head
+        tok = head
+    return None
+
+
 def _hedge(chain: list[Token]) -> Token | None:
     """A word of estimate on the trigger's chain: an adverb ("will likely visit") or the
     adjective that governs it ("is likely to visit")."""
@@ -162,12 +263,24 @@ def modality(trigger: Token) -> Modality:
         for child in tok.children:
             if child.dep_ == "neg":
                 return Modality("negated", False, child.text)
+    top = chain[-1]
+    if top.dep_ == "ccomp" and _verb_in(top.head, PERCEPTION_VERBS):
+        neg = next((c for c in top.head.children if c.dep_ == "neg"), None)
+        if neg is not None:  # "never heard Putin say anything against China"
+            return Modality("negated", False, neg.text)
     for gov in chain[1:]:
+        if gov.lemma_.lower() == "suppose" and any(
+                c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in gov.children):
+            return Modality("hypothetical", False, gov.text)  # "were supposed to sign": not
+        if gov.lower_ in UNWILLING_ADJECTIVES and gov.dep_ in {"acomp", "amod", "oprd"}:
+            return Modality("negated", False, gov.text)  # "is reluctant to join"
         if gov.lemma_.lower() in FAILURE_VERBS:
             return Modality("negated", False, gov.text)
         if gov.lemma_.lower() in {"have", "be"} and any(
                 c.dep_ == "advmod" and c.lower_ == "yet" for c in gov.children):
             return Modality("negated", False, "yet")  # "have yet to comment", "is yet to meet"
+    if chain[-1].dep_ == "acl" and chain[-1].head.lemma_.lower() in FAILURE_NOUNS:
+        return Modality("negated", False, chain[-1].head.text)  # "failure to sell"
     for child in trigger.children:
         if child.dep_ in {"dobj", "nsubjpass", "attr"} and any(
             g.dep_ == "det" and g.lower_ == "no" for g in child.children
@@ -192,6 +305,18 @@ def modality(trigger: Token) -> Modality:
                     # "announced that Japan would freeze": future in the past, an intent
                     return Modality("asserted", True, child.text)
                 return Modality("hypothetical", False, child.text)
+    directed = _directed(chain)
+    if directed is not None:
+        return Modality("hypothetical", False, directed.text)
+    evaluated = _evaluated(chain)
+    if evaluated is not None:
+        return Modality("hypothetical", False, evaluated.text)
+    purpose = _purpose_of_undone(chain)
+    if purpose is not None:
+        return purpose
+    scant = _scant_evidence(trigger)
+    if scant is not None:
+        return Modality("hypothetical", False, scant.text)
     forecast = _forecast(chain)
     if forecast is not None:
         return Modality("hypothetical", False, forecast.text)

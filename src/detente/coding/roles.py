@@ -40,6 +40,7 @@ from detente.coding.vocabulary import (
     DENIED_DEPS,
     DISSENT_PHRASES,
     GRIEVANCE_PREPS,
+    HOSTING_VERBS,
     INSTITUTION_HEADS,
     OBJECT_CONTROL,
     PERMITTING_VERBS,
@@ -676,3 +677,15 @@ def summary_reaction(verb: Token, actors: ActorBuilder) -> tuple[list[tuple[Acto
     if not agents or not actors_of_act:
         return None
     return agents, actors_of_act
+
+
+def prenominal_visitor(verb: Token) -> bool:
+    """Whether `verb` is "visiting" before a person that the parser made the complement of the
+    verb before it, taking the person as its object: in "Putin met visiting Chinese Premier Li"
+    and "Erdogan told visiting German Chancellor Scholz that ..." Li and Scholz are the
+    visitors, and the host (the governing verb's subject) is visited, not the visitor."""
+    gov = verb.head
+    return (verb.lower_ == "visiting" and verb.dep_ in {"xcomp", "advcl", "ccomp"}
+            and verb.i == gov.i + 1 and gov.lemma_.lower() in HOSTING_VERBS
+            and not any(c.dep_ in {"dobj", "dative"} for c in gov.children)
+            and any(c.dep_ == "dobj" for c in verb.children))

@@ -33,6 +33,7 @@ from detente.coding.vocabulary import (
     ASKING_ROOTS,
     DENIAL_CODE,
     GOVERNOR_ROOTS,
+    HELPING_ROOTS,
     PURPOSE_ROOTS,
     REFUSED_ROOTS,
     WARNING_VERBS,
@@ -74,8 +75,10 @@ def resolve_triggers(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list
             nested += [j for j in by_trigger if j in asked]  # protect them": nor these
         if not nested:
             continue
-        if any(c.code == DENIAL_CODE for c in by_trigger[i]):
-            continue  # "deny providing sanctuary": the denial, and the act it negates
+        if any(c.code == DENIAL_CODE for c in by_trigger[i]):  # "deny providing sanctuary":
+            by_trigger[i] = _denials_of_aid(by_trigger[i],  # the denial, and the act it negates
+                                            [c for j in nested for c in by_trigger[j]])
+            continue
         if any(c.code[:2] in GOVERNOR_ROOTS for c in by_trigger[i]):  # what a threat is
             dropped.update(j for j in nested  # made on ("if Russia invaded Ukraine") stays,
                            if not in_condition(sent.doc[j], head))  # hypothetical
@@ -96,6 +99,16 @@ def resolve_triggers(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list
     return keep
 
 
+def _denials_of_aid(denials: list[Candidate], denied: list[Candidate]) -> list[Candidate]:
+    """A denial is not aimed at those the denied act would have helped: in "the Taliban deny
+    providing sanctuary to anti-Pakistan fighters" the fighters are the beneficiaries of what
+    is denied, not the accusers the denial answers (a denied attack's victims stay)."""
+    helped = {c.target.code for c in denied
+              if c.target is not None and c.code[:2] in HELPING_ROOTS}
+    return [c for c in denials if c.code != DENIAL_CODE or c.target is None
+            or c.target.code not in helped]
+
+
 def _asking_for(cand: Candidate, asked: Candidate) -> Candidate:
     """An appeal or demand made specific by the event of its complement or object that it
     asks for ("urged Peru to release the fishermen": 0253)."""
@@ -112,7 +125,7 @@ def threatened_complements(sent: Span, by_trigger: dict[int, list[Candidate]]) -
     own is the threat of the event in its complement, with that event's parties, not the event
     itself, which did not happen (1723 becomes 1323)."""
     for i, found in by_trigger.items():
-        tok = sent.doc[i]
+        tok = _first_conjunct(sent.doc[i])  # "threatened to close [or suspend] operations"
         threat = tok.head  # "threatened [to impose a curfew]", not "warned ... if X invaded"
         if (tok.dep_ != "xcomp" or threat.lemma_.lower() not in WARNING_VERBS
                 or by_trigger.get(threat.i)):
@@ -120,6 +133,17 @@ def threatened_complements(sent: Span, by_trigger: dict[int, list[Candidate]]) -
         by_trigger[i] = [replace(c, code=threat_code(c.code),
                                  rule=f"{c.rule} +threatened:{threat.lemma_.lower()}")
                          for c in found]
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of coordinated verbs that share one subject: "close" for "suspend" in
+    "threatened to close or suspend operations"; a conjunct with a subject of its own is a
+    clause of its own and stays itself."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.i != tok.i and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        tok = tok.head
+    return tok
 
 
 def merge_purposes(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:

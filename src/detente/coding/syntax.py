@@ -19,6 +19,7 @@ from detente.coding.vocabulary import (
     ADDRESSEE_NOUNS,
     AMOUNT_ENTS,
     ANAPHORS,
+    ATTEMPT_VERBS,
     AUTHORED_NOUNS,
     CLAIM_NOUNS,
     COOPERATIVE_ROOTS,
@@ -218,6 +219,22 @@ def giving_reason(verb: Token) -> bool:
             and verb.dep_ in {"advcl", "xcomp", "conj"})
 
 
+# Verbs that lay an act at another's door without the reporter vouching for it.
+ALLEGING_VERBS = frozenset({"allege"})
+
+
+def alleged(verb: Token) -> bool:
+    """Whether `verb` sits anywhere in the that-clause of an allegation ("a lawsuit alleged
+    the government had prevented lawyers ...", "alleged that the military was behind rigging
+    [to help] its parties"): laid at another's door, not asserted."""
+    tok = verb
+    while tok.head.i != tok.i:
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ALLEGING_VERBS:
+            return True
+        tok = tok.head
+    return False
+
+
 def claimed(verb: Token) -> bool:
     """A clause that only gives the content of a report, claim or allegation ("examined
     reports that Russian forces had tortured prisoners"), of a denial ("denied that its
@@ -225,6 +242,8 @@ def claimed(verb: Token) -> bool:
     ease restrictions") asserts no event."""
     while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         verb = verb.head
+    if alleged(verb):  # "alleged that the military was behind rigging to help its parties"
+        return True
     if verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN" and (
             verb.head.lemma_.lower() in CLAIM_NOUNS):
         return True
@@ -482,3 +501,51 @@ def claim_clause(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ in {"acl", "ccomp"}
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                  and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)), None)
+
+
+def standing_relative(verb: Token) -> bool:
+    """Whether `verb` is the simple present of a relative clause that describes what it
+    modifies ("the East China Sea, where Beijing contests Japan's claims", "the rebel group,
+    which opposes the peace deal"): a standing state, not an event reported. A relative clause
+    in another tense ("which attacked a convoy on Monday", "which has imposed") reports one."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.i != tok.i and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        tok = tok.head
+    return (tok.dep_ == "relcl" and verb.tag_ in {"VBZ", "VBP"}
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
+
+
+# Spans of time that make what lasts through them background: "for years", "for decades".
+LONG_SPANS = frozenset({"year", "decade", "century", "generation"})
+
+
+def long_standing(verb: Token) -> bool:
+    """Whether `verb` is said to have gone on for years ("have been disputing the islands for
+    years", "has fought the government for decades", "the sanctions Washington has imposed
+    in recent years", "over the years"): a standing state told as background,
+    not an event of the story's date. Only the perfect, and years not counted: a measure
+    imposed "for two years" is an event, with its term."""
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in {"for", "in", "over"} and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in LONG_SPANS and o.tag_ == "NNS"
+        and not any(n.dep_ == "nummod" for n in o.children)
+        for o in p.children) for p in verb.children)
+
+
+def refers_by_name(verb: Token) -> bool:
+    """Whether `verb` only says what something is called: "refer to X as Y" ("the Taliban
+    refer to their government as the Islamic Emirate"), a naming, no statement to X."""
+    return verb.lemma_.lower() == "refer" and any(
+        c.dep_ == "prep" and c.lower_ == "as" for t in (verb, *verb.children)
+        for c in t.children)
+
+
+def attempted(verb: Token) -> bool:
+    """Whether `verb` is what its subject tried to do ("Biden tried [to establish] a dialogue
+    with China"): one side's attempt, which the other side did not make with it."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ATTEMPT_VERBS

@@ -538,3 +538,15 @@ PRESS_WORDS = frozenset({"reporter", "journalist", "press", "media", "newsman", 
 # Verbs that report what someone said; "X said that Y must act" is X demanding it of Y.
 SPEECH_VERBS = frozenset({"say", "declare", "reiterate", "announce", "state", "add", "stress",
                           "repeat", "conclude", "tell", "remind", "write"})
+# Verbs taking a person as object that the parser reads "visiting" after as their complement,
+# "met [visiting] Chinese Premier Li": the participle modifies the object, who is the visitor.
+HOSTING_VERBS = frozenset({"meet", "tell", "welcome", "receive", "host", "greet", "assure",
+                           "thank", "brief", "urge", "ask", "invite", "escort", "accompany",
+                           "inform", "warn", "praise", "honor", "honour", "reassure", "promise",
+                           "entertain", "embrace", "press", "give", "show"})
+# Verbs of a one-way act whose contact code (040 from "sent a letter to", "invited X") names
+# no act of the addressee: the invited or the addressee does not consult back.
+ONE_WAY_VERBS = frozenset({"invite", "send", "write", "dispatch", "brief", "address"})
+# Roots of acts that help their target (cooperation, aid): those helped by a denied act are
+# not whom the denial answers ("deny providing sanctuary to the fighters").
+HELPING_ROOTS = frozenset({"05", "06", "07"})
