@@ -1821,3 +1821,23 @@ def test_country_adjective_shared_by_coordinated_sectors(
         assert expected in got
     if absent is not None:
         assert absent not in got
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a strike with a military modifier is force, never a labour strike (143)
+    ("Pakistan launched a retaliatory strike on India.", ("PAK", "IND", "190"),
+     ("PAK", None, "143")),
+    # threatened through an infinitive the parser hangs as an adverbial clause: a threat (138)
+    ("Iran's Foreign Ministry threatened on Monday to launch a pre-emptive nuclear strike "
+     "against Israel.", ("IRNGOV", "ISR", "138"), ("IRNGOV", "ISR", "143")),
+    # a bare strike by workers stays 143
+    ("Nigerian teachers began a strike on Monday.", ("NGAEDU", None, "143"), None),
+])
+def test_lexicon_and_subcode_readings(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    got = dyads(coder, text, dt.date(2019, 3, 14))
+    if expected is not None:
+        assert expected in got
+    if absent is not None:
+        assert absent not in got

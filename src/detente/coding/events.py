@@ -144,6 +144,7 @@ from detente.coding.vocabulary import (
     AIRCRAFT_WORDS,
     ANAPHORS,
     ARMED_SECTORS,
+    ARMED_STRIKE_MODIFIERS,
     ARRESTING_VERBS,
     ASKING_ROOTS,
     ASSAILANT_SECTORS,
@@ -902,6 +903,10 @@ class SentenceCoder:
             entry = self.nouns.get("missile launch") if weapon is not None else None
             if entry is not None:
                 return entry, tok
+        if best is not None and best[1].lemma == "strike" and armed_strike(best[2]):
+            armed = self.nouns.get("military strike")
+            if armed is not None:
+                return armed, best[2]
         return (best[1], best[2]) if best is not None else (None, tok)
 
     def _effort_entry(self, noun: Token) -> tuple[NounEntry | None, Token]:
@@ -1030,6 +1035,14 @@ class SentenceCoder:
         if not self.future_intent and mod.intent and mod.cue in FUTURE_AUX:
             return replace(mod, intent=False)
         return mod
+
+
+def armed_strike(noun: Token) -> bool:
+    """Whether a bare "strike" is force, not a labour strike (143): a modifier names it military
+    (ARMED_STRIKE_MODIFIERS): "threatened to launch a pre-emptive nuclear strike against
+    Israel", "launched a retaliatory strike on rebel camps"."""
+    return any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in ARMED_STRIKE_MODIFIERS
+               for c in noun.children)
 
 
 def _noun_sources(noun: Token, entry: NounEntry, light: Token | None,

@@ -114,12 +114,22 @@ def threatened_complements(sent: Span, by_trigger: dict[int, list[Candidate]]) -
     for i, found in by_trigger.items():
         tok = sent.doc[i]
         threat = tok.head  # "threatened [to impose a curfew]", not "warned ... if X invaded"
-        if (tok.dep_ != "xcomp" or threat.lemma_.lower() not in WARNING_VERBS
+        if (not _threat_infinitive(tok) or threat.lemma_.lower() not in WARNING_VERBS
                 or by_trigger.get(threat.i)):
             continue
         by_trigger[i] = [replace(c, code=threat_code(c.code),
                                  rule=f"{c.rule} +threatened:{threat.lemma_.lower()}")
                          for c in found]
+
+
+def _threat_infinitive(tok: Token) -> bool:
+    """Whether `tok` is the infinitive complement of its head: an xcomp, or a bare 'to'
+    clause the parser hung as an adverbial clause ("Iran's Foreign Ministry threatened on
+    Monday [to launch a strike]"); "in order to" clauses and others with a marker are not."""
+    if tok.dep_ == "xcomp":
+        return True
+    return (tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and not any(c.dep_ == "mark" for c in tok.children))
 
 
 def merge_purposes(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:

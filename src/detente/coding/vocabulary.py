@@ -107,6 +107,11 @@ ACT_NOUNS = {"suspension": "suspend"}
 # "The launch of a ballistic missile", "a test of a nuclear device": a show of force (150).
 LAUNCH_NOUNS = frozenset({"launch", "test", "firing", "test-firing"})
 WEAPON_WORDS = frozenset({"missile", "rocket", "warhead", "device", "bomb", "weapon"})
+# Modifiers that make a bare "strike" force rather than a labour strike (143): "a pre-emptive
+# nuclear strike against the United States", "a retaliatory strike on militant camps".
+ARMED_STRIKE_MODIFIERS = frozenset({"nuclear", "emptive", "preemptive", "pre-emptive",
+                                    "retaliatory", "surgical", "punitive", "precision",
+                                    "artillery", "naval", "aerial", "cruise", "ballistic"})
 # Nouns of these codes name documents: an event only with a verb that makes one ("signed a
 # treaty", "reached an agreement"), not where they are just referred to.
 DOCUMENT_CODES = frozenset({"057"})
