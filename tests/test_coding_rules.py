@@ -1832,6 +1832,28 @@ def test_country_adjective_shared_by_coordinated_sectors(
      "against Israel.", ("IRNGOV", "ISR", "138"), ("IRNGOV", "ISR", "143")),
     # a bare strike by workers stays 143
     ("Nigerian teachers began a strike on Monday.", ("NGAEDU", None, "143"), None),
+    # extracting an assurance is no seizure (171)
+    ("The most Lima could extract from Washington was a vague assurance of support.", None,
+     ("PER", "USA", "171")),
+    # de-listing a state sponsor of terrorism eases sanctions (085), no expulsion (174)
+    ("Washington removed Cuba from its list of state sponsors of terrorism.",
+     ("USAGOV", "CUB", "085"), ("USAGOV", "CUB", "174")),
+    # striking a state off a list is a sanction (163), no attack
+    ("Germany struck Chile off its list of safe countries.", ("DEU", "CHL", "163"),
+     ("DEU", "CHL", "190")),
+    # persons released from prison are freed (0841)
+    ("Two Bolivian opposition leaders were released from prison by the authorities.",
+     ("BOLGOV", "BOLOPP", "0841"), None),
+    # an investigation's 'for' phrase on its light verb names a crime (091)
+    ("Chilean prosecutors opened an investigation into President Boric for alleged illicit "
+     "enrichment.", ("CHLJUD", "CHLELI", "091"), None),
+    # placing a region under martial law imposes it (1724)
+    ("Duterte placed the island of Luzon under martial law.", ("PHLGOV", "PHLCVL", "1724"), None),
+    # a line of credit is economic aid (071)
+    ("India extended two lines of credit to Kenya.", ("IND", "KEN", "071"), None),
+    # welcoming a visitor at the airport hosts the visit (043), no praise (051)
+    ("Modi was welcomed at the airport by President Ruto.", ("KENELI", "INDGOV", "043"),
+     ("KENELI", "INDGOV", "051")),
 ])
 def test_lexicon_and_subcode_readings(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,

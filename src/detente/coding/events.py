@@ -974,7 +974,8 @@ class SentenceCoder:
         if code[:2] == "09":  # "an investigation into crimes committed by Croat forces":
             targets = culprits(preps, actors) or targets  # those investigated, not victims
             code = investigation_code(code, (  # "fraud investigations", "into war crimes"
-                t for c in [*preps, *(c for c in noun.children if c.dep_ == "compound")]
+                t for c in [*preps, *(c for c in noun.children if c.dep_ == "compound"),
+                            *_charge_phrases(light)]
                 for t in c.subtree))
         host = (framing_verb(noun) if light is None and not sources
                 and entry.code[:2] in FRAMED_ROOTS else None)
@@ -1035,6 +1036,15 @@ class SentenceCoder:
         if not self.future_intent and mod.intent and mod.cue in FUTURE_AUX:
             return replace(mod, intent=False)
         return mod
+
+
+def _charge_phrases(light: Token | None) -> list[Token]:
+    """The 'for' and 'over' phrases of the light verb of an investigation, which name what is
+    investigated when the parser hangs them on the verb: "opened an investigation into
+    President Boric [for alleged illicit enrichment]" (091)."""
+    if light is None:
+        return []
+    return [p for p in prep_children(light) if p.lower_ in {"for", "over"}]
 
 
 def armed_strike(noun: Token) -> bool:

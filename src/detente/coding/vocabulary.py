@@ -55,7 +55,9 @@ INVESTIGATED = (
     ("092", ("human right", "torture", "abuse", "disappearance", "extrajudicial")),
     ("093", ("airstrike", "air strike", "shelling", "incursion", "military operation")),
     ("091", ("crime", "corruption", "fraud", "bribery", "bribe", "kickback", "embezzlement",
-             "murder", "smuggling", "laundering", "graft", "trafficking")),
+             "murder", "smuggling", "laundering", "graft", "trafficking", "illicit enrichment",
+             "illegal enrichment", "unlawful enrichment", "embezzle", "misappropriation",
+             "tax evasion")),
 )
 # Exercises held by the forces of two or more states together are joint exercises: military
 # cooperation (062), as "joint exercises" are, not a show of force (150).
