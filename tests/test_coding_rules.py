@@ -1851,6 +1851,12 @@ def test_country_adjective_shared_by_coordinated_sectors(
     ("Duterte placed the island of Luzon under martial law.", ("PHLGOV", "PHLCVL", "1724"), None),
     # a line of credit is economic aid (071)
     ("India extended two lines of credit to Kenya.", ("IND", "KEN", "071"), None),
+    # calling something by a name phones no one: no 041 between the namers
+    ("Peru and Chile call the reef Banco Sur.", None, ("PER", "CHL", "041")),
+    ("Putin and Biden called each other on Monday.", ("RUSGOV", "USAELI", "041"), None),
+    # the captain or crew of a fishing boat are fishermen (AGR), not officers
+    ("The Argentine navy detained the crew of a Spanish fishing boat.",
+     ("ARGMIL", "ESPAGR", "173"), ("ARGMIL", "ESPMIL", "173")),
     # welcoming a visitor at the airport hosts the visit (043), no praise (051)
     ("Modi was welcomed at the airport by President Ruto.", ("KENELI", "INDGOV", "043"),
      ("KENELI", "INDGOV", "051")),

@@ -387,6 +387,8 @@ class SentenceCoder:
             return []
         if code in CONTACT_CODES and names_as(verb):  # "called Bush 'the devil'": a naming,
             return []  # no phone call
+        if _callee_unknown(reading, code, targets):  # "the islets Seoul and Tokyo call
+            return []  # Takeshima": what is called is no actor, so no one is phoned
         if code[:2] == "01" and tells_the_press(verb, lemma):  # "told reporters that ...":
             return []  # the press hears what is said; it is no party to it
         if code in AIMED_CODES and is_purpose(verb):  # "sent troops to the border [to end
@@ -1036,6 +1038,14 @@ class SentenceCoder:
         if not self.future_intent and mod.intent and mod.cue in FUTURE_AUX:
             return replace(mod, intent=False)
         return mod
+
+
+def _callee_unknown(reading: _Clause, code: str, targets: _Parties) -> bool:
+    """Whether a phone call (041) has an object that is no actor: "Peru and Chile call the
+    reef Banco Sur", "Lima and Santiago called their lawyers": no one named is phoned, and
+    the callers do not call each other ("called each other" is no such object)."""
+    return (code == "041" and not targets
+            and any(o.lower_ not in {"other", "another", "one"} for o in reading.dobjs))
 
 
 def _charge_phrases(light: Token | None) -> list[Token]:
