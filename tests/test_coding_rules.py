@@ -1857,6 +1857,15 @@ def test_country_adjective_shared_by_coordinated_sectors(
     # the captain or crew of a fishing boat are fishermen (AGR), not officers
     ("The Argentine navy detained the crew of a Spanish fishing boat.",
      ("ARGMIL", "ESPAGR", "173"), ("ARGMIL", "ESPMIL", "173")),
+    # a petition or suit challenging something, or a challenge in court, is a lawsuit (115)
+    ("Kenya's opposition leader Raila Odinga filed a petition at the Supreme Court on Friday "
+     "challenging Uhuru Kenyatta's victory in the election.", ("KENOPP", "KENGOV", "115"),
+     ("KENOPP", "KENGOV", "110")),
+    # holding people in prison camps is a human rights abuse (1122)
+    ("Amnesty International accused Eritrea of holding thousands of people in political prison "
+     "camps.", ("NGOHRIAMN", "ERI", "1122"), None),
+    # building a pipeline or a railway together is economic cooperation (0311)
+    ("Russia and Mongolia agreed to build a gas pipeline.", ("RUS", "MNG", "0311"), None),
     # welcoming a visitor at the airport hosts the visit (043), no praise (051)
     ("Modi was welcomed at the airport by President Ruto.", ("KENELI", "INDGOV", "043"),
      ("KENELI", "INDGOV", "051")),

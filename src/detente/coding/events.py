@@ -163,6 +163,7 @@ from detente.coding.vocabulary import (
     COMMITTING_VERBS,
     COMPLEMENT_EVENTS,
     CONTACT_CODES,
+    CONTESTING_VERBS,
     COOPERATIVE_ROOTS,
     CROWD_SECTORS,
     DEMANDING_VERBS,
@@ -191,6 +192,7 @@ from detente.coding.vocabulary import (
     KILLING_VERBS,
     LAUNCH_NOUNS,
     LEADER_SECTORS,
+    LEGAL_FILINGS,
     LIGHT_VERBS,
     LISTING_VERBS,
     MEDIATING_VERBS,
@@ -374,6 +376,7 @@ class SentenceCoder:
         code, sources, targets, how = self._party_code(reading, actors, code, sources, targets, how)
         code, targets, how = self._act_code(reading, actors, consumed, code, sources, targets, how)
         code, how = _persons_code(reading, actors, code, sources, targets, how)
+        code, how = _legal_challenge(reading, code, how)
         code, how = _bombing_code(reading, code, how)
         if "+person-handed-over" in reading.match.rule:  # "was handed over to France": the
             targets = [a for o in prep_objects_under(reading.verb, "to")  # receiving state,
@@ -1405,6 +1408,22 @@ def _arrest_match(key: str, match: VerbMatch) -> VerbMatch:
     if key in ARRESTING_VERBS and match.code == "181" and pattern.startswith("* "):
         return replace(match, code="173", rule=match.rule + " (arrest)")
     return match
+
+
+def _legal_challenge(reading: _Clause, code: str, how: str) -> tuple[str, str]:
+    """A disapproval (11x) made through a court is a lawsuit (115): "filed a petition at the
+    Supreme Court challenging the president's victory", "contested the result in court"."""
+    verb = reading.verb
+    if code[:2] != "11" or code == "115" or reading.lemma not in CONTESTING_VERBS:
+        return code, how
+    filed = [o for o in verb.head.children if o.dep_ == "dobj"] if verb.dep_ in {
+        "advcl", "xcomp"} else []
+    if verb.dep_ == "acl":
+        filed.append(verb.head)
+    in_court = any(o.lemma_.lower() == "court" for o in prep_objects_under(verb, "in", "before"))
+    if in_court or any(o.lemma_.lower() in LEGAL_FILINGS for o in filed):
+        return "115", how + "+in-court"
+    return code, how
 
 
 def _persons_code(reading: _Clause, actors: ActorBuilder, code: str, sources: _Parties,

@@ -413,7 +413,9 @@ ASKED_FOR: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
                 "missile strike", "drone strike"}),
      {"112": "1123"}),
     # killing people is a human rights abuse: "accused the police of killing protesters"
-    (frozenset({"torture", "abuse", "human right", "kill", "killing", "extrajudicial"}),
+    # so is holding people in prison camps: "accused Eritrea of holding thousands in prison camps"
+    (frozenset({"torture", "abuse", "human right", "kill", "killing", "extrajudicial",
+                "prison camp", "labour camp", "labor camp", "gulag"}),
      {"112": "1122"}),
     (frozenset({"corruption", "bribery", "bribe", "fraud", "embezzle", "embezzlement",
                 "smuggling", "launder", "laundering", "crime"}), {"112": "1121"}),
@@ -441,7 +443,7 @@ COOPERATION_TOPICS = (
     (frozenset({"military", "defence", "defense", "exercise", "drill", "troop", "force",
                 "weapon", "arms"}), "0312"),
     (frozenset({"economic", "economy", "trade", "investment", "energy", "business",
-                "industrial", "infrastructure"}), "0311"),
+                "industrial", "infrastructure", "pipeline", "railway", "railroad"}), "0311"),
 )
 # Codes that a purpose infinitive only aims at: "sent troops to the border to end the fighting"
 # declares no ceasefire (0871). Other acts in one are often done ("opened fire to disperse the
@@ -522,3 +524,7 @@ PRESS_WORDS = frozenset({"reporter", "journalist", "press", "media", "newsman", 
 # Verbs that report what someone said; "X said that Y must act" is X demanding it of Y.
 SPEECH_VERBS = frozenset({"say", "declare", "reiterate", "announce", "state", "add", "stress",
                           "repeat", "conclude", "tell", "remind", "write"})
+# Verbs of contesting, and what is filed to contest in court: "filed a petition at the Supreme
+# Court challenging the president's victory" is a lawsuit (115), not a bare disapproval (110).
+CONTESTING_VERBS = frozenset({"challenge", "contest", "dispute"})
+LEGAL_FILINGS = frozenset({"petition", "lawsuit", "suit", "appeal", "legal challenge"})
