@@ -1866,6 +1866,17 @@ def test_country_adjective_shared_by_coordinated_sectors(
      "camps.", ("NGOHRIAMN", "ERI", "1122"), None),
     # building a pipeline or a railway together is economic cooperation (0311)
     ("Russia and Mongolia agreed to build a gas pipeline.", ("RUS", "MNG", "0311"), None),
+    # a threat noun's 'to' clause is threatened (138), made even under a condition
+    ("Putin's threat to destroy Ukraine alarmed Europe.", ("RUSGOV", "UKR", "138"),
+     ("RUSGOV", "UKR", "190")),
+    ("Putin's threat, in his first address to the UN General Assembly in September 2017, to "
+     "totally destroy Ukraine if Russia were forced to defend itself, marked the peak of a year.",
+     ("RUSGOV", "UKR", "138"), ("RUSGOV", "UKR", "190")),
+    # forces put on a war footing or on alert (152)
+    ("Pakistan placed its army on high alert.", ("PAK", None, "152"), None),
+    ("Kim Jong Un put his front-line units on a war footing.", ("PRKGOV", None, "152"), None),
+    # letting inspectors in receives them (0862)
+    ("Iran let a team of IAEA inspectors into the country.", ("IRN", "IGOUNOIAE", "0862"), None),
     # welcoming a visitor at the airport hosts the visit (043), no praise (051)
     ("Modi was welcomed at the airport by President Ruto.", ("KENELI", "INDGOV", "043"),
      ("KENELI", "INDGOV", "051")),

@@ -35,6 +35,7 @@ from detente.coding.vocabulary import (
     GOVERNOR_ROOTS,
     PURPOSE_ROOTS,
     REFUSED_ROOTS,
+    THREAT_NOUNS,
     WARNING_VERBS,
 )
 
@@ -114,12 +115,29 @@ def threatened_complements(sent: Span, by_trigger: dict[int, list[Candidate]]) -
     for i, found in by_trigger.items():
         tok = sent.doc[i]
         threat = tok.head  # "threatened [to impose a curfew]", not "warned ... if X invaded"
-        if (not _threat_infinitive(tok) or threat.lemma_.lower() not in WARNING_VERBS
-                or by_trigger.get(threat.i)):
+        noun = _threat_noun(tok)
+        if noun is not None:  # "Trump's threat ... to destroy North Korea if ...": made, so
+            threat = noun  # asserted, whatever its condition
+            found = [replace(c, modality=Modality("asserted", False, None)) for c in found]
+        elif not _threat_infinitive(tok) or threat.lemma_.lower() not in WARNING_VERBS:
+            continue
+        if by_trigger.get(threat.i):
             continue
         by_trigger[i] = [replace(c, code=threat_code(c.code),
                                  rule=f"{c.rule} +threatened:{threat.lemma_.lower()}")
                          for c in found]
+
+
+def _threat_noun(tok: Token) -> Token | None:
+    """The threat noun whose 'to' clause `tok` heads ("Putin's threat [to destroy] Ukraine"),
+    also where the parser made the noun the clause's subject ("Putin's threat, in a speech in
+    May, [to destroy] Ukraine"); None if there is none."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in THREAT_NOUNS:
+        return tok.head
+    return next((c for c in tok.children
+                 if c.dep_ == "nsubj" and c.lemma_.lower() in THREAT_NOUNS), None)
 
 
 def _threat_infinitive(tok: Token) -> bool:

@@ -528,3 +528,6 @@ SPEECH_VERBS = frozenset({"say", "declare", "reiterate", "announce", "state", "a
 # Court challenging the president's victory" is a lawsuit (115), not a bare disapproval (110).
 CONTESTING_VERBS = frozenset({"challenge", "contest", "dispute"})
 LEGAL_FILINGS = frozenset({"petition", "lawsuit", "suit", "appeal", "legal challenge"})
+# Nouns of threatening whose 'to' clause is what is threatened: "Putin's threat to destroy
+# Ukraine" is a threat (138), not an attack.
+THREAT_NOUNS = frozenset({"threat", "warning"})
