@@ -1877,6 +1877,13 @@ def test_country_adjective_shared_by_coordinated_sectors(
     ("Kim Jong Un put his front-line units on a war footing.", ("PRKGOV", None, "152"), None),
     # letting inspectors in receives them (0862)
     ("Iran let a team of IAEA inspectors into the country.", ("IRN", "IGOUNOIAE", "0862"), None),
+    # a reaction drawn from someone is theirs, aimed at whoever drew it
+    ("Israel's decision to annex the valley drew sharp criticism from Washington.",
+     ("USAGOV", "ISR", "111"), None),
+    ("Chile's move drew a protest from Peru.", ("PER", "CHL", "114"), ("CHL", "PER", "114")),
+    # an article does not keep a longer name from starting after it
+    ("The UN refugee agency condemned Thailand.", ("IGOUNOREFHCR", "THA", "111"),
+     ("IGOUNO", "THA", "111")),
     # welcoming a visitor at the airport hosts the visit (043), no praise (051)
     ("Modi was welcomed at the airport by President Ruto.", ("KENELI", "INDGOV", "043"),
      ("KENELI", "INDGOV", "051")),

@@ -171,6 +171,7 @@ from detente.coding.vocabulary import (
     DENYING_VERBS,
     DEPORTING_VERBS,
     DOCUMENT_CODES,
+    DRAWING_VERBS,
     DRIVING_VERBS,
     EFFORT_NOUNS,
     ENGAGED_PASSIVES,
@@ -386,6 +387,7 @@ class SentenceCoder:
         targets, how = _shared_object(reading, actors, targets, how)
         code, how = _fired_on(reading, code, how)
         targets, how = _host_targets(reading, actors, code, targets, how)
+        sources, targets, how = _drawn_from(reading, actors, sources, targets, how)
         if _fled_inside_object(reading, how):
             return []
         if code in CONTACT_CODES and names_as(verb):  # "called Bush 'the devil'": a naming,
@@ -1408,6 +1410,21 @@ def _arrest_match(key: str, match: VerbMatch) -> VerbMatch:
     if key in ARRESTING_VERBS and match.code == "181" and pattern.startswith("* "):
         return replace(match, code="173", rule=match.rule + " (arrest)")
     return match
+
+
+def _drawn_from(reading: _Clause, actors: ActorBuilder, sources: _Parties, targets: _Parties,
+                how: str) -> tuple[_Parties, _Parties, str]:
+    """What an act draws from someone is their reaction to it: "Chile's decision drew sharp
+    criticism from Peru" is Peru criticising Chile; the 'from' phrase's actor is the source,
+    the subject's actor the target."""
+    if reading.lemma not in DRAWING_VERBS or reading.passive or not sources:
+        return sources, targets, how
+    heads = [reading.verb, *(t for d in reading.dobjs for t in d.subtree)]  # "a statement of
+    givers = [a for t in heads  # concern [from the Pentagon]"
+              for o in prep_objects_under(t, "from") for a in actors.actors(o)]
+    if not givers:
+        return sources, targets, how
+    return givers, sources, how + "+drawn-from"
 
 
 def _legal_challenge(reading: _Clause, code: str, how: str) -> tuple[str, str]:

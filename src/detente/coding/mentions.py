@@ -178,6 +178,8 @@ class MentionFinder:
                     continue
                 if entry.kind != "sector" and _opposed(tokens, i, tokens[i + w - 1]):
                     continue
+                if self._longer_after_article(tokens, i, w):
+                    break  # "the UN refugee agency": not "the UN", but "UN refugee agency"
                 found.append(Mention(tokens[i].i, tokens[i].i + w, entry))
                 i += w
                 matched = True
@@ -185,6 +187,17 @@ class MentionFinder:
             if not matched:
                 i += 1
         return found
+
+    def _longer_after_article(self, tokens: Sequence[Token], i: int, w: int) -> bool:
+        """Whether a phrase matched with its article ("the un", tokens i..i+w) gives way to a
+        longer one that starts after the article and runs past it ("un refugee agency" in
+        "the UN refugee agency")."""
+        if w < 2 or tokens[i].lower_ != "the":
+            return False
+        start = i + 1
+        longest = min(self._longest.get(tokens[start].lower_, 0), len(tokens) - start)
+        return any(self.kb.lookup(" ".join(t.lower_ for t in tokens[start:start + k]))
+                   for k in range(longest, w - 1, -1) if start + k > i + w)
 
     def _plural_sector(self, tokens: Sequence[Token], on: date | None) -> ActorEntry | None:
         """A plural the knowledge base lists only in the singular is that sector word:

@@ -531,3 +531,6 @@ LEGAL_FILINGS = frozenset({"petition", "lawsuit", "suit", "appeal", "legal chall
 # Nouns of threatening whose 'to' clause is what is threatened: "Putin's threat to destroy
 # Ukraine" is a threat (138), not an attack.
 THREAT_NOUNS = frozenset({"threat", "warning"})
+# Verbs of drawing a reaction from someone ("drew sharp criticism from Peru"): the reaction is
+# the 'from' phrase's actor's, aimed at the subject's.
+DRAWING_VERBS = frozenset({"draw", "elicit"})
