@@ -1884,6 +1884,8 @@ def test_country_adjective_shared_by_coordinated_sectors(
     # an article does not keep a longer name from starting after it
     ("The UN refugee agency condemned Thailand.", ("IGOUNOREFHCR", "THA", "111"),
      ("IGOUNO", "THA", "111")),
+    # an event noun used by the subject is the subject's event
+    ("Modi used his state visit to Beijing to press Xi.", ("INDGOV", "CHN", "042"), None),
     # welcoming a visitor at the airport hosts the visit (043), no praise (051)
     ("Modi was welcomed at the airport by President Ruto.", ("KENELI", "INDGOV", "043"),
      ("KENELI", "INDGOV", "051")),

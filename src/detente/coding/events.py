@@ -235,6 +235,7 @@ from detente.coding.vocabulary import (
     TARGETLESS_CODES,
     TARGETLESS_ROOTS,
     UNANNOUNCEABLE_ROOTS,
+    USING_VERBS,
     VERBAL_ROOTS,
     VISIT_CODES,
     WEAPON_WORDS,
@@ -1062,6 +1063,12 @@ def _charge_phrases(light: Token | None) -> list[Token]:
     return [p for p in prep_children(light) if p.lower_ in {"for", "over"}]
 
 
+def _used_event(noun: Token) -> bool:
+    """Whether an event noun is the object of a verb of using it, which does not code it
+    itself: "Modi used his state visit to Beijing to press Xi" (the visit happened)."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in USING_VERBS
+
+
 def armed_strike(noun: Token) -> bool:
     """Whether a bare "strike" is force, not a labour strike (143): a modifier names it military
     (ARMED_STRIKE_MODIFIERS): "threatened to launch a pre-emptive nuclear strike against
@@ -1078,8 +1085,9 @@ def _noun_sources(noun: Token, entry: NounEntry, light: Token | None,
     sources: list[tuple[Actor, str]] = []
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
-            if noun.dep_ not in {"dobj", "nsubjpass"}:  # not "scrapped its pact with X"
-                sources.extend(antecedent_actors(child, actors))  # "Abe said after his talks"
+            if noun.dep_ not in {"dobj", "nsubjpass"} or _used_event(noun):  # not "scrapped
+                sources.extend(antecedent_actors(child, actors))  # its pact with X"; "Abe said
+                # after his talks"
         elif child.dep_ == "poss":
             sources.extend(actors.actors(child))
         elif child.dep_ in NOMINAL_SOURCE_DEPS:

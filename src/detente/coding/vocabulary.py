@@ -534,3 +534,6 @@ THREAT_NOUNS = frozenset({"threat", "warning"})
 # Verbs of drawing a reaction from someone ("drew sharp criticism from Peru"): the reaction is
 # the 'from' phrase's actor's, aimed at the subject's.
 DRAWING_VERBS = frozenset({"draw", "elicit"})
+# Verbs of using an event, which leave it to be coded as the subject's own: "Modi used his
+# state visit to Beijing to press Xi" is a visit (042).
+USING_VERBS = frozenset({"use", "exploit"})
