@@ -1886,6 +1886,15 @@ def test_country_adjective_shared_by_coordinated_sectors(
      ("IGOUNO", "THA", "111")),
     # an event noun used by the subject is the subject's event
     ("Modi used his state visit to Beijing to press Xi.", ("INDGOV", "CHN", "042"), None),
+    # the release of persons frees them (0841)
+    ("The release of two American soldiers by Iran eased tensions.", ("IRN", "USAMIL", "0841"),
+     None),
+    # a passive conjunct with no subject of its own acts on the first conjunct's subject
+    ("Modi arrived in Kigali and was welcomed at the airport by President Paul Kagame.",
+     ("RWAGOV", "INDGOV", "043"), None),
+    # greeting a visitor at the airport hosts the visit (043), no praise (051)
+    ("Macri was greeted at the airport by President Sebastian Pinera.",
+     ("CHLGOV", "ARGGOV", "043"), ("CHLGOV", "ARGGOV", "051")),
     # welcoming a visitor at the airport hosts the visit (043), no praise (051)
     ("Modi was welcomed at the airport by President Ruto.", ("KENELI", "INDGOV", "043"),
      ("KENELI", "INDGOV", "051")),

@@ -539,6 +539,9 @@ class SentenceCoder:
                            for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
             subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
             targets = [a for c in subjects for a in actors.actors(c)]
+            if not subjects and inherited and verb.dep_ == "conj":  # "Modi arrived in Kigali
+                targets = [a for t in subj_toks for a in actors.actors(t)]  # and was welcomed
+                # at the airport by Kagame": the patient is the first conjunct's subject
             if not targets:  # "Ukrainian cities were hit"
                 targets = [(a, "demonym") for c in subjects for a in actors.demonym_stand_in(c)]
             how = "passive"
@@ -985,6 +988,8 @@ class SentenceCoder:
                 t for c in [*preps, *(c for c in noun.children if c.dep_ == "compound"),
                             *_charge_phrases(light)]
                 for t in c.subtree))
+        if code == "084" and names_persons(prep_objects_under(noun, "of"), actors):
+            code = "0841"  # "the release of two American soldiers by Iran": persons freed
         host = (framing_verb(noun) if light is None and not sources
                 and entry.code[:2] in FRAMED_ROOTS else None)
         if host is not None:  # "Xi told Zelensky in a telephone call", "during a visit to X"
