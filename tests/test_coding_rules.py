@@ -1895,6 +1895,10 @@ def test_country_adjective_shared_by_coordinated_sectors(
     # greeting a visitor at the airport hosts the visit (043), no praise (051)
     ("Macri was greeted at the airport by President Sebastian Pinera.",
      ("CHLGOV", "ARGGOV", "043"), ("CHLGOV", "ARGGOV", "051")),
+    # an act done at someone's request: they appealed for it (02x)
+    ("France sent troops to Mali at the request of the Malian government.",
+     ("MLIGOV", "FRA", "0212"), None),
+    ("Kenya deployed police to Haiti at Haiti's request.", ("HTI", "KEN", "020"), None),
     # welcoming a visitor at the airport hosts the visit (043), no praise (051)
     ("Modi was welcomed at the airport by President Ruto.", ("KENELI", "INDGOV", "043"),
      ("KENELI", "INDGOV", "051")),

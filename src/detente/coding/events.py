@@ -86,6 +86,7 @@ from detente.coding.subcodes import (
     aid_kind,
     asked_aid_code,
     asked_for_code,
+    asking_code,
     attempted_killing,
     cooperation_topic,
     demand_code,
@@ -219,6 +220,7 @@ from detente.coding.vocabulary import (
     REJECTING_VERBS,
     RELEASING_VERBS,
     REPRESSION_MEANS,
+    REQUEST_NOUNS,
     RESTATING_VERBS,
     RETREATING_KEYS,
     RIOT_VERBS,
@@ -399,7 +401,8 @@ class SentenceCoder:
             return []  # the press hears what is said; it is no party to it
         if code in AIMED_CODES and is_purpose(verb):  # "sent troops to the border [to end
             return []  # the fighting]": an aim, not an act done
-        return self._verb_candidates(reading, code, sources, targets, how)
+        made = self._verb_candidates(reading, code, sources, targets, how)
+        return made + _requested_by(reading, actors, code, sources) if made else made
 
     def _casualties_of_fighting(self, verb: Token, lemma: str,
                                 actors: ActorBuilder) -> list[Candidate]:
@@ -1438,6 +1441,24 @@ def _drawn_from(reading: _Clause, actors: ActorBuilder, sources: _Parties, targe
     if not givers:
         return sources, targets, how
     return givers, sources, how + "+drawn-from"
+
+
+def _requested_by(reading: _Clause, actors: ActorBuilder, code: str,
+                  sources: _Parties) -> list[Candidate]:
+    """The appeal (02x) behind an act done at someone's request: "Rwanda will send troops to
+    Mozambique at the request of the Mozambican government" is also Mozambique's government
+    appealing to Rwanda for it, made before the act, so asserted."""
+    asked = [n for n in prep_objects_under(reading.verb, "at", dative=False)
+             if n.lemma_.lower() in REQUEST_NOUNS]
+    if not asked or not sources:
+        return []
+    requesters = [a for n in asked for a in [
+        *(a for o in prep_objects_under(n, "of") for a in actors.actors(o)),
+        *(a for c in n.children if c.dep_ == "poss" for a in actors.actors(c))]]
+    appeal = asking_code("020", code, "request")
+    return _pairs(requesters, sources, appeal, asked[0], asked[0],
+                  Modality("asserted", False, None), f"noun:request->{appeal} [at-request]",
+                  0.6, mutual=False, reciprocal=False)
 
 
 def _legal_challenge(reading: _Clause, code: str, how: str) -> tuple[str, str]:

@@ -537,3 +537,6 @@ DRAWING_VERBS = frozenset({"draw", "elicit"})
 # Verbs of using an event, which leave it to be coded as the subject's own: "Modi used his
 # state visit to Beijing to press Xi" is a visit (042).
 USING_VERBS = frozenset({"use", "exploit"})
+# Nouns of asking whose 'at' phrase puts an act at someone's request: "sent troops at the
+# request of the Mozambican government" (the government appealed for them, 02x).
+REQUEST_NOUNS = frozenset({"request", "behest"})
