@@ -1899,6 +1899,9 @@ def test_country_adjective_shared_by_coordinated_sectors(
     ("France sent troops to Mali at the request of the Malian government.",
      ("MLIGOV", "FRA", "0212"), None),
     ("Kenya deployed police to Haiti at Haiti's request.", ("HTI", "KEN", "020"), None),
+    # a 'he' subject nothing else resolved is the nearest person named before it
+    ("Maduro gave a speech in which he branded Colombia an enemy.", ("VENGOV", "COL", "111"),
+     None),
     # welcoming a visitor at the airport hosts the visit (043), no praise (051)
     ("Modi was welcomed at the airport by President Ruto.", ("KENELI", "INDGOV", "043"),
      ("KENELI", "INDGOV", "051")),

@@ -573,6 +573,8 @@ class SentenceCoder:
                 sources = [(a, "instrument") for t in subj_toks
                            if t.lemma_.lower() in INSTRUMENT_WORDS
                            for a in actors.demonym_stand_in(t)]
+            if not sources:  # "Maduro's speech, in which he branded Colombia an enemy"
+                sources = _person_pronoun_sources(subj_toks, actors)
             if not sources:  # "police opened fire": the sentence names their country
                 sources = context_actors(subj_toks, actors)
             targets = [a for o in dobjs for a in actors.actors(o)
@@ -1441,6 +1443,15 @@ def _drawn_from(reading: _Clause, actors: ActorBuilder, sources: _Parties, targe
     if not givers:
         return sources, targets, how
     return givers, sources, how + "+drawn-from"
+
+
+def _person_pronoun_sources(subj_toks: list[Token], actors: ActorBuilder) -> _Parties:
+    """A 'he' or 'she' subject that nothing else resolved is the nearest person named before
+    it in the sentence: "Maduro's speech, in which he branded Colombia an enemy" (Maduro)."""
+    if not subj_toks or any(t.lower_ not in {"he", "she"} for t in subj_toks):
+        return []
+    return [(a, "antecedent") for t in subj_toks for a, _ in antecedent_actors(
+        t, actors, persons=True)]
 
 
 def _requested_by(reading: _Clause, actors: ActorBuilder, code: str,
