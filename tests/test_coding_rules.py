@@ -2047,6 +2047,99 @@ def test_h12_followers_of_a_person_out_of_office(
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a strike with a military modifier is force, never a labour strike (143)
+    ("Pakistan launched a retaliatory strike on India.", ("PAK", "IND", "190"),
+     ("PAK", None, "143")),
+    # threatened through an infinitive the parser hangs as an adverbial clause: a threat (138)
+    ("Iran's Foreign Ministry threatened on Monday to launch a pre-emptive nuclear strike "
+     "against Israel.", ("IRNGOV", "ISR", "138"), ("IRNGOV", "ISR", "143")),
+    # a bare strike by workers stays 143
+    ("Nigerian teachers began a strike on Monday.", ("NGAEDU", None, "143"), None),
+    # extracting an assurance is no seizure (171)
+    ("The most Lima could extract from Washington was a vague assurance of support.", None,
+     ("PER", "USA", "171")),
+    # de-listing a state sponsor of terrorism eases sanctions (085), no expulsion (174)
+    ("Washington removed Cuba from its list of state sponsors of terrorism.",
+     ("USAGOV", "CUB", "085"), ("USAGOV", "CUB", "174")),
+    # striking a state off a list is a sanction (163), no attack
+    ("Germany struck Chile off its list of safe countries.", ("DEU", "CHL", "163"),
+     ("DEU", "CHL", "190")),
+    # persons released from prison are freed (0841)
+    ("Two Bolivian opposition leaders were released from prison by the authorities.",
+     ("BOLGOV", "BOLOPP", "0841"), None),
+    # an investigation's 'for' phrase on its light verb names a crime (091)
+    ("Chilean prosecutors opened an investigation into President Boric for alleged illicit "
+     "enrichment.", ("CHLJUD", "CHLGOV", "091"), None),
+    # placing a region under martial law imposes it (1724)
+    ("Duterte placed the island of Luzon under martial law.", ("PHLGOV", "PHLCVL", "1724"), None),
+    # a line of credit is economic aid (071)
+    ("India extended two lines of credit to Kenya.", ("IND", "KEN", "071"), None),
+    # calling something by a name phones no one: no 041 between the namers
+    ("Peru and Chile call the reef Banco Sur.", None, ("PER", "CHL", "041")),
+    ("Putin and Biden called each other on Monday.", ("RUSGOV", "USAELI", "041"), None),
+    # the captain or crew of a fishing boat are fishermen (AGR), not officers
+    ("The Argentine navy detained the crew of a Spanish fishing boat.",
+     ("ARGMIL", "ESPAGR", "173"), ("ARGMIL", "ESPMIL", "173")),
+    # a petition or suit challenging something, or a challenge in court, is a lawsuit (115)
+    ("Kenya's opposition leader Raila Odinga filed a petition at the Supreme Court on Friday "
+     "challenging Uhuru Kenyatta's victory in the election.", ("KENOPP", "KENGOV", "115"),
+     ("KENOPP", "KENGOV", "110")),
+    # holding people in prison camps is a human rights abuse (1122)
+    ("Amnesty International accused Eritrea of holding thousands of people in political prison "
+     "camps.", ("NGOHRIAMN", "ERI", "1122"), None),
+    # building a pipeline or a railway together is economic cooperation (0311)
+    ("Russia and Mongolia agreed to build a gas pipeline.", ("RUS", "MNG", "0311"), None),
+    # a threat noun's 'to' clause is threatened (138), made even under a condition
+    ("Putin's threat to destroy Ukraine alarmed Europe.", ("RUSGOV", "UKR", "138"),
+     ("RUSGOV", "UKR", "190")),
+    ("Putin's threat, in his first address to the UN General Assembly in September 2017, to "
+     "totally destroy Ukraine if Russia were forced to defend itself, marked the peak of a year.",
+     ("RUSGOV", "UKR", "138"), ("RUSGOV", "UKR", "190")),
+    # forces put on a war footing or on alert (152)
+    ("Pakistan placed its army on high alert.", ("PAK", None, "152"), None),
+    ("Kim Jong Un put his front-line units on a war footing.", ("PRKGOV", None, "152"), None),
+    # letting inspectors in receives them (0862)
+    ("Iran let a team of IAEA inspectors into the country.", ("IRN", "IGOUNOIAE", "0862"), None),
+    # a reaction drawn from someone is theirs, aimed at whoever drew it
+    ("Israel's decision to annex the valley drew sharp criticism from Washington.",
+     ("USAGOV", "ISR", "111"), None),
+    ("Chile's move drew a protest from Peru.", ("PER", "CHL", "114"), ("CHL", "PER", "114")),
+    # an article does not keep a longer name from starting after it
+    ("The UN refugee agency condemned Thailand.", ("IGOUNOREFHCR", "THA", "111"),
+     ("IGOUNO", "THA", "111")),
+    # an event noun used by the subject is the subject's event
+    ("Modi used his state visit to Beijing to press Xi.", ("INDGOV", "CHN", "042"), None),
+    # the release of persons frees them (0841)
+    ("The release of two American soldiers by Iran eased tensions.", ("IRN", "USAMIL", "0841"),
+     None),
+    # a passive conjunct with no subject of its own acts on the first conjunct's subject
+    ("Modi arrived in Kigali and was welcomed at the airport by President Paul Kagame.",
+     ("RWAGOV", "INDGOV", "043"), None),
+    # greeting a visitor at the airport hosts the visit (043), no praise (051)
+    ("Macri was greeted at the airport by President Sebastian Pinera.",
+     ("CHLGOV", "ARGGOV", "043"), ("CHLGOV", "ARGGOV", "051")),
+    # an act done at someone's request: they appealed for it (02x)
+    ("France sent troops to Mali at the request of the Malian government.",
+     ("MLIGOV", "FRA", "0212"), None),
+    ("Kenya deployed police to Haiti at Haiti's request.", ("HTI", "KEN", "020"), None),
+    # a 'he' subject nothing else resolved is the nearest person named before it
+    ("Maduro gave a speech in which he branded Colombia an enemy.", ("VENGOV", "COL", "111"),
+     None),
+    # welcoming a visitor at the airport hosts the visit (043), no praise (051)
+    ("Modi was welcomed at the airport by President Ruto.", ("KENGOV", "INDGOV", "043"),
+     ("KENGOV", "INDGOV", "051")),
+])
+def test_lexicon_and_subcode_readings(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    got = dyads(coder, text, dt.date(2019, 3, 14))
+    if expected is not None:
+        assert expected in got
+    if absent is not None:
+        assert absent not in got
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
     # shooting a named leader with no death told is an attempt on a life (185)
     ("A gunman shot Prime Minister Mark Rutte twice in the arm in The Hague.",
      ("NLDUAF", "NLDGOV", "185"), ("NLDUAF", "NLDGOV", "186")),
@@ -2314,3 +2407,5 @@ def test_an_attempt_is_one_sided(coder: Coder) -> None:
     got = dyads(coder, "Peru tried to establish a dialogue with Chile.", on)
     assert ("PER", "CHL", "046") in got
     assert ("CHL", "PER", "046") not in got
+
+

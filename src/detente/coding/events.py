@@ -88,6 +88,7 @@ from detente.coding.subcodes import (
     aid_kind,
     asked_aid_code,
     asked_for_code,
+    asking_code,
     attempted_killing,
     cooperation_topic,
     demand_code,
@@ -152,6 +153,7 @@ from detente.coding.vocabulary import (
     ANAPHORS,
     ANTECEDENT_DEPS,
     ARMED_SECTORS,
+    ARMED_STRIKE_MODIFIERS,
     ARRESTING_VERBS,
     ASKING_ROOTS,
     ASSAILANT_SECTORS,
@@ -171,6 +173,7 @@ from detente.coding.vocabulary import (
     COMMITTING_VERBS,
     COMPLEMENT_EVENTS,
     CONTACT_CODES,
+    CONTESTING_VERBS,
     COOPERATIVE_ROOTS,
     CROWD_SECTORS,
     DEATH_WORDS,
@@ -179,6 +182,7 @@ from detente.coding.vocabulary import (
     DENYING_VERBS,
     DEPORTING_VERBS,
     DOCUMENT_CODES,
+    DRAWING_VERBS,
     DRIVING_VERBS,
     EFFORT_NOUNS,
     ENGAGED_PASSIVES,
@@ -201,6 +205,7 @@ from detente.coding.vocabulary import (
     KILLING_VERBS,
     LAUNCH_NOUNS,
     LEADER_SECTORS,
+    LEGAL_FILINGS,
     LIGHT_VERBS,
     LISTING_VERBS,
     MEDIATING_VERBS,
@@ -229,6 +234,7 @@ from detente.coding.vocabulary import (
     REJECTING_VERBS,
     RELEASING_VERBS,
     REPRESSION_MEANS,
+    REQUEST_NOUNS,
     RESTATING_VERBS,
     RETREATING_KEYS,
     RIOT_VERBS,
@@ -246,6 +252,7 @@ from detente.coding.vocabulary import (
     TARGETLESS_CODES,
     TARGETLESS_ROOTS,
     UNANNOUNCEABLE_ROOTS,
+    USING_VERBS,
     VERBAL_ROOTS,
     VISIT_CODES,
     WEAPON_WORDS,
@@ -403,6 +410,7 @@ class SentenceCoder:
         code, sources, targets, how = self._party_code(reading, actors, code, sources, targets, how)
         code, targets, how = self._act_code(reading, actors, consumed, code, sources, targets, how)
         code, how = _persons_code(reading, actors, code, sources, targets, how)
+        code, how = _legal_challenge(reading, code, how)
         code, how = _bombing_code(reading, code, how)
         if "+person-handed-over" in reading.match.rule:  # "was handed over to France": the
             targets = [a for o in prep_objects_under(reading.verb, "to")  # receiving state,
@@ -415,17 +423,21 @@ class SentenceCoder:
         targets, how = _host_targets(reading, actors, code, targets, how)
         if code in VISIT_CODES and prenominal_visitor(verb):  # "met visiting Premier Li":
             sources, targets, how = targets, sources, how + "+visitor"  # Li is the visitor
+        sources, targets, how = _drawn_from(reading, actors, sources, targets, how)
         if _fled_inside_object(reading, how):
             return []
         if refers_by_name(verb):  # "the Taliban refer to their government as the Islamic
             return []  # Emirate": a naming, no statement
         if code in CONTACT_CODES and names_as(verb):  # "called Bush 'the devil'": a naming,
             return []  # no phone call
+        if _callee_unknown(reading, code, targets):  # "the islets Seoul and Tokyo call
+            return []  # Takeshima": what is called is no actor, so no one is phoned
         if code[:2] == "01" and tells_the_press(verb, lemma):  # "told reporters that ...":
             return []  # the press hears what is said; it is no party to it
         if code in AIMED_CODES and is_purpose(verb):  # "sent troops to the border [to end
             return []  # the fighting]": an aim, not an act done
-        return self._verb_candidates(reading, code, sources, targets, how)
+        made = self._verb_candidates(reading, code, sources, targets, how)
+        return made + _requested_by(reading, actors, code, sources) if made else made
 
     def _casualties_of_fighting(self, verb: Token, lemma: str,
                                 actors: ActorBuilder) -> list[Candidate]:
@@ -565,6 +577,9 @@ class SentenceCoder:
                            for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
             subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
             targets = [a for c in subjects for a in actors.actors(c)]
+            if not subjects and inherited and verb.dep_ == "conj":  # "Modi arrived in Kigali
+                targets = [a for t in subj_toks for a in actors.actors(t)]  # and was welcomed
+                # at the airport by Kagame": the patient is the first conjunct's subject
             if not targets:  # "Ukrainian cities were hit"
                 targets = [(a, "demonym") for c in subjects for a in actors.demonym_stand_in(c)]
             how = "passive"
@@ -593,6 +608,8 @@ class SentenceCoder:
                 sources = [(a, "instrument") for t in subj_toks
                            if t.lemma_.lower() in INSTRUMENT_WORDS
                            for a in actors.demonym_stand_in(t)]
+            if not sources:  # "Maduro's speech, in which he branded Colombia an enemy"
+                sources = _person_pronoun_sources(subj_toks, actors)
             if not sources:  # "police opened fire": the sentence names their country
                 sources = context_actors(subj_toks, actors)
             targets = [a for o in dobjs for a in actors.actors(o)
@@ -962,6 +979,10 @@ class SentenceCoder:
             entry = self.nouns.get("missile launch") if weapon is not None else None
             if entry is not None:
                 return entry, tok
+        if best is not None and best[1].lemma == "strike" and armed_strike(best[2]):
+            armed = self.nouns.get("military strike")
+            if armed is not None:
+                return armed, best[2]
         return (best[1], best[2]) if best is not None else (None, tok)
 
     def _effort_entry(self, noun: Token) -> tuple[NounEntry | None, Token]:
@@ -1029,8 +1050,11 @@ class SentenceCoder:
         if code[:2] == "09":  # "an investigation into crimes committed by Croat forces":
             targets = culprits(preps, actors) or targets  # those investigated, not victims
             code = investigation_code(code, (  # "fraud investigations", "into war crimes"
-                t for c in [*preps, *(c for c in noun.children if c.dep_ == "compound")]
+                t for c in [*preps, *(c for c in noun.children if c.dep_ == "compound"),
+                            *_charge_phrases(light)]
                 for t in c.subtree))
+        if code == "084" and names_persons(prep_objects_under(noun, "of"), actors):
+            code = "0841"  # "the release of two American soldiers by Iran": persons freed
         host = (framing_verb(noun) if light is None and not sources
                 and entry.code[:2] in FRAMED_ROOTS else None)
         if host is not None:  # "Xi told Zelensky in a telephone call", "during a visit to X"
@@ -1094,6 +1118,37 @@ class SentenceCoder:
         return mod
 
 
+def _callee_unknown(reading: _Clause, code: str, targets: _Parties) -> bool:
+    """Whether a phone call (041) has an object that is no actor: "Peru and Chile call the
+    reef Banco Sur", "Lima and Santiago called their lawyers": no one named is phoned, and
+    the callers do not call each other ("called each other" is no such object)."""
+    return (code == "041" and not targets
+            and any(o.lower_ not in {"other", "another", "one"} for o in reading.dobjs))
+
+
+def _charge_phrases(light: Token | None) -> list[Token]:
+    """The 'for' and 'over' phrases of the light verb of an investigation, which name what is
+    investigated when the parser hangs them on the verb: "opened an investigation into
+    President Boric [for alleged illicit enrichment]" (091)."""
+    if light is None:
+        return []
+    return [p for p in prep_children(light) if p.lower_ in {"for", "over"}]
+
+
+def _used_event(noun: Token) -> bool:
+    """Whether an event noun is the object of a verb of using it, which does not code it
+    itself: "Modi used his state visit to Beijing to press Xi" (the visit happened)."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in USING_VERBS
+
+
+def armed_strike(noun: Token) -> bool:
+    """Whether a bare "strike" is force, not a labour strike (143): a modifier names it military
+    (ARMED_STRIKE_MODIFIERS): "threatened to launch a pre-emptive nuclear strike against
+    Israel", "launched a retaliatory strike on rebel camps"."""
+    return any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in ARMED_STRIKE_MODIFIERS
+               for c in noun.children)
+
+
 def _noun_sources(noun: Token, entry: NounEntry, light: Token | None,
                   actors: ActorBuilder) -> tuple[_Parties, str, _Parties]:
     """Who does what an event noun names: its possessor, modifiers, 'between' or 'by' phrase, a
@@ -1102,8 +1157,9 @@ def _noun_sources(noun: Token, entry: NounEntry, light: Token | None,
     sources: list[tuple[Actor, str]] = []
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
-            if noun.dep_ not in {"dobj", "nsubjpass"}:  # not "scrapped its pact with X"
-                sources.extend(antecedent_actors(child, actors))  # "Abe said after his talks"
+            if noun.dep_ not in {"dobj", "nsubjpass"} or _used_event(noun):  # not "scrapped
+                sources.extend(antecedent_actors(child, actors))  # its pact with X"; "Abe said
+                # after his talks"
         elif child.dep_ == "poss":
             sources.extend(actors.actors(child))
         elif child.dep_ in NOMINAL_SOURCE_DEPS:
@@ -1476,6 +1532,64 @@ def _arrest_match(key: str, match: VerbMatch) -> VerbMatch:
     if key in ARRESTING_VERBS and match.code == "181" and pattern.startswith("* "):
         return replace(match, code="173", rule=match.rule + " (arrest)")
     return match
+
+
+def _drawn_from(reading: _Clause, actors: ActorBuilder, sources: _Parties, targets: _Parties,
+                how: str) -> tuple[_Parties, _Parties, str]:
+    """What an act draws from someone is their reaction to it: "Chile's decision drew sharp
+    criticism from Peru" is Peru criticising Chile; the 'from' phrase's actor is the source,
+    the subject's actor the target."""
+    if reading.lemma not in DRAWING_VERBS or reading.passive or not sources:
+        return sources, targets, how
+    heads = [reading.verb, *(t for d in reading.dobjs for t in d.subtree)]  # "a statement of
+    givers = [a for t in heads  # concern [from the Pentagon]"
+              for o in prep_objects_under(t, "from") for a in actors.actors(o)]
+    if not givers:
+        return sources, targets, how
+    return givers, sources, how + "+drawn-from"
+
+
+def _person_pronoun_sources(subj_toks: list[Token], actors: ActorBuilder) -> _Parties:
+    """A 'he' or 'she' subject that nothing else resolved is the nearest person named before
+    it in the sentence: "Maduro's speech, in which he branded Colombia an enemy" (Maduro)."""
+    if not subj_toks or any(t.lower_ not in {"he", "she"} for t in subj_toks):
+        return []
+    return [(a, "antecedent") for t in subj_toks for a, _ in antecedent_actors(
+        t, actors, persons=True)]
+
+
+def _requested_by(reading: _Clause, actors: ActorBuilder, code: str,
+                  sources: _Parties) -> list[Candidate]:
+    """The appeal (02x) behind an act done at someone's request: "Rwanda will send troops to
+    Mozambique at the request of the Mozambican government" is also Mozambique's government
+    appealing to Rwanda for it, made before the act, so asserted."""
+    asked = [n for n in prep_objects_under(reading.verb, "at", dative=False)
+             if n.lemma_.lower() in REQUEST_NOUNS]
+    if not asked or not sources:
+        return []
+    requesters = [a for n in asked for a in [
+        *(a for o in prep_objects_under(n, "of") for a in actors.actors(o)),
+        *(a for c in n.children if c.dep_ == "poss" for a in actors.actors(c))]]
+    appeal = asking_code("020", code, "request")
+    return _pairs(requesters, sources, appeal, asked[0], asked[0],
+                  Modality("asserted", False, None), f"noun:request->{appeal} [at-request]",
+                  0.6, mutual=False, reciprocal=False)
+
+
+def _legal_challenge(reading: _Clause, code: str, how: str) -> tuple[str, str]:
+    """A disapproval (11x) made through a court is a lawsuit (115): "filed a petition at the
+    Supreme Court challenging the president's victory", "contested the result in court"."""
+    verb = reading.verb
+    if code[:2] != "11" or code == "115" or reading.lemma not in CONTESTING_VERBS:
+        return code, how
+    filed = [o for o in verb.head.children if o.dep_ == "dobj"] if verb.dep_ in {
+        "advcl", "xcomp"} else []
+    if verb.dep_ == "acl":
+        filed.append(verb.head)
+    in_court = any(o.lemma_.lower() == "court" for o in prep_objects_under(verb, "in", "before"))
+    if in_court or any(o.lemma_.lower() in LEGAL_FILINGS for o in filed):
+        return "115", how + "+in-court"
+    return code, how
 
 
 def _persons_code(reading: _Clause, actors: ActorBuilder, code: str, sources: _Parties,

@@ -101,6 +101,8 @@ AGENT_WORDS = frozenset({"agent"})  # a state's agents are its intelligence offi
 FISHING_VESSELS = frozenset({"trawler", "trawlerman"})
 CRAFT_WORDS = frozenset({"boat", "vessel", "ship", "craft"})
 FISHING_WORDS = frozenset({"fishing", "fish", "crab", "squid", "tuna", "shrimp", "trawling"})
+# Those aboard a boat, who share its sector: the captain of a fishing boat is a fisherman.
+CREW_WORDS = frozenset({"captain", "skipper", "crew", "crewman", "crewmember", "master"})
 # Documents and processes named after the city where they were made ("the Oslo accords", "the
 # Minsk agreements", "the Paris climate agreement"): the city is no party to them.
 CITY_NAMED_NOUNS = frozenset({"accord", "accords", "agreement", "treaty", "protocol",
@@ -188,6 +190,8 @@ class MentionFinder:
                     continue
                 if entry.kind != "sector" and _opposed(tokens, i, tokens[i + w - 1]):
                     continue
+                if self._longer_after_article(tokens, i, w):
+                    break  # "the UN refugee agency": not "the UN", but "UN refugee agency"
                 found.append(Mention(tokens[i].i, tokens[i].i + w, entry))
                 i += w
                 matched = True
@@ -195,6 +199,17 @@ class MentionFinder:
             if not matched:
                 i += 1
         return found
+
+    def _longer_after_article(self, tokens: Sequence[Token], i: int, w: int) -> bool:
+        """Whether a phrase matched with its article ("the un", tokens i..i+w) gives way to a
+        longer one that starts after the article and runs past it ("un refugee agency" in
+        "the UN refugee agency")."""
+        if w < 2 or tokens[i].lower_ != "the":
+            return False
+        start = i + 1
+        longest = min(self._longest.get(tokens[start].lower_, 0), len(tokens) - start)
+        return any(self.kb.lookup(" ".join(t.lower_ for t in tokens[start:start + k]))
+                   for k in range(longest, w - 1, -1) if start + k > i + w)
 
     def _plural_sector(self, tokens: Sequence[Token], on: date | None) -> ActorEntry | None:
         """A plural the knowledge base lists only in the singular is that sector word:
@@ -412,6 +427,10 @@ class ActorBuilder:
             sector = sector_mention.entry.sector if sector_mention is not None else CIVILIANS
             used = [first] + ([sector_mention] if sector_mention is not None else [])
             return [self._make(used, home + (sector or ""), home, sector, None)]
+        if sector_mention is not None and _crew_of_fishing_craft(self.doc[sector_mention.end - 1]):
+            country = first.entry.country or ""  # "the captain of a Chinese fishing trawler"
+            return [self._make([first, sector_mention], country + FISHERS, first.entry.country,
+                               FISHERS, None)]
         return [self._country_actor(c, sector_mention,
                                     people=self.doc[c.end - 1].dep_ not in MODIFIER_DEPS)
                 for c in _dedupe(coordinated)]
@@ -1045,6 +1064,14 @@ def entity_span(token: Token) -> Span:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end]
+
+
+def _crew_of_fishing_craft(word: Token) -> bool:
+    """A crew word whose 'of' phrase is a fishing boat ("the captain of a Chinese fishing
+    trawler", "the crew of a Japanese fishing boat"): a fisherman (AGR), not an officer (MIL)."""
+    return word.lemma_.lower() in CREW_WORDS and any(
+        _fishing_craft(o) for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj")
 
 
 def _fishing_craft(head: Token) -> bool:

@@ -89,10 +89,12 @@ def _state_and_its_government(src: Actor, tgt: Actor) -> bool:
         (bare(tgt) and src.sector == "GOV") or (bare(src) and tgt.sector == "GOV"))
 
 
-def antecedent_actors(pronoun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
+def antecedent_actors(pronoun: Token, actors: ActorBuilder,
+                      persons: bool = False) -> list[tuple[Actor, str]]:
     """The actor a possessive pronoun refers to: the nearest actor phrase before it in the
     sentence ("Abe said after his talks with Putin" -> Abe; "sanctions on Russia over its
-    invasion" -> Russia; "Israel and Syria ... at their talks" -> both)."""
+    invasion" -> Russia; "Israel and Syria ... at their talks" -> both); with `persons`, the
+    nearest person, for a subject 'he' or 'she'."""
     sent = pronoun.sent
     for i in range(pronoun.i - 1, sent.start - 1, -1):
         tok = pronoun.doc[i]
@@ -101,7 +103,7 @@ def antecedent_actors(pronoun: Token, actors: ActorBuilder) -> list[tuple[Actor,
         while tok.dep_ == "conj" and pronoun.lower_ == "their":  # the whole coordination
             tok = tok.head
         found = [a for a, _ in actors.actors(tok)]
-        if pronoun.lower_ in {"his", "her"}:
+        if pronoun.lower_ in {"his", "her"} or persons:  # "he": a person too
             found = [a for a in found if a.name is not None]  # a person, not "Moscow"
         elif pronoun.lower_ == "its":
             found = [a for a in found if a.name is None]

@@ -36,6 +36,7 @@ from detente.coding.vocabulary import (
     HELPING_ROOTS,
     PURPOSE_ROOTS,
     REFUSED_ROOTS,
+    THREAT_NOUNS,
     WARNING_VERBS,
 )
 
@@ -127,8 +128,13 @@ def threatened_complements(sent: Span, by_trigger: dict[int, list[Candidate]]) -
     for i, found in by_trigger.items():
         tok = _first_conjunct(sent.doc[i])  # "threatened to close [or suspend] operations"
         threat = tok.head  # "threatened [to impose a curfew]", not "warned ... if X invaded"
-        if (tok.dep_ != "xcomp" or threat.lemma_.lower() not in WARNING_VERBS
-                or by_trigger.get(threat.i)):
+        noun = _threat_noun(tok)
+        if noun is not None:  # "Trump's threat ... to destroy North Korea if ...": made, so
+            threat = noun  # asserted, whatever its condition
+            found = [replace(c, modality=Modality("asserted", False, None)) for c in found]
+        elif not _threat_infinitive(tok) or threat.lemma_.lower() not in WARNING_VERBS:
+            continue
+        if by_trigger.get(threat.i):
             continue
         by_trigger[i] = [replace(c, code=threat_code(c.code),
                                  rule=f"{c.rule} +threatened:{threat.lemma_.lower()}")
@@ -144,6 +150,28 @@ def _first_conjunct(verb: Token) -> Token:
             c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
         tok = tok.head
     return tok
+
+
+def _threat_noun(tok: Token) -> Token | None:
+    """The threat noun whose 'to' clause `tok` heads ("Putin's threat [to destroy] Ukraine"),
+    also where the parser made the noun the clause's subject ("Putin's threat, in a speech in
+    May, [to destroy] Ukraine"); None if there is none."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in THREAT_NOUNS:
+        return tok.head
+    return next((c for c in tok.children
+                 if c.dep_ == "nsubj" and c.lemma_.lower() in THREAT_NOUNS), None)
+
+
+def _threat_infinitive(tok: Token) -> bool:
+    """Whether `tok` is the infinitive complement of its head: an xcomp, or a bare 'to'
+    clause the parser hung as an adverbial clause ("Iran's Foreign Ministry threatened on
+    Monday [to launch a strike]"); "in order to" clauses and others with a marker are not."""
+    if tok.dep_ == "xcomp":
+        return True
+    return (tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and not any(c.dep_ == "mark" for c in tok.children))
 
 
 def merge_purposes(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:

@@ -55,7 +55,9 @@ INVESTIGATED = (
     ("092", ("human right", "torture", "abuse", "disappearance", "extrajudicial")),
     ("093", ("airstrike", "air strike", "shelling", "incursion", "military operation")),
     ("091", ("crime", "corruption", "fraud", "bribery", "bribe", "kickback", "embezzlement",
-             "murder", "smuggling", "laundering", "graft", "trafficking")),
+             "murder", "smuggling", "laundering", "graft", "trafficking", "illicit enrichment",
+             "illegal enrichment", "unlawful enrichment", "embezzle", "misappropriation",
+             "tax evasion")),
 )
 # Exercises held by the forces of two or more states together are joint exercises: military
 # cooperation (062), as "joint exercises" are, not a show of force (150).
@@ -107,6 +109,11 @@ ACT_NOUNS = {"suspension": "suspend"}
 # "The launch of a ballistic missile", "a test of a nuclear device": a show of force (150).
 LAUNCH_NOUNS = frozenset({"launch", "test", "firing", "test-firing"})
 WEAPON_WORDS = frozenset({"missile", "rocket", "warhead", "device", "bomb", "weapon"})
+# Modifiers that make a bare "strike" force rather than a labour strike (143): "a pre-emptive
+# nuclear strike against the United States", "a retaliatory strike on militant camps".
+ARMED_STRIKE_MODIFIERS = frozenset({"nuclear", "emptive", "preemptive", "pre-emptive",
+                                    "retaliatory", "surgical", "punitive", "precision",
+                                    "artillery", "naval", "aerial", "cruise", "ballistic"})
 # Nouns of these codes name documents: an event only with a verb that makes one ("signed a
 # treaty", "reached an agreement"), not where they are just referred to.
 DOCUMENT_CODES = frozenset({"057"})
@@ -429,7 +436,9 @@ ASKED_FOR: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
                 "missile strike", "drone strike"}),
      {"112": "1123"}),
     # killing people is a human rights abuse: "accused the police of killing protesters"
-    (frozenset({"torture", "abuse", "human right", "kill", "killing", "extrajudicial"}),
+    # so is holding people in prison camps: "accused Eritrea of holding thousands in prison camps"
+    (frozenset({"torture", "abuse", "human right", "kill", "killing", "extrajudicial",
+                "prison camp", "labour camp", "labor camp", "gulag"}),
      {"112": "1122"}),
     (frozenset({"corruption", "bribery", "bribe", "fraud", "embezzle", "embezzlement",
                 "smuggling", "launder", "laundering", "crime"}), {"112": "1121"}),
@@ -457,7 +466,7 @@ COOPERATION_TOPICS = (
     (frozenset({"military", "defence", "defense", "exercise", "drill", "troop", "force",
                 "weapon", "arms"}), "0312"),
     (frozenset({"economic", "economy", "trade", "investment", "energy", "business",
-                "industrial", "infrastructure"}), "0311"),
+                "industrial", "infrastructure", "pipeline", "railway", "railroad"}), "0311"),
 )
 # Codes that a purpose infinitive only aims at: "sent troops to the border to end the fighting"
 # declares no ceasefire (0871). Other acts in one are often done ("opened fire to disperse the
@@ -550,3 +559,19 @@ ONE_WAY_VERBS = frozenset({"invite", "send", "write", "dispatch", "brief", "addr
 # Roots of acts that help their target (cooperation, aid): those helped by a denied act are
 # not whom the denial answers ("deny providing sanctuary to the fighters").
 HELPING_ROOTS = frozenset({"05", "06", "07"})
+# Verbs of contesting, and what is filed to contest in court: "filed a petition at the Supreme
+# Court challenging the president's victory" is a lawsuit (115), not a bare disapproval (110).
+CONTESTING_VERBS = frozenset({"challenge", "contest", "dispute"})
+LEGAL_FILINGS = frozenset({"petition", "lawsuit", "suit", "appeal", "legal challenge"})
+# Nouns of threatening whose 'to' clause is what is threatened: "Putin's threat to destroy
+# Ukraine" is a threat (138), not an attack.
+THREAT_NOUNS = frozenset({"threat", "warning"})
+# Verbs of drawing a reaction from someone ("drew sharp criticism from Peru"): the reaction is
+# the 'from' phrase's actor's, aimed at the subject's.
+DRAWING_VERBS = frozenset({"draw", "elicit"})
+# Verbs of using an event, which leave it to be coded as the subject's own: "Modi used his
+# state visit to Beijing to press Xi" is a visit (042).
+USING_VERBS = frozenset({"use", "exploit"})
+# Nouns of asking whose 'at' phrase puts an act at someone's request: "sent troops at the
+# request of the Mozambican government" (the government appealed for them, 02x).
+REQUEST_NOUNS = frozenset({"request", "behest"})
