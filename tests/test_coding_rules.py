@@ -2409,3 +2409,11 @@ def test_an_attempt_is_one_sided(coder: Coder) -> None:
     assert ("CHL", "PER", "046") not in got
 
 
+
+
+def test_act_in_a_demand_nouns_clause_is_not_done(coder: Coder) -> None:
+    on = dt.date(2019, 1, 28)
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo, e.factuality)
+           for e in coder.code("Evo Morales rejected a demand by Chile and Peru that he call a "
+                               "new election.", date=on)}
+    assert not any(f == "asserted" and code.startswith("083") for _, _, code, f in got)

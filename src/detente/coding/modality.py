@@ -75,6 +75,8 @@ DIRECTIVE_VERBS = frozenset({
     "invite", "advise", "instruct", "direct", "require", "implore", "beg", "exhort", "appeal",
     "challenge", "want", "need", "expect", "like", "prefer", "demand", "warn",
 })
+# Nouns of asking whose clause is what is asked for ("a demand that he resign").
+DEMAND_NOUNS = frozenset({"demand", "call", "request", "appeal", "ultimatum", "plea"})
 
 # CAMEO's intent codes for the material and verbal cooperation it can announce.
 _INTENT_BY_CODE = {
@@ -194,6 +196,17 @@ def _directed(chain: list[Token]) -> Token | None:
     return None
 
 
+def _demanded(chain: list[Token]) -> Token | None:
+    """A noun of asking whose 'that' clause holds the act: "a demand by Spain that he call an
+    election", "the call for troops to withdraw": the act is asked for, not done."""
+    for tok in chain:
+        gov = tok.head
+        if (tok.dep_ in {"acl", "ccomp"} and gov.i != tok.i and gov.pos_ == "NOUN"
+                and gov.lemma_.lower() in DEMAND_NOUNS):
+            return gov
+    return None
+
+
 def _purpose_of_undone(chain: list[Token]) -> Modality | None:
     """The reading of a purpose infinitive with no subject of its own whose governor is not
     done: the aim of an act only hoped for or hypothetical is hypothetical ("could send
@@ -305,7 +318,7 @@ def modality(trigger: Token) -> Modality:
                     # "announced that Japan would freeze": future in the past, an intent
                     return Modality("asserted", True, child.text)
                 return Modality("hypothetical", False, child.text)
-    directed = _directed(chain)
+    directed = _directed(chain) or _demanded(chain)
     if directed is not None:
         return Modality("hypothetical", False, directed.text)
     evaluated = _evaluated(chain)

@@ -407,7 +407,8 @@ def demand_clause(noun: Token) -> Token | None:
     if noun.dep_ in {"dobj", "pobj"}:
         clauses += [c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i]
     return next((c for c in clauses if c.pos_ in {"VERB", "AUX"}
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                 and any(m.dep_ in {"mark", "advmod"} and m.lower_ == "that"  # the parser
+                         for m in c.children)  # may read "that" as an adverb
                  and (lemma in STATED_DEMANDS or obliged(c))), None)
 
 
@@ -499,7 +500,8 @@ def claim_clause(noun: Token) -> Token | None:
     """The that-clause with a subject of its own that states what a noun of claiming claims:
     "accusations [that Chile had shelled a border post]"."""
     return next((c for c in noun.children if c.dep_ in {"acl", "ccomp"}
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                 and any(m.dep_ in {"mark", "advmod"} and m.lower_ == "that"  # the parser
+                         for m in c.children)  # may read "that" as an adverb
                  and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)), None)
 
 
