@@ -96,10 +96,10 @@ def test_accuracy_report_renders_every_table(script: ModuleType) -> None:
 
     summary = tables["Summary"]
     assert summary[0] == ["gold", "target", "goal", "measured", "met"]
-    # root F1 and P>=R for dev, news, dev3, held-out, held-out news; PETRARCH; 2x PLOVER
-    assert len(summary) == 1 + 13
+    # root F1 and P>=R for dev, news, dev3, dev4, held-out, held-out news; PETRARCH; 2x PLOVER
+    assert len(summary) == 1 + 15
     assert all(len(row) == 5 for row in summary)
-    assert summary[11][3] == "66.7%" and summary[11][4] == "yes"  # PETRARCH: 2 of 3 exact
+    assert summary[13][3] == "66.7%" and summary[13][4] == "yes"  # PETRARCH: 2 of 3 exact
 
     dev = tables[f"Development: `{script.DEV}`"]
     assert [row[0] for row in dev] == ["level", "code", "root", "quad"]
@@ -128,6 +128,6 @@ def test_accuracy_report_without_shared_leaves_its_sections_out(script: ModuleTy
     assert "PETRARCH validation suite" not in tables
     assert "PLOVER gold standard records" not in tables
     assert script.PLOVER in text  # named as absent
-    # news, dev3 and held-out news (2 rows each, not in this measurement), PETRARCH, 2x PLOVER
-    assert sum(row[3] == "not measured" for row in tables["Summary"]) == 9
+    # news, dev3, dev4, held-out news (2 rows each, not in this measurement), PETRARCH, 2x PLOVER
+    assert sum(row[3] == "not measured" for row in tables["Summary"]) == 11
     assert "Development gold by category" in tables
