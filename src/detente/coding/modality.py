@@ -318,24 +318,15 @@ def modality(trigger: Token) -> Modality:
                     # "announced that Japan would freeze": future in the past, an intent
                     return Modality("asserted", True, child.text)
                 return Modality("hypothetical", False, child.text)
-    directed = _directed(chain) or _demanded(chain)
-    if directed is not None:
-        return Modality("hypothetical", False, directed.text)
-    evaluated = _evaluated(chain)
-    if evaluated is not None:
-        return Modality("hypothetical", False, evaluated.text)
+    cue = _directed(chain) or _demanded(chain) or _evaluated(chain)  # asked for, judged
+    if cue is not None:
+        return Modality("hypothetical", False, cue.text)
     purpose = _purpose_of_undone(chain)
     if purpose is not None:
         return purpose
-    scant = _scant_evidence(trigger)
-    if scant is not None:
-        return Modality("hypothetical", False, scant.text)
-    forecast = _forecast(chain)
-    if forecast is not None:
-        return Modality("hypothetical", False, forecast.text)
-    hedge = _hedge(chain)
-    if hedge is not None:
-        return Modality("hypothetical", False, hedge.text)
+    cue = _scant_evidence(trigger) or _forecast(chain) or _hedge(chain)  # doubted, foreseen
+    if cue is not None:
+        return Modality("hypothetical", False, cue.text)
     for tok in chain:
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
