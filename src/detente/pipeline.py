@@ -300,20 +300,28 @@ class Coder:
                 for obj in prep.children:
                     if obj.dep_ != "pobj":
                         continue
-                    named = [obj] if obj.ent_type_ in PLACE_ENTS else [  # "on the island of
-                        o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"  # St
-                        for o in p.children if o.dep_ == "pobj" and o.ent_type_ in PLACE_ENTS
-                    ] if obj.lemma_.lower() in PLACE_NOUNS else []  # Vincent"
-                    for place in filter(None, (self.gazetteer.lookup(entity_span(o).text)
-                                               for o in named)):
-                        if self._country_named_by(obj) in (None, place.country):  # not the
-                            # Indian town of Bali for "the Indonesian island of Bali"
-                            return Location(place.name, place.country, place.lat, place.lon)
+                    for named in _named_places(obj):
+                        found = self.gazetteer.lookup(entity_span(named).text)
+                        if found is not None and self._country_named_by(obj) in (
+                                None, found.country):  # not the Indian town of Bali for
+                            # "the Indonesian island of Bali"
+                            return Location(found.name, found.country, found.lat, found.lon)
         if cand.code in VISIT_CODES and cand.target is not None:
-            place = self.gazetteer.lookup(cand.target.text)
-            if place is not None:
-                return Location(place.name, place.country, place.lat, place.lon)
+            visited = self.gazetteer.lookup(cand.target.text)
+            if visited is not None:
+                return Location(visited.name, visited.country, visited.lat, visited.lon)
         return None
+
+
+def _named_places(obj: Token) -> list[Token]:
+    """The place names a prepositional object gives: itself, or for a place noun the names in
+    its 'of' phrase ("on the island of Hokkaido")."""
+    if obj.ent_type_ in PLACE_ENTS:
+        return [obj]
+    if obj.lemma_.lower() not in PLACE_NOUNS:
+        return []
+    return [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" and o.ent_type_ in PLACE_ENTS]
 
 
 def _internal(exc: Exception) -> str:
