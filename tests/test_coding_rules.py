@@ -2417,3 +2417,17 @@ def test_act_in_a_demand_nouns_clause_is_not_done(coder: Coder) -> None:
            for e in coder.code("Evo Morales rejected a demand by Chile and Peru that he call a "
                                "new election.", date=on)}
     assert not any(f == "asserted" and code.startswith("083") for _, _, code, f in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an event noun that a verb calls off did not happen (negated)
+    ("A summit between the presidents of Peru and Chile was called off on Monday.",
+     ("PERGOV", "CHLGOV", "040", "negated")),
+    ("Talks in Lima between Peru and Bolivia were called off on Monday.",
+     ("BOL", "PER", "040", "negated")),
+    ("A planned visit to Ecuador by the Bolivian president was postponed on Monday.",
+     ("BOLGOV", "ECU", "042", "negated")),
+])
+def test_called_off_event_nouns(coder: Coder, text: str,
+                                expected: tuple[str, str, str, str]) -> None:
+    assert expected in _factualities(coder, text)
