@@ -2431,3 +2431,21 @@ def test_act_in_a_demand_nouns_clause_is_not_done(coder: Coder) -> None:
 def test_called_off_event_nouns(coder: Coder, text: str,
                                 expected: tuple[str, str, str, str]) -> None:
     assert expected in _factualities(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # condemning an act aims at who did it (its 'by' agent), not at a place inside it
+    ("Lima condemned the expulsion of Peruvian diplomats by Bolivia.",
+     ("PERGOV", "BOL", "111"), None),
+    # a relative clause that condemns the act: the doer is the subject of the verb doing it
+    ("Boric ended a visit to Lima that Bolivia had criticized.",
+     ("BOL", "CHLGOV", "111"), ("BOL", "PER", "111")),
+    # the parser hangs 'which' on the years inside the act's phrase: still the act's doer
+    ("Bolivia's three naval drills near Arica in 2019 and 2020, which Chile denounced as "
+     "provocations, strained ties.", ("CHL", "BOL", "111"), None),
+])
+def test_condemned_act_doers(coder: Coder, text: str, expected: tuple[str, str, str],
+                             absent: tuple[str, str, str] | None) -> None:
+    got = dyads(coder, text, dt.date(2022, 6, 1))
+    assert expected in got
+    assert absent is None or absent not in got

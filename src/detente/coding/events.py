@@ -104,6 +104,7 @@ from detente.coding.subcodes import (
     targetless,
 )
 from detente.coding.syntax import (
+    RELATIVE_PRONOUNS,
     as_phrase_objects,
     attempted,
     claimed,
@@ -146,6 +147,7 @@ from detente.coding.syntax import (
     token_lemmas,
 )
 from detente.coding.vocabulary import (
+    ACT_DOING_VERBS,
     ACT_NOUNS,
     AID_ASKS,
     AIMED_CODES,
@@ -417,6 +419,7 @@ class SentenceCoder:
                        for a in actors.actors(o)]  # not the person handed over
         targets, how = _victims_in_apposition(reading, actors, code, targets, how)
         targets, how = _leader_of_antecedent(reading, actors, targets, how)
+        targets, how = self._condemned_act_doers(reading, actors, code, sources, targets, how)
         code, targets, how = _repression(reading, code, sources, targets, how)
         targets, how = _shared_object(reading, actors, targets, how)
         code, how = _fired_on(reading, code, how)
@@ -438,6 +441,51 @@ class SentenceCoder:
             return []  # the fighting]": an aim, not an act done
         made = self._verb_candidates(reading, code, sources, targets, how)
         return made + _requested_by(reading, actors, code, sources) if made else made
+
+    def _condemned_act_doers(self, reading: _Clause, actors: ActorBuilder, code: str,
+                             sources: _Parties, targets: _Parties,
+                             how: str) -> tuple[_Parties, str]:
+        """Who did the act that is criticised or condemned (11x), when the object is an event
+        noun: its possessor or 'by' agent ("condemned the expulsion of Russian diplomats by
+        Poland": Poland), or, for the noun a relative clause condemns, the subject of the verb
+        that does it ("Pelosi ended a visit to Taipei that Beijing had condemned": Pelosi, not
+        Taipei, the place inside the act)."""
+        if code[:2] != "11":
+            return targets, how
+        own = {a.code for a, _ in sources}
+        for obj in [*reading.dobjs, *self._misattached_antecedent(reading.verb)]:
+            entry = self._noun_entry(obj)[0]
+            if entry is None or actors.mention_at(obj) is not None:
+                continue
+            doers = [a for a, _ in _noun_sources(obj, entry, None, actors)[0]]
+            if not doers and reading.verb.dep_ == "relcl" and reading.verb.head.i == obj.i:
+                doers = _relative_act_doers(obj, actors)
+            doers = [a for a in doers if a.code not in own]
+            if doers:
+                return [(a, "act-doer") for a in doers], how + "+act-doer"
+        return targets, how
+
+    def _misattached_antecedent(self, verb: Token) -> list[Token]:
+        """The event noun a relative clause is about when the parser hung the clause on a date
+        or place inside the noun's phrases: in "Koizumi's visits to the shrine between 2001 and
+        2006, which Beijing denounced", 'which' is the visits, not 2006; or read 'that' as a
+        mark ("a visit to Lima that Bolivia had criticized": the visit is criticized)."""
+        if verb.dep_ != "relcl":
+            return []
+        tok = verb.head
+        if (not any(c.dep_ == "dobj" for c in verb.children)
+                and any(c.dep_ == "mark" and c.lower_ in RELATIVE_PRONOUNS
+                        for c in verb.children)):
+            return [tok] if tok.pos_ == "NOUN" else []
+        if not any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+            return []
+        for _ in range(6):
+            if tok.dep_ not in {"pobj", "prep", "conj", "compound"} or tok.head.i == tok.i:
+                return []
+            tok = tok.head
+            if tok.pos_ == "NOUN" and self._noun_entry(tok)[0] is not None:
+                return [tok]
+        return []
 
     def _casualties_of_fighting(self, verb: Token, lemma: str,
                                 actors: ActorBuilder) -> list[Candidate]:
@@ -1444,6 +1492,16 @@ def _leader_of_antecedent(reading: _Clause, actors: ActorBuilder, targets: _Part
                     return found, how + "+its-leader"
                 return targets, how
     return targets, how
+
+
+def _relative_act_doers(noun: Token, actors: ActorBuilder) -> list[Actor]:
+    """The subject of the verb that does the event `noun` names, where `noun` is its object and
+    that verb makes, ends or takes part in it (ACT_DOING_VERBS): "Pelosi [ended] a visit to
+    Taipei that Beijing had condemned" gives Pelosi."""
+    head = noun.head
+    if noun.dep_ != "dobj" or head.lemma_.lower() not in ACT_DOING_VERBS:
+        return []
+    return [a for t in subject_tokens(head)[0] for a, _ in actors.actors(t)]
 
 
 def _on_strike(actor: Actor) -> bool:

@@ -23,6 +23,9 @@ SIGNING_VERBS = frozenset({"sign", "initial", "countersign"})
 VERBAL_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 # Light verbs that make the event happen: their negation negates the nominal event.
 EVENT_MAKING = LIGHT_VERBS
+# Verbs whose subject does the event their object names, beside the light verbs that make it:
+# "Pelosi ended a visit to Taipei", "Abe cut short his trip".
+ACT_DOING_VERBS = LIGHT_VERBS | frozenset({"end", "complete", "finish", "cut", "wrap"})
 ANAPHORS = frozenset({"it", "he", "she", "they", "we"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Where an actor phrase a pronoun can refer back to stands: subjects, objects and their
