@@ -2050,9 +2050,10 @@ def test_h12_followers_of_a_person_out_of_office(
     # a strike with a military modifier is force, never a labour strike (143)
     ("Pakistan launched a retaliatory strike on India.", ("PAK", "IND", "190"),
      ("PAK", None, "143")),
-    # threatened through an infinitive the parser hangs as an adverbial clause: a threat (138)
+    # threatened through an infinitive the parser hangs as an adverbial clause: a threat (138;
+    # of a nuclear strike, 1385)
     ("Iran's Foreign Ministry threatened on Monday to launch a pre-emptive nuclear strike "
-     "against Israel.", ("IRNGOV", "ISR", "138"), ("IRNGOV", "ISR", "143")),
+     "against Israel.", ("IRNGOV", "ISR", "1385"), ("IRNGOV", "ISR", "143")),
     # a bare strike by workers stays 143
     ("Nigerian teachers began a strike on Monday.", ("NGAEDU", None, "143"), None),
     # extracting an assurance is no seizure (171)
@@ -2449,3 +2450,18 @@ def test_condemned_act_doers(coder: Coder, text: str, expected: tuple[str, str, 
     got = dyads(coder, text, dt.date(2022, 6, 1))
     assert expected in got
     assert absent is None or absent not in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a threat noun's 'of' phrase names the act threatened, whose target the threat is aimed at
+    ("Russia's threat of sanctions against Georgia worried Tbilisi.", ("RUS", "GEO", "1312")),
+    # a nuclear (chemical, biological) attack threatened is a threat with WMD (1385)
+    ("Pakistan's threat of a nuclear strike against India alarmed Washington.",
+     ("PAK", "IND", "1385")),
+    ("Iran threatened to launch a nuclear strike against Israel.", ("IRN", "ISR", "1385")),
+    # a nuclear target does not make the attack one
+    ("Iran threatened to attack Israeli nuclear facilities.", ("IRN", "ISR", "138")),
+])
+def test_threatened_acts_named_by_nouns(coder: Coder, text: str,
+                                        expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2022, 6, 1))

@@ -102,6 +102,9 @@ from detente.coding.subcodes import (
     presence_code,
     stated_code,
     targetless,
+    threat_code,
+    threatened_wmd,
+    wmd_threat,
 )
 from detente.coding.syntax import (
     RELATIVE_PRONOUNS,
@@ -253,6 +256,7 @@ from detente.coding.vocabulary import (
     SUSPENDING_NOUNS,
     TARGETLESS_CODES,
     TARGETLESS_ROOTS,
+    THREAT_NOUNS,
     UNANNOUNCEABLE_ROOTS,
     USING_VERBS,
     VERBAL_ROOTS,
@@ -854,6 +858,7 @@ class SentenceCoder:
         if code in GENERIC_ASKS or (code == "120" and key in REJECTING_VERBS):  # "urged Russia
             asked = asked_for_code(code, verb)  # to pull its forces out": 0256
             code, how = (asked, how + "+asked-for") if asked is not None else (code, how)
+            code = threatened_wmd(code, verb)  # "threatened to launch a nuclear strike": 1385
         presence = presence_code(lemma, verb) if code[:2] == "08" else None
         if presence is not None:  # "could allow UN inspectors to visit the site": 0862
             code, how = presence, how + "+presence"
@@ -1083,6 +1088,8 @@ class SentenceCoder:
         sources, how, agents = _noun_sources(noun, entry, light, actors)
         preps, targets = _noun_targets(noun, end, entry, light, actors, sources, agents)
         code = entry.code
+        code, targets, how = self._threatened_act(noun, entry, code, sources, targets, actors,
+                                                  how)
         if code == "070" and measured_in_money(noun):  # "$900 million in aid": economic aid (071)
             code = "071"
         if code == "183" and token_lemmas(t for c in noun.children if c.dep_ != "det"
@@ -1143,6 +1150,24 @@ class SentenceCoder:
                       reciprocal=entry.reciprocal or code[:2] in COOPERATIVE_ROOTS,
                       back=code if exchanged and code not in MUTUAL_CODES else None)
 
+
+    def _threatened_act(self, noun: Token, entry: NounEntry, code: str, sources: _Parties,
+                        targets: _Parties, actors: ActorBuilder,
+                        how: str) -> tuple[str, _Parties, str]:
+        """A threat noun with no target of its own whose 'of' phrase names the act threatened:
+        "North Korea's threat of a nuclear strike against the United States" is a threat of
+        attack (1385) at the act's target, the United States."""
+        if entry.lemma not in THREAT_NOUNS or targets:
+            return code, targets, how
+        for act in prep_objects_under(noun, "of"):
+            act_entry, act_end = self._noun_entry(act)
+            if act_entry is None or act_entry.lemma in THREAT_NOUNS:
+                continue
+            _, act_targets = _noun_targets(act, act_end, act_entry, None, actors, sources, [])
+            if act_targets:
+                return (wmd_threat(threat_code(act_entry.code), act), act_targets,
+                        how + f"+threatened-act:{act_entry.lemma}")
+        return code, targets, how
 
     def _act_noun(self, noun: Token, entry: NounEntry, code: str,
                   targets: list[tuple[Actor, str]],
