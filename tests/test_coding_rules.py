@@ -2465,3 +2465,16 @@ def test_condemned_act_doers(coder: Coder, text: str, expected: tuple[str, str, 
 def test_threatened_acts_named_by_nouns(coder: Coder, text: str,
                                         expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2022, 6, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause on a noun that sums up the clause before: its subject reacts to the
+    # subject of the summed-up act
+    ("Chile expelled two Bolivian diplomats on Monday, a move that La Paz condemned.",
+     ("BOLGOV", "CHL", "111")),
+    ("Chile closed its border with Bolivia, a move which the Bolivian government welcomed.",
+     ("BOLGOV", "CHL", "051")),
+])
+def test_relative_reactions_to_summed_up_acts(coder: Coder, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2022, 6, 1))

@@ -72,6 +72,7 @@ from detente.coding.roles import (
     purpose_addressee,
     recognises_state,
     summary_reaction,
+    summary_relative_reaction,
     withdrawing,
 )
 from detente.coding.settle import (
@@ -618,7 +619,8 @@ class SentenceCoder:
         verb, match, passive, dobjs = reading.verb, reading.match, reading.passive, reading.dobjs
         subj_toks, inherited = reading.subj_toks, reading.inherited
         targets: _Parties
-        reacted = summary_reaction(verb, actors)  # "Russia vetoed the resolution, a move
+        reacted = (summary_reaction(verb, actors)  # "Russia vetoed the resolution, a move
+                   or summary_relative_reaction(verb, actors))  # ", a move Warsaw condemned"
         if reacted is not None:  # welcomed by Serbia's leaders": Serbia welcomes Russia's act
             return reacted[0], reacted[1], "summary-reaction"
         if passive:
