@@ -2478,3 +2478,17 @@ def test_threatened_acts_named_by_nouns(coder: Coder, text: str,
 def test_relative_reactions_to_summed_up_acts(coder: Coder, text: str,
                                               expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2022, 6, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting that ended without agreement: its parties did not agree (057, negated)
+    ("Talks between Peru and Chile ended without a deal.", ("CHL", "PER", "057", "negated")),
+    ("Two days of talks between Peru and Ecuador ended on Friday without agreement.",
+     ("PER", "ECU", "057", "negated")),
+    # a meeting that produced an agreement: its parties agreed
+    ("The summit between Peru and Chile produced an agreement on fishing rights.",
+     ("PER", "CHL", "057", "asserted")),
+])
+def test_what_meetings_came_to(coder: Coder, text: str,
+                               expected: tuple[str, str, str, str]) -> None:
+    assert expected in _factualities(coder, text)

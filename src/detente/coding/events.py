@@ -153,6 +153,7 @@ from detente.coding.syntax import (
 from detente.coding.vocabulary import (
     ACT_DOING_VERBS,
     ACT_NOUNS,
+    AGREEMENT_WORDS,
     AID_ASKS,
     AIMED_CODES,
     AIRCRAFT_WORDS,
@@ -191,6 +192,7 @@ from detente.coding.vocabulary import (
     DRAWING_VERBS,
     DRIVING_VERBS,
     EFFORT_NOUNS,
+    ENDING_VERBS,
     ENGAGED_PASSIVES,
     ENTRY_VERBS,
     ENVOY_SECTORS,
@@ -230,6 +232,7 @@ from detente.coding.vocabulary import (
     PLEDGING_VERBS,
     POPULACE_CODES,
     POSSESSIVE_PRONOUNS,
+    PRODUCING_VERBS,
     PROMISING_VERBS,
     PROTEST_BANNING_SECTORS,
     PROTEST_STOPPING_VERBS,
@@ -249,6 +252,7 @@ from detente.coding.vocabulary import (
     SHOOTING_VERBS,
     SIGNING_VERBS,
     SILENCING_VERBS,
+    SPAN_OF_TIME_WORDS,
     SPEECH_VERBS,
     STATE_SECTORS,
     STATIVE_PASSIVES,
@@ -1148,9 +1152,17 @@ class SentenceCoder:
             if mod.intent or code[:2] == "03" else None
         if topic is not None:  # "agreed to expand cooperation in naval defence": 0312
             code, rule = topic, rule + " +topic"
-        return _pairs(sources, targets, code, noun, end, mod, rule, 0.7,
+        made = _pairs(sources, targets, code, noun, end, mod, rule, 0.7,
                       reciprocal=entry.reciprocal or code[:2] in COOPERATIVE_ROOTS,
                       back=code if exchanged and code not in MUTUAL_CODES else None)
+        outcome = _meeting_outcome(noun) if made and code[:2] == "04" and light is None \
+            else None
+        if outcome is not None:  # "talks between X and Y ended without agreement": 057,
+            document, cue = outcome  # negated, between the same parties
+            made += _pairs(sources, targets, "057", document, document,
+                           Modality("negated", False, cue) if cue else mod,
+                           f"noun:{entry.lemma}->057 [{how}+meeting-outcome]", 0.6)
+        return made
 
 
     def _threatened_act(self, noun: Token, entry: NounEntry, code: str, sources: _Parties,
@@ -1208,6 +1220,33 @@ def _charge_phrases(light: Token | None) -> list[Token]:
     if light is None:
         return []
     return [p for p in prep_children(light) if p.lower_ in {"for", "over"}]
+
+
+def _meeting_outcome(noun: Token) -> tuple[Token, str | None] | None:
+    """The agreement a meeting noun's clause says it reached or failed to reach, and the cue
+    that negates it: "Talks between Peru and Chile ended without a deal" (the deal, 'without'),
+    "three days of talks ... ended without agreement", "the summit produced an agreement on
+    fishing" (the agreement, None); None where the clause says neither."""
+    subject = noun
+    if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in SPAN_OF_TIME_WORDS):  # "three days of talks"
+        subject = noun.head.head
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return None
+    ending = [verb] + [  # the parser may leave "ended" without its subject, which it hangs
+        v for v in noun.sent if v.i > noun.i and v.pos_ == "VERB"  # on a verb in between
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)]
+    for end in ending:
+        if end.lemma_.lower() in ENDING_VERBS:
+            for doc in prep_objects_under(end, "without"):
+                if doc.lemma_.lower() in AGREEMENT_WORDS:
+                    return doc, "without"
+    if verb.lemma_.lower() in PRODUCING_VERBS:
+        for doc in (c for c in verb.children if c.dep_ == "dobj"):
+            if doc.lemma_.lower() in AGREEMENT_WORDS:
+                return doc, None
+    return None
 
 
 def _used_event(noun: Token) -> bool:
