@@ -2050,9 +2050,10 @@ def test_h12_followers_of_a_person_out_of_office(
     # a strike with a military modifier is force, never a labour strike (143)
     ("Pakistan launched a retaliatory strike on India.", ("PAK", "IND", "190"),
      ("PAK", None, "143")),
-    # threatened through an infinitive the parser hangs as an adverbial clause: a threat (138)
+    # threatened through an infinitive the parser hangs as an adverbial clause: a threat (138;
+    # of a nuclear strike, 1385)
     ("Iran's Foreign Ministry threatened on Monday to launch a pre-emptive nuclear strike "
-     "against Israel.", ("IRNGOV", "ISR", "138"), ("IRNGOV", "ISR", "143")),
+     "against Israel.", ("IRNGOV", "ISR", "1385"), ("IRNGOV", "ISR", "143")),
     # a bare strike by workers stays 143
     ("Nigerian teachers began a strike on Monday.", ("NGAEDU", None, "143"), None),
     # extracting an assurance is no seizure (171)
@@ -2417,3 +2418,77 @@ def test_act_in_a_demand_nouns_clause_is_not_done(coder: Coder) -> None:
            for e in coder.code("Evo Morales rejected a demand by Chile and Peru that he call a "
                                "new election.", date=on)}
     assert not any(f == "asserted" and code.startswith("083") for _, _, code, f in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an event noun that a verb calls off did not happen (negated)
+    ("A summit between the presidents of Peru and Chile was called off on Monday.",
+     ("PERGOV", "CHLGOV", "040", "negated")),
+    ("Talks in Lima between Peru and Bolivia were called off on Monday.",
+     ("BOL", "PER", "040", "negated")),
+    ("A planned visit to Ecuador by the Bolivian president was postponed on Monday.",
+     ("BOLGOV", "ECU", "042", "negated")),
+])
+def test_called_off_event_nouns(coder: Coder, text: str,
+                                expected: tuple[str, str, str, str]) -> None:
+    assert expected in _factualities(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # condemning an act aims at who did it (its 'by' agent), not at a place inside it
+    ("Lima condemned the expulsion of Peruvian diplomats by Bolivia.",
+     ("PERGOV", "BOL", "111"), None),
+    # a relative clause that condemns the act: the doer is the subject of the verb doing it
+    ("Boric ended a visit to Lima that Bolivia had criticized.",
+     ("BOL", "CHLGOV", "111"), ("BOL", "PER", "111")),
+    # the parser hangs 'which' on the years inside the act's phrase: still the act's doer
+    ("Bolivia's three naval drills near Arica in 2019 and 2020, which Chile denounced as "
+     "provocations, strained ties.", ("CHL", "BOL", "111"), None),
+])
+def test_condemned_act_doers(coder: Coder, text: str, expected: tuple[str, str, str],
+                             absent: tuple[str, str, str] | None) -> None:
+    got = dyads(coder, text, dt.date(2022, 6, 1))
+    assert expected in got
+    assert absent is None or absent not in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a threat noun's 'of' phrase names the act threatened, whose target the threat is aimed at
+    ("Russia's threat of sanctions against Georgia worried Tbilisi.", ("RUS", "GEO", "1312")),
+    # a nuclear (chemical, biological) attack threatened is a threat with WMD (1385)
+    ("Pakistan's threat of a nuclear strike against India alarmed Washington.",
+     ("PAK", "IND", "1385")),
+    ("Iran threatened to launch a nuclear strike against Israel.", ("IRN", "ISR", "1385")),
+    # a nuclear target does not make the attack one
+    ("Iran threatened to attack Israeli nuclear facilities.", ("IRN", "ISR", "138")),
+])
+def test_threatened_acts_named_by_nouns(coder: Coder, text: str,
+                                        expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2022, 6, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause on a noun that sums up the clause before: its subject reacts to the
+    # subject of the summed-up act
+    ("Chile expelled two Bolivian diplomats on Monday, a move that La Paz condemned.",
+     ("BOLGOV", "CHL", "111")),
+    ("Chile closed its border with Bolivia, a move which the Bolivian government welcomed.",
+     ("BOLGOV", "CHL", "051")),
+])
+def test_relative_reactions_to_summed_up_acts(coder: Coder, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2022, 6, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting that ended without agreement: its parties did not agree (057, negated)
+    ("Talks between Peru and Chile ended without a deal.", ("CHL", "PER", "057", "negated")),
+    ("Two days of talks between Peru and Ecuador ended on Friday without agreement.",
+     ("PER", "ECU", "057", "negated")),
+    # a meeting that produced an agreement: its parties agreed
+    ("The summit between Peru and Chile produced an agreement on fishing rights.",
+     ("PER", "CHL", "057", "asserted")),
+])
+def test_what_meetings_came_to(coder: Coder, text: str,
+                               expected: tuple[str, str, str, str]) -> None:
+    assert expected in _factualities(coder, text)

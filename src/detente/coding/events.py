@@ -72,6 +72,7 @@ from detente.coding.roles import (
     purpose_addressee,
     recognises_state,
     summary_reaction,
+    summary_relative_reaction,
     withdrawing,
 )
 from detente.coding.settle import (
@@ -102,8 +103,12 @@ from detente.coding.subcodes import (
     presence_code,
     stated_code,
     targetless,
+    threat_code,
+    threatened_wmd,
+    wmd_threat,
 )
 from detente.coding.syntax import (
+    RELATIVE_PRONOUNS,
     as_phrase_objects,
     attempted,
     claimed,
@@ -146,7 +151,9 @@ from detente.coding.syntax import (
     token_lemmas,
 )
 from detente.coding.vocabulary import (
+    ACT_DOING_VERBS,
     ACT_NOUNS,
+    AGREEMENT_WORDS,
     AID_ASKS,
     AIMED_CODES,
     AIRCRAFT_WORDS,
@@ -185,6 +192,7 @@ from detente.coding.vocabulary import (
     DRAWING_VERBS,
     DRIVING_VERBS,
     EFFORT_NOUNS,
+    ENDING_VERBS,
     ENGAGED_PASSIVES,
     ENTRY_VERBS,
     ENVOY_SECTORS,
@@ -224,6 +232,7 @@ from detente.coding.vocabulary import (
     PLEDGING_VERBS,
     POPULACE_CODES,
     POSSESSIVE_PRONOUNS,
+    PRODUCING_VERBS,
     PROMISING_VERBS,
     PROTEST_BANNING_SECTORS,
     PROTEST_STOPPING_VERBS,
@@ -243,6 +252,7 @@ from detente.coding.vocabulary import (
     SHOOTING_VERBS,
     SIGNING_VERBS,
     SILENCING_VERBS,
+    SPAN_OF_TIME_WORDS,
     SPEECH_VERBS,
     STATE_SECTORS,
     STATIVE_PASSIVES,
@@ -251,6 +261,7 @@ from detente.coding.vocabulary import (
     SUSPENDING_NOUNS,
     TARGETLESS_CODES,
     TARGETLESS_ROOTS,
+    THREAT_NOUNS,
     UNANNOUNCEABLE_ROOTS,
     USING_VERBS,
     VERBAL_ROOTS,
@@ -417,6 +428,7 @@ class SentenceCoder:
                        for a in actors.actors(o)]  # not the person handed over
         targets, how = _victims_in_apposition(reading, actors, code, targets, how)
         targets, how = _leader_of_antecedent(reading, actors, targets, how)
+        targets, how = self._condemned_act_doers(reading, actors, code, sources, targets, how)
         code, targets, how = _repression(reading, code, sources, targets, how)
         targets, how = _shared_object(reading, actors, targets, how)
         code, how = _fired_on(reading, code, how)
@@ -438,6 +450,51 @@ class SentenceCoder:
             return []  # the fighting]": an aim, not an act done
         made = self._verb_candidates(reading, code, sources, targets, how)
         return made + _requested_by(reading, actors, code, sources) if made else made
+
+    def _condemned_act_doers(self, reading: _Clause, actors: ActorBuilder, code: str,
+                             sources: _Parties, targets: _Parties,
+                             how: str) -> tuple[_Parties, str]:
+        """Who did the act that is criticised or condemned (11x), when the object is an event
+        noun: its possessor or 'by' agent ("condemned the expulsion of Russian diplomats by
+        Poland": Poland), or, for the noun a relative clause condemns, the subject of the verb
+        that does it ("Pelosi ended a visit to Taipei that Beijing had condemned": Pelosi, not
+        Taipei, the place inside the act)."""
+        if code[:2] != "11":
+            return targets, how
+        own = {a.code for a, _ in sources}
+        for obj in [*reading.dobjs, *self._misattached_antecedent(reading.verb)]:
+            entry = self._noun_entry(obj)[0]
+            if entry is None or actors.mention_at(obj) is not None:
+                continue
+            doers = [a for a, _ in _noun_sources(obj, entry, None, actors)[0]]
+            if not doers and reading.verb.dep_ == "relcl" and reading.verb.head.i == obj.i:
+                doers = _relative_act_doers(obj, actors)
+            doers = [a for a in doers if a.code not in own]
+            if doers:
+                return [(a, "act-doer") for a in doers], how + "+act-doer"
+        return targets, how
+
+    def _misattached_antecedent(self, verb: Token) -> list[Token]:
+        """The event noun a relative clause is about when the parser hung the clause on a date
+        or place inside the noun's phrases: in "Koizumi's visits to the shrine between 2001 and
+        2006, which Beijing denounced", 'which' is the visits, not 2006; or read 'that' as a
+        mark ("a visit to Lima that Bolivia had criticized": the visit is criticized)."""
+        if verb.dep_ != "relcl":
+            return []
+        tok = verb.head
+        if (not any(c.dep_ == "dobj" for c in verb.children)
+                and any(c.dep_ == "mark" and c.lower_ in RELATIVE_PRONOUNS
+                        for c in verb.children)):
+            return [tok] if tok.pos_ == "NOUN" else []
+        if not any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+            return []
+        for _ in range(6):
+            if tok.dep_ not in {"pobj", "prep", "conj", "compound"} or tok.head.i == tok.i:
+                return []
+            tok = tok.head
+            if tok.pos_ == "NOUN" and self._noun_entry(tok)[0] is not None:
+                return [tok]
+        return []
 
     def _casualties_of_fighting(self, verb: Token, lemma: str,
                                 actors: ActorBuilder) -> list[Candidate]:
@@ -566,7 +623,8 @@ class SentenceCoder:
         verb, match, passive, dobjs = reading.verb, reading.match, reading.passive, reading.dobjs
         subj_toks, inherited = reading.subj_toks, reading.inherited
         targets: _Parties
-        reacted = summary_reaction(verb, actors)  # "Russia vetoed the resolution, a move
+        reacted = (summary_reaction(verb, actors)  # "Russia vetoed the resolution, a move
+                   or summary_relative_reaction(verb, actors))  # ", a move Warsaw condemned"
         if reacted is not None:  # welcomed by Serbia's leaders": Serbia welcomes Russia's act
             return reacted[0], reacted[1], "summary-reaction"
         if passive:
@@ -806,6 +864,7 @@ class SentenceCoder:
         if code in GENERIC_ASKS or (code == "120" and key in REJECTING_VERBS):  # "urged Russia
             asked = asked_for_code(code, verb)  # to pull its forces out": 0256
             code, how = (asked, how + "+asked-for") if asked is not None else (code, how)
+            code = threatened_wmd(code, verb)  # "threatened to launch a nuclear strike": 1385
         presence = presence_code(lemma, verb) if code[:2] == "08" else None
         if presence is not None:  # "could allow UN inspectors to visit the site": 0862
             code, how = presence, how + "+presence"
@@ -1035,6 +1094,8 @@ class SentenceCoder:
         sources, how, agents = _noun_sources(noun, entry, light, actors)
         preps, targets = _noun_targets(noun, end, entry, light, actors, sources, agents)
         code = entry.code
+        code, targets, how = self._threatened_act(noun, entry, code, sources, targets, actors,
+                                                  how)
         if code == "070" and measured_in_money(noun):  # "$900 million in aid": economic aid (071)
             code = "071"
         if code == "183" and token_lemmas(t for c in noun.children if c.dep_ != "det"
@@ -1091,10 +1152,36 @@ class SentenceCoder:
             if mod.intent or code[:2] == "03" else None
         if topic is not None:  # "agreed to expand cooperation in naval defence": 0312
             code, rule = topic, rule + " +topic"
-        return _pairs(sources, targets, code, noun, end, mod, rule, 0.7,
+        made = _pairs(sources, targets, code, noun, end, mod, rule, 0.7,
                       reciprocal=entry.reciprocal or code[:2] in COOPERATIVE_ROOTS,
                       back=code if exchanged and code not in MUTUAL_CODES else None)
+        outcome = _meeting_outcome(noun) if made and code[:2] == "04" and light is None \
+            else None
+        if outcome is not None:  # "talks between X and Y ended without agreement": 057,
+            document, cue = outcome  # negated, between the same parties
+            made += _pairs(sources, targets, "057", document, document,
+                           Modality("negated", False, cue) if cue else mod,
+                           f"noun:{entry.lemma}->057 [{how}+meeting-outcome]", 0.6)
+        return made
 
+
+    def _threatened_act(self, noun: Token, entry: NounEntry, code: str, sources: _Parties,
+                        targets: _Parties, actors: ActorBuilder,
+                        how: str) -> tuple[str, _Parties, str]:
+        """A threat noun with no target of its own whose 'of' phrase names the act threatened:
+        "North Korea's threat of a nuclear strike against the United States" is a threat of
+        attack (1385) at the act's target, the United States."""
+        if entry.lemma not in THREAT_NOUNS or targets:
+            return code, targets, how
+        for act in prep_objects_under(noun, "of"):
+            act_entry, act_end = self._noun_entry(act)
+            if act_entry is None or act_entry.lemma in THREAT_NOUNS:
+                continue
+            _, act_targets = _noun_targets(act, act_end, act_entry, None, actors, sources, [])
+            if act_targets:
+                return (wmd_threat(threat_code(act_entry.code), act), act_targets,
+                        how + f"+threatened-act:{act_entry.lemma}")
+        return code, targets, how
 
     def _act_noun(self, noun: Token, entry: NounEntry, code: str,
                   targets: list[tuple[Actor, str]],
@@ -1133,6 +1220,33 @@ def _charge_phrases(light: Token | None) -> list[Token]:
     if light is None:
         return []
     return [p for p in prep_children(light) if p.lower_ in {"for", "over"}]
+
+
+def _meeting_outcome(noun: Token) -> tuple[Token, str | None] | None:
+    """The agreement a meeting noun's clause says it reached or failed to reach, and the cue
+    that negates it: "Talks between Peru and Chile ended without a deal" (the deal, 'without'),
+    "three days of talks ... ended without agreement", "the summit produced an agreement on
+    fishing" (the agreement, None); None where the clause says neither."""
+    subject = noun
+    if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in SPAN_OF_TIME_WORDS):  # "three days of talks"
+        subject = noun.head.head
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return None
+    ending = [verb] + [  # the parser may leave "ended" without its subject, which it hangs
+        v for v in noun.sent if v.i > noun.i and v.pos_ == "VERB"  # on a verb in between
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)]
+    for end in ending:
+        if end.lemma_.lower() in ENDING_VERBS:
+            for doc in prep_objects_under(end, "without"):
+                if doc.lemma_.lower() in AGREEMENT_WORDS:
+                    return doc, "without"
+    if verb.lemma_.lower() in PRODUCING_VERBS:
+        for doc in (c for c in verb.children if c.dep_ == "dobj"):
+            if doc.lemma_.lower() in AGREEMENT_WORDS:
+                return doc, None
+    return None
 
 
 def _used_event(noun: Token) -> bool:
@@ -1444,6 +1558,16 @@ def _leader_of_antecedent(reading: _Clause, actors: ActorBuilder, targets: _Part
                     return found, how + "+its-leader"
                 return targets, how
     return targets, how
+
+
+def _relative_act_doers(noun: Token, actors: ActorBuilder) -> list[Actor]:
+    """The subject of the verb that does the event `noun` names, where `noun` is its object and
+    that verb makes, ends or takes part in it (ACT_DOING_VERBS): "Pelosi [ended] a visit to
+    Taipei that Beijing had condemned" gives Pelosi."""
+    head = noun.head
+    if noun.dep_ != "dobj" or head.lemma_.lower() not in ACT_DOING_VERBS:
+        return []
+    return [a for t in subject_tokens(head)[0] for a, _ in actors.actors(t)]
 
 
 def _on_strike(actor: Actor) -> bool:

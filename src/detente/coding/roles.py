@@ -681,6 +681,31 @@ def summary_reaction(verb: Token, actors: ActorBuilder) -> tuple[list[tuple[Acto
     return agents, actors_of_act
 
 
+def summary_relative_reaction(verb: Token, actors: ActorBuilder) -> tuple[
+        list[tuple[Actor, str]], list[tuple[Actor, str]]] | None:
+    """The parties of a relative clause on a noun that sums up the clause before it ("Russia
+    expelled three Polish diplomats, [a move] that Warsaw condemned"): the relative clause's
+    subject reacts (source) to the subject of the summed-up clause (target); None for any
+    other verb, or where either side names no actor."""
+    noun = verb.head
+    if (verb.dep_ != "relcl" or noun.lemma_.lower() not in SUMMARY_NOUNS
+            or noun.dep_ not in {"dobj", "appos", "npadvmod"}
+            or noun.i == 0 or (noun.doc[noun.i - 1].text != ","
+            and noun.doc[max(noun.i - 2, 0)].text != ",")):
+        return None
+    act = noun.head if noun.head.pos_ == "VERB" else noun.sent.root
+    if act.pos_ != "VERB":
+        return None
+    reactors = [a for c in verb.children if c.dep_ == "nsubj"
+                for a in (antecedent_actors(c, actors, persons=True)
+                          if c.lower_ in ANAPHORS else actors.actors(c))]
+    subjects, _ = subject_tokens(act)
+    actors_of_act = [(a, "summed-up") for t in subjects for a, _ in actors.actors(t)]
+    if not reactors or not actors_of_act:
+        return None
+    return reactors, actors_of_act
+
+
 def prenominal_visitor(verb: Token) -> bool:
     """Whether `verb` is "visiting" before a person that the parser made the complement of the
     verb before it, taking the person as its object: in "Putin met visiting Chinese Premier Li"

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from detente.coding.mentions import ActorBuilder
 from detente.coding.modality import Modality, modality
-from detente.coding.subcodes import asking_code, refusal_code, threat_code
+from detente.coding.subcodes import asking_code, refusal_code, threat_code, wmd_threat
 from detente.coding.syntax import (
     demand_clauses,
     framing_verb,
@@ -136,9 +136,16 @@ def threatened_complements(sent: Span, by_trigger: dict[int, list[Candidate]]) -
             continue
         if by_trigger.get(threat.i):
             continue
-        by_trigger[i] = [replace(c, code=threat_code(c.code),
+        act = _act_object(sent.doc[i])
+        by_trigger[i] = [replace(c, code=wmd_threat(threat_code(c.code), act),
                                  rule=f"{c.rule} +threatened:{threat.lemma_.lower()}")
                          for c in found]
+
+
+def _act_object(verb: Token) -> Token:
+    """The act a threatened verb names: its object where it is a light verb's ("to launch [a
+    nuclear strike]"), else the verb itself, whose modifiers `wmd_threat` reads."""
+    return next((c for c in verb.children if c.dep_ == "dobj"), verb)
 
 
 def _first_conjunct(verb: Token) -> Token:

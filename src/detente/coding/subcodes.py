@@ -43,6 +43,7 @@ from detente.coding.vocabulary import (
     LAUNCH_VERBS,
     LEADERSHIP_CHANGE_CODES,
     LETTING_IN_VERBS,
+    LIGHT_VERBS,
     LIST_CODES,
     MASS_COUNT,
     MASS_WORDS,
@@ -224,6 +225,37 @@ def threat_code(code: str) -> str:
         return code
     wanted = intent_code(code)
     return wanted if wanted[:2] == "13" else "130"
+
+
+# Modifiers of a threatened attack that make it one with weapons of mass destruction (1385).
+WMD_WORDS = frozenset({"nuclear", "atomic", "chemical", "biological"})
+
+
+def wmd_threat(code: str, act: Token) -> str:
+    """A threat of force (138) made a threat of attack with weapons of mass destruction (1385)
+    by a modifier of the act threatened: "the threat of a nuclear strike against X"."""
+    if code != "138" or not any(c.dep_ in {"amod", "compound"} and c.lower_ in WMD_WORDS
+                                for c in act.children):
+        return code
+    return "1385"
+
+
+def threatened_wmd(code: str, verb: Token) -> str:
+    """`wmd_threat` for a threatening verb: the act is its object ("threatened a nuclear
+    strike") or a light verb's object in its infinitive ("threatened to launch a nuclear strike
+    against Israel"), not what is attacked ("to attack nuclear facilities": 138)."""
+    for comp in verb.children:
+        if comp.dep_ == "dobj":
+            acts = [comp]
+        elif comp.dep_ in {"xcomp", "advcl"}:
+            acts = [comp, *(c for c in comp.children if c.dep_ == "dobj"
+                            and comp.lemma_.lower() in LIGHT_VERBS)]
+        else:
+            continue
+        for act in acts:
+            if wmd_threat(code, act) != code:
+                return wmd_threat(code, act)
+    return code
 
 
 def _asked_words(verb: Token, aside: frozenset[str] = frozenset()) -> list[str]:

@@ -126,9 +126,34 @@ def kept_or_broken(noun: Token) -> bool:
     return head.pos_ == "VERB" and head.lemma_.lower() in REFERRING_VERBS
 
 
-def nominal_modality(noun: Token) -> Modality:
-    """A bare nominal event is asserted unless the verb that creates it is negated."""
+# Verbs that undo a planned event named by their object or passive subject: "a summit between X
+# and Y was called off", "cancelled the visit", "the talks were postponed": it did not happen.
+CALLING_OFF_VERBS = frozenset({"cancel", "postpone", "scrap", "shelve"})
+CALLING_OFF_PARTICLES = {"call": "off", "put": "off"}
+
+
+def called_off(noun: Token) -> str | None:
+    """The verb that calls off the event `noun` names, as its object or passive subject, if
+    one does: "A summit in Luanda between X and Y was called off on Sunday" (the summit did
+    not take place: negated); "cancelled" in "Rwanda cancelled the talks"."""
     head = noun.head
+    if noun.dep_ not in {"dobj", "nsubjpass"} or head.pos_ != "VERB":
+        return None
+    lemma = head.lemma_.lower()
+    particle = CALLING_OFF_PARTICLES.get(lemma)
+    if particle is not None and any(c.dep_ == "prt" and c.lower_ == particle
+                                    for c in head.children):
+        return f"{lemma} {particle}"
+    return lemma if lemma in CALLING_OFF_VERBS else None
+
+
+def nominal_modality(noun: Token) -> Modality:
+    """A bare nominal event is asserted unless the verb that creates it is negated, or a verb
+    calls it off ("the summit was called off": negated)."""
+    head = noun.head
+    undone = called_off(noun)
+    if undone is not None:
+        return Modality("negated", False, undone)
     if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in EVENT_MAKING:
         return modality(head)
     if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.pos_ in {"VERB", "AUX"}:

@@ -23,6 +23,16 @@ SIGNING_VERBS = frozenset({"sign", "initial", "countersign"})
 VERBAL_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 # Light verbs that make the event happen: their negation negates the nominal event.
 EVENT_MAKING = LIGHT_VERBS
+# Verbs whose subject does the event their object names, beside the light verbs that make it:
+# "Pelosi ended a visit to Taipei", "Abe cut short his trip".
+ACT_DOING_VERBS = LIGHT_VERBS | frozenset({"end", "complete", "finish", "cut", "wrap"})
+# What a meeting's clause says it came to: "talks ended without agreement" (negated 057),
+# "the summit produced an agreement" (057), between the meeting's parties.
+AGREEMENT_WORDS = frozenset({"agreement", "deal", "accord", "treaty"})
+ENDING_VERBS = frozenset({"end", "close", "conclude", "break", "finish", "wrap", "collapse"})
+PRODUCING_VERBS = frozenset({"produce", "yield"})
+# Spans of time that head a meeting noun: "three days of talks", "two rounds of talks".
+SPAN_OF_TIME_WORDS = frozenset({"day", "week", "month", "hour", "round", "year"})
 ANAPHORS = frozenset({"it", "he", "she", "they", "we"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Where an actor phrase a pronoun can refer back to stands: subjects, objects and their
