@@ -2417,3 +2417,33 @@ def test_act_in_a_demand_nouns_clause_is_not_done(coder: Coder) -> None:
            for e in coder.code("Evo Morales rejected a demand by Chile and Peru that he call a "
                                "new election.", date=on)}
     assert not any(f == "asserted" and code.startswith("083") for _, _, code, f in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # going on strike is a strike (143); a hunger strike is 142
+    ("Kenyan teachers went on strike on Monday.", ("KENEDU", None, "143")),
+    ("Nigerian doctors went on a hunger strike.", ("NGAHLH", None, "142")),
+    # ordering someone to appear demands it of them (100), no intent to cooperate (030)
+    ("A Chilean judge ordered the former minister to appear in court.",
+     ("CHLJUD", "CHLGOV", "100")),
+    # capturing part of a place seizes it (171), not 'take part' (030)
+    ("Syrian troops captured part of the Lebanese town.", ("SYRMIL", "LBN", "171")),
+    # an inquiry that is the object's head is still an investigation
+    ("Brazilian police set up an inquiry in Peru.", ("BRACOP", "PER", "090")),
+])
+def test_plover_dictionary_repairs(coder: Coder, text: str,
+                                   expected: tuple[str, str | None, str]) -> None:
+    assert expected in dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a word naming what an institution is for is no act ("research" is no investigation)
+    ("Japan agreed to set up an energy research center in Thailand.", "090"),
+    # upholding rights is no threat
+    ("Croatian authorities are failing to uphold the property rights of Serb refugees.", "130"),
+    ("The Kenyan court upheld the rights of Somali refugees.", "130"),
+    # who vetoes a resolution condemning X does not condemn X
+    ("Russia vetoed a resolution condemning Syria.", "111"),
+])
+def test_plover_dictionary_misfires(coder: Coder, text: str, code: str) -> None:
+    assert code not in {c for _, _, c in dyads(coder, text)}

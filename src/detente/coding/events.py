@@ -228,6 +228,7 @@ from detente.coding.vocabulary import (
     PROTEST_BANNING_SECTORS,
     PROTEST_STOPPING_VERBS,
     PROTEST_WORDS,
+    PURPOSE_BUILT_HEADS,
     PURPOSE_ROOTS,
     RECIPROCAL_VERBS,
     RECOGNISING_VERBS,
@@ -1329,8 +1330,18 @@ def _verb_slots(verb: Token, lemma: str, passive: bool, prt: str | None,
                         if c.dep_ in {"dobj", "dative"} or c in stative_objects
                         or (passive and not stative and c.dep_ == "nsubjpass")
                         for h in (c, *c.conjuncts)),
+        purposes=_institution_purposes(verb),
     )
     return slots
+
+
+def _institution_purposes(verb: Token) -> frozenset[str]:
+    """The words before an institution noun heading the verb's object, which say what it is
+    for: "research", "energy" in "agreed to set up an energy research center"."""
+    return frozenset(t.lemma_.lower() for c in verb.children if c.dep_ == "dobj"
+                     for h in (c, *c.conjuncts) if h.lemma_.lower() in PURPOSE_BUILT_HEADS
+                     for m in h.children if m.dep_ in {"compound", "amod", "nmod"}
+                     for t in m.subtree)
 
 
 def _driven_heads(verb: Token, dobjs: list[Token]) -> list[Token]:

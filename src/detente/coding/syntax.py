@@ -32,6 +32,7 @@ from detente.coding.vocabulary import (
     REASON_VERBS,
     REFERRING_NOUNS,
     REFUSING_VERBS,
+    REJECTING_VERBS,
     REPORTING_DEPS,
     SAYING_NOUNS,
     SPEECH_VERBS,
@@ -175,8 +176,10 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             if owners:
                 return owners, True
         if (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj"
-                and tok.head.lemma_.lower() in AUTHORED_NOUNS):
-            # "lawmakers adopted a resolution condemning X": who adopted it condemns
+                and tok.head.lemma_.lower() in AUTHORED_NOUNS
+                and tok.head.head.lemma_.lower() not in REJECTING_VERBS):
+            # "lawmakers adopted a resolution condemning X": who adopted it condemns; not who
+            # vetoed or rejected it ("Russia vetoed a resolution condemning Syria")
             tok, inherited = tok.head.head, True
             continue
         passive_subj = [c for c in tok.children if c.dep_ == "nsubjpass"]

@@ -575,3 +575,9 @@ USING_VERBS = frozenset({"use", "exploit"})
 # Nouns of asking whose 'at' phrase puts an act at someone's request: "sent troops at the
 # request of the Mozambican government" (the government appealed for them, 02x).
 REQUEST_NOUNS = frozenset({"request", "behest"})
+
+# Nouns of a place or body set up for a purpose: the words before them name what it is for,
+# not the act done to it ("set up an energy research center" is no investigation, 090).
+PURPOSE_BUILT_HEADS = frozenset({"center", "centre", "institute", "facility", "laboratory", "lab",
+                                 "station", "museum", "school", "academy", "university",
+                                 "hospital", "clinic", "park", "library", "headquarters"})
