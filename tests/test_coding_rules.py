@@ -2430,6 +2430,8 @@ def test_act_in_a_demand_nouns_clause_is_not_done(coder: Coder) -> None:
     ("Syrian troops captured part of the Lebanese town.", ("SYRMIL", "LBN", "171")),
     # an inquiry that is the object's head is still an investigation
     ("Brazilian police set up an inquiry in Peru.", ("BRACOP", "PER", "090")),
+    # halting shelling de-escalates (087), whatever is shelled: no leaving of a post (0831)
+    ("Chile halted the shelling of Peruvian border posts.", ("CHL", "PER", "087")),
 ])
 def test_plover_dictionary_repairs(coder: Coder, text: str,
                                    expected: tuple[str, str | None, str]) -> None:
@@ -2447,3 +2449,14 @@ def test_plover_dictionary_repairs(coder: Coder, text: str,
 ])
 def test_plover_dictionary_misfires(coder: Coder, text: str, code: str) -> None:
     assert code not in {c for _, _, c in dyads(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a minister announcing that he will resign intends a change in leadership (0341), with
+    # no target, as his resignation (0831) has none
+    ("The Kenyan interior minister said he would resign.", ("KENGOV", None, "0341")),
+    ("The Peruvian finance minister will resign next week.", ("PERGOV", None, "0341")),
+])
+def test_announced_resignations(coder: Coder, text: str,
+                                expected: tuple[str, str | None, str]) -> None:
+    assert expected in dyads(coder, text)

@@ -204,10 +204,11 @@ TARGETLESS_ROOTS = frozenset({"14", "15"})
 # (0352), as protests themselves are coded with no target.
 TARGETLESS_CODES = frozenset({"0871", "0873", "0874", "082", "0352"})
 # A change in leadership, which CAMEO codes with no target when none is named: stepping down
-# (083, a minister's 0831 in CAMEO 2.0's RESIGN block), the intent to (034), the refusal (1231),
-# and the call or demand for one (0241, 1041): "the minister resigned", "agreed to step down",
-# "refused to resign", "the opposition demanded early elections".
-LEADERSHIP_CHANGE_CODES = frozenset({"083", "0831", "034", "1231", "0241", "1041"})
+# (083, a minister's 0831 in CAMEO 2.0's RESIGN block), the intent to (034, a minister's 0341:
+# "the minister said he would resign"), the refusal (1231), and the call or demand for one
+# (0241, 1041): "the minister resigned", "agreed to step down", "refused to resign", "the
+# opposition demanded early elections".
+LEADERSHIP_CHANGE_CODES = frozenset({"083", "0831", "034", "0341", "1231", "0241", "1041"})
 # Sectors that bear arms: their surrender is military (0874), not a political concession (080).
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS"})
 SURRENDER_VERBS = frozenset({"surrender", "capitulate"})
