@@ -2460,3 +2460,11 @@ def test_plover_dictionary_misfires(coder: Coder, text: str, code: str) -> None:
 def test_announced_resignations(coder: Coder, text: str,
                                 expected: tuple[str, str | None, str]) -> None:
     assert expected in dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a noun the tagger reads as a bare verb after another noun is no act ("dispute" here)
+    ("Norway accepted a plan for ending its fishing dispute with Iceland.", "110"),
+])
+def test_misread_nouns_are_no_acts(coder: Coder, text: str, code: str) -> None:
+    assert code not in {c for _, _, c in dyads(coder, text)}

@@ -138,6 +138,7 @@ from detente.coding.syntax import (
     said_together,
     standing_relative,
     stated_demand,
+    stray_base_form,
     subject_tokens,
     subtree_lemmas,
     target_objects,
@@ -315,6 +316,8 @@ class SentenceCoder:
                     continue  # "reports that Russian forces had tortured ...": not asserted
                 if giving_reason(tok):
                     continue  # "..., citing the Taliban's opposition": a reason, no event
+                if stray_base_form(tok):
+                    continue  # "ending its fisheries dispute with": a misread noun
                 if self._protest_consequence(tok):
                     continue  # "began a strike, shutting schools": what the strike did
                 found = self._verb(tok, actors, consumed)

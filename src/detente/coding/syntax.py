@@ -222,6 +222,17 @@ def giving_reason(verb: Token) -> bool:
             and verb.dep_ in {"advcl", "xcomp", "conj"})
 
 
+def stray_base_form(verb: Token) -> bool:
+    """A base-form verb heading an adverbial clause with no subject, auxiliary or marker,
+    right after a noun, is a noun the tagger misread: "dispute" in "accepted a formula for
+    ending its fisheries dispute with its partners" (parsed as "ending its fisheries" and a
+    bare "dispute with its partners") is no act of disputing."""
+    return (verb.tag_ == "VB" and verb.dep_ == "advcl" and verb.i > verb.sent.start
+            and verb.doc[verb.i - 1].tag_ in {"NN", "NNS", "NNP", "NNPS"}
+            and not any(c.dep_ in {"aux", "auxpass", "mark", "nsubj", "nsubjpass", "expl"}
+                        for c in verb.children))
+
+
 # Verbs that lay an act at another's door without the reporter vouching for it.
 ALLEGING_VERBS = frozenset({"allege"})
 
