@@ -2468,3 +2468,15 @@ def test_announced_resignations(coder: Coder, text: str,
 ])
 def test_misread_nouns_are_no_acts(coder: Coder, text: str, code: str) -> None:
     assert code not in {c for _, _, c in dyads(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name the KB lacks, followed by a short name it knows in brackets, is that actor
+    ("The International Labor Office (ILO) urged Kenya to protect migrant workers.",
+     ("IGOUNOLABILO", "KEN", "02")),
+])
+def test_bracketed_short_names(coder: Coder, text: str,
+                               expected: tuple[str, str, str]) -> None:
+    source, target, prefix = expected
+    assert any(s == source and t == target and c.startswith(prefix)
+               for s, t, c in dyads(coder, text))

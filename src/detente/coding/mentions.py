@@ -751,6 +751,9 @@ class ActorBuilder:
             if (m is not None and child.dep_ in {"compound", "nmod"} and child.i == m.end - 1
                     and m.entry.kind in {"igo", "group"} and not _product_of(m, head)):
                 return self.np_actors(child)
+        bracketed = self._bracketed_short_name(head)
+        if bracketed:
+            return bracketed
         agents = self._state_agents(head) or self._national_group(head) or self._office_of(head)
         if agents:
             return agents
@@ -764,6 +767,19 @@ class ActorBuilder:
                         if obj.dep_ == "pobj":
                             return self.np_actors(obj)
         return self._place(head)
+
+    def _bracketed_short_name(self, head: Token) -> list[Actor]:
+        """A name the KB lacks, followed by a short name it knows in brackets, is that actor:
+        "the International Labor Office (ILO) urged Israel ..." is the ILO."""
+        if head.pos_ != "PROPN":
+            return []
+        for child in head.children:
+            m = self._by_token.get(child.i)
+            if (m is not None and child.dep_ == "appos" and child.i > head.i and child.is_upper
+                    and self.doc[child.left_edge.i - 1].text == "(" and child.i == m.end - 1
+                    and m.entry.kind != "sector"):
+                return self.np_actors(child)
+        return []
 
     def _followers_of(self, head: Token) -> list[Actor]:
         """'Supporters of former president Evo Morales', 'his supporters': the followers of a
