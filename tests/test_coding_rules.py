@@ -2480,3 +2480,15 @@ def test_bracketed_short_names(coder: Coder, text: str,
     source, target, prefix = expected
     assert any(s == source and t == target and c.startswith(prefix)
                for s, t, c in dyads(coder, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body named only as what the country heading the phrase belongs to is not the actor
+    ("EU member Hungary criticized Austria.", ("HUN", "AUT", "111")),
+    ("NATO-member Norway criticized Russia.", ("NOR", "RUS", "111")),
+])
+def test_members_of_a_body_are_themselves(coder: Coder, text: str,
+                                          expected: tuple[str, str, str]) -> None:
+    got = dyads(coder, text)
+    assert expected in got
+    assert not any(s.startswith("IGO") for s, _, _ in got)

@@ -387,7 +387,7 @@ class ActorBuilder:
             if m is not None and m not in seen:
                 seen.append(m)
         persons = [m for m in seen if m.entry.kind == "person"]
-        igos = [m for m in seen if m.entry.kind == "igo"]
+        igos = [m for m in seen if m.entry.kind == "igo" and not _membership_of(m, head)]
         countries = [m for m in seen if m.entry.kind in COUNTRY_KINDS]
         sectors = [m for m in seen if m.entry.kind == "sector"]
         groups = [m for m in seen if m.entry.kind == "group"
@@ -1145,6 +1145,20 @@ def _home_country(mentions: Iterable[Mention]) -> str | None:
     if len(ranked) == 2 and ranked[0][1] < HOME_DOMINANCE * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+# Nouns of belonging to a body: "NATO-member Norway", "EU member Hungary", "NATO ally Turkey".
+MEMBERSHIP_WORDS = frozenset({"member", "ally", "partner"})
+
+
+def _membership_of(m: Mention, head: Token) -> bool:
+    """A body named only as what a country heading the phrase belongs to: "NATO-member
+    Norway" is Norway, not NATO."""
+    if head.pos_ != "PROPN" or head.ent_type_ != "GPE" or m.start <= head.i < m.end:
+        return False
+    last = head.doc[m.end - 1]
+    return any(c.dep_ == "compound" and c.lemma_.lower() in MEMBERSHIP_WORDS
+               and c.left_edge.i <= last.i < c.i for c in head.children)
 
 
 def _product_of(m: Mention, head: Token) -> bool:
