@@ -2492,3 +2492,12 @@ def test_members_of_a_body_are_themselves(coder: Coder, text: str,
     got = dyads(coder, text)
     assert expected in got
     assert not any(s.startswith("IGO") for s, _, _ in got)
+
+
+def test_clauses_on_a_prep_objects_nouns_match_no_pattern(coder: Coder) -> None:
+    # "for the return of land seized by troops" calls for a return, not for troops (0232)
+    got = dyads(coder, "Kenya called for the return of land seized by Ugandan troops.")
+    assert not any(c == "0232" for _, _, c in got)
+    # troops named in the phrase itself still are
+    assert ("KEN", "SOM", "0232") in dyads(
+        coder, "Kenya called for the deployment of troops in Somalia.")

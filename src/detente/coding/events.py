@@ -131,6 +131,7 @@ from detente.coding.syntax import (
     prep_children,
     prep_objects,
     prep_objects_under,
+    prep_phrase_lemmas,
     referred_to,
     refers_by_name,
     regular_stems,
@@ -1326,7 +1327,7 @@ def _verb_slots(verb: Token, lemma: str, passive: bool, prt: str | None,
               or (passive and not stative and c.dep_ == "nsubjpass")
               or (c.dep_ == "prep" and c.lower_ in {prt, "to" if stative else prt}))
         ),
-        preps={p.lower_: frozenset().union(*(subtree_lemmas(o) for o in p.children))
+        preps={p.lower_: frozenset().union(*(prep_phrase_lemmas(o) for o in p.children))
                for p in preps if p.lower_ != prt and not temporal(p)},
         passive=passive and not stative,
         heads=frozenset(h.lemma_.lower() for c in [*verb.children, *stative_objects]

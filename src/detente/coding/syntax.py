@@ -72,6 +72,15 @@ def phrase_lemmas(tok: Token) -> frozenset[str]:
     return token_lemmas(t for t in tok.subtree if t.i not in aside)
 
 
+def prep_phrase_lemmas(tok: Token) -> frozenset[str]:
+    """Lemmas of the phrase `tok` heads as a preposition's object, less the clauses on its
+    nouns: "called for the return of land seized by Israeli troops" calls for a return, not
+    for troops (CAMEO 2.0's "* (FOR TROOP)", 0232)."""
+    aside = {t.i for c in tok.subtree if c.i != tok.i and c.dep_ in {"relcl", "acl"}
+             for t in c.subtree}
+    return token_lemmas(t for t in tok.subtree if t.i not in aside)
+
+
 def refusing_verb(verb: Token) -> Token | None:
     """The refusing verb whose infinitive `verb` is ("refused to [allow] ...", "declined to
     [meet] and [talk]"), or None."""
