@@ -2501,3 +2501,13 @@ def test_clauses_on_a_prep_objects_nouns_match_no_pattern(coder: Coder) -> None:
     # troops named in the phrase itself still are
     assert ("KEN", "SOM", "0232") in dyads(
         coder, "Kenya called for the deployment of troops in Somalia.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a side named by country adjectives is each country
+    ("The Turkish side agreed to share information with Greece.", ("TUR", "GRC", "0314")),
+    ("The Indian and Pakistani sides agreed to share information.", ("IND", "PAK", "0314")),
+])
+def test_sides_named_by_country(coder: Coder, text: str,
+                                expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text)

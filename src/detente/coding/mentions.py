@@ -751,7 +751,7 @@ class ActorBuilder:
             if (m is not None and child.dep_ in {"compound", "nmod"} and child.i == m.end - 1
                     and m.entry.kind in {"igo", "group"} and not _product_of(m, head)):
                 return self.np_actors(child)
-        bracketed = self._bracketed_short_name(head)
+        bracketed = self._bracketed_short_name(head) or self._country_side(head)
         if bracketed:
             return bracketed
         agents = self._state_agents(head) or self._national_group(head) or self._office_of(head)
@@ -767,6 +767,19 @@ class ActorBuilder:
                         if obj.dep_ == "pobj":
                             return self.np_actors(obj)
         return self._place(head)
+
+    def _country_side(self, head: Token) -> list[Actor]:
+        """A side named by country adjectives is each country: "the Turkish and Greek sides
+        agreed to share information" (TUR, GRC), "the Iranian side" (IRN)."""
+        if head.lemma_.lower() not in SIDE_WORDS:
+            return []
+        mods = [c for c in head.children if c.dep_ in {"amod", "compound"} and c.i < head.i]
+        words = [t for c in mods for t in (c, *c.conjuncts)]
+        found = [m for t in words if (m := self._by_token.get(t.i)) is not None
+                 and m.entry.kind in COUNTRY_KINDS]
+        if not words or len(found) != len(words):
+            return []  # "the other side", "the government side": no country named
+        return [self._country_actor(m, None) for m in _dedupe(found)]
 
     def _bracketed_short_name(self, head: Token) -> list[Actor]:
         """A name the KB lacks, followed by a short name it knows in brackets, is that actor:
@@ -1147,6 +1160,8 @@ def _home_country(mentions: Iterable[Mention]) -> str | None:
     return ranked[0][0]
 
 
+# Nouns for a party to talks or a dispute, named by its country ("the Turkish side").
+SIDE_WORDS = frozenset({"side"})
 # Nouns of belonging to a body: "NATO-member Norway", "EU member Hungary", "NATO ally Turkey".
 MEMBERSHIP_WORDS = frozenset({"member", "ally", "partner"})
 
