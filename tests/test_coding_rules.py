@@ -2410,8 +2410,6 @@ def test_an_attempt_is_one_sided(coder: Coder) -> None:
     assert ("CHL", "PER", "046") not in got
 
 
-
-
 def test_act_in_a_demand_nouns_clause_is_not_done(coder: Coder) -> None:
     on = dt.date(2019, 1, 28)
     got = {(e.source.code, e.target.code if e.target else None, e.cameo, e.factuality)
@@ -2492,3 +2490,97 @@ def test_relative_reactions_to_summed_up_acts(coder: Coder, text: str,
 def test_what_meetings_came_to(coder: Coder, text: str,
                                expected: tuple[str, str, str, str]) -> None:
     assert expected in _factualities(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # going on strike is a strike (143); a hunger strike is 142
+    ("Kenyan teachers went on strike on Monday.", ("KENEDU", None, "143")),
+    ("Nigerian doctors went on a hunger strike.", ("NGAHLH", None, "142")),
+    # ordering someone to appear demands it of them (100), no intent to cooperate (030)
+    ("A Chilean judge ordered the former minister to appear in court.",
+     ("CHLJUD", "CHLGOV", "100")),
+    # capturing part of a place seizes it (171), not 'take part' (030)
+    ("Syrian troops captured part of the Lebanese town.", ("SYRMIL", "LBN", "171")),
+    # an inquiry that is the object's head is still an investigation
+    ("Brazilian police set up an inquiry in Peru.", ("BRACOP", "PER", "090")),
+    # halting shelling de-escalates (087), whatever is shelled: no leaving of a post (0831)
+    ("Chile halted the shelling of Peruvian border posts.", ("CHL", "PER", "087")),
+])
+def test_plover_dictionary_repairs(coder: Coder, text: str,
+                                   expected: tuple[str, str | None, str]) -> None:
+    assert expected in dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a word naming what an institution is for is no act ("research" is no investigation)
+    ("Japan agreed to set up an energy research center in Thailand.", "090"),
+    # upholding rights is no threat
+    ("Croatian authorities are failing to uphold the property rights of Serb refugees.", "130"),
+    ("The Kenyan court upheld the rights of Somali refugees.", "130"),
+    # who vetoes a resolution condemning X does not condemn X
+    ("Russia vetoed a resolution condemning Syria.", "111"),
+])
+def test_plover_dictionary_misfires(coder: Coder, text: str, code: str) -> None:
+    assert code not in {c for _, _, c in dyads(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a minister announcing that he will resign intends a change in leadership (0341), with
+    # no target, as his resignation (0831) has none
+    ("The Kenyan interior minister said he would resign.", ("KENGOV", None, "0341")),
+    ("The Peruvian finance minister will resign next week.", ("PERGOV", None, "0341")),
+])
+def test_announced_resignations(coder: Coder, text: str,
+                                expected: tuple[str, str | None, str]) -> None:
+    assert expected in dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a noun the tagger reads as a bare verb after another noun is no act ("dispute" here)
+    ("Norway accepted a plan for ending its fishing dispute with Iceland.", "110"),
+])
+def test_misread_nouns_are_no_acts(coder: Coder, text: str, code: str) -> None:
+    assert code not in {c for _, _, c in dyads(coder, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name the KB lacks, followed by a short name it knows in brackets, is that actor
+    ("The International Labor Office (ILO) urged Kenya to protect migrant workers.",
+     ("IGOUNOLABILO", "KEN", "02")),
+])
+def test_bracketed_short_names(coder: Coder, text: str,
+                               expected: tuple[str, str, str]) -> None:
+    source, target, prefix = expected
+    assert any(s == source and t == target and c.startswith(prefix)
+               for s, t, c in dyads(coder, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body named only as what the country heading the phrase belongs to is not the actor
+    ("EU member Hungary criticized Austria.", ("HUN", "AUT", "111")),
+    ("NATO-member Norway criticized Russia.", ("NOR", "RUS", "111")),
+])
+def test_members_of_a_body_are_themselves(coder: Coder, text: str,
+                                          expected: tuple[str, str, str]) -> None:
+    got = dyads(coder, text)
+    assert expected in got
+    assert not any(s.startswith("IGO") for s, _, _ in got)
+
+
+def test_clauses_on_a_prep_objects_nouns_match_no_pattern(coder: Coder) -> None:
+    # "for the return of land seized by troops" calls for a return, not for troops (0232)
+    got = dyads(coder, "Kenya called for the return of land seized by Ugandan troops.")
+    assert not any(c == "0232" for _, _, c in got)
+    # troops named in the phrase itself still are
+    assert ("KEN", "SOM", "0232") in dyads(
+        coder, "Kenya called for the deployment of troops in Somalia.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a side named by country adjectives is each country
+    ("The Turkish side agreed to share information with Greece.", ("TUR", "GRC", "0314")),
+    ("The Indian and Pakistani sides agreed to share information.", ("IND", "PAK", "0314")),
+])
+def test_sides_named_by_country(coder: Coder, text: str,
+                                expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text)

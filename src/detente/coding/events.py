@@ -136,6 +136,7 @@ from detente.coding.syntax import (
     prep_children,
     prep_objects,
     prep_objects_under,
+    prep_phrase_lemmas,
     referred_to,
     refers_by_name,
     regular_stems,
@@ -143,6 +144,7 @@ from detente.coding.syntax import (
     said_together,
     standing_relative,
     stated_demand,
+    stray_base_form,
     subject_tokens,
     subtree_lemmas,
     target_objects,
@@ -237,6 +239,7 @@ from detente.coding.vocabulary import (
     PROTEST_BANNING_SECTORS,
     PROTEST_STOPPING_VERBS,
     PROTEST_WORDS,
+    PURPOSE_BUILT_HEADS,
     PURPOSE_ROOTS,
     RECIPROCAL_VERBS,
     RECOGNISING_VERBS,
@@ -325,6 +328,8 @@ class SentenceCoder:
                     continue  # "reports that Russian forces had tortured ...": not asserted
                 if giving_reason(tok):
                     continue  # "..., citing the Taliban's opposition": a reason, no event
+                if stray_base_form(tok):
+                    continue  # "ending its fisheries dispute with": a misread noun
                 if self._protest_consequence(tok):
                     continue  # "began a strike, shutting schools": what the strike did
                 found = self._verb(tok, actors, consumed)
@@ -1436,15 +1441,25 @@ def _verb_slots(verb: Token, lemma: str, passive: bool, prt: str | None,
               or (passive and not stative and c.dep_ == "nsubjpass")
               or (c.dep_ == "prep" and c.lower_ in {prt, "to" if stative else prt}))
         ),
-        preps={p.lower_: frozenset().union(*(subtree_lemmas(o) for o in p.children))
+        preps={p.lower_: frozenset().union(*(prep_phrase_lemmas(o) for o in p.children))
                for p in preps if p.lower_ != prt and not temporal(p)},
         passive=passive and not stative,
         heads=frozenset(h.lemma_.lower() for c in [*verb.children, *stative_objects]
                         if c.dep_ in {"dobj", "dative"} or c in stative_objects
                         or (passive and not stative and c.dep_ == "nsubjpass")
                         for h in (c, *c.conjuncts)),
+        purposes=_institution_purposes(verb),
     )
     return slots
+
+
+def _institution_purposes(verb: Token) -> frozenset[str]:
+    """The words before an institution noun heading the verb's object, which say what it is
+    for: "research", "energy" in "agreed to set up an energy research center"."""
+    return frozenset(t.lemma_.lower() for c in verb.children if c.dep_ == "dobj"
+                     for h in (c, *c.conjuncts) if h.lemma_.lower() in PURPOSE_BUILT_HEADS
+                     for m in h.children if m.dep_ in {"compound", "amod", "nmod"}
+                     for t in m.subtree)
 
 
 def _driven_heads(verb: Token, dobjs: list[Token]) -> list[Token]:

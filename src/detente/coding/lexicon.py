@@ -77,6 +77,9 @@ class Slots:
     # seizing drugs is no event) holds only when its word is what is acted on, not a modifier
     # ("arrested a drug lord"); empty: not known, no such check
     heads: frozenset[str] = frozenset()
+    # the words before an institution noun heading an object, which say what it is for
+    # ("research" in "set up an energy research center"): no pattern holds on them alone
+    purposes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +258,18 @@ def _discards_a_modifier(p: _Pattern, heads: frozenset[str]) -> bool:
                         for forms in alt for f in forms))
 
 
+def _names_an_institutions_purpose(p: _Pattern, objects: frozenset[str],
+                                   purposes: frozenset[str]) -> bool:
+    """A pattern whose object words found in the clause are all words saying what an
+    institution is for: "* &INVESTIGATION" read off "set up an energy research center" would
+    code an investigation (090)."""
+    if not purposes or not p.objects:
+        return False
+    found = {f for e in p.objects for alt in e.alts for forms in alt for f in forms
+             if f in objects}
+    return bool(found) and found <= purposes
+
+
 def _score(p: _Pattern, subject: frozenset[str], objects: frozenset[str],
            preps: Mapping[str, frozenset[str]]) -> int | None:
     """How many constraints of `p` the slots satisfy; None unless all are satisfied."""
@@ -385,6 +400,8 @@ class VerbLexicon:
                                                                       slots.preps):
             p = verb.patterns[k]
             if slots.heads and _discards_a_modifier(p, slots.heads):
+                continue
+            if _names_an_institutions_purpose(p, objects, slots.purposes):
                 continue
             score = _score(p, subject, objects, slots.preps)
             if score is not None and score > best_score:

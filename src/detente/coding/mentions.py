@@ -387,7 +387,7 @@ class ActorBuilder:
             if m is not None and m not in seen:
                 seen.append(m)
         persons = [m for m in seen if m.entry.kind == "person"]
-        igos = [m for m in seen if m.entry.kind == "igo"]
+        igos = [m for m in seen if m.entry.kind == "igo" and not _membership_of(m, head)]
         countries = [m for m in seen if m.entry.kind in COUNTRY_KINDS]
         sectors = [m for m in seen if m.entry.kind == "sector"]
         groups = [m for m in seen if m.entry.kind == "group"
@@ -751,6 +751,9 @@ class ActorBuilder:
             if (m is not None and child.dep_ in {"compound", "nmod"} and child.i == m.end - 1
                     and m.entry.kind in {"igo", "group"} and not _product_of(m, head)):
                 return self.np_actors(child)
+        bracketed = self._bracketed_short_name(head) or self._country_side(head)
+        if bracketed:
+            return bracketed
         agents = self._state_agents(head) or self._national_group(head) or self._office_of(head)
         if agents:
             return agents
@@ -764,6 +767,32 @@ class ActorBuilder:
                         if obj.dep_ == "pobj":
                             return self.np_actors(obj)
         return self._place(head)
+
+    def _country_side(self, head: Token) -> list[Actor]:
+        """A side named by country adjectives is each country: "the Turkish and Greek sides
+        agreed to share information" (TUR, GRC), "the Iranian side" (IRN)."""
+        if head.lemma_.lower() not in SIDE_WORDS:
+            return []
+        mods = [c for c in head.children if c.dep_ in {"amod", "compound"} and c.i < head.i]
+        words = [t for c in mods for t in (c, *c.conjuncts)]
+        found = [m for t in words if (m := self._by_token.get(t.i)) is not None
+                 and m.entry.kind in COUNTRY_KINDS]
+        if not words or len(found) != len(words):
+            return []  # "the other side", "the government side": no country named
+        return [self._country_actor(m, None) for m in _dedupe(found)]
+
+    def _bracketed_short_name(self, head: Token) -> list[Actor]:
+        """A name the KB lacks, followed by a short name it knows in brackets, is that actor:
+        "the International Labor Office (ILO) urged Israel ..." is the ILO."""
+        if head.pos_ != "PROPN":
+            return []
+        for child in head.children:
+            m = self._by_token.get(child.i)
+            if (m is not None and child.dep_ == "appos" and child.i > head.i and child.is_upper
+                    and self.doc[child.left_edge.i - 1].text == "(" and child.i == m.end - 1
+                    and m.entry.kind != "sector"):
+                return self.np_actors(child)
+        return []
 
     def _followers_of(self, head: Token) -> list[Actor]:
         """'Supporters of former president Evo Morales', 'his supporters': the followers of a
@@ -1129,6 +1158,22 @@ def _home_country(mentions: Iterable[Mention]) -> str | None:
     if len(ranked) == 2 and ranked[0][1] < HOME_DOMINANCE * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+# Nouns for a party to talks or a dispute, named by its country ("the Turkish side").
+SIDE_WORDS = frozenset({"side"})
+# Nouns of belonging to a body: "NATO-member Norway", "EU member Hungary", "NATO ally Turkey".
+MEMBERSHIP_WORDS = frozenset({"member", "ally", "partner"})
+
+
+def _membership_of(m: Mention, head: Token) -> bool:
+    """A body named only as what a country heading the phrase belongs to: "NATO-member
+    Norway" is Norway, not NATO."""
+    if head.pos_ != "PROPN" or head.ent_type_ != "GPE" or m.start <= head.i < m.end:
+        return False
+    last = head.doc[m.end - 1]
+    return any(c.dep_ == "compound" and c.lemma_.lower() in MEMBERSHIP_WORDS
+               and c.left_edge.i <= last.i < c.i for c in head.children)
 
 
 def _product_of(m: Mention, head: Token) -> bool:

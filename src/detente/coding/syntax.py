@@ -32,6 +32,7 @@ from detente.coding.vocabulary import (
     REASON_VERBS,
     REFERRING_NOUNS,
     REFUSING_VERBS,
+    REJECTING_VERBS,
     REPORTING_DEPS,
     SAYING_NOUNS,
     SPEECH_VERBS,
@@ -68,6 +69,15 @@ def phrase_lemmas(tok: Token) -> frozenset[str]:
     aside = {t.i for c in tok.subtree if c.dep_ == "relcl" or (
         c.dep_ in {"acl", "ccomp"} and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))
         for t in c.subtree}  # nor its content clauses ("a reminder that it must cooperate")
+    return token_lemmas(t for t in tok.subtree if t.i not in aside)
+
+
+def prep_phrase_lemmas(tok: Token) -> frozenset[str]:
+    """Lemmas of the phrase `tok` heads as a preposition's object, less the clauses on its
+    nouns: "called for the return of land seized by Israeli troops" calls for a return, not
+    for troops (CAMEO 2.0's "* (FOR TROOP)", 0232)."""
+    aside = {t.i for c in tok.subtree if c.i != tok.i and c.dep_ in {"relcl", "acl"}
+             for t in c.subtree}
     return token_lemmas(t for t in tok.subtree if t.i not in aside)
 
 
@@ -200,8 +210,10 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             if owners:
                 return owners, True
         if (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj"
-                and tok.head.lemma_.lower() in AUTHORED_NOUNS):
-            # "lawmakers adopted a resolution condemning X": who adopted it condemns
+                and tok.head.lemma_.lower() in AUTHORED_NOUNS
+                and tok.head.head.lemma_.lower() not in REJECTING_VERBS):
+            # "lawmakers adopted a resolution condemning X": who adopted it condemns; not who
+            # vetoed or rejected it ("Russia vetoed a resolution condemning Syria")
             tok, inherited = tok.head.head, True
             continue
         passive_subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -242,6 +254,17 @@ def giving_reason(verb: Token) -> bool:
     invite them, citing the Taliban's opposition") addresses no one."""
     return (verb.lemma_.lower() in REASON_VERBS and verb.tag_ == "VBG"
             and verb.dep_ in {"advcl", "xcomp", "conj"})
+
+
+def stray_base_form(verb: Token) -> bool:
+    """A base-form verb heading an adverbial clause with no subject, auxiliary or marker,
+    right after a noun, is a noun the tagger misread: "dispute" in "accepted a formula for
+    ending its fisheries dispute with its partners" (parsed as "ending its fisheries" and a
+    bare "dispute with its partners") is no act of disputing."""
+    return (verb.tag_ == "VB" and verb.dep_ == "advcl" and verb.i > verb.sent.start
+            and verb.doc[verb.i - 1].tag_ in {"NN", "NNS", "NNP", "NNPS"}
+            and not any(c.dep_ in {"aux", "auxpass", "mark", "nsubj", "nsubjpass", "expl"}
+                        for c in verb.children))
 
 
 # Verbs that lay an act at another's door without the reporter vouching for it.

@@ -214,10 +214,11 @@ TARGETLESS_ROOTS = frozenset({"14", "15"})
 # (0352), as protests themselves are coded with no target.
 TARGETLESS_CODES = frozenset({"0871", "0873", "0874", "082", "0352"})
 # A change in leadership, which CAMEO codes with no target when none is named: stepping down
-# (083, a minister's 0831 in CAMEO 2.0's RESIGN block), the intent to (034), the refusal (1231),
-# and the call or demand for one (0241, 1041): "the minister resigned", "agreed to step down",
-# "refused to resign", "the opposition demanded early elections".
-LEADERSHIP_CHANGE_CODES = frozenset({"083", "0831", "034", "1231", "0241", "1041"})
+# (083, a minister's 0831 in CAMEO 2.0's RESIGN block), the intent to (034, a minister's 0341:
+# "the minister said he would resign"), the refusal (1231), and the call or demand for one
+# (0241, 1041): "the minister resigned", "agreed to step down", "refused to resign", "the
+# opposition demanded early elections".
+LEADERSHIP_CHANGE_CODES = frozenset({"083", "0831", "034", "0341", "1231", "0241", "1041"})
 # Sectors that bear arms: their surrender is military (0874), not a political concession (080).
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS"})
 SURRENDER_VERBS = frozenset({"surrender", "capitulate"})
@@ -585,3 +586,9 @@ USING_VERBS = frozenset({"use", "exploit"})
 # Nouns of asking whose 'at' phrase puts an act at someone's request: "sent troops at the
 # request of the Mozambican government" (the government appealed for them, 02x).
 REQUEST_NOUNS = frozenset({"request", "behest"})
+
+# Nouns of a place or body set up for a purpose: the words before them name what it is for,
+# not the act done to it ("set up an energy research center" is no investigation, 090).
+PURPOSE_BUILT_HEADS = frozenset({"center", "centre", "institute", "facility", "laboratory", "lab",
+                                 "station", "museum", "school", "academy", "university",
+                                 "hospital", "clinic", "park", "library", "headquarters"})
