@@ -2417,3 +2417,40 @@ def test_act_in_a_demand_nouns_clause_is_not_done(coder: Coder) -> None:
            for e in coder.code("Evo Morales rejected a demand by Chile and Peru that he call a "
                                "new election.", date=on)}
     assert not any(f == "asserted" and code.startswith("083") for _, _, code, f in got)
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), [
+    # major companies the KB lists with their seat's country (BUS)
+    ("Mitsui & Co signed a gas supply agreement with Rosneft on Tuesday.", dt.date(2023, 3, 3),
+     ("JPNBUS", "RUSBUS", "057")),
+    ("Sumitomo and POSCO signed a steel agreement on Tuesday.", dt.date(2023, 3, 3),
+     ("KORBUS", "JPNBUS", "057")),
+    # armed groups: their country's rebels
+    ("Aum Shinrikyo members attacked a police station in Osaka.", dt.date(1995, 5, 1),
+     ("JPNREB", "JPN", "190")),
+    ("Fighters of the National Liberation Army attacked an army base in Arauca.",
+     dt.date(2022, 9, 1), ("COLREB", "COL", "190")),
+    # a divided nation's plural is its two states
+    ("The two Koreas signed a trade deal on Monday.", dt.date(2018, 9, 3), ("KOR", "PRK", "057")),
+    ("Both Sudans accused each other of bombing border villages.", dt.date(2012, 4, 10),
+     ("SSD", "SDN", "1123")),
+])
+def test_known_companies_groups_and_divided_nations(coder: Coder, text: str, on: dt.date,
+                                                    expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, on)
+
+
+@pytest.mark.parametrize(("text", "on", "wrong"), [
+    # a surname written first must agree with the given names after it: Liu Wei is not the
+    # Taiwanese premier Liu Chao-shiuan
+    ("Liu Wei, a veteran dissident, was arrested by police in Shanghai on Monday.",
+     dt.date(2009, 3, 2), "TWNGOV"),
+    # a word inside a person's name is no acronym: 'Nam' is not the Non-Aligned Movement
+    ("Kim Jong Nam met Malaysian officials in Kuala Lumpur on Monday.", dt.date(2016, 3, 2),
+     "IGONON"),
+])
+def test_names_inside_a_persons_name(coder: Coder, text: str, on: dt.date, wrong: str) -> None:
+    got = dyads(coder, text, on)
+    assert not any(wrong in (s, t) for s, t, _ in got)
+    if wrong == "TWNGOV":
+        assert ("CHNCOP", "CHNOPP", "173") in got

@@ -133,6 +133,8 @@ COLLECTIVE_HEADS = {
     "country": None, "nation": None, "state": None, "neighbor": None, "neighbour": None,
     "president": "GOV", "minister": "GOV", "premier": "GOV",
 }
+# Plurals of a divided nation's name: "the two Koreas exchanged fire" is North and South Korea.
+DIVIDED_NATIONS = {"koreas": ("PRK", "KOR"), "sudans": ("SDN", "SSD"), "congos": ("COD", "COG")}
 # Collective words for two people ("the two presidents", "the two men"): the two persons the
 # text named just before, when it named exactly two; 'men' and 'women' have no dyad fallback.
 PERSON_PAIR_HEADS = frozenset({"leader", "president", "minister", "premier", "chancellor",
@@ -183,6 +185,8 @@ class MentionFinder:
                 if entry is None:
                     continue
                 if entry.kind in PROPER_KINDS and not _capitalised(tokens[i]):
+                    continue
+                if entry.kind != "person" and w == 1 and _inside_person_name(tokens[i], self.kb):
                     continue
                 if entry.kind == "person" and not _same_person(
                         tokens[i:i + w], entry,
@@ -247,6 +251,9 @@ def _same_person(tokens: Sequence[Token], entry: ActorEntry, ents: Sequence[Span
         given = _given_names(entity_span(tokens[0]), tokens[0].i)
         if given:
             return any(_fold(t.text)[:3] in known for t in given)
+        after = _names_after(entity_span(tokens[0]), tokens[-1].i)
+        if after:  # "Liu Xiaobo" is not Liu Chao-shiuan: the given names after the surname
+            return any(_fold(t.text)[:3] in known for t in after)
     # a bare surname: the document may have named this person in full elsewhere ("Richard
     # Bennett ... Bennett said" is not Naftali Bennett)
     surname = tokens[-1].lower_
@@ -256,6 +263,30 @@ def _same_person(tokens: Sequence[Token], entry: ActorEntry, ents: Sequence[Span
             if given and not any(_fold(t.text)[:3] in known for t in given):
                 return False
     return True
+
+
+def _names_after(ent: Span, last_at: int) -> list[Token]:
+    """The given names that follow a surname matched at the start of a person's name ("Xiaobo"
+    in "Liu Xiaobo"): capitalised alphabetic words of the entity after the match, none if one
+    of them is no name ("Obama Administration")."""
+    after = [t for t in ent if t.i > last_at]
+    if not all(t.is_alpha and t.text[0].isupper() and t.pos_ == "PROPN" for t in after):
+        return []
+    return [t for t in after if len(t.text) > 2]
+
+
+def _inside_person_name(token: Token, kb: ActorKB) -> bool:
+    """`token` (a singular proper noun) continues a person's name after a capitalised word of
+    it: 'Nam' in 'Kim Jong Nam' is no Non-Aligned Movement, 'Washington' in 'Mr George
+    Washington' no US government. Not after a word capitalised only to open the sentence
+    ("Evil Mordor") or one that is an actor word other than a name ("Bosnian Serbs")."""
+    if (token.ent_type_ != "PERSON" or token.ent_iob_ != "I" or token.tag_ != "NNP"
+            or token.i == 0):
+        return False
+    before = token.doc[token.i - 1]
+    return (before.ent_type_ == "PERSON" and before.is_alpha and before.text[0].isupper()
+            and not before.is_sent_start
+            and all(e.kind == "person" for e in kb.lookup(before.lower_)))
 
 
 def _given_names(ent: Span, surname_at: int) -> list[Token]:
@@ -984,6 +1015,9 @@ class ActorBuilder:
         That is the last pair of countries named up to this sentence (this one included),
         else the document's most-mentioned pair.
         """
+        divided = _divided_nation(head)
+        if divided:
+            return divided
         lemma = head.lemma_.lower()
         if (lemma not in COLLECTIVE_HEADS and lemma not in PERSON_PAIR_HEADS) \
                 or head.tag_ not in {"NNS", "NNPS"}:
@@ -1034,6 +1068,16 @@ class ActorBuilder:
         end = max(m.end for m in used)
         span = self.doc[start:end]
         return Actor(span.text, span.start_char, span.end_char, code, country, sector, name)
+
+
+def _divided_nation(head: Token) -> list[Actor]:
+    """'the two Koreas', 'both Sudans': the plural of a divided nation's name stands for its
+    two states (PRK and KOR), each as a country actor."""
+    pair = DIVIDED_NATIONS.get(head.lower_)
+    if pair is None or not _capitalised(head):
+        return []
+    span = head.doc[head.left_edge.i: head.i + 1]
+    return [_sector_actor(span, country, None) for country in pair]
 
 
 def _present_title(person: Mention, sectors: Sequence[Mention],
