@@ -2454,3 +2454,16 @@ def test_names_inside_a_persons_name(coder: Coder, text: str, on: dt.date, wrong
     assert not any(wrong in (s, t) for s, t, _ in got)
     if wrong == "TWNGOV":
         assert ("CHNCOP", "CHNOPP", "173") in got
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), [
+    # a relative clause in the past says the person has left the office: an elite (ELI)
+    ("Peru granted asylum on Monday to Evo Morales, who resigned as Bolivia's president on "
+     "Sunday.", dt.date(2019, 11, 12), ("PER", "BOLELI", "075")),
+    # an office to be left later is still held
+    ("Peru granted asylum on Monday to Evo Morales, who will resign as Bolivia's president "
+     "next week.", dt.date(2019, 1, 12), ("PER", "BOLGOV", "075")),
+])
+def test_who_resigned_as_president_is_elite(coder: Coder, text: str, on: dt.date,
+                                            expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, on)

@@ -133,6 +133,10 @@ COLLECTIVE_HEADS = {
     "country": None, "nation": None, "state": None, "neighbor": None, "neighbour": None,
     "president": "GOV", "minister": "GOV", "premier": "GOV",
 }
+# Verbs of leaving an office ("who resigned as Bolivia's president", "who was ousted as
+# prime minister"): their subject no longer holds it (ELI), whatever the KB's dates say.
+LEAVING_OFFICE_VERBS = frozenset({"resign", "quit", "oust", "depose", "topple", "overthrow",
+                                  "remove"})
 # Plurals of a divided nation's name: "the two Koreas exchanged fire" is North and South Korea.
 DIVIDED_NATIONS = {"koreas": ("PRK", "KOR"), "sudans": ("SDN", "SSD"), "congos": ("COD", "COG")}
 # Collective words for two people ("the two presidents", "the two men"): the two persons the
@@ -429,6 +433,9 @@ class ActorBuilder:
         if persons:
             person = _nearest(persons, head)
             e = person.entry
+            left = self._left_office(head, e.country)
+            if left:
+                return [self._make([person], left + ELITE, left, ELITE, e.name)]
             title = _present_title(person, sectors, tokens)
             if title is not None and e.country:  # "Senator Leila de Lima" in 2017, when the
                 sector = title.entry.sector  # KB knows her only as a former minister
@@ -755,6 +762,9 @@ class ActorBuilder:
         country's rivals or enemies stand for no one ("Chile's enemies" are not Chile)."""
         if head.lemma_.lower() in ADVERSARY_WORDS:
             return []
+        left = self._left_office(head, None) if head.ent_type_ == "PERSON" else None
+        if left:  # "Otto Perez Molina, who resigned as Guatemala's president"
+            return [_sector_actor(entity_span(head), left, ELITE)]
         followers = (self._followers_of(head) or self._strikers(head)
                      or self._unnamed_assailant(head))
         if followers:
@@ -795,6 +805,29 @@ class ActorBuilder:
                         if obj.dep_ == "pobj":
                             return self.np_actors(obj)
         return self._place(head)
+
+    def _left_office(self, head: Token, country: str | None) -> str | None:
+        """The country of the office a person has left, by a relative clause in the past:
+        "Evo Morales, who resigned as Bolivia's president on Sunday" (BOL), "X, who was
+        ousted as prime minister" (the person's own country). None for an office still held
+        or about to be left ("who will resign as president")."""
+        for verb in head.children:
+            if verb.dep_ != "relcl" or verb.lemma_.lower() not in LEAVING_OFFICE_VERBS \
+                    or verb.tag_ not in {"VBD", "VBN"} \
+                    or any(c.dep_ in {"aux", "neg"} and c.lower_ not in {"has", "had", "was"}
+                           for c in verb.children):
+                continue
+            for office in prep_objects_under(verb, "as"):
+                m = self._by_token.get(office.i)
+                if m is None or m.entry.kind != "sector" or m.entry.sector != GOVERNMENT:
+                    continue
+                owners = [self._by_token[c.i] for c in office.children
+                          if c.dep_ in {"poss", "compound", "amod"} and c.i in self._by_token
+                          and self._by_token[c.i].entry.kind in COUNTRY_KINDS]
+                found = owners[0].entry.country if owners else country
+                if found:
+                    return found
+        return None
 
     def _followers_of(self, head: Token) -> list[Actor]:
         """'Supporters of former president Evo Morales', 'his supporters': the followers of a
