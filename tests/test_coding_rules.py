@@ -2467,3 +2467,15 @@ def test_names_inside_a_persons_name(coder: Coder, text: str, on: dt.date, wrong
 def test_who_resigned_as_president_is_elite(coder: Coder, text: str, on: dt.date,
                                             expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, on)
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), [
+    # a modifier naming the side decides a generic head word's sector
+    ("Separatist forces attacked a Ukrainian army post near Donetsk.", dt.date(2014, 6, 1),
+     ("UKRREB", "UKRMIL", "190")),
+    ("Police detained the Kenyan opposition presidential candidate Amos Otieno on Monday.",
+     dt.date(2022, 3, 7), ("KENCOP", "KENOPP", "173")),
+])
+def test_side_modifier_decides_the_sector(coder: Coder, text: str, on: dt.date,
+                                          expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, on)

@@ -137,6 +137,9 @@ COLLECTIVE_HEADS = {
 # prime minister"): their subject no longer holds it (ELI), whatever the KB's dates say.
 LEAVING_OFFICE_VERBS = frozenset({"resign", "quit", "oust", "depose", "topple", "overthrow",
                                   "remove"})
+# (head word's sector, modifier's sector): the modifier names the side ("separatist forces"
+# are REB, "the opposition presidential candidate" OPP)
+SIDE_OVERRIDES = frozenset({("MIL", "REB"), ("PTY", "OPP")})
 # Plurals of a divided nation's name: "the two Koreas exchanged fire" is North and South Korea.
 DIVIDED_NATIONS = {"koreas": ("PRK", "KOR"), "sudans": ("SDN", "SSD"), "congos": ("COD", "COG")}
 # Collective words for two people ("the two presidents", "the two men"): the two persons the
@@ -509,7 +512,7 @@ class ActorBuilder:
         CRM; "the chief of police" is police, COP)."""
         first = _nearest(sectors, head)
         if self.doc[first.end - 1].lemma_.lower() not in LEADING_WORDS:
-            return first
+            return self._side_modifier(sectors, first)
         for prep in self.doc[first.end - 1].children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:
@@ -518,6 +521,26 @@ class ActorBuilder:
                             and obj.i == m.end - 1 and m.entry.sector != first.entry.sector):
                         return m
         return first
+
+    def _side_modifier(self, sectors: Sequence[Mention], first: Mention) -> Mention:
+        """A modifier naming the side of a generic head word decides its sector: "separatist
+        forces" are rebels (REB, not MIL), "the opposition presidential candidate" is the
+        opposition (OPP, not PTY). Not after "anti-" ("anti-rebel forces")."""
+        word = self.doc[first.end - 1]
+        for m in sectors:
+            mod = self.doc[m.end - 1]
+            if (m is not first and mod.head.i == word.i
+                    and mod.dep_ in {"amod", "compound", "nmod"}
+                    and (first.entry.sector, m.entry.sector) in SIDE_OVERRIDES
+                    and not (mod.i >= 2 and self.doc[mod.i - 1].text == "-"
+                             and self.doc[mod.i - 2].lower_ == "anti")):
+                return m
+        return first
+
+    def _sectors_in(self, head: Token) -> list[Mention]:
+        """The sector mentions of `head`'s noun phrase."""
+        found = [self._by_token[t.i] for t in np_tokens(head) if t.i in self._by_token]
+        return [m for m in _dedupe(found) if m.entry.kind == "sector"]
 
     def _sector_from_place(self, head: Token, sectors: list[Mention]) -> list[Actor]:
         """'Soldiers from Gondor', 'lawmakers in Arnor and Gondor': a sector word whose country
@@ -1000,6 +1023,8 @@ class ActorBuilder:
         sector = next((self._by_token[c.i] for c in head.children
                        if c.dep_ in {"amod", "compound"} and c.i in self._by_token
                        and self._by_token[c.i].entry.kind == "sector"), None)
+        if sector is not None:  # "the Ugandan opposition presidential candidate": OPP
+            sector = self._side_modifier(self._sectors_in(head), sector)
         for child in head.children:
             m = self._by_token.get(child.i)
             if m is None or child.dep_ not in {"amod", "compound", "nmod"}:
