@@ -2479,3 +2479,16 @@ def test_who_resigned_as_president_is_elite(coder: Coder, text: str, on: dt.date
 def test_side_modifier_decides_the_sector(coder: Coder, text: str, on: dt.date,
                                           expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, on)
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), [
+    # a company of an armed body is its unit, no business
+    ("Rebels ambushed a company of Indian soldiers near the border.", dt.date(2010, 4, 6),
+     ("INDREB", "INDMIL", "190")),
+    # a company of its own is business
+    ("Rebels attacked an Indian mining company near the border.", dt.date(2010, 4, 6),
+     ("INDREB", "INDBUS", "190")),
+])
+def test_a_company_of_soldiers_is_a_unit(coder: Coder, text: str, on: dt.date,
+                                         expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, on)

@@ -140,6 +140,10 @@ LEAVING_OFFICE_VERBS = frozenset({"resign", "quit", "oust", "depose", "topple", 
 # (head word's sector, modifier's sector): the modifier names the side ("separatist forces"
 # are REB, "the opposition presidential candidate" OPP)
 SIDE_OVERRIDES = frozenset({("MIL", "REB"), ("PTY", "OPP")})
+# Words of a body's part that the KB reads as business ("a company of paratroopers"), and the
+# armed sectors whose units they may name
+UNIT_WORDS = frozenset({"company"})
+ARMED_SECTORS = frozenset({"MIL", "COP"})
 # Plurals of a divided nation's name: "the two Koreas exchanged fire" is North and South Korea.
 DIVIDED_NATIONS = {"koreas": ("PRK", "KOR"), "sudans": ("SDN", "SSD"), "congos": ("COD", "COG")}
 # Collective words for two people ("the two presidents", "the two men"): the two persons the
@@ -511,6 +515,9 @@ class ActorBuilder:
         leader of a body takes the body's sector ("the leader of the Bree gang" is a criminal,
         CRM; "the chief of police" is police, COP)."""
         first = _nearest(sectors, head)
+        unit = self._armed_unit(first)
+        if unit is not None:
+            return unit
         if self.doc[first.end - 1].lemma_.lower() not in LEADING_WORDS:
             return self._side_modifier(sectors, first)
         for prep in self.doc[first.end - 1].children:
@@ -521,6 +528,19 @@ class ActorBuilder:
                             and obj.i == m.end - 1 and m.entry.sector != first.entry.sector):
                         return m
         return first
+
+    def _armed_unit(self, first: Mention) -> Mention | None:
+        """'a company of the Central Reserve Police Force', 'a company of paratroopers': a
+        company of an armed body is its unit (the body's sector, COP or MIL), no business."""
+        word = self.doc[first.end - 1]
+        if word.lemma_.lower() not in UNIT_WORDS:
+            return None
+        for obj in prep_objects_under(word, "of"):
+            m = self._by_token.get(obj.i)
+            if m is not None and m.entry.kind == "sector" and obj.i == m.end - 1 \
+                    and m.entry.sector in ARMED_SECTORS:
+                return m
+        return None
 
     def _side_modifier(self, sectors: Sequence[Mention], first: Mention) -> Mention:
         """A modifier naming the side of a generic head word decides its sector: "separatist
