@@ -2492,3 +2492,16 @@ def test_side_modifier_decides_the_sector(coder: Coder, text: str, on: dt.date,
 def test_a_company_of_soldiers_is_a_unit(coder: Coder, text: str, on: dt.date,
                                          expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, on)
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), [
+    # a country adjective the parser split off as a second subject still qualifies its noun,
+    # and the noun coordinated with it
+    ("Angolan police and soldiers attacked Congolese migrants.", dt.date(2018, 10, 20),
+     {("AGOCOP", "CODCVL", "190"), ("AGOMIL", "CODCVL", "190")}),
+])
+def test_split_country_adjective_qualifies_its_noun(coder: Coder, text: str, on: dt.date,
+                                                    expected: set[tuple[str, str, str]]) -> None:
+    got = dyads(coder, text, on)
+    assert expected <= got
+    assert not any(s == "AGO" for s, _, _ in got)

@@ -17,7 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors import ActorEntry, ActorKB
-from detente.coding.syntax import prep_objects_under
+from detente.coding.syntax import prep_objects_under, split_demonym
 from detente.model import Actor
 
 # Kinds whose phrases are proper names: they must be written with a capital letter in the text.
@@ -315,8 +315,10 @@ def _capitalised(token: Token) -> bool:
 
 
 def np_tokens(head: Token) -> list[Token]:
-    """The tokens of the noun phrase headed by `head`: modifiers, appositions and 'of' phrases."""
-    out = [head]
+    """The tokens of the noun phrase headed by `head`: modifiers, appositions and 'of' phrases
+    (and a country word the parser split off it: 'Angolan' in "Angolan police forced")."""
+    split = split_demonym(head)
+    out = [head] if split is None else [split, head]
     stack = [head]
     while stack:
         tok = stack.pop()
@@ -488,8 +490,10 @@ class ActorBuilder:
         if m.entry.sector in UNSHARED_SECTORS or any(  # "human rights representatives": the
                 t.dep_ != "det" for t in conjunct.lefts if t.i < m.start):  # word's own phrase
             return []
-        countries = _dedupe([c for c in (self._by_token.get(t.i) for t in head.children
-                                         if t.dep_ in MODIFIER_DEPS and t.i < head.i)
+        split = split_demonym(head)  # "Angolan police and soldiers", 'Angolan' split off
+        modifiers = [t for t in head.children if t.dep_ in MODIFIER_DEPS and t.i < head.i]
+        countries = _dedupe([c for c in (self._by_token.get(t.i)
+                                         for t in modifiers + ([split] if split else []))
                              if c is not None and c.entry.kind in COUNTRY_KINDS
                              and not c.start <= head.i < c.end])  # not "[United States]"
         return [self._country_actor(c, m) for c in countries]
