@@ -2505,3 +2505,16 @@ def test_split_country_adjective_qualifies_its_noun(coder: Coder, text: str, on:
     got = dyads(coder, text, on)
     assert expected <= got
     assert not any(s == "AGO" for s, _, _ in got)
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), [
+    # believers named by their people or country are that people's civilians
+    ("Burmese soldiers attacked Rohingya Muslims in Rakhine state.", dt.date(2018, 1, 1), "CVL"),
+    ("Egyptian police arrested dozens of Nubian Christians in Aswan.", dt.date(2010, 3, 31),
+     "CVL"),
+    # a sect's name keeps them a religious group
+    ("Iraqi police arrested dozens of Shiite Muslims in Basra.", dt.date(2010, 3, 31), "MUS"),
+])
+def test_ethnic_believers_are_civilians(coder: Coder, text: str, on: dt.date,
+                                        expected: str) -> None:
+    assert any(t is not None and t.endswith(expected) for _, t, _ in dyads(coder, text, on))

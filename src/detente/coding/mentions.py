@@ -144,6 +144,13 @@ SIDE_OVERRIDES = frozenset({("MIL", "REB"), ("PTY", "OPP")})
 # armed sectors whose units they may name
 UNIT_WORDS = frozenset({"company"})
 ARMED_SECTORS = frozenset({"MIL", "COP"})
+# Believers of a religion, and the sects whose name keeps them a religious group ("Sunni
+# Muslims") where a people's or country's name makes them civilians ("Rohingya Muslims")
+BELIEVER_WORDS = frozenset({"muslim", "moslem", "christian", "hindu", "jew", "buddhist", "sikh"})
+SECT_WORDS = frozenset({"sunni", "shiite", "shia", "shi'ite", "alawite", "ismaili", "sufi",
+                        "ahmadi", "ahmadiyya", "salafist", "salafi", "catholic", "orthodox",
+                        "protestant", "evangelical", "coptic", "maronite", "anglican",
+                        "pentecostal", "tibetan", "hasidic", "ultra", "devout"})
 # Plurals of a divided nation's name: "the two Koreas exchanged fire" is North and South Korea.
 DIVIDED_NATIONS = {"koreas": ("PRK", "KOR"), "sudans": ("SDN", "SSD"), "congos": ("COD", "COG")}
 # Collective words for two people ("the two presidents", "the two men"): the two persons the
@@ -522,6 +529,8 @@ class ActorBuilder:
         unit = self._armed_unit(first)
         if unit is not None:
             return unit
+        if _ethnic_believers(self.doc[first.end - 1]):  # "Rohingya Muslims": a people
+            return replace(first, entry=replace(first.entry, code=CIVILIANS, sector=CIVILIANS))
         if self.doc[first.end - 1].lemma_.lower() not in LEADING_WORDS:
             return self._side_modifier(sectors, first)
         for prep in self.doc[first.end - 1].children:
@@ -1150,6 +1159,17 @@ class ActorBuilder:
         end = max(m.end for m in used)
         span = self.doc[start:end]
         return Actor(span.text, span.start_char, span.end_char, code, country, sector, name)
+
+
+def _ethnic_believers(word: Token) -> bool:
+    """'Rohingya Muslims', 'Bosnian Muslims', 'Iraqi Christians': believers named by their
+    people or country are that people (civilians, CVL), not a religious body; a sect's name
+    keeps the religion ("Shiite Muslims")."""
+    if word.tag_ not in {"NNS", "NNPS"} or not {word.lemma_.lower(), word.lower_[:-1],
+                                                word.lower_[:-2]} & BELIEVER_WORDS:  # "Jews"
+        return False
+    return any(c.dep_ in {"amod", "compound", "nmod"} and c.i < word.i and c.text[:1].isupper()
+               and c.lower_ not in SECT_WORDS for c in word.children)
 
 
 def _divided_nation(head: Token) -> list[Actor]:
