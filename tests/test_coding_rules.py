@@ -2518,3 +2518,13 @@ def test_split_country_adjective_qualifies_its_noun(coder: Coder, text: str, on:
 def test_ethnic_believers_are_civilians(coder: Coder, text: str, on: dt.date,
                                         expected: str) -> None:
     assert any(t is not None and t.endswith(expected) for _, t, _ in dyads(coder, text, on))
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), [
+    # a sector word owned by a collective is that sector of each of the pair
+    ("Peru and Chile said the two countries' foreign ministers would meet in Lima next week.",
+     dt.date(2014, 5, 29), {("PERGOV", "CHLGOV", "036"), ("CHLGOV", "PERGOV", "036")}),
+])
+def test_a_collectives_officials_are_each_partys(coder: Coder, text: str, on: dt.date,
+                                                 expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= dyads(coder, text, on)

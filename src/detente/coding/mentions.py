@@ -468,7 +468,9 @@ class ActorBuilder:
                     return [self._make([m], where + REBELS, where, REBELS, e.name or None)]
                 return [self._make([m], e.code, e.country, e.sector, e.name or None)]
         if not countries:
-            return self._sector_from_place(head, sectors) or self._at_igo_meeting(head, sectors)
+            return (self._collective_owner(head, sectors)
+                    or self._sector_from_place(head, sectors)
+                    or self._at_igo_meeting(head, sectors))
         first = _nearest(countries, head)
         coordinated = [first] + [
             self._by_token[c.i] for c in self.doc[first.end - 1].conjuncts
@@ -541,6 +543,22 @@ class ActorBuilder:
                             and obj.i == m.end - 1 and m.entry.sector != first.entry.sector):
                         return m
         return first
+
+    def _collective_owner(self, head: Token, sectors: list[Mention]) -> list[Actor]:
+        """'the two countries' diplomats', 'both sides' leaders': a sector word owned by a
+        collective is that sector of each of the pair (JPNGOV and PRKGOV)."""
+        if not sectors:
+            return []
+        for child in head.children:
+            if child.dep_ != "poss":
+                continue
+            pair = self.collective(child)
+            if not pair:
+                return []
+            sector = self._head_sector(sectors, head).entry.sector
+            span = self.doc[child.left_edge.i: head.i + 1]
+            return [_sector_actor(span, a.country, sector) for a in pair if a.country]
+        return []
 
     def _armed_unit(self, first: Mention) -> Mention | None:
         """'a company of the Central Reserve Police Force', 'a company of paratroopers': a
