@@ -2528,3 +2528,14 @@ def test_ethnic_believers_are_civilians(coder: Coder, text: str, on: dt.date,
 def test_a_collectives_officials_are_each_partys(coder: Coder, text: str, on: dt.date,
                                                  expected: set[tuple[str, str, str]]) -> None:
     assert expected <= dyads(coder, text, on)
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), [
+    # a place phrase hung on the quantity, and a region named with its country's possessive,
+    # give the country of the sector word counted
+    ("The World Food Programme delivered food rations to thousands of drought victims in "
+     "Kenya's Turkana county.", dt.date(2017, 3, 1), ("IGOUNOWFP", "KENCVL", "073")),
+])
+def test_counted_people_in_a_countrys_region(coder: Coder, text: str, on: dt.date,
+                                             expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, on)

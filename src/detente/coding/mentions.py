@@ -560,6 +560,13 @@ class ActorBuilder:
             return [_sector_actor(span, a.country, sector) for a in pair if a.country]
         return []
 
+    def _placed_quantity(self, head: Token, obj: Token) -> list[Actor]:
+        """'thousands of flood victims in Pakistan's Sindh province': the place phrase the
+        parser hung on the quantity gives the country of the sector word counted (PAKCVL)."""
+        if obj.i not in self._by_token:
+            return []
+        return self._sector_from_place(head, self._sectors_in(obj))
+
     def _armed_unit(self, first: Mention) -> Mention | None:
         """'a company of the Central Reserve Police Force', 'a company of paratroopers': a
         company of an armed body is its unit (the body's sector, COP or MIL), no business."""
@@ -803,9 +810,9 @@ class ActorBuilder:
                 found = [a.country for a in self._place(tok) if a.country]
                 if found:
                     return found[0]
-            for mod in tok.children:  # "the Iraqi city", "Lebanese soil"
-                mm = self._by_token.get(mod.i)
-                if mod.dep_ in {"amod", "compound"} and mm is not None \
+            for mod in tok.children:  # "the Iraqi city", "Lebanese soil", "Pakistan's Sindh
+                mm = self._by_token.get(mod.i)  # province"
+                if mod.dep_ in {"amod", "compound", "poss"} and mm is not None \
                         and mm.entry.kind in COUNTRY_KINDS:
                     return mm.entry.country
         return None
@@ -877,7 +884,7 @@ class ActorBuilder:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
-                            return self.np_actors(obj)
+                            return self.np_actors(obj) or self._placed_quantity(head, obj)
         return self._place(head)
 
     def _left_office(self, head: Token, country: str | None) -> str | None:
