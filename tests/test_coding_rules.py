@@ -2539,3 +2539,15 @@ def test_a_collectives_officials_are_each_partys(coder: Coder, text: str, on: dt
 def test_counted_people_in_a_countrys_region(coder: Coder, text: str, on: dt.date,
                                              expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, on)
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), [
+    # the wire services' descriptive names of UN agencies
+    ("Iran barred U.N. nuclear inspectors from the site on Monday.", dt.date(2017, 3, 1),
+     ("IRN", "IGOUNOIAE", "160")),
+    ("The U.N. food agency delivered food to thousands of refugees in Chad's Ouaddai region.",
+     dt.date(2017, 3, 1), ("IGOUNOWFP", "TCDREF", "073")),
+])
+def test_descriptive_names_of_un_agencies(coder: Coder, text: str, on: dt.date,
+                                          expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, on)
