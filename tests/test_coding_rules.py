@@ -2551,3 +2551,12 @@ def test_counted_people_in_a_countrys_region(coder: Coder, text: str, on: dt.dat
 def test_descriptive_names_of_un_agencies(coder: Coder, text: str, on: dt.date,
                                           expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, on)
+
+
+def test_tigrayan_forces_are_rebels_in_the_war() -> None:
+    """'Tigrayan forces' are Ethiopia's rebels during the 2020-22 war only (dated KB rows)."""
+    from detente.actors.kb import ActorKB, phrase_key
+    kb = ActorKB.load()
+    entry = kb.resolve(phrase_key("Tigrayan forces"), dt.date(2021, 12, 17))
+    assert entry is not None and entry.code == "ETHREB"
+    assert kb.resolve(phrase_key("Tigrayan forces"), dt.date(2015, 1, 1)) is None
