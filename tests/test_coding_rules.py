@@ -2560,3 +2560,15 @@ def test_tigrayan_forces_are_rebels_in_the_war() -> None:
     entry = kb.resolve(phrase_key("Tigrayan forces"), dt.date(2021, 12, 17))
     assert entry is not None and entry.code == "ETHREB"
     assert kb.resolve(phrase_key("Tigrayan forces"), dt.date(2015, 1, 1)) is None
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), [
+    # a body described only by who leads it is the leader's
+    ("A coalition led by Saudi Arabia bombed Houthi positions in Yemen on Monday.",
+     dt.date(2019, 6, 29), ("SAU", "YEMREB", "190")),
+    ("A delegation led by Foreign Minister Wang Yi met Japanese officials in Tokyo.",
+     dt.date(2019, 6, 29), ("CHNGOV", "JPNGOV", "040")),
+])
+def test_a_body_led_by_someone_is_theirs(coder: Coder, text: str, on: dt.date,
+                                         expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, on)

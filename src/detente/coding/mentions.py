@@ -151,6 +151,9 @@ SECT_WORDS = frozenset({"sunni", "shiite", "shia", "shi'ite", "alawite", "ismail
                         "ahmadi", "ahmadiyya", "salafist", "salafi", "catholic", "orthodox",
                         "protestant", "evangelical", "coptic", "maronite", "anglican",
                         "pentecostal", "tibetan", "hasidic", "ultra", "devout"})
+# Bodies a text may describe only by who leads them ("a coalition led by Saudi Arabia")
+LED_BODY_WORDS = frozenset({"coalition", "delegation", "consortium", "alliance", "team",
+                            "mission", "bloc", "contingent", "group", "grouping"})
 # Plurals of a divided nation's name: "the two Koreas exchanged fire" is North and South Korea.
 DIVIDED_NATIONS = {"koreas": ("PRK", "KOR"), "sudans": ("SDN", "SSD"), "congos": ("COD", "COG")}
 # Collective words for two people ("the two presidents", "the two men"): the two persons the
@@ -847,7 +850,7 @@ class ActorBuilder:
         if left:  # "Otto Perez Molina, who resigned as Guatemala's president"
             return [_sector_actor(entity_span(head), left, ELITE)]
         followers = (self._followers_of(head) or self._strikers(head)
-                     or self._unnamed_assailant(head))
+                     or self._unnamed_assailant(head) or self._led_by(head))
         if followers:
             return followers
         for child in head.children:
@@ -909,6 +912,19 @@ class ActorBuilder:
                 if found:
                     return found
         return None
+
+    def _led_by(self, head: Token) -> list[Actor]:
+        """'a coalition led by Saudi Arabia', 'a delegation led by Wang Yi', 'a consortium
+        headed by Mitsui': a body the text describes only by who leads it is that leader's."""
+        if head.lemma_.lower() not in LED_BODY_WORDS:
+            return []
+        for verb in head.children:
+            if verb.dep_ == "acl" and verb.lemma_.lower() in {"lead", "head"} \
+                    and verb.tag_ == "VBN":
+                return [a for by in verb.children if by.lower_ == "by"
+                        and by.dep_ in {"agent", "prep"}
+                        for o in by.children if o.dep_ == "pobj" for a in self.np_actors(o)]
+        return []
 
     def _followers_of(self, head: Token) -> list[Actor]:
         """'Supporters of former president Evo Morales', 'his supporters': the followers of a
