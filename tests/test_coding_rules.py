@@ -2572,3 +2572,10 @@ def test_tigrayan_forces_are_rebels_in_the_war() -> None:
 def test_a_body_led_by_someone_is_theirs(coder: Coder, text: str, on: dt.date,
                                          expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, on)
+
+
+def test_prisoners_are_civilians(coder: Coder) -> None:
+    # prisoners named by their country are its civilians (political prisoners stay OPP,
+    # prisoners of war MIL, as the KB had them)
+    assert ("CHL", "PERCVL", "0841") in dyads(
+        coder, "Chile released dozens of Peruvian prisoners on Monday.", dt.date(2019, 6, 29))
