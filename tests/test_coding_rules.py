@@ -2584,3 +2584,165 @@ def test_clauses_on_a_prep_objects_nouns_match_no_pattern(coder: Coder) -> None:
 def test_sides_named_by_country(coder: Coder, text: str,
                                 expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text)
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), [
+    # major companies the KB lists with their seat's country (BUS)
+    ("Mitsui & Co signed a gas supply agreement with Rosneft on Tuesday.", dt.date(2023, 3, 3),
+     ("JPNBUS", "RUSBUS", "057")),
+    ("Sumitomo and POSCO signed a steel agreement on Tuesday.", dt.date(2023, 3, 3),
+     ("KORBUS", "JPNBUS", "057")),
+    # armed groups: their country's rebels
+    ("Aum Shinrikyo members attacked a police station in Osaka.", dt.date(1995, 5, 1),
+     ("JPNREB", "JPN", "190")),
+    ("Fighters of the National Liberation Army attacked an army base in Arauca.",
+     dt.date(2022, 9, 1), ("COLREB", "COL", "190")),
+    # a divided nation's plural is its two states
+    ("The two Koreas signed a trade deal on Monday.", dt.date(2018, 9, 3), ("KOR", "PRK", "057")),
+    ("Both Sudans accused each other of bombing border villages.", dt.date(2012, 4, 10),
+     ("SSD", "SDN", "1123")),
+])
+def test_known_companies_groups_and_divided_nations(coder: Coder, text: str, on: dt.date,
+                                                    expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, on)
+
+
+@pytest.mark.parametrize(("text", "on", "wrong"), [
+    # a surname written first must agree with the given names after it: Liu Wei is not the
+    # Taiwanese premier Liu Chao-shiuan
+    ("Liu Wei, a veteran dissident, was arrested by police in Shanghai on Monday.",
+     dt.date(2009, 3, 2), "TWNGOV"),
+    # a word inside a person's name is no acronym: 'Nam' is not the Non-Aligned Movement
+    ("Kim Jong Nam met Malaysian officials in Kuala Lumpur on Monday.", dt.date(2016, 3, 2),
+     "IGONON"),
+])
+def test_names_inside_a_persons_name(coder: Coder, text: str, on: dt.date, wrong: str) -> None:
+    got = dyads(coder, text, on)
+    assert not any(wrong in (s, t) for s, t, _ in got)
+    if wrong == "TWNGOV":
+        assert ("CHNCOP", "CHNOPP", "173") in got
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), [
+    # a relative clause in the past says the person has left the office: an elite (ELI)
+    ("Peru granted asylum on Monday to Evo Morales, who resigned as Bolivia's president on "
+     "Sunday.", dt.date(2019, 11, 12), ("PER", "BOLELI", "075")),
+    # an office to be left later is still held
+    ("Peru granted asylum on Monday to Evo Morales, who will resign as Bolivia's president "
+     "next week.", dt.date(2019, 1, 12), ("PER", "BOLGOV", "075")),
+])
+def test_who_resigned_as_president_is_elite(coder: Coder, text: str, on: dt.date,
+                                            expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, on)
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), [
+    # a modifier naming the side decides a generic head word's sector
+    ("Separatist forces attacked a Ukrainian army post near Donetsk.", dt.date(2014, 6, 1),
+     ("UKRREB", "UKRMIL", "190")),
+    ("Police detained the Kenyan opposition presidential candidate Amos Otieno on Monday.",
+     dt.date(2022, 3, 7), ("KENCOP", "KENOPP", "173")),
+])
+def test_side_modifier_decides_the_sector(coder: Coder, text: str, on: dt.date,
+                                          expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, on)
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), [
+    # a company of an armed body is its unit, no business
+    ("Rebels ambushed a company of Indian soldiers near the border.", dt.date(2010, 4, 6),
+     ("INDREB", "INDMIL", "190")),
+    # a company of its own is business
+    ("Rebels attacked an Indian mining company near the border.", dt.date(2010, 4, 6),
+     ("INDREB", "INDBUS", "190")),
+])
+def test_a_company_of_soldiers_is_a_unit(coder: Coder, text: str, on: dt.date,
+                                         expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, on)
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), [
+    # a country adjective the parser split off as a second subject still qualifies its noun,
+    # and the noun coordinated with it
+    ("Angolan police and soldiers attacked Congolese migrants.", dt.date(2018, 10, 20),
+     {("AGOCOP", "CODCVL", "190"), ("AGOMIL", "CODCVL", "190")}),
+])
+def test_split_country_adjective_qualifies_its_noun(coder: Coder, text: str, on: dt.date,
+                                                    expected: set[tuple[str, str, str]]) -> None:
+    got = dyads(coder, text, on)
+    assert expected <= got
+    assert not any(s == "AGO" for s, _, _ in got)
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), [
+    # believers named by their people or country are that people's civilians
+    ("Burmese soldiers attacked Rohingya Muslims in Rakhine state.", dt.date(2018, 1, 1), "CVL"),
+    ("Egyptian police arrested dozens of Nubian Christians in Aswan.", dt.date(2010, 3, 31),
+     "CVL"),
+    # a sect's name keeps them a religious group
+    ("Iraqi police arrested dozens of Shiite Muslims in Basra.", dt.date(2010, 3, 31), "MUS"),
+])
+def test_ethnic_believers_are_civilians(coder: Coder, text: str, on: dt.date,
+                                        expected: str) -> None:
+    assert any(t is not None and t.endswith(expected) for _, t, _ in dyads(coder, text, on))
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), [
+    # a sector word owned by a collective is that sector of each of the pair
+    ("Peru and Chile said the two countries' foreign ministers would meet in Lima next week.",
+     dt.date(2014, 5, 29), {("PERGOV", "CHLGOV", "036"), ("CHLGOV", "PERGOV", "036")}),
+])
+def test_a_collectives_officials_are_each_partys(coder: Coder, text: str, on: dt.date,
+                                                 expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= dyads(coder, text, on)
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), [
+    # a place phrase hung on the quantity, and a region named with its country's possessive,
+    # give the country of the sector word counted
+    ("The World Food Programme delivered food rations to thousands of drought victims in "
+     "Kenya's Turkana county.", dt.date(2017, 3, 1), ("IGOUNOWFP", "KENCVL", "073")),
+])
+def test_counted_people_in_a_countrys_region(coder: Coder, text: str, on: dt.date,
+                                             expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, on)
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), [
+    # the wire services' descriptive names of UN agencies
+    ("Iran barred U.N. nuclear inspectors from the site on Monday.", dt.date(2017, 3, 1),
+     ("IRN", "IGOUNOIAE", "160")),
+    ("The U.N. food agency delivered food to thousands of refugees in Chad's Ouaddai region.",
+     dt.date(2017, 3, 1), ("IGOUNOWFP", "TCDREF", "073")),
+])
+def test_descriptive_names_of_un_agencies(coder: Coder, text: str, on: dt.date,
+                                          expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, on)
+
+
+def test_tigrayan_forces_are_rebels_in_the_war() -> None:
+    """'Tigrayan forces' are Ethiopia's rebels during the 2020-22 war only (dated KB rows)."""
+    from detente.actors.kb import ActorKB, phrase_key
+    kb = ActorKB.load()
+    entry = kb.resolve(phrase_key("Tigrayan forces"), dt.date(2021, 12, 17))
+    assert entry is not None and entry.code == "ETHREB"
+    assert kb.resolve(phrase_key("Tigrayan forces"), dt.date(2015, 1, 1)) is None
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), [
+    # a body described only by who leads it is the leader's
+    ("A coalition led by Saudi Arabia bombed Houthi positions in Yemen on Monday.",
+     dt.date(2019, 6, 29), ("SAU", "YEMREB", "190")),
+    ("A delegation led by Foreign Minister Wang Yi met Japanese officials in Tokyo.",
+     dt.date(2019, 6, 29), ("CHNGOV", "JPNGOV", "040")),
+])
+def test_a_body_led_by_someone_is_theirs(coder: Coder, text: str, on: dt.date,
+                                         expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, on)
+
+
+def test_prisoners_are_civilians(coder: Coder) -> None:
+    # prisoners named by their country are its civilians (political prisoners stay OPP,
+    # prisoners of war MIL, as the KB had them)
+    assert ("CHL", "PERCVL", "0841") in dyads(
+        coder, "Chile released dozens of Peruvian prisoners on Monday.", dt.date(2019, 6, 29))

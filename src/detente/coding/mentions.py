@@ -17,7 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors import ActorEntry, ActorKB
-from detente.coding.syntax import prep_objects_under
+from detente.coding.syntax import prep_objects_under, split_demonym
 from detente.model import Actor
 
 # Kinds whose phrases are proper names: they must be written with a capital letter in the text.
@@ -133,6 +133,29 @@ COLLECTIVE_HEADS = {
     "country": None, "nation": None, "state": None, "neighbor": None, "neighbour": None,
     "president": "GOV", "minister": "GOV", "premier": "GOV",
 }
+# Verbs of leaving an office ("who resigned as Bolivia's president", "who was ousted as
+# prime minister"): their subject no longer holds it (ELI), whatever the KB's dates say.
+LEAVING_OFFICE_VERBS = frozenset({"resign", "quit", "oust", "depose", "topple", "overthrow",
+                                  "remove"})
+# (head word's sector, modifier's sector): the modifier names the side ("separatist forces"
+# are REB, "the opposition presidential candidate" OPP)
+SIDE_OVERRIDES = frozenset({("MIL", "REB"), ("PTY", "OPP")})
+# Words of a body's part that the KB reads as business ("a company of paratroopers"), and the
+# armed sectors whose units they may name
+UNIT_WORDS = frozenset({"company"})
+ARMED_SECTORS = frozenset({"MIL", "COP"})
+# Believers of a religion, and the sects whose name keeps them a religious group ("Sunni
+# Muslims") where a people's or country's name makes them civilians ("Rohingya Muslims")
+BELIEVER_WORDS = frozenset({"muslim", "moslem", "christian", "hindu", "jew", "buddhist", "sikh"})
+SECT_WORDS = frozenset({"sunni", "shiite", "shia", "shi'ite", "alawite", "ismaili", "sufi",
+                        "ahmadi", "ahmadiyya", "salafist", "salafi", "catholic", "orthodox",
+                        "protestant", "evangelical", "coptic", "maronite", "anglican",
+                        "pentecostal", "tibetan", "hasidic", "ultra", "devout"})
+# Bodies a text may describe only by who leads them ("a coalition led by Saudi Arabia")
+LED_BODY_WORDS = frozenset({"coalition", "delegation", "consortium", "alliance", "team",
+                            "mission", "bloc", "contingent", "group", "grouping"})
+# Plurals of a divided nation's name: "the two Koreas exchanged fire" is North and South Korea.
+DIVIDED_NATIONS = {"koreas": ("PRK", "KOR"), "sudans": ("SDN", "SSD"), "congos": ("COD", "COG")}
 # Collective words for two people ("the two presidents", "the two men"): the two persons the
 # text named just before, when it named exactly two; 'men' and 'women' have no dyad fallback.
 PERSON_PAIR_HEADS = frozenset({"leader", "president", "minister", "premier", "chancellor",
@@ -183,6 +206,8 @@ class MentionFinder:
                 if entry is None:
                     continue
                 if entry.kind in PROPER_KINDS and not _capitalised(tokens[i]):
+                    continue
+                if entry.kind != "person" and w == 1 and _inside_person_name(tokens[i], self.kb):
                     continue
                 if entry.kind == "person" and not _same_person(
                         tokens[i:i + w], entry,
@@ -247,6 +272,9 @@ def _same_person(tokens: Sequence[Token], entry: ActorEntry, ents: Sequence[Span
         given = _given_names(entity_span(tokens[0]), tokens[0].i)
         if given:
             return any(_fold(t.text)[:3] in known for t in given)
+        after = _names_after(entity_span(tokens[0]), tokens[-1].i)
+        if after:  # "Liu Xiaobo" is not Liu Chao-shiuan: the given names after the surname
+            return any(_fold(t.text)[:3] in known for t in after)
     # a bare surname: the document may have named this person in full elsewhere ("Richard
     # Bennett ... Bennett said" is not Naftali Bennett)
     surname = tokens[-1].lower_
@@ -256,6 +284,30 @@ def _same_person(tokens: Sequence[Token], entry: ActorEntry, ents: Sequence[Span
             if given and not any(_fold(t.text)[:3] in known for t in given):
                 return False
     return True
+
+
+def _names_after(ent: Span, last_at: int) -> list[Token]:
+    """The given names that follow a surname matched at the start of a person's name ("Xiaobo"
+    in "Liu Xiaobo"): capitalised alphabetic words of the entity after the match, none if one
+    of them is no name ("Obama Administration")."""
+    after = [t for t in ent if t.i > last_at]
+    if not all(t.is_alpha and t.text[0].isupper() and t.pos_ == "PROPN" for t in after):
+        return []
+    return [t for t in after if len(t.text) > 2]
+
+
+def _inside_person_name(token: Token, kb: ActorKB) -> bool:
+    """`token` (a singular proper noun) continues a person's name after a capitalised word of
+    it: 'Nam' in 'Kim Jong Nam' is no Non-Aligned Movement, 'Washington' in 'Mr George
+    Washington' no US government. Not after a word capitalised only to open the sentence
+    ("Evil Mordor") or one that is an actor word other than a name ("Bosnian Serbs")."""
+    if (token.ent_type_ != "PERSON" or token.ent_iob_ != "I" or token.tag_ != "NNP"
+            or token.i == 0):
+        return False
+    before = token.doc[token.i - 1]
+    return (before.ent_type_ == "PERSON" and before.is_alpha and before.text[0].isupper()
+            and not before.is_sent_start
+            and all(e.kind == "person" for e in kb.lookup(before.lower_)))
 
 
 def _given_names(ent: Span, surname_at: int) -> list[Token]:
@@ -273,8 +325,10 @@ def _capitalised(token: Token) -> bool:
 
 
 def np_tokens(head: Token) -> list[Token]:
-    """The tokens of the noun phrase headed by `head`: modifiers, appositions and 'of' phrases."""
-    out = [head]
+    """The tokens of the noun phrase headed by `head`: modifiers, appositions and 'of' phrases
+    (and a country word the parser split off it: 'Angolan' in "Angolan police forced")."""
+    split = split_demonym(head)
+    out = [head] if split is None else [split, head]
     stack = [head]
     while stack:
         tok = stack.pop()
@@ -398,6 +452,9 @@ class ActorBuilder:
         if persons:
             person = _nearest(persons, head)
             e = person.entry
+            left = self._left_office(head, e.country)
+            if left:
+                return [self._make([person], left + ELITE, left, ELITE, e.name)]
             title = _present_title(person, sectors, tokens)
             if title is not None and e.country:  # "Senator Leila de Lima" in 2017, when the
                 sector = title.entry.sector  # KB knows her only as a former minister
@@ -414,7 +471,9 @@ class ActorBuilder:
                     return [self._make([m], where + REBELS, where, REBELS, e.name or None)]
                 return [self._make([m], e.code, e.country, e.sector, e.name or None)]
         if not countries:
-            return self._sector_from_place(head, sectors) or self._at_igo_meeting(head, sectors)
+            return (self._collective_owner(head, sectors)
+                    or self._sector_from_place(head, sectors)
+                    or self._at_igo_meeting(head, sectors))
         first = _nearest(countries, head)
         coordinated = [first] + [
             self._by_token[c.i] for c in self.doc[first.end - 1].conjuncts
@@ -443,8 +502,10 @@ class ActorBuilder:
         if m.entry.sector in UNSHARED_SECTORS or any(  # "human rights representatives": the
                 t.dep_ != "det" for t in conjunct.lefts if t.i < m.start):  # word's own phrase
             return []
-        countries = _dedupe([c for c in (self._by_token.get(t.i) for t in head.children
-                                         if t.dep_ in MODIFIER_DEPS and t.i < head.i)
+        split = split_demonym(head)  # "Angolan police and soldiers", 'Angolan' split off
+        modifiers = [t for t in head.children if t.dep_ in MODIFIER_DEPS and t.i < head.i]
+        countries = _dedupe([c for c in (self._by_token.get(t.i)
+                                         for t in modifiers + ([split] if split else []))
                              if c is not None and c.entry.kind in COUNTRY_KINDS
                              and not c.start <= head.i < c.end])  # not "[United States]"
         return [self._country_actor(c, m) for c in countries]
@@ -470,8 +531,13 @@ class ActorBuilder:
         leader of a body takes the body's sector ("the leader of the Bree gang" is a criminal,
         CRM; "the chief of police" is police, COP)."""
         first = _nearest(sectors, head)
+        unit = self._armed_unit(first)
+        if unit is not None:
+            return unit
+        if _ethnic_believers(self.doc[first.end - 1]):  # "Rohingya Muslims": a people
+            return replace(first, entry=replace(first.entry, code=CIVILIANS, sector=CIVILIANS))
         if self.doc[first.end - 1].lemma_.lower() not in LEADING_WORDS:
-            return first
+            return self._side_modifier(sectors, first)
         for prep in self.doc[first.end - 1].children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:
@@ -480,6 +546,62 @@ class ActorBuilder:
                             and obj.i == m.end - 1 and m.entry.sector != first.entry.sector):
                         return m
         return first
+
+    def _collective_owner(self, head: Token, sectors: list[Mention]) -> list[Actor]:
+        """'the two countries' diplomats', 'both sides' leaders': a sector word owned by a
+        collective is that sector of each of the pair (JPNGOV and PRKGOV)."""
+        if not sectors:
+            return []
+        for child in head.children:
+            if child.dep_ != "poss":
+                continue
+            pair = self.collective(child)
+            if not pair:
+                return []
+            sector = self._head_sector(sectors, head).entry.sector
+            span = self.doc[child.left_edge.i: head.i + 1]
+            return [_sector_actor(span, a.country, sector) for a in pair if a.country]
+        return []
+
+    def _placed_quantity(self, head: Token, obj: Token) -> list[Actor]:
+        """'thousands of flood victims in Pakistan's Sindh province': the place phrase the
+        parser hung on the quantity gives the country of the sector word counted (PAKCVL)."""
+        if obj.i not in self._by_token:
+            return []
+        return self._sector_from_place(head, self._sectors_in(obj))
+
+    def _armed_unit(self, first: Mention) -> Mention | None:
+        """'a company of the Central Reserve Police Force', 'a company of paratroopers': a
+        company of an armed body is its unit (the body's sector, COP or MIL), no business."""
+        word = self.doc[first.end - 1]
+        if word.lemma_.lower() not in UNIT_WORDS:
+            return None
+        for obj in prep_objects_under(word, "of"):
+            m = self._by_token.get(obj.i)
+            if m is not None and m.entry.kind == "sector" and obj.i == m.end - 1 \
+                    and m.entry.sector in ARMED_SECTORS:
+                return m
+        return None
+
+    def _side_modifier(self, sectors: Sequence[Mention], first: Mention) -> Mention:
+        """A modifier naming the side of a generic head word decides its sector: "separatist
+        forces" are rebels (REB, not MIL), "the opposition presidential candidate" is the
+        opposition (OPP, not PTY). Not after "anti-" ("anti-rebel forces")."""
+        word = self.doc[first.end - 1]
+        for m in sectors:
+            mod = self.doc[m.end - 1]
+            if (m is not first and mod.head.i == word.i
+                    and mod.dep_ in {"amod", "compound", "nmod"}
+                    and (first.entry.sector, m.entry.sector) in SIDE_OVERRIDES
+                    and not (mod.i >= 2 and self.doc[mod.i - 1].text == "-"
+                             and self.doc[mod.i - 2].lower_ == "anti")):
+                return m
+        return first
+
+    def _sectors_in(self, head: Token) -> list[Mention]:
+        """The sector mentions of `head`'s noun phrase."""
+        found = [self._by_token[t.i] for t in np_tokens(head) if t.i in self._by_token]
+        return [m for m in _dedupe(found) if m.entry.kind == "sector"]
 
     def _sector_from_place(self, head: Token, sectors: list[Mention]) -> list[Actor]:
         """'Soldiers from Gondor', 'lawmakers in Arnor and Gondor': a sector word whose country
@@ -691,9 +813,9 @@ class ActorBuilder:
                 found = [a.country for a in self._place(tok) if a.country]
                 if found:
                     return found[0]
-            for mod in tok.children:  # "the Iraqi city", "Lebanese soil"
-                mm = self._by_token.get(mod.i)
-                if mod.dep_ in {"amod", "compound"} and mm is not None \
+            for mod in tok.children:  # "the Iraqi city", "Lebanese soil", "Pakistan's Sindh
+                mm = self._by_token.get(mod.i)  # province"
+                if mod.dep_ in {"amod", "compound", "poss"} and mm is not None \
                         and mm.entry.kind in COUNTRY_KINDS:
                     return mm.entry.country
         return None
@@ -724,8 +846,11 @@ class ActorBuilder:
         country's rivals or enemies stand for no one ("Chile's enemies" are not Chile)."""
         if head.lemma_.lower() in ADVERSARY_WORDS:
             return []
+        left = self._left_office(head, None) if head.ent_type_ == "PERSON" else None
+        if left:  # "Otto Perez Molina, who resigned as Guatemala's president"
+            return [_sector_actor(entity_span(head), left, ELITE)]
         followers = (self._followers_of(head) or self._strikers(head)
-                     or self._unnamed_assailant(head))
+                     or self._unnamed_assailant(head) or self._led_by(head))
         if followers:
             return followers
         for child in head.children:
@@ -765,7 +890,7 @@ class ActorBuilder:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
-                            return self.np_actors(obj)
+                            return self.np_actors(obj) or self._placed_quantity(head, obj)
         return self._place(head)
 
     def _country_side(self, head: Token) -> list[Actor]:
@@ -792,6 +917,42 @@ class ActorBuilder:
                     and self.doc[child.left_edge.i - 1].text == "(" and child.i == m.end - 1
                     and m.entry.kind != "sector"):
                 return self.np_actors(child)
+        return []
+
+    def _left_office(self, head: Token, country: str | None) -> str | None:
+        """The country of the office a person has left, by a relative clause in the past:
+        "Evo Morales, who resigned as Bolivia's president on Sunday" (BOL), "X, who was
+        ousted as prime minister" (the person's own country). None for an office still held
+        or about to be left ("who will resign as president")."""
+        for verb in head.children:
+            if verb.dep_ != "relcl" or verb.lemma_.lower() not in LEAVING_OFFICE_VERBS \
+                    or verb.tag_ not in {"VBD", "VBN"} \
+                    or any(c.dep_ in {"aux", "neg"} and c.lower_ not in {"has", "had", "was"}
+                           for c in verb.children):
+                continue
+            for office in prep_objects_under(verb, "as"):
+                m = self._by_token.get(office.i)
+                if m is None or m.entry.kind != "sector" or m.entry.sector != GOVERNMENT:
+                    continue
+                owners = [self._by_token[c.i] for c in office.children
+                          if c.dep_ in {"poss", "compound", "amod"} and c.i in self._by_token
+                          and self._by_token[c.i].entry.kind in COUNTRY_KINDS]
+                found = owners[0].entry.country if owners else country
+                if found:
+                    return found
+        return None
+
+    def _led_by(self, head: Token) -> list[Actor]:
+        """'a coalition led by Saudi Arabia', 'a delegation led by Wang Yi', 'a consortium
+        headed by Mitsui': a body the text describes only by who leads it is that leader's."""
+        if head.lemma_.lower() not in LED_BODY_WORDS:
+            return []
+        for verb in head.children:
+            if verb.dep_ == "acl" and verb.lemma_.lower() in {"lead", "head"} \
+                    and verb.tag_ == "VBN":
+                return [a for by in verb.children if by.lower_ == "by"
+                        and by.dep_ in {"agent", "prep"}
+                        for o in by.children if o.dep_ == "pobj" for a in self.np_actors(o)]
         return []
 
     def _followers_of(self, head: Token) -> list[Actor]:
@@ -965,6 +1126,8 @@ class ActorBuilder:
         sector = next((self._by_token[c.i] for c in head.children
                        if c.dep_ in {"amod", "compound"} and c.i in self._by_token
                        and self._by_token[c.i].entry.kind == "sector"), None)
+        if sector is not None:  # "the Ugandan opposition presidential candidate": OPP
+            sector = self._side_modifier(self._sectors_in(head), sector)
         for child in head.children:
             m = self._by_token.get(child.i)
             if m is None or child.dep_ not in {"amod", "compound", "nmod"}:
@@ -1013,6 +1176,9 @@ class ActorBuilder:
         That is the last pair of countries named up to this sentence (this one included),
         else the document's most-mentioned pair.
         """
+        divided = _divided_nation(head)
+        if divided:
+            return divided
         lemma = head.lemma_.lower()
         if (lemma not in COLLECTIVE_HEADS and lemma not in PERSON_PAIR_HEADS) \
                 or head.tag_ not in {"NNS", "NNPS"}:
@@ -1063,6 +1229,27 @@ class ActorBuilder:
         end = max(m.end for m in used)
         span = self.doc[start:end]
         return Actor(span.text, span.start_char, span.end_char, code, country, sector, name)
+
+
+def _ethnic_believers(word: Token) -> bool:
+    """'Rohingya Muslims', 'Bosnian Muslims', 'Iraqi Christians': believers named by their
+    people or country are that people (civilians, CVL), not a religious body; a sect's name
+    keeps the religion ("Shiite Muslims")."""
+    if word.tag_ not in {"NNS", "NNPS"} or not {word.lemma_.lower(), word.lower_[:-1],
+                                                word.lower_[:-2]} & BELIEVER_WORDS:  # "Jews"
+        return False
+    return any(c.dep_ in {"amod", "compound", "nmod"} and c.i < word.i and c.text[:1].isupper()
+               and c.lower_ not in SECT_WORDS for c in word.children)
+
+
+def _divided_nation(head: Token) -> list[Actor]:
+    """'the two Koreas', 'both Sudans': the plural of a divided nation's name stands for its
+    two states (PRK and KOR), each as a country actor."""
+    pair = DIVIDED_NATIONS.get(head.lower_)
+    if pair is None or not _capitalised(head):
+        return []
+    span = head.doc[head.left_edge.i: head.i + 1]
+    return [_sector_actor(span, country, None) for country in pair]
 
 
 def _present_title(person: Mention, sectors: Sequence[Mention],

@@ -201,7 +201,8 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             tok, inherited = tok.head, True
             continue
         if subj:
-            return [_participle_subject(t) for t in subj], inherited
+            return [_participle_subject(t) for t in subj
+                    if not any(split_demonym(o) == t for o in subj)], inherited
         if tok.dep_ == "relcl":
             return [tok.head], True
         if tok.dep_ == "acl" and tok.head.lemma_.lower() not in ADDRESSEE_NOUNS:
@@ -228,6 +229,20 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             continue
         break
     return [], inherited
+
+
+def split_demonym(head: Token) -> Token | None:
+    """The country word the parser split off a common noun's phrase as a sibling: "Angolan
+    police and soldiers forced ..." parsed with 'Angolan' as a second subject (or 'dep') of
+    the verb. It must stand right before the phrase, a proper noun naming a place or people."""
+    if head.pos_ != "NOUN" or head.left_edge.i == 0:
+        return None
+    before = head.doc[head.left_edge.i - 1]
+    if (before.head.i == head.head.i and before.i != head.head.i and before.pos_ == "PROPN"
+            and before.dep_ in {"nsubj", "dep"} and before.ent_type_ in {"GPE", "NORP"}
+            and before.n_lefts == 0 and before.n_rights == 0):
+        return before
+    return None
 
 
 def _participle_subject(subj: Token) -> Token:
