@@ -17,7 +17,8 @@ met"). A verb whose complement clause yields an event does not code itself: "A s
 C" is B->C, and "A agreed to hold talks with B" is A->B intent to meet.
 
 This module owns `Candidate` and `SentenceCoder` (finding triggers, the steps that read a verb
-or noun trigger, pairing sources and targets); it reads the parse through `syntax`, finds
+or noun trigger, pairing sources and targets); it reads the parse through `syntax`, a verb's
+clause into a `clauses.Clause` whose parties and code the functions of `clauses` adjust, finds
 parties beyond subject and object through `roles`, makes codes specific through `subcodes` and
 settles a sentence's candidates through `settle`.
 """
@@ -30,12 +31,38 @@ from itertools import permutations, product
 
 from spacy.tokens import Span, Token
 
+from detente.coding.clauses import (
+    Clause,
+    Parties,
+    armed_retreat,
+    arrest_match,
+    bombing_code,
+    conditional_threat,
+    drawn_from,
+    driven_heads,
+    fired_on,
+    fixed_code,
+    fled_inside_object,
+    handover_match,
+    host_targets,
+    leader_of_antecedent,
+    legal_challenge,
+    person_pronoun_sources,
+    persons_code,
+    population_targets,
+    relative_act_doers,
+    repression_code,
+    shared_object,
+    shot_not_killed,
+    verb_preps,
+    verb_slots,
+    victims_in_apposition,
+    weapon_agents,
+)
 from detente.coding.lexicon import NounEntry, NounLexicon, Slots, VerbLexicon, VerbMatch, noun_key
 from detente.coding.mentions import ActorBuilder
 from detente.coding.modality import (
-    CONDITIONAL_MARKS,
     FUTURE_AUX,
-    HYPOTHETICAL_MODALS,
     Modality,
     intent_code,
     modality,
@@ -58,7 +85,6 @@ from detente.coding.roles import (
     foreign_attackers,
     grievance_targets,
     holder_targets,
-    is_crowd,
     names_persons,
     one_side,
     organisers,
@@ -97,8 +123,6 @@ from detente.coding.subcodes import (
     investigation_code,
     joint_exercise,
     launch_only,
-    list_code,
-    mass_killing,
     noun_asked_code,
     presence_code,
     stated_code,
@@ -117,10 +141,8 @@ from detente.coding.syntax import (
     demand_clauses,
     framing_verb,
     giving_reason,
-    heads_condition,
     hyphen_compound,
     is_purpose,
-    joiner,
     kept_or_broken,
     late_agents,
     long_standing,
@@ -130,69 +152,51 @@ from detente.coding.syntax import (
     nominal_modality,
     noun_word,
     object_heads,
-    obliged,
     organiser_heads,
-    phrase_lemmas,
     prep_children,
     prep_objects,
     prep_objects_under,
-    prep_phrase_lemmas,
     referred_to,
     refers_by_name,
     regular_stems,
     relative_objects,
     said_together,
     standing_relative,
-    stated_demand,
     stray_base_form,
     subject_tokens,
     subtree_lemmas,
     target_objects,
     tells_the_press,
-    temporal,
     token_lemmas,
 )
 from detente.coding.vocabulary import (
-    ACT_DOING_VERBS,
     ACT_NOUNS,
     AGREEMENT_WORDS,
     AID_ASKS,
     AIMED_CODES,
     AIRCRAFT_WORDS,
     ANAPHORS,
-    ANTECEDENT_DEPS,
     ARMED_SECTORS,
     ARMED_STRIKE_MODIFIERS,
-    ARRESTING_VERBS,
     ASKING_ROOTS,
     ASSAILANT_SECTORS,
     ASSAULT_ON_PERSON,
     ASSAULT_ROOTS,
-    ATTACK_WORDS,
     AUTHORITY_CODES,
     BANNING_VERBS,
-    BEATING_VERBS,
     BILATERAL_CODES,
-    BOMB_KINDS,
-    BOMB_WORDS,
-    BOMBING_ROOTS,
     CAPTIVE_SECTORS,
     CASUALTY_VERBS,
     CLOSING_VERBS,
     COMMITTING_VERBS,
-    COMPLEMENT_EVENTS,
     CONTACT_CODES,
-    CONTESTING_VERBS,
     COOPERATIVE_ROOTS,
     CROWD_SECTORS,
-    DEATH_WORDS,
     DEMANDING_VERBS,
     DENIAL_CODE,
     DENYING_VERBS,
     DEPORTING_VERBS,
     DOCUMENT_CODES,
-    DRAWING_VERBS,
-    DRIVING_VERBS,
     EFFORT_NOUNS,
     ENDING_VERBS,
     ENGAGED_PASSIVES,
@@ -200,24 +204,18 @@ from detente.coding.vocabulary import (
     ENVOY_SECTORS,
     EXCHANGE_VERBS,
     FIGHT_NOUNS,
-    FLEEING_VERBS,
     FORCE_ROOTS,
     FRAMED_ROOTS,
     FROM_SOURCE_ROOTS,
-    GATHERING_VERBS,
     GENERIC_ASKS,
     GOVERNOR_ROOTS,
-    HANDOVER_KEYS,
-    HEAD_WORDS,
     HELD_PLACES,
     INSTRUMENT_WORDS,
     JOINT_ROOTS,
     KILLING_VERBS,
     LAUNCH_NOUNS,
     LEADER_SECTORS,
-    LEGAL_FILINGS,
     LIGHT_VERBS,
-    LISTING_VERBS,
     MEDIATING_VERBS,
     MODIFIER_VERB_DEPS,
     MURDERING_VERBS,
@@ -226,7 +224,6 @@ from detente.coding.vocabulary import (
     NOUN_START,
     OFFICIAL_SECTORS,
     ONE_WAY_VERBS,
-    ORGANISED_SECTORS,
     PARTICLES,
     PERFORMED_CODES,
     PERMITTING_VERBS,
@@ -238,25 +235,17 @@ from detente.coding.vocabulary import (
     PROMISING_VERBS,
     PROTEST_BANNING_SECTORS,
     PROTEST_STOPPING_VERBS,
-    PROTEST_WORDS,
-    PURPOSE_BUILT_HEADS,
     PURPOSE_ROOTS,
     RECIPROCAL_VERBS,
     RECOGNISING_VERBS,
     REJECTING_VERBS,
-    RELEASING_VERBS,
     REPRESSION_MEANS,
     REQUEST_NOUNS,
-    RESTATING_VERBS,
-    RETREATING_KEYS,
     RIOT_VERBS,
-    SECURITY_SECTORS,
     SEIZING_VERBS,
-    SHOOTING_VERBS,
     SIGNING_VERBS,
     SILENCING_VERBS,
     SPAN_OF_TIME_WORDS,
-    SPEECH_VERBS,
     STATE_SECTORS,
     STATIVE_PASSIVES,
     STOPPING_VERBS,
@@ -287,10 +276,6 @@ class Candidate:
     modality: Modality
     rule: str
     confidence: float
-
-
-# Actors with how each was found, as the role finders return them.
-_Parties = list[tuple[Actor, str]]
 
 
 class SentenceCoder:
@@ -420,28 +405,28 @@ class SentenceCoder:
         if found is None:
             return []
         sources, targets, how = found
-        sources, how = _weapon_agents(reading, actors, sources, how)
+        sources, how = weapon_agents(reading, actors, sources, how)
         targets, how = self._targets_in_phrases(reading, actors, sources, targets, how)
         code, sources, targets, how = self._further_parties(reading, actors, sources, targets, how)
         code, sources, targets, how = self._party_code(reading, actors, code, sources, targets, how)
         code, targets, how = self._act_code(reading, actors, consumed, code, sources, targets, how)
-        code, how = _persons_code(reading, actors, code, sources, targets, how)
-        code, how = _legal_challenge(reading, code, how)
-        code, how = _bombing_code(reading, code, how)
+        code, how = persons_code(reading, actors, code, sources, targets, how)
+        code, how = legal_challenge(reading, code, how)
+        code, how = bombing_code(reading, code, how)
         if "+person-handed-over" in reading.match.rule:  # "was handed over to France": the
             targets = [a for o in prep_objects_under(reading.verb, "to")  # receiving state,
                        for a in actors.actors(o)]  # not the person handed over
-        targets, how = _victims_in_apposition(reading, actors, code, targets, how)
-        targets, how = _leader_of_antecedent(reading, actors, targets, how)
+        targets, how = victims_in_apposition(reading, actors, code, targets, how)
+        targets, how = leader_of_antecedent(reading, actors, targets, how)
         targets, how = self._condemned_act_doers(reading, actors, code, sources, targets, how)
-        code, targets, how = _repression(reading, code, sources, targets, how)
-        targets, how = _shared_object(reading, actors, targets, how)
-        code, how = _fired_on(reading, code, how)
-        targets, how = _host_targets(reading, actors, code, targets, how)
+        code, targets, how = repression_code(reading, code, sources, targets, how)
+        targets, how = shared_object(reading, actors, targets, how)
+        code, how = fired_on(reading, code, how)
+        targets, how = host_targets(reading, actors, code, targets, how)
         if code in VISIT_CODES and prenominal_visitor(verb):  # "met visiting Premier Li":
             sources, targets, how = targets, sources, how + "+visitor"  # Li is the visitor
-        sources, targets, how = _drawn_from(reading, actors, sources, targets, how)
-        if _fled_inside_object(reading, how):
+        sources, targets, how = drawn_from(reading, actors, sources, targets, how)
+        if fled_inside_object(reading, how):
             return []
         if refers_by_name(verb):  # "the Taliban refer to their government as the Islamic
             return []  # Emirate": a naming, no statement
@@ -456,9 +441,9 @@ class SentenceCoder:
         made = self._verb_candidates(reading, code, sources, targets, how)
         return made + _requested_by(reading, actors, code, sources) if made else made
 
-    def _condemned_act_doers(self, reading: _Clause, actors: ActorBuilder, code: str,
-                             sources: _Parties, targets: _Parties,
-                             how: str) -> tuple[_Parties, str]:
+    def _condemned_act_doers(self, reading: Clause, actors: ActorBuilder, code: str,
+                             sources: Parties, targets: Parties,
+                             how: str) -> tuple[Parties, str]:
         """Who did the act that is criticised or condemned (11x), when the object is an event
         noun: its possessor or 'by' agent ("condemned the expulsion of Russian diplomats by
         Poland": Poland), or, for the noun a relative clause condemns, the subject of the verb
@@ -473,7 +458,7 @@ class SentenceCoder:
                 continue
             doers = [a for a, _ in _noun_sources(obj, entry, None, actors)[0]]
             if not doers and reading.verb.dep_ == "relcl" and reading.verb.head.i == obj.i:
-                doers = _relative_act_doers(obj, actors)
+                doers = relative_act_doers(obj, actors)
             doers = [a for a in doers if a.code not in own]
             if doers:
                 return [(a, "act-doer") for a in doers], how + "+act-doer"
@@ -574,24 +559,24 @@ class SentenceCoder:
         return made
 
     def _clause(self, verb: Token, lemma: str, passive: bool, dobjs: list[Token],
-                actors: ActorBuilder) -> _Clause | None:
+                actors: ActorBuilder) -> Clause | None:
         """What the verb's clause says: its lexicon key, a code fixed by its complement or
         object, its subject, prepositions and slots, and the pattern that matches them; None
         where the verb codes nothing."""
         prt, key = self._verb_key(verb, lemma)
         subj_toks, inherited = subject_tokens(verb)
-        fixed, why = _fixed_code(verb, lemma, dobjs, prt, subj_toks, actors)
+        fixed, why = fixed_code(verb, lemma, dobjs, prt, subj_toks, actors)
         if key not in self.verbs and fixed is None:
             return None
-        preps, nested = _verb_preps(verb, dobjs, prt)
-        slots = _verb_slots(verb, lemma, passive, prt, subj_toks, preps)
+        preps, nested = verb_preps(verb, dobjs, prt)
+        slots = verb_slots(verb, lemma, passive, prt, subj_toks, preps)
         match = (VerbMatch(fixed, f"verb:{lemma}+{why}->{fixed}") if fixed is not None
                  else self.verbs.match(key, slots))
         if match is None or match.code in {"---", "063"}:  # "extradited X to the US": 063
-            match = _handover_match(verb, key, passive, dobjs, actors) or match  # to the US
+            match = handover_match(verb, key, passive, dobjs, actors) or match  # to the US
         if match is None:
             return None
-        match = _arrest_match(key, match)
+        match = arrest_match(key, match)
         if passive and lemma in ENGAGED_PASSIVES and not any(
             c.dep_ == "agent" for c in verb.children
         ):
@@ -601,7 +586,7 @@ class SentenceCoder:
         ):
             passive = False  # "Israel is opposed to French mediation": Israel opposes it
             subj_toks = [c for c in verb.children if c.dep_ == "nsubjpass"] or subj_toks
-        return _Clause(verb, lemma, key, prt, passive, dobjs, subj_toks, inherited, preps,
+        return Clause(verb, lemma, key, prt, passive, dobjs, subj_toks, inherited, preps,
                        nested, slots, match, why)
 
     def _verb_key(self, verb: Token, lemma: str) -> tuple[str | None, str]:
@@ -620,14 +605,14 @@ class SentenceCoder:
             key = surface  # "left" has its own entry (LEFT [040]) beside LEAVE [012]
         return prt, key
 
-    def _parties(self, reading: _Clause,
-                 actors: ActorBuilder) -> tuple[_Parties, _Parties, str] | None:
+    def _parties(self, reading: Clause,
+                 actors: ActorBuilder) -> tuple[Parties, Parties, str] | None:
         """Sources and targets from the verb's arguments: the subject and object, or in the
         passive the 'by' agent and the subject; None where the subject is itself an event noun
         that a verb of force only follows from."""
         verb, match, passive, dobjs = reading.verb, reading.match, reading.passive, reading.dobjs
         subj_toks, inherited = reading.subj_toks, reading.inherited
-        targets: _Parties
+        targets: Parties
         reacted = (summary_reaction(verb, actors)  # "Russia vetoed the resolution, a move
                    or summary_relative_reaction(verb, actors))  # ", a move Warsaw condemned"
         if reacted is not None:  # welcomed by Serbia's leaders": Serbia welcomes Russia's act
@@ -672,7 +657,7 @@ class SentenceCoder:
                            if t.lemma_.lower() in INSTRUMENT_WORDS
                            for a in actors.demonym_stand_in(t)]
             if not sources:  # "Maduro's speech, in which he branded Colombia an enemy"
-                sources = _person_pronoun_sources(subj_toks, actors)
+                sources = person_pronoun_sources(subj_toks, actors)
             if not sources:  # "police opened fire": the sentence names their country
                 sources = context_actors(subj_toks, actors)
             targets = [a for o in dobjs for a in actors.actors(o)
@@ -688,8 +673,8 @@ class SentenceCoder:
             how = "subj-inherited" if inherited else "subj"
         return sources, targets, how
 
-    def _targets_in_phrases(self, reading: _Clause, actors: ActorBuilder, sources: _Parties,
-                            targets: _Parties, how: str) -> tuple[_Parties, str]:
+    def _targets_in_phrases(self, reading: Clause, actors: ActorBuilder, sources: Parties,
+                            targets: Parties, how: str) -> tuple[Parties, str]:
         """Failing the object, the target in the verb's phrases: the pattern's preposition, a
         target preposition, a protest's or war's phrase, one phrase deeper, inside the object,
         a participle clause on it, the place of what was struck, a clause's subject, those
@@ -763,8 +748,8 @@ class SentenceCoder:
                 targets, how = about, how + "+grievance"
         return targets, how
 
-    def _further_parties(self, reading: _Clause, actors: ActorBuilder, sources: _Parties,
-                         targets: _Parties, how: str) -> tuple[str, _Parties, _Parties, str]:
+    def _further_parties(self, reading: Clause, actors: ActorBuilder, sources: Parties,
+                         targets: Parties, how: str) -> tuple[str, Parties, Parties, str]:
         """The code as investigated or made a threat by an 'unless' clause, and parties found
         farther away: a condition's subject, the complement's place, the proposer of what is
         answered, the people a curfew binds, the addressee of a purpose clause, what is
@@ -822,8 +807,8 @@ class SentenceCoder:
             how += "+unidentified-attacker" if sources else ""
         return code, sources, targets, how
 
-    def _party_code(self, reading: _Clause, actors: ActorBuilder, code: str, sources: _Parties,
-                    targets: _Parties, how: str) -> tuple[str, _Parties, _Parties, str]:
+    def _party_code(self, reading: Clause, actors: ActorBuilder, code: str, sources: Parties,
+                    targets: Parties, how: str) -> tuple[str, Parties, Parties, str]:
         """The code made specific by who the parties are (the press silenced, a population
         expelled, captives seized, a state protesting) and by what is asked for, pledged or
         committed to; the parties swapped where the pattern reads from patient to agent."""
@@ -839,11 +824,11 @@ class SentenceCoder:
             a.sector not in ENVOY_SECTORS for a, _ in targets
         ):
             code, how = "174", how + "+people"  # "forced Somali refugees to leave": expelled
-        driven = _driven_heads(verb, dobjs)  # "were driven out of Croatia": the subject
+        driven = driven_heads(verb, dobjs)  # "were driven out of Croatia": the subject
         if lemma in DEPORTING_VERBS and code == "174" and expels_population(verb, prt, driven):
             code, how = "201", how + "+population"  # "deported 5,000 ethnic Albanians"
         if code == "201":  # the people driven out, not where they were driven to
-            targets = _population([a for o in driven for a in actors.actors(o)]
+            targets = population_targets([a for o in driven for a in actors.actors(o)]
                                   or context_actors(driven, actors, sources))
         if code == "201" and any(a.sector in OFFICIAL_SECTORS for a, _ in targets):
             code = "174"  # armed men or officials driven out are individuals, not a people
@@ -858,7 +843,7 @@ class SentenceCoder:
         if (code == "080" and lemma in SURRENDER_VERBS and sources
                 and all(a.sector in ARMED_SECTORS for a, _ in sources)):
             code, how = "0874", how + "+armed"  # "rebels surrendered": a military surrender
-        if code == "080" and _armed_retreat(reading, sources, targets):
+        if code == "080" and armed_retreat(reading, sources, targets):
             code, how = "0874", how + "+retreat"  # "Kenyan troops pulled out of Somalia"
         if lemma in DEMANDING_VERBS and code[:2] in {"02", "03"}:
             code = demand_code(code)  # "demanded security guarantees": no appeal
@@ -900,9 +885,9 @@ class SentenceCoder:
             # taken are arrested, only land is occupied (192)
         return code, sources, targets, how
 
-    def _act_code(self, reading: _Clause, actors: ActorBuilder, consumed: set[int], code: str,
-                  sources: _Parties, targets: _Parties,
-                  how: str) -> tuple[str, _Parties, str]:
+    def _act_code(self, reading: Clause, actors: ActorBuilder, consumed: set[int], code: str,
+                  sources: Parties, targets: Parties,
+                  how: str) -> tuple[str, Parties, str]:
         """The code made specific by the act itself: a protest stopped, an entry ban, a killing
         by agents, an attempt on a life, an assassination, a violent protest, a phone call,
         force from the air, a joint exercise, a missile launched at no one."""
@@ -930,7 +915,7 @@ class SentenceCoder:
         if (code[:2] in {"18", "19"} and lemma in KILLING_VERBS and key == lemma and targets
                 and all(a.name is not None and a.sector in LEADER_SECTORS for a, _ in targets)):
             code, how = "186", how + "+leader"  # "shot dead Prime Minister Rabin": assassinate
-            if _shot_not_killed(verb, lemma):  # "a man shot the prime minister several
+            if shot_not_killed(verb, lemma):  # "a man shot the prime minister several
                 code, how = "185", how + "+survived"  # times": an attempt on his life
         elif (code in ASSAULT_ON_PERSON and lemma not in KILLING_VERBS
               and targets and all(a.name is not None and a.sector in LEADER_SECTORS
@@ -950,8 +935,8 @@ class SentenceCoder:
             code, targets, how = "150", [], how + "+launch"  # "fired a missile over Japan"
         return code, targets, how
 
-    def _verb_candidates(self, reading: _Clause, code: str, sources: _Parties,
-                         targets: _Parties, how: str) -> list[Candidate]:
+    def _verb_candidates(self, reading: Clause, code: str, sources: Parties,
+                         targets: Parties, how: str) -> list[Candidate]:
         """The verb's candidates: confidence, the code the target acts back by, whether the
         sources act together, and the modality, with an intent's cooperation topic."""
         verb, match, lemma = reading.verb, reading.match, reading.lemma
@@ -968,7 +953,7 @@ class SentenceCoder:
         if code in VISIT_CODES and not said_together(verb):  # "Putin and Sharif attended":
             together = False  # no visit to each other
         mod = self._modality(modality(verb))
-        if code[:2] == "13" and _conditional_threat(verb, mod):  # "warned Washington of
+        if code[:2] == "13" and conditional_threat(verb, mod):  # "warned Washington of
             mod = Modality("asserted", False, None)  # consequences if ...": a warning made
         topic = cooperation_topic(code if code[:2] == "03" else intent_code(code), verb) \
             if mod.intent or code[:2] == "03" else None
@@ -995,7 +980,7 @@ class SentenceCoder:
         return out
 
     def _protests_called_off_by_authorities(self, code: str, dobjs: list[Token],
-                                            sources: _Parties) -> list[Token]:
+                                            sources: Parties) -> list[Token]:
         """Protest nouns that authorities call off, cancel or postpone ("police cancelled the
         opposition rally"): stopped (1721), not dissent eased by those who would protest (082,
         "the union called off its strike")."""
@@ -1170,9 +1155,9 @@ class SentenceCoder:
         return made
 
 
-    def _threatened_act(self, noun: Token, entry: NounEntry, code: str, sources: _Parties,
-                        targets: _Parties, actors: ActorBuilder,
-                        how: str) -> tuple[str, _Parties, str]:
+    def _threatened_act(self, noun: Token, entry: NounEntry, code: str, sources: Parties,
+                        targets: Parties, actors: ActorBuilder,
+                        how: str) -> tuple[str, Parties, str]:
         """A threat noun with no target of its own whose 'of' phrase names the act threatened:
         "North Korea's threat of a nuclear strike against the United States" is a threat of
         attack (1385) at the act's target, the United States."""
@@ -1210,7 +1195,7 @@ class SentenceCoder:
         return mod
 
 
-def _callee_unknown(reading: _Clause, code: str, targets: _Parties) -> bool:
+def _callee_unknown(reading: Clause, code: str, targets: Parties) -> bool:
     """Whether a phone call (041) has an object that is no actor: "Peru and Chile call the
     reef Banco Sur", "Lima and Santiago called their lawyers": no one named is phoned, and
     the callers do not call each other ("called each other" is no such object)."""
@@ -1269,7 +1254,7 @@ def armed_strike(noun: Token) -> bool:
 
 
 def _noun_sources(noun: Token, entry: NounEntry, light: Token | None,
-                  actors: ActorBuilder) -> tuple[_Parties, str, _Parties]:
+                  actors: ActorBuilder) -> tuple[Parties, str, Parties]:
     """Who does what an event noun names: its possessor, modifiers, 'between' or 'by' phrase, a
     'by' phrase on its object, who withdraws, or the light verb's subject; with how they were
     found, and the 'by' agents that the light verb's subject leaves as the target."""
@@ -1314,8 +1299,8 @@ def _noun_sources(noun: Token, entry: NounEntry, light: Token | None,
 
 
 def _noun_targets(noun: Token, end: Token, entry: NounEntry, light: Token | None,
-                  actors: ActorBuilder, sources: _Parties,
-                  agents: _Parties) -> tuple[list[Token], _Parties]:
+                  actors: ActorBuilder, sources: Parties,
+                  agents: Parties) -> tuple[list[Token], Parties]:
     """The noun's target prepositions (its own and the light verb's), and its targets: their
     objects, else a protest's, a curfew's, a withdrawal's, a demand's or an answered appeal's
     parties, the recipient of what is given, or the 'by' agents."""
@@ -1363,342 +1348,8 @@ def _noun_targets(noun: Token, end: Token, entry: NounEntry, light: Token | None
     return preps, targets
 
 
-@dataclass(frozen=True, slots=True)
-class _Clause:
-    """What `SentenceCoder._clause` reads off a verb trigger's clause for the later steps."""
-
-    verb: Token
-    lemma: str
-    key: str
-    prt: str | None
-    passive: bool  # False for a stative passive ("is opposed to")
-    dobjs: list[Token]
-    subj_toks: list[Token]
-    inherited: bool
-    preps: list[Token]
-    nested: list[Token]
-    slots: Slots
-    match: VerbMatch
-    why: str
-
-
-def _fixed_code(verb: Token, lemma: str, dobjs: list[Token], prt: str | None,
-                subj_toks: list[Token], actors: ActorBuilder) -> tuple[str | None, str]:
-    """A code the clause fixes whatever the verb's patterns say, and why: an event of the
-    complement ("agreed to meet"), a demand ("said that X must"), a stated demand, a rally of a
-    crowd, a listing, an expulsion; None where none does."""
-    fixed = next((COMPLEMENT_EVENTS[(lemma, c.lemma_.lower())] for c in verb.children
-                  if c.dep_ == "xcomp" and (lemma, c.lemma_.lower()) in COMPLEMENT_EVENTS),
-                 None)
-    why = "complement"
-    if fixed is None and lemma in SPEECH_VERBS and any(
-        obliged(c) for c in verb.children if c.dep_ == "ccomp"
-    ):
-        fixed, why = "100", "must"  # "Russia said that Sudan must return ...": a demand
-    stated = stated_demand(verb) if fixed is None and lemma in RESTATING_VERBS else None
-    if stated is not None:  # "reiterated its demand that Israel ease restrictions"
-        fixed, why = stated_code(stated), "stated-demand"
-    if fixed is None and lemma in GATHERING_VERBS and is_crowd(subj_toks, actors):
-        fixed, why = "141", "crowd"  # "protesters gathered outside the embassy": a rally
-    if fixed is None and lemma in LISTING_VERBS and dobjs:  # "put Japanese journalists on
-        fixed = list_code(verb)  # its entry ban list", "added three firms to its
-        why = "listed"  # sanctions list"
-    if fixed is None and lemma in DRIVING_VERBS and expels_population(
-        verb, prt, _driven_heads(verb, dobjs)
-    ):
-        fixed, why = "201", "expulsion"  # "drove 700,000 Rohingya from Rakhine state"
-    return fixed, why
-
-
-def _verb_preps(verb: Token, dobjs: list[Token],
-                prt: str | None) -> tuple[list[Token], list[Token]]:
-    """The prepositions of the verb and its objects (with the particle's own phrase), and those
-    one phrase deeper, inside an 'of' or particle phrase ("out of [negotiations with Japan]")."""
-    preps = prep_children(verb) + [p for o in dobjs for p in prep_children(o)]
-    if prt is not None:  # the particle's own phrase: "out of [negotiations with Japan]",
-        preps += [q for p in preps if p.lower_ == prt for q in p.children if q.dep_ == "prep"]
-        preps += [q for c in verb.children if c.dep_ in {"prt", "advmod"}  # "back [from X]"
-                  and c.lower_ == prt for q in c.children if q.dep_ == "prep"]
-    nested = [q for p in preps
-              if p.lower_ in {"of", prt} and (p.head.i == verb.i or p.head.lower_ == prt)
-              for o in p.children if o.dep_ == "pobj" for q in prep_children(o)]
-    return preps, nested
-
-
-def _verb_slots(verb: Token, lemma: str, passive: bool, prt: str | None,
-                subj_toks: list[Token], preps: list[Token]) -> Slots:
-    """The words of the clause that the verb's patterns are matched against."""
-    stative = (passive or verb.dep_ == "acomp") and lemma in STATIVE_PASSIVES and not any(
-        c.dep_ == "agent" for c in verb.children
-    )  # "is opposed to French mediation": what it is opposed to is its object
-    stative_objects = prep_objects_under(verb, "to", dative=False) if stative else []
-    slots = Slots(
-        subject=frozenset().union(*(token_lemmas(d for d in t.subtree if not joiner(d))
-                                    for t in subj_toks)),
-        objects=frozenset().union(  # in the passive the patient is the subject
-            *(phrase_lemmas(c) for c in verb.children
-              if c.dep_ in {"dobj", "dative", "attr", "oprd", "acomp", "xcomp"}
-              or (passive and not stative and c.dep_ == "nsubjpass")
-              or (c.dep_ == "prep" and c.lower_ in {prt, "to" if stative else prt}))
-        ),
-        preps={p.lower_: frozenset().union(*(prep_phrase_lemmas(o) for o in p.children))
-               for p in preps if p.lower_ != prt and not temporal(p)},
-        passive=passive and not stative,
-        heads=frozenset(h.lemma_.lower() for c in [*verb.children, *stative_objects]
-                        if c.dep_ in {"dobj", "dative"} or c in stative_objects
-                        or (passive and not stative and c.dep_ == "nsubjpass")
-                        for h in (c, *c.conjuncts)),
-        purposes=_institution_purposes(verb),
-    )
-    return slots
-
-
-def _institution_purposes(verb: Token) -> frozenset[str]:
-    """The words before an institution noun heading the verb's object, which say what it is
-    for: "research", "energy" in "agreed to set up an energy research center"."""
-    return frozenset(t.lemma_.lower() for c in verb.children if c.dep_ == "dobj"
-                     for h in (c, *c.conjuncts) if h.lemma_.lower() in PURPOSE_BUILT_HEADS
-                     for m in h.children if m.dep_ in {"compound", "amod", "nmod"}
-                     for t in m.subtree)
-
-
-def _driven_heads(verb: Token, dobjs: list[Token]) -> list[Token]:
-    """Who a verb of expelling acts on: its objects, or in the passive its subject ("more than
-    50,000 Serbs were driven out of Krajina by the army")."""
-    return dobjs or [c for c in verb.children if c.dep_ == "nsubjpass"]
-
-
-def _population(targets: _Parties) -> _Parties:
-    """The people a mass expulsion (201) drives out: a bare country named by its people is
-    its civilians ("drove 100,000 Bhutanese out of Bhutan": BTNCVL, not the state)."""
-    return [(_of_sector(a, a.country, "CVL"), how)
-            if a.sector is None and a.name is None and a.country is not None
-            and a.code == a.country else (a, how) for a, how in targets]
-
-
-def _of_sector(actor: Actor, country: str, sector: str) -> Actor:
-    """The same words read as `country`'s `sector`, no named person or body: a bare country
-    that is its people (CVL), civilians who are protesters (OPP)."""
-    return replace(actor, code=country + sector, country=country, sector=sector, name=None)
-
-
-def _host_targets(reading: _Clause, actors: ActorBuilder, code: str, targets: _Parties,
-                  how: str) -> tuple[_Parties, str]:
-    """Failing a target, the host of what is visited or attended: the possessor of the object
-    ("Putin attended China's Belt and Road Forum": a visit to China)."""
-    if targets or code != "042" or reading.passive:
-        return targets, how
-    hosts = [a for o in reading.dobjs for c in o.lefts for t in c.subtree  # "China's Belt
-             if t.dep_ == "poss" for a in actors.actors(t)]  # and Road Forum"
-    return (hosts, how + "+host") if hosts else (targets, how)
-
-
-def _fled_inside_object(reading: _Clause, how: str) -> bool:
-    """Whether the verb makes people flee and its target was found only inside its object:
-    in "shelled the border, forcing thousands of villagers on both sides to flee" those
-    coerced are the villagers, and "on both sides" only says where they live; no event."""
-    return "+object-prep" in how and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in FLEEING_VERBS for c in reading.verb.children)
-
-
-def _bombs(reading: _Clause) -> list[Token]:
-    """The verb's subjects that are bombs ("a car bomb planted by the rebels killed ...")."""
-    return [t for t in reading.subj_toks if t.lemma_.lower() in BOMB_WORDS]
-
-
-def _weapon_agents(reading: _Clause, actors: ActorBuilder, sources: _Parties,
-                   how: str) -> tuple[_Parties, str]:
-    """Failing a source, who planted, placed or sent the weapon that is the subject: "a car
-    bomb planted by Basque separatists killed three policemen" was their act."""
-    if sources or reading.passive or reading.match.code[:2] not in BOMBING_ROOTS:
-        return sources, how
-    weapons = [t for t in reading.subj_toks
-               if t.lemma_.lower() in BOMB_WORDS | WEAPON_WORDS | ATTACK_WORDS]
-    agents = [o for w in weapons for c in w.children if c.dep_ == "acl"
-              for p in c.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
-    found = ([a for o in agents for a in actors.actors(o)]
-             or context_actors(agents, actors))  # "planted by the rebels": the sentence's
-    return (found, how + "+weapon-agent") if found else (sources, how)  # country
-
-
-def _bombing_code(reading: _Clause, code: str, how: str) -> tuple[str, str]:
-    """A bomb that kills or wounds is a bombing (183), a car, roadside or suicide bomb its
-    sub-code: "a car bomb planted by the rebels killed 21 people" (1832)."""
-    bombs = _bombs(reading)
-    if not bombs or reading.passive or code[:2] not in BOMBING_ROOTS or code == "202":
-        return code, how
-    words = {c.lemma_.lower() for b in bombs for c in b.children if c.dep_ in {"compound", "amod"}}
-    kind = next((k for w, k in BOMB_KINDS if w in words), "183")
-    return kind, how + "+bomb"
-
-
-def _victims_in_apposition(reading: _Clause, actors: ActorBuilder, code: str,
-                           targets: _Parties, how: str) -> tuple[_Parties, str]:
-    """Who "people" killed or wounded were, said in apposition: "killed 21 people, most of them
-    police cadets" (the police), "12 people, mostly Nigerian soldiers" (the army)."""
-    if code[:2] not in FORCE_ROOTS or not any(
-        o.lemma_.lower() in {"people", "person"} for o in reading.dobjs
-    ):
-        return targets, how
-    heads = [*reading.dobjs, *(c for c in reading.verb.children if c.dep_ == "npadvmod"
-                               and c.lower_ in {"most", "many", "all", "some"})]
-    named = [c for h in heads for c in h.children if c.dep_ == "appos"] + [
-        c for c in reading.verb.children if c.dep_ == "npadvmod"  # "most of them police
-        and any(m.lower_ in {"most", "many", "all", "some"} for m in c.children)]  # officers"
-    named = [t for c in named for t in (c, *(m for m in c.children if m.dep_ == "compound"))]
-    found = ([a for n in named for a in actors.actors(n)]
-             or context_actors(named, actors))
-    return (found, how + "+apposition") if found else (targets, how)
-
-
-def _leader_of_antecedent(reading: _Clause, actors: ActorBuilder, targets: _Parties,
-                          how: str) -> tuple[_Parties, str]:
-    """The leader of a party or group named before ("dissolved the opposition party, months
-    after police arrested its leader"): the object "its leader" is that party's (OPP, PTY,
-    REB), not the state's government a bare leader word would give."""
-    if not targets or any(a.name is not None for a, _ in targets):
-        return targets, how
-    owners = [c for o in reading.dobjs if o.lemma_.lower() in HEAD_WORDS
-              for c in o.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
-    for pronoun in owners[:1]:
-        for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
-            if (tok.dep_ not in ANTECEDENT_DEPS or tok.pos_ not in {"PROPN", "NOUN"}
-                    or tok in reading.subj_toks):  # "police arrested its leader": not theirs
-                continue
-            words = [tok, *(c for c in tok.children if c.dep_ == "compound")]
-            found = [(a, "antecedent") for a, _ in actors.actors(tok) or context_actors(
-                words, actors) if a.name is None]  # "the main opposition party": its country
-            if found:
-                if all(a.sector in ORGANISED_SECTORS for a, _ in found):
-                    return found, how + "+its-leader"
-                return targets, how
-    return targets, how
-
-
-def _relative_act_doers(noun: Token, actors: ActorBuilder) -> list[Actor]:
-    """The subject of the verb that does the event `noun` names, where `noun` is its object and
-    that verb makes, ends or takes part in it (ACT_DOING_VERBS): "Pelosi [ended] a visit to
-    Taipei that Beijing had condemned" gives Pelosi."""
-    head = noun.head
-    if noun.dep_ != "dobj" or head.lemma_.lower() not in ACT_DOING_VERBS:
-        return []
-    return [a for t in subject_tokens(head)[0] for a, _ in actors.actors(t)]
-
-
-def _on_strike(actor: Actor) -> bool:
-    """Workers on strike ("striking miners", LAB) protest: security forces' violence against
-    them is repression (175), as against protesters."""
-    return actor.sector == "LAB" and "striking" in actor.text.lower().split()
-
-
-def _shot_not_killed(verb: Token, lemma: str) -> bool:
-    """Whether a shooting is told without a death: "a gunman shot the governor in the chest"
-    (an attempt on a life, 185), not "shot dead" or "shot and killed" (186)."""
-    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else verb
-    return lemma in SHOOTING_VERBS and after.lower_ not in DEATH_WORDS and not any(
-        c.lower_ in DEATH_WORDS or (c.dep_ == "conj" and c.lemma_.lower() in MURDERING_VERBS)
-        for c in verb.children)
-
-
-def _repression(reading: _Clause, code: str, sources: _Parties, targets: _Parties,
-                how: str) -> tuple[str, _Parties, str]:
-    """Security forces that kill or shoot protesters, or people in a protest, use violent
-    repression (175) against the protesters: "Iranian police shot dead 20 protesters", "troops
-    killed 38 people in the bloodiest day of protests" (the country's opposition, OPP)."""
-    if (code[:2] not in {"18", "19"} or reading.passive or not sources or not targets
-            or not all(a.sector in SECURITY_SECTORS for a, _ in sources)):
-        return code, targets, how
-    if all(a.sector == "OPP" or _on_strike(a) for a, _ in targets):
-        return "175", targets, how + "+repression"
-    phrases = [t for p in deep_preps([reading.verb]) if p.lower_ in {"in", "during", "at"}
-               for o in p.children if o.dep_ == "pobj" for t in o.subtree]
-    if not any(t.lemma_.lower() in PROTEST_WORDS for t in phrases) or not all(
-        a.sector in {"CVL", None} and a.name is None for a, _ in targets
-    ):
-        return code, targets, how
-    crowd = [(_of_sector(a, a.country, "OPP"), h) for a, h in targets if a.country is not None]
-    return ("175", crowd, how + "+protest-repressed") if crowd else (code, targets, how)
-
-
-def _handover_match(verb: Token, key: str, passive: bool, dobjs: list[Token],
-                    actors: ActorBuilder) -> VerbMatch | None:
-    """Judicial cooperation (063) where people are handed over to a state, as extradition is:
-    "Sudan handed the fugitive over to France", "he was handed over to France by Sudan";
-    the state they are handed to is the target ("to" phrase). None otherwise."""
-    if key not in HANDOVER_KEYS:
-        return None
-    handed = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else dobjs
-    receivers = [a for o in prep_objects_under(verb, "to") for a, _ in actors.actors(o)]
-    if not receivers or not all(a.sector in STATE_SECTORS for a in receivers):
-        return None
-    if not names_persons(handed, actors):
-        return None
-    return VerbMatch("063", f"verb:{key}+person-handed-over->063", preps=("to",))
-
-
-def _shared_object(reading: _Clause, actors: ActorBuilder, targets: _Parties,
-                   how: str) -> tuple[_Parties, str]:
-    """Failing a target, the object a stranded particle shares with the next verb: "fired on
-    and seized three Ukrainian vessels" fired on the vessels."""
-    verb = reading.verb
-    stranded = [c for c in verb.children if c.dep_ in {"prt", "prep"}
-                and c.lower_ in {"on", "at", "upon"} and not any(
-                    o.dep_ in {"pobj", "pcomp"} for o in c.children)]
-    if targets or reading.dobjs or not stranded:
-        return targets, how
-    objects = [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
-               for o in c.children if o.dep_ == "dobj"][:1]
-    shared = ([a for o in objects for a in actors.actors(o)]
-              or [(a, "demonym") for o in objects for a in actors.demonym_stand_in(o)])
-    return (shared, how + "+shared-object") if shared else (targets, how)
-
-
-def _fired_on(reading: _Clause, code: str, how: str) -> tuple[str, str]:
-    """Firing on or at someone with no weapon named is fighting with small arms (193), as
-    opening fire is: "border guards fired on three Ukrainian vessels"."""
-    if (reading.key == "fire" and code == "190" and not reading.dobjs and not reading.passive
-            and any(c.lower_ in {"on", "at", "upon"} and c.dep_ in {"prt", "prep"}
-                    for c in reading.verb.children)):
-        return "193", how + "+fired-on"
-    return code, how
-
-
-def _arrest_match(key: str, match: VerbMatch) -> VerbMatch:
-    """An arrest stays an arrest (173) where only the object's words made it an abduction
-    (181): "security forces arrested the former finance minister"; a subject's words still
-    may ("militants detained the engineer" follows CAMEO 2.0's MILITANTS * [181])."""
-    pattern = match.rule.partition(" ")[2]  # "verb:arrest/pattern:8212 * MINISTER"
-    if key in ARRESTING_VERBS and match.code == "181" and pattern.startswith("* "):
-        return replace(match, code="173", rule=match.rule + " (arrest)")
-    return match
-
-
-def _drawn_from(reading: _Clause, actors: ActorBuilder, sources: _Parties, targets: _Parties,
-                how: str) -> tuple[_Parties, _Parties, str]:
-    """What an act draws from someone is their reaction to it: "Chile's decision drew sharp
-    criticism from Peru" is Peru criticising Chile; the 'from' phrase's actor is the source,
-    the subject's actor the target."""
-    if reading.lemma not in DRAWING_VERBS or reading.passive or not sources:
-        return sources, targets, how
-    heads = [reading.verb, *(t for d in reading.dobjs for t in d.subtree)]  # "a statement of
-    givers = [a for t in heads  # concern [from the Pentagon]"
-              for o in prep_objects_under(t, "from") for a in actors.actors(o)]
-    if not givers:
-        return sources, targets, how
-    return givers, sources, how + "+drawn-from"
-
-
-def _person_pronoun_sources(subj_toks: list[Token], actors: ActorBuilder) -> _Parties:
-    """A 'he' or 'she' subject that nothing else resolved is the nearest person named before
-    it in the sentence: "Maduro's speech, in which he branded Colombia an enemy" (Maduro)."""
-    if not subj_toks or any(t.lower_ not in {"he", "she"} for t in subj_toks):
-        return []
-    return [(a, "antecedent") for t in subj_toks for a, _ in antecedent_actors(
-        t, actors, persons=True)]
-
-
-def _requested_by(reading: _Clause, actors: ActorBuilder, code: str,
-                  sources: _Parties) -> list[Candidate]:
+def _requested_by(reading: Clause, actors: ActorBuilder, code: str,
+                  sources: Parties) -> list[Candidate]:
     """The appeal (02x) behind an act done at someone's request: "Rwanda will send troops to
     Mozambique at the request of the Mozambican government" is also Mozambique's government
     appealing to Rwanda for it, made before the act, so asserted."""
@@ -1714,64 +1365,6 @@ def _requested_by(reading: _Clause, actors: ActorBuilder, code: str,
                   Modality("asserted", False, None), f"noun:request->{appeal} [at-request]",
                   0.6, mutual=False, reciprocal=False)
 
-
-def _legal_challenge(reading: _Clause, code: str, how: str) -> tuple[str, str]:
-    """A disapproval (11x) made through a court is a lawsuit (115): "filed a petition at the
-    Supreme Court challenging the president's victory", "contested the result in court"."""
-    verb = reading.verb
-    if code[:2] != "11" or code == "115" or reading.lemma not in CONTESTING_VERBS:
-        return code, how
-    filed = [o for o in verb.head.children if o.dep_ == "dobj"] if verb.dep_ in {
-        "advcl", "xcomp"} else []
-    if verb.dep_ == "acl":
-        filed.append(verb.head)
-    in_court = any(o.lemma_.lower() == "court" for o in prep_objects_under(verb, "in", "before"))
-    if in_court or any(o.lemma_.lower() in LEGAL_FILINGS for o in filed):
-        return "115", how + "+in-court"
-    return code, how
-
-
-def _persons_code(reading: _Clause, actors: ActorBuilder, code: str, sources: _Parties,
-                  targets: _Parties, how: str) -> tuple[str, str]:
-    """The code made specific by people being what is acted on: people killed in thousands
-    are a mass killing (202: "militiamen killed thousands of villagers"), people freed are released
-    (0841: "Iran freed the British journalist"), people beaten are assaulted (182: "protesters
-    beat several lawmakers"), or repressed where police or soldiers beat a crowd (175);
-    CAMEO 2.0 codes both by the verb alone (080/084, 190)."""
-    if (targets and not reading.passive and reading.key in MURDERING_VERBS and code == "190"
-            and mass_killing(reading.dobjs)):
-        return "202", how + "+mass"  # "militiamen killed thousands of villagers"
-    if not targets or reading.passive or not names_persons(reading.dobjs, actors):
-        return code, how
-    if reading.key in RELEASING_VERBS and code in {"080", "084"}:
-        return "0841", how + "+persons"
-    if reading.key in BEATING_VERBS and code in {"180", "190"}:
-        if sources and all(a.sector in {"COP", "MIL"} for a, _ in sources) and all(
-            a.sector in CROWD_SECTORS for a, _ in targets
-        ):  # "police beat opposition activists": violent repression
-            return "175", how + "+repression"
-        return "182", how + "+persons"
-    return code, how
-
-
-def _armed_retreat(reading: _Clause, sources: _Parties, targets: _Parties) -> bool:
-    """Whether a verb of leaving is a military retreat (0874): armed men leave a place with no
-    object taken along, and whatever they leave is a country or place, not a body or a deal
-    ("the last Kenyan troops pulled out of Somalia"; not "rebels pulled out of the talks")."""
-    return (reading.key in RETREATING_KEYS and not reading.dobjs and bool(sources)
-            and all(a.sector in ARMED_SECTORS for a, _ in sources)
-            and all(a.sector is None and a.name is None for a, _ in targets))
-
-
-def _conditional_threat(verb: Token, mod: Modality) -> bool:
-    """A threat made hypothetical only by its own condition: "warned X of severe consequences
-    if it turned to Moscow" was made; the condition belongs to what is threatened. "If Iran
-    enriched uranium, the US would threaten sanctions" stays hypothetical (its modal)."""
-    return (mod.factuality == "hypothetical" and (mod.cue or "").lower() in CONDITIONAL_MARKS
-            and not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS
-                        for c in verb.children)
-            and not heads_condition(verb))  # "... if the EU described the offensive as an
-    # invasion": the verb of the condition itself threatens nothing yet
 
 
 def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], code: str,
