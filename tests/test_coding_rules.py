@@ -2746,3 +2746,11 @@ def test_prisoners_are_civilians(coder: Coder) -> None:
     # prisoners of war MIL, as the KB had them)
     assert ("CHL", "PERCVL", "0841") in dyads(
         coder, "Chile released dozens of Peruvian prisoners on Monday.", dt.date(2019, 6, 29))
+
+
+def test_a_when_clause_takes_the_date_it_hangs_on(coder: Coder) -> None:
+    text = ("The truce held until March 2004, when Peru accused Ecuador of moving troops to "
+            "the border.")
+    events = coder.code(text, date=dt.date(2010, 5, 5))
+    assert any(e.cameo.startswith("112") and (e.date or "").startswith("2004-03")
+               for e in events)

@@ -10,7 +10,7 @@ gives each event trigger the date phrase that modifies it in the parse.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -41,15 +41,19 @@ def trigger_dates(sent: Span, published: datetime.date | None,
     (the first with its own year, if several): a date attached to the trigger itself ("on
     Friday", "in April 1991", "his 2002 visit"), not one inside its object or a clause below
     it ("challenging the victory in the Aug. 8 election" is not dated Aug. 8)."""
-    mentions = dating_mentions(sent.text, find_dates(sent.text, published),
-                               bounding_phrases(sent))
+    every = find_dates(sent.text, published)
+    mentions = dating_mentions(sent.text, every, bounding_phrases(sent))
     found: dict[int, list[DateMention]] = {}
+    for i in triggers:  # "it survived until October 2002, [when Washington accused X]": the
+        when = _when_clause_date(sent, sent.doc[i], every)  # date the clause hangs on
+        if when is not None:
+            found[i] = [when]
     for mention in mentions:
         span = sent.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
         trigger = _modified(span.root)
-        if trigger is not None and trigger.i in triggers:
+        if trigger is not None and trigger.i in triggers and trigger.i not in found:
             found.setdefault(trigger.i, []).append(mention)
     out = {}
     for i, dated in found.items():
@@ -57,6 +61,16 @@ def trigger_dates(sent: Span, published: datetime.date | None,
         if chosen is not None:
             out[i] = chosen
     return out
+
+
+def _when_clause_date(sent: Span, trigger: Token,
+                      mentions: Sequence[DateMention]) -> DateMention | None:
+    """The date a relative 'when' clause with the trigger as its verb modifies, bounding or
+    not: "until October 2002, when Washington accused Pyongyang" dates the accusation."""
+    if trigger.dep_ != "relcl" or not any(c.lower_ == "when" for c in trigger.children):
+        return None
+    at = trigger.head.idx - sent.start_char
+    return next((m for m in mentions if m.start <= at < m.end), None)
 
 
 def _modified(date_root: Token) -> Token | None:
