@@ -2754,3 +2754,11 @@ def test_a_when_clause_takes_the_date_it_hangs_on(coder: Coder) -> None:
     events = coder.code(text, date=dt.date(2010, 5, 5))
     assert any(e.cameo.startswith("112") and (e.date or "").startswith("2004-03")
                for e in events)
+
+
+def test_an_event_a_day_after_another_is_dated_from_it(coder: Coder) -> None:
+    text = ("Peruvian police arrested twelve protesters on Friday, two days after rebels "
+            "attacked a police station in Ayacucho.")
+    dates = {(e.cameo[:2], e.date) for e in coder.code(text, date=dt.date(2019, 3, 11))}
+    assert ("17", "2019-03-08") in dates
+    assert any(code in {"18", "19"} and day == "2019-03-06" for code, day in dates)

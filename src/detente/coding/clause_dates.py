@@ -20,6 +20,9 @@ __all__ = ["bounding_phrases", "trigger_dates"]
 
 BOUNDING_WORDS = frozenset({"since", "until", "till"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Counts of days in "two days after ...".
+DAY_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
 
 
 def bounding_phrases(sent: Span) -> list[tuple[int, int]]:
@@ -60,7 +63,39 @@ def trigger_dates(sent: Span, published: datetime.date | None,
         chosen = first_dating(dated)
         if chosen is not None:
             out[i] = chosen
+    for i in triggers:  # "said on Friday, a day after the two Koreas exchanged fire"
+        shifted = _days_apart(sent.doc[i], mentions)
+        if shifted is not None:
+            out[i] = shifted
     return out
+
+
+def _days_apart(trigger: Token, mentions: Sequence[DateMention]) -> DateMention | None:
+    """The date of an event told as so many days after or before the clause it hangs on ("a
+    day after", "two days before"), counted from that clause's own date phrase (a day)."""
+    if trigger.dep_ != "advcl" or trigger.head.i == trigger.i:
+        return None
+    mark = next((c.lower_ for c in trigger.children
+                 if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
+    span = next((c for c in trigger.children
+                 if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
+    if mark is None or span is None:
+        return None
+    count = next((c for c in span.children if c.dep_ in {"det", "nummod"}), None)
+    days = 1 if count is None or count.lower_ in {"a", "one"} else DAY_COUNTS.get(count.lower_)
+    base = next((m for m in mentions if m.precision == "day"
+                 and _modifies(trigger.sent, m, trigger.head)), None)
+    if days is None or base is None:
+        return None
+    moved = base.date + datetime.timedelta(days=days if mark == "before" else -days)
+    return DateMention(base.start, base.end, base.text, moved, "day", base.relative)
+
+
+def _modifies(sent: Span, mention: DateMention, tok: Token) -> bool:
+    """Whether the date phrase `mention` of `sent` modifies `tok`."""
+    span = sent.char_span(mention.start, mention.end, alignment_mode="expand")
+    modified = _modified(span.root) if span is not None else None
+    return modified is not None and modified.i == tok.i
 
 
 def _when_clause_date(sent: Span, trigger: Token,
