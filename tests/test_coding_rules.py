@@ -2762,3 +2762,16 @@ def test_an_event_a_day_after_another_is_dated_from_it(coder: Coder) -> None:
     dates = {(e.cameo[:2], e.date) for e in coder.code(text, date=dt.date(2019, 3, 11))}
     assert ("17", "2019-03-08") in dates
     assert any(code in {"18", "19"} and day == "2019-03-06" for code, day in dates)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lifted or eased restriction targets the party a relative clause says it was put on
+    ("The African Union on Friday lifted the sanctions that it had imposed on Mali after the "
+     "coup.", ("IGOAFR", "MLI", "085")),
+    ("Washington eased the travel restrictions it had placed on Cuba.", ("USA", "CUB", "08")),
+])
+def test_a_lifted_restriction_targets_whom_it_was_imposed_on(coder: Coder, text: str,
+                                                            expected: tuple[str, str, str]) -> None:
+    found = dyads(coder, text, dt.date(2020, 3, 6))
+    assert any(s.startswith(expected[0]) and t == expected[1] and c.startswith(expected[2])
+               for s, t, c in found), found

@@ -85,6 +85,7 @@ from detente.coding.roles import (
     foreign_attackers,
     grievance_targets,
     holder_targets,
+    imposed_on_targets,
     names_persons,
     one_side,
     organisers,
@@ -708,6 +709,9 @@ class SentenceCoder:
                              for o in p.children if o.dep_ == "pobj"]
             targets, where = participle_targets(heads, actors, match.code)
             how += f"+object-clause:{where}" if where else ""
+        if not targets and match.code[:2] == "08":  # "lifted the sanctions it had imposed on X"
+            targets = imposed_on_targets(dobjs, actors)
+            how += "+imposed-on" if targets else ""
         if not targets:  # "demanded the release of soldiers held by Hezbollah"
             asked = dobjs + [o for p in preps if p.lower_ == "for" for o in prep_objects(p)]
             targets = holder_targets([verb, *asked], match.code, actors)

@@ -43,6 +43,7 @@ from detente.coding.vocabulary import (
     HOSTING_VERBS,
     INSTITUTION_HEADS,
     OBJECT_CONTROL,
+    IMPOSING_VERBS,
     PERMITTING_VERBS,
     PERSON_HEADS,
     PLACE_PREPS,
@@ -716,3 +717,19 @@ def prenominal_visitor(verb: Token) -> bool:
             and verb.i == gov.i + 1 and gov.lemma_.lower() in HOSTING_VERBS
             and not any(c.dep_ in {"dobj", "dative"} for c in gov.children)
             and any(c.dep_ == "dobj" for c in verb.children))
+
+
+def imposed_on_targets(heads: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Whom a lifted or eased restriction had been put on, named in a relative clause on it:
+    "lifted the embargo and the sanctions that the council had imposed on Carthage" (Carthage),
+    "eased the travel curbs it had placed on the island". `heads` are the verb's objects."""
+    things = [t for h in heads for t in (h, *(c for c in h.conjuncts))]
+    for thing in things:
+        for rel in thing.children:
+            if rel.dep_ not in {"relcl", "acl"} or rel.lemma_.lower() not in IMPOSING_VERBS:
+                continue
+            found = [(a, "imposed-on") for p in prep_children(rel) if p.lower_ in {"on", "against"}
+                     for o in prep_objects(p) for a, _ in actors.actors(o)]
+            if found:
+                return found
+    return []

@@ -592,3 +592,7 @@ REQUEST_NOUNS = frozenset({"request", "behest"})
 PURPOSE_BUILT_HEADS = frozenset({"center", "centre", "institute", "facility", "laboratory", "lab",
                                  "station", "museum", "school", "academy", "university",
                                  "hospital", "clinic", "park", "library", "headquarters"})
+
+# Verbs that put a restriction on a party, in a relative clause on what is lifted or eased ("lifted
+# the sanctions that the bloc had imposed on Libya"): the party it was put on is the target.
+IMPOSING_VERBS = frozenset({"impose", "place", "slap", "levy", "enforce"})
