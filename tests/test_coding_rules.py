@@ -2775,3 +2775,15 @@ def test_a_lifted_restriction_targets_whom_it_was_imposed_on(coder: Coder, text:
     found = dyads(coder, text, dt.date(2020, 3, 6))
     assert any(s.startswith(expected[0]) and t == expected[1] and c.startswith(expected[2])
                for s, t, c in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an official's counterpart named by a country adjective is that country's government
+    ("Chile's foreign minister met his Peruvian counterpart in Lima on Tuesday.",
+     ("CHLGOV", "PERGOV", "040")),
+    ("The Brazilian president hosted his Argentine and Uruguayan counterparts in Brasilia.",
+     ("BRAGOV", "URYGOV", "043")),
+])
+def test_a_countrys_counterpart_is_its_government(coder: Coder, text: str,
+                                                  expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 6))

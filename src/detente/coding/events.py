@@ -60,7 +60,7 @@ from detente.coding.clauses import (
     weapon_agents,
 )
 from detente.coding.lexicon import NounEntry, NounLexicon, Slots, VerbLexicon, VerbMatch, noun_key
-from detente.coding.mentions import ActorBuilder
+from detente.coding.mentions import COUNTERPART_WORDS, ActorBuilder
 from detente.coding.modality import (
     FUTURE_AUX,
     Modality,
@@ -663,7 +663,8 @@ class SentenceCoder:
                 sources = context_actors(subj_toks, actors)
             targets = [a for o in dobjs for a in actors.actors(o)
                        if match.code[:2] != "04" or actors.mention_at(o) is not None
-                       or o.ent_type_ == "PERSON"]  # "telephoned [Foreign Minister] Kozyrev"
+                       or o.ent_type_ == "PERSON"  # "telephoned [Foreign Minister] Kozyrev"
+                       or o.lemma_.lower() in COUNTERPART_WORDS]  # "met his Chilean counterpart"
             if not targets and match.code[:2] != "04":  # "discussed Iran's nuclear programme":
                 targets = [(a, "demonym") for o in dobjs  # a topic, not who was consulted
                            for a in actors.demonym_stand_in(o)]

@@ -853,6 +853,9 @@ class ActorBuilder:
                      or self._unnamed_assailant(head) or self._led_by(head))
         if followers:
             return followers
+        counterparts = self._counterparts(head)
+        if counterparts:
+            return counterparts
         for child in head.children:
             if child.dep_ == "poss":
                 owners = self.np_actors(child)
@@ -905,6 +908,22 @@ class ActorBuilder:
         if not words or len(found) != len(words):
             return []  # "the other side", "the government side": no country named
         return [self._country_actor(m, None) for m in _dedupe(found)]
+
+    def _counterparts(self, head: Token) -> list[Actor]:
+        """An official's counterpart named by country adjectives is that country's government:
+        "the minister hosted his Peruvian and Bolivian counterparts" (PERGOV, BOLGOV), "met her
+        Chilean counterpart" (CHLGOV). Only when every adjective names a country."""
+        if head.lemma_.lower() not in COUNTERPART_WORDS:
+            return []
+        mods = [c for c in head.children
+                if c.dep_ in {"amod", "compound", "nmod"} and c.i < head.i]
+        words = [t for c in mods for t in (c, *c.conjuncts)]
+        found = [m for t in words if (m := self._by_token.get(t.i)) is not None
+                 and m.entry.kind in COUNTRY_KINDS and m.entry.country is not None]
+        if not words or len(found) != len(words):
+            return []  # "his new counterpart", "his defence counterpart": no country named
+        return [_sector_actor(self.doc[m.start:m.end], m.entry.country or "", GOVERNMENT)
+                for m in _dedupe(found)]
 
     def _bracketed_short_name(self, head: Token) -> list[Actor]:
         """A name the KB lacks, followed by a short name it knows in brackets, is that actor:
@@ -1447,3 +1466,7 @@ def _unique(pairs: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
 
 def sentence_mentions(finder: MentionFinder, sent: Span, on: date | None) -> list[Mention]:
     return finder.find(list(sent), on)
+
+
+# Nouns for an official's opposite number abroad: "his Chinese counterpart" is China's government.
+COUNTERPART_WORDS = frozenset({"counterpart"})
