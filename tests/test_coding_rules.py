@@ -2787,3 +2787,16 @@ def test_a_lifted_restriction_targets_whom_it_was_imposed_on(coder: Coder, text:
 def test_a_countrys_counterpart_is_its_government(coder: Coder, text: str,
                                                   expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2020, 3, 6))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a protest against a measure targets whose measure it is: its possessor or modifier
+    ("Thousands of people marched in Lima on Sunday against the government's pension reform.",
+     ("PEROPP", "PERGOV", "14")),
+    ("Tens of thousands of people rallied in Bogota on Friday against a government tax plan.",
+     ("COLOPP", "COLGOV", "14")),
+])
+def test_a_protest_against_a_measure_targets_its_owner(coder: Coder, text: str,
+                                                       expected: tuple[str, str, str]) -> None:
+    found = dyads(coder, text, dt.date(2020, 3, 6))
+    assert any((s, t) == expected[:2] and c.startswith(expected[2]) for s, t, c in found), found

@@ -96,6 +96,7 @@ from detente.coding.roles import (
     prenominal_visitor,
     prep_targets,
     proposer_targets,
+    protested_owners,
     purpose_addressee,
     recognises_state,
     summary_reaction,
@@ -695,6 +696,9 @@ class SentenceCoder:
         if not targets and match.code[:2] == "14":  # "struck in protest at the reform plan"
             targets = dissent_targets([verb, *dobjs], actors)
             how += "+dissent" if targets else ""
+        if not targets and match.code[:2] == "14":  # "marched against a government bill"
+            targets = protested_owners([verb, *dobjs], actors, sources)
+            how += "+protested-owner" if targets else ""
         if not targets and match.code[:2] == "15":  # "mobilized reservists for a war against
             targets = [a for p in deep_preps([verb, *dobjs]) if p.lower_ == "against"  # Iraq"
                        for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)][:1]

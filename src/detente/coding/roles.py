@@ -733,3 +733,21 @@ def imposed_on_targets(heads: list[Token], actors: ActorBuilder) -> list[tuple[A
             if found:
                 return found
     return []
+
+
+def protested_owners(heads: list[Token], actors: ActorBuilder,
+                     sources: Sequence[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """Whose measure a protest is against, named by its possessor or a modifier of it: "marched
+    against a government bill" (the protesters' own government), "rallied against the
+    president's plan". `heads` are the event and its objects; `sources` give the country of
+    a bare sector word."""
+    things = [o for h in heads for p in prep_children(h) if p.lower_ == "against"
+              for o in prep_objects(p)]
+    for thing in things:
+        owners = [c for c in thing.children if c.dep_ == "poss"]
+        found = [(a, "owner") for c in owners for a, _ in actors.actors(c)]
+        mods = [c for c in thing.children if c.dep_ in {"compound", "amod", "nmod"}]
+        found = found or [(a, "owner") for a, _ in context_actors(owners + mods, actors, sources)]
+        if found:
+            return found
+    return []
