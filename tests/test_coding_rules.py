@@ -2762,3 +2762,13 @@ def test_an_event_a_day_after_another_is_dated_from_it(coder: Coder) -> None:
     dates = {(e.cameo[:2], e.date) for e in coder.code(text, date=dt.date(2019, 3, 11))}
     assert ("17", "2019-03-08") in dates
     assert any(code in {"18", "19"} and day == "2019-03-06" for code, day in dates)
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    # PLOVER files an official's resignation under RETREAT (mode 'resign'), not CONCEDE
+    ("Peru's prime minister resigned on Monday after weeks of street protests.", "RETREAT"),
+    ("The Kenyan interior minister stepped down on Friday after the scandal.", "RETREAT"),
+])
+def test_a_resignation_is_a_plover_retreat(coder: Coder, text: str, plover: str) -> None:
+    events = coder.code(text, date=dt.date(2019, 6, 29))
+    assert any(e.cameo.startswith("083") and e.plover == plover for e in events)
