@@ -2772,3 +2772,15 @@ def test_an_event_a_day_after_another_is_dated_from_it(coder: Coder) -> None:
 def test_a_resignation_is_a_plover_retreat(coder: Coder, text: str, plover: str) -> None:
     events = coder.code(text, date=dt.date(2019, 6, 29))
     assert any(e.cameo.startswith("083") and e.plover == plover for e in events)
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    # the codebook files international sanctions under SANCTION; an embargo keeps the
+    # table's COERCE 'restrict'
+    ("Japan imposed economic sanctions against North Korea on Tuesday.", "SANCTION"),
+    ("Canada slapped new sanctions on Russian banks.", "SANCTION"),
+    ("The European Union imposed an arms embargo on Sudan.", "COERCE"),
+])
+def test_imposed_sanctions_are_a_plover_sanction(coder: Coder, text: str, plover: str) -> None:
+    events = coder.code(text, date=dt.date(2019, 6, 29))
+    assert any(e.cameo == "163" and e.plover == plover for e in events)

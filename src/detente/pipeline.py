@@ -39,6 +39,9 @@ VISIT_WORDS = frozenset({"visit", "trip", "travel", "fly", "tour"})
 # verbs of an official's resignation: CAMEO codes it 083x (accede to demands for a change in
 # leadership), but PLOVER's codebook puts resignations under RETREAT (its mode 'resign')
 RESIGN_VERBS = frozenset({"resign", "step down", "abdicate"})
+# CAMEO's 163 (impose embargo, boycott or sanctions) is PLOVER COERCE 'restrict' in its table,
+# but the codebook files international sanctions under SANCTION ('discontinue')
+SANCTION_NOUNS = frozenset({"sanction", "sanctions"})
 VISIT_CODES = frozenset({"042", "043", "044"})
 
 
@@ -400,4 +403,13 @@ def _plover_type(info: cameo.CameoCode, cand: Candidate) -> str | None:
     verb = cand.rule.partition("/")[0].removeprefix("verb:")
     if info.code.startswith("083") and verb in RESIGN_VERBS:
         return "RETREAT"
+    if info.code == "163" and _names_sanctions(cand.trigger):
+        return "SANCTION"
     return info.plover
+
+
+def _names_sanctions(trigger: Token) -> bool:
+    """The trigger is 'sanctions' or takes it as its object: 'Japan imposed sanctions on
+    Pyongyang', 'Canada slapped new sanctions on Russian banks' (not 'imposed an embargo')."""
+    words = [trigger, *(t for t in trigger.children if t.dep_ in {"dobj", "obj", "nsubjpass"})]
+    return any(t.lower_ in SANCTION_NOUNS for t in words)
