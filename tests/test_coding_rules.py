@@ -2784,3 +2784,13 @@ def test_a_resignation_is_a_plover_retreat(coder: Coder, text: str, plover: str)
 def test_imposed_sanctions_are_a_plover_sanction(coder: Coder, text: str, plover: str) -> None:
     events = coder.code(text, date=dt.date(2019, 6, 29))
     assert any(e.cameo == "163" and e.plover == plover for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # violating a ban or a curfew defies a norm (CAMEO 128), as defying it does
+    ("Bolivian newspapers violated a ban by the Peruvian army.", ("BOLMED", "PERMIL", "128")),
+    ("Iraqi Kurds violated the Turkish army's curfew.", ("IRQCVL", "TURMIL", "128")),
+])
+def test_violating_a_ban_defies_a_norm(coder: Coder, text: str,
+                                       expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 6, 29))
