@@ -2794,3 +2794,13 @@ def test_imposed_sanctions_are_a_plover_sanction(coder: Coder, text: str, plover
 def test_violating_a_ban_defies_a_norm(coder: Coder, text: str,
                                        expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 6, 29))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sector word owned by 'its' or 'their' is of the country named nearest before it
+    ("Peru said its troops had pulled out of Ecuador.", ("PERMIL", "ECU", "0874")),
+    ("Chile said its forces attacked Bolivia.", ("CHLMIL", "BOL", "190")),
+])
+def test_its_forces_are_the_nearest_country_s(coder: Coder, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 6, 29))
