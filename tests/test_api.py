@@ -51,7 +51,7 @@ def test_api_code_returns_event_records(sanctions_events: list[Event]) -> None:
     assert event.root == "16"
     assert event.quad_class == 4
     assert event.goldstein == pytest.approx(-8.0)
-    assert event.plover == "COERCE"
+    assert event.plover == "SANCTION"  # PLOVER files international sanctions as SANCTION
     assert event.factuality == "asserted"
     assert 0.0 < event.confidence <= 1.0
     assert event.rule

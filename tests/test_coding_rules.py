@@ -2800,3 +2800,45 @@ def test_a_protest_against_a_measure_targets_its_owner(coder: Coder, text: str,
                                                        expected: tuple[str, str, str]) -> None:
     found = dyads(coder, text, dt.date(2020, 3, 6))
     assert any((s, t) == expected[:2] and c.startswith(expected[2]) for s, t, c in found), found
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    # PLOVER files an official's resignation under RETREAT (mode 'resign'), not CONCEDE
+    ("Peru's prime minister resigned on Monday after weeks of street protests.", "RETREAT"),
+    ("The Kenyan interior minister stepped down on Friday after the scandal.", "RETREAT"),
+])
+def test_a_resignation_is_a_plover_retreat(coder: Coder, text: str, plover: str) -> None:
+    events = coder.code(text, date=dt.date(2019, 6, 29))
+    assert any(e.cameo.startswith("083") and e.plover == plover for e in events)
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    # the codebook files international sanctions under SANCTION; an embargo keeps the
+    # table's COERCE 'restrict'
+    ("Japan imposed economic sanctions against North Korea on Tuesday.", "SANCTION"),
+    ("Canada slapped new sanctions on Russian banks.", "SANCTION"),
+    ("The European Union imposed an arms embargo on Sudan.", "COERCE"),
+])
+def test_imposed_sanctions_are_a_plover_sanction(coder: Coder, text: str, plover: str) -> None:
+    events = coder.code(text, date=dt.date(2019, 6, 29))
+    assert any(e.cameo == "163" and e.plover == plover for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # violating a ban or a curfew defies a norm (CAMEO 128), as defying it does
+    ("Bolivian newspapers violated a ban by the Peruvian army.", ("BOLMED", "PERMIL", "128")),
+    ("Iraqi Kurds violated the Turkish army's curfew.", ("IRQCVL", "TURMIL", "128")),
+])
+def test_violating_a_ban_defies_a_norm(coder: Coder, text: str,
+                                       expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 6, 29))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sector word owned by 'its' or 'their' is of the country named nearest before it
+    ("Peru said its troops had pulled out of Ecuador.", ("PERMIL", "ECU", "0874")),
+    ("Chile said its forces attacked Bolivia.", ("CHLMIL", "BOL", "190")),
+])
+def test_its_forces_are_the_nearest_country_s(coder: Coder, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 6, 29))

@@ -36,6 +36,12 @@ PLACE_NOUNS = frozenset({"island", "city", "town", "village", "capital", "port",
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 VISIT_WORDS = frozenset({"visit", "trip", "travel", "fly", "tour"})
+# verbs of an official's resignation: CAMEO codes it 083x (accede to demands for a change in
+# leadership), but PLOVER's codebook puts resignations under RETREAT (its mode 'resign')
+RESIGN_VERBS = frozenset({"resign", "step down", "abdicate"})
+# CAMEO's 163 (impose embargo, boycott or sanctions) is PLOVER COERCE 'restrict' in its table,
+# but the codebook files international sanctions under SANCTION ('discontinue')
+SANCTION_NOUNS = frozenset({"sanction", "sanctions"})
 VISIT_CODES = frozenset({"042", "043", "044"})
 
 
@@ -281,7 +287,7 @@ class Coder:
             root=info.root,
             quad_class=info.quad_class,
             goldstein=info.goldstein,
-            plover=info.plover,
+            plover=_plover_type(info, cand),
             trigger=trigger,
             location=location,
             factuality=cand.modality.factuality,
@@ -389,3 +395,21 @@ def tally(
         stats.events += len(item.events)
         if on_document:
             on_document(item)
+
+
+def _plover_type(info: cameo.CameoCode, cand: Candidate) -> str | None:
+    """The event's PLOVER type: its code's, except a resignation coded 083x, which PLOVER's
+    codebook files under RETREAT ('The finance minister resigned on Friday' -> 0831, RETREAT)."""
+    verb = cand.rule.partition("/")[0].removeprefix("verb:")
+    if info.code.startswith("083") and verb in RESIGN_VERBS:
+        return "RETREAT"
+    if info.code == "163" and _names_sanctions(cand.trigger):
+        return "SANCTION"
+    return info.plover
+
+
+def _names_sanctions(trigger: Token) -> bool:
+    """The trigger is 'sanctions' or takes it as its object: 'Japan imposed sanctions on
+    Pyongyang', 'Canada slapped new sanctions on Russian banks' (not 'imposed an embargo')."""
+    words = [trigger, *(t for t in trigger.children if t.dep_ in {"dobj", "obj", "nsubjpass"})]
+    return any(t.lower_ in SANCTION_NOUNS for t in words)

@@ -35,6 +35,9 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # "an attack by X", "the area around Kyiv", "a camp for Congolese refugees".
 STAND_IN_PREPS = frozenset({"of", "by", "from", "around", "near", "for"})
 COUNTRY_KINDS = frozenset({"country", "metonym", "historic"})
+# possessive pronouns that give a sector word the country of the nearest country named before
+# them ("Peru said its troops ...")
+OWNER_PRONOUNS = frozenset({"its", "their"})
 # Generic crowd words and the verbs of street protest: "thousands of people marched against
 # the bill" are protesters (OPP, as in our gold), "former residents rallied" stay who they are.
 CROWD_WORDS = frozenset({"people", "crowd", "crowds"})
@@ -745,6 +748,9 @@ class ActorBuilder:
                 places = self._place(t)
                 if places and places[0].country:
                     return places[0].country
+        owner = self._pronoun_owner(tok)
+        if owner:
+            return owner
         if domestic:
             return domestic
         sent = tok.sent
@@ -769,6 +775,20 @@ class ActorBuilder:
         if not distinct and self._at_home(tok, sector):  # "The military said ...": the
             return self.home  # sentence names no country at all
         return distinct.pop() if len(distinct) == 1 else None
+
+    def _pronoun_owner(self, tok: Token) -> str | None:
+        """'Peru said its troops had pulled back from the border': a sector word owned by 'its'
+        or 'their' is of the country named nearest before the pronoun (a country, not a
+        person or a group, whose forces may be anyone's)."""
+        pron = next((c for c in tok.children if c.dep_ == "poss"
+                     and c.lower_ in OWNER_PRONOUNS), None)
+        if pron is None:
+            return None
+        for i in range(pron.i - 1, tok.sent.start - 1, -1):
+            m = self._by_token.get(i)
+            if m is not None and m.entry.kind in COUNTRY_KINDS and m.entry.country:
+                return m.entry.country
+        return None
 
     def _at_home(self, tok: Token, sector: str) -> bool:
         """Whether a sector phrase in a sentence that names no country is of the document's
