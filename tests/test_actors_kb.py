@@ -524,18 +524,23 @@ def test_actors_kb_build_reproduces_the_shipped_table(tmp_path: Path) -> None:
     )
 
 
-def test_actors_kb_build_rejects_bad_officeholder_rows(tmp_path: Path) -> None:
-    build = _build_module()
-    path = tmp_path / "officeholders.csv"
-    path.write_text("name,aliases,country,role,start,end\n"
-                    "Ann Example,Example,XXX,president,2020-01-01,\n", encoding="utf-8")
-    with pytest.raises(DictionaryError, match=r"officeholders\.csv:2: role 'president'"):
-        build.read_officeholders(path)
-    path.write_text("name,aliases,country,role,start,end\n"
-                    "Ann Example,Example,XXX,head_of_state,2020-01-01,2019-01-01\n",
-                    encoding="utf-8")
-    with pytest.raises(DictionaryError, match=r"officeholders\.csv:2: end 2019-01-01 before"):
-        build.read_officeholders(path)
+@pytest.mark.parametrize(("reader", "header", "row", "error"), [
+    ("read_officeholders", "name,aliases,country,role,start,end",
+     "Ann Example,Example,XXX,president,2020-01-01,", r"officeholders\.csv:2: role 'president'"),
+    ("read_officeholders", "name,aliases,country,role,start,end",
+     "Ann Example,Example,XXX,head_of_state,2020-01-01,2019-01-01",
+     r"officeholders\.csv:2: end 2019-01-01 before"),
+    ("read_igo_officials", "name,aliases,nationality,igo,office,start,end",
+     "Ann Doe,,XXX,XXXGOV,Chair,2020-01-01,", r"igo_officials\.csv:2: 'XXXGOV' is not an IGO"),
+    ("read_igo_officials", "name,aliases,nationality,igo,office,start,end",
+     "Ann Doe,,XXX,IGOUNO,Chair,2020-01-01,2019-01-01", r"igo_officials\.csv:2: bad term"),
+])
+def test_actors_kb_build_rejects_bad_curated_rows(tmp_path: Path, reader: str, header: str,
+                                                  row: str, error: str) -> None:
+    path = tmp_path / f"{reader.removeprefix('read_')}.csv"  # the name the error gives
+    path.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=error):
+        getattr(_build_module(), reader)(path)
 
 
 def test_actors_kb_build_checks_what_became_of_reign_spells(tmp_path: Path) -> None:
@@ -634,19 +639,6 @@ def test_actors_kb_igo_heads_by_term(kb: ActorKB, phrase: str, day: date, code: 
 def test_actors_kb_igo_officials(kb: ActorKB, phrase: str, day: date, code: str) -> None:
     found = kb.resolve(phrase, day)
     assert found is not None and found.code == code
-
-
-def test_actors_kb_build_rejects_bad_igo_official_rows(tmp_path: Path) -> None:
-    build = _build_module()
-    path = tmp_path / "igo_officials.csv"
-    path.write_text("name,aliases,nationality,igo,office,start,end\n"
-                    "Ann Doe,,XXX,XXXGOV,Chair,2020-01-01,\n", encoding="utf-8")
-    with pytest.raises(DictionaryError, match=r"igo_officials\.csv:2: 'XXXGOV' is not an IGO"):
-        build.read_igo_officials(path)
-    path.write_text("name,aliases,nationality,igo,office,start,end\n"
-                    "Ann Doe,,XXX,IGOUNO,Chair,2020-01-01,2019-01-01\n", encoding="utf-8")
-    with pytest.raises(DictionaryError, match=r"igo_officials\.csv:2: bad term"):
-        build.read_igo_officials(path)
 
 
 @pytest.mark.parametrize(("phrase", "day", "code"), [
