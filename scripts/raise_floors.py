@@ -70,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
                              "then needs ALLOW_LOWER_FLOORS=1 and a reason in the commit)")
     args = parser.parse_args(argv)
 
+    from detente.evaluation import TextsMissing
     from detente.gold_formats import evaluate_file, sha256_file
     from detente.pipeline import Coder
 
@@ -84,11 +85,15 @@ def main(argv: list[str] | None = None) -> int:
         if spec.get("sha256") and spec["sha256"] != digest and not args.repin:
             print(f"{name}: gold changed (sha256 {digest}); rerun with --repin to re-pin")
             continue
-        spec["sha256"] = digest
         if spec["format"] != "petrarch" and coder is None:
             coder = Coder()
-        run = evaluate_file(path, fmt=spec["format"],
-                            coder=None if spec["format"] == "petrarch" else coder)
+        try:
+            run = evaluate_file(path, fmt=spec["format"],
+                                coder=None if spec["format"] == "petrarch" else coder)
+        except TextsMissing as exc:
+            print(f"{name}: {exc.reason}; left alone")
+            continue
+        spec["sha256"] = digest
         metrics = run.metrics()
         spec["measured"] = {k: metrics[k] for k in spec["floors"]}
         spec["measured_on"] = date.today().isoformat()

@@ -19,6 +19,7 @@ from detente.evaluation import (
     GoldEvent,
     GoldRecord,
     RecordResult,
+    TextsMissing,
     code_documents,
     crash_note,
     evaluate,
@@ -26,7 +27,7 @@ from detente.evaluation import (
     render_table,
     score,
 )
-from detente.model import Document, Event, Failure
+from detente.model import Document, Event, Failure, Span
 from eventfactory import make_event
 
 LINES = [
@@ -42,9 +43,11 @@ class FakeCoder:
         self.by_text = by_text
         self.crash_on = crash_on
         self.fail_on = fail_on
+        self.seen: list[str] = []  # every text coded, in order
 
     def code_many(self, docs: Iterable[Document]) -> Iterator[Any]:
         for doc in docs:
+            self.seen.append(doc.text)
             if self.crash_on and self.crash_on in doc.text:
                 raise ValueError("coder bug")
             if self.fail_on and self.fail_on in doc.text:
@@ -152,3 +155,55 @@ def test_evaluation_scores_event_dates_to_the_gold_precision() -> None:
     assert "event dates: 1/2 (50.0%)" in render_table(report)
     # dates are no part of what an event is compared as
     assert GoldEvent("A", "B", "010", date="2001") == GoldEvent("A", "B", "010")
+
+
+# --- gold that refers to its sentence in a story corpus (the real-news gold) -----------------
+
+STORY = "Alderia's envoy visited Borvia on Monday. Later, Borvia thanked Alderia for the gift."
+FIRST, SECOND = (0, 41), (42, len(STORY))
+
+
+def _ref_gold(tmp_path: Path, corpus: str = "stories.jsonl",
+              spans: Sequence[tuple[int, int]] = (FIRST, SECOND)) -> Path:
+    import hashlib
+
+    (tmp_path / "stories.jsonl").write_text(
+        json.dumps({"id": "s1", "text": STORY}) + "\n", encoding="utf-8")
+    visit = [{"source": "ALDGOV", "target": "BOR", "cameo": "042"}]
+    lines = [{"id": f"r-{i}", "date": "2021-03-03", "category": "news",
+              "events": visit if i == 1 else [],
+              "ref": {"corpus": corpus, "doc": "s1", "start": a, "end": b,
+                      "sha1": hashlib.sha1(STORY[a:b].encode()).hexdigest()}}
+             for i, (a, b) in enumerate(spans, 1)]
+    return _gold(tmp_path, lines)
+
+
+def test_evaluation_ref_records_read_their_sentence_from_the_story(tmp_path: Path) -> None:
+    first, second = load_gold_jsonl(_ref_gold(tmp_path))
+    assert first.text == STORY[slice(*FIRST)] and second.text.startswith("Later, Borvia")
+    assert first.passage is not None and first.passage.story == STORY
+
+
+def test_evaluation_ref_records_name_an_absent_corpus_or_changed_text(tmp_path: Path) -> None:
+    with pytest.raises(TextsMissing, match=r"gold\.jsonl:1: .*elsewhere\.jsonl.*absent"):
+        load_gold_jsonl(_ref_gold(tmp_path, corpus="elsewhere.jsonl"))
+    gold = _ref_gold(tmp_path, corpus="elsewhere.jsonl")
+    assert len(load_gold_jsonl(gold, texts=tmp_path / "stories.jsonl")) == 2
+    (tmp_path / "stories.jsonl").write_text(
+        json.dumps({"id": "s1", "text": STORY.replace("envoy", "enjoy")}) + "\n")
+    with pytest.raises(InputError, match="SHA-1 differs"):
+        load_gold_jsonl(gold, texts=tmp_path / "stories.jsonl")
+
+
+def test_evaluation_codes_a_story_once_and_scores_events_in_each_sentence(
+        tmp_path: Path) -> None:
+    visit = make_event(source="ALDGOV", target="BOR", cameo="042",
+                       trigger=Span("visited", 16, 23))
+    thanks = make_event(source="BOR", target="ALD", cameo="051",
+                        trigger=Span("thanked", 56, 63))
+    coder = FakeCoder({STORY: [visit, thanks]})
+    report = evaluate(load_gold_jsonl(_ref_gold(tmp_path)), coder, "refs")
+    assert coder.seen == [STORY]  # both records, one story, coded once and whole
+    root = report.overall.counts["root"]
+    assert (root.tp, root.fp, root.fn) == (1, 1, 0)  # the thanks fall in r-2, which wants none
+    assert [f.record.id for f in report.failures] == ["r-2"]

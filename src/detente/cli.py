@@ -105,6 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--baseline", metavar="TSV",
                     help="PETRARCH only: peer results (id, category, status, ...) to compare "
                          "with (default: PETRARCH2's, found beside the suite)")
+    ev.add_argument("--texts", metavar="JSONL",
+                    help="our JSONL only: the story corpus that records with a \"ref\" take "
+                         "their sentences from (default: the path each ref names)")
     ev.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline to use")
     ev.set_defaults(func=cmd_eval)
 
@@ -381,7 +384,8 @@ def cmd_eval(args: argparse.Namespace, stdout: TextIO) -> int:
 
     fmt = None if args.gold_format == "auto" else args.gold_format
     run = evaluate_file(Path(args.gold), fmt=fmt, model=args.model,
-                        baseline=Path(args.baseline) if args.baseline else None)
+                        baseline=Path(args.baseline) if args.baseline else None,
+                        texts=Path(args.texts) if args.texts else None)
     if args.format == "json":
         json.dump(run.as_dict(), stdout, indent=2, ensure_ascii=False)
         stdout.write("\n")

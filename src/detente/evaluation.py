@@ -5,10 +5,17 @@ CAMEO code, its root, and its quad class. Per-record "exact" means the set of fu
 the expected set. Scores come overall and by category, with every failure listed. Event dates are
 scored apart: of the gold events that give a date and that the coder found (at the root), the
 share it dated the same, to the gold's precision.
+
+A gold record may keep its sentence out of the repository: instead of "text" it gives a "ref" to
+a story in a JSONL corpus (one story per line with "id" and "text"; the real-news gold refers to
+the VOA stories under ../shared) by character offsets and a SHA-1 of the sentence. Such stories
+are coded whole, as real news is, and a record is scored on the events whose trigger lies in its
+sentence.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -39,12 +46,27 @@ class GoldEvent:
 
 
 @dataclass(frozen=True, slots=True)
+class Passage:
+    """Where a gold sentence sits in a story that is coded whole (a record with a "ref")."""
+
+    doc_id: str
+    story: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class GoldRecord:
     id: str
     text: str
     date: Date | None
     category: str
     events: tuple[GoldEvent, ...]
+    passage: Passage | None = None
+
+
+class TextsMissing(InputError):
+    """A gold file refers to a corpus of stories that is not on this machine."""
 
 
 @dataclass(slots=True)
@@ -161,9 +183,14 @@ def _show(e: GoldEvent) -> str:
     return f"{e.source}->{e.target or '-'} {e.cameo}{flag}"
 
 
-def load_gold_jsonl(path: Path) -> list[GoldRecord]:
-    """Read a JSONL gold file of our own format (see tests/golden/README.md)."""
+def load_gold_jsonl(path: Path, texts: Path | None = None) -> list[GoldRecord]:
+    """Read a JSONL gold file of our own format (see tests/golden/README.md).
+
+    A record with a "ref" takes its sentence from the corpus the ref names (a path relative to
+    the gold file), or from `texts` when given; TextsMissing when that corpus is absent.
+    """
     records: list[GoldRecord] = []
+    corpora: dict[Path, dict[str, str]] = {}
     with path.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
             if not line.strip():
@@ -178,11 +205,48 @@ def load_gold_jsonl(path: Path) -> list[GoldRecord]:
                     for e in obj["events"]
                 )
                 day = Date.fromisoformat(obj["date"]) if obj.get("date") else None
-                records.append(GoldRecord(str(obj["id"]), obj["text"], day,
-                                          obj.get("category", "all"), events))
+                passage = None
+                if "ref" in obj:
+                    corpus = texts or path.parent / obj["ref"]["corpus"]
+                    if corpus not in corpora:
+                        corpora[corpus] = _read_stories(corpus, where)
+                    passage = _passage(obj["ref"], corpora[corpus], corpus, where)
+                text = passage.story[passage.start:passage.end] if passage else obj["text"]
+                records.append(GoldRecord(str(obj["id"]), text, day,
+                                          obj.get("category", "all"), events, passage))
             except (ValueError, KeyError, TypeError) as exc:
                 raise InputError(where, f"not a gold record: {exc!r}") from None
     return records
+
+
+def _read_stories(corpus: Path, where: str) -> dict[str, str]:
+    """id -> text of each story in a JSONL corpus."""
+    if not corpus.is_file():
+        raise TextsMissing(where, f"the sentence is in {corpus}, which is absent "
+                                  "(pass the corpus with --texts)")
+    stories: dict[str, str] = {}
+    with corpus.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                story = json.loads(line)
+                stories[str(story["id"])] = story["text"]
+            except (ValueError, KeyError, TypeError) as exc:
+                raise InputError(f"{corpus}:{lineno}", f"not a story: {exc!r}") from None
+    return stories
+
+
+def _passage(ref: dict[str, Any], stories: dict[str, str], corpus: Path, where: str) -> Passage:
+    doc_id, start, end = str(ref["doc"]), int(ref["start"]), int(ref["end"])
+    if doc_id not in stories:
+        raise InputError(where, f"story {doc_id!r} is not in {corpus}")
+    story = stories[doc_id]
+    digest = hashlib.sha1(story[start:end].encode("utf-8")).hexdigest()
+    if digest != ref["sha1"]:
+        raise InputError(where, f"story {doc_id!r} in {corpus} has other text at {start}:{end} "
+                                "than the gold was made on (its SHA-1 differs)")
+    return Passage(doc_id, story, start, end)
 
 
 def predicted_events(events: Sequence[Event]) -> tuple[GoldEvent, ...]:
@@ -280,16 +344,35 @@ def crash_note(ids: Sequence[str], outcomes: Sequence[Coded]) -> list[str]:
 
 
 def evaluate(records: Sequence[GoldRecord], coder: Any, gold: str = "") -> Report:
-    """Code every gold record's text with `coder` (a detente Coder) and score it."""
+    """Code every gold record's text with `coder` (a detente Coder) and score it.
+
+    Records with a passage are scored on the events of their story (coded once, whole) whose
+    trigger lies in their sentence.
+    """
     from detente.model import Document
 
-    docs = [Document.from_text(r.text, doc_id=r.id, published=r.date) for r in records]
-    outcomes = code_documents(coder, docs)
-    results = [RecordResult(record, predicted_events(coded.events))
-               for record, coded in zip(records, outcomes, strict=True)]
+    # What is coded: each plain record's text, and each story (once) that passages point into.
+    keys = [("story", r.passage.doc_id) if r.passage else ("record", str(i))
+            for i, r in enumerate(records)]
+    docs: dict[tuple[str, str], Document] = {}
+    for k, r in zip(keys, records, strict=True):
+        if k not in docs:
+            text, doc_id = (r.passage.story, k[1]) if r.passage else (r.text, r.id)
+            docs[k] = Document.from_text(text, doc_id=doc_id, published=r.date)
+    outcomes = dict(zip(docs, code_documents(coder, list(docs.values())), strict=True))
+    coded = [outcomes[k] for k in keys]
+    results = [RecordResult(record, predicted_events(_in_passage(record, c.events)))
+               for record, c in zip(records, coded, strict=True)]
     report = score(results, gold)
-    report.notes.extend(crash_note([r.id for r in records], outcomes))
+    report.notes.extend(crash_note([r.id for r in records], coded))
     return report
+
+
+def _in_passage(record: GoldRecord, events: Sequence[Event]) -> tuple[Event, ...]:
+    if record.passage is None:
+        return tuple(events)
+    p = record.passage
+    return tuple(e for e in events if p.start <= e.trigger.start < p.end)
 
 
 def render_table(report: Report, *, show_failures: int = 20) -> str:

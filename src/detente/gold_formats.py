@@ -794,13 +794,15 @@ class GoldRun:
 
 
 def evaluate_file(path: Path, *, fmt: str | None = None, model: str | None = None,
-                  coder: Any = None, baseline: Path | None = None) -> GoldRun:
+                  coder: Any = None, baseline: Path | None = None,
+                  texts: Path | None = None) -> GoldRun:
     """Read `path` in `fmt` (detected when None), code it and score it.
 
     `coder` (a detente Coder) is used for our JSONL and the PLOVER GSR; without it one is
     loaded with `model`. The PETRARCH suite is coded with its own dictionaries (see
     `find_suite`) unless `coder` is given, and set beside PETRARCH2's published baseline
-    (`baseline`, or the one `find_baseline` finds).
+    (`baseline`, or the one `find_baseline` finds). `texts` is the story corpus for JSONL
+    records that refer to their sentence instead of holding it (default: the one they name).
     """
     fmt = fmt or detect_format(path)
     if fmt not in FORMATS:
@@ -821,4 +823,4 @@ def evaluate_file(path: Path, *, fmt: str | None = None, model: str | None = Non
         coder = Coder(model or DEFAULT_MODEL)
     if fmt == "plover":
         return GoldRun(fmt, gold, evaluate_plover(read_plover_gsr(path), coder, gold))
-    return GoldRun(fmt, gold, evaluate(load_gold_jsonl(path), coder, gold))
+    return GoldRun(fmt, gold, evaluate(load_gold_jsonl(path, texts), coder, gold))

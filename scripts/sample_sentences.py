@@ -1,0 +1,85 @@
+"""Draw a fixed random sample of sentences from a story corpus, for annotating by hand.
+
+The real-news gold sets (tests/golden/voa_*.jsonl) were drawn with this script. It splits every
+story of a JSONL corpus (one story per line with "id", "text" and "published") into sentences
+with the spaCy pipeline, draws N of them with a fixed seed, at most --per-doc from any one story,
+and writes one JSONL line per sentence: the story's id and date, the sentence's character
+offsets in the story text, a SHA-1 of the sentence, and the sentence itself for the annotator.
+The gold files keep only the reference (never the third party's text); `detente eval` reads the
+sentence back from the corpus and checks the hash.
+
+    .venv/bin/python scripts/sample_sentences.py ../shared/corpora/voa/voa_stories.jsonl \
+        --n 100 --seed 2027 > /tmp/voa_sentences.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sys
+from pathlib import Path
+
+from detente.nlp import DEFAULT_MODEL, load_pipeline
+
+MIN_WORDS = 6
+
+
+def sentences(text: str, model: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text` with at least MIN_WORDS words."""
+    doc = load_pipeline(model)(text)
+    spans = []
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha]
+        if len(words) >= MIN_WORDS:
+            spans.append((sent.start_char, sent.end_char))
+    return spans
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--n", type=int, default=100)
+    parser.add_argument("--seed", type=int, default=2027)
+    parser.add_argument("--per-doc", type=int, default=2)
+    parser.add_argument("--model", default=DEFAULT_MODEL)
+    args = parser.parse_args(argv)
+    if not args.corpus.is_file():
+        print(f"error: {args.corpus} not found", file=sys.stderr)
+        return 1
+    pool: list[dict[str, object]] = []
+    with args.corpus.open(encoding="utf-8") as lines:
+        for line in lines:
+            story = json.loads(line)
+            text = story["text"]
+            for start, end in sentences(text, args.model):
+                sentence = text[start:end]
+                pool.append({
+                    "doc": str(story["id"]),
+                    "date": (story.get("published") or "")[:10] or None,
+                    "start": start,
+                    "end": end,
+                    "sha1": hashlib.sha1(sentence.encode("utf-8")).hexdigest(),
+                    "text": sentence,
+                })
+    rng = random.Random(args.seed)
+    rng.shuffle(pool)
+    taken: dict[str, int] = {}
+    drawn = []
+    for item in pool:
+        doc = str(item["doc"])
+        if taken.get(doc, 0) < args.per_doc:
+            taken[doc] = taken.get(doc, 0) + 1
+            drawn.append(item)
+        if len(drawn) == args.n:
+            break
+    for item in drawn:
+        print(json.dumps(item, ensure_ascii=False))
+    print(f"{len(pool)} sentences in {args.corpus.name}; {len(drawn)} drawn, seed {args.seed}",
+          file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
