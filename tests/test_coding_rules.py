@@ -2842,3 +2842,21 @@ def test_violating_a_ban_defies_a_norm(coder: Coder, text: str,
 def test_its_forces_are_the_nearest_country_s(coder: Coder, text: str,
                                               expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 6, 29))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a sentence's 'he' continues the person the sentence before was about
+    ("Somali senator Mohamed Abdi criticised the budget on Monday. He also urged President "
+     "Hassan Sheikh Mohamud to return to talks.", ("SOMLEG", "SOMGOV", "026"), None),
+    # ... not a person named only as an object there, and not inside a quote
+    ("Kenya's Uhuru Kenyatta met Abiy Ahmed of Ethiopia. He praised Somalia.",
+     ("KENGOV", "SOM", "051"), ("ETHGOV", "SOM", "051")),
+    ("Uhuru Kenyatta spoke on Monday. \"Then he praised Ethiopia.\"", None,
+     ("KENGOV", "ETH", "051")),
+])
+def test_he_continues_the_previous_sentence_s_subject(
+        coder: Coder, text: str, expected: tuple[str, str, str] | None,
+        absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2016, 6, 29))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found

@@ -26,6 +26,7 @@ from detente.coding.roles import (
     context_actors,
     is_crowd,
     names_persons,
+    previous_subject_person,
 )
 from detente.coding.subcodes import (
     expels_population,
@@ -417,11 +418,13 @@ def drawn_from(reading: Clause, actors: ActorBuilder, sources: Parties, targets:
 
 def person_pronoun_sources(subj_toks: list[Token], actors: ActorBuilder) -> Parties:
     """A 'he' or 'she' subject that nothing else resolved is the nearest person named before
-    it in the sentence: "Maduro's speech, in which he branded Colombia an enemy" (Maduro)."""
+    it in the sentence: "Maduro's speech, in which he branded Colombia an enemy" (Maduro); else
+    the person the sentence before was about (`previous_subject_person`)."""
     if not subj_toks or any(t.lower_ not in {"he", "she"} for t in subj_toks):
         return []
-    return [(a, "antecedent") for t in subj_toks for a, _ in antecedent_actors(
+    found = [(a, "antecedent") for t in subj_toks for a, _ in antecedent_actors(
         t, actors, persons=True)]
+    return found or [p for t in subj_toks for p in previous_subject_person(t, actors)]
 
 
 def legal_challenge(reading: Clause, code: str, how: str) -> tuple[str, str]:

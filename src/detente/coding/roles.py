@@ -113,6 +113,30 @@ def antecedent_actors(pronoun: Token, actors: ActorBuilder,
     return []
 
 
+# Quotation marks: a pronoun after one speaks from inside a quote, whose 'he' is not the narrator's.
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+
+
+def previous_subject_person(pronoun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """The person a sentence's 'he' or 'she' continues from the sentence just before, when that
+    sentence's main subject is a named person: "Senator Abdi criticised the plan on Monday.
+    He also urged the president to return to talks" (Abdi). Only the main subject, only one
+    sentence back, and not inside a quote: what news writing continues with a pronoun."""
+    sent = pronoun.sent
+    if sent.start == 0 or any(t.text in QUOTE_MARKS for t in pronoun.doc[sent.start:pronoun.i]):
+        return []
+    before = pronoun.doc[sent.start - 1].sent
+    root = before.root
+    subjects = [c for v in (root, *(c for c in root.children if c.dep_ == "conj"))
+                for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return []
+    subject = subjects[0]
+    person = subject.ent_type_ == "PERSON"  # "Senator Abdi Qeybdid", whom the KB may not know
+    return [(a, "previous-subject") for a, _ in actors.actors(subject)
+            if person or a.name is not None]
+
+
 def proposer_targets(heads: list[Token], actors: ActorBuilder,
                      sources: list[tuple[Actor, str]],
                      verb_preps: Sequence[Token] = ()) -> list[tuple[Actor, str]]:
