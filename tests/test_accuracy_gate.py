@@ -3,9 +3,8 @@
 For each gold file the floors file pins its sha256 and a floor per metric. The gate fails when
 the gold file changed (re-pin it deliberately), when a score is under its floor, or when a floor
 went down compared with the committed file without ALLOW_LOWER_FLOORS=1. Each evaluation runs
-once per session; gold files under ../shared, and gold files whose sentences are read from stories there, skip
-when ../shared is absent. See
-docs/EVALUATION.md.
+once per session. Gold files under ../shared, and gold files whose sentences are read from
+stories there, skip when ../shared is absent. See docs/EVALUATION.md.
 """
 
 from __future__ import annotations
