@@ -107,6 +107,7 @@ class Clause:
     slots: Slots
     match: VerbMatch
     why: str
+    handed_over: bool  # the match is `handover_match`'s: people handed over to a state (063)
 
 
 def fixed_code(verb: Token, lemma: str, dobjs: list[Token], prt: str | None,

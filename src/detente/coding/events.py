@@ -415,9 +415,9 @@ class SentenceCoder:
         code, how = persons_code(reading, actors, code, sources, targets, how)
         code, how = legal_challenge(reading, code, how)
         code, how = bombing_code(reading, code, how)
-        if "+person-handed-over" in reading.match.rule:  # "was handed over to France": the
-            targets = [a for o in prep_objects_under(reading.verb, "to")  # receiving state,
-                       for a in actors.actors(o)]  # not the person handed over
+        if reading.handed_over:  # "was handed over to France": the receiving state,
+            targets = [a for o in prep_objects_under(reading.verb, "to")  # not the person
+                       for a in actors.actors(o)]  # handed over
         targets, how = victims_in_apposition(reading, actors, code, targets, how)
         targets, how = leader_of_antecedent(reading, actors, targets, how)
         targets, how = self._condemned_act_doers(reading, actors, code, sources, targets, how)
@@ -574,8 +574,9 @@ class SentenceCoder:
         slots = verb_slots(verb, lemma, passive, prt, subj_toks, preps)
         match = (VerbMatch(fixed, f"verb:{lemma}+{why}->{fixed}") if fixed is not None
                  else self.verbs.match(key, slots))
-        if match is None or match.code in {"---", "063"}:  # "extradited X to the US": 063
-            match = handover_match(verb, key, passive, dobjs, actors) or match  # to the US
+        handed = (handover_match(verb, key, passive, dobjs, actors)  # "handed X over to
+                  if match is None or match.code in {"---", "063"} else None)  # the US":
+        match = handed or match  # 063 to the US, as "extradited X to the US" is
         if match is None:
             return None
         match = arrest_match(key, match)
@@ -589,7 +590,7 @@ class SentenceCoder:
             passive = False  # "Israel is opposed to French mediation": Israel opposes it
             subj_toks = [c for c in verb.children if c.dep_ == "nsubjpass"] or subj_toks
         return Clause(verb, lemma, key, prt, passive, dobjs, subj_toks, inherited, preps,
-                       nested, slots, match, why)
+                       nested, slots, match, why, handed_over=handed is not None)
 
     def _verb_key(self, verb: Token, lemma: str) -> tuple[str | None, str]:
         """The verb's particle, and the key it is looked up by: "lemma particle" ("pull out"),
