@@ -221,11 +221,12 @@ def host_targets(reading: Clause, actors: ActorBuilder, code: str, targets: Part
     return (hosts, how + "+host") if hosts else (targets, how)
 
 
-def fled_inside_object(reading: Clause, how: str) -> bool:
-    """Whether the verb makes people flee and its target was found only inside its object:
-    in "shelled the border, forcing thousands of villagers on both sides to flee" those
-    coerced are the villagers, and "on both sides" only says where they live; no event."""
-    return "+object-prep" in how and any(
+def fled_inside_object(reading: Clause, inside_object: bool) -> bool:
+    """Whether the verb makes people flee and its target was found only inside its object
+    (`inside_object`): in "shelled the border, forcing thousands of villagers on both sides to
+    flee" those coerced are the villagers, and "on both sides" only says where they live; no
+    event."""
+    return inside_object and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in FLEEING_VERBS for c in reading.verb.children)
 
 

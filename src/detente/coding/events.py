@@ -408,7 +408,8 @@ class SentenceCoder:
             return []
         sources, targets, how = found
         sources, how = weapon_agents(reading, actors, sources, how)
-        targets, how = self._targets_in_phrases(reading, actors, sources, targets, how)
+        targets, how, inside_object = self._targets_in_phrases(reading, actors, sources,
+                                                               targets, how)
         code, sources, targets, how = self._further_parties(reading, actors, sources, targets, how)
         code, sources, targets, how = self._party_code(reading, actors, code, sources, targets, how)
         code, targets, how = self._act_code(reading, actors, consumed, code, sources, targets, how)
@@ -428,7 +429,7 @@ class SentenceCoder:
         if code in VISIT_CODES and prenominal_visitor(verb):  # "met visiting Premier Li":
             sources, targets, how = targets, sources, how + "+visitor"  # Li is the visitor
         sources, targets, how = drawn_from(reading, actors, sources, targets, how)
-        if fled_inside_object(reading, how):
+        if fled_inside_object(reading, inside_object):
             return []
         if refers_by_name(verb):  # "the Taliban refer to their government as the Islamic
             return []  # Emirate": a naming, no statement
@@ -678,11 +679,12 @@ class SentenceCoder:
         return sources, targets, how
 
     def _targets_in_phrases(self, reading: Clause, actors: ActorBuilder, sources: Parties,
-                            targets: Parties, how: str) -> tuple[Parties, str]:
+                            targets: Parties, how: str) -> tuple[Parties, str, bool]:
         """Failing the object, the target in the verb's phrases: the pattern's preposition, a
         target preposition, a protest's or war's phrase, one phrase deeper, inside the object,
         a participle clause on it, the place of what was struck, a clause's subject, those
-        permitted, the infinitive complement, and what a complaint is about."""
+        permitted, the infinitive complement, and what a complaint is about; and whether a
+        target was found inside the object ("welcomed a resumption of ties with X")."""
         verb, match, lemma, dobjs = reading.verb, reading.match, reading.lemma, reading.dobjs
         preps, prt = reading.preps, reading.prt
         nested = reading.nested
@@ -707,9 +709,11 @@ class SentenceCoder:
         if not targets:  # "out of negotiations with Japan": one phrase deeper
             targets, prep = prep_targets(nested, actors, match.code)
             how += f"+nested-prep:{prep}" if prep else ""
+        inside_object = False
         if not targets:  # "welcomed a resumption of ties with X": inside the object
             targets, prep = prep_targets(deep_preps(dobjs), actors, match.code)
             how += f"+object-prep:{prep}" if prep else ""
+            inside_object = bool(prep)
         if not targets:  # "boycotted the parade supporting X", "closed the roads leading into X"
             heads = dobjs + [o for p in preps if p.lower_ == prt
                              for o in p.children if o.dep_ == "pobj"]
@@ -756,7 +760,7 @@ class SentenceCoder:
             # Israeli raids", "lodged a protest with the UN over ...": at Israel
             if about:
                 targets, how = about, how + "+grievance"
-        return targets, how
+        return targets, how, inside_object
 
     def _further_parties(self, reading: Clause, actors: ActorBuilder, sources: Parties,
                          targets: Parties, how: str) -> tuple[str, Parties, Parties, str]:
