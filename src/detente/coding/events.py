@@ -278,6 +278,7 @@ class Candidate:
     modality: Modality
     rule: str
     confidence: float
+    verb_key: str | None = None  # a verb trigger's lexicon key ("resign", "step down")
 
 
 class SentenceCoder:
@@ -977,7 +978,7 @@ class SentenceCoder:
                       f"{match.rule} [{how}]", conf, back=back,
                       mutual=(not self.colon_codes and lemma not in ONE_WAY_VERBS
                               and not attempted(verb)),  # "tried to meet X": X did not
-                      reciprocal=together)
+                      reciprocal=together, verb_key=reading.key)
 
     def _stopped_protests(self, lemma: str, dobjs: list[Token]) -> list[Token]:
         """Protest nouns (CAMEO 14) that a verb of stopping takes as object ("banned the
@@ -1384,11 +1385,12 @@ def _requested_by(reading: Clause, actors: ActorBuilder, code: str,
 def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], code: str,
            trigger: Token, end: Token, mod: Modality, rule: str, conf: float, *,
            mutual: bool = True, back: str | None = None,
-           reciprocal: bool = True) -> list[Candidate]:
+           reciprocal: bool = True, verb_key: str | None = None) -> list[Candidate]:
     """Candidates for each source and target. The target also acts on the source when the
     code is one of MUTUAL_CODES (with `mutual`), or with the code `back` (a dictionary's
     second code, "[043:042]"). Two or more sources and no target act on each other only
-    when the event is `reciprocal` ("Putin and Abe met"; not "five states claim the sea")."""
+    when the event is `reciprocal` ("Putin and Abe met"; not "five states claim the sea").
+    `verb_key`: the lexicon key of the verb trigger that coded them, if one did."""
     # "will meet" is planned by both, as "met" was done by both; "offered to meet" by one
     done_together = code in MUTUAL_CODES and (not mod.intent or mod.cue in FUTURE_AUX)
     if mod.intent and code[:2] in UNANNOUNCEABLE_ROOTS:  # "Kenya plans to open an
@@ -1426,7 +1428,8 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
         if tgt is not None and one_side(src, src_how, tgt, tgt_how):
             continue
         c = conf - (0.1 if "collective" in (src_how, tgt_how) else 0.0)
-        out.append(Candidate(src, tgt, code, trigger, end, mod, rule, round(max(c, 0.1), 2)))
+        out.append(Candidate(src, tgt, code, trigger, end, mod, rule, round(max(c, 0.1), 2),
+                             verb_key))
     return out
 
 
