@@ -2842,3 +2842,16 @@ def test_violating_a_ban_defies_a_norm(coder: Coder, text: str,
 def test_its_forces_are_the_nearest_country_s(coder: Coder, text: str,
                                               expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 6, 29))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # workers on strike are read as such from the words of their own phrase, whether the
+    # knowledge base names the phrase ("striking workers") or the head takes 'striking'
+    ("Peruvian police shot striking workers outside the mine in Cusco.",
+     ("PERCOP", "PERLAB", "175")),
+    ("Bolivian soldiers shot three striking tin miners in Oruro.",
+     ("BOLMIL", "BOLLAB", "175")),
+])
+def test_h20_strikers_read_from_their_phrase(coder: Coder, text: str,
+                                             expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2022, 5, 4))

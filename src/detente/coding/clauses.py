@@ -314,10 +314,11 @@ def relative_act_doers(noun: Token, actors: ActorBuilder) -> list[Actor]:
     return [a for t in subject_tokens(head)[0] for a, _ in actors.actors(t)]
 
 
-def on_strike(actor: Actor) -> bool:
+def on_strike(actor: Actor, actors: ActorBuilder) -> bool:
     """Workers on strike ("striking miners", LAB) protest: security forces' violence against
-    them is repression (175), as against protesters."""
-    return actor.sector == "LAB" and "striking" in actor.text.lower().split()
+    them is repression (175), as against protesters. 'Striking' is a word of the phrase the
+    actor was read from."""
+    return actor.sector == "LAB" and any(t.lower_ == "striking" for t in actors.phrase(actor))
 
 
 def shot_not_killed(verb: Token, lemma: str) -> bool:
@@ -329,15 +330,15 @@ def shot_not_killed(verb: Token, lemma: str) -> bool:
         for c in verb.children)
 
 
-def repression_code(reading: Clause, code: str, sources: Parties, targets: Parties,
-                how: str) -> tuple[str, Parties, str]:
+def repression_code(reading: Clause, actors: ActorBuilder, code: str, sources: Parties,
+                    targets: Parties, how: str) -> tuple[str, Parties, str]:
     """Security forces that kill or shoot protesters, or people in a protest, use violent
     repression (175) against the protesters: "Iranian police shot dead 20 protesters", "troops
     killed 38 people in the bloodiest day of protests" (the country's opposition, OPP)."""
     if (code[:2] not in {"18", "19"} or reading.passive or not sources or not targets
             or not all(a.sector in SECURITY_SECTORS for a, _ in sources)):
         return code, targets, how
-    if all(a.sector == "OPP" or on_strike(a) for a, _ in targets):
+    if all(a.sector == "OPP" or on_strike(a, actors) for a, _ in targets):
         return "175", targets, how + "+repression"
     phrases = [t for p in deep_preps([reading.verb]) if p.lower_ in {"in", "during", "at"}
                for o in p.children if o.dep_ == "pobj" for t in o.subtree]

@@ -423,7 +423,7 @@ class SentenceCoder:
         targets, how = victims_in_apposition(reading, actors, code, targets, how)
         targets, how = leader_of_antecedent(reading, actors, targets, how)
         targets, how = self._condemned_act_doers(reading, actors, code, sources, targets, how)
-        code, targets, how = repression_code(reading, code, sources, targets, how)
+        code, targets, how = repression_code(reading, actors, code, sources, targets, how)
         targets, how = shared_object(reading, actors, targets, how)
         code, how = fired_on(reading, code, how)
         targets, how = host_targets(reading, actors, code, targets, how)
