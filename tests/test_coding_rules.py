@@ -2860,3 +2860,16 @@ def test_he_continues_the_previous_sentence_s_subject(
     found = dyads(coder, text, dt.date(2016, 6, 29))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # workers on strike are read as such from the words of their own phrase, whether the
+    # knowledge base names the phrase ("striking workers") or the head takes 'striking'
+    ("Peruvian police shot striking workers outside the mine in Cusco.",
+     ("PERCOP", "PERLAB", "175")),
+    ("Bolivian soldiers shot three striking tin miners in Oruro.",
+     ("BOLMIL", "BOLLAB", "175")),
+])
+def test_h20_strikers_read_from_their_phrase(coder: Coder, text: str,
+                                             expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2022, 5, 4))

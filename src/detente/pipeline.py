@@ -400,8 +400,7 @@ def tally(
 def _plover_type(info: cameo.CameoCode, cand: Candidate) -> str | None:
     """The event's PLOVER type: its code's, except a resignation coded 083x, which PLOVER's
     codebook files under RETREAT ('The finance minister resigned on Friday' -> 0831, RETREAT)."""
-    verb = cand.rule.partition("/")[0].removeprefix("verb:")
-    if info.code.startswith("083") and verb in RESIGN_VERBS:
+    if info.code.startswith("083") and cand.verb_key in RESIGN_VERBS:
         return "RETREAT"
     if info.code == "163" and _names_sanctions(cand.trigger):
         return "SANCTION"

@@ -108,6 +108,7 @@ class Clause:
     slots: Slots
     match: VerbMatch
     why: str
+    handed_over: bool  # the match is `handover_match`'s: people handed over to a state (063)
 
 
 def fixed_code(verb: Token, lemma: str, dobjs: list[Token], prt: str | None,
@@ -221,11 +222,12 @@ def host_targets(reading: Clause, actors: ActorBuilder, code: str, targets: Part
     return (hosts, how + "+host") if hosts else (targets, how)
 
 
-def fled_inside_object(reading: Clause, how: str) -> bool:
-    """Whether the verb makes people flee and its target was found only inside its object:
-    in "shelled the border, forcing thousands of villagers on both sides to flee" those
-    coerced are the villagers, and "on both sides" only says where they live; no event."""
-    return "+object-prep" in how and any(
+def fled_inside_object(reading: Clause, inside_object: bool) -> bool:
+    """Whether the verb makes people flee and its target was found only inside its object
+    (`inside_object`): in "shelled the border, forcing thousands of villagers on both sides to
+    flee" those coerced are the villagers, and "on both sides" only says where they live; no
+    event."""
+    return inside_object and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in FLEEING_VERBS for c in reading.verb.children)
 
 
@@ -313,10 +315,11 @@ def relative_act_doers(noun: Token, actors: ActorBuilder) -> list[Actor]:
     return [a for t in subject_tokens(head)[0] for a, _ in actors.actors(t)]
 
 
-def on_strike(actor: Actor) -> bool:
+def on_strike(actor: Actor, actors: ActorBuilder) -> bool:
     """Workers on strike ("striking miners", LAB) protest: security forces' violence against
-    them is repression (175), as against protesters."""
-    return actor.sector == "LAB" and "striking" in actor.text.lower().split()
+    them is repression (175), as against protesters. 'Striking' is a word of the phrase the
+    actor was read from."""
+    return actor.sector == "LAB" and any(t.lower_ == "striking" for t in actors.phrase(actor))
 
 
 def shot_not_killed(verb: Token, lemma: str) -> bool:
@@ -328,15 +331,15 @@ def shot_not_killed(verb: Token, lemma: str) -> bool:
         for c in verb.children)
 
 
-def repression_code(reading: Clause, code: str, sources: Parties, targets: Parties,
-                how: str) -> tuple[str, Parties, str]:
+def repression_code(reading: Clause, actors: ActorBuilder, code: str, sources: Parties,
+                    targets: Parties, how: str) -> tuple[str, Parties, str]:
     """Security forces that kill or shoot protesters, or people in a protest, use violent
     repression (175) against the protesters: "Iranian police shot dead 20 protesters", "troops
     killed 38 people in the bloodiest day of protests" (the country's opposition, OPP)."""
     if (code[:2] not in {"18", "19"} or reading.passive or not sources or not targets
             or not all(a.sector in SECURITY_SECTORS for a, _ in sources)):
         return code, targets, how
-    if all(a.sector == "OPP" or on_strike(a) for a, _ in targets):
+    if all(a.sector == "OPP" or on_strike(a, actors) for a, _ in targets):
         return "175", targets, how + "+repression"
     phrases = [t for p in deep_preps([reading.verb]) if p.lower_ in {"in", "during", "at"}
                for o in p.children if o.dep_ == "pobj" for t in o.subtree]

@@ -278,6 +278,7 @@ class Candidate:
     modality: Modality
     rule: str
     confidence: float
+    verb_key: str | None = None  # a verb trigger's lexicon key ("resign", "step down")
 
 
 class SentenceCoder:
@@ -408,27 +409,28 @@ class SentenceCoder:
             return []
         sources, targets, how = found
         sources, how = weapon_agents(reading, actors, sources, how)
-        targets, how = self._targets_in_phrases(reading, actors, sources, targets, how)
+        targets, how, inside_object = self._targets_in_phrases(reading, actors, sources,
+                                                               targets, how)
         code, sources, targets, how = self._further_parties(reading, actors, sources, targets, how)
         code, sources, targets, how = self._party_code(reading, actors, code, sources, targets, how)
         code, targets, how = self._act_code(reading, actors, consumed, code, sources, targets, how)
         code, how = persons_code(reading, actors, code, sources, targets, how)
         code, how = legal_challenge(reading, code, how)
         code, how = bombing_code(reading, code, how)
-        if "+person-handed-over" in reading.match.rule:  # "was handed over to France": the
-            targets = [a for o in prep_objects_under(reading.verb, "to")  # receiving state,
-                       for a in actors.actors(o)]  # not the person handed over
+        if reading.handed_over:  # "was handed over to France": the receiving state,
+            targets = [a for o in prep_objects_under(reading.verb, "to")  # not the person
+                       for a in actors.actors(o)]  # handed over
         targets, how = victims_in_apposition(reading, actors, code, targets, how)
         targets, how = leader_of_antecedent(reading, actors, targets, how)
         targets, how = self._condemned_act_doers(reading, actors, code, sources, targets, how)
-        code, targets, how = repression_code(reading, code, sources, targets, how)
+        code, targets, how = repression_code(reading, actors, code, sources, targets, how)
         targets, how = shared_object(reading, actors, targets, how)
         code, how = fired_on(reading, code, how)
         targets, how = host_targets(reading, actors, code, targets, how)
         if code in VISIT_CODES and prenominal_visitor(verb):  # "met visiting Premier Li":
             sources, targets, how = targets, sources, how + "+visitor"  # Li is the visitor
         sources, targets, how = drawn_from(reading, actors, sources, targets, how)
-        if fled_inside_object(reading, how):
+        if fled_inside_object(reading, inside_object):
             return []
         if refers_by_name(verb):  # "the Taliban refer to their government as the Islamic
             return []  # Emirate": a naming, no statement
@@ -574,8 +576,9 @@ class SentenceCoder:
         slots = verb_slots(verb, lemma, passive, prt, subj_toks, preps)
         match = (VerbMatch(fixed, f"verb:{lemma}+{why}->{fixed}") if fixed is not None
                  else self.verbs.match(key, slots))
-        if match is None or match.code in {"---", "063"}:  # "extradited X to the US": 063
-            match = handover_match(verb, key, passive, dobjs, actors) or match  # to the US
+        handed = (handover_match(verb, key, passive, dobjs, actors)  # "handed X over to
+                  if match is None or match.code in {"---", "063"} else None)  # the US":
+        match = handed or match  # 063 to the US, as "extradited X to the US" is
         if match is None:
             return None
         match = arrest_match(key, match)
@@ -589,7 +592,7 @@ class SentenceCoder:
             passive = False  # "Israel is opposed to French mediation": Israel opposes it
             subj_toks = [c for c in verb.children if c.dep_ == "nsubjpass"] or subj_toks
         return Clause(verb, lemma, key, prt, passive, dobjs, subj_toks, inherited, preps,
-                       nested, slots, match, why)
+                       nested, slots, match, why, handed_over=handed is not None)
 
     def _verb_key(self, verb: Token, lemma: str) -> tuple[str | None, str]:
         """The verb's particle, and the key it is looked up by: "lemma particle" ("pull out"),
@@ -677,11 +680,12 @@ class SentenceCoder:
         return sources, targets, how
 
     def _targets_in_phrases(self, reading: Clause, actors: ActorBuilder, sources: Parties,
-                            targets: Parties, how: str) -> tuple[Parties, str]:
+                            targets: Parties, how: str) -> tuple[Parties, str, bool]:
         """Failing the object, the target in the verb's phrases: the pattern's preposition, a
         target preposition, a protest's or war's phrase, one phrase deeper, inside the object,
         a participle clause on it, the place of what was struck, a clause's subject, those
-        permitted, the infinitive complement, and what a complaint is about."""
+        permitted, the infinitive complement, and what a complaint is about; and whether a
+        target was found inside the object ("welcomed a resumption of ties with X")."""
         verb, match, lemma, dobjs = reading.verb, reading.match, reading.lemma, reading.dobjs
         preps, prt = reading.preps, reading.prt
         nested = reading.nested
@@ -706,9 +710,11 @@ class SentenceCoder:
         if not targets:  # "out of negotiations with Japan": one phrase deeper
             targets, prep = prep_targets(nested, actors, match.code)
             how += f"+nested-prep:{prep}" if prep else ""
+        inside_object = False
         if not targets:  # "welcomed a resumption of ties with X": inside the object
             targets, prep = prep_targets(deep_preps(dobjs), actors, match.code)
             how += f"+object-prep:{prep}" if prep else ""
+            inside_object = bool(prep)
         if not targets:  # "boycotted the parade supporting X", "closed the roads leading into X"
             heads = dobjs + [o for p in preps if p.lower_ == prt
                              for o in p.children if o.dep_ == "pobj"]
@@ -755,7 +761,7 @@ class SentenceCoder:
             # Israeli raids", "lodged a protest with the UN over ...": at Israel
             if about:
                 targets, how = about, how + "+grievance"
-        return targets, how
+        return targets, how, inside_object
 
     def _further_parties(self, reading: Clause, actors: ActorBuilder, sources: Parties,
                          targets: Parties, how: str) -> tuple[str, Parties, Parties, str]:
@@ -972,7 +978,7 @@ class SentenceCoder:
                       f"{match.rule} [{how}]", conf, back=back,
                       mutual=(not self.colon_codes and lemma not in ONE_WAY_VERBS
                               and not attempted(verb)),  # "tried to meet X": X did not
-                      reciprocal=together)
+                      reciprocal=together, verb_key=reading.key)
 
     def _stopped_protests(self, lemma: str, dobjs: list[Token]) -> list[Token]:
         """Protest nouns (CAMEO 14) that a verb of stopping takes as object ("banned the
@@ -1379,11 +1385,12 @@ def _requested_by(reading: Clause, actors: ActorBuilder, code: str,
 def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], code: str,
            trigger: Token, end: Token, mod: Modality, rule: str, conf: float, *,
            mutual: bool = True, back: str | None = None,
-           reciprocal: bool = True) -> list[Candidate]:
+           reciprocal: bool = True, verb_key: str | None = None) -> list[Candidate]:
     """Candidates for each source and target. The target also acts on the source when the
     code is one of MUTUAL_CODES (with `mutual`), or with the code `back` (a dictionary's
     second code, "[043:042]"). Two or more sources and no target act on each other only
-    when the event is `reciprocal` ("Putin and Abe met"; not "five states claim the sea")."""
+    when the event is `reciprocal` ("Putin and Abe met"; not "five states claim the sea").
+    `verb_key`: the lexicon key of the verb trigger that coded them, if one did."""
     # "will meet" is planned by both, as "met" was done by both; "offered to meet" by one
     done_together = code in MUTUAL_CODES and (not mod.intent or mod.cue in FUTURE_AUX)
     if mod.intent and code[:2] in UNANNOUNCEABLE_ROOTS:  # "Kenya plans to open an
@@ -1421,7 +1428,8 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
         if tgt is not None and one_side(src, src_how, tgt, tgt_how):
             continue
         c = conf - (0.1 if "collective" in (src_how, tgt_how) else 0.0)
-        out.append(Candidate(src, tgt, code, trigger, end, mod, rule, round(max(c, 0.1), 2)))
+        out.append(Candidate(src, tgt, code, trigger, end, mod, rule, round(max(c, 0.1), 2),
+                             verb_key))
     return out
 
 

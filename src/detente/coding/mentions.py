@@ -394,6 +394,11 @@ class ActorBuilder:
     def mention_at(self, token: Token) -> Mention | None:
         return self._by_token.get(token.i)
 
+    def phrase(self, actor: Actor) -> Span:
+        """The tokens of the document that `actor` was read from ("striking copper miners")."""
+        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        return span if span is not None else self.doc[0:0]
+
     def actors(self, head: Token) -> list[tuple[Actor, str]]:
         """Actors of `head` and of the heads coordinated with it, each with how it was found."""
         out: list[tuple[Actor, str]] = []
