@@ -32,6 +32,8 @@ DEFAULT_GOLDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "tests/golden/heldout_news.jsonl": ("jsonl", ("root_f1", "code_f1")),
     "tests/golden/dev3.jsonl": ("jsonl", ("root_f1", "code_f1")),
     "tests/golden/dev4.jsonl": ("jsonl", ("root_f1", "code_f1")),
+    "tests/golden/voa.jsonl": ("jsonl", ("root_f1", "code_f1")),
+    "tests/golden/heldout_voa.jsonl": ("jsonl", ("root_f1", "code_f1")),
     "../shared/peers/petrarch2/from-UniversalPetrarch/"
     "PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml": ("petrarch", ("exact_rate",)),
     "../shared/data/plover/PLOVER_GSR_CAMEO.txt": ("plover", ("type_accuracy",)),
