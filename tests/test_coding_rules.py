@@ -2842,3 +2842,14 @@ def test_violating_a_ban_defies_a_norm(coder: Coder, text: str,
 def test_its_forces_are_the_nearest_country_s(coder: Coder, text: str,
                                               expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 6, 29))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # the PLOVER manual files lifting a curfew or a state of emergency under CONCEDE, with
+    # the rest of 081, where the CAMEO2PLOVER table lists them under RETREAT
+    ("Kenya lifted the curfew in Mombasa on Monday.", "0813"),
+    ("Chile's government lifted the state of emergency in Santiago.", "0814"),
+])
+def test_lifting_a_curfew_is_a_plover_concession(coder: Coder, text: str, code: str) -> None:
+    events = coder.code(text, date=dt.date(2020, 3, 3))
+    assert any(e.cameo == code and e.plover == "CONCEDE" for e in events), events
