@@ -2853,3 +2853,16 @@ def test_its_forces_are_the_nearest_country_s(coder: Coder, text: str,
 def test_lifting_a_curfew_is_a_plover_concession(coder: Coder, text: str, code: str) -> None:
     events = coder.code(text, date=dt.date(2020, 3, 3))
     assert any(e.cameo == code and e.plover == "CONCEDE" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # readiness or commitment under a condition is an offer made now: an intent (03x, or a
+    # threat for force), not a hypothetical act
+    ("Peru is ready to send troops to Bolivia if the UN asks.", ("PER", "BOL", "0312")),
+    ("Iran vowed to attack Israel if it strikes its nuclear sites.", ("IRN", "ISR", "138")),
+])
+def test_a_conditional_commitment_is_an_intent(coder: Coder, text: str,
+                                               expected: tuple[str, str, str]) -> None:
+    events = coder.code(text, date=dt.date(2020, 3, 3))
+    assert any((e.source.code, e.target.code, e.cameo) == expected
+               and e.factuality == "asserted" for e in events if e.target), events
