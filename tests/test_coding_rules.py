@@ -2866,3 +2866,15 @@ def test_a_conditional_commitment_is_an_intent(coder: Coder, text: str,
     events = coder.code(text, date=dt.date(2020, 3, 3))
     assert any((e.source.code, e.target.code, e.cameo) == expected
                and e.factuality == "asserted" for e in events if e.target), events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # easing, relaxing or shortening a curfew or emergency measures eases them (0813, 0814),
+    # as lifting them does
+    ("Thailand eased emergency measures in Bangkok on Friday.", ("THA", "THACVL", "0814")),
+    ("Kenya relaxed the curfew in Mombasa.", ("KEN", "KENCVL", "0813")),
+    ("Kenya shortened the curfew in Mombasa by two hours.", ("KEN", "KENCVL", "0813")),
+])
+def test_easing_a_curfew_is_lifting_it(coder: Coder, text: str,
+                                       expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))
