@@ -2878,3 +2878,18 @@ def test_a_conditional_commitment_is_an_intent(coder: Coder, text: str,
 def test_easing_a_curfew_is_lifting_it(coder: Coder, text: str,
                                        expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a country's adjective on a border or coast names where, not whom: no target there
+    ("Kenyan troops seized a rebel camp on the Somali border.", "SOM"),
+    ("Chilean marines captured a smugglers' base on the Peruvian coast.", "PER"),
+])
+def test_a_border_s_country_is_no_target(coder: Coder, text: str, place: str) -> None:
+    found = dyads(coder, text, dt.date(2020, 3, 3))
+    assert not any(t.startswith(place) for _, t, _ in found), found
+
+
+def test_a_country_s_boat_is_still_a_target(coder: Coder) -> None:
+    assert ("KENCOP", "SOM", "193") in dyads(coder, "Kenyan police opened fire on a Somali boat.",
+                                            dt.date(2020, 3, 3))

@@ -34,6 +34,7 @@ from detente.coding.vocabulary import (
     ARMED_SECTORS,
     ARMED_WORDS,
     ATTACK_WORDS,
+    BOUNDARY_NOUNS,
     COOPERATIVE_ROOTS,
     COUNTERPART_PREPS,
     CROWD_SECTORS,
@@ -501,10 +502,16 @@ def prep_targets(preps: list[Token], actors: ActorBuilder,
             if p.lower_ != name or name == "in":
                 continue
             found = [(a, "demonym") for o in p.children if o.dep_ == "pobj"
-                     for a in actors.demonym_stand_in(o)]
+                     and not _boundary(o) for a in actors.demonym_stand_in(o)]
             if found:
                 return found, name
     return [], ""
+
+
+def _boundary(noun: Token) -> bool:
+    """A border or coast, whose country adjective names a place, not a party: "captured part of
+    a rebel stronghold on the Thai border" (no act against Thailand)."""
+    return noun.lemma_.lower() in BOUNDARY_NOUNS
 
 
 def purpose_addressee(verb: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
