@@ -2893,3 +2893,13 @@ def test_a_border_s_country_is_no_target(coder: Coder, text: str, place: str) ->
 def test_a_country_s_boat_is_still_a_target(coder: Coder) -> None:
     assert ("KENCOP", "SOM", "193") in dyads(coder, "Kenyan police opened fire on a Somali boat.",
                                             dt.date(2020, 3, 3))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # halting, or threatening to halt, a mediation is done to those mediated between
+    ("Kenya halted its mediation between Sudan and Ethiopia on Monday.", ("KEN", "SDN", "165")),
+    ("Egypt threatened to halt its mediation between Israel and Jordan.", ("EGY", "JOR", "135")),
+])
+def test_a_halted_mediation_targets_its_parties(coder: Coder, text: str,
+                                                expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))

@@ -44,6 +44,7 @@ from detente.coding.vocabulary import (
     HOSTING_VERBS,
     IMPOSING_VERBS,
     INSTITUTION_HEADS,
+    MEDIATION_CODES,
     OBJECT_CONTROL,
     PERMITTING_VERBS,
     PERSON_HEADS,
@@ -490,6 +491,8 @@ def prep_targets(preps: list[Token], actors: ActorBuilder,
         names = (*names, "from")  # "confiscated weapons from rebels": their owner
     if code[:3] == "166":
         names = (*names, "from")  # "withdrew its observers from Georgia": the place left
+    if code in MEDIATION_CODES:
+        names = (*names, "between")  # "ended its mediation between Sudan and the rebels"
     for name in names:
         for p in preps:
             if p.lower_ != name:

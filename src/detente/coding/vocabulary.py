@@ -601,3 +601,8 @@ IMPOSING_VERBS = frozenset({"impose", "place", "slap", "levy", "enforce"})
 # a rebel camp on the Thai border" does nothing to Thailand; a border has two sides).
 BOUNDARY_NOUNS = frozenset({"border", "frontier", "boundary", "borderland", "coast", "coastline",
                             "shore"})
+
+# Codes about a mediation outside cooperation (demanded, rejected, threatened to halt, halted):
+# their target is who is mediated between ("Norway ended its mediation between Colombia and the
+# rebels": at Colombia), as a mediation's own (045) is.
+MEDIATION_CODES = frozenset({"108", "126", "135", "165"})
