@@ -19,6 +19,11 @@ Choices, so that users can compare with GDELT:
     (statements) and 02 (appeals) were dropped by PLOVER: their codes get no PLOVER type. Root 08
     is listed twice (CONCEDE, then RETREAT): the first line wins for the bare code "08"; 080-083
     are CONCEDE and 084-087 RETREAT by their own lines.
+  * PLOVER repairs (PLOVER_REPAIRS): the table files 0813 (ease curfew) and 0814 (ease state of
+    emergency or martial law) at the end of its RETREAT block, under a note that their mode was
+    dropped; the PLOVER manual puts them in CONCEDE (its CAMEO table: "08 YIELD (081 to 083)
+    CONCEDE"; its CONCEDE section: "easing of administrative or legal restrictions ...,
+    removing curfews"), so they take CONCEDE like the rest of 081.
   * quad_class follows the CAMEO convention: roots 01-05 -> 1 verbal cooperation, 06-08 -> 2
     material cooperation, 09-13 -> 3 verbal conflict, 14-20 -> 4 material conflict.
 
@@ -39,6 +44,9 @@ DEFAULT_SHARED = REPO.parent / "shared"
 DEFAULT_OUT = REPO / "src" / "detente" / "data" / "cameo.tsv"
 
 NAME_REPAIRS = {"044": "Meet at a 'third' location"}
+# PLOVER types where the PLOVER manual overrules the CAMEO2PLOVER table (see the docstring):
+# lifting a curfew or a state of emergency is a concession, CONCEDE, like the rest of 081.
+PLOVER_REPAIRS = {"0813": "CONCEDE", "0814": "CONCEDE"}
 ICEWS_ONLY = ("1213",)
 PLOVER_LINE = re.compile(r"^(\d{2,4}):\s*([A-Za-z_]*)")
 HEADER = ("code", "name", "root", "quad_class", "goldstein", "plover")
@@ -100,6 +108,8 @@ def read_plover(path: Path) -> dict[str, str]:
 
 
 def plover_for(code: str, table: dict[str, str]) -> str:
+    if code in PLOVER_REPAIRS:
+        return PLOVER_REPAIRS[code]
     if code in table:
         return table[code]
     return table.get(code[:2], "")

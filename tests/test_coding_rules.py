@@ -2873,3 +2873,64 @@ def test_he_continues_the_previous_sentence_s_subject(
 def test_h20_strikers_read_from_their_phrase(coder: Coder, text: str,
                                              expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2022, 5, 4))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # the PLOVER manual files lifting a curfew or a state of emergency under CONCEDE, with
+    # the rest of 081, where the CAMEO2PLOVER table lists them under RETREAT
+    ("Kenya lifted the curfew in Mombasa on Monday.", "0813"),
+    ("Chile's government lifted the state of emergency in Santiago.", "0814"),
+])
+def test_lifting_a_curfew_is_a_plover_concession(coder: Coder, text: str, code: str) -> None:
+    events = coder.code(text, date=dt.date(2020, 3, 3))
+    assert any(e.cameo == code and e.plover == "CONCEDE" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # readiness or commitment under a condition is an offer made now: an intent (03x, or a
+    # threat for force), not a hypothetical act
+    ("Peru is ready to send troops to Bolivia if the UN asks.", ("PER", "BOL", "0312")),
+    ("Iran vowed to attack Israel if it strikes its nuclear sites.", ("IRN", "ISR", "138")),
+])
+def test_a_conditional_commitment_is_an_intent(coder: Coder, text: str,
+                                               expected: tuple[str, str, str]) -> None:
+    events = coder.code(text, date=dt.date(2020, 3, 3))
+    assert any((e.source.code, e.target.code, e.cameo) == expected
+               and e.factuality == "asserted" for e in events if e.target), events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # easing, relaxing or shortening a curfew or emergency measures eases them (0813, 0814),
+    # as lifting them does
+    ("Thailand eased emergency measures in Bangkok on Friday.", ("THA", "THACVL", "0814")),
+    ("Kenya relaxed the curfew in Mombasa.", ("KEN", "KENCVL", "0813")),
+    ("Kenya shortened the curfew in Mombasa by two hours.", ("KEN", "KENCVL", "0813")),
+])
+def test_easing_a_curfew_is_lifting_it(coder: Coder, text: str,
+                                       expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a country's adjective on a border or coast names where, not whom: no target there
+    ("Kenyan troops seized a rebel camp on the Somali border.", "SOM"),
+    ("Chilean marines captured a smugglers' base on the Peruvian coast.", "PER"),
+])
+def test_a_border_s_country_is_no_target(coder: Coder, text: str, place: str) -> None:
+    found = dyads(coder, text, dt.date(2020, 3, 3))
+    assert not any(t.startswith(place) for _, t, _ in found), found
+
+
+def test_a_country_s_boat_is_still_a_target(coder: Coder) -> None:
+    assert ("KENCOP", "SOM", "193") in dyads(coder, "Kenyan police opened fire on a Somali boat.",
+                                            dt.date(2020, 3, 3))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # halting, or threatening to halt, a mediation is done to those mediated between
+    ("Kenya halted its mediation between Sudan and Ethiopia on Monday.", ("KEN", "SDN", "165")),
+    ("Egypt threatened to halt its mediation between Israel and Jordan.", ("EGY", "JOR", "135")),
+])
+def test_a_halted_mediation_targets_its_parties(coder: Coder, text: str,
+                                                expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))

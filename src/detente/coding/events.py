@@ -727,8 +727,9 @@ class SentenceCoder:
             asked = dobjs + [o for p in preps if p.lower_ == "for" for o in prep_objects(p)]
             targets = holder_targets([verb, *asked], match.code, actors)
             how += "+holder" if targets else ""
-        if not targets and match.code[:2] not in COOPERATIVE_ROOTS | TARGETLESS_ROOTS:  # "fired
-            # shells at targets in Jericho": the place of what was struck
+        if not targets and match.code[:2] not in COOPERATIVE_ROOTS | TARGETLESS_ROOTS \
+                and match.code not in POPULACE_CODES:  # "fired shells at targets in Jericho":
+            # the place of what was struck; a curfew's place is its people's (`populace_targets`)
             targets = [(a, "object-place") for o in object_heads(dobjs, preps)
                        for q in prep_objects_under(o, "in") for a in actors.np_actors(q)]
             how += "+object-place" if targets else ""

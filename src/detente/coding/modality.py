@@ -62,6 +62,11 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 OFFER_SPEECH_VERBS = frozenset({"say", "announce", "declare", "state", "add", "tell",
                                 "reiterate", "insist", "stress"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
+# Verbs of commitment whose infinitive, under a condition, is still an offer made ("offered to
+# send troops if the UN asked", "vowed to retaliate if attacked"); with INTENT_ADJECTIVES
+# ("is ready to help if asked").
+COMMITMENT_VERBS = frozenset({"offer", "promise", "pledge", "vow", "agree", "prepare",
+                              "commit", "undertake"})
 # Climbing from a trigger to the verbs that govern it stays inside these relations.
 CHAIN_DEPS = frozenset({"xcomp", "conj", "acomp", "auxpass"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -173,6 +178,17 @@ def _conditional_offer(chain: list[Token]) -> Token | None:
         return None
     return next((c for tok in chain for c in tok.children
                  if c.dep_ == "aux" and c.lower_ in REPORTED_FUTURE | FUTURE_AUX), None)
+
+
+def _conditional_commitment(chain: list[Token]) -> Token | None:
+    """A word of readiness or commitment governing a conditioned act: "Peru is ready to send
+    troops if the UN asks", "Kenya offered to mediate if both sides agreed". The readiness is
+    stated now, an intent (CAMEO 03x for cooperation, 13x for force), whatever the condition."""
+    for gov in chain[1:]:
+        if (gov.lower_ in INTENT_ADJECTIVES and gov.dep_ in {"acomp", "amod", "oprd"}) or (
+                gov.pos_ == "VERB" and _verb_in(gov, COMMITMENT_VERBS)):
+            return gov
+    return None
 
 
 def _directed(chain: list[Token]) -> Token | None:
@@ -309,7 +325,7 @@ def modality(trigger: Token) -> Modality:
             if child.dep_ == "advcl" and any(
                 g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS for g in child.children
             ) and tok in chain:
-                offer = _conditional_offer(chain)
+                offer = _conditional_offer(chain) or _conditional_commitment(chain)
                 if offer is not None:  # "said they would meet X if ...": an intent stated
                     return Modality("asserted", True, offer.text)
                 return Modality("hypothetical", False, "if")

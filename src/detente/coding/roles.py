@@ -34,6 +34,7 @@ from detente.coding.vocabulary import (
     ARMED_SECTORS,
     ARMED_WORDS,
     ATTACK_WORDS,
+    BOUNDARY_NOUNS,
     COOPERATIVE_ROOTS,
     COUNTERPART_PREPS,
     CROWD_SECTORS,
@@ -43,6 +44,7 @@ from detente.coding.vocabulary import (
     HOSTING_VERBS,
     IMPOSING_VERBS,
     INSTITUTION_HEADS,
+    MEDIATION_CODES,
     OBJECT_CONTROL,
     PERMITTING_VERBS,
     PERSON_HEADS,
@@ -513,6 +515,8 @@ def prep_targets(preps: list[Token], actors: ActorBuilder,
         names = (*names, "from")  # "confiscated weapons from rebels": their owner
     if code[:3] == "166":
         names = (*names, "from")  # "withdrew its observers from Georgia": the place left
+    if code in MEDIATION_CODES:
+        names = (*names, "between")  # "ended its mediation between Sudan and the rebels"
     for name in names:
         for p in preps:
             if p.lower_ != name:
@@ -525,10 +529,16 @@ def prep_targets(preps: list[Token], actors: ActorBuilder,
             if p.lower_ != name or name == "in":
                 continue
             found = [(a, "demonym") for o in p.children if o.dep_ == "pobj"
-                     for a in actors.demonym_stand_in(o)]
+                     and not _boundary(o) for a in actors.demonym_stand_in(o)]
             if found:
                 return found, name
     return [], ""
+
+
+def _boundary(noun: Token) -> bool:
+    """A border or coast, whose country adjective names a place, not a party: "captured part of
+    a rebel stronghold on the Thai border" (no act against Thailand)."""
+    return noun.lemma_.lower() in BOUNDARY_NOUNS
 
 
 def purpose_addressee(verb: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:

@@ -596,3 +596,13 @@ PURPOSE_BUILT_HEADS = frozenset({"center", "centre", "institute", "facility", "l
 # Verbs that put a restriction on a party, in a relative clause on what is lifted or eased ("lifted
 # the sanctions that the bloc had imposed on Libya"): the party it was put on is the target.
 IMPOSING_VERBS = frozenset({"impose", "place", "slap", "levy", "enforce"})
+
+# Nouns of a boundary or a coast: a country's adjective on them says where, not whom ("captured
+# a rebel camp on the Thai border" does nothing to Thailand; a border has two sides).
+BOUNDARY_NOUNS = frozenset({"border", "frontier", "boundary", "borderland", "coast", "coastline",
+                            "shore"})
+
+# Codes about a mediation outside cooperation (demanded, rejected, threatened to halt, halted):
+# their target is who is mediated between ("Norway ended its mediation between Colombia and the
+# rebels": at Colombia), as a mediation's own (045) is.
+MEDIATION_CODES = frozenset({"108", "126", "135", "165"})
