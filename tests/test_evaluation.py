@@ -207,3 +207,18 @@ def test_evaluation_codes_a_story_once_and_scores_events_in_each_sentence(
     root = report.overall.counts["root"]
     assert (root.tp, root.fp, root.fn) == (1, 1, 0)  # the thanks fall in r-2, which wants none
     assert [f.record.id for f in report.failures] == ["r-2"]
+
+
+@pytest.mark.slow
+def test_evaluation_cli_eval_codes_ref_records_from_the_named_corpus(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gold = _ref_gold(tmp_path, corpus="moved.jsonl")
+    out = io.StringIO()
+    assert main(["eval", str(gold)], stdout=out) == 2
+    err = capsys.readouterr().err
+    assert "gold.jsonl:1" in err and "moved.jsonl" in err and "--texts" in err
+    code = main(["eval", str(gold), "--texts", str(tmp_path / "stories.jsonl"),
+                 "--format", "json"], stdout=out)
+    data = json.loads(out.getvalue())
+    assert code == 0 and data["overall"]["records"] == 2
+    assert {f["id"] for f in data["failures"]} <= {"r-1", "r-2"}
