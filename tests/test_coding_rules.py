@@ -2934,3 +2934,15 @@ def test_a_country_s_boat_is_still_a_target(coder: Coder) -> None:
 def test_a_halted_mediation_targets_its_parties(coder: Coder, text: str,
                                                 expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title's name may carry the coordination: the next name is one more party
+    ("Moon Jae-in met Prime Minister Narendra Modi and President Rodrigo Duterte in Manila.",
+     ("KORGOV", "PHLGOV", "040")),
+    ("Abe's tour will include meeting India's Prime Minister Narendra Modi and Philippine "
+     "President Rodrigo Duterte.", ("JPNGOV", "PHLGOV", "036")),
+])
+def test_a_title_s_name_carries_the_coordination(coder: Coder, text: str,
+                                                 expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2018, 6, 29))

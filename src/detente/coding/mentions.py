@@ -1461,12 +1461,17 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
 def _conjuncts(token: Token) -> list[Token]:
     """Heads coordinated with `token` after it. A list of states is often parsed with its
     second item as an apposition ("Saudi Arabia, the UAE, Bahrain and Egypt"): a comma-led
-    appositive that has conjuncts of its own is read as one more item of the list."""
+    appositive that has conjuncts of its own is read as one more item of the list. A title's
+    name may carry the coordination instead ("Prime Minister [Narendra Modi] and President
+    Rodrigo Duterte", the parser hanging Duterte on Modi): the name's conjuncts are items too."""
     out = [t for t in token.conjuncts if t.i > token.i]
     for appos in token.children:
-        comma = token.doc[appos.left_edge.i - 1].text == ","
-        if appos.dep_ == "appos" and appos.conjuncts and comma:
+        if appos.dep_ != "appos" or not appos.conjuncts:
+            continue
+        if token.doc[appos.left_edge.i - 1].text == ",":
             out += [appos, *(t for t in appos.conjuncts if t.i > appos.i)]
+        elif appos.ent_type_ == "PERSON" and appos.left_edge.i == token.i + 1:
+            out += [t for t in appos.conjuncts if t.i > appos.i]
     return out
 
 
