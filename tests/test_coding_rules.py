@@ -2934,3 +2934,29 @@ def test_a_country_s_boat_is_still_a_target(coder: Coder) -> None:
 def test_a_halted_mediation_targets_its_parties(coder: Coder, text: str,
                                                 expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speaker's side announcing a coercive act it will do if another side acts threatens it
+    # (13x), made by the speaker, at the side of the condition where the act names no target
+    ("The Kenyan president said Kenya would cut ties with Uganda if Kampala kept the troops "
+     "there.", ("KENGOV", "UGA", "131")),
+    ("The Chilean president said on Monday that Chile will impose tariffs on fish unless "
+     "Peru lifts its ban.", ("CHLGOV", "PER", "1312")),
+    ("Putin said Russia would strike the capital if Ukraine attacked the bridge.",
+     ("RUSGOV", "UKR", "138")),
+])
+def test_a_speaker_s_conditional_coercion_is_a_threat(coder: Coder, text: str,
+                                                       expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+@pytest.mark.parametrize("text", [
+    # someone else's forecast, a mere possibility, or a condition no side acts in stays
+    # hypothetical: no threat
+    "Analysts said Russia would strike the capital if Ukraine attacked the bridge.",
+    "Chile could impose tariffs on Peru if prices keep falling, the minister said.",
+])
+def test_other_conditional_coercion_is_no_threat(coder: Coder, text: str) -> None:
+    found = dyads(coder, text, dt.date(2020, 3, 3))
+    assert not any(c[:2] == "13" for _, _, c in found), found

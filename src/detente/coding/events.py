@@ -63,6 +63,9 @@ from detente.coding.lexicon import NounEntry, NounLexicon, Slots, VerbLexicon, V
 from detente.coding.mentions import COUNTERPART_WORDS, ActorBuilder
 from detente.coding.modality import (
     FUTURE_AUX,
+    OFFER_SPEECH_VERBS,
+    REPORTED_FUTURE,
+    SPEAKER_PRONOUNS,
     Modality,
     intent_code,
     modality,
@@ -256,6 +259,7 @@ from detente.coding.vocabulary import (
     TARGETLESS_CODES,
     TARGETLESS_ROOTS,
     THREAT_NOUNS,
+    THREATENED_ROOTS,
     UNANNOUNCEABLE_ROOTS,
     USING_VERBS,
     VERBAL_ROOTS,
@@ -442,7 +446,12 @@ class SentenceCoder:
             return []  # the press hears what is said; it is no party to it
         if code in AIMED_CODES and is_purpose(verb):  # "sent troops to the border [to end
             return []  # the fighting]": an aim, not an act done
-        made = self._verb_candidates(reading, code, sources, targets, how)
+        threat = speakers_conditional_act(verb, code, sources, actors)
+        if threat is not None:  # "said Turkey would cut ties with Sweden if Stockholm ...": 1313
+            sources, targets = threat[2], targets or threat[1]
+            how += "+conditional-threat"
+        made = self._verb_candidates(reading, code, sources, targets, how,
+                                     threat[0] if threat is not None else None)
         return made + _requested_by(reading, actors, code, sources) if made else made
 
     def _condemned_act_doers(self, reading: Clause, actors: ActorBuilder, code: str,
@@ -952,7 +961,8 @@ class SentenceCoder:
         return code, targets, how
 
     def _verb_candidates(self, reading: Clause, code: str, sources: Parties,
-                         targets: Parties, how: str) -> list[Candidate]:
+                         targets: Parties, how: str,
+                         threat: Modality | None = None) -> list[Candidate]:
         """The verb's candidates: confidence, the code the target acts back by, whether the
         sources act together, and the modality, with an intent's cooperation topic."""
         verb, match, lemma = reading.verb, reading.match, reading.lemma
@@ -971,6 +981,7 @@ class SentenceCoder:
         mod = self._modality(modality(verb))
         if code[:2] == "13" and conditional_threat(verb, mod):  # "warned Washington of
             mod = Modality("asserted", False, None)  # consequences if ...": a warning made
+        mod = threat or mod  # a speaker's own coercive act under another side's condition
         topic = cooperation_topic(code if code[:2] == "03" else intent_code(code), verb) \
             if mod.intent or code[:2] == "03" else None
         if topic is not None:  # "agreed to step up cooperation in cyber defence": 0312
@@ -1141,11 +1152,17 @@ class SentenceCoder:
             entry = replace(entry, reciprocal=True)
             targets = targets or [a for h in (light, end) for o in prep_objects_under(h, "with")
                                   for a in actors.actors(o)]
+        threat = speakers_conditional_act(light, code, sources, actors) \
+            if light is not None else None
+        if threat is not None:  # "said he would impose tariffs on wine if the EU ...": 1312
+            sources, targets = threat[2], targets or threat[1]
+            how += "+conditional-threat"
         if not entry.reciprocal and not targets and not targetless(entry.code):
             return []
         if entry.reciprocal and not targets and len(sources) < 2:
             return []  # "a ceasefire between Ethiopia and its neighbour": one side is no truce
         mod = self._modality(modality(light) if light is not None else nominal_modality(noun))
+        mod = threat[0] if threat is not None else mod
         if (light is not None and light.lemma_.lower() in PROMISING_VERBS and not mod.intent
                 and code not in PERFORMED_CODES):  # "pledged aid to Ukraine": intent (033)
             mod = self._modality(replace(mod, intent=True, cue=light.lemma_.lower()))
@@ -1434,13 +1451,39 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
     return out
 
 
-
-
-
-
-
-
-
-
-
-
+def speakers_conditional_act(verb: Token, code: str, sources: Parties,
+                             actors: ActorBuilder) -> tuple[Modality, Parties, Parties] | None:
+    """A coercive act (CAMEO 16-20) that a speaker says their side will do if another side
+    acts: "Erdogan said Turkey would cut ties with Sweden if Stockholm allowed the rally",
+    "the president said that if the EU kept its duties, he would impose tariffs on European
+    wine". The act is conditioned, but the warning is made now: a threat (13x, as an intent
+    announced) against the side whose act is the condition, where the act names no target.
+    The threat is the speaker's ("Trump said the United States would ...": Trump's). Returns
+    that reading, the condition's actors and the speakers; None where the speaker is not the doer
+    ("analysts said Russia would strike if ..."), the act is only possible ("could impose
+    sanctions if ..."), or the condition names no other side ("if the fighting escalates")."""
+    if code[:2] not in THREATENED_ROOTS or not sources:
+        return None
+    chain = [verb]
+    while chain[-1].dep_ in {"xcomp", "conj"} and chain[-1].head.i != chain[-1].i and not (
+            chain[-1].dep_ == "conj" and any(c.dep_ == "nsubj" for c in chain[-1].children)):
+        chain.append(chain[-1].head)
+    top = chain[-1]
+    if top.dep_ != "ccomp" or top.head.lemma_.lower() not in OFFER_SPEECH_VERBS:
+        return None
+    aux = next((c for t in chain for c in t.children
+                if c.dep_ == "aux" and c.lower_ in FUTURE_AUX | REPORTED_FUTURE), None)
+    if aux is None:
+        return None
+    others = [(a, "condition") for t in chain for c in t.children if c.dep_ == "advcl"
+              and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+              for s in subject_tokens(c)[0] for a, _ in actors.actors(s)]
+    own = {a.country or a.code for a, _ in sources}
+    if not others or any((a.country or a.code) in own for a, _ in others):
+        return None
+    speakers = [(a, "speaker") for t in subject_tokens(top.head)[0]
+                for a, _ in actors.actors(t)]
+    by_pronoun = any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in top.children)
+    if not (own <= {a.country or a.code for a, _ in speakers} or by_pronoun):
+        return None
+    return Modality("asserted", True, aux.text), others, speakers or sources

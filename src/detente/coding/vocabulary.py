@@ -606,3 +606,8 @@ BOUNDARY_NOUNS = frozenset({"border", "frontier", "boundary", "borderland", "coa
 # their target is who is mediated between ("Norway ended its mediation between Colombia and the
 # rebels": at Colombia), as a mediation's own (045) is.
 MEDIATION_CODES = frozenset({"108", "126", "135", "165"})
+
+# Roots of coercive acts that a speaker's side says it will do if another side acts, which
+# makes the saying a threat (13x): "said Turkey would cut ties with Sweden if Stockholm allowed
+# the rally" (1313), "would impose tariffs unless Mexico stopped the flow of migrants" (1312).
+THREATENED_ROOTS = frozenset({"16", "17", "18", "19", "20"})
