@@ -2960,3 +2960,14 @@ def test_a_speaker_s_conditional_coercion_is_a_threat(coder: Coder, text: str,
 def test_other_conditional_coercion_is_no_threat(coder: Coder, text: str) -> None:
     found = dyads(coder, text, dt.date(2020, 3, 3))
     assert not any(c[:2] == "13" for _, _, c in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an offer of a cooperative event is its offerer's intent (03x), at the event's own
+    # target, the offer's 'to' phrase, or whoever accepts or rejects the offer
+    ("Tanzania rejected Malawi's offer of talks on the lake.", ("MWI", "TZA", "036")),
+    ("Argentina's offer of aid to Bolivia was welcomed.", ("ARG", "BOL", "033")),
+])
+def test_an_offered_event_is_an_intent(coder: Coder, text: str,
+                                       expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))

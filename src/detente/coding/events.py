@@ -181,6 +181,7 @@ from detente.coding.vocabulary import (
     AIMED_CODES,
     AIRCRAFT_WORDS,
     ANAPHORS,
+    ANSWERING_VERBS,
     ARMED_SECTORS,
     ARMED_STRIKE_MODIFIERS,
     ASKING_ROOTS,
@@ -227,6 +228,8 @@ from detente.coding.vocabulary import (
     MUTUAL_CODES,
     NOMINAL_SOURCE_DEPS,
     NOUN_START,
+    OFFER_NOUNS,
+    OFFERED_ROOTS,
     OFFICIAL_SECTORS,
     ONE_WAY_VERBS,
     PARTICLES,
@@ -1110,6 +1113,9 @@ class SentenceCoder:
             noun = end = noun.head  # between X and Y": the effort carries the phrases
         sources, how, agents = _noun_sources(noun, entry, light, actors)
         preps, targets = _noun_targets(noun, end, entry, light, actors, sources, agents)
+        offer = offering_noun(noun, entry) if light is None and not sources else None
+        if offer is not None:  # "Kenya rejected Uganda's offer of talks": Uganda's intent
+            sources, targets, how = offered_parties(offer, actors, targets, how)
         code = entry.code
         code, targets, how = self._threatened_act(noun, entry, code, sources, targets, actors,
                                                   how)
@@ -1163,6 +1169,8 @@ class SentenceCoder:
             return []  # "a ceasefire between Ethiopia and its neighbour": one side is no truce
         mod = self._modality(modality(light) if light is not None else nominal_modality(noun))
         mod = threat[0] if threat is not None else mod
+        if offer is not None:  # an offer made is an intent announced (03x)
+            mod = Modality(mod.factuality, mod.factuality == "asserted", offer.text)
         if (light is not None and light.lemma_.lower() in PROMISING_VERBS and not mod.intent
                 and code not in PERFORMED_CODES):  # "pledged aid to Ukraine": intent (033)
             mod = self._modality(replace(mod, intent=True, cue=light.lemma_.lower()))
@@ -1487,3 +1495,30 @@ def speakers_conditional_act(verb: Token, code: str, sources: Parties,
     if not (own <= {a.country or a.code for a, _ in speakers} or by_pronoun):
         return None
     return Modality("asserted", True, aux.text), others, speakers or sources
+
+
+def offering_noun(noun: Token, entry: NounEntry) -> Token | None:
+    """The noun of offering whose 'of' phrase is a cooperative event noun (CAMEO 04-08):
+    "offer" in "Uganda's offer of talks", "the president's offer of aid to the region"."""
+    head = noun.head
+    if (noun.dep_ != "pobj" or head.lower_ != "of" or entry.code[:2] not in OFFERED_ROOTS
+            or head.head.lemma_.lower() not in OFFER_NOUNS or head.head.pos_ != "NOUN"):
+        return None
+    return head.head
+
+
+def offered_parties(offer: Token, actors: ActorBuilder, targets: Parties,
+                    how: str) -> tuple[Parties, Parties, str]:
+    """Who offers the event a noun of offering names (its possessor or 'by' phrase), and to
+    whom: the event's own target, the offer's 'to' phrase, else whoever accepts or rejects the
+    offer ("the opposition rejected the president's offer of talks": the opposition)."""
+    sources = [a for c in offer.children if c.dep_ == "poss" for a in actors.actors(c)]
+    sources += [a for o in prep_objects_under(offer, "by") for a in actors.actors(o)]
+    if not sources:
+        return [], targets, how
+    own = {a.code for a, _ in sources}
+    targets = targets or [a for o in prep_objects_under(offer, "to") for a in actors.actors(o)]
+    if not targets and offer.dep_ == "dobj" and offer.head.lemma_.lower() in ANSWERING_VERBS:
+        targets = [(a, "answerer") for t in subject_tokens(offer.head)[0]
+                   for a, _ in actors.actors(t) if a.code not in own]
+    return sources, targets, how + "+offered"

@@ -611,3 +611,8 @@ MEDIATION_CODES = frozenset({"108", "126", "135", "165"})
 # makes the saying a threat (13x): "said Turkey would cut ties with Sweden if Stockholm allowed
 # the rally" (1313), "would impose tariffs unless Mexico stopped the flow of migrants" (1312).
 THREATENED_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+
+# Nouns of offering, and the roots of the cooperative events they offer: "Uganda's offer of
+# talks" is Uganda's intent to meet (036), "an offer of aid" an intent to give aid (033).
+OFFER_NOUNS = frozenset({"offer", "proposal"})
+OFFERED_ROOTS = frozenset({"04", "05", "06", "07", "08"})
