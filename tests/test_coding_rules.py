@@ -2971,3 +2971,14 @@ def test_other_conditional_coercion_is_no_threat(coder: Coder, text: str) -> Non
 def test_an_offered_event_is_an_intent(coder: Coder, text: str,
                                        expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a strike 'on' a place named as a country's is force (190), not a labour strike (143)
+    ("Turkey's strikes on Kurdish towns killed ten fighters.", "190"),
+    ("Ethiopia's strike on Eritrea's capital was condemned.", "190"),
+    ("Kenyan dock workers began a strike on Monday over pay.", "143"),
+])
+def test_a_strike_on_a_country_is_force(coder: Coder, text: str, code: str) -> None:
+    found = {c for _, _, c in dyads(coder, text, dt.date(2020, 3, 3))}
+    assert code in found and not {"143", "190"} - {code} & found, found

@@ -1058,7 +1058,8 @@ class SentenceCoder:
             entry = self.nouns.get("missile launch") if weapon is not None else None
             if entry is not None:
                 return entry, tok
-        if best is not None and best[1].lemma == "strike" and armed_strike(best[2]):
+        if best is not None and best[1].lemma == "strike" and (
+                armed_strike(best[2]) or strike_on_a_country(best[2])):
             armed = self.nouns.get("military strike")
             if armed is not None:
                 return armed, best[2]
@@ -1522,3 +1523,18 @@ def offered_parties(offer: Token, actors: ActorBuilder, targets: Parties,
         targets = [(a, "answerer") for t in subject_tokens(offer.head)[0]
                    for a, _ in actors.actors(t) if a.code not in own]
     return sources, targets, how + "+offered"
+
+
+def strike_on_a_country(noun: Token) -> bool:
+    """Whether a bare "strike" is force because it falls 'on' a place named as a country's:
+    "Israel's strikes on Gaza", "a strike on Ukrainian cities", "strikes on Iran's nuclear
+    sites". A labour strike is 'on' a day or a network ("a strike on Monday", "a strike on
+    the London Underground", whose place names only the network), not on a country's land."""
+    for obj in prep_objects_under(noun, "on", dative=False):
+        if obj.ent_type_ in {"DATE", "TIME"}:
+            continue
+        if obj.ent_type_ == "GPE" or any(
+                (c.dep_ == "amod" and c.ent_type_ == "NORP")
+                or (c.dep_ == "poss" and c.ent_type_ == "GPE") for c in obj.children):
+            return True
+    return False
