@@ -2956,6 +2956,7 @@ def test_a_speaker_s_conditional_coercion_is_a_threat(coder: Coder, text: str,
     # hypothetical: no threat
     "Analysts said Russia would strike the capital if Ukraine attacked the bridge.",
     "Chile could impose tariffs on Peru if prices keep falling, the minister said.",
+    "The Chilean president said Chile would not impose tariffs on Peru if Lima signed the deal.",
 ])
 def test_other_conditional_coercion_is_no_threat(coder: Coder, text: str) -> None:
     found = dyads(coder, text, dt.date(2020, 3, 3))

@@ -1473,6 +1473,8 @@ def speakers_conditional_act(verb: Token, code: str, sources: Parties,
     sanctions if ..."), or the condition names no other side ("if the fighting escalates")."""
     if code[:2] not in THREATENED_ROOTS or not sources:
         return None
+    if modality(verb).factuality == "negated":  # "would not impose tariffs if ...": no threat
+        return None
     chain = [verb]
     while chain[-1].dep_ in {"xcomp", "conj"} and chain[-1].head.i != chain[-1].i and not (
             chain[-1].dep_ == "conj" and any(c.dep_ == "nsubj" for c in chain[-1].children)):
