@@ -2983,3 +2983,15 @@ def test_an_offered_event_is_an_intent(coder: Coder, text: str,
 def test_a_strike_on_a_country_is_force(coder: Coder, text: str, code: str) -> None:
     found = {c for _, _, c in dyads(coder, text, dt.date(2020, 3, 3))}
     assert code in found and not {"143", "190"} - {code} & found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # responding with force uses it (190); promised by the speaker's side under another side's
+    # condition, it threatens force (138)
+    ("Chad responded with force to the Sudanese incursion.", ("TCD", "SDN", "190")),
+    ("Chad's president said Chad would respond with force if Sudan crossed the border.",
+     ("TCDGOV", "SDN", "138")),
+])
+def test_responding_with_force(coder: Coder, text: str,
+                               expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))
