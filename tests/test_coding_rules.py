@@ -2995,3 +2995,23 @@ def test_a_strike_on_a_country_is_force(coder: Coder, text: str, code: str) -> N
 def test_responding_with_force(coder: Coder, text: str,
                                expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a coercive event given as the reason for what is reported, by its named possessor,
+    # happened: coded with no target where none is named
+    ("Chile recalled its ambassador over Lima's sanctions.", ("PERGOV", None, "163")),
+    ("Kenya closed the border after Uganda's crackdown.", ("UGA", None, "170")),
+])
+def test_a_possessed_coercive_reason_is_coded(coder: Coder, text: str,
+                                              expected: tuple[str, None, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+@pytest.mark.parametrize("text", [
+    # a possessed event noun with no target that is not a reason, or one not done, is not
+    "Talks stalled over Lima's proposed sanctions.",
+    "Chile rejected Lima's demands.",
+])
+def test_an_untargeted_possessed_noun_is_not_coded(coder: Coder, text: str) -> None:
+    assert not any(t is None for _, t, _ in dyads(coder, text, dt.date(2020, 3, 3)))

@@ -239,6 +239,7 @@ from detente.coding.vocabulary import (
     PLEDGING_VERBS,
     POPULACE_CODES,
     POSSESSIVE_PRONOUNS,
+    REASON_PREPOSITIONS,
     PRODUCING_VERBS,
     PROMISING_VERBS,
     PROTEST_BANNING_SECTORS,
@@ -264,6 +265,7 @@ from detente.coding.vocabulary import (
     THREAT_NOUNS,
     THREATENED_ROOTS,
     UNANNOUNCEABLE_ROOTS,
+    UNDONE_MODIFIERS,
     USING_VERBS,
     VERBAL_ROOTS,
     VISIT_CODES,
@@ -1164,7 +1166,10 @@ class SentenceCoder:
         if threat is not None:  # "said he would impose tariffs on wine if the EU ...": 1312
             sources, targets = threat[2], targets or threat[1]
             how += "+conditional-threat"
-        if not entry.reciprocal and not targets and not targetless(entry.code):
+        untargeted = (light is None and not entry.reciprocal and not targets
+                      and not targetless(entry.code) and reason_by_possessor(noun, code, sources))
+        if not entry.reciprocal and not targets and not targetless(entry.code) \
+                and not untargeted:
             return []
         if entry.reciprocal and not targets and len(sources) < 2:
             return []  # "a ceasefire between Ethiopia and its neighbour": one side is no truce
@@ -1184,6 +1189,12 @@ class SentenceCoder:
             if mod.intent or code[:2] == "03" else None
         if topic is not None:  # "agreed to expand cooperation in naval defence": 0312
             code, rule = topic, rule + " +topic"
+        if untargeted and mod.factuality == "asserted" and not mod.intent:  # "over Tokyo's
+            return [Candidate(a, None, code, noun, end, mod,  # sanctions": Tokyo's, at no
+                              rule + " +possessor-only", 0.6)  # one named (README)
+                    for a, _ in sources]
+        if untargeted:
+            return []
         made = _pairs(sources, targets, code, noun, end, mod, rule, 0.7,
                       reciprocal=entry.reciprocal or code[:2] in COOPERATIVE_ROOTS,
                       back=code if exchanged and code not in MUTUAL_CODES else None)
@@ -1540,3 +1551,16 @@ def strike_on_a_country(noun: Token) -> bool:
                 or (c.dep_ == "poss" and c.ent_type_ == "GPE") for c in obj.children):
             return True
     return False
+
+
+def reason_by_possessor(noun: Token, code: str, sources: Parties) -> bool:
+    """Whether a coercive event noun (CAMEO 16-20) is given as the reason for what a clause
+    reports, done by its named possessor: "suspended talks with Japan over Tokyo's sanctions",
+    "after Moscow's crackdown". Such an event happened, and is coded with no target where none
+    is named; elsewhere a possessed noun with no target ("Beijing's demands", "Dodik's arrest")
+    is too often a plan, a wish or a topic; so is one "proposed" or "threatened"."""
+    return (bool(sources) and code[:2] in THREATENED_ROOTS and noun.dep_ == "pobj"
+            and noun.head.lower_ in REASON_PREPOSITIONS
+            and not any(c.lower_ in UNDONE_MODIFIERS for c in noun.children)
+            and any(c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS
+                    for c in noun.children))

@@ -616,3 +616,11 @@ THREATENED_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 # talks" is Uganda's intent to meet (036), "an offer of aid" an intent to give aid (033).
 OFFER_NOUNS = frozenset({"offer", "proposal"})
 OFFERED_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+
+# Prepositions that give a reported act's reason or occasion: a coercive event named in their
+# phrase with a named possessor happened ("suspended talks over Tokyo's sanctions").
+REASON_PREPOSITIONS = frozenset({"over", "after", "following"})
+# Modifiers of an event noun that say it has not happened ("over Washington's proposed sanctions").
+UNDONE_MODIFIERS = frozenset({"proposed", "planned", "threatened", "possible", "potential",
+                              "future", "expected", "looming", "prospective", "rumored",
+                              "rumoured", "alleged"})
