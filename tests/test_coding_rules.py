@@ -2946,3 +2946,84 @@ def test_a_halted_mediation_targets_its_parties(coder: Coder, text: str,
 def test_a_title_s_name_carries_the_coordination(coder: Coder, text: str,
                                                  expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2018, 6, 29))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speaker's side announcing a coercive act it will do if another side acts threatens it
+    # (13x), made by the speaker, at the side of the condition where the act names no target
+    ("The Kenyan president said Kenya would cut ties with Uganda if Kampala kept the troops "
+     "there.", ("KENGOV", "UGA", "131")),
+    ("The Chilean president said on Monday that Chile will impose tariffs on fish unless "
+     "Peru lifts its ban.", ("CHLGOV", "PER", "1312")),
+    ("Putin said Russia would strike the capital if Ukraine attacked the bridge.",
+     ("RUSGOV", "UKR", "138")),
+])
+def test_a_speaker_s_conditional_coercion_is_a_threat(coder: Coder, text: str,
+                                                       expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+@pytest.mark.parametrize("text", [
+    # someone else's forecast, a mere possibility, or a condition no side acts in stays
+    # hypothetical: no threat
+    "Analysts said Russia would strike the capital if Ukraine attacked the bridge.",
+    "Chile could impose tariffs on Peru if prices keep falling, the minister said.",
+    "The Chilean president said Chile would not impose tariffs on Peru if Lima signed the deal.",
+])
+def test_other_conditional_coercion_is_no_threat(coder: Coder, text: str) -> None:
+    found = dyads(coder, text, dt.date(2020, 3, 3))
+    assert not any(c[:2] == "13" for _, _, c in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an offer of a cooperative event is its offerer's intent (03x), at the event's own
+    # target, the offer's 'to' phrase, or whoever accepts or rejects the offer
+    ("Tanzania rejected Malawi's offer of talks on the lake.", ("MWI", "TZA", "036")),
+    ("Argentina's offer of aid to Bolivia was welcomed.", ("ARG", "BOL", "033")),
+])
+def test_an_offered_event_is_an_intent(coder: Coder, text: str,
+                                       expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a strike 'on' a place named as a country's is force (190), not a labour strike (143)
+    ("Turkey's strikes on Kurdish towns killed ten fighters.", "190"),
+    ("Ethiopia's strike on Eritrea's capital was condemned.", "190"),
+    ("Kenyan dock workers began a strike on Monday over pay.", "143"),
+])
+def test_a_strike_on_a_country_is_force(coder: Coder, text: str, code: str) -> None:
+    found = {c for _, _, c in dyads(coder, text, dt.date(2020, 3, 3))}
+    assert code in found and not {"143", "190"} - {code} & found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # responding with force uses it (190); promised by the speaker's side under another side's
+    # condition, it threatens force (138)
+    ("Chad responded with force to the Sudanese incursion.", ("TCD", "SDN", "190")),
+    ("Chad's president said Chad would respond with force if Sudan crossed the border.",
+     ("TCDGOV", "SDN", "138")),
+])
+def test_responding_with_force(coder: Coder, text: str,
+                               expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a coercive event given as the reason for what is reported, by its named possessor,
+    # happened: coded with no target where none is named
+    ("Chile recalled its ambassador over Lima's sanctions.", ("PERGOV", None, "163")),
+    ("Kenya closed the border after Uganda's crackdown.", ("UGA", None, "170")),
+])
+def test_a_possessed_coercive_reason_is_coded(coder: Coder, text: str,
+                                              expected: tuple[str, None, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+@pytest.mark.parametrize("text", [
+    # a possessed event noun with no target that is not a reason, or one not done, is not
+    "Talks stalled over Lima's proposed sanctions.",
+    "Chile rejected Lima's demands.",
+])
+def test_an_untargeted_possessed_noun_is_not_coded(coder: Coder, text: str) -> None:
+    assert not any(t is None for _, t, _ in dyads(coder, text, dt.date(2020, 3, 3)))

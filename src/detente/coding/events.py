@@ -63,6 +63,9 @@ from detente.coding.lexicon import NounEntry, NounLexicon, Slots, VerbLexicon, V
 from detente.coding.mentions import COUNTERPART_WORDS, ActorBuilder
 from detente.coding.modality import (
     FUTURE_AUX,
+    OFFER_SPEECH_VERBS,
+    REPORTED_FUTURE,
+    SPEAKER_PRONOUNS,
     Modality,
     intent_code,
     modality,
@@ -178,6 +181,7 @@ from detente.coding.vocabulary import (
     AIMED_CODES,
     AIRCRAFT_WORDS,
     ANAPHORS,
+    ANSWERING_VERBS,
     ARMED_SECTORS,
     ARMED_STRIKE_MODIFIERS,
     ASKING_ROOTS,
@@ -224,6 +228,8 @@ from detente.coding.vocabulary import (
     MUTUAL_CODES,
     NOMINAL_SOURCE_DEPS,
     NOUN_START,
+    OFFER_NOUNS,
+    OFFERED_ROOTS,
     OFFICIAL_SECTORS,
     ONE_WAY_VERBS,
     PARTICLES,
@@ -238,6 +244,7 @@ from detente.coding.vocabulary import (
     PROTEST_BANNING_SECTORS,
     PROTEST_STOPPING_VERBS,
     PURPOSE_ROOTS,
+    REASON_PREPOSITIONS,
     RECIPROCAL_VERBS,
     RECOGNISING_VERBS,
     REJECTING_VERBS,
@@ -256,7 +263,9 @@ from detente.coding.vocabulary import (
     TARGETLESS_CODES,
     TARGETLESS_ROOTS,
     THREAT_NOUNS,
+    THREATENED_ROOTS,
     UNANNOUNCEABLE_ROOTS,
+    UNDONE_MODIFIERS,
     USING_VERBS,
     VERBAL_ROOTS,
     VISIT_CODES,
@@ -442,7 +451,12 @@ class SentenceCoder:
             return []  # the press hears what is said; it is no party to it
         if code in AIMED_CODES and is_purpose(verb):  # "sent troops to the border [to end
             return []  # the fighting]": an aim, not an act done
-        made = self._verb_candidates(reading, code, sources, targets, how)
+        threat = speakers_conditional_act(verb, code, sources, actors)
+        if threat is not None:  # "said Turkey would cut ties with Sweden if Stockholm ...": 1313
+            sources, targets = threat[2], targets or threat[1]
+            how += "+conditional-threat"
+        made = self._verb_candidates(reading, code, sources, targets, how,
+                                     threat[0] if threat is not None else None)
         return made + _requested_by(reading, actors, code, sources) if made else made
 
     def _condemned_act_doers(self, reading: Clause, actors: ActorBuilder, code: str,
@@ -952,7 +966,8 @@ class SentenceCoder:
         return code, targets, how
 
     def _verb_candidates(self, reading: Clause, code: str, sources: Parties,
-                         targets: Parties, how: str) -> list[Candidate]:
+                         targets: Parties, how: str,
+                         threat: Modality | None = None) -> list[Candidate]:
         """The verb's candidates: confidence, the code the target acts back by, whether the
         sources act together, and the modality, with an intent's cooperation topic."""
         verb, match, lemma = reading.verb, reading.match, reading.lemma
@@ -971,6 +986,7 @@ class SentenceCoder:
         mod = self._modality(modality(verb))
         if code[:2] == "13" and conditional_threat(verb, mod):  # "warned Washington of
             mod = Modality("asserted", False, None)  # consequences if ...": a warning made
+        mod = threat or mod  # a speaker's own coercive act under another side's condition
         topic = cooperation_topic(code if code[:2] == "03" else intent_code(code), verb) \
             if mod.intent or code[:2] == "03" else None
         if topic is not None:  # "agreed to step up cooperation in cyber defence": 0312
@@ -1044,7 +1060,8 @@ class SentenceCoder:
             entry = self.nouns.get("missile launch") if weapon is not None else None
             if entry is not None:
                 return entry, tok
-        if best is not None and best[1].lemma == "strike" and armed_strike(best[2]):
+        if best is not None and best[1].lemma == "strike" and (
+                armed_strike(best[2]) or strike_on_a_country(best[2])):
             armed = self.nouns.get("military strike")
             if armed is not None:
                 return armed, best[2]
@@ -1099,6 +1116,9 @@ class SentenceCoder:
             noun = end = noun.head  # between X and Y": the effort carries the phrases
         sources, how, agents = _noun_sources(noun, entry, light, actors)
         preps, targets = _noun_targets(noun, end, entry, light, actors, sources, agents)
+        offer = offering_noun(noun, entry) if light is None and not sources else None
+        if offer is not None:  # "Kenya rejected Uganda's offer of talks": Uganda's intent
+            sources, targets, how = offered_parties(offer, actors, targets, how)
         code = entry.code
         code, targets, how = self._threatened_act(noun, entry, code, sources, targets, actors,
                                                   how)
@@ -1141,11 +1161,22 @@ class SentenceCoder:
             entry = replace(entry, reciprocal=True)
             targets = targets or [a for h in (light, end) for o in prep_objects_under(h, "with")
                                   for a in actors.actors(o)]
-        if not entry.reciprocal and not targets and not targetless(entry.code):
+        threat = speakers_conditional_act(light, code, sources, actors) \
+            if light is not None else None
+        if threat is not None:  # "said he would impose tariffs on wine if the EU ...": 1312
+            sources, targets = threat[2], targets or threat[1]
+            how += "+conditional-threat"
+        untargeted = (light is None and not entry.reciprocal and not targets
+                      and not targetless(entry.code) and reason_by_possessor(noun, code, sources))
+        if not entry.reciprocal and not targets and not targetless(entry.code) \
+                and not untargeted:
             return []
         if entry.reciprocal and not targets and len(sources) < 2:
             return []  # "a ceasefire between Ethiopia and its neighbour": one side is no truce
         mod = self._modality(modality(light) if light is not None else nominal_modality(noun))
+        mod = threat[0] if threat is not None else mod
+        if offer is not None:  # an offer made is an intent announced (03x)
+            mod = Modality(mod.factuality, mod.factuality == "asserted", offer.text)
         if (light is not None and light.lemma_.lower() in PROMISING_VERBS and not mod.intent
                 and code not in PERFORMED_CODES):  # "pledged aid to Ukraine": intent (033)
             mod = self._modality(replace(mod, intent=True, cue=light.lemma_.lower()))
@@ -1158,6 +1189,12 @@ class SentenceCoder:
             if mod.intent or code[:2] == "03" else None
         if topic is not None:  # "agreed to expand cooperation in naval defence": 0312
             code, rule = topic, rule + " +topic"
+        if untargeted and mod.factuality == "asserted" and not mod.intent:  # "over Tokyo's
+            return [Candidate(a, None, code, noun, end, mod,  # sanctions": Tokyo's, at no
+                              rule + " +possessor-only", 0.6)  # one named (README)
+                    for a, _ in sources]
+        if untargeted:
+            return []
         made = _pairs(sources, targets, code, noun, end, mod, rule, 0.7,
                       reciprocal=entry.reciprocal or code[:2] in COOPERATIVE_ROOTS,
                       back=code if exchanged and code not in MUTUAL_CODES else None)
@@ -1434,13 +1471,96 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
     return out
 
 
+def speakers_conditional_act(verb: Token, code: str, sources: Parties,
+                             actors: ActorBuilder) -> tuple[Modality, Parties, Parties] | None:
+    """A coercive act (CAMEO 16-20) that a speaker says their side will do if another side
+    acts: "Erdogan said Turkey would cut ties with Sweden if Stockholm allowed the rally",
+    "the president said that if the EU kept its duties, he would impose tariffs on European
+    wine". The act is conditioned, but the warning is made now: a threat (13x, as an intent
+    announced) against the side whose act is the condition, where the act names no target.
+    The threat is the speaker's ("Trump said the United States would ...": Trump's). Returns
+    that reading, the condition's actors and the speakers; None where the speaker is not the doer
+    ("analysts said Russia would strike if ..."), the act is only possible ("could impose
+    sanctions if ..."), or the condition names no other side ("if the fighting escalates")."""
+    if code[:2] not in THREATENED_ROOTS or not sources:
+        return None
+    if modality(verb).factuality == "negated":  # "would not impose tariffs if ...": no threat
+        return None
+    chain = [verb]
+    while chain[-1].dep_ in {"xcomp", "conj"} and chain[-1].head.i != chain[-1].i and not (
+            chain[-1].dep_ == "conj" and any(c.dep_ == "nsubj" for c in chain[-1].children)):
+        chain.append(chain[-1].head)
+    top = chain[-1]
+    if top.dep_ != "ccomp" or top.head.lemma_.lower() not in OFFER_SPEECH_VERBS:
+        return None
+    aux = next((c for t in chain for c in t.children
+                if c.dep_ == "aux" and c.lower_ in FUTURE_AUX | REPORTED_FUTURE), None)
+    if aux is None:
+        return None
+    others = [(a, "condition") for t in chain for c in t.children if c.dep_ == "advcl"
+              and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+              for s in subject_tokens(c)[0] for a, _ in actors.actors(s)]
+    own = {a.country or a.code for a, _ in sources}
+    if not others or any((a.country or a.code) in own for a, _ in others):
+        return None
+    speakers = [(a, "speaker") for t in subject_tokens(top.head)[0]
+                for a, _ in actors.actors(t)]
+    by_pronoun = any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in top.children)
+    if not (own <= {a.country or a.code for a, _ in speakers} or by_pronoun):
+        return None
+    return Modality("asserted", True, aux.text), others, speakers or sources
 
 
+def offering_noun(noun: Token, entry: NounEntry) -> Token | None:
+    """The noun of offering whose 'of' phrase is a cooperative event noun (CAMEO 04-08):
+    "offer" in "Uganda's offer of talks", "the president's offer of aid to the region"."""
+    head = noun.head
+    if (noun.dep_ != "pobj" or head.lower_ != "of" or entry.code[:2] not in OFFERED_ROOTS
+            or head.head.lemma_.lower() not in OFFER_NOUNS or head.head.pos_ != "NOUN"):
+        return None
+    return head.head
 
 
+def offered_parties(offer: Token, actors: ActorBuilder, targets: Parties,
+                    how: str) -> tuple[Parties, Parties, str]:
+    """Who offers the event a noun of offering names (its possessor or 'by' phrase), and to
+    whom: the event's own target, the offer's 'to' phrase, else whoever accepts or rejects the
+    offer ("the opposition rejected the president's offer of talks": the opposition)."""
+    sources = [a for c in offer.children if c.dep_ == "poss" for a in actors.actors(c)]
+    sources += [a for o in prep_objects_under(offer, "by") for a in actors.actors(o)]
+    if not sources:
+        return [], targets, how
+    own = {a.code for a, _ in sources}
+    targets = targets or [a for o in prep_objects_under(offer, "to") for a in actors.actors(o)]
+    if not targets and offer.dep_ == "dobj" and offer.head.lemma_.lower() in ANSWERING_VERBS:
+        targets = [(a, "answerer") for t in subject_tokens(offer.head)[0]
+                   for a, _ in actors.actors(t) if a.code not in own]
+    return sources, targets, how + "+offered"
 
 
+def strike_on_a_country(noun: Token) -> bool:
+    """Whether a bare "strike" is force because it falls 'on' a place named as a country's:
+    "Israel's strikes on Gaza", "a strike on Ukrainian cities", "strikes on Iran's nuclear
+    sites". A labour strike is 'on' a day or a network ("a strike on Monday", "a strike on
+    the London Underground", whose place names only the network), not on a country's land."""
+    for obj in prep_objects_under(noun, "on", dative=False):
+        if obj.ent_type_ in {"DATE", "TIME"}:
+            continue
+        if obj.ent_type_ == "GPE" or any(
+                (c.dep_ == "amod" and c.ent_type_ == "NORP")
+                or (c.dep_ == "poss" and c.ent_type_ == "GPE") for c in obj.children):
+            return True
+    return False
 
 
-
-
+def reason_by_possessor(noun: Token, code: str, sources: Parties) -> bool:
+    """Whether a coercive event noun (CAMEO 16-20) is given as the reason for what a clause
+    reports, done by its named possessor: "suspended talks with Japan over Tokyo's sanctions",
+    "after Moscow's crackdown". Such an event happened, and is coded with no target where none
+    is named; elsewhere a possessed noun with no target ("Beijing's demands", "Dodik's arrest")
+    is too often a plan, a wish or a topic; so is one "proposed" or "threatened"."""
+    return (bool(sources) and code[:2] in THREATENED_ROOTS and noun.dep_ == "pobj"
+            and noun.head.lower_ in REASON_PREPOSITIONS
+            and not any(c.lower_ in UNDONE_MODIFIERS for c in noun.children)
+            and any(c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS
+                    for c in noun.children))

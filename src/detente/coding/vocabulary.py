@@ -606,3 +606,21 @@ BOUNDARY_NOUNS = frozenset({"border", "frontier", "boundary", "borderland", "coa
 # their target is who is mediated between ("Norway ended its mediation between Colombia and the
 # rebels": at Colombia), as a mediation's own (045) is.
 MEDIATION_CODES = frozenset({"108", "126", "135", "165"})
+
+# Roots of coercive acts that a speaker's side says it will do if another side acts, which
+# makes the saying a threat (13x): "said Turkey would cut ties with Sweden if Stockholm allowed
+# the rally" (1313), "would impose tariffs unless Mexico stopped the flow of migrants" (1312).
+THREATENED_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+
+# Nouns of offering, and the roots of the cooperative events they offer: "Uganda's offer of
+# talks" is Uganda's intent to meet (036), "an offer of aid" an intent to give aid (033).
+OFFER_NOUNS = frozenset({"offer", "proposal"})
+OFFERED_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+
+# Prepositions that give a reported act's reason or occasion: a coercive event named in their
+# phrase with a named possessor happened ("suspended talks over Tokyo's sanctions").
+REASON_PREPOSITIONS = frozenset({"over", "after", "following"})
+# Modifiers of an event noun that say it has not happened ("over Washington's proposed sanctions").
+UNDONE_MODIFIERS = frozenset({"proposed", "planned", "threatened", "possible", "potential",
+                              "future", "expected", "looming", "prospective", "rumored",
+                              "rumoured", "alleged"})
