@@ -2934,3 +2934,27 @@ def test_a_country_s_boat_is_still_a_target(coder: Coder) -> None:
 def test_a_halted_mediation_targets_its_parties(coder: Coder, text: str,
                                                 expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country's officers with no service named are its military officers (MIL); its
+    # capitalised Assembly is its legislature (LEG)
+    ("Jordanian officers arrested two Israeli soldiers at the crossing.",
+     ("JORMIL", "ISRMIL", "173")),
+    ("The Serbian Assembly condemned the attack on Kosovo police.", ("SRBLEG", "KSVCOP", "112")),
+    ("Farmers demanded support from the Moldovan Assembly.", ("MDAAGR", "MDALEG", "102")),
+])
+def test_a_country_s_officers_and_assembly(coder: Coder, text: str,
+                                           expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+@pytest.mark.parametrize("text", [
+    # a service or a rank keeps officers out of the rule; a world body's Assembly is no state's
+    "Senior Syrian officers met Turkish commanders.",
+    "The World Health Assembly criticized Brazil.",
+])
+def test_officers_and_assemblies_not_a_state_s(coder: Coder, text: str) -> None:
+    found = dyads(coder, text, dt.date(2020, 3, 3))
+    assert not any(s.endswith(("MIL", "LEG")) and s[:3] in {"SYR", "CHE"} for s, _, _ in found), \
+        found
