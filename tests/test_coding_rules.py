@@ -2958,3 +2958,13 @@ def test_officers_and_assemblies_not_a_state_s(coder: Coder, text: str) -> None:
     found = dyads(coder, text, dt.date(2020, 3, 3))
     assert not any(s.endswith(("MIL", "LEG")) and s[:3] in {"SYR", "CHE"} for s, _, _ in found), \
         found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a union or association of a sector's members, named by a country, is that sector
+    ("The Ghanaian Union of Nurses called off its strike on Monday.", ("GHAHLH", None, "082")),
+    ("The Kenyan Association of Journalists criticized Uganda.", ("KENMED", "UGA", "111")),
+])
+def test_a_national_union_of_a_sector(coder: Coder, text: str,
+                                      expected: tuple[str, str | None, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))

@@ -108,6 +108,10 @@ MILITARY = "MIL"
 # "the Kosovo Assembly"), is its legislature; the agents dictionary has only "assemblies".
 LEGISLATURE_WORDS = frozenset({"assembly"})
 LEGISLATURE = "LEG"
+# Bodies that gather the members of a sector: "the Nigerian Union of Teachers" is Nigeria's
+# teachers (EDU), "the Kenyan Association of Journalists" its media (MED).
+MEMBERS_BODY_WORDS = frozenset({"union", "association", "federation", "confederation",
+                                "syndicate", "congress"})
 FISHING_VESSELS = frozenset({"trawler", "trawlerman"})
 CRAFT_WORDS = frozenset({"boat", "vessel", "ship", "craft"})
 FISHING_WORDS = frozenset({"fishing", "fish", "crab", "squid", "tuna", "shrimp", "trawling"})
@@ -915,7 +919,8 @@ class ActorBuilder:
         if bracketed:
             return bracketed
         agents = (self._state_agents(head) or self._national_officers(head)
-                  or self._national_assembly(head) or self._national_group(head)
+                  or self._national_assembly(head) or self._body_of_sector(head)
+                  or self._national_group(head)
                   or self._office_of(head))
         if agents:
             return agents
@@ -1095,6 +1100,23 @@ class ActorBuilder:
             return []
         span = self.doc[min(m.start for m in mods):head.i + 1]
         return [_sector_actor(span, mods[0].entry.country or "", LEGISLATURE)]
+
+    def _body_of_sector(self, head: Token) -> list[Actor]:
+        """A union or association of a sector's members, named by a country, is that country's
+        sector: "the Ghanaian Union of Nurses called a strike" is GHAHLH. Without a country
+        ("the International Federation of Journalists") it stays no actor."""
+        if head.lemma_.lower() not in MEMBERS_BODY_WORDS or not head.text[:1].isupper():
+            return []
+        countries = [m for c in head.children if c.dep_ in {"amod", "compound", "nmod"}
+                     for m in [self._by_token.get(c.i)]
+                     if m is not None and m.entry.kind in COUNTRY_KINDS and m.entry.country]
+        members = [m for o in prep_objects_under(head, "of")
+                   for m in [self._by_token.get(o.i)]
+                   if m is not None and m.entry.kind == "sector" and m.entry.sector]
+        if not countries or not members:
+            return []
+        span = self.doc[countries[0].start:members[0].end]
+        return [_sector_actor(span, countries[0].entry.country or "", members[0].entry.sector)]
 
     def _national_group(self, head: Token) -> list[Actor]:
         """A people the knowledge base lacks, named after the country they live in ("Iraqi
