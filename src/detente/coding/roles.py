@@ -516,7 +516,7 @@ def prep_targets(preps: list[Token], actors: ActorBuilder,
     if code[:3] == "166":
         names = (*names, "from")  # "withdrew its observers from Georgia": the place left
     if code in MEDIATION_CODES:
-        names = (*names, "between")  # "ended its mediation between Sudan and the rebels"
+        names = (*names, "between", "among")  # "ended its mediation between Sudan and the rebels"
     for name in names:
         for p in preps:
             if p.lower_ != name:
