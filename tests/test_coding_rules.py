@@ -2968,3 +2968,21 @@ def test_officers_and_assemblies_not_a_state_s(coder: Coder, text: str) -> None:
 def test_a_national_union_of_a_sector(coder: Coder, text: str,
                                       expected: tuple[str, str | None, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+def test_a_resolution_read_as_a_participle_s_compound(coder: Coder) -> None:
+    # the parser takes "resolution censuring" for one noun: the resolution is still the object
+    found = dyads(coder, "France vetoed a Security Council resolution censuring as a violation "
+                  "of international law its air strikes on the Libyan capital.",
+                  dt.date(2020, 3, 3))
+    assert ("FRA", "IGOUNO", "129") in found and ("FRA", "LBY", "129") not in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a mediation among parties, halted, targets them as one between them does
+    ("Kenya halted its mediation among the rival Somali clans.", ("KEN", "SOM", "165")),
+    ("Egypt ended mediation efforts among Libya's rival factions.", ("EGY", "LBY", "165")),
+])
+def test_a_halted_mediation_among_parties(coder: Coder, text: str,
+                                          expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))

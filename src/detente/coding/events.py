@@ -142,6 +142,7 @@ from detente.coding.syntax import (
     demand_clause,
     demand_clauses,
     framing_verb,
+    gerund_read_as_object,
     giving_reason,
     hyphen_compound,
     is_purpose,
@@ -381,7 +382,7 @@ class SentenceCoder:
         code made specific (`_party_code`, `_act_code`) and its candidates paired."""
         lemma = self._lemma(verb)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-        dobjs = relative_objects(verb, [c for c in verb.children
+        dobjs = relative_objects(verb, [gerund_read_as_object(c) for c in verb.children
                                         if c.dep_ in {"dobj", "dative"}])
         if not dobjs and not passive:  # "denounced as an ugly crime [Serbia's suppression]"
             dobjs = as_phrase_objects(verb)
