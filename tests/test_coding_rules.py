@@ -2986,3 +2986,20 @@ def test_a_resolution_read_as_a_participle_s_compound(coder: Coder) -> None:
 def test_a_halted_mediation_among_parties(coder: Coder, text: str,
                                           expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # whom a permitting verb lets act, named by a sector word before an unknown name, takes
+    # the country of the one who permits
+    ("Pakistan's interior minister allowed opposition leader Maulana Akram Baloch to bring out "
+     "a rally after an agreement on a peaceful protest.", ("PAKGOV", "PAKOPP", "080")),
+])
+def test_permitted_party_named_by_its_title(coder: Coder, text: str,
+                                            expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+def test_a_permitted_thing_is_no_party(coder: Coder) -> None:
+    found = dyads(coder, "Britain will lease back the island to allow the military base to "
+                  "remain.", dt.date(2020, 3, 3))
+    assert not any(t == "GBRMIL" for _, t, _ in found), found

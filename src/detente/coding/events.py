@@ -91,6 +91,7 @@ from detente.coding.roles import (
     organisers,
     own_people,
     participle_targets,
+    permitted_in_context,
     placed_actors,
     populace_targets,
     prenominal_visitor,
@@ -754,6 +755,7 @@ class SentenceCoder:
                        if actors.mention_at(t) is not None
                        or not any(p.dep_ == "poss" for p in t.children)
                        for a, _ in actors.actors(t)]
+            targets = targets or permitted_in_context(verb, actors, sources)
             how += "+permitted" if targets else ""
         if not targets and not dobjs and len(sources) < 2:  # "threatened to cut off power to X"
             targets, where = complement_targets(verb, actors, match.code)

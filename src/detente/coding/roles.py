@@ -321,6 +321,16 @@ def context_actors(heads: list[Token], actors: ActorBuilder,
     return []
 
 
+def permitted_in_context(verb: Token, actors: ActorBuilder,
+                         sources: Sequence[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """Whom a permitting verb lets act, named only by a sector word before a name the knowledge
+    base lacks, with the country of the one who permits or of the sentence: "the interior
+    minister allowed opposition leader Ali Rahimov to hold a rally" lets the opposition."""
+    subjects = [t for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
+                for t in subject_tokens(c)[0] if t.pos_ == "PROPN"]  # not "the military base"
+    return [(a, "permitted") for a, _ in context_actors(subjects, actors, sources)]
+
+
 def foreign_attackers(subj_toks: list[Token], targets: list[tuple[Actor, str]],
                       actors: ActorBuilder) -> list[tuple[Actor, str]]:
     """The country or group that modifies an attack as subject ("Israeli air strikes killed
