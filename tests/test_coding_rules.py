@@ -3003,3 +3003,19 @@ def test_a_permitted_thing_is_no_party(coder: Coder) -> None:
     found = dyads(coder, "Britain will lease back the island to allow the military base to "
                   "remain.", dt.date(2020, 3, 3))
     assert not any(t == "GBRMIL" for _, t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # who opens an investigation, named only by sector words, is of the investigated's country
+    ("Judge Ana Ruiz opened an investigation against two Chilean ministers.",
+     ("CHLJUD", "CHLGOV", "090")),
+])
+def test_an_investigator_at_home(coder: Coder, text: str,
+                                 expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))
+
+
+def test_investigated_of_two_countries_give_no_investigator(coder: Coder) -> None:
+    found = dyads(coder, "Prosecutors opened an investigation against Kenyan and Ugandan "
+                  "officials.", dt.date(2020, 3, 3))
+    assert not any(s.endswith("JUD") for s, _, _ in found), found

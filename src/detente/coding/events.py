@@ -86,6 +86,7 @@ from detente.coding.roles import (
     grievance_targets,
     holder_targets,
     imposed_on_targets,
+    investigators_at_home,
     names_persons,
     one_side,
     organisers,
@@ -1102,6 +1103,9 @@ class SentenceCoder:
             noun = end = noun.head  # between X and Y": the effort carries the phrases
         sources, how, agents = _noun_sources(noun, entry, light, actors)
         preps, targets = _noun_targets(noun, end, entry, light, actors, sources, agents)
+        if not sources and light is not None and entry.code[:2] == "09":  # "Judge X opened an
+            sources = investigators_at_home(light, actors, targets)  # investigation against
+            how = f"light-verb:{light.lemma_.lower()}+investigated-country"  # Chilean officials"
         code = entry.code
         code, targets, how = self._threatened_act(noun, entry, code, sources, targets, actors,
                                                   how)

@@ -321,6 +321,17 @@ def context_actors(heads: list[Token], actors: ActorBuilder,
     return []
 
 
+def investigators_at_home(light: Token, actors: ActorBuilder,
+                          investigated: Sequence[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """Who opens an investigation, named only by sector words ("Judge Ana Ruiz opened an
+    investigation against two Chilean ministers"), is of the country of those investigated:
+    judges, prosecutors and police investigate their own state's people."""
+    if len({a.country for a, _ in investigated if a.country}) != 1:
+        return []
+    return [(a, "context") for a, _ in
+            context_actors(subject_tokens(light)[0], actors, investigated)]
+
+
 def permitted_in_context(verb: Token, actors: ActorBuilder,
                          sources: Sequence[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
     """Whom a permitting verb lets act, named only by a sector word before a name the knowledge
