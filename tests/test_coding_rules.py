@@ -3019,3 +3019,10 @@ def test_investigated_of_two_countries_give_no_investigator(coder: Coder) -> Non
     found = dyads(coder, "Prosecutors opened an investigation against Kenyan and Ugandan "
                   "officials.", dt.date(2020, 3, 3))
     assert not any(s.endswith("JUD") for s, _, _ in found), found
+
+
+def test_palestinian_islamic_jihad_is_palestinian(coder: Coder) -> None:
+    # Phoenix gives the group only its region (MEA); Palestinian armed groups are PSEREB
+    found = dyads(coder, "Palestinian Islamic Jihad rejected an invitation from Egypt to attend "
+                  "talks in Cairo.", dt.date(2020, 3, 3))
+    assert ("PSEREB", "EGY", "125") in found, found
