@@ -3026,3 +3026,13 @@ def test_palestinian_islamic_jihad_is_palestinian(coder: Coder) -> None:
     found = dyads(coder, "Palestinian Islamic Jihad rejected an invitation from Egypt to attend "
                   "talks in Cairo.", dt.date(2020, 3, 3))
     assert ("PSEREB", "EGY", "125") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare count as a participle's object counts the people named last as an object
+    ("Kenyan police fired tear gas at protesters in Nairobi, wounding 30 and arresting 12.",
+     ("KENCOP", "KENOPP", "173")),
+])
+def test_a_bare_count_counts_those_named_before(coder: Coder, text: str,
+                                                expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2020, 3, 3))

@@ -79,6 +79,7 @@ from detente.coding.roles import (
     complement_targets,
     condition_subjects,
     context_actors,
+    counted_antecedent,
     culprits,
     denied_targets,
     dissent_targets,
@@ -412,6 +413,9 @@ class SentenceCoder:
             return []
         sources, targets, how = found
         sources, how = weapon_agents(reading, actors, sources, how)
+        if not targets:  # "fired on protesters, killing one and arresting 12": the protesters
+            targets = counted_antecedent(verb, dobjs, actors, sources)
+            how += "+counted" if targets else ""
         targets, how, inside_object = self._targets_in_phrases(reading, actors, sources,
                                                                targets, how)
         code, sources, targets, how = self._further_parties(reading, actors, sources, targets, how)

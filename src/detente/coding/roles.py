@@ -332,6 +332,24 @@ def investigators_at_home(light: Token, actors: ActorBuilder,
             context_actors(subject_tokens(light)[0], actors, investigated)]
 
 
+def counted_antecedent(verb: Token, dobjs: list[Token], actors: ActorBuilder,
+                       sources: Sequence[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """Whom a bare count counts, as the object of a participle ("police fired on protesters,
+    wounding 30 and arresting 12"): the people named last before it as an object, when a
+    sector word names them (the protesters, of the country of those who act on them when
+    none is named); "hitting 12 targets" names its own."""
+    if (verb.tag_ != "VBG" or len(dobjs) != 1 or dobjs[0].pos_ != "NUM"
+            or any(c.dep_ == "prep" for c in dobjs[0].children)):
+        return []
+    for tok in reversed(list(verb.sent)[:verb.i - verb.sent.start]):
+        mention = actors.mention_at(tok)
+        if (tok.dep_ in {"dobj", "pobj"} and tok.tag_ in {"NNS", "NNPS"}
+                and mention is not None and mention.entry.kind == "sector"):
+            found = actors.actors(tok) or context_actors([tok], actors, sources)
+            return [(a, "counted") for a, _ in found]
+    return []
+
+
 def permitted_in_context(verb: Token, actors: ActorBuilder,
                          sources: Sequence[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
     """Whom a permitting verb lets act, named only by a sector word before a name the knowledge
