@@ -82,6 +82,7 @@ from detente.coding.roles import (
     complement_targets,
     condition_subjects,
     context_actors,
+    counted_antecedent,
     culprits,
     denied_targets,
     dissent_targets,
@@ -89,11 +90,13 @@ from detente.coding.roles import (
     grievance_targets,
     holder_targets,
     imposed_on_targets,
+    investigators_at_home,
     names_persons,
     one_side,
     organisers,
     own_people,
     participle_targets,
+    permitted_in_context,
     placed_actors,
     populace_targets,
     prenominal_visitor,
@@ -145,6 +148,7 @@ from detente.coding.syntax import (
     demand_clause,
     demand_clauses,
     framing_verb,
+    gerund_read_as_object,
     giving_reason,
     hyphen_compound,
     is_purpose,
@@ -390,7 +394,7 @@ class SentenceCoder:
         code made specific (`_party_code`, `_act_code`) and its candidates paired."""
         lemma = self._lemma(verb)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-        dobjs = relative_objects(verb, [c for c in verb.children
+        dobjs = relative_objects(verb, [gerund_read_as_object(c) for c in verb.children
                                         if c.dep_ in {"dobj", "dative"}])
         if not dobjs and not passive:  # "denounced as an ugly crime [Serbia's suppression]"
             dobjs = as_phrase_objects(verb)
@@ -418,6 +422,9 @@ class SentenceCoder:
             return []
         sources, targets, how = found
         sources, how = weapon_agents(reading, actors, sources, how)
+        if not targets:  # "fired on protesters, killing one and arresting 12": the protesters
+            targets = counted_antecedent(verb, dobjs, actors, sources)
+            how += "+counted" if targets else ""
         targets, how, inside_object = self._targets_in_phrases(reading, actors, sources,
                                                                targets, how)
         code, sources, targets, how = self._further_parties(reading, actors, sources, targets, how)
@@ -767,6 +774,7 @@ class SentenceCoder:
                        if actors.mention_at(t) is not None
                        or not any(p.dep_ == "poss" for p in t.children)
                        for a, _ in actors.actors(t)]
+            targets = targets or permitted_in_context(verb, actors, sources)
             how += "+permitted" if targets else ""
         if not targets and not dobjs and len(sources) < 2:  # "threatened to cut off power to X"
             targets, where = complement_targets(verb, actors, match.code)
@@ -1119,6 +1127,9 @@ class SentenceCoder:
         offer = offering_noun(noun, entry) if light is None and not sources else None
         if offer is not None:  # "Kenya rejected Uganda's offer of talks": Uganda's intent
             sources, targets, how = offered_parties(offer, actors, targets, how)
+        if not sources and light is not None and entry.code[:2] == "09":  # "Judge X opened an
+            sources = investigators_at_home(light, actors, targets)  # investigation against
+            how = f"light-verb:{light.lemma_.lower()}+investigated-country"  # Chilean officials"
         code = entry.code
         code, targets, how = self._threatened_act(noun, entry, code, sources, targets, actors,
                                                   how)

@@ -101,6 +101,17 @@ INSURGENT_WORDS = frozenset({"fighter", "rebel", "militant", "insurgent", "guerr
 FISHERS = "AGR"
 SPIES = "SPY"
 AGENT_WORDS = frozenset({"agent"})  # a state's agents are its intelligence officers
+# A state's officers, with no service named ("Syrian officers"), are its military officers.
+OFFICER_WORDS = frozenset({"officer"})
+MILITARY = "MIL"
+# A state's Assembly, capitalised and named by the country alone ("the Serbian Assembly",
+# "the Kosovo Assembly"), is its legislature; the agents dictionary has only "assemblies".
+LEGISLATURE_WORDS = frozenset({"assembly"})
+LEGISLATURE = "LEG"
+# Bodies that gather the members of a sector: "the Nigerian Union of Teachers" is Nigeria's
+# teachers (EDU), "the Kenyan Association of Journalists" its media (MED).
+MEMBERS_BODY_WORDS = frozenset({"union", "association", "federation", "confederation",
+                                "syndicate", "congress"})
 FISHING_VESSELS = frozenset({"trawler", "trawlerman"})
 CRAFT_WORDS = frozenset({"boat", "vessel", "ship", "craft"})
 FISHING_WORDS = frozenset({"fishing", "fish", "crab", "squid", "tuna", "shrimp", "trawling"})
@@ -907,7 +918,10 @@ class ActorBuilder:
         bracketed = self._bracketed_short_name(head) or self._country_side(head)
         if bracketed:
             return bracketed
-        agents = self._state_agents(head) or self._national_group(head) or self._office_of(head)
+        agents = (self._state_agents(head) or self._national_officers(head)
+                  or self._national_assembly(head) or self._body_of_sector(head)
+                  or self._national_group(head)
+                  or self._office_of(head))
         if agents:
             return agents
         titled = self._titled_name(head) or self._named_before(head) or self._the_group(head)
@@ -1051,6 +1065,58 @@ class ActorBuilder:
             return []
         span = self.doc[min(m.start for m in mods if m is not None):head.i + 1]
         return [_sector_actor(span, country, SPIES)]
+
+    def _country_only_modifiers(self, head: Token) -> list[Mention]:
+        """The country mentions that modify `head`, when they are its only modifiers
+        (articles aside): "the Syrian officers" gives Syria; "police officers" or "senior
+        Syrian officers" give nothing."""
+        mods = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod", "poss"}]
+        found = [self._by_token.get(c.i) for c in mods]
+        if not mods or any(m is None or m.entry.kind not in COUNTRY_KINDS
+                           or m.entry.country is None for m in found):
+            return []
+        return [m for m in found if m is not None]
+
+    def _national_officers(self, head: Token) -> list[Actor]:
+        """Officers modified by nothing but a country are its military officers (MIL):
+        "Jordanian officers took over the checkpoint". A service named with them is the
+        agents dictionary's ("police officers", "intelligence officers")."""
+        if head.lemma_.lower() not in OFFICER_WORDS or head.tag_ != "NNS":
+            return []
+        mods = self._country_only_modifiers(head)
+        if not mods:
+            return []
+        span = self.doc[min(m.start for m in mods):head.i + 1]
+        return [_sector_actor(span, mods[0].entry.country or "", MILITARY)]
+
+    def _national_assembly(self, head: Token) -> list[Actor]:
+        """A capitalised Assembly named by a country alone is its legislature (LEG): "the
+        Moldovan Assembly passed the budget", "the Kosovo Assembly". One named for a world
+        body ("the World Health Assembly") names no country and stays no actor."""
+        if head.lemma_.lower() not in LEGISLATURE_WORDS or not head.text[:1].isupper():
+            return []
+        mods = self._country_only_modifiers(head)
+        if not mods:
+            return []
+        span = self.doc[min(m.start for m in mods):head.i + 1]
+        return [_sector_actor(span, mods[0].entry.country or "", LEGISLATURE)]
+
+    def _body_of_sector(self, head: Token) -> list[Actor]:
+        """A union or association of a sector's members, named by a country, is that country's
+        sector: "the Ghanaian Union of Nurses called a strike" is GHAHLH. Without a country
+        ("the International Federation of Journalists") it stays no actor."""
+        if head.lemma_.lower() not in MEMBERS_BODY_WORDS or not head.text[:1].isupper():
+            return []
+        countries = [m for c in head.children if c.dep_ in {"amod", "compound", "nmod"}
+                     for m in [self._by_token.get(c.i)]
+                     if m is not None and m.entry.kind in COUNTRY_KINDS and m.entry.country]
+        members = [m for o in prep_objects_under(head, "of")
+                   for m in [self._by_token.get(o.i)]
+                   if m is not None and m.entry.kind == "sector" and m.entry.sector]
+        if not countries or not members:
+            return []
+        span = self.doc[countries[0].start:members[0].end]
+        return [_sector_actor(span, countries[0].entry.country or "", members[0].entry.sector)]
 
     def _national_group(self, head: Token) -> list[Actor]:
         """A people the knowledge base lacks, named after the country they live in ("Iraqi

@@ -321,6 +321,45 @@ def context_actors(heads: list[Token], actors: ActorBuilder,
     return []
 
 
+def investigators_at_home(light: Token, actors: ActorBuilder,
+                          investigated: Sequence[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """Who opens an investigation, named only by sector words ("Judge Ana Ruiz opened an
+    investigation against two Chilean ministers"), is of the country of those investigated:
+    judges, prosecutors and police investigate their own state's people."""
+    if len({a.country for a, _ in investigated if a.country}) != 1:
+        return []
+    return [(a, "context") for a, _ in
+            context_actors(subject_tokens(light)[0], actors, investigated)]
+
+
+def counted_antecedent(verb: Token, dobjs: list[Token], actors: ActorBuilder,
+                       sources: Sequence[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """Whom a bare count counts, as the object of a participle ("police fired on protesters,
+    wounding 30 and arresting 12"): the people named last before it as an object, when a
+    sector word names them (the protesters, of the country of those who act on them when
+    none is named); "hitting 12 targets" names its own."""
+    if (verb.tag_ != "VBG" or len(dobjs) != 1 or dobjs[0].pos_ != "NUM"
+            or any(c.dep_ == "prep" for c in dobjs[0].children)):
+        return []
+    for tok in reversed(list(verb.sent)[:verb.i - verb.sent.start]):
+        mention = actors.mention_at(tok)
+        if (tok.dep_ in {"dobj", "pobj"} and tok.tag_ in {"NNS", "NNPS"}
+                and mention is not None and mention.entry.kind == "sector"):
+            found = actors.actors(tok) or context_actors([tok], actors, sources)
+            return [(a, "counted") for a, _ in found]
+    return []
+
+
+def permitted_in_context(verb: Token, actors: ActorBuilder,
+                         sources: Sequence[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """Whom a permitting verb lets act, named only by a sector word before a name the knowledge
+    base lacks, with the country of the one who permits or of the sentence: "the interior
+    minister allowed opposition leader Ali Rahimov to hold a rally" lets the opposition."""
+    subjects = [t for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
+                for t in subject_tokens(c)[0] if t.pos_ == "PROPN"]  # not "the military base"
+    return [(a, "permitted") for a, _ in context_actors(subjects, actors, sources)]
+
+
 def foreign_attackers(subj_toks: list[Token], targets: list[tuple[Actor, str]],
                       actors: ActorBuilder) -> list[tuple[Actor, str]]:
     """The country or group that modifies an attack as subject ("Israeli air strikes killed
@@ -516,7 +555,7 @@ def prep_targets(preps: list[Token], actors: ActorBuilder,
     if code[:3] == "166":
         names = (*names, "from")  # "withdrew its observers from Georgia": the place left
     if code in MEDIATION_CODES:
-        names = (*names, "between")  # "ended its mediation between Sudan and the rebels"
+        names = (*names, "between", "among")  # "ended its mediation between Sudan and the rebels"
     for name in names:
         for p in preps:
             if p.lower_ != name:

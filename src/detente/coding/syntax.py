@@ -191,6 +191,18 @@ def relative_objects(verb: Token, dobjs: list[Token]) -> list[Token]:
         c.dep_ in {"nsubjpass", "auxpass", "ccomp", "xcomp"} for c in verb.children) else dobjs
 
 
+def gerund_read_as_object(obj: Token) -> Token:
+    """The noun the parser left as a compound of a participle it took for the verb's object:
+    in "vetoed a Security Council resolution censuring as a violation of law its raid", the
+    object is the resolution, which does the censuring. Only a participle in -ing with an
+    object of its own, right after the noun."""
+    if not obj.lower_.endswith("ing") or not any(c.dep_ == "dobj" for c in obj.children):
+        return obj
+    nouns = [c for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1
+             and c.pos_ in {"NOUN", "PROPN"}]
+    return nouns[0] if nouns else obj
+
+
 def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     """Subject heads of `verb`, and whether they were inherited from a governing verb."""
     tok, inherited = verb, False
