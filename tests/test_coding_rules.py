@@ -2860,3 +2860,14 @@ def test_he_continues_the_previous_sentence_s_subject(
     found = dyads(coder, text, dt.date(2016, 6, 29))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lower-case Arabic article joined to a capitalised name is part of the name
+    ("Kenya accused al-Shabab of the border raid.", ("KEN", "SOMREB", "112")),
+    ("Somali troops clashed with al-Shabab fighters near the border.",
+     ("SOMMIL", "SOMREB", "190")),
+])
+def test_a_lower_case_al_opens_a_name(coder: Coder, text: str,
+                                      expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 6, 29))

@@ -324,7 +324,22 @@ def _fold(word: str) -> str:
 
 def _capitalised(token: Token) -> bool:
     text = token.text
-    return bool(text) and (text[0].isupper() or text.lower() in {"the"})
+    return bool(text) and (text[0].isupper() or text.lower() in {"the"}
+                           or _article_of_name(token))
+
+
+# The Arabic article that news writes in lower case inside a name: "al-Shabab", "el-Sisi".
+NAME_ARTICLES = frozenset({"al", "el"})
+
+
+def _article_of_name(token: Token) -> bool:
+    """`token` is a lower-case Arabic article joined by a hyphen to a capitalised name: "the
+    militant group al-Shabab claimed the attack", "talks with President el-Sisi" name the group
+    and the person, as "Al-Shabab" opening a sentence does."""
+    doc, i = token.doc, token.i
+    return (token.lower_ in NAME_ARTICLES and i + 2 < len(doc) and not token.whitespace_
+            and doc[i + 1].text == "-" and not doc[i + 1].whitespace_
+            and doc[i + 2].text[:1].isupper())
 
 
 def np_tokens(head: Token) -> list[Token]:
