@@ -2871,3 +2871,20 @@ def test_he_continues_the_previous_sentence_s_subject(
 def test_a_lower_case_al_opens_a_name(coder: Coder, text: str,
                                       expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 6, 29))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # 'the militants' with no name of their own are the armed group the story named last
+    ("Boko Haram claimed the raid on Monday. Nigerian troops later attacked the militants "
+     "near Maiduguri.", ("NGAMIL", "NGAREB", "190"), None),
+    # ... not when unnamed armed men came in between
+    ("Boko Haram claimed the raid on Monday. Unidentified gunmen killed a village chief on "
+     "Tuesday. Nigerian troops later attacked the gunmen near Maiduguri.", None,
+     ("NGAMIL", "NGAREB", "190")),
+])
+def test_the_militants_are_the_armed_group_named_before(
+        coder: Coder, text: str, expected: tuple[str, str, str] | None,
+        absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2019, 6, 29))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found

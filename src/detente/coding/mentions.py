@@ -113,6 +113,11 @@ CITY_NAMED_NOUNS = frozenset({"accord", "accords", "agreement", "treaty", "proto
 
 # Nouns that refer back to the group or organisation named last: "the group said ...".
 GROUP_ANAPHORS = frozenset({"group", "organization", "organisation"})
+# Plural words for armed men by which a story refers back to the armed group it named ("the
+# militants", "the rebels"), and the sectors of such groups.
+ARMED_ANAPHORS = frozenset({"militant", "rebel", "insurgent", "gunman", "fighter", "terrorist",
+                            "jihadist", "separatist", "guerrilla"})
+ARMED_GROUP_SECTORS = frozenset({REBELS, "UAF", "INS"})
 # Heads of a body: "the leader of the gang" belongs to the gang's sector, not the government's.
 LEADING_WORDS = frozenset({"leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
                            "commander"})
@@ -491,7 +496,8 @@ class ActorBuilder:
         if not countries:
             return (self._collective_owner(head, sectors)
                     or self._sector_from_place(head, sectors)
-                    or self._at_igo_meeting(head, sectors))
+                    or self._at_igo_meeting(head, sectors)
+                    or self._armed_group_named_before(head, sectors))
         first = _nearest(countries, head)
         coordinated = [first] + [
             self._by_token[c.i] for c in self.doc[first.end - 1].conjuncts
@@ -1155,6 +1161,32 @@ class ActorBuilder:
                 return []  # "a rights group": another group; "the separatist group" refers
         return []
 
+    def _armed_group_named_before(self, head: Token, sectors: list[Mention]) -> list[Actor]:
+        """'The militants blew up the tracks' after "the Baloch Liberation Army claimed the
+        attack": a definite plural word for armed men, with no name, country or place of its
+        own, is the armed group the document named last (PAKREB), as "the group" is. Armed men
+        brought in unnamed in between ("gunmen killed a chief") make it unclear."""
+        if (head.lemma_.lower() not in ARMED_ANAPHORS or head.tag_ != "NNS"
+                or not _definite(head) or len(sectors) != 1
+                or any(c.dep_ in {"poss", "compound", "appos", "nmod"}
+                       or (c.dep_ == "amod" and c.i in self._by_token)
+                       for c in head.children)):
+            return []
+        for tok in reversed(self.doc[:head.left_edge.i]):
+            m = self._by_token.get(tok.i)
+            if m is None or tok.i != m.end - 1:
+                continue
+            anti = m.start >= 2 and self.doc[m.start - 2].lower_ == "anti"  # "anti-Taliban"
+            if _armed_group(m) and not anti:
+                return [replace(a, text=head.text, start=head.idx, end=head.idx + len(head.text))
+                        for a in self.np_actors(tok)]
+            if (m.entry.kind == "sector" and m.entry.sector in ARMED_GROUP_SECTORS
+                    and tok.lemma_.lower() in ARMED_ANAPHORS and not _definite(tok)
+                    and not any(_armed_group(g) for t in np_tokens(tok)
+                                if (g := self._by_token.get(t.i)) is not None)):
+                return []  # "gunmen killed a chief": other armed men, not named
+        return []
+
     def _title(self, head: Token) -> Token | None:
         """The sector word before a proper name that heads its phrase ("the journalist [Jamal
         Khashoggi]"), if any; else the sector word that heads its appositive, set off by a
@@ -1444,6 +1476,13 @@ def _crowd_protesting_participle(word: Token) -> bool:
     protesters wherever it stands in the sentence."""
     return any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in PROTEST_VERBS
                for c in word.children)
+
+
+def _armed_group(m: Mention) -> bool:
+    """`m` names an armed group: a rebel or armed group's name ("al-Shabab", "the BLA"), or a
+    transnational jihadist one ("Islamic State")."""
+    return m.entry.kind == "group" and (m.entry.sector in ARMED_GROUP_SECTORS
+                                        or m.entry.code.startswith(TRANSNATIONAL_GROUPS))
 
 
 def _definite(token: Token) -> bool:
