@@ -2888,3 +2888,21 @@ def test_the_militants_are_the_armed_group_named_before(
     found = dyads(coder, text, dt.date(2019, 6, 29))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # 'the bloc', 'the regional body' are the international organisation the story named last
+    ("ECOWAS leaders met in Abuja on Monday. The regional body later suspended Mali.",
+     ("IGOWAFBUSWAS", "MLI", "160"), None),
+    ("ASEAN ministers met in Jakarta. The 10-member bloc later criticized Myanmar.",
+     ("IGOSEAASN", "MMR", "111"), None),
+    # ... not a bloc its own words describe as no such body
+    ("ECOWAS leaders met in Abuja on Monday. The Western bloc later criticized Mali.", None,
+     ("IGOWAFBUSWAS", "MLI", "111")),
+])
+def test_the_bloc_is_the_organisation_named_before(
+        coder: Coder, text: str, expected: tuple[str, str, str] | None,
+        absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2019, 6, 29))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found

@@ -113,6 +113,11 @@ CITY_NAMED_NOUNS = frozenset({"accord", "accords", "agreement", "treaty", "proto
 
 # Nouns that refer back to the group or organisation named last: "the group said ...".
 GROUP_ANAPHORS = frozenset({"group", "organization", "organisation"})
+# Words by which a story refers back to the international organisation it named ("the bloc",
+# "the regional body"), and the words that describe one ("the world body", "the 15-member bloc").
+BODY_ANAPHORS = frozenset({"bloc", "body"})
+BODY_WORDS = frozenset({"regional", "world", "international", "global", "continental", "trade",
+                        "multilateral", "nation", "member", "country", "state"})
 # Plural words for armed men by which a story refers back to the armed group it named ("the
 # militants", "the rebels"), and the sectors of such groups.
 ARMED_ANAPHORS = frozenset({"militant", "rebel", "insurgent", "gunman", "fighter", "terrorist",
@@ -926,7 +931,8 @@ class ActorBuilder:
         agents = self._state_agents(head) or self._national_group(head) or self._office_of(head)
         if agents:
             return agents
-        titled = self._titled_name(head) or self._named_before(head) or self._the_group(head)
+        titled = (self._titled_name(head) or self._named_before(head) or self._the_group(head)
+                  or self._the_bloc(head))
         if titled:
             return titled
         if head.pos_ == "NUM" or head.lemma_.lower() in QUANTITY_WORDS:
@@ -1159,6 +1165,29 @@ class ActorBuilder:
             if tok.lemma_.lower() in GROUP_ANAPHORS and tok.pos_ == "NOUN" \
                     and not _definite(tok):
                 return []  # "a rights group": another group; "the separatist group" refers
+        return []
+
+    def _the_bloc(self, head: Token) -> list[Actor]:
+        """'The regional body suspended Mali' after "ECOWAS leaders met in Abuja": "the bloc",
+        "the world body", "the 27-nation bloc", with no name of their own, are the
+        international organisation the document named last (IGOWAFBUSWAS). Only words that
+        describe such a body ("regional", "15-member"): "the Western bloc", "the opposition
+        bloc" and a dead body are none."""
+        lemma = head.lemma_.lower()
+        if lemma not in BODY_ANAPHORS or head.tag_ != "NN" or not _definite(head):
+            return []
+        mods = [c for c in head.children if c.dep_ not in {"det", "punct"} and c.i < head.i]
+        if any(c.dep_ not in {"amod", "compound"} or not _describes_a_body(c) for c in mods) \
+                or (lemma == "body" and not mods) \
+                or any(c.dep_ in {"prep", "appos", "poss"} for c in head.children):
+            return []
+        for tok in reversed(self.doc[:head.left_edge.i]):
+            m = self._by_token.get(tok.i)
+            if m is not None and tok.i == m.end - 1 and m.entry.kind == "igo":
+                return [replace(a, text=head.text, start=head.idx,
+                                end=head.idx + len(head.text)) for a in self.np_actors(tok)]
+            if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and not _definite(tok):
+                return []  # "a new bloc": another body
         return []
 
     def _armed_group_named_before(self, head: Token, sectors: list[Mention]) -> list[Actor]:
@@ -1476,6 +1505,12 @@ def _crowd_protesting_participle(word: Token) -> bool:
     protesters wherever it stands in the sentence."""
     return any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in PROTEST_VERBS
                for c in word.children)
+
+
+def _describes_a_body(modifier: Token) -> bool:
+    """`modifier` only describes an international body: "regional", "world", "27-nation",
+    "10-member" (words of BODY_WORDS, numbers and hyphens)."""
+    return all(t.lower_ in BODY_WORDS or t.like_num or t.text == "-" for t in modifier.subtree)
 
 
 def _armed_group(m: Mention) -> bool:
