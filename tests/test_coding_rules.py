@@ -2906,3 +2906,21 @@ def test_the_bloc_is_the_organisation_named_before(
     found = dyads(coder, text, dt.date(2019, 6, 29))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # 'the three countries' are the three countries the text last named in one list
+    ("Peru, Chile and Bolivia signed a trade pact in Lima on Monday. The three countries later "
+     "criticized Argentina.", ("BOL", "ARG", "111"), None),
+    ("Kenya, Uganda and Tanzania met in Arusha. Ethiopia and Sudan also spoke. The three "
+     "governments later condemned Somalia.", ("UGAGOV", "SOM", "111"), ("ETHGOV", "SOM", "111")),
+    # ... none where no list of that many was named
+    ("Peru and Chile signed a trade pact in Lima on Monday. The three countries later "
+     "criticized Argentina.", None, ("PER", "ARG", "111")),
+])
+def test_the_three_nations_are_the_three_named_before(
+        coder: Coder, text: str, expected: tuple[str, str, str] | None,
+        absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2019, 6, 29))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found

@@ -167,6 +167,8 @@ SECT_WORDS = frozenset({"sunni", "shiite", "shia", "shi'ite", "alawite", "ismail
 # Bodies a text may describe only by who leads them ("a coalition led by Saudi Arabia")
 LED_BODY_WORDS = frozenset({"coalition", "delegation", "consortium", "alliance", "team",
                             "mission", "bloc", "contingent", "group", "grouping"})
+# Numbers that count the countries a collective phrase refers back to ("the three nations").
+COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}
 # Plurals of a divided nation's name: "the two Koreas exchanged fire" is North and South Korea.
 DIVIDED_NATIONS = {"koreas": ("PRK", "KOR"), "sudans": ("SDN", "SSD"), "congos": ("COD", "COG")}
 # Collective words for two people ("the two presidents", "the two men"): the two persons the
@@ -1299,6 +1301,9 @@ class ActorBuilder:
                 or head.tag_ not in {"NNS", "NNPS"}:
             return []
         marks = {c.lower_ for c in head.children if c.dep_ in {"det", "nummod", "amod", "predet"}}
+        counted = self._counted_countries(head)
+        if counted:
+            return counted
         if not (marks & {"both", "two"} or (lemma == "party" and "the" in marks)):
             return []
         if "other" in marks or any(c.dep_ == "nummod" and any(c.children)
@@ -1314,6 +1319,34 @@ class ActorBuilder:
         sector = COLLECTIVE_HEADS[lemma]
         span = self.doc[head.left_edge.i: head.i + 1]
         return [_sector_actor(span, country, sector) for country in (dyad.first, dyad.second)]
+
+    def _counted_countries(self, head: Token) -> list[Actor]:
+        """'Mali, Niger and Burkina Faso left the bloc. The three nations accused it of ...':
+        "the three (four, ...) countries" are the countries the text last named together, as
+        many as counted in one list, in this sentence before the phrase or in the two before
+        it (MLI, NER, BFA; "the three governments": their governments)."""
+        lemma = head.lemma_.lower()
+        count = next((COUNT_WORDS.get(c.lower_) for c in head.children if c.dep_ == "nummod"),
+                     None)
+        if count is None or lemma not in COLLECTIVE_HEADS or lemma in PERSON_PAIR_HEADS \
+                or not _definite(head):
+            return []
+        sents = list(self.doc.sents)
+        here = next(k for k, s in enumerate(sents) if s.start == head.sent.start)
+        start = sents[max(here - 2, 0)].start
+        for tok in reversed(self.doc[start:head.left_edge.i]):
+            m = self._by_token.get(tok.i)
+            if m is None or tok.i != m.end - 1 or tok.dep_ == "conj" \
+                    or m.entry.kind not in COUNTRY_KINDS:
+                continue
+            listed = [self._by_token.get(t.i) for t in [tok, *_conjuncts(tok)]]
+            countries = list(dict.fromkeys(
+                x.entry.country for x in listed
+                if x is not None and x.entry.kind in COUNTRY_KINDS and x.entry.country))
+            if len(countries) == count and len(listed) == count:
+                span = self.doc[head.left_edge.i: head.i + 1]
+                return [_sector_actor(span, c, COLLECTIVE_HEADS[lemma]) for c in countries]
+        return []
 
     def _person_pair(self, head: Token) -> list[Actor]:
         """'Putin hosted Erdogan in Sochi. The two presidents signed a memorandum': the two
