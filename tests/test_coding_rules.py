@@ -2924,3 +2924,21 @@ def test_the_three_nations_are_the_three_named_before(
     found = dyads(coder, text, dt.date(2019, 6, 29))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a sentence's 'they' continues the plural actor the sentence before was about
+    ("Kenya and Uganda signed a border pact on Monday. They also accused Somalia of arming "
+     "rebels.", ("UGA", "SOM", "112"), None),
+    # ... not a single one, and not from inside a quote
+    ("Kenya signed a border pact on Monday. They also accused Somalia of arming rebels.", None,
+     ("KEN", "SOM", "112")),
+    ("Kenya and Uganda signed a border pact on Monday. \"They also accused Somalia of arming "
+     "rebels,\" a diplomat said.", None, ("UGA", "SOM", "112")),
+])
+def test_they_continues_the_previous_sentence_s_plural_subject(
+        coder: Coder, text: str, expected: tuple[str, str, str] | None,
+        absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2019, 6, 29))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
