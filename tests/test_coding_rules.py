@@ -298,7 +298,7 @@ def test_calling_off_protests_eases_dissent_and_is_no_call_for_them(coder: Coder
 
 
 def test_ending_mediation_efforts_halts_mediation(coder: Coder) -> None:
-    got = dyads(coder, "Qatar ended its mediation efforts with the Taliban.", dt.date(2023, 3, 3))
+    got = dyads(coder, "Qatar ended its mediation efforts with the Taliban.", dt.date(2020, 3, 3))
     assert ("QAT", "AFGREB", "165") in got
 
 
@@ -2942,3 +2942,13 @@ def test_they_continues_the_previous_sentence_s_plural_subject(
     found = dyads(coder, text, dt.date(2019, 6, 29))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("day", "expected"), [
+    # the Taliban are rebels until they took Kabul, Afghanistan's government after
+    (dt.date(2019, 5, 2), ("AFGREB", "IGOUNO", "112")),
+    (dt.date(2024, 5, 2), ("AFGGOV", "IGOUNO", "112")),
+])
+def test_the_taliban_rule_afghanistan_after_august_2021(
+        coder: Coder, day: dt.date, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, "The Taliban accused the UN envoy of spreading lies.", day)
