@@ -2952,3 +2952,14 @@ def test_they_continues_the_previous_sentence_s_plural_subject(
 def test_the_taliban_rule_afghanistan_after_august_2021(
         coder: Coder, day: dt.date, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, "The Taliban accused the UN envoy of spreading lies.", day)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dotted abbreviations of country names and the hyphenated al-Qaeda are in the KB
+    ("The C.A.R. army attacked rebels near Bangui.", ("CAFMIL", "CAFREB", "190")),
+    ("The D.R.C. accused Rwanda of backing rebels.", ("COD", "RWA", "112")),
+    ("Saudi Arabia accused al-Qaeda of the bombing.", ("SAU", "IMGMUSALQ", "1123")),
+])
+def test_dotted_country_abbreviations_and_al_qaeda(coder: Coder, text: str,
+                                                   expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 6, 29))
