@@ -27,7 +27,6 @@ def kb() -> ActorKB:
     ("Amnesty International", "NGOHRIAMN"),  # Phoenix NGO entry
     ("Red Crescent", "NGOHLHIRC"),  # groups.csv: two everyday words, kept by hand
     ("UNITA", "AGOREB"),  # Phoenix writes ANGREB; ANG is Angola's AGO misspelt
-    ("Taliban", "AFGREB"),
     ("Hizbollah", "LBNREB"),
     ("Liberation Tigers of Tamil Eelam", "LKAREB"),  # '(LTTE)' dropped from Phoenix's name
     ("Kurdistan Workers' Party", "TURREB"),
@@ -108,6 +107,8 @@ def test_actors_surname_of_named_person(words: list[str], ents: list[str], index
     ("Islamic State", date(2016, 5, 1), "IMGMUSISI"),
     ("ISWAP", date(2021, 5, 1), "IMGMUSISI"),
     ("Pakistani Taliban", date(2012, 10, 9), "PAKREB"),  # not the Afghan Taliban
+    ("Taliban", date(2019, 5, 1), "AFGREB"),  # rebels until they took Kabul,
+    ("Taliban", date(2021, 8, 15), "AFGGOV"),  # the government from that day
     ("BLA", date(2025, 3, 11), "PAKREB"),
     ("Rapid Support Forces", date(2019, 6, 3), "SDNMIL"),  # a state force until the war
     ("Rapid Support Forces", date(2024, 1, 1), "SDNREB"),

@@ -26,6 +26,7 @@ from detente.coding.roles import (
     context_actors,
     is_crowd,
     names_persons,
+    previous_subject_group,
     previous_subject_person,
 )
 from detente.coding.subcodes import (
@@ -428,6 +429,15 @@ def person_pronoun_sources(subj_toks: list[Token], actors: ActorBuilder) -> Part
     found = [(a, "antecedent") for t in subj_toks for a, _ in antecedent_actors(
         t, actors, persons=True)]
     return found or [p for t in subj_toks for p in previous_subject_person(t, actors)]
+
+
+def plural_pronoun_sources(subj_toks: list[Token], actors: ActorBuilder) -> Parties:
+    """A 'they' subject that nothing else resolved continues the plural actor the sentence
+    before was about (`previous_subject_group`): "Sudanese protesters marched in Khartoum.
+    They demanded the president's resignation"."""
+    if len(subj_toks) != 1 or subj_toks[0].lower_ != "they":
+        return []
+    return previous_subject_group(subj_toks[0], actors)
 
 
 def legal_challenge(reading: Clause, code: str, how: str) -> tuple[str, str]:

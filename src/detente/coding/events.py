@@ -49,6 +49,7 @@ from detente.coding.clauses import (
     legal_challenge,
     person_pronoun_sources,
     persons_code,
+    plural_pronoun_sources,
     population_targets,
     relative_act_doers,
     repression_code,
@@ -684,6 +685,8 @@ class SentenceCoder:
                            for a in actors.demonym_stand_in(t)]
             if not sources:  # "Maduro's speech, in which he branded Colombia an enemy"
                 sources = person_pronoun_sources(subj_toks, actors)
+            if not sources:  # "Kenya and Uganda signed a pact. They also urged Somalia ..."
+                sources = plural_pronoun_sources(subj_toks, actors)
             if not sources:  # "police opened fire": the sentence names their country
                 sources = context_actors(subj_toks, actors)
             targets = [a for o in dobjs for a in actors.actors(o)

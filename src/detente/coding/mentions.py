@@ -124,6 +124,16 @@ CITY_NAMED_NOUNS = frozenset({"accord", "accords", "agreement", "treaty", "proto
 
 # Nouns that refer back to the group or organisation named last: "the group said ...".
 GROUP_ANAPHORS = frozenset({"group", "organization", "organisation"})
+# Words by which a story refers back to the international organisation it named ("the bloc",
+# "the regional body"), and the words that describe one ("the world body", "the 15-member bloc").
+BODY_ANAPHORS = frozenset({"bloc", "body"})
+BODY_WORDS = frozenset({"regional", "world", "international", "global", "continental", "trade",
+                        "multilateral", "nation", "member", "country", "state"})
+# Plural words for armed men by which a story refers back to the armed group it named ("the
+# militants", "the rebels"), and the sectors of such groups.
+ARMED_ANAPHORS = frozenset({"militant", "rebel", "insurgent", "gunman", "fighter", "terrorist",
+                            "jihadist", "separatist", "guerrilla"})
+ARMED_GROUP_SECTORS = frozenset({REBELS, "UAF", "INS"})
 # Heads of a body: "the leader of the gang" belongs to the gang's sector, not the government's.
 LEADING_WORDS = frozenset({"leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
                            "commander"})
@@ -168,6 +178,8 @@ SECT_WORDS = frozenset({"sunni", "shiite", "shia", "shi'ite", "alawite", "ismail
 # Bodies a text may describe only by who leads them ("a coalition led by Saudi Arabia")
 LED_BODY_WORDS = frozenset({"coalition", "delegation", "consortium", "alliance", "team",
                             "mission", "bloc", "contingent", "group", "grouping"})
+# Numbers that count the countries a collective phrase refers back to ("the three nations").
+COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}
 # Plurals of a divided nation's name: "the two Koreas exchanged fire" is North and South Korea.
 DIVIDED_NATIONS = {"koreas": ("PRK", "KOR"), "sudans": ("SDN", "SSD"), "congos": ("COD", "COG")}
 # Collective words for two people ("the two presidents", "the two men"): the two persons the
@@ -335,7 +347,22 @@ def _fold(word: str) -> str:
 
 def _capitalised(token: Token) -> bool:
     text = token.text
-    return bool(text) and (text[0].isupper() or text.lower() in {"the"})
+    return bool(text) and (text[0].isupper() or text.lower() in {"the"}
+                           or _article_of_name(token))
+
+
+# The Arabic article that news writes in lower case inside a name: "al-Shabab", "el-Sisi".
+NAME_ARTICLES = frozenset({"al", "el"})
+
+
+def _article_of_name(token: Token) -> bool:
+    """`token` is a lower-case Arabic article joined by a hyphen to a capitalised name: "the
+    militant group al-Shabab claimed the attack", "talks with President el-Sisi" name the group
+    and the person, as "Al-Shabab" opening a sentence does."""
+    doc, i = token.doc, token.i
+    return (token.lower_ in NAME_ARTICLES and i + 2 < len(doc) and not token.whitespace_
+            and doc[i + 1].text == "-" and not doc[i + 1].whitespace_
+            and doc[i + 2].text[:1].isupper())
 
 
 def np_tokens(head: Token) -> list[Token]:
@@ -492,7 +519,8 @@ class ActorBuilder:
         if not countries:
             return (self._collective_owner(head, sectors)
                     or self._sector_from_place(head, sectors)
-                    or self._at_igo_meeting(head, sectors))
+                    or self._at_igo_meeting(head, sectors)
+                    or self._armed_group_named_before(head, sectors))
         first = _nearest(countries, head)
         coordinated = [first] + [
             self._by_token[c.i] for c in self.doc[first.end - 1].conjuncts
@@ -924,7 +952,8 @@ class ActorBuilder:
                   or self._office_of(head))
         if agents:
             return agents
-        titled = self._titled_name(head) or self._named_before(head) or self._the_group(head)
+        titled = (self._titled_name(head) or self._named_before(head) or self._the_group(head)
+                  or self._the_bloc(head))
         if titled:
             return titled
         if head.pos_ == "NUM" or head.lemma_.lower() in QUANTITY_WORDS:
@@ -1211,6 +1240,55 @@ class ActorBuilder:
                 return []  # "a rights group": another group; "the separatist group" refers
         return []
 
+    def _the_bloc(self, head: Token) -> list[Actor]:
+        """'The regional body suspended Mali' after "ECOWAS leaders met in Abuja": "the bloc",
+        "the world body", "the 27-nation bloc", with no name of their own, are the
+        international organisation the document named last (IGOWAFBUSWAS). Only words that
+        describe such a body ("regional", "15-member"): "the Western bloc", "the opposition
+        bloc" and a dead body are none."""
+        lemma = head.lemma_.lower()
+        if lemma not in BODY_ANAPHORS or head.tag_ != "NN" or not _definite(head):
+            return []
+        mods = [c for c in head.children if c.dep_ not in {"det", "punct"} and c.i < head.i]
+        if any(c.dep_ not in {"amod", "compound"} or not _describes_a_body(c) for c in mods) \
+                or (lemma == "body" and not mods) \
+                or any(c.dep_ in {"prep", "appos", "poss"} for c in head.children):
+            return []
+        for tok in reversed(self.doc[:head.left_edge.i]):
+            m = self._by_token.get(tok.i)
+            if m is not None and tok.i == m.end - 1 and m.entry.kind == "igo":
+                return [replace(a, text=head.text, start=head.idx,
+                                end=head.idx + len(head.text)) for a in self.np_actors(tok)]
+            if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and not _definite(tok):
+                return []  # "a new bloc": another body
+        return []
+
+    def _armed_group_named_before(self, head: Token, sectors: list[Mention]) -> list[Actor]:
+        """'The militants blew up the tracks' after "the Baloch Liberation Army claimed the
+        attack": a definite plural word for armed men, with no name, country or place of its
+        own, is the armed group the document named last (PAKREB), as "the group" is. Armed men
+        brought in unnamed in between ("gunmen killed a chief") make it unclear."""
+        if (head.lemma_.lower() not in ARMED_ANAPHORS or head.tag_ != "NNS"
+                or not _definite(head) or len(sectors) != 1
+                or any(c.dep_ in {"poss", "compound", "appos", "nmod"}
+                       or (c.dep_ == "amod" and c.i in self._by_token)
+                       for c in head.children)):
+            return []
+        for tok in reversed(self.doc[:head.left_edge.i]):
+            m = self._by_token.get(tok.i)
+            if m is None or tok.i != m.end - 1:
+                continue
+            anti = m.start >= 2 and self.doc[m.start - 2].lower_ == "anti"  # "anti-Taliban"
+            if _armed_group(m) and not anti:
+                return [replace(a, text=head.text, start=head.idx, end=head.idx + len(head.text))
+                        for a in self.np_actors(tok)]
+            if (m.entry.kind == "sector" and m.entry.sector in ARMED_GROUP_SECTORS
+                    and tok.lemma_.lower() in ARMED_ANAPHORS and not _definite(tok)
+                    and not any(_armed_group(g) for t in np_tokens(tok)
+                                if (g := self._by_token.get(t.i)) is not None)):
+                return []  # "gunmen killed a chief": other armed men, not named
+        return []
+
     def _title(self, head: Token) -> Token | None:
         """The sector word before a proper name that heads its phrase ("the journalist [Jamal
         Khashoggi]"), if any; else the sector word that heads its appositive, set off by a
@@ -1294,6 +1372,9 @@ class ActorBuilder:
                 or head.tag_ not in {"NNS", "NNPS"}:
             return []
         marks = {c.lower_ for c in head.children if c.dep_ in {"det", "nummod", "amod", "predet"}}
+        counted = self._counted_countries(head)
+        if counted:
+            return counted
         if not (marks & {"both", "two"} or (lemma == "party" and "the" in marks)):
             return []
         if "other" in marks or any(c.dep_ == "nummod" and any(c.children)
@@ -1309,6 +1390,34 @@ class ActorBuilder:
         sector = COLLECTIVE_HEADS[lemma]
         span = self.doc[head.left_edge.i: head.i + 1]
         return [_sector_actor(span, country, sector) for country in (dyad.first, dyad.second)]
+
+    def _counted_countries(self, head: Token) -> list[Actor]:
+        """'Mali, Niger and Burkina Faso left the bloc. The three nations accused it of ...':
+        "the three (four, ...) countries" are the countries the text last named together, as
+        many as counted in one list, in this sentence before the phrase or in the two before
+        it (MLI, NER, BFA; "the three governments": their governments)."""
+        lemma = head.lemma_.lower()
+        count = next((COUNT_WORDS.get(c.lower_) for c in head.children if c.dep_ == "nummod"),
+                     None)
+        if count is None or lemma not in COLLECTIVE_HEADS or lemma in PERSON_PAIR_HEADS \
+                or not _definite(head):
+            return []
+        sents = list(self.doc.sents)
+        here = next(k for k, s in enumerate(sents) if s.start == head.sent.start)
+        start = sents[max(here - 2, 0)].start
+        for tok in reversed(self.doc[start:head.left_edge.i]):
+            m = self._by_token.get(tok.i)
+            if m is None or tok.i != m.end - 1 or tok.dep_ == "conj" \
+                    or m.entry.kind not in COUNTRY_KINDS:
+                continue
+            listed = [self._by_token.get(t.i) for t in [tok, *_conjuncts(tok)]]
+            countries = list(dict.fromkeys(
+                x.entry.country for x in listed
+                if x is not None and x.entry.kind in COUNTRY_KINDS and x.entry.country))
+            if len(countries) == count and len(listed) == count:
+                span = self.doc[head.left_edge.i: head.i + 1]
+                return [_sector_actor(span, c, COLLECTIVE_HEADS[lemma]) for c in countries]
+        return []
 
     def _person_pair(self, head: Token) -> list[Actor]:
         """'Putin hosted Erdogan in Sochi. The two presidents signed a memorandum': the two
@@ -1500,6 +1609,19 @@ def _crowd_protesting_participle(word: Token) -> bool:
     protesters wherever it stands in the sentence."""
     return any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in PROTEST_VERBS
                for c in word.children)
+
+
+def _describes_a_body(modifier: Token) -> bool:
+    """`modifier` only describes an international body: "regional", "world", "27-nation",
+    "10-member" (words of BODY_WORDS, numbers and hyphens)."""
+    return all(t.lower_ in BODY_WORDS or t.like_num or t.text == "-" for t in modifier.subtree)
+
+
+def _armed_group(m: Mention) -> bool:
+    """`m` names an armed group: a rebel or armed group's name ("al-Shabab", "the BLA"), or a
+    transnational jihadist one ("Islamic State")."""
+    return m.entry.kind == "group" and (m.entry.sector in ARMED_GROUP_SECTORS
+                                        or m.entry.code.startswith(TRANSNATIONAL_GROUPS))
 
 
 def _definite(token: Token) -> bool:

@@ -139,6 +139,40 @@ def previous_subject_person(pronoun: Token, actors: ActorBuilder) -> list[tuple[
             if person or a.name is not None]
 
 
+def previous_subject_group(pronoun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """The actors a sentence's 'they' continues from the sentence just before, when that
+    sentence's main subject is a plural actor phrase, a list of actors or a named group:
+    "Kenya and Uganda signed a border pact on Monday. They also urged Somalia to join it"
+    (KEN, UGA). Only the main subject, only one sentence back, and neither the pronoun nor
+    that subject inside a quotation (`inside_quote`): a quote's 'they' is the speaker's."""
+    sent = pronoun.sent
+    if sent.start == 0 or inside_quote(pronoun):
+        return []
+    before = pronoun.doc[sent.start - 1].sent
+    root = before.root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or inside_quote(subject) or subject.lower_ in ANAPHORS:
+        return []
+    mention = actors.mention_at(subject)
+    plural = subject.tag_ in {"NNS", "NNPS"} or bool(subject.conjuncts) or (
+        mention is not None and mention.entry.kind == "group")
+    return [(a, "previous-subject") for a, _ in actors.actors(subject)] if plural else []
+
+
+def inside_quote(token: Token) -> bool:
+    """Whether `token` stands inside a quotation opened before it, in its sentence or an
+    earlier one: a curly or doubled mark opens or closes one, a straight mark toggles."""
+    quoted = False
+    for t in token.doc[:token.i]:
+        if t.text in {"\u201c", "``"}:
+            quoted = True
+        elif t.text in {"\u201d", "''"}:
+            quoted = False
+        elif t.text == '"':
+            quoted = not quoted
+    return quoted
+
+
 def proposer_targets(heads: list[Token], actors: ActorBuilder,
                      sources: list[tuple[Actor, str]],
                      verb_preps: Sequence[Token] = ()) -> list[tuple[Actor, str]]:
