@@ -2860,3 +2860,34 @@ def test_he_continues_the_previous_sentence_s_subject(
     found = dyads(coder, text, dt.date(2016, 6, 29))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # 'I', 'we', 'us' inside a direct quote are its speaker, named after the quote ...
+    ("\"I condemn Russia,\" said Ukraine's foreign minister.", ("UKRGOV", "RUS", "111"), None),
+    ("\"Ethiopia attacked us,\" Kenya's defence minister said.", ("ETH", "KENGOV", "190"), None),
+    # ... or before it
+    ("Kenya's foreign minister said on Tuesday: \"We reject the claims of Somalia.\"",
+     ("KENGOV", "SOM", "016"), None),
+    # 'he said' after a quote is the person the sentence before the quote was about
+    ("Somali President Hassan Sheikh Mohamud addressed parliament on Monday. \"I thank Kenya "
+     "for its support,\" he said.", ("SOMGOV", "KEN", "051"), None),
+    # a quote with no attribution of its own goes on with the speaker of the one before it
+    ("\"Our troops are ready,\" Nigerian President Muhammadu Buhari said. \"We condemn the "
+     "attacks by Boko Haram.\"", ("NGAGOV", "NGAREB", "111"), None),
+    # 'our' owning a sector word is the speaker's country's
+    ("\"Kenyan police raided our embassy,\" Somalia's foreign minister said.",
+     ("KENCOP", "SOMGOV", "190"), ("KENCOP", "KENGOV", "190")),
+    # a third-person pronoun inside the quote is not its speaker
+    ("\"It will impose sanctions on Kenya,\" the Somali president said.", None,
+     ("SOMGOV", "KEN", "1312")),
+    # a quote that no one is said to speak speaks for no one
+    ("Ukraine's foreign minister visited Poland. \"We condemn Russia.\"", None,
+     ("UKRGOV", "RUS", "111")),
+])
+def test_first_person_in_a_quote_is_its_speaker(
+        coder: Coder, text: str, expected: tuple[str, str, str] | None,
+        absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2019, 6, 29))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found

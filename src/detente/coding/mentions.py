@@ -17,6 +17,13 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors import ActorEntry, ActorKB
+from detente.coding.quotes import (
+    ATTRIBUTING_VERBS,
+    FIRST_PERSON_OWNERS,
+    first_person,
+    quote_around,
+    quote_speaker,
+)
 from detente.coding.syntax import prep_objects_under, split_demonym
 from detente.model import Actor
 
@@ -147,6 +154,8 @@ SIDE_OVERRIDES = frozenset({("MIL", "REB"), ("PTY", "OPP")})
 # armed sectors whose units they may name
 UNIT_WORDS = frozenset({"company"})
 ARMED_SECTORS = frozenset({"MIL", "COP"})
+# Speakers who speak for a state: "our troops", "our police" in their quotes are their country's.
+STATE_SPEAKER_SECTORS = frozenset({None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
 # Believers of a religion, and the sects whose name keeps them a religious group ("Sunni
 # Muslims") where a people's or country's name makes them civilians ("Rohingya Muslims")
 BELIEVER_WORDS = frozenset({"muslim", "moslem", "christian", "hindu", "jew", "buddhist", "sikh"})
@@ -475,6 +484,7 @@ class ActorBuilder:
                 return [self._make([m], e.code, e.country, e.sector, e.name or None)]
         if not countries:
             return (self._collective_owner(head, sectors)
+                    or self._quoted_owner(head, sectors)
                     or self._sector_from_place(head, sectors)
                     or self._at_igo_meeting(head, sectors))
         first = _nearest(countries, head)
@@ -565,6 +575,84 @@ class ActorBuilder:
             span = self.doc[child.left_edge.i: head.i + 1]
             return [_sector_actor(span, a.country, sector) for a in pair if a.country]
         return []
+
+    def quoted_speaker(self, tok: Token, depth: int = 0) -> list[Actor]:
+        """The actor who speaks the direct quote `tok` stands in, on `tok`'s span: the subject
+        of its attribution ('"We will respond," [Foreign Minister Lavrov] said'), or for a 'he'
+        or 'she' there, the person the sentence before the quote was about
+        (`_speaker_before_quote`). Nothing where the quote names no speaker we know."""
+        subject = quote_speaker(tok)
+        if subject is None:
+            found = self._continued_speaker(tok, depth)
+        elif subject.lower_ in {"he", "she"}:
+            found = self._speaker_before_quote(tok, depth)
+        else:
+            found = self.np_actors(subject)
+        return [replace(a, text=tok.text, start=tok.idx, end=tok.idx + len(tok)) for a in found]
+
+    def _continued_speaker(self, tok: Token, depth: int) -> list[Actor]:
+        """The speaker of a quote that names none, which continues the sentence before it: a
+        quote attributed there ('"We will respond," the minister said. "We condemn the
+        attack."'), or a report of what someone said ("The minister said the army would
+        respond. 'We condemn the attack.'")."""
+        around = quote_around(tok)
+        if around is None or depth > 2:
+            return []
+        opening = self.doc[around[0]].sent
+        if opening.start == 0:
+            return []
+        before = self.doc[opening.start - 1].sent
+        inside = next((t for t in before if quote_around(t) is not None and not t.is_punct),
+                      None)
+        if inside is not None:  # attributed there, not a phrase set off in quote marks
+            return self.quoted_speaker(inside, depth + 1) if quote_speaker(inside) else []
+        root = before.root
+        if root.lemma_.lower() not in ATTRIBUTING_VERBS:
+            return []
+        subjects = [c for c in root.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        return self.np_actors(subjects[0]) if subjects else []
+
+    def _speaker_before_quote(self, tok: Token, depth: int) -> list[Actor]:
+        """Whom the 'he' or 'she' that attributes a quote refers to: the person who is the main
+        subject of the sentence before the quote ("Senator Abdi spoke on Monday. '...,' he
+        said"), or, where that sentence is itself a quote attributed to 'he' or 'she', its
+        speaker in turn ('"...," he said. "...," he added')."""
+        around = quote_around(tok)
+        opening = self.doc[around[0]].sent if around is not None else tok.sent
+        if opening.start == 0 or depth > 2:
+            return []
+        before = self.doc[opening.start - 1].sent
+        root = before.root
+        subjects = [c for v in (root, *(c for c in root.children if c.dep_ == "conj"))
+                    for c in v.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return []
+        subject = subjects[0]
+        if subject.lower_ in {"he", "she"}:
+            inside = next((t for t in before if quote_around(t) is not None
+                           and not t.is_punct), None)
+            return self.quoted_speaker(inside, depth + 1) if inside is not None else []
+        person = subject.ent_type_ == "PERSON"
+        return [a for a in self.np_actors(subject) if person or a.name is not None]
+
+    def _quoted_owner(self, head: Token, sectors: list[Mention]) -> list[Actor]:
+        """'"Our troops repelled the attack," the defence minister said': a sector word owned by
+        'our' or 'my' in a quote is that sector of the speaker's country; of a speaker that is
+        no state's (rebels, a party), its armed men are the speaker itself ("our fighters")."""
+        owner = next((c for c in head.children if c.dep_ == "poss"
+                      and c.lower_ in FIRST_PERSON_OWNERS), None)
+        if not sectors or owner is None or quote_around(owner) is None:
+            return []
+        speakers = self.quoted_speaker(owner)
+        sector = self._head_sector(sectors, head).entry.sector
+        span = self.doc[owner.i: head.i + 1]
+        out: list[Actor] = []
+        for a in speakers:
+            if a.sector in STATE_SPEAKER_SECTORS and a.country:
+                out.append(_sector_actor(span, a.country, sector))
+            elif sector in ARMED_SECTORS:
+                out.append(replace(a, text=span.text, start=span.start_char, end=span.end_char))
+        return out
 
     def _placed_quantity(self, head: Token, obj: Token) -> list[Actor]:
         """'thousands of flood victims in Pakistan's Sindh province': the place phrase the
@@ -866,6 +954,8 @@ class ActorBuilder:
         country's rivals or enemies stand for no one ("Chile's enemies" are not Chile)."""
         if head.lemma_.lower() in ADVERSARY_WORDS:
             return []
+        if first_person(head):  # '"We condemn the attack," the minister said': the minister
+            return self.quoted_speaker(head)
         left = self._left_office(head, None) if head.ent_type_ == "PERSON" else None
         if left:  # "Otto Perez Molina, who resigned as Guatemala's president"
             return [_sector_actor(entity_span(head), left, ELITE)]
