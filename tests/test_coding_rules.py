@@ -2872,6 +2872,12 @@ def test_he_continues_the_previous_sentence_s_subject(
     # 'he said' after a quote is the person the sentence before the quote was about
     ("Somali President Hassan Sheikh Mohamud addressed parliament on Monday. \"I thank Kenya "
      "for its support,\" he said.", ("SOMGOV", "KEN", "051"), None),
+    # ... and through a 'he' that continues the sentence before
+    ("Somali President Hassan Sheikh Mohamud addressed parliament on Monday. He said the talks "
+     "had failed. \"I thank Kenya for its support,\" he said.", ("SOMGOV", "KEN", "051"), None),
+    # 'the spokesperson' is the one the sentence before introduced with a country
+    ("A Kenyan foreign ministry spokesperson spoke on Friday. \"We urge Ethiopia to withdraw "
+     "its troops,\" the spokesperson said.", ("KENGOV", "ETH", "0256"), None),
     # a quote with no attribution of its own goes on with the speaker of the one before it
     ("\"Our troops are ready,\" Nigerian President Muhammadu Buhari said. \"We condemn the "
      "attacks by Boko Haram.\"", ("NGAGOV", "NGAREB", "111"), None),

@@ -587,8 +587,20 @@ class ActorBuilder:
         elif subject.lower_ in {"he", "she"}:
             found = self._speaker_before_quote(tok, depth)
         else:
-            found = self.np_actors(subject)
+            found = (self.np_actors(subject) or self._speaker_title(subject)
+                     or self._speaker_named_before(subject))
         return [replace(a, text=tok.text, start=tok.idx, end=tok.idx + len(tok)) for a in found]
+
+    def _speaker_title(self, subject: Token) -> list[Actor]:
+        """The title before a speaker's name that the parser took for no person's ('"...,"
+        Indian foreign ministry spokesperson Randhir Jaiswal told reporters', the name read as
+        a product): the title's actor, as for any titled name (`_titled_name`)."""
+        if subject.pos_ != "PROPN":
+            return []
+        title = next((c for c in subject.children if c.dep_ == "compound" and c.i < subject.i
+                      and (m := self._by_token.get(c.i)) is not None
+                      and m.entry.kind == "sector" and c.i == m.end - 1), None)
+        return self.np_actors(title) if title is not None else []
 
     def _continued_speaker(self, tok: Token, depth: int) -> list[Actor]:
         """The speaker of a quote that names none, which continues the sentence before it: a
@@ -612,28 +624,53 @@ class ActorBuilder:
         subjects = [c for c in root.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         return self.np_actors(subjects[0]) if subjects else []
 
+    def _speaker_named_before(self, subject: Token) -> list[Actor]:
+        """A speaker named by a bare title with 'the' ('"...," the spokesperson said'), who the
+        sentences just before introduced with their country ("A U.S. State Department
+        spokesperson expressed sorrow."): the actor of the nearest earlier mention of that
+        title, up to three sentences back."""
+        m = self._by_token.get(subject.i)
+        if (m is None or m.entry.kind != "sector" or subject.pos_ != "NOUN"
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)):
+            return []
+        sent = subject.sent
+        for _ in range(3):
+            if sent.start == 0:
+                return []
+            sent = self.doc[sent.start - 1].sent
+            for tok in reversed(sent):
+                if tok.lemma_.lower() == subject.lemma_.lower() and tok.i in self._by_token:
+                    found = [a for a in self.np_actors(tok) if a.country]
+                    if found:
+                        return found
+        return []
+
     def _speaker_before_quote(self, tok: Token, depth: int) -> list[Actor]:
         """Whom the 'he' or 'she' that attributes a quote refers to: the person who is the main
         subject of the sentence before the quote ("Senator Abdi spoke on Monday. '...,' he
-        said"), or, where that sentence is itself a quote attributed to 'he' or 'she', its
-        speaker in turn ('"...," he said. "...," he added')."""
+        said"); where that subject is 'he' or 'she' again, the speaker of its quote ('"...," he
+        said. "...," he added') or the person of the sentence before it ("Abdi spoke on Monday.
+        He said the talks had failed. '...,' he said"), up to three sentences back."""
         around = quote_around(tok)
-        opening = self.doc[around[0]].sent if around is not None else tok.sent
-        if opening.start == 0 or depth > 2:
-            return []
-        before = self.doc[opening.start - 1].sent
-        root = before.root
-        subjects = [c for v in (root, *(c for c in root.children if c.dep_ == "conj"))
-                    for c in v.children if c.dep_ == "nsubj"]
-        if not subjects:
-            return []
-        subject = subjects[0]
-        if subject.lower_ in {"he", "she"}:
-            inside = next((t for t in before if quote_around(t) is not None
+        sent = self.doc[around[0]].sent if around is not None else tok.sent
+        for _ in range(3):
+            if sent.start == 0 or depth > 2:
+                return []
+            sent = self.doc[sent.start - 1].sent
+            root = sent.root
+            subjects = [c for v in (root, *(c for c in root.children if c.dep_ == "conj"))
+                        for c in v.children if c.dep_ == "nsubj"]
+            if not subjects:
+                return []
+            subject = subjects[0]
+            if subject.lower_ not in {"he", "she"}:
+                person = subject.ent_type_ == "PERSON"
+                return [a for a in self.np_actors(subject) if person or a.name is not None]
+            inside = next((t for t in sent if quote_around(t) is not None
                            and not t.is_punct), None)
-            return self.quoted_speaker(inside, depth + 1) if inside is not None else []
-        person = subject.ent_type_ == "PERSON"
-        return [a for a in self.np_actors(subject) if person or a.name is not None]
+            if inside is not None:
+                return self.quoted_speaker(inside, depth + 1) if quote_speaker(inside) else []
+        return []
 
     def _quoted_owner(self, head: Token, sectors: list[Mention]) -> list[Actor]:
         """'"Our troops repelled the attack," the defence minister said': a sector word owned by
