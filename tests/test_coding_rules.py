@@ -2875,6 +2875,9 @@ def test_he_continues_the_previous_sentence_s_subject(
     # ... and through a 'he' that continues the sentence before
     ("Somali President Hassan Sheikh Mohamud addressed parliament on Monday. He said the talks "
      "had failed. \"I thank Kenya for its support,\" he said.", ("SOMGOV", "KEN", "051"), None),
+    # ... or was the titled subject of the sentence before ("X must", said: a demand)
+    ("Kenya's foreign minister spoke on Monday. \"Ethiopia must withdraw its troops from the "
+     "border,\" he said.", ("KENGOV", "ETH", "106"), None),
     # 'the spokesperson' is the one the sentence before introduced with a country
     ("A Kenyan foreign ministry spokesperson spoke on Friday. \"We urge Ethiopia to withdraw "
      "its troops,\" the spokesperson said.", ("KENGOV", "ETH", "0256"), None),

@@ -20,6 +20,7 @@ from detente.actors import ActorEntry, ActorKB
 from detente.coding.quotes import (
     ATTRIBUTING_VERBS,
     FIRST_PERSON_OWNERS,
+    attributed_quote,
     first_person,
     quote_around,
     quote_speaker,
@@ -154,6 +155,11 @@ SIDE_OVERRIDES = frozenset({("MIL", "REB"), ("PTY", "OPP")})
 # armed sectors whose units they may name
 UNIT_WORDS = frozenset({"company"})
 ARMED_SECTORS = frozenset({"MIL", "COP"})
+# Titles of one person, who a 'he' or 'she' after the sentence naming them continues.
+PERSON_TITLES = frozenset({"minister", "president", "premier", "chancellor", "spokesman",
+                           "spokeswoman", "spokesperson", "envoy", "ambassador", "official",
+                           "commander", "general", "leader", "chief", "secretary", "senator",
+                           "lawmaker", "governor", "mayor", "diplomat", "negotiator", "king"})
 # Speakers who speak for a state: "our troops", "our police" in their quotes are their country's.
 STATE_SPEAKER_SECTORS = frozenset({None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
 # Believers of a religion, and the sects whose name keeps them a religious group ("Sunni
@@ -591,6 +597,17 @@ class ActorBuilder:
                      or self._speaker_named_before(subject))
         return [replace(a, text=tok.text, start=tok.idx, end=tok.idx + len(tok)) for a in found]
 
+    def attributed_speaker(self, pronoun: Token) -> list[Actor]:
+        """The person a 'he' or 'she' that attributes a quote stands for, on the pronoun's span
+        ('Kenya's foreign minister spoke on Monday. "Ethiopia must withdraw," [he] said': the
+        minister), through the quote's own speaker; nothing for a pronoun that attributes no
+        quote in its sentence."""
+        inside = attributed_quote(pronoun)
+        if inside is None:
+            return []
+        return [replace(a, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun))
+                for a in self.quoted_speaker(inside)]
+
     def _speaker_title(self, subject: Token) -> list[Actor]:
         """The title before a speaker's name that the parser took for no person's ('"...,"
         Indian foreign ministry spokesperson Randhir Jaiswal told reporters', the name read as
@@ -664,7 +681,8 @@ class ActorBuilder:
                 return []
             subject = subjects[0]
             if subject.lower_ not in {"he", "she"}:
-                person = subject.ent_type_ == "PERSON"
+                person = subject.ent_type_ == "PERSON" or (  # "Kenya's foreign minister"
+                    subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_TITLES)
                 return [a for a in self.np_actors(subject) if person or a.name is not None]
             inside = next((t for t in sent if quote_around(t) is not None
                            and not t.is_punct), None)

@@ -96,6 +96,13 @@ def _attribution_subject(words: Span, start: int, end: int) -> Token | None:
     return None
 
 
+def attributed_quote(subject: Token) -> Token | None:
+    """A word inside a quote of `subject`'s sentence that `subject` is the attributed speaker
+    of ('"Ethiopia must withdraw," [he] said'), if any."""
+    return next((t for t in subject.sent if not t.is_punct and quote_around(t) is not None
+                 and (s := quote_speaker(t)) is not None and s.i == subject.i), None)
+
+
 def first_person(tok: Token) -> bool:
     """`tok` is 'I', 'we', 'me' or 'us' inside a direct quote."""
     return tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON" and quote_around(tok) is not None
