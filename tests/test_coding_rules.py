@@ -2900,3 +2900,13 @@ def test_first_person_in_a_quote_is_its_speaker(
     found = dyads(coder, text, dt.date(2019, 6, 29))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an expression of concern (012) is about whom its over/about phrase names
+    ("Kenya expressed concern about Ethiopia on Tuesday.", ("KEN", "ETH", "012")),
+    ("Kenya expressed deep concern over Ethiopia's troop movements.", ("KEN", "ETHMIL", "012")),
+])
+def test_concern_is_about_whom_its_phrase_names(coder: Coder, text: str,
+                                                expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 6, 29))
