@@ -2910,3 +2910,20 @@ def test_first_person_in_a_quote_is_its_speaker(
 def test_concern_is_about_whom_its_phrase_names(coder: Coder, text: str,
                                                 expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 6, 29))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # 'is concerned/worried about X' is an expression of concern (012) about X ...
+    ("Kenya is deeply concerned about Ethiopia's troop movements.", ("KEN", "ETH", "012"), None),
+    ("\"We are worried about Russia,\" Kenya's foreign minister said.",
+     ("KENGOV", "RUS", "012"), None),
+    # ... not about the body that wrote what the concern is about
+    ("\"We are concerned about the latest IAEA report on Iran,\" Kenya's foreign minister said.",
+     None, ("KENGOV", "IGOUNOIAE", "012")),
+])
+def test_a_stated_concern_is_about_whom_its_phrase_names(
+        coder: Coder, text: str, expected: tuple[str, str, str] | None,
+        absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2019, 6, 29))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
