@@ -2887,6 +2887,9 @@ def test_he_continues_the_previous_sentence_s_subject(
     # 'our' owning a sector word is the speaker's country's
     ("\"Kenyan police raided our embassy,\" Somalia's foreign minister said.",
      ("KENCOP", "SOMGOV", "190"), ("KENCOP", "KENGOV", "190")),
+    # 'our country', 'our territory' of a state's speaker is the speaker's country
+    ("\"Ethiopian troops attacked our country,\" Kenya's defence minister said.",
+     ("ETHMIL", "KEN", "190"), None),
     # a third-person pronoun inside the quote is not its speaker
     ("\"It will impose sanctions on Kenya,\" the Somali president said.", None,
      ("SOMGOV", "KEN", "1312")),

@@ -160,6 +160,9 @@ PERSON_TITLES = frozenset({"minister", "president", "premier", "chancellor", "sp
                            "spokeswoman", "spokesperson", "envoy", "ambassador", "official",
                            "commander", "general", "leader", "chief", "secretary", "senator",
                            "lawmaker", "governor", "mayor", "diplomat", "negotiator", "king"})
+# What a state's speaker calls 'our country' in a quote: the speaker's country.
+HOMELAND_WORDS = frozenset({"country", "nation", "homeland", "territory", "soil", "land",
+                            "border", "borders", "airspace", "waters"})
 # Speakers who speak for a state: "our troops", "our police" in their quotes are their country's.
 STATE_SPEAKER_SECTORS = frozenset({None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
 # Believers of a religion, and the sects whose name keeps them a religious group ("Sunni
@@ -690,6 +693,20 @@ class ActorBuilder:
                 return self.quoted_speaker(inside, depth + 1) if quote_speaker(inside) else []
         return []
 
+    def _quoted_homeland(self, head: Token) -> list[Actor]:
+        """'"Ethiopian troops crossed into our territory," Kenya's defence minister said': the
+        country, land or soil that 'our' or 'my' owns in the quote of a state's speaker is
+        the speaker's country."""
+        if head.lemma_.lower() not in HOMELAND_WORDS:
+            return []
+        owner = next((c for c in head.children if c.dep_ == "poss"
+                      and c.lower_ in FIRST_PERSON_OWNERS), None)
+        if owner is None or quote_around(owner) is None:
+            return []
+        span = self.doc[owner.i: head.i + 1]
+        return [_sector_actor(span, a.country, None) for a in self.quoted_speaker(owner)
+                if a.sector in STATE_SPEAKER_SECTORS and a.country]
+
     def _quoted_owner(self, head: Token, sectors: list[Mention]) -> list[Actor]:
         """'"Our troops repelled the attack," the defence minister said': a sector word owned by
         'our' or 'my' in a quote is that sector of the speaker's country; of a speaker that is
@@ -1011,6 +1028,9 @@ class ActorBuilder:
             return []
         if first_person(head):  # '"We condemn the attack," the minister said': the minister
             return self.quoted_speaker(head)
+        homeland = self._quoted_homeland(head)
+        if homeland:
+            return homeland
         left = self._left_office(head, None) if head.ent_type_ == "PERSON" else None
         if left:  # "Otto Perez Molina, who resigned as Guatemala's president"
             return [_sector_actor(entity_span(head), left, ELITE)]
