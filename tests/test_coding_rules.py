@@ -2930,3 +2930,17 @@ def test_a_stated_concern_is_about_whom_its_phrase_names(
     found = dyads(coder, text, dt.date(2019, 6, 29))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    # quote marks pair as the tagger reads them; a stray mark ('12"') opens nothing for long
+    ("Kenya bought 12\" mortars last year. \"We condemn Ethiopia,\" the minister said.",
+     ["\"We condemn Ethiopia,\""]),
+    ("He called it \"a crime\" and left. \u201cWe will win,\u201d he said.",
+     ["\"a crime\"", "\u201cWe will win,\u201d"]),
+])
+def test_quote_marks_pair_as_the_tagger_reads_them(coder: Coder, text: str,
+                                                   quotes: list[str]) -> None:
+    from detente.coding.quotes import quote_spans
+    doc = coder.nlp(text)
+    assert [doc[a:b + 1].text for a, b in quote_spans(doc)] == quotes

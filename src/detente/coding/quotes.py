@@ -32,24 +32,41 @@ ATTRIBUTING_VERBS = SPEECH_VERBS | frozenset({"tell", "write", "add", "explain",
 
 def quote_spans(doc: Doc) -> list[tuple[int, int]]:
     """The (opening, closing) token indices of each direct quote in `doc`, in order. A curly
-    opening mark opens a quote and a curly closing mark closes it; a straight mark opens one
-    when none is open and closes it otherwise. A quote never closed within
-    `MAX_QUOTE_SENTENCES` sentences is dropped: its mark was stray or the text cut."""
+    opening mark opens a quote and a curly closing mark closes it; a straight mark does as
+    the tagger reads it (`` or ''), else opens one when none is open and closes it otherwise.
+    An opening mark while a quote is open starts it anew (the first was stray: '12" guns'),
+    and a quote never closed within `MAX_QUOTE_SENTENCES` sentences is dropped."""
     cached = doc.user_data.get("detente_quotes")
     if cached is not None:
         return cached
     spans: list[tuple[int, int]] = []
     opened: int | None = None
     for tok in doc:
-        text = tok.text
-        if text in OPENING_MARKS or (text in STRAIGHT_MARKS and opened is None):
+        mark = _mark(tok, opened is not None)
+        if mark == "open":
             opened = tok.i
-        elif (text in CLOSING_MARKS or text in STRAIGHT_MARKS) and opened is not None:
+        elif mark == "close" and opened is not None:
             if _sentences_between(doc, opened, tok.i) <= MAX_QUOTE_SENTENCES:
                 spans.append((opened, tok.i))
             opened = None
     doc.user_data["detente_quotes"] = spans
     return spans
+
+
+def _mark(tok: Token, inside: bool) -> str | None:
+    """Whether `tok` opens or closes a quote ("open", "close"), or is no quote mark (None)."""
+    text = tok.text
+    if text in OPENING_MARKS:
+        return "open"
+    if text in CLOSING_MARKS:
+        return "close"
+    if text not in STRAIGHT_MARKS:
+        return None
+    if tok.tag_ == "``":
+        return "open"
+    if tok.tag_ == "''":
+        return "close"
+    return "close" if inside else "open"
 
 
 def _sentences_between(doc: Doc, start: int, end: int) -> int:
