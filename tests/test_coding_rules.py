@@ -3232,3 +3232,87 @@ def test_the_taliban_rule_afghanistan_after_august_2021(
 def test_dotted_country_abbreviations_and_al_qaeda(coder: Coder, text: str,
                                                    expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 6, 29))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # 'I', 'we', 'us' inside a direct quote are its speaker, named after the quote ...
+    ("\"I condemn Russia,\" said Ukraine's foreign minister.", ("UKRGOV", "RUS", "111"), None),
+    ("\"Ethiopia attacked us,\" Kenya's defence minister said.", ("ETH", "KENGOV", "190"), None),
+    # ... or before it
+    ("Kenya's foreign minister said on Tuesday: \"We reject the claims of Somalia.\"",
+     ("KENGOV", "SOM", "016"), None),
+    # 'he said' after a quote is the person the sentence before the quote was about
+    ("Somali President Hassan Sheikh Mohamud addressed parliament on Monday. \"I thank Kenya "
+     "for its support,\" he said.", ("SOMGOV", "KEN", "051"), None),
+    # ... and through a 'he' that continues the sentence before
+    ("Somali President Hassan Sheikh Mohamud addressed parliament on Monday. He said the talks "
+     "had failed. \"I thank Kenya for its support,\" he said.", ("SOMGOV", "KEN", "051"), None),
+    # ... or was the titled subject of the sentence before ("X must", said: a demand)
+    ("Kenya's foreign minister spoke on Monday. \"Ethiopia must withdraw its troops from the "
+     "border,\" he said.", ("KENGOV", "ETH", "106"), None),
+    # 'the spokesperson' is the one the sentence before introduced with a country
+    ("A Kenyan foreign ministry spokesperson spoke on Friday. \"We urge Ethiopia to withdraw "
+     "its troops,\" the spokesperson said.", ("KENGOV", "ETH", "0256"), None),
+    # a quote with no attribution of its own goes on with the speaker of the one before it
+    ("\"Our troops are ready,\" Nigerian President Muhammadu Buhari said. \"We condemn the "
+     "attacks by Boko Haram.\"", ("NGAGOV", "NGAREB", "111"), None),
+    # 'our' owning a sector word is the speaker's country's
+    ("\"Kenyan police raided our embassy,\" Somalia's foreign minister said.",
+     ("KENCOP", "SOMGOV", "190"), ("KENCOP", "KENGOV", "190")),
+    # 'our country', 'our territory' of a state's speaker is the speaker's country
+    ("\"Ethiopian troops attacked our country,\" Kenya's defence minister said.",
+     ("ETHMIL", "KEN", "190"), None),
+    # a third-person pronoun inside the quote is not its speaker
+    ("\"It will impose sanctions on Kenya,\" the Somali president said.", None,
+     ("SOMGOV", "KEN", "1312")),
+    # a quote that no one is said to speak speaks for no one
+    ("Ukraine's foreign minister visited Poland. \"We condemn Russia.\"", None,
+     ("UKRGOV", "RUS", "111")),
+])
+def test_first_person_in_a_quote_is_its_speaker(
+        coder: Coder, text: str, expected: tuple[str, str, str] | None,
+        absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2019, 6, 29))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an expression of concern (012) is about whom its over/about phrase names
+    ("Kenya expressed concern about Ethiopia on Tuesday.", ("KEN", "ETH", "012")),
+    ("Kenya expressed deep concern over Ethiopia's troop movements.", ("KEN", "ETHMIL", "012")),
+])
+def test_concern_is_about_whom_its_phrase_names(coder: Coder, text: str,
+                                                expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 6, 29))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # 'is concerned/worried about X' is an expression of concern (012) about X ...
+    ("Kenya is deeply concerned about Ethiopia's troop movements.", ("KEN", "ETH", "012"), None),
+    ("\"We are worried about Russia,\" Kenya's foreign minister said.",
+     ("KENGOV", "RUS", "012"), None),
+    # ... not about the body that wrote what the concern is about
+    ("\"We are concerned about the latest IAEA report on Iran,\" Kenya's foreign minister said.",
+     None, ("KENGOV", "IGOUNOIAE", "012")),
+])
+def test_a_stated_concern_is_about_whom_its_phrase_names(
+        coder: Coder, text: str, expected: tuple[str, str, str] | None,
+        absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2019, 6, 29))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    # quote marks pair as the tagger reads them; a stray mark ('12"') opens nothing for long
+    ("Kenya bought 12\" mortars last year. \"We condemn Ethiopia,\" the minister said.",
+     ["\"We condemn Ethiopia,\""]),
+    ("He called it \"a crime\" and left. \u201cWe will win,\u201d he said.",
+     ["\"a crime\"", "\u201cWe will win,\u201d"]),
+])
+def test_quote_marks_pair_as_the_tagger_reads_them(coder: Coder, text: str,
+                                                   quotes: list[str]) -> None:
+    from detente.coding.quotes import quote_spans
+    doc = coder.nlp(text)
+    assert [doc[a:b + 1].text for a, b in quote_spans(doc)] == quotes

@@ -21,6 +21,7 @@ from detente.coding.modality import (
     HYPOTHETICAL_MODALS,
     Modality,
 )
+from detente.coding.quotes import attributed_quote
 from detente.coding.roles import (
     antecedent_actors,
     context_actors,
@@ -426,6 +427,9 @@ def person_pronoun_sources(subj_toks: list[Token], actors: ActorBuilder) -> Part
     the person the sentence before was about (`previous_subject_person`)."""
     if not subj_toks or any(t.lower_ not in {"he", "she"} for t in subj_toks):
         return []
+    if any(attributed_quote(t) is not None for t in subj_toks):  # '"...," he said': whom the
+        return [(a, "quote-speaker") for t in subj_toks  # quote is from, not a person named
+                for a in actors.attributed_speaker(t)]  # inside it
     found = [(a, "antecedent") for t in subj_toks for a, _ in antecedent_actors(
         t, actors, persons=True)]
     return found or [p for t in subj_toks for p in previous_subject_person(t, actors)]

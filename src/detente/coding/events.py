@@ -295,6 +295,13 @@ class Candidate:
     verb_key: str | None = None  # a verb trigger's lexicon key ("resign", "step down")
 
 
+# Adjectives of concern stated after a copula ("is deeply concerned about"), the prepositions
+# that name what the concern is about, and the copulas.
+CONCERN_WORDS = frozenset({"concerned", "worried", "alarmed", "troubled", "disturbed"})
+CONCERN_PREPS = frozenset({"about", "over", "with", "by", "at"})
+COPULAS = frozenset({"be", "remain", "grow", "become"})
+
+
 class SentenceCoder:
     def __init__(self, verbs: VerbLexicon, nouns: NounLexicon, *,
                  future_intent: bool = True, surface_forms: bool = False,
@@ -337,6 +344,10 @@ class SentenceCoder:
                 found = self._verb(tok, actors, consumed)
                 if found:
                     by_trigger[tok.i] = found
+        for tok in sent:  # '"I am deeply concerned about the fighting," the envoy said'
+            found = self._concerned(tok, actors)
+            if found and tok.i not in by_trigger:
+                by_trigger[tok.i] = found
         for tok in sent:
             if tok.i in consumed or tok.i in by_trigger or tok.pos_ not in NOUN_START:
                 continue
@@ -1255,6 +1266,30 @@ class SentenceCoder:
             targets, _ = prep_targets(deep_preps([noun], 2), actors, code)
         return code, targets
 
+
+    def _concerned(self, adj: Token, actors: ActorBuilder) -> list[Candidate]:
+        """A concern stated with an adjective after 'be' ("Kenya is deeply concerned about
+        Ethiopia's troop movements", '"We are alarmed by Russia's moves," the minister said'):
+        the subject's expression of concern (012) about whom its about/over/with/by phrase
+        names, as "expressed concern over" is. Nothing where the phrase names no one."""
+        head = adj.head
+        if (adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.lemma_.lower() not in CONCERN_WORDS
+                or head.lemma_.lower() not in COPULAS):
+            return []
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        sources = [a for t in subjects for a in actors.actors(t)]
+        preps = [c for c in adj.children if c.dep_ == "prep" and c.lower_ in CONCERN_PREPS]
+        targets = [a for p in preps for o in p.children if o.dep_ == "pobj"
+                   and actors.mention_at(o) is not None for a in actors.actors(o)]
+        if not targets:  # "about Ethiopia's troop movements", "about Chinese aggression";
+            targets = [(a, "owner") for p in preps for o in p.children if o.dep_ == "pobj"
+                       for c in o.children if c.dep_ in {"poss", "amod"}  # not the author
+                       for a, _ in actors.actors(c)]  # of "the IAEA report about Iran"
+        if not sources or not targets:
+            return []
+        return _pairs(sources, targets, "012", adj, adj, self._modality(modality(head)),
+                      f"adjective:{adj.lemma_.lower()}->012 [subj+prep]", 0.6,
+                      mutual=False, reciprocal=False)
 
     def _modality(self, mod: Modality) -> Modality:
         if not self.future_intent and mod.intent and mod.cue in FUTURE_AUX:

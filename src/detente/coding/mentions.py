@@ -17,6 +17,14 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors import ActorEntry, ActorKB
+from detente.coding.quotes import (
+    ATTRIBUTING_VERBS,
+    FIRST_PERSON_OWNERS,
+    attributed_quote,
+    first_person,
+    quote_around,
+    quote_speaker,
+)
 from detente.coding.syntax import prep_objects_under, split_demonym
 from detente.model import Actor
 
@@ -168,6 +176,16 @@ SIDE_OVERRIDES = frozenset({("MIL", "REB"), ("PTY", "OPP")})
 # armed sectors whose units they may name
 UNIT_WORDS = frozenset({"company"})
 ARMED_SECTORS = frozenset({"MIL", "COP"})
+# Titles of one person, who a 'he' or 'she' after the sentence naming them continues.
+PERSON_TITLES = frozenset({"minister", "president", "premier", "chancellor", "spokesman",
+                           "spokeswoman", "spokesperson", "envoy", "ambassador", "official",
+                           "commander", "general", "leader", "chief", "secretary", "senator",
+                           "lawmaker", "governor", "mayor", "diplomat", "negotiator", "king"})
+# What a state's speaker calls 'our country' in a quote: the speaker's country.
+HOMELAND_WORDS = frozenset({"country", "nation", "homeland", "territory", "soil", "land",
+                            "border", "borders", "airspace", "waters"})
+# Speakers who speak for a state: "our troops", "our police" in their quotes are their country's.
+STATE_SPEAKER_SECTORS = frozenset({None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
 # Believers of a religion, and the sects whose name keeps them a religious group ("Sunni
 # Muslims") where a people's or country's name makes them civilians ("Rohingya Muslims")
 BELIEVER_WORDS = frozenset({"muslim", "moslem", "christian", "hindu", "jew", "buddhist", "sikh"})
@@ -518,6 +536,7 @@ class ActorBuilder:
                 return [self._make([m], e.code, e.country, e.sector, e.name or None)]
         if not countries:
             return (self._collective_owner(head, sectors)
+                    or self._quoted_owner(head, sectors)
                     or self._sector_from_place(head, sectors)
                     or self._at_igo_meeting(head, sectors)
                     or self._armed_group_named_before(head, sectors))
@@ -609,6 +628,147 @@ class ActorBuilder:
             span = self.doc[child.left_edge.i: head.i + 1]
             return [_sector_actor(span, a.country, sector) for a in pair if a.country]
         return []
+
+    def quoted_speaker(self, tok: Token, depth: int = 0) -> list[Actor]:
+        """The actor who speaks the direct quote `tok` stands in, on `tok`'s span: the subject
+        of its attribution ('"We will respond," [Foreign Minister Lavrov] said'), or for a 'he'
+        or 'she' there, the person the sentence before the quote was about
+        (`_speaker_before_quote`). Nothing where the quote names no speaker we know."""
+        subject = quote_speaker(tok)
+        if subject is None:
+            found = self._continued_speaker(tok, depth)
+        elif subject.lower_ in {"he", "she"}:
+            found = self._speaker_before_quote(tok, depth)
+        else:
+            found = (self.np_actors(subject) or self._speaker_title(subject)
+                     or self._speaker_named_before(subject))
+        return [replace(a, text=tok.text, start=tok.idx, end=tok.idx + len(tok)) for a in found]
+
+    def attributed_speaker(self, pronoun: Token) -> list[Actor]:
+        """The person a 'he' or 'she' that attributes a quote stands for, on the pronoun's span
+        ('Kenya's foreign minister spoke on Monday. "Ethiopia must withdraw," [he] said': the
+        minister), through the quote's own speaker; nothing for a pronoun that attributes no
+        quote in its sentence."""
+        inside = attributed_quote(pronoun)
+        if inside is None:
+            return []
+        return [replace(a, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun))
+                for a in self.quoted_speaker(inside)]
+
+    def _speaker_title(self, subject: Token) -> list[Actor]:
+        """The title before a speaker's name that the parser took for no person's ('"...,"
+        Indian foreign ministry spokesperson Randhir Jaiswal told reporters', the name read as
+        a product): the title's actor, as for any titled name (`_titled_name`)."""
+        if subject.pos_ != "PROPN":
+            return []
+        title = next((c for c in subject.children if c.dep_ == "compound" and c.i < subject.i
+                      and (m := self._by_token.get(c.i)) is not None
+                      and m.entry.kind == "sector" and c.i == m.end - 1), None)
+        return self.np_actors(title) if title is not None else []
+
+    def _continued_speaker(self, tok: Token, depth: int) -> list[Actor]:
+        """The speaker of a quote that names none, which continues the sentence before it: a
+        quote attributed there ('"We will respond," the minister said. "We condemn the
+        attack."'), or a report of what someone said ("The minister said the army would
+        respond. 'We condemn the attack.'")."""
+        around = quote_around(tok)
+        if around is None or depth > 2:
+            return []
+        opening = self.doc[around[0]].sent
+        if opening.start == 0:
+            return []
+        before = self.doc[opening.start - 1].sent
+        inside = next((t for t in before if quote_around(t) is not None and not t.is_punct),
+                      None)
+        if inside is not None:  # attributed there, not a phrase set off in quote marks
+            return self.quoted_speaker(inside, depth + 1) if quote_speaker(inside) else []
+        root = before.root
+        if root.lemma_.lower() not in ATTRIBUTING_VERBS:
+            return []
+        subjects = [c for c in root.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        return self.np_actors(subjects[0]) if subjects else []
+
+    def _speaker_named_before(self, subject: Token) -> list[Actor]:
+        """A speaker named by a bare title with 'the' ('"...," the spokesperson said'), who the
+        sentences just before introduced with their country ("A U.S. State Department
+        spokesperson expressed sorrow."): the actor of the nearest earlier mention of that
+        title, up to three sentences back."""
+        m = self._by_token.get(subject.i)
+        if (m is None or m.entry.kind != "sector" or subject.pos_ != "NOUN"
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)):
+            return []
+        sent = subject.sent
+        for _ in range(3):
+            if sent.start == 0:
+                return []
+            sent = self.doc[sent.start - 1].sent
+            for tok in reversed(sent):
+                if tok.lemma_.lower() == subject.lemma_.lower() and tok.i in self._by_token:
+                    found = [a for a in self.np_actors(tok) if a.country]
+                    if found:
+                        return found
+        return []
+
+    def _speaker_before_quote(self, tok: Token, depth: int) -> list[Actor]:
+        """Whom the 'he' or 'she' that attributes a quote refers to: the person who is the main
+        subject of the sentence before the quote ("Senator Abdi spoke on Monday. '...,' he
+        said"); where that subject is 'he' or 'she' again, the speaker of its quote ('"...," he
+        said. "...," he added') or the person of the sentence before it ("Abdi spoke on Monday.
+        He said the talks had failed. '...,' he said"), up to three sentences back."""
+        around = quote_around(tok)
+        sent = self.doc[around[0]].sent if around is not None else tok.sent
+        for _ in range(3):
+            if sent.start == 0 or depth > 2:
+                return []
+            sent = self.doc[sent.start - 1].sent
+            root = sent.root
+            subjects = [c for v in (root, *(c for c in root.children if c.dep_ == "conj"))
+                        for c in v.children if c.dep_ == "nsubj"]
+            if not subjects:
+                return []
+            subject = subjects[0]
+            if subject.lower_ not in {"he", "she"}:
+                person = subject.ent_type_ == "PERSON" or (  # "Kenya's foreign minister"
+                    subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_TITLES)
+                return [a for a in self.np_actors(subject) if person or a.name is not None]
+            inside = next((t for t in sent if quote_around(t) is not None
+                           and not t.is_punct), None)
+            if inside is not None:
+                return self.quoted_speaker(inside, depth + 1) if quote_speaker(inside) else []
+        return []
+
+    def _quoted_homeland(self, head: Token) -> list[Actor]:
+        """'"Ethiopian troops crossed into our territory," Kenya's defence minister said': the
+        country, land or soil that 'our' or 'my' owns in the quote of a state's speaker is
+        the speaker's country."""
+        if head.lemma_.lower() not in HOMELAND_WORDS:
+            return []
+        owner = next((c for c in head.children if c.dep_ == "poss"
+                      and c.lower_ in FIRST_PERSON_OWNERS), None)
+        if owner is None or quote_around(owner) is None:
+            return []
+        span = self.doc[owner.i: head.i + 1]
+        return [_sector_actor(span, a.country, None) for a in self.quoted_speaker(owner)
+                if a.sector in STATE_SPEAKER_SECTORS and a.country]
+
+    def _quoted_owner(self, head: Token, sectors: list[Mention]) -> list[Actor]:
+        """'"Our troops repelled the attack," the defence minister said': a sector word owned by
+        'our' or 'my' in a quote is that sector of the speaker's country; of a speaker that is
+        no state's (rebels, a party), its armed men are the speaker itself ("our fighters")."""
+        owner = next((c for c in head.children if c.dep_ == "poss"
+                      and c.lower_ in FIRST_PERSON_OWNERS), None)
+        if not sectors or owner is None or quote_around(owner) is None:
+            return []
+        speakers = self.quoted_speaker(owner)
+        sector = self._head_sector(sectors, head).entry.sector
+        span = self.doc[owner.i: head.i + 1]
+        out: list[Actor] = []
+        for a in speakers:
+            if a.sector in STATE_SPEAKER_SECTORS and a.country:
+                out.append(_sector_actor(span, a.country, sector))
+            elif sector in ARMED_SECTORS:
+                out.append(replace(a, text=span.text, start=span.start_char, end=span.end_char))
+        return out
 
     def _placed_quantity(self, head: Token, obj: Token) -> list[Actor]:
         """'thousands of flood victims in Pakistan's Sindh province': the place phrase the
@@ -910,6 +1070,11 @@ class ActorBuilder:
         country's rivals or enemies stand for no one ("Chile's enemies" are not Chile)."""
         if head.lemma_.lower() in ADVERSARY_WORDS:
             return []
+        if first_person(head):  # '"We condemn the attack," the minister said': the minister
+            return self.quoted_speaker(head)
+        homeland = self._quoted_homeland(head)
+        if homeland:
+            return homeland
         left = self._left_office(head, None) if head.ent_type_ == "PERSON" else None
         if left:  # "Otto Perez Molina, who resigned as Guatemala's president"
             return [_sector_actor(entity_span(head), left, ELITE)]

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from detente.coding.lexicon import singular
 from detente.coding.modality import CONDITIONAL_MARKS, FUTURE_AUX, Modality, modality
+from detente.coding.quotes import quote_around
 from detente.coding.vocabulary import (
     ADDRESSEE_NOUNS,
     AMOUNT_ENTS,
@@ -208,7 +209,8 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     tok, inherited = verb, False
     for _ in range(6):
         subj = [c for c in tok.children if c.dep_ in {"nsubj", "csubj"}]
-        if subj and subj[0].lower_ in ANAPHORS and tok.dep_ == "ccomp":
+        if subj and subj[0].lower_ in ANAPHORS and tok.dep_ == "ccomp" \
+                and not quoted_pronoun(subj[0]):
             # "Russia said it would respond": the pronoun is the speaker
             tok, inherited = tok.head, True
             continue
@@ -241,6 +243,13 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             continue
         break
     return [], inherited
+
+
+def quoted_pronoun(subject: Token) -> bool:
+    """A pronoun subject inside a direct quote, whose clause the verb of saying reports word for
+    word: '"We will respond," the minister said' ('we' is the speaker, read by
+    `ActorBuilder.quoted_speaker`); '"They will regret it," he said' ('they' is not him)."""
+    return subject.pos_ == "PRON" and quote_around(subject) is not None
 
 
 def split_demonym(head: Token) -> Token | None:
