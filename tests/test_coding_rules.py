@@ -2860,3 +2860,52 @@ def test_he_continues_the_previous_sentence_s_subject(
     found = dyads(coder, text, dt.date(2016, 6, 29))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # praising or welcoming a withdrawal praises those who withdraw (051); CAMEO 2.0's
+    # "* WITHDRAWAL [:0874]" dropped the praise and turned the withdrawal round
+    ("Kenya welcomed the withdrawal of Ethiopian troops.", ("KEN", "ETHMIL", "051"),
+     ("ETHMIL", "KEN", "0874")),
+    # exchanging barbs is mutual criticism (111), no consultation (040)
+    ("The Peruvian and Chilean leaders have been exchanging angry barbs for weeks.",
+     ("PERGOV", "CHLGOV", "111"), ("PERGOV", "CHLGOV", "040")),
+    # defending a treaty is verbal (052), no military protection (074)
+    ("Iran's envoy defended its treaty with Syria.", ("IRNGOV", "SYR", "052"),
+     ("IRNGOV", "SYR", "074")),
+    # distributing food or relief is humanitarian aid (073), no statement (010)
+    ("The World Food Program distributed relief items to Malawians.",
+     ("IGOUNOWFP", "MWICVL", "073"), ("IGOUNOWFP", "MWICVL", "010")),
+    # irritating someone is their reaction, no act of the irritant
+    ("Chilean warships sailed through the strait twice last year, irritating Argentina each time.",
+     None, ("CHLMIL", "ARG", "114")),
+])
+def test_real_news_verb_senses(coder: Coder, text: str, expected: tuple[str, str, str] | None,
+                               absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2019, 6, 29))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an infinitive complement's words do not reach into the clause its verb asks its own
+    # object to carry out: the planner plans an appeal, not a war (CAMEO 2.0's PLAN * &FIGHT)
+    ("The Kenyan minister plans to urge Ugandan officials to focus on ending the war in Sudan.",
+     None, ("KENGOV", "UGAGOV", "138")),
+    ("Iran plans to launch an attack on Iraq.", ("IRN", "IRQ", "138"), None),
+    # condemning an attack on a country condemns the attackers, not the country attacked
+    ("Peru condemned the attack on Chile.", None, ("PER", "CHL", "112")),
+    ("Peru condemned Bolivia's attack on Chile.", ("PER", "BOL", "112"), ("PER", "CHL", "112")),
+    # ... while blaming an attack on someone accuses them
+    ("Peru blamed the attack on Bolivia.", ("PER", "BOL", "1123"), None),
+    # tariffs or sanctions 'targeting' a country restrict trade with it (163), no force (190)
+    ("Brazil's tariffs targeting Argentina took effect on Monday.", ("BRA", "ARG", "163"),
+     ("BRA", "ARG", "190")),
+    # banning imports from a country restricts trade with it
+    ("Kenya banned the import of poultry from Brazil.", ("KEN", "BRA", "163"), None),
+])
+def test_real_news_clause_reach(coder: Coder, text: str, expected: tuple[str, str, str] | None,
+                                absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2019, 6, 29))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found

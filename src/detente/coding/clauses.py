@@ -164,7 +164,8 @@ def verb_slots(verb: Token, lemma: str, passive: bool, prt: str | None,
         subject=frozenset().union(*(token_lemmas(d for d in t.subtree if not joiner(d))
                                     for t in subj_toks)),
         objects=frozenset().union(  # in the passive the patient is the subject
-            *(phrase_lemmas(c) for c in verb.children
+            *(complement_lemmas(c) if c.dep_ == "xcomp" else phrase_lemmas(c)
+              for c in verb.children
               if c.dep_ in {"dobj", "dative", "attr", "oprd", "acomp", "xcomp"}
               or (passive and not stative and c.dep_ == "nsubjpass")
               or (c.dep_ == "prep" and c.lower_ in {prt, "to" if stative else prt}))
@@ -179,6 +180,16 @@ def verb_slots(verb: Token, lemma: str, passive: bool, prt: str | None,
         purposes=institution_purposes(verb),
     )
     return slots
+
+
+def complement_lemmas(comp: Token) -> frozenset[str]:
+    """Lemmas of an infinitive complement, less the clause its verb asks its own object to
+    carry out: in "plans to urge the ministers to focus on ending the war" the planner plans an
+    appeal, not the war (CAMEO 2.0's "* &FIGHT", 130), which would be the ministers' act."""
+    if not any(c.dep_ in {"dobj", "dative"} for c in comp.children):
+        return phrase_lemmas(comp)
+    asked = {t.i for c in comp.children if c.dep_ in {"xcomp", "ccomp"} for t in c.subtree}
+    return phrase_lemmas(comp) & token_lemmas(t for t in comp.subtree if t.i not in asked)
 
 
 def institution_purposes(verb: Token) -> frozenset[str]:

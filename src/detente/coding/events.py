@@ -187,6 +187,7 @@ from detente.coding.vocabulary import (
     AUTHORITY_CODES,
     BANNING_VERBS,
     BILATERAL_CODES,
+    BLAMING_VERBS,
     CAPTIVE_SECTORS,
     CASUALTY_VERBS,
     CLOSING_VERBS,
@@ -212,6 +213,7 @@ from detente.coding.vocabulary import (
     GENERIC_ASKS,
     GOVERNOR_ROOTS,
     HELD_PLACES,
+    IMPORT_NOUNS,
     INSTRUMENT_WORDS,
     JOINT_ROOTS,
     KILLING_VERBS,
@@ -259,6 +261,7 @@ from detente.coding.vocabulary import (
     UNANNOUNCEABLE_ROOTS,
     USING_VERBS,
     VERBAL_ROOTS,
+    VICTIM_PREPS,
     VISIT_CODES,
     WEAPON_WORDS,
     WITHDRAWAL_NOUNS,
@@ -415,12 +418,15 @@ class SentenceCoder:
         code, how = persons_code(reading, actors, code, sources, targets, how)
         code, how = legal_challenge(reading, code, how)
         code, how = bombing_code(reading, code, how)
+        code, how = self._measure_as_agent(reading, code, how)
         if "+person-handed-over" in reading.match.rule:  # "was handed over to France": the
             targets = [a for o in prep_objects_under(reading.verb, "to")  # receiving state,
                        for a in actors.actors(o)]  # not the person handed over
         targets, how = victims_in_apposition(reading, actors, code, targets, how)
         targets, how = leader_of_antecedent(reading, actors, targets, how)
         targets, how = self._condemned_act_doers(reading, actors, code, sources, targets, how)
+        if self._only_victims_condemned(reading, actors, code, targets, how):
+            return []
         code, targets, how = repression_code(reading, code, sources, targets, how)
         targets, how = shared_object(reading, actors, targets, how)
         code, how = fired_on(reading, code, how)
@@ -465,6 +471,36 @@ class SentenceCoder:
             if doers:
                 return [(a, "act-doer") for a in doers], how + "+act-doer"
         return targets, how
+
+    def _measure_as_agent(self, reading: Clause, code: str, how: str) -> tuple[str, str]:
+        """The code of an economic measure that is the subject of a verb of force: "Trump's
+        tariffs targeting Canada" restrict trade with Canada (the tariff's 163), no force
+        (CAMEO 2.0's TARGET, 190)."""
+        verb = reading.verb
+        agents = [verb.head] if verb.dep_ == "acl" else reading.subj_toks  # "tariffs targeting"
+        if code[:2] not in ASSAULT_ROOTS or reading.passive or not agents:
+            return code, how
+        codes = [e.code if e is not None else "" for t in agents
+                 for e in (self._noun_entry(t)[0],)]
+        if all(c[:2] == "16" for c in codes):
+            return codes[0], how + "+measure"
+        return code, how
+
+    def _only_victims_condemned(self, reading: Clause, actors: ActorBuilder, code: str,
+                                targets: Parties, how: str) -> bool:
+        """Whether a criticism (11x) of an act of force found as its targets only those the
+        act was done to: "Germany condemned the attack on Israel" condemns the attackers, whom
+        it does not name, not Israel; "blamed the attack on Hamas" (BLAMING_VERBS) does name
+        them."""
+        if code[:2] != "11" or not targets or "+act-doer" in how or (
+                reading.lemma in BLAMING_VERBS):
+            return False
+        victims = {a.code for obj in reading.dobjs
+                   if (entry := self._noun_entry(obj)[0]) is not None
+                   and entry.code[:2] in ASSAULT_ROOTS
+                   for p in prep_children(obj) if p.lower_ in VICTIM_PREPS
+                   for o in prep_objects(p) for a, _ in actors.actors(o)}
+        return all(a.code in victims for a, _ in targets)
 
     def _misattached_antecedent(self, verb: Token) -> list[Token]:
         """The event noun a relative clause is about when the parser hung the clause on a date
@@ -714,6 +750,9 @@ class SentenceCoder:
                              for o in p.children if o.dep_ == "pobj"]
             targets, where = participle_targets(heads, actors, match.code)
             how += f"+object-clause:{where}" if where else ""
+        if not targets and match.code[:2] == "16":  # "banned the import of eggs from Europe"
+            targets = _import_origins(dobjs, actors)
+            how += "+import-origin" if targets else ""
         if not targets and match.code[:2] == "08":  # "lifted the sanctions it had imposed on X"
             targets = imposed_on_targets(dobjs, actors)
             how += "+imposed-on" if targets else ""
@@ -1210,6 +1249,14 @@ def _callee_unknown(reading: Clause, code: str, targets: Parties) -> bool:
     the callers do not call each other ("called each other" is no such object)."""
     return (code == "041" and not targets
             and any(o.lower_ not in {"other", "another", "one"} for o in reading.dobjs))
+
+
+def _import_origins(dobjs: list[Token], actors: ActorBuilder) -> Parties:
+    """Where the imports a measure stops come from: "banned the import of chicks from Europe"
+    restricts trade with Europe (CAMEO 2.0's "* IMPORT", 163), whose target the object's 'from'
+    phrase names."""
+    return [(a, "import-origin") for o in dobjs if o.lemma_.lower() in IMPORT_NOUNS
+            for q in prep_objects_under(o, "from") for a, _ in actors.actors(q)]
 
 
 def _charge_phrases(light: Token | None) -> list[Token]:

@@ -551,6 +551,12 @@ BILATERAL_CODES = frozenset({"0871"})
 RECOGNISING_VERBS = frozenset({"recognise", "recognize"})
 # Verbs that put an act on someone ("blamed the attack on Israel"): the act tells the charge.
 BLAMING_VERBS = frozenset({"blame"})
+# Nouns of goods brought into a country, whose 'from' phrase names the trading partner a ban
+# or suspension of them restricts ("banned the import of poultry from Brazil").
+IMPORT_NOUNS = frozenset({"import", "importation", "shipment"})
+# Prepositions that name whom an act of force was done to ("the attack on Israel", "strikes
+# against civilians"): those a criticism of the act sides with, not the criticised.
+VICTIM_PREPS = frozenset({"on", "against", "upon"})
 # Nouns that sum up the clause before them ("..., a move welcomed by Serbia's leaders").
 SUMMARY_NOUNS = frozenset({"move", "decision", "step"})
 # The press as the hearer of what is said ("told reporters"), which is no party to a statement.
