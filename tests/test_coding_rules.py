@@ -2909,3 +2909,26 @@ def test_real_news_clause_reach(coder: Coder, text: str, expected: tuple[str, st
     found = dyads(coder, text, dt.date(2019, 6, 29))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a second titled person hung by the parser on the first one's name is one more object
+    ("Abe will meet Kenya's President Uhuru Kenyatta and Ugandan President Yoweri Museveni.",
+     ("JPNGOV", "UGAGOV", "036"), None),
+    # news outlets hearing a statement are no party to it, as reporters are not
+    ("The Kenyan interior minister told media that 40 people had been rescued.", None,
+     ("KENGOV", "KENMED", "010")),
+    ("A Haitian government official told a local radio station that the gang leader had fled.",
+     None, ("HTIGOV", "HTIMED", "010")),
+    # providing impetus is figurative, no aid
+    ("Peru's efforts to improve ties with Chile could also provide impetus to its Bolivian "
+     "rapprochement.", None, ("PER", "BOL", "060")),
+    # giving someone days or weeks to act is an ultimatum, as giving them hours
+    ("Chile has given Peru 30 days to respond.", ("CHL", "PER", "139"), ("CHL", "PER", "060")),
+])
+def test_real_news_parties_and_idioms(coder: Coder, text: str,
+                                      expected: tuple[str, str, str] | None,
+                                      absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2019, 6, 29))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found

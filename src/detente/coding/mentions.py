@@ -1462,7 +1462,16 @@ def _conjuncts(token: Token) -> list[Token]:
         comma = token.doc[appos.left_edge.i - 1].text == ","
         if appos.dep_ == "appos" and appos.conjuncts and comma:
             out += [appos, *(t for t in appos.conjuncts if t.i > appos.i)]
+        elif appos.dep_ == "appos" and _titled_name(token, appos):
+            out += [t for t in appos.conjuncts if t.i > appos.i]
     return out
+
+
+def _titled_name(title: Token, name: Token) -> bool:
+    """Whether `name` is the comma-less name after a title ("India's Prime Minister [Narendra
+    Modi] and Philippine President Rodrigo Duterte"): the parser hangs the next item of the
+    list on the name, which is the title's own person, not one more."""
+    return name.pos_ == "PROPN" and name.i > title.i and name.left_edge.i == title.i + 1
 
 
 def _nearest(mentions: Sequence[Mention], head: Token) -> Mention:

@@ -561,6 +561,10 @@ VICTIM_PREPS = frozenset({"on", "against", "upon"})
 SUMMARY_NOUNS = frozenset({"move", "decision", "step"})
 # The press as the hearer of what is said ("told reporters"), which is no party to a statement.
 PRESS_WORDS = frozenset({"reporter", "journalist", "press", "media", "newsman", "correspondent"})
+# News outlets as the hearer of what is said ("told media", "told a local radio station", "told
+# state television"): no party to a statement either ("media" is lemmatised "medium").
+PRESS_OUTLETS = frozenset({"medium", "newspaper", "television", "station", "radio",
+                           "broadcaster", "outlet", "channel"})
 # Verbs that report what someone said; "X said that Y must act" is X demanding it of Y.
 SPEECH_VERBS = frozenset({"say", "declare", "reiterate", "announce", "state", "add", "stress",
                           "repeat", "conclude", "tell", "remind", "write"})
