@@ -2932,3 +2932,15 @@ def test_real_news_parties_and_idioms(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2019, 6, 29))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an expressed concern, hope or regret is about the actor of its over/about phrase ...
+    ("Peru expressed concern over Chile's military buildup.", ("PER", "CHL", "012")),
+    ("Bolivia and Peru shared concerns over Chile's naval expansion.", ("PER", "CHL", "012")),
+    # ... else about the subject of its that-clause
+    ("Kenya expressed hope that Uganda would join the talks.", ("KEN", "UGA", "013")),
+])
+def test_an_expressed_sentiment_is_about_someone(coder: Coder, text: str,
+                                                 expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2019, 6, 29))

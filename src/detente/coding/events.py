@@ -137,6 +137,7 @@ from detente.coding.syntax import (
     RELATIVE_PRONOUNS,
     as_phrase_objects,
     attempted,
+    claim_clause,
     claimed,
     deep_preps,
     demand_clause,
@@ -247,6 +248,7 @@ from detente.coding.vocabulary import (
     REQUEST_NOUNS,
     RIOT_VERBS,
     SEIZING_VERBS,
+    SENTIMENT_CODES,
     SIGNING_VERBS,
     SILENCING_VERBS,
     SPAN_OF_TIME_WORDS,
@@ -413,6 +415,7 @@ class SentenceCoder:
         sources, how = weapon_agents(reading, actors, sources, how)
         targets, how = self._targets_in_phrases(reading, actors, sources, targets, how)
         code, sources, targets, how = self._further_parties(reading, actors, sources, targets, how)
+        targets, how = self._sentiment_about(reading, actors, sources, targets, how)
         code, sources, targets, how = self._party_code(reading, actors, code, sources, targets, how)
         code, targets, how = self._act_code(reading, actors, consumed, code, sources, targets, how)
         code, how = persons_code(reading, actors, code, sources, targets, how)
@@ -471,6 +474,23 @@ class SentenceCoder:
             if doers:
                 return [(a, "act-doer") for a in doers], how + "+act-doer"
         return targets, how
+
+    def _sentiment_about(self, reading: Clause, actors: ActorBuilder, sources: Parties,
+                         targets: Parties, how: str) -> tuple[Parties, str]:
+        """Failing a target, whom an expressed concern, hope or regret (012, 013, 018) is
+        about: the actor of its over/about phrase ("expressed concern over China's military
+        buildup"), else the subject of the that-clause on the sentiment noun ("expressed hope
+        that Russia would join the talks"), neither the speaker's own side."""
+        if targets or reading.match.code not in SENTIMENT_CODES:
+            return targets, how
+        about = grievance_targets(reading.preps, actors, sources)
+        if about:
+            return about, how + "+sentiment-about"
+        own = {a.code for a, _ in sources} | {a.country for a, _ in sources}
+        said = [c for o in reading.dobjs if (c := claim_clause(o)) is not None]
+        found = [(a, "sentiment-clause") for c in said for t in subject_tokens(c)[0]
+                 for a, _ in actors.actors(t) if a.code not in own and a.country not in own]
+        return (found, how + "+sentiment-clause") if found else (targets, how)
 
     def _measure_as_agent(self, reading: Clause, code: str, how: str) -> tuple[str, str]:
         """The code of an economic measure that is the subject of a verb of force: "Trump's

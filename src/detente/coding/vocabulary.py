@@ -554,6 +554,9 @@ BLAMING_VERBS = frozenset({"blame"})
 # Nouns of goods brought into a country, whose 'from' phrase names the trading partner a ban
 # or suspension of them restricts ("banned the import of poultry from Brazil").
 IMPORT_NOUNS = frozenset({"import", "importation", "shipment"})
+# Expressed sentiments (CAMEO 2.0's EXPLAIN_VERBAL "* CONCERN" 012, "* HOPE" 013, "* REGRET"
+# 018) whose target is what they are about ("expressed concern over China's buildup").
+SENTIMENT_CODES = frozenset({"012", "013", "018"})
 # Prepositions that name whom an act of force was done to ("the attack on Israel", "strikes
 # against civilians"): those a criticism of the act sides with, not the criticised.
 VICTIM_PREPS = frozenset({"on", "against", "upon"})
