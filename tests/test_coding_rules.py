@@ -2944,3 +2944,26 @@ def test_real_news_parties_and_idioms(coder: Coder, text: str,
 def test_an_expressed_sentiment_is_about_someone(coder: Coder, text: str,
                                                  expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2019, 6, 29))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # imposing, setting or giving a deadline is an ultimatum (139), whatever it is for
+    ("Pakistan imposed a one-month deadline on Afghanistan.", ("PAK", "AFG", "139"),
+     ("PAK", "AFG", "170")),
+    ("Chile gave Peru a deadline to withdraw its troops.", ("CHL", "PER", "139"),
+     ("CHL", "PER", "072")),
+    # a relative clause's verb is matched with the noun it hangs on as its object
+    ("Peru rejected the deadline that Chile imposed on Bolivia.", ("CHL", "BOL", "139"),
+     ("CHL", "BOL", "170")),
+    # weapons used against a state fight it (190), no repression (175) ...
+    ("Chile has used artillery shells against Peru.", ("CHL", "PER", "190"),
+     ("CHL", "PER", "175")),
+    # ... as weapons used against protesters repress them
+    ("Police used weapons against the protesters in Lima.", ("PERCOP", "PEROPP", "175"), None),
+])
+def test_deadlines_and_weapons_used(coder: Coder, text: str,
+                                    expected: tuple[str, str, str] | None,
+                                    absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2019, 6, 29))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found

@@ -43,6 +43,7 @@ from detente.coding.syntax import (
     prep_children,
     prep_objects_under,
     prep_phrase_lemmas,
+    relative_objects,
     stated_demand,
     subject_tokens,
     temporal,
@@ -82,7 +83,9 @@ from detente.coding.vocabulary import (
     SHOOTING_VERBS,
     SPEECH_VERBS,
     STATE_SECTORS,
+    STATE_TARGET_SECTORS,
     STATIVE_PASSIVES,
+    USING_VERBS,
     WEAPON_WORDS,
 )
 from detente.model import Actor
@@ -168,7 +171,8 @@ def verb_slots(verb: Token, lemma: str, passive: bool, prt: str | None,
               for c in verb.children
               if c.dep_ in {"dobj", "dative", "attr", "oprd", "acomp", "xcomp"}
               or (passive and not stative and c.dep_ == "nsubjpass")
-              or (c.dep_ == "prep" and c.lower_ in {prt, "to" if stative else prt}))
+              or (c.dep_ == "prep" and c.lower_ in {prt, "to" if stative else prt})),
+            antecedent_lemmas(verb),
         ),
         preps={p.lower_: frozenset().union(*(prep_phrase_lemmas(o) for o in p.children))
                for p in preps if p.lower_ != prt and not temporal(p)},
@@ -180,6 +184,17 @@ def verb_slots(verb: Token, lemma: str, passive: bool, prt: str | None,
         purposes=institution_purposes(verb),
     )
     return slots
+
+
+def antecedent_lemmas(verb: Token) -> frozenset[str]:
+    """Lemmas of the noun a relative clause's verb takes as its object, with its modifiers
+    ("the one-month deadline [Pyongyang imposed on Washington]": deadline, one, month), not
+    the clause itself; none where the verb's object is not the noun it hangs on."""
+    dobjs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    if verb.dep_ != "relcl" or verb.head not in relative_objects(verb, dobjs):
+        return frozenset()
+    head = verb.head
+    return token_lemmas([head, *(t for c in head.lefts for t in c.subtree)])
 
 
 def complement_lemmas(comp: Token) -> frozenset[str]:
@@ -357,6 +372,17 @@ def repression_code(reading: Clause, code: str, sources: Parties, targets: Parti
         return code, targets, how
     crowd = [(of_sector(a, a.country, "OPP"), h) for a, h in targets if a.country is not None]
     return ("175", crowd, how + "+protest-repressed") if crowd else (code, targets, how)
+
+
+def weapons_used_on_state(reading: Clause, code: str, targets: Parties,
+                          how: str) -> tuple[str, str]:
+    """Weapons used against a state or its armed forces are fighting (190), not the violent
+    repression (175) CAMEO 2.0's "USE * &WEAPON" codes: "the weapons Russia has used against
+    Ukraine", unlike police using weapons against protesters."""
+    if (code != "175" or reading.lemma not in USING_VERBS or not targets
+            or not all(a.sector in STATE_TARGET_SECTORS for a, _ in targets)):
+        return code, how
+    return "190", how + "+against-state"
 
 
 def handover_match(verb: Token, key: str, passive: bool, dobjs: list[Token],

@@ -58,6 +58,7 @@ from detente.coding.clauses import (
     verb_slots,
     victims_in_apposition,
     weapon_agents,
+    weapons_used_on_state,
 )
 from detente.coding.lexicon import NounEntry, NounLexicon, Slots, VerbLexicon, VerbMatch, noun_key
 from detente.coding.mentions import COUNTERPART_WORDS, ActorBuilder
@@ -431,6 +432,7 @@ class SentenceCoder:
         if self._only_victims_condemned(reading, actors, code, targets, how):
             return []
         code, targets, how = repression_code(reading, code, sources, targets, how)
+        code, how = weapons_used_on_state(reading, code, targets, how)
         targets, how = shared_object(reading, actors, targets, how)
         code, how = fired_on(reading, code, how)
         targets, how = host_targets(reading, actors, code, targets, how)

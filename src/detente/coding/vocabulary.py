@@ -557,6 +557,9 @@ IMPORT_NOUNS = frozenset({"import", "importation", "shipment"})
 # Expressed sentiments (CAMEO 2.0's EXPLAIN_VERBAL "* CONCERN" 012, "* HOPE" 013, "* REGRET"
 # 018) whose target is what they are about ("expressed concern over China's buildup").
 SENTIMENT_CODES = frozenset({"012", "013", "018"})
+# Sectors of a target that weapons used against it fight rather than repress: the state itself
+# (no sector), its government and its armed forces ("weapons used against Ukraine").
+STATE_TARGET_SECTORS = frozenset({None, "GOV", "MIL"})
 # Prepositions that name whom an act of force was done to ("the attack on Israel", "strikes
 # against civilians"): those a criticism of the act sides with, not the criticised.
 VICTIM_PREPS = frozenset({"on", "against", "upon"})
