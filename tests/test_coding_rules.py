@@ -2967,3 +2967,17 @@ def test_deadlines_and_weapons_used(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2019, 6, 29))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # arms sold go to the 'to' phrase's party, not to the military their maker's name suggests
+    ("Moscow sold Russian missiles to Syria.", ("RUSGOV", "SYR", "062"),
+     ("RUSGOV", "RUSMIL", "062")),
+    ("Obama's failure to sell U.S. Patriot missiles to Egypt angered Cairo.",
+     ("USAGOV", "EGY", "062"), ("USAGOV", "USAMIL", "062")),
+])
+def test_arms_sold_go_to_the_buyer(coder: Coder, text: str, expected: tuple[str, str, str],
+                                   absent: tuple[str, str, str]) -> None:
+    found = dyads(coder, text, dt.date(2014, 6, 29))
+    assert expected in found
+    assert absent not in found

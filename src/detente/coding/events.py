@@ -182,6 +182,7 @@ from detente.coding.vocabulary import (
     ANAPHORS,
     ARMED_SECTORS,
     ARMED_STRIKE_MODIFIERS,
+    ARMS_GOODS,
     ASKING_ROOTS,
     ASSAILANT_SECTORS,
     ASSAULT_ON_PERSON,
@@ -249,6 +250,7 @@ from detente.coding.vocabulary import (
     REQUEST_NOUNS,
     RIOT_VERBS,
     SEIZING_VERBS,
+    SELLING_VERBS,
     SENTIMENT_CODES,
     SIGNING_VERBS,
     SILENCING_VERBS,
@@ -414,6 +416,7 @@ class SentenceCoder:
             return []
         sources, targets, how = found
         sources, how = weapon_agents(reading, actors, sources, how)
+        targets, how = _arms_recipients(reading, actors, targets, how)
         targets, how = self._targets_in_phrases(reading, actors, sources, targets, how)
         code, sources, targets, how = self._further_parties(reading, actors, sources, targets, how)
         targets, how = self._sentiment_about(reading, actors, sources, targets, how)
@@ -1271,6 +1274,20 @@ def _callee_unknown(reading: Clause, code: str, targets: Parties) -> bool:
     the callers do not call each other ("called each other" is no such object)."""
     return (code == "041" and not targets
             and any(o.lower_ not in {"other", "another", "one"} for o in reading.dobjs))
+
+
+def _arms_recipients(reading: Clause, actors: ActorBuilder, targets: Parties,
+                     how: str) -> tuple[Parties, str]:
+    """Who arms sold or supplied go to, not whose arms they are: "failed to sell U.S. Patriot
+    missiles to Turkey" is a sale to Turkey, though "U.S. Patriot missiles" reads as the US
+    military; the weapons are goods, the 'to' phrase names the party."""
+    goods = [o for o in reading.dobjs if o.dep_ != "dative"]  # not "to" read as a dative
+    if (reading.lemma not in SELLING_VERBS or not goods or not targets
+            or not all(o.lemma_.lower() in ARMS_GOODS for o in goods)):
+        return targets, how
+    recipients = [(a, "recipient") for h in (reading.verb, *goods)
+                  for q in prep_objects_under(h, "to") for a, _ in actors.actors(q)]
+    return (recipients, how + "+recipient") if recipients else (targets, how)
 
 
 def _import_origins(dobjs: list[Token], actors: ActorBuilder) -> Parties:

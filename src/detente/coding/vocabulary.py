@@ -560,6 +560,13 @@ SENTIMENT_CODES = frozenset({"012", "013", "018"})
 # Sectors of a target that weapons used against it fight rather than repress: the state itself
 # (no sector), its government and its armed forces ("weapons used against Ukraine").
 STATE_TARGET_SECTORS = frozenset({None, "GOV", "MIL"})
+# Verbs that pass goods to someone named in a 'to' phrase ("sold Patriot missiles to Turkey").
+SELLING_VERBS = frozenset({"sell", "supply", "deliver", "export", "transfer", "ship"})
+# Arms as the goods sold or supplied, which a country's name makes look like its military
+# ("U.S. Patriot missiles", "Russian fighter jets") though they are no party.
+ARMS_GOODS = WEAPON_WORDS | frozenset({"aircraft", "jet", "fighter", "tank", "drone",
+                                       "helicopter", "warship", "plane", "arm", "munition",
+                                       "ammunition", "shell", "system"})
 # Prepositions that name whom an act of force was done to ("the attack on Israel", "strikes
 # against civilians"): those a criticism of the act sides with, not the criticised.
 VICTIM_PREPS = frozenset({"on", "against", "upon"})
