@@ -2981,3 +2981,18 @@ def test_arms_sold_go_to_the_buyer(coder: Coder, text: str, expected: tuple[str,
     found = dyads(coder, text, dt.date(2014, 6, 29))
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # ties or agreements deepened are cooperation (050) whatever word modifies them, no
+    # raised security posture (CAMEO 2.0's "* &SECURITY", 150)
+    ("Chile is deepening security ties with Peru.", ("CHL", "PER", "050"), ("CHL", "PER", "150")),
+    # ... while security stepped up is still one
+    ("Chile stepped up security along its border with Peru.", ("CHL", "PER", "150"), None),
+])
+def test_deepened_ties_are_cooperation(coder: Coder, text: str,
+                                       expected: tuple[str, str, str],
+                                       absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2019, 6, 29))
+    assert expected in found
+    assert absent is None or absent not in found

@@ -76,6 +76,7 @@ from detente.coding.vocabulary import (
     ORGANISED_SECTORS,
     PROTEST_WORDS,
     PURPOSE_BUILT_HEADS,
+    RELATION_NOUNS,
     RELEASING_VERBS,
     RESTATING_VERBS,
     RETREATING_KEYS,
@@ -372,6 +373,17 @@ def repression_code(reading: Clause, code: str, sources: Parties, targets: Parti
         return code, targets, how
     crowd = [(of_sector(a, a.country, "OPP"), h) for a, h in targets if a.country is not None]
     return ("175", crowd, how + "+protest-repressed") if crowd else (code, targets, how)
+
+
+def ties_boosted(reading: Clause, code: str, how: str) -> tuple[str, str]:
+    """Ties, agreements or partnerships deepened or expanded are diplomatic cooperation (050),
+    whatever word modifies them: CAMEO 2.0's "* &SECURITY" (150, a raised alert) read off
+    "deepening security ties with Australia" matched the modifier, not the object."""
+    heads = [o for o in reading.dobjs if o.dep_ != "dative"]
+    if (code[:2] != "15" or not heads
+            or not all(o.lemma_.lower() in RELATION_NOUNS for o in heads)):
+        return code, how
+    return "050", how + "+ties"
 
 
 def weapons_used_on_state(reading: Clause, code: str, targets: Parties,

@@ -54,6 +54,7 @@ from detente.coding.clauses import (
     repression_code,
     shared_object,
     shot_not_killed,
+    ties_boosted,
     verb_preps,
     verb_slots,
     victims_in_apposition,
@@ -426,6 +427,7 @@ class SentenceCoder:
         code, how = legal_challenge(reading, code, how)
         code, how = bombing_code(reading, code, how)
         code, how = self._measure_as_agent(reading, code, how)
+        code, how = ties_boosted(reading, code, how)
         if "+person-handed-over" in reading.match.rule:  # "was handed over to France": the
             targets = [a for o in prep_objects_under(reading.verb, "to")  # receiving state,
                        for a in actors.actors(o)]  # not the person handed over

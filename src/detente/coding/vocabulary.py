@@ -567,6 +567,10 @@ SELLING_VERBS = frozenset({"sell", "supply", "deliver", "export", "transfer", "s
 ARMS_GOODS = WEAPON_WORDS | frozenset({"aircraft", "jet", "fighter", "tank", "drone",
                                        "helicopter", "warship", "plane", "arm", "munition",
                                        "ammunition", "shell", "system"})
+# Nouns of a relationship between states, which deepening or expanding makes closer whatever
+# word modifies them ("deepening security ties", "expanded defence agreements").
+RELATION_NOUNS = frozenset({"tie", "relation", "agreement", "partnership", "link", "alliance",
+                            "pact", "relationship"})
 # Prepositions that name whom an act of force was done to ("the attack on Israel", "strikes
 # against civilians"): those a criticism of the act sides with, not the criticised.
 VICTIM_PREPS = frozenset({"on", "against", "upon"})
