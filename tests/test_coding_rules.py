@@ -2996,3 +2996,14 @@ def test_deepened_ties_are_cooperation(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2019, 6, 29))
     assert expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a lone 'he' is one person, who acts with no one reciprocally, though the phrase it
+    # stands for named two actors
+    ("Ali Hassan, a Kenyan lawmaker as well as an ethnic Somali, thinks the dispute was a "
+     "factor. But he doesn't support the measure.", ("KENLEG", "SOM", "050")),
+])
+def test_one_person_acts_with_no_one(coder: Coder, text: str,
+                                     absent: tuple[str, str, str]) -> None:
+    assert absent not in dyads(coder, text, dt.date(2021, 6, 29))

@@ -231,6 +231,7 @@ from detente.coding.vocabulary import (
     NOMINAL_SOURCE_DEPS,
     NOUN_START,
     OFFICIAL_SECTORS,
+    ONE_PERSON_PRONOUNS,
     ONE_WAY_VERBS,
     PARTICLES,
     PERFORMED_CODES,
@@ -1027,6 +1028,8 @@ class SentenceCoder:
                     or any(how_ == "collective" for _, how_ in sources))  # "the two leaders"
         if code in VISIT_CODES and not said_together(verb):  # "Putin and Sharif attended":
             together = False  # no visit to each other
+        if _one_person(reading.subj_toks):  # "But he doesn't support the measure": one person
+            together = False  # acts with no one, however many actors the antecedent gave
         mod = self._modality(modality(verb))
         if code[:2] == "13" and conditional_threat(verb, mod):  # "warned Washington of
             mod = Modality("asserted", False, None)  # consequences if ...": a warning made
@@ -1290,6 +1293,14 @@ def _arms_recipients(reading: Clause, actors: ActorBuilder, targets: Parties,
     recipients = [(a, "recipient") for h in (reading.verb, *goods)
                   for q in prep_objects_under(h, "to") for a, _ in actors.actors(q)]
     return (recipients, how + "+recipient") if recipients else (targets, how)
+
+
+def _one_person(subj_toks: list[Token]) -> bool:
+    """Whether the subject is a lone 'he' or 'she': one person, who cannot act reciprocally
+    even where the phrase it stands for gave two actors ("Duale, a lawmaker as well as an ethnic
+    Somali, thinks ... But he doesn't support the measure")."""
+    return (len(subj_toks) == 1 and subj_toks[0].lower_ in ONE_PERSON_PRONOUNS
+            and not subj_toks[0].conjuncts)
 
 
 def _import_origins(dobjs: list[Token], actors: ActorBuilder) -> Parties:

@@ -34,6 +34,8 @@ PRODUCING_VERBS = frozenset({"produce", "yield"})
 # Spans of time that head a meeting noun: "three days of talks", "two rounds of talks".
 SPAN_OF_TIME_WORDS = frozenset({"day", "week", "month", "hour", "round", "year"})
 ANAPHORS = frozenset({"it", "he", "she", "they", "we"})
+# Pronouns that stand for one person, who cannot act reciprocally with themselves.
+ONE_PERSON_PRONOUNS = frozenset({"he", "she"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Where an actor phrase a pronoun can refer back to stands: subjects, objects and their
 # conjuncts, objects of prepositions, possessors.
