@@ -3007,3 +3007,16 @@ def test_deepened_ties_are_cooperation(coder: Coder, text: str,
 def test_one_person_acts_with_no_one(coder: Coder, text: str,
                                      absent: tuple[str, str, str]) -> None:
     assert absent not in dyads(coder, text, dt.date(2021, 6, 29))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # stepping up opposition to someone is disapproval (110), no cooperation (060)
+    ("Peru stepped up its opposition to Chile's plan.", ("PER", "CHL", "110"),
+     ("PER", "CHL", "060")),
+])
+def test_opposition_stepped_up_is_disapproval(coder: Coder, text: str,
+                                              expected: tuple[str, str, str],
+                                              absent: tuple[str, str, str]) -> None:
+    found = dyads(coder, text, dt.date(2019, 6, 29))
+    assert expected in found
+    assert absent not in found
