@@ -3020,3 +3020,20 @@ def test_opposition_stepped_up_is_disapproval(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2019, 6, 29))
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # help given in a place of the helpers' own country is no aid to that country ...
+    ("Kenyan farmers helped fuel the growth of the local economy in Kenya.", None,
+     ("KENAGR", "KEN", "070")),
+    ("Kenyan farmers helped revive the tea trade in Nairobi.", None,
+     ("KENAGR", "KENGOV", "070")),
+    # ... while a place abroad still names the target
+    ("Japan agreed to set up a training centre in Kenya.", ("JPN", "KEN", "030"), None),
+])
+def test_help_at_home_has_no_target(coder: Coder, text: str,
+                                    expected: tuple[str, str, str] | None,
+                                    absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2019, 6, 29))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found

@@ -217,6 +217,7 @@ from detente.coding.vocabulary import (
     GENERIC_ASKS,
     GOVERNOR_ROOTS,
     HELD_PLACES,
+    HELPING_ROOTS,
     IMPORT_NOUNS,
     INSTRUMENT_WORDS,
     JOINT_ROOTS,
@@ -844,6 +845,7 @@ class SentenceCoder:
             how += "+condition-subject" if targets else ""
         if not targets and not dobjs and len(sources) < 2:  # "to impose a curfew in Algiers"
             targets, where = complement_targets(verb, actors, match.code, places=True)
+            targets = _not_helped_at_home(code, sources, targets, where)
             how += f"+complement-{where}" if targets else ""
         if not targets and not passive:  # "accepted demands from Shona rebels"
             targets = proposer_targets(object_heads(dobjs, preps), actors, sources,
@@ -1293,6 +1295,17 @@ def _arms_recipients(reading: Clause, actors: ActorBuilder, targets: Parties,
     recipients = [(a, "recipient") for h in (reading.verb, *goods)
                   for q in prep_objects_under(h, "to") for a, _ in actors.actors(q)]
     return (recipients, how + "+recipient") if recipients else (targets, how)
+
+
+def _not_helped_at_home(code: str, sources: Parties, targets: Parties,
+                        where: str | None) -> Parties:
+    """The complement's place as the target of help or cooperation (03-08), less the
+    sources' own country: "Chinese Americans helped fuel the growth of the community in
+    Houston" is no aid to the United States; "helped rebuild schools in Haiti" is to Haiti."""
+    if where != "place" or code[:2] not in HELPING_ROOTS:
+        return targets
+    own = {a.country for a, _ in sources} - {None}
+    return [(a, how) for a, how in targets if a.country not in own]
 
 
 def _one_person(subj_toks: list[Token]) -> bool:
