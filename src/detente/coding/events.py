@@ -1299,8 +1299,8 @@ def _arms_recipients(reading: Clause, actors: ActorBuilder, targets: Parties,
 
 def _not_helped_at_home(code: str, sources: Parties, targets: Parties,
                         where: str | None) -> Parties:
-    """The complement's place as the target of help or cooperation (03-08), less the
-    sources' own country: "Chinese Americans helped fuel the growth of the community in
+    """The complement's place as the target of help or cooperation (HELPING_ROOTS), less
+    the sources' own country: "Chinese Americans helped fuel the growth of the community in
     Houston" is no aid to the United States; "helped rebuild schools in Haiti" is to Haiti."""
     if where != "place" or code[:2] not in HELPING_ROOTS:
         return targets

@@ -203,9 +203,6 @@ COMMITTING_VERBS = frozenset({"agree", "pledge", "promise", "vow", "decide", "un
 PARTICLES = frozenset({"out", "off", "up", "down", "back", "away", "over", "in"})
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "videolink"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
-# Roots of help and cooperation given (03-08), which no one gives their own country by acting
-# in a place of it ("helped fuel the growth of the community in Houston").
-HELPING_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Roots whose coordinated subjects with no target act with each other ("X and Y met",
 # "created an alliance"); an intent (03) is joint only when agreed or said to be ("Australia,
 # Canada and the United States offered to resettle them" are three offers, not one pact).
