@@ -45,6 +45,7 @@ from detente.coding.syntax import (
     prep_children,
     prep_objects_under,
     prep_phrase_lemmas,
+    relative_objects,
     stated_demand,
     subject_tokens,
     temporal,
@@ -77,6 +78,7 @@ from detente.coding.vocabulary import (
     ORGANISED_SECTORS,
     PROTEST_WORDS,
     PURPOSE_BUILT_HEADS,
+    RELATION_NOUNS,
     RELEASING_VERBS,
     RESTATING_VERBS,
     RETREATING_KEYS,
@@ -84,7 +86,9 @@ from detente.coding.vocabulary import (
     SHOOTING_VERBS,
     SPEECH_VERBS,
     STATE_SECTORS,
+    STATE_TARGET_SECTORS,
     STATIVE_PASSIVES,
+    USING_VERBS,
     WEAPON_WORDS,
 )
 from detente.model import Actor
@@ -167,10 +171,12 @@ def verb_slots(verb: Token, lemma: str, passive: bool, prt: str | None,
         subject=frozenset().union(*(token_lemmas(d for d in t.subtree if not joiner(d))
                                     for t in subj_toks)),
         objects=frozenset().union(  # in the passive the patient is the subject
-            *(phrase_lemmas(c) for c in verb.children
+            *(complement_lemmas(c) if c.dep_ == "xcomp" else phrase_lemmas(c)
+              for c in verb.children
               if c.dep_ in {"dobj", "dative", "attr", "oprd", "acomp", "xcomp"}
               or (passive and not stative and c.dep_ == "nsubjpass")
-              or (c.dep_ == "prep" and c.lower_ in {prt, "to" if stative else prt}))
+              or (c.dep_ == "prep" and c.lower_ in {prt, "to" if stative else prt})),
+            antecedent_lemmas(verb),
         ),
         preps={p.lower_: frozenset().union(*(prep_phrase_lemmas(o) for o in p.children))
                for p in preps if p.lower_ != prt and not temporal(p)},
@@ -182,6 +188,27 @@ def verb_slots(verb: Token, lemma: str, passive: bool, prt: str | None,
         purposes=institution_purposes(verb),
     )
     return slots
+
+
+def antecedent_lemmas(verb: Token) -> frozenset[str]:
+    """Lemmas of the noun a relative clause's verb takes as its object, with its modifiers
+    ("the one-month deadline [Pyongyang imposed on Washington]": deadline, one, month), not
+    the clause itself; none where the verb's object is not the noun it hangs on."""
+    dobjs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    if verb.dep_ != "relcl" or verb.head not in relative_objects(verb, dobjs):
+        return frozenset()
+    head = verb.head
+    return token_lemmas([head, *(t for c in head.lefts for t in c.subtree)])
+
+
+def complement_lemmas(comp: Token) -> frozenset[str]:
+    """Lemmas of an infinitive complement, less the clause its verb asks its own object to
+    carry out: in "plans to urge the ministers to focus on ending the war" the planner plans an
+    appeal, not the war (CAMEO 2.0's "* &FIGHT", 130), which would be the ministers' act."""
+    if not any(c.dep_ in {"dobj", "dative"} for c in comp.children):
+        return phrase_lemmas(comp)
+    asked = {t.i for c in comp.children if c.dep_ in {"xcomp", "ccomp"} for t in c.subtree}
+    return phrase_lemmas(comp) & token_lemmas(t for t in comp.subtree if t.i not in asked)
 
 
 def institution_purposes(verb: Token) -> frozenset[str]:
@@ -351,6 +378,28 @@ def repression_code(reading: Clause, actors: ActorBuilder, code: str, sources: P
         return code, targets, how
     crowd = [(of_sector(a, a.country, "OPP"), h) for a, h in targets if a.country is not None]
     return ("175", crowd, how + "+protest-repressed") if crowd else (code, targets, how)
+
+
+def ties_boosted(reading: Clause, code: str, how: str) -> tuple[str, str]:
+    """Ties, agreements or partnerships deepened or expanded are diplomatic cooperation (050),
+    whatever word modifies them: CAMEO 2.0's "* &SECURITY" (150, a raised alert) read off
+    "deepening security ties with Australia" matched the modifier, not the object."""
+    heads = [o for o in reading.dobjs if o.dep_ != "dative"]
+    if (code[:2] != "15" or not heads
+            or not all(o.lemma_.lower() in RELATION_NOUNS for o in heads)):
+        return code, how
+    return "050", how + "+ties"
+
+
+def weapons_used_on_state(reading: Clause, code: str, targets: Parties,
+                          how: str) -> tuple[str, str]:
+    """Weapons used against a state or its armed forces are fighting (190), not the violent
+    repression (175) CAMEO 2.0's "USE * &WEAPON" codes: "the weapons Russia has used against
+    Ukraine", unlike police using weapons against protesters."""
+    if (code != "175" or reading.lemma not in USING_VERBS or not targets
+            or not all(a.sector in STATE_TARGET_SECTORS for a, _ in targets)):
+        return code, how
+    return "190", how + "+against-state"
 
 
 def handover_match(verb: Token, key: str, passive: bool, dobjs: list[Token],

@@ -55,10 +55,12 @@ from detente.coding.clauses import (
     repression_code,
     shared_object,
     shot_not_killed,
+    ties_boosted,
     verb_preps,
     verb_slots,
     victims_in_apposition,
     weapon_agents,
+    weapons_used_on_state,
 )
 from detente.coding.lexicon import NounEntry, NounLexicon, Slots, VerbLexicon, VerbMatch, noun_key
 from detente.coding.mentions import COUNTERPART_WORDS, ActorBuilder
@@ -144,6 +146,7 @@ from detente.coding.syntax import (
     RELATIVE_PRONOUNS,
     as_phrase_objects,
     attempted,
+    claim_clause,
     claimed,
     deep_preps,
     demand_clause,
@@ -189,6 +192,7 @@ from detente.coding.vocabulary import (
     ANSWERING_VERBS,
     ARMED_SECTORS,
     ARMED_STRIKE_MODIFIERS,
+    ARMS_GOODS,
     ASKING_ROOTS,
     ASSAILANT_SECTORS,
     ASSAULT_ON_PERSON,
@@ -196,6 +200,7 @@ from detente.coding.vocabulary import (
     AUTHORITY_CODES,
     BANNING_VERBS,
     BILATERAL_CODES,
+    BLAMING_VERBS,
     CAPTIVE_SECTORS,
     CASUALTY_VERBS,
     CLOSING_VERBS,
@@ -221,6 +226,8 @@ from detente.coding.vocabulary import (
     GENERIC_ASKS,
     GOVERNOR_ROOTS,
     HELD_PLACES,
+    HELPING_ROOTS,
+    IMPORT_NOUNS,
     INSTRUMENT_WORDS,
     JOINT_ROOTS,
     KILLING_VERBS,
@@ -236,6 +243,7 @@ from detente.coding.vocabulary import (
     OFFER_NOUNS,
     OFFERED_ROOTS,
     OFFICIAL_SECTORS,
+    ONE_PERSON_PRONOUNS,
     ONE_WAY_VERBS,
     PARTICLES,
     PERFORMED_CODES,
@@ -257,6 +265,8 @@ from detente.coding.vocabulary import (
     REQUEST_NOUNS,
     RIOT_VERBS,
     SEIZING_VERBS,
+    SELLING_VERBS,
+    SENTIMENT_CODES,
     SIGNING_VERBS,
     SILENCING_VERBS,
     SPAN_OF_TIME_WORDS,
@@ -273,6 +283,7 @@ from detente.coding.vocabulary import (
     UNDONE_MODIFIERS,
     USING_VERBS,
     VERBAL_ROOTS,
+    VICTIM_PREPS,
     VISIT_CODES,
     WEAPON_WORDS,
     WITHDRAWAL_NOUNS,
@@ -434,24 +445,31 @@ class SentenceCoder:
             return []
         sources, targets, how = found
         sources, how = weapon_agents(reading, actors, sources, how)
+        targets, how = _arms_recipients(reading, actors, targets, how)
         if not targets:  # "fired on protesters, killing one and arresting 12": the protesters
             targets = counted_antecedent(verb, dobjs, actors, sources)
             how += "+counted" if targets else ""
         targets, how, inside_object = self._targets_in_phrases(reading, actors, sources,
                                                                targets, how)
         code, sources, targets, how = self._further_parties(reading, actors, sources, targets, how)
+        targets, how = self._sentiment_about(reading, actors, sources, targets, how)
         code, sources, targets, how = self._party_code(reading, actors, code, sources, targets, how)
         code, targets, how = self._act_code(reading, actors, consumed, code, sources, targets, how)
         code, how = persons_code(reading, actors, code, sources, targets, how)
         code, how = legal_challenge(reading, code, how)
         code, how = bombing_code(reading, code, how)
+        code, how = self._measure_as_agent(reading, code, how)
+        code, how = ties_boosted(reading, code, how)
         if reading.handed_over:  # "was handed over to France": the receiving state,
             targets = [a for o in prep_objects_under(reading.verb, "to")  # not the person
                        for a in actors.actors(o)]  # handed over
         targets, how = victims_in_apposition(reading, actors, code, targets, how)
         targets, how = leader_of_antecedent(reading, actors, targets, how)
         targets, how = self._condemned_act_doers(reading, actors, code, sources, targets, how)
+        if self._only_victims_condemned(reading, actors, code, targets, how):
+            return []
         code, targets, how = repression_code(reading, actors, code, sources, targets, how)
+        code, how = weapons_used_on_state(reading, code, targets, how)
         targets, how = shared_object(reading, actors, targets, how)
         code, how = fired_on(reading, code, how)
         targets, how = host_targets(reading, actors, code, targets, how)
@@ -500,6 +518,53 @@ class SentenceCoder:
             if doers:
                 return [(a, "act-doer") for a in doers], how + "+act-doer"
         return targets, how
+
+    def _sentiment_about(self, reading: Clause, actors: ActorBuilder, sources: Parties,
+                         targets: Parties, how: str) -> tuple[Parties, str]:
+        """Failing a target, whom an expressed concern, hope or regret (012, 013, 018) is
+        about: the actor of its over/about phrase ("expressed concern over China's military
+        buildup"), else the subject of the that-clause on the sentiment noun ("expressed hope
+        that Russia would join the talks"), neither the speaker's own side."""
+        if targets or reading.match.code not in SENTIMENT_CODES:
+            return targets, how
+        about = grievance_targets(reading.preps, actors, sources)
+        if about:
+            return about, how + "+sentiment-about"
+        own = {a.code for a, _ in sources} | {a.country for a, _ in sources}
+        said = [c for o in reading.dobjs if (c := claim_clause(o)) is not None]
+        found = [(a, "sentiment-clause") for c in said for t in subject_tokens(c)[0]
+                 for a, _ in actors.actors(t) if a.code not in own and a.country not in own]
+        return (found, how + "+sentiment-clause") if found else (targets, how)
+
+    def _measure_as_agent(self, reading: Clause, code: str, how: str) -> tuple[str, str]:
+        """The code of an economic measure that is the subject of a verb of force: "Trump's
+        tariffs targeting Canada" restrict trade with Canada (the tariff's 163), no force
+        (CAMEO 2.0's TARGET, 190)."""
+        verb = reading.verb
+        agents = [verb.head] if verb.dep_ == "acl" else reading.subj_toks  # "tariffs targeting"
+        if code[:2] not in ASSAULT_ROOTS or reading.passive or not agents:
+            return code, how
+        codes = [e.code if e is not None else "" for t in agents
+                 for e in (self._noun_entry(t)[0],)]
+        if all(c[:2] == "16" for c in codes):
+            return codes[0], how + "+measure"
+        return code, how
+
+    def _only_victims_condemned(self, reading: Clause, actors: ActorBuilder, code: str,
+                                targets: Parties, how: str) -> bool:
+        """Whether a criticism (11x) of an act of force found as its targets only those the
+        act was done to: "Germany condemned the attack on Israel" condemns the attackers, whom
+        it does not name, not Israel; "blamed the attack on Hamas" (BLAMING_VERBS) does name
+        them."""
+        if code[:2] != "11" or not targets or "+act-doer" in how or (
+                reading.lemma in BLAMING_VERBS):
+            return False
+        victims = {a.code for obj in reading.dobjs
+                   if (entry := self._noun_entry(obj)[0]) is not None
+                   and entry.code[:2] in ASSAULT_ROOTS
+                   for p in prep_children(obj) if p.lower_ in VICTIM_PREPS
+                   for o in prep_objects(p) for a, _ in actors.actors(o)}
+        return all(a.code in victims for a, _ in targets)
 
     def _misattached_antecedent(self, verb: Token) -> list[Token]:
         """The event noun a relative clause is about when the parser hung the clause on a date
@@ -755,6 +820,9 @@ class SentenceCoder:
                              for o in p.children if o.dep_ == "pobj"]
             targets, where = participle_targets(heads, actors, match.code)
             how += f"+object-clause:{where}" if where else ""
+        if not targets and match.code[:2] == "16":  # "banned the import of eggs from Europe"
+            targets = _import_origins(dobjs, actors)
+            how += "+import-origin" if targets else ""
         if not targets and match.code[:2] == "08":  # "lifted the sanctions it had imposed on X"
             targets = imposed_on_targets(dobjs, actors)
             how += "+imposed-on" if targets else ""
@@ -820,6 +888,7 @@ class SentenceCoder:
             how += "+condition-subject" if targets else ""
         if not targets and not dobjs and len(sources) < 2:  # "to impose a curfew in Algiers"
             targets, where = complement_targets(verb, actors, match.code, places=True)
+            targets = _not_helped_at_home(code, sources, targets, where)
             how += f"+complement-{where}" if targets else ""
         if not targets and not passive:  # "accepted demands from Shona rebels"
             targets = proposer_targets(object_heads(dobjs, preps), actors, sources,
@@ -1005,6 +1074,8 @@ class SentenceCoder:
                     or any(how_ == "collective" for _, how_ in sources))  # "the two leaders"
         if code in VISIT_CODES and not said_together(verb):  # "Putin and Sharif attended":
             together = False  # no visit to each other
+        if _one_person(reading.subj_toks):  # "But he doesn't support the measure": one person
+            together = False  # acts with no one, however many actors the antecedent gave
         mod = self._modality(modality(verb))
         if code[:2] == "13" and conditional_threat(verb, mod):  # "warned Washington of
             mod = Modality("asserted", False, None)  # consequences if ...": a warning made
@@ -1303,6 +1374,47 @@ def _callee_unknown(reading: Clause, code: str, targets: Parties) -> bool:
     the callers do not call each other ("called each other" is no such object)."""
     return (code == "041" and not targets
             and any(o.lower_ not in {"other", "another", "one"} for o in reading.dobjs))
+
+
+def _arms_recipients(reading: Clause, actors: ActorBuilder, targets: Parties,
+                     how: str) -> tuple[Parties, str]:
+    """Who arms sold or supplied go to, not whose arms they are: "failed to sell U.S. Patriot
+    missiles to Turkey" is a sale to Turkey, though "U.S. Patriot missiles" reads as the US
+    military; the weapons are goods, the 'to' phrase names the party."""
+    goods = [o for o in reading.dobjs if o.dep_ != "dative"]  # not "to" read as a dative
+    if (reading.lemma not in SELLING_VERBS or not goods or not targets
+            or not all(o.lemma_.lower() in ARMS_GOODS for o in goods)):
+        return targets, how
+    recipients = [(a, "recipient") for h in (reading.verb, *goods)
+                  for q in prep_objects_under(h, "to") for a, _ in actors.actors(q)]
+    return (recipients, how + "+recipient") if recipients else (targets, how)
+
+
+def _not_helped_at_home(code: str, sources: Parties, targets: Parties,
+                        where: str | None) -> Parties:
+    """The complement's place as the target of help or cooperation (HELPING_ROOTS), less
+    the sources' own country: "Chinese Americans helped fuel the growth of the community in
+    Houston" is no aid to the United States; "helped rebuild schools in Haiti" is to Haiti."""
+    if where != "place" or code[:2] not in HELPING_ROOTS:
+        return targets
+    own = {a.country for a, _ in sources} - {None}
+    return [(a, how) for a, how in targets if a.country not in own]
+
+
+def _one_person(subj_toks: list[Token]) -> bool:
+    """Whether the subject is a lone 'he' or 'she': one person, who cannot act reciprocally
+    even where the phrase it stands for gave two actors ("Duale, a lawmaker as well as an ethnic
+    Somali, thinks ... But he doesn't support the measure")."""
+    return (len(subj_toks) == 1 and subj_toks[0].lower_ in ONE_PERSON_PRONOUNS
+            and not subj_toks[0].conjuncts)
+
+
+def _import_origins(dobjs: list[Token], actors: ActorBuilder) -> Parties:
+    """Where the imports a measure stops come from: "banned the import of chicks from Europe"
+    restricts trade with Europe (CAMEO 2.0's "* IMPORT", 163), whose target the object's 'from'
+    phrase names."""
+    return [(a, "import-origin") for o in dobjs if o.lemma_.lower() in IMPORT_NOUNS
+            for q in prep_objects_under(o, "from") for a, _ in actors.actors(q)]
 
 
 def _charge_phrases(light: Token | None) -> list[Token]:

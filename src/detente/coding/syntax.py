@@ -29,6 +29,7 @@ from detente.coding.vocabulary import (
     EVENT_MAKING,
     FRAMING_PREPS,
     OBJECT_CONTROL,
+    PRESS_OUTLETS,
     PRESS_WORDS,
     REASON_VERBS,
     REFERRING_NOUNS,
@@ -577,7 +578,7 @@ def tells_the_press(verb: Token, lemma: str) -> bool:
     heard = [o for c in verb.children if c.dep_ in {"dobj", "dative"}
              for o in (c, *c.conjuncts)]
     return (lemma in SPEECH_VERBS and bool(heard)
-            and all(o.lemma_.lower() in PRESS_WORDS for o in heard))
+            and all(o.lemma_.lower() in PRESS_WORDS | PRESS_OUTLETS for o in heard))
 
 
 def claim_clause(noun: Token) -> Token | None:

@@ -34,6 +34,8 @@ PRODUCING_VERBS = frozenset({"produce", "yield"})
 # Spans of time that head a meeting noun: "three days of talks", "two rounds of talks".
 SPAN_OF_TIME_WORDS = frozenset({"day", "week", "month", "hour", "round", "year"})
 ANAPHORS = frozenset({"it", "he", "she", "they", "we"})
+# Pronouns that stand for one person, who cannot act reciprocally with themselves.
+ONE_PERSON_PRONOUNS = frozenset({"he", "she"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Where an actor phrase a pronoun can refer back to stands: subjects, objects and their
 # conjuncts, objects of prepositions, possessors.
@@ -551,10 +553,37 @@ BILATERAL_CODES = frozenset({"0871"})
 RECOGNISING_VERBS = frozenset({"recognise", "recognize"})
 # Verbs that put an act on someone ("blamed the attack on Israel"): the act tells the charge.
 BLAMING_VERBS = frozenset({"blame"})
+# Nouns of goods brought into a country, whose 'from' phrase names the trading partner a ban
+# or suspension of them restricts ("banned the import of poultry from Brazil").
+IMPORT_NOUNS = frozenset({"import", "importation", "shipment"})
+# Expressed sentiments (CAMEO 2.0's EXPLAIN_VERBAL "* CONCERN" 012, "* HOPE" 013, "* REGRET"
+# 018) whose target is what they are about ("expressed concern over China's buildup").
+SENTIMENT_CODES = frozenset({"012", "013", "018"})
+# Sectors of a target that weapons used against it fight rather than repress: the state itself
+# (no sector), its government and its armed forces ("weapons used against Ukraine").
+STATE_TARGET_SECTORS = frozenset({None, "GOV", "MIL"})
+# Verbs that pass goods to someone named in a 'to' phrase ("sold Patriot missiles to Turkey").
+SELLING_VERBS = frozenset({"sell", "supply", "deliver", "export", "transfer", "ship"})
+# Arms as the goods sold or supplied, which a country's name makes look like its military
+# ("U.S. Patriot missiles", "Russian fighter jets") though they are no party.
+ARMS_GOODS = WEAPON_WORDS | frozenset({"aircraft", "jet", "fighter", "tank", "drone",
+                                       "helicopter", "warship", "plane", "arm", "munition",
+                                       "ammunition", "shell", "system"})
+# Nouns of a relationship between states, which deepening or expanding makes closer whatever
+# word modifies them ("deepening security ties", "expanded defence agreements").
+RELATION_NOUNS = frozenset({"tie", "relation", "agreement", "partnership", "link", "alliance",
+                            "pact", "relationship"})
+# Prepositions that name whom an act of force was done to ("the attack on Israel", "strikes
+# against civilians"): those a criticism of the act sides with, not the criticised.
+VICTIM_PREPS = frozenset({"on", "against", "upon"})
 # Nouns that sum up the clause before them ("..., a move welcomed by Serbia's leaders").
 SUMMARY_NOUNS = frozenset({"move", "decision", "step"})
 # The press as the hearer of what is said ("told reporters"), which is no party to a statement.
 PRESS_WORDS = frozenset({"reporter", "journalist", "press", "media", "newsman", "correspondent"})
+# News outlets as the hearer of what is said ("told media", "told a local radio station", "told
+# state television"): no party to a statement either ("media" is lemmatised "medium").
+PRESS_OUTLETS = frozenset({"medium", "newspaper", "television", "station", "radio",
+                           "broadcaster", "outlet", "channel"})
 # Verbs that report what someone said; "X said that Y must act" is X demanding it of Y.
 SPEECH_VERBS = frozenset({"say", "declare", "reiterate", "announce", "state", "add", "stress",
                           "repeat", "conclude", "tell", "remind", "write"})
