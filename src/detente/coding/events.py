@@ -203,6 +203,7 @@ from detente.coding.vocabulary import (
     BLAMING_VERBS,
     CAPTIVE_SECTORS,
     CASUALTY_VERBS,
+    CHARGE_DENYING_VERBS,
     CLOSING_VERBS,
     COMMITTING_VERBS,
     CONTACT_CODES,
@@ -210,7 +211,6 @@ from detente.coding.vocabulary import (
     CROWD_SECTORS,
     DEMANDING_VERBS,
     DENIAL_CODE,
-    DENYING_VERBS,
     DEPORTING_VERBS,
     DOCUMENT_CODES,
     EFFORT_NOUNS,
@@ -626,7 +626,7 @@ class SentenceCoder:
         """A denial of what a clause says (016), aimed at whoever the sentence says accused the
         denier (`accusers_of`): "Chile accused Peruvian troops of shelling a village, while
         Peru's army denied that any shells had been fired" is Peru denying Chile's charge."""
-        if lemma not in DENYING_VERBS or not any(c.dep_ == "ccomp" for c in verb.children):
+        if lemma not in CHARGE_DENYING_VERBS or not any(c.dep_ == "ccomp" for c in verb.children):
             return []
         subjects, _ = subject_tokens(verb)
         sources = [a for t in subjects for a in actors.actors(t)]

@@ -542,7 +542,7 @@ REFUSING_VERBS = frozenset({"refuse", "decline"})
 REFUSED_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Verbs of denying what a clause says ("denied that any shells had been fired"), which deny
 # the charge of whoever the sentence says accused the denier (016); and verbs of accusing.
-DENYING_VERBS = frozenset({"deny"})
+CHARGE_DENYING_VERBS = frozenset({"deny"})
 ACCUSING_LEMMAS = frozenset({"accuse", "blame"})
 # Codes that take no target alone but are made between the sides that make them together: a
 # ceasefire signed by two sides is each one's truce with the other ("Sudan and Chad signed a
