@@ -11,6 +11,9 @@ sentence of the quote it stands in. This module finds the quote a token stands i
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 from detente.coding.vocabulary import SPEECH_VERBS
@@ -19,6 +22,7 @@ from detente.coding.vocabulary import SPEECH_VERBS
 OPENING_MARKS = frozenset({"\u201c", "``"})
 CLOSING_MARKS = frozenset({"\u201d", "''"})
 STRAIGHT_MARKS = frozenset({'"'})
+QUOTE_MARKS = OPENING_MARKS | CLOSING_MARKS | STRAIGHT_MARKS
 # A quote left open for more sentences than this is no quote we can read (a stray mark).
 MAX_QUOTE_SENTENCES = 4
 # First-person pronouns: who says them inside a quote is the speaker (or the body he speaks for).
@@ -41,7 +45,7 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
         return cached
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    for tok in doc:
+    for tok in _mark_tokens(doc):
         mark = _mark(tok, opened is not None)
         if mark == "open":
             opened = tok.i
@@ -51,6 +55,14 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
             opened = None
     doc.user_data["detente_quotes"] = spans
     return spans
+
+
+def _mark_tokens(doc: Doc) -> Iterator[Token]:
+    """The tokens, in order, that are a quote mark (found by their ids, without building every
+    token of a long story or its text)."""
+    ids = numpy.array([doc.vocab.strings[m] for m in QUOTE_MARKS], dtype="uint64")
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), ids)):
+        yield doc[int(i)]
 
 
 def _mark(tok: Token, inside: bool) -> str | None:
@@ -70,7 +82,8 @@ def _mark(tok: Token, inside: bool) -> str | None:
 
 
 def _sentences_between(doc: Doc, start: int, end: int) -> int:
-    return len({doc[i].sent.start for i in range(start, end + 1)})
+    """How many sentences the tokens start..end touch (a token's `.sent` is slow to build)."""
+    return 1 + sum(bool(doc[i].is_sent_start) for i in range(start + 1, end + 1))
 
 
 def quote_around(tok: Token) -> tuple[int, int] | None:
@@ -116,8 +129,16 @@ def _attribution_subject(words: Span, start: int, end: int) -> Token | None:
 def attributed_quote(subject: Token) -> Token | None:
     """A word inside a quote of `subject`'s sentence that `subject` is the attributed speaker
     of ('"Ethiopia must withdraw," [he] said'), if any."""
-    return next((t for t in subject.sent if not t.is_punct and quote_around(t) is not None
-                 and (s := quote_speaker(t)) is not None and s.i == subject.i), None)
+    sent, doc = subject.sent, subject.doc
+    for start, end in quote_spans(doc):  # one speaker a quote: its first word decides
+        if end <= sent.start or start >= sent.end:
+            continue
+        word = next((t for t in doc[max(start + 1, sent.start):min(end, sent.end)]
+                     if not t.is_punct), None)
+        speaker = quote_speaker(word) if word is not None else None
+        if speaker is not None and speaker.i == subject.i:
+            return word
+    return None
 
 
 def first_person(tok: Token) -> bool:
