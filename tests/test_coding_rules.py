@@ -3493,3 +3493,30 @@ def test_help_at_home_has_no_target(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2019, 6, 29))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a sector word placed by a participle or adjective takes the place's country, as
+    # "militants in Afghanistan" does ...
+    ("Peru blamed the raid on rebels based in Bolivia.", ("PER", "BOLREB", "112"), None),
+    ("Rebels operating inside Chad seized a Sudanese convoy.", ("TCDREB", "SDN", None),
+     None),
+    # ... and a hope or concern whose clause subject is a relation takes its parties
+    ("Chile expressed hope that trade between Peru and Bolivia would grow.",
+     ("CHL", "PER", "013"), None),
+    ("The Kenyan minister expressed hope that talks with Uganda would resume soon.",
+     ("KENGOV", "UGA", "013"), None),
+    # thanks stated with an adjective after 'be' are praise (051) of whom it names
+    ("Ghana is grateful to Norway for the new hospital.", ("GHA", "NOR", "051"), None),
+    ("Ghana is deeply thankful that Norway sent doctors.", ("GHA", "NOR", "051"), None),
+    ("Ghana is grateful for the rain.", None, ("GHA", None, "051")),
+])
+def test_real_news_places_hopes_and_thanks(coder: Coder, text: str,
+                                           expected: tuple[str, str, str | None] | None,
+                                           absent: tuple | None) -> None:
+    found = dyads(coder, text, dt.date(2022, 5, 10))
+    if expected is not None:
+        assert any(s == expected[0] and t == expected[1]
+                   and (expected[2] is None or c.startswith(expected[2]))
+                   for s, t, c in found), found
+    assert absent is None or absent not in found

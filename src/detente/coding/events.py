@@ -356,7 +356,7 @@ class SentenceCoder:
                 if found:
                     by_trigger[tok.i] = found
         for tok in sent:  # '"I am deeply concerned about the fighting," the envoy said'
-            found = self._concerned(tok, actors)
+            found = self._concerned(tok, actors) or self._grateful(tok, actors)
             if found and tok.i not in by_trigger:
                 by_trigger[tok.i] = found
         for tok in sent:
@@ -534,6 +534,9 @@ class SentenceCoder:
         said = [c for o in reading.dobjs if (c := claim_clause(o)) is not None]
         found = [(a, "sentiment-clause") for c in said for t in subject_tokens(c)[0]
                  for a, _ in actors.actors(t) if a.code not in own and a.country not in own]
+        if not found:
+            found = [(a, "sentiment-clause") for a in _subject_partners(said, actors)
+                     if a.code not in own and a.country not in own]
         return (found, how + "+sentiment-clause") if found else (targets, how)
 
     def _measure_as_agent(self, reading: Clause, code: str, how: str) -> tuple[str, str]:
@@ -1362,6 +1365,30 @@ class SentenceCoder:
                       f"adjective:{adj.lemma_.lower()}->012 [subj+prep]", 0.6,
                       mutual=False, reciprocal=False)
 
+    def _grateful(self, adj: Token, actors: ActorBuilder) -> list[Candidate]:
+        """Thanks stated with an adjective after 'be' ("Kenya is grateful to Japan for its
+        help", "we are thankful that Ghana sent doctors"): the subject praises (051) whom its
+        to-phrase names, else the subject of the that-clause on the adjective or the verb 'be'.
+        Nothing where neither names anyone."""
+        head = adj.head
+        if (adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.lemma_.lower() not in GRATEFUL_WORDS
+                or head.lemma_.lower() not in COPULAS):
+            return []
+        sources = [a for t in head.children if t.dep_ == "nsubj" for a in actors.actors(t)]
+        own = {a.code for a, _ in sources} | {a.country for a, _ in sources}
+        targets = [a for o in prep_objects_under(adj, "to", dative=False)
+                   for a in actors.actors(o)]
+        if not targets:  # "grateful that Ghana sent doctors"
+            targets = [a for c in (*adj.children, *head.children) if c.dep_ == "ccomp"
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                       for s in c.children if s.dep_ == "nsubj" for a in actors.actors(s)]
+        targets = [(a, how) for a, how in targets if a.code not in own]
+        if not sources or not targets:
+            return []
+        return _pairs(sources, targets, "051", adj, adj, self._modality(modality(head)),
+                      f"adjective:{adj.lemma_.lower()}->051 [subj+prep]", 0.6,
+                      mutual=False, reciprocal=False)
+
     def _modality(self, mod: Modality) -> Modality:
         if not self.future_intent and mod.intent and mod.cue in FUTURE_AUX:
             return replace(mod, intent=False)
@@ -1725,3 +1752,25 @@ def reason_by_possessor(noun: Token, code: str, sources: Parties) -> bool:
             and not any(c.lower_ in UNDONE_MODIFIERS for c in noun.children)
             and any(c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS
                     for c in noun.children))
+
+
+# Adjectives of thanks after 'be' ("is grateful to Japan"): praise (051), read by _grateful.
+GRATEFUL_WORDS = frozenset({"grateful", "thankful"})
+# The prepositions of a relation noun that name its parties: "talks with Russia",
+# "cooperation between the United States and Ukraine".
+PARTNER_PREPS = ("with", "between")
+
+
+def _subject_partners(clauses: list[Token], actors: ActorBuilder) -> list[Actor]:
+    """The parties named in the with/between phrase of a clause subject that is no actor
+    itself: "expressed hope that trade between Kenya and Uganda would grow" -> Kenya,
+    Uganda; "hope that talks with Iran resume" -> Iran."""
+    found: list[Actor] = []
+    for clause in clauses:
+        for subj in subject_tokens(clause)[0]:
+            if actors.actors(subj):
+                continue
+            for obj in prep_objects_under(subj, *PARTNER_PREPS, dative=False):
+                for tok in (obj, *obj.conjuncts):
+                    found += [a for a, _ in actors.actors(tok) if a not in found]
+    return found

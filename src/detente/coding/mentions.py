@@ -823,8 +823,10 @@ class ActorBuilder:
                     code = as_place[0].country or ""
                     return [self._make([sector], code + (sector.entry.sector or ""), code,
                                        sector.entry.sector, None)]
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in SECTOR_PLACE_PREPS:
+        located = _located_preps(head)
+        for prep in [*head.children, *located]:
+            if prep.dep_ != "prep" or (prep.lower_ not in SECTOR_PLACE_PREPS
+                                       and prep not in located):
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj":
@@ -1853,3 +1855,20 @@ def sentence_mentions(finder: MentionFinder, sent: Span, on: date | None) -> lis
 
 # Nouns for an official's opposite number abroad: "his Chinese counterpart" is China's government.
 COUNTERPART_WORDS = frozenset({"counterpart"})
+
+
+# Modifiers that only place who they modify ("militants based in Afghanistan", "rebels
+# operating in Chad", "fighters present in Syria"); not "stationed" or "deployed", which
+# place forces abroad as often as at home.
+LOCATED_WORDS = frozenset({"base", "based", "present", "operate", "operating", "hide", "hiding",
+                           "active"})
+LOCATED_PREPS = SECTOR_PLACE_PREPS | {"on", "inside"}  # "present on Afghan soil"
+
+
+def _located_preps(head: Token) -> list[Token]:
+    """The prepositions under a participle or adjective of `head` that only says where it
+    is: "militants [based in Afghanistan]" gives 'in', read as "militants in Afghanistan";
+    "militants present on Afghan soil" gives 'on'."""
+    return [p for m in head.children if m.dep_ in {"acl", "amod"}
+            and (m.lemma_.lower() in LOCATED_WORDS or m.lower_ in LOCATED_WORDS)
+            for p in m.children if p.dep_ == "prep" and p.lower_ in LOCATED_PREPS]
