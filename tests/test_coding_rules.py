@@ -3493,3 +3493,20 @@ def test_help_at_home_has_no_target(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2019, 6, 29))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # "push back" someone is repelling them, no demand (CAMEO 2.0 reads PUSH as 100) ...
+    ("Nigerian troops pushed back the rebels from the town.", None,
+     ("NGAMIL", "NGAREB", "100")),
+    ("Nigerian troops were sent to the border to push back the rebels.", None,
+     ("NGAMIL", "NGAREB", "100")),
+    # ... while pushing someone to act is still a demand
+    ("Kenya pushed Uganda to reopen the border.", ("KEN", "UGA", "100"), None),
+])
+def test_push_back_is_no_demand(coder: Coder, text: str,
+                                expected: tuple[str, str, str] | None,
+                                absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2019, 6, 29))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
