@@ -3510,3 +3510,20 @@ def test_push_back_is_no_demand(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2019, 6, 29))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # ordering or sending someone (back) to prison detains them (173), no demand (100)
+    ("A Guatemalan court ordered the Kenyan activist back to prison on Monday.",
+     ("GTMJUD", "KENOPP", "173"), ("GTMJUD", "KENOPP", "100")),
+    ("A Guatemalan court ordered the Kenyan activist to prison on Monday.",
+     ("GTMJUD", "KENOPP", "173"), ("GTMJUD", "KENOPP", "100")),
+    ("A Guatemalan court sent the Kenyan activist back to jail on Monday.",
+     ("GTMJUD", "KENOPP", "173"), None),
+])
+def test_ordered_back_to_prison_is_detention(coder: Coder, text: str,
+                                             expected: tuple[str, str, str] | None,
+                                             absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2019, 6, 29))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
