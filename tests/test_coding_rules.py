@@ -3527,3 +3527,18 @@ def test_ordered_back_to_prison_is_detention(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2019, 6, 29))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # denying others the use of one's soil or territory withholds a place, no denial (016) ...
+    ("Kenya expects Somalia to deny use of its soil to rebels attacking Kenya.", None,
+     ("SOM", "KEN", "016")),
+    # ... while denying the use of weapons against someone is still a denial
+    ("Somalia denied the use of chemical weapons against Kenya.", ("SOM", "KEN", "016"), None),
+])
+def test_deny_use_of_soil_is_no_denial(coder: Coder, text: str,
+                                       expected: tuple[str, str, str] | None,
+                                       absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2019, 6, 29))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
