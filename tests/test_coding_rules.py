@@ -3520,3 +3520,52 @@ def test_real_news_places_hopes_and_thanks(coder: Coder, text: str,
                    and (expected[2] is None or c.startswith(expected[2]))
                    for s, t, c in found), found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # "push back" someone is repelling them, no demand (CAMEO 2.0 reads PUSH as 100) ...
+    ("Nigerian troops pushed back the rebels from the town.", None,
+     ("NGAMIL", "NGAREB", "100")),
+    ("Nigerian troops were sent to the border to push back the rebels.", None,
+     ("NGAMIL", "NGAREB", "100")),
+    # ... while pushing someone to act is still a demand
+    ("Kenya pushed Uganda to reopen the border.", ("KEN", "UGA", "100"), None),
+])
+def test_push_back_is_no_demand(coder: Coder, text: str,
+                                expected: tuple[str, str, str] | None,
+                                absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2019, 6, 29))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # ordering or sending someone (back) to prison detains them (173), no demand (100)
+    ("A Guatemalan court ordered the Kenyan activist back to prison on Monday.",
+     ("GTMJUD", "KENOPP", "173"), ("GTMJUD", "KENOPP", "100")),
+    ("A Guatemalan court ordered the Kenyan activist to prison on Monday.",
+     ("GTMJUD", "KENOPP", "173"), ("GTMJUD", "KENOPP", "100")),
+    ("A Guatemalan court sent the Kenyan activist back to jail on Monday.",
+     ("GTMJUD", "KENOPP", "173"), None),
+])
+def test_ordered_back_to_prison_is_detention(coder: Coder, text: str,
+                                             expected: tuple[str, str, str] | None,
+                                             absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2019, 6, 29))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # denying others the use of one's soil or territory withholds a place, no denial (016) ...
+    ("Kenya expects Somalia to deny use of its soil to rebels attacking Kenya.", None,
+     ("SOM", "KEN", "016")),
+    # ... while denying the use of weapons against someone is still a denial
+    ("Somalia denied the use of chemical weapons against Kenya.", ("SOM", "KEN", "016"), None),
+])
+def test_deny_use_of_soil_is_no_denial(coder: Coder, text: str,
+                                       expected: tuple[str, str, str] | None,
+                                       absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2019, 6, 29))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found

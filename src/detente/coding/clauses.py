@@ -154,10 +154,21 @@ def verb_preps(verb: Token, dobjs: list[Token],
         preps += [q for p in preps if p.lower_ == prt for q in p.children if q.dep_ == "prep"]
         preps += [q for c in verb.children if c.dep_ in {"prt", "advmod"}  # "back [from X]"
                   and c.lower_ == prt for q in c.children if q.dep_ == "prep"]
+    preps += back_phrase_preps(verb, prt)
     nested = [q for p in preps
               if p.lower_ in {"of", prt} and (p.head.i == verb.i or p.head.lower_ == prt)
               for o in p.children if o.dep_ == "pobj" for q in prep_children(o)]
     return preps, nested
+
+
+def back_phrase_preps(verb: Token, prt: str | None) -> list[Token]:
+    """The prepositions under an adverb 'back' of the verb that is no particle, which are the
+    verb's own: "ordered the journalist back [to prison]" (to: prison), as "ordered the
+    journalist to prison"."""
+    if prt == "back":
+        return []  # the particle's phrases are taken above
+    return [q for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"
+            for q in c.children if q.dep_ == "prep"]
 
 
 def verb_slots(verb: Token, lemma: str, passive: bool, prt: str | None,
