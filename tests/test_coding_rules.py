@@ -3493,3 +3493,21 @@ def test_help_at_home_has_no_target(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2019, 6, 29))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name the knowledge base lacks, set off after the title it holds, is the title's
+    # actor; its bare surname later in the story is too
+    ("The European Union's foreign policy chief, Markus Feldhaus, visited Kyiv. "
+     "Feldhaus praised Ukraine for its reforms.", ("IGOEUREEC", "UKR", "051")),
+    ("Ingrid Halvorsen, the U.N. special envoy for Yemen, arrived in Aden. "
+     "Halvorsen praised the Yemeni government for the truce.", ("IGOUNO", "YEMGOV", "051")),
+    # a spokesman for a named body speaks for it
+    ("Halim Sarwari, a spokesman for the Taliban, spoke to reporters. "
+     "Sarwari accused Pakistan of bombing Afghan villages.", ("AFGGOV", "PAK", "1123")),
+    ("A spokesman for the Ethiopian foreign ministry, Dawit Mekonnen, spoke on Monday. "
+     "Mekonnen accused Egypt of arming rebels.", ("ETHGOV", "EGY", "112")),
+])
+def test_unknown_titled_name_named_again_by_surname(coder: Coder, text: str,
+                                                    expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2023, 1, 1))

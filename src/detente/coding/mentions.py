@@ -85,6 +85,14 @@ PRODUCT_WORDS = frozenset({"plane", "jet", "jetliner", "airliner", "aircraft", "
 BUSINESS = "BUS"
 # Offices of a body that the agents dictionary lacks: "the chairman of Samsung Electronics",
 # "a Huawei executive" are the body's (its code), named or not.
+# Titles an unknown name is set off after, as their appositive: "the U.N. secretary-general's
+# special representative in Haiti, Helen La Lime, said" -- the name is the title's actor.
+APPOSED_TITLE_WORDS = frozenset({"envoy", "representative", "rapporteur", "spokesman",
+                                 "spokeswoman", "spokesperson", "commissioner", "coordinator"})
+# Entity types the parser gives a bare surname it does not know, besides a person's or a
+# body's: "La Lime told VOA" (WORK_OF_ART), "Berisha praised Ukraine" (GPE); a name the
+# knowledge base knows as a place never gets this far.
+SURNAME_MISREAD_ENTS = frozenset({"", "GPE", "WORK_OF_ART"})
 OFFICE_WORDS = frozenset({"chairman", "chairwoman", "chair", "executive", "director",
                           "founder", "owner", "head", "chief"})
 # A state's named bodies: "North Korea's National Defence Commission", "China's State Council"
@@ -1346,7 +1354,29 @@ class ActorBuilder:
         """A name the knowledge base lacks, after its title ("Russian Foreign Minister Andrei
         Kozyrev", "opposition leader X"): the title's actor. Only a proper name heads it."""
         title = self._title(head)
-        return self.np_actors(title) if title is not None else []
+        if title is None:
+            return []
+        return self.np_actors(title) or self._title_for_body(title)
+
+    def _title_for_body(self, title: Token) -> list[Actor]:
+        """A title held for a named body, which the title's phrase alone leaves without
+        a country: "Halim Sarwari, a spokesman for the Taliban" is the Taliban's (AFGGOV),
+        "X, the envoy of the African Union" the AU's. Only an organisation, group or country
+        named whole after 'for' or 'of', or a sector of a named country ("a spokesman for the
+        Ethiopian foreign ministry": ETHGOV); "a spokesman for the family" is no one."""
+        if title.lemma_.lower() not in APPOSED_TITLE_WORDS | OFFICE_WORDS:
+            return []
+        for prep in title.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "of"}:
+                for obj in prep.children:
+                    m = self._by_token.get(obj.i)
+                    if obj.dep_ != "pobj" or m is None or obj.i != m.end - 1:
+                        continue
+                    if m.entry.kind in {"igo", "group", *COUNTRY_KINDS}:
+                        return self.np_actors(obj)
+                    if m.entry.kind == "sector":  # "a spokesman for the Ethiopian ministry"
+                        return [a for a in self.np_actors(obj) if a.country]
+        return []
 
     def _named_before(self, head: Token) -> list[Actor]:
         """A person the knowledge base lacks, named again by surname after the document gave
@@ -1356,7 +1386,7 @@ class ActorBuilder:
         first may be named alone ("Kim Jong Un ... met Kim"). The parser may tag
         the bare surname as no entity, or either mention as an organisation's name."""
         ent = entity_span(head)
-        if head.pos_ != "PROPN" or head.ent_type_ not in NAME_ENTS | {""} \
+        if head.pos_ != "PROPN" or head.ent_type_ not in NAME_ENTS | SURNAME_MISREAD_ENTS \
                 or head.i != ent.end - 1:
             return []
         given = {_fold(t.text)[:3] for t in _given_names(ent, head.i)}
@@ -1376,10 +1406,28 @@ class ActorBuilder:
             if given and earlier and not given & earlier:
                 continue
             last = before[-1]
-            found = self.np_actors(last)
+            found = self.np_actors(last) or self._named_in_apposition(last)
             return [replace(a, text=ent.text, start=ent.start_char, end=ent.end_char)
                     for a in found]
         return []
+
+    def _named_in_apposition(self, name: Token) -> list[Actor]:
+        """A name the knowledge base lacks, set off as the appositive of the title it holds:
+        "The U.N. special envoy for Libya, Marta Velasquez, met the rebels" -- the title's
+        actor (IGOUNO), so that "Velasquez urged ..." later in the story is the UN. Only a
+        person's name whose head is a title word with an actor of its own."""
+        title = name.head
+        if (name.dep_ != "appos" or name.pos_ != "PROPN" or title.i >= name.i
+                or name.ent_type_ not in {"PERSON", ""} or name.i in self._by_token
+                or title.pos_ != "NOUN" or name.left_edge.i == 0
+                or self.doc[name.left_edge.i - 1].text != ","):
+            return []
+        m = self._by_token.get(title.i)
+        if m is None and title.lemma_.lower() in OFFICE_WORDS | APPOSED_TITLE_WORDS:
+            return self.np_actors(title) or self._title_for_body(title)  # "the European
+        if m is None or m.entry.kind != "sector" or title.i != m.end - 1:  # Union's policy chief"
+            return []
+        return self.np_actors(title) or self._title_for_body(title)
 
     def _the_group(self, head: Token) -> list[Actor]:
         """'The group said it had killed ten people' after "al-Shabab fighters stormed a hotel":
@@ -1693,7 +1741,7 @@ def _appositive_title(child: Token, m: Mention | None) -> bool:
     base's 'ambassador to'); an office of a body is one too ("X, the chairman of Samsung")."""
     doc = child.doc
     if m is None:
-        titled = child.lemma_.lower() in OFFICE_WORDS
+        titled = child.lemma_.lower() in OFFICE_WORDS | APPOSED_TITLE_WORDS
     else:
         titled = m.entry.kind == "sector" and (child.i == m.end - 1 or (
             m.start <= child.i < m.end
