@@ -3511,3 +3511,16 @@ def test_help_at_home_has_no_target(coder: Coder, text: str,
 def test_unknown_titled_name_named_again_by_surname(coder: Coder, text: str,
                                                     expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a lone surname that is also a country's name is the person named in full before it
+    ("U.N. rights chief Anneliese Turk condemned the hangings in Iran. Turk urged Iran to "
+     "halt them.", ("IGOUNO", "IRN", "0242"), ("TUR", "IRN", "0242")),
+])
+def test_surname_that_is_a_country_name(coder: Coder, text: str,
+                                        expected: tuple[str, str, str],
+                                        absent: tuple[str, str, str]) -> None:
+    found = dyads(coder, text, dt.date(2023, 1, 1))
+    assert expected in found
+    assert absent not in found

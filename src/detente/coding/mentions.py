@@ -261,6 +261,9 @@ class MentionFinder:
                     continue
                 if entry.kind != "person" and w == 1 and _inside_person_name(tokens[i], self.kb):
                     continue
+                if entry.kind == "country" and w == 1 and _surname_named_before(
+                        tokens[i], tokens[0].doc.ents if ents is None else ents):
+                    continue
                 if entry.kind == "person" and not _same_person(
                         tokens[i:i + w], entry,
                         tokens[0].doc.ents if ents is None else ents):
@@ -360,6 +363,28 @@ def _inside_person_name(token: Token, kb: ActorKB) -> bool:
     return (before.ent_type_ == "PERSON" and before.is_alpha and before.text[0].isupper()
             and not before.is_sent_start
             and all(e.kind == "person" for e in kb.lookup(before.lower_)))
+
+
+def _office_before_name(head: Token, by_token: dict[int, Mention]) -> Token | None:
+    """An office word that is no sector word of the knowledge base, before a person's name
+    it titles: "U.N. human rights chief [Anneliese Turk]", "the bloc's envoy [X]"."""
+    if head.ent_type_ == "ORG":
+        return None
+    return next((c for c in head.children if c.dep_ == "compound" and c.i < head.i
+                 and c.i not in by_token
+                 and c.lemma_.lower() in OFFICE_WORDS | APPOSED_TITLE_WORDS), None)
+
+
+def _surname_named_before(token: Token, ents: Sequence[Span]) -> bool:
+    """`token`, a lone proper noun, is the surname of a person the document named in full
+    before it: "U.N. rights chief Volker Turk ... Turk urged Iran" is no Turk, "Maria Jordan
+    ... Jordan said" no Jordan. Not after a determiner ("a Turk"); country names only, for
+    the parser runs a leader's name into a capital's ("Erdogan Ankara")."""
+    if token.tag_ != "NNP" or (token.i > 0 and token.doc[token.i - 1].pos_ == "DET"):
+        return False
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent.end <= token.i
+               and ent[-1].lower_ == token.lower_ and _given_names(ent, ent[-1].i)
+               for ent in ents)
 
 
 def _given_names(ent: Span, surname_at: int) -> list[Token]:
@@ -1516,7 +1541,7 @@ class ActorBuilder:
                     and head.ent_type_ != "ORG"):
                 return child
         return next((c for c in head.children if _appositive_title(c, self._by_token.get(c.i))),
-                    None)
+                    None) or _office_before_name(head, self._by_token)
 
     def demonym_stand_in(self, head: Token) -> list[Actor]:
         """'condemned the Japanese decision': a direct object that is no actor word stands for
