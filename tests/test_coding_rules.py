@@ -3569,3 +3569,34 @@ def test_deny_use_of_soil_is_no_denial(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2019, 6, 29))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name the knowledge base lacks, set off after the title it holds, is the title's
+    # actor; its bare surname later in the story is too
+    ("The European Union's foreign policy chief, Markus Feldhaus, visited Kyiv. "
+     "Feldhaus praised Ukraine for its reforms.", ("IGOEUREEC", "UKR", "051")),
+    ("Ingrid Halvorsen, the U.N. special envoy for Yemen, arrived in Aden. "
+     "Halvorsen praised the Yemeni government for the truce.", ("IGOUNO", "YEMGOV", "051")),
+    # a spokesman for a named body speaks for it
+    ("Halim Sarwari, a spokesman for the Taliban, spoke to reporters. "
+     "Sarwari accused Pakistan of bombing Afghan villages.", ("AFGGOV", "PAK", "1123")),
+    ("A spokesman for the Ethiopian foreign ministry, Dawit Mekonnen, spoke on Monday. "
+     "Mekonnen accused Egypt of arming rebels.", ("ETHGOV", "EGY", "112")),
+])
+def test_unknown_titled_name_named_again_by_surname(coder: Coder, text: str,
+                                                    expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a lone surname that is also a country's name is the person named in full before it
+    ("U.N. rights chief Anneliese Turk condemned the hangings in Iran. Turk urged Iran to "
+     "halt them.", ("IGOUNO", "IRN", "0242"), ("TUR", "IRN", "0242")),
+])
+def test_surname_that_is_a_country_name(coder: Coder, text: str,
+                                        expected: tuple[str, str, str],
+                                        absent: tuple[str, str, str]) -> None:
+    found = dyads(coder, text, dt.date(2023, 1, 1))
+    assert expected in found
+    assert absent not in found

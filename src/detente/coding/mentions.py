@@ -85,6 +85,14 @@ PRODUCT_WORDS = frozenset({"plane", "jet", "jetliner", "airliner", "aircraft", "
 BUSINESS = "BUS"
 # Offices of a body that the agents dictionary lacks: "the chairman of Samsung Electronics",
 # "a Huawei executive" are the body's (its code), named or not.
+# Titles an unknown name is set off after, as their appositive: "the U.N. secretary-general's
+# special representative in Haiti, Helen La Lime, said" -- the name is the title's actor.
+APPOSED_TITLE_WORDS = frozenset({"envoy", "representative", "rapporteur", "spokesman",
+                                 "spokeswoman", "spokesperson", "commissioner", "coordinator"})
+# Entity types the parser gives a bare surname it does not know, besides a person's or a
+# body's: "La Lime told VOA" (WORK_OF_ART), "Berisha praised Ukraine" (GPE); a name the
+# knowledge base knows as a place never gets this far.
+SURNAME_MISREAD_ENTS = frozenset({"", "GPE", "WORK_OF_ART"})
 OFFICE_WORDS = frozenset({"chairman", "chairwoman", "chair", "executive", "director",
                           "founder", "owner", "head", "chief"})
 # A state's named bodies: "North Korea's National Defence Commission", "China's State Council"
@@ -253,6 +261,9 @@ class MentionFinder:
                     continue
                 if entry.kind != "person" and w == 1 and _inside_person_name(tokens[i], self.kb):
                     continue
+                if entry.kind == "country" and w == 1 and _surname_named_before(
+                        tokens[i], tokens[0].doc.ents if ents is None else ents):
+                    continue
                 if entry.kind == "person" and not _same_person(
                         tokens[i:i + w], entry,
                         tokens[0].doc.ents if ents is None else ents):
@@ -352,6 +363,28 @@ def _inside_person_name(token: Token, kb: ActorKB) -> bool:
     return (before.ent_type_ == "PERSON" and before.is_alpha and before.text[0].isupper()
             and not before.is_sent_start
             and all(e.kind == "person" for e in kb.lookup(before.lower_)))
+
+
+def _office_before_name(head: Token, by_token: dict[int, Mention]) -> Token | None:
+    """An office word that is no sector word of the knowledge base, before a person's name
+    it titles: "U.N. human rights chief [Anneliese Turk]", "the bloc's envoy [X]"."""
+    if head.ent_type_ == "ORG":
+        return None
+    return next((c for c in head.children if c.dep_ == "compound" and c.i < head.i
+                 and c.i not in by_token
+                 and c.lemma_.lower() in OFFICE_WORDS | APPOSED_TITLE_WORDS), None)
+
+
+def _surname_named_before(token: Token, ents: Sequence[Span]) -> bool:
+    """`token`, a lone proper noun, is the surname of a person the document named in full
+    before it: "U.N. rights chief Volker Turk ... Turk urged Iran" is no Turk, "Maria Jordan
+    ... Jordan said" no Jordan. Not after a determiner ("a Turk"); country names only, for
+    the parser runs a leader's name into a capital's ("Erdogan Ankara")."""
+    if token.tag_ != "NNP" or (token.i > 0 and token.doc[token.i - 1].pos_ == "DET"):
+        return False
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent.end <= token.i
+               and ent[-1].lower_ == token.lower_ and _given_names(ent, ent[-1].i)
+               for ent in ents)
 
 
 def _given_names(ent: Span, surname_at: int) -> list[Token]:
@@ -1348,7 +1381,29 @@ class ActorBuilder:
         """A name the knowledge base lacks, after its title ("Russian Foreign Minister Andrei
         Kozyrev", "opposition leader X"): the title's actor. Only a proper name heads it."""
         title = self._title(head)
-        return self.np_actors(title) if title is not None else []
+        if title is None:
+            return []
+        return self.np_actors(title) or self._title_for_body(title)
+
+    def _title_for_body(self, title: Token) -> list[Actor]:
+        """A title held for a named body, which the title's phrase alone leaves without
+        a country: "Halim Sarwari, a spokesman for the Taliban" is the Taliban's (AFGGOV),
+        "X, the envoy of the African Union" the AU's. Only an organisation, group or country
+        named whole after 'for' or 'of', or a sector of a named country ("a spokesman for the
+        Ethiopian foreign ministry": ETHGOV); "a spokesman for the family" is no one."""
+        if title.lemma_.lower() not in APPOSED_TITLE_WORDS | OFFICE_WORDS:
+            return []
+        for prep in title.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "of"}:
+                for obj in prep.children:
+                    m = self._by_token.get(obj.i)
+                    if obj.dep_ != "pobj" or m is None or obj.i != m.end - 1:
+                        continue
+                    if m.entry.kind in {"igo", "group", *COUNTRY_KINDS}:
+                        return self.np_actors(obj)
+                    if m.entry.kind == "sector":  # "a spokesman for the Ethiopian ministry"
+                        return [a for a in self.np_actors(obj) if a.country]
+        return []
 
     def _named_before(self, head: Token) -> list[Actor]:
         """A person the knowledge base lacks, named again by surname after the document gave
@@ -1358,7 +1413,7 @@ class ActorBuilder:
         first may be named alone ("Kim Jong Un ... met Kim"). The parser may tag
         the bare surname as no entity, or either mention as an organisation's name."""
         ent = entity_span(head)
-        if head.pos_ != "PROPN" or head.ent_type_ not in NAME_ENTS | {""} \
+        if head.pos_ != "PROPN" or head.ent_type_ not in NAME_ENTS | SURNAME_MISREAD_ENTS \
                 or head.i != ent.end - 1:
             return []
         given = {_fold(t.text)[:3] for t in _given_names(ent, head.i)}
@@ -1378,10 +1433,28 @@ class ActorBuilder:
             if given and earlier and not given & earlier:
                 continue
             last = before[-1]
-            found = self.np_actors(last)
+            found = self.np_actors(last) or self._named_in_apposition(last)
             return [replace(a, text=ent.text, start=ent.start_char, end=ent.end_char)
                     for a in found]
         return []
+
+    def _named_in_apposition(self, name: Token) -> list[Actor]:
+        """A name the knowledge base lacks, set off as the appositive of the title it holds:
+        "The U.N. special envoy for Libya, Marta Velasquez, met the rebels" -- the title's
+        actor (IGOUNO), so that "Velasquez urged ..." later in the story is the UN. Only a
+        person's name whose head is a title word with an actor of its own."""
+        title = name.head
+        if (name.dep_ != "appos" or name.pos_ != "PROPN" or title.i >= name.i
+                or name.ent_type_ not in {"PERSON", ""} or name.i in self._by_token
+                or title.pos_ != "NOUN" or name.left_edge.i == 0
+                or self.doc[name.left_edge.i - 1].text != ","):
+            return []
+        m = self._by_token.get(title.i)
+        if m is None and title.lemma_.lower() in OFFICE_WORDS | APPOSED_TITLE_WORDS:
+            return self.np_actors(title) or self._title_for_body(title)  # "the European
+        if m is None or m.entry.kind != "sector" or title.i != m.end - 1:  # Union's policy chief"
+            return []
+        return self.np_actors(title) or self._title_for_body(title)
 
     def _the_group(self, head: Token) -> list[Actor]:
         """'The group said it had killed ten people' after "al-Shabab fighters stormed a hotel":
@@ -1470,7 +1543,7 @@ class ActorBuilder:
                     and head.ent_type_ != "ORG"):
                 return child
         return next((c for c in head.children if _appositive_title(c, self._by_token.get(c.i))),
-                    None)
+                    None) or _office_before_name(head, self._by_token)
 
     def demonym_stand_in(self, head: Token) -> list[Actor]:
         """'condemned the Japanese decision': a direct object that is no actor word stands for
@@ -1695,7 +1768,7 @@ def _appositive_title(child: Token, m: Mention | None) -> bool:
     base's 'ambassador to'); an office of a body is one too ("X, the chairman of Samsung")."""
     doc = child.doc
     if m is None:
-        titled = child.lemma_.lower() in OFFICE_WORDS
+        titled = child.lemma_.lower() in OFFICE_WORDS | APPOSED_TITLE_WORDS
     else:
         titled = m.entry.kind == "sector" and (child.i == m.end - 1 or (
             m.start <= child.i < m.end
