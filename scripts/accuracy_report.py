@@ -214,7 +214,8 @@ def render(m: Measurement) -> str:
         f"- regenerate: `{m.command}`",
         "",
         "How each gold set is read and scored is described in [EVALUATION.md](EVALUATION.md). "
-        "The gold sets are short sentences written for the purpose; precision on real news, "
+        "Most gold sets are short sentences written for the purpose; the two real-news sets "
+        "are sentences drawn from VOA stories, and score far lower. Precision on real news, "
         "judged by hand on a random sample of events coded from the VOA corpus, is in "
         "[VOA_SAMPLE.md](VOA_SAMPLE.md).",
         "",
