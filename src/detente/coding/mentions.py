@@ -1312,11 +1312,7 @@ class ActorBuilder:
         agents dictionary's ("police officers", "intelligence officers")."""
         if head.lemma_.lower() not in OFFICER_WORDS or head.tag_ != "NNS":
             return []
-        mods = self._country_only_modifiers(head)
-        if not mods:
-            return []
-        span = self.doc[min(m.start for m in mods):head.i + 1]
-        return [_sector_actor(span, mods[0].entry.country or "", MILITARY)]
+        return self._sector_of_named_country(head, MILITARY)
 
     def _national_assembly(self, head: Token) -> list[Actor]:
         """A capitalised Assembly named by a country alone is its legislature (LEG): "the
@@ -1324,11 +1320,16 @@ class ActorBuilder:
         body ("the World Health Assembly") names no country and stays no actor."""
         if head.lemma_.lower() not in LEGISLATURE_WORDS or not head.text[:1].isupper():
             return []
+        return self._sector_of_named_country(head, LEGISLATURE)
+
+    def _sector_of_named_country(self, head: Token, sector: str) -> list[Actor]:
+        """`head` as `sector` of the country that alone modifies it ("Jordanian officers",
+        "the Moldovan Assembly"), if one does."""
         mods = self._country_only_modifiers(head)
         if not mods:
             return []
         span = self.doc[min(m.start for m in mods):head.i + 1]
-        return [_sector_actor(span, mods[0].entry.country or "", LEGISLATURE)]
+        return [_sector_actor(span, mods[0].entry.country or "", sector)]
 
     def _body_of_sector(self, head: Token) -> list[Actor]:
         """A union or association of a sector's members, named by a country, is that country's
