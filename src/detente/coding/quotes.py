@@ -86,6 +86,23 @@ def _sentences_between(doc: Doc, start: int, end: int) -> int:
     return 1 + sum(bool(doc[i].is_sent_start) for i in range(start + 1, end + 1))
 
 
+def inside_quote(token: Token) -> bool:
+    """Whether a quotation opened before `token`, in its sentence or an earlier one, is still
+    open at it, by the marks alone: a curly or doubled mark opens or closes one, a straight mark
+    toggles. Unlike `quote_around`, a quote never closed counts, however long."""
+    quoted = False
+    for mark in _mark_tokens(token.doc):
+        if mark.i >= token.i:
+            break
+        if mark.text in OPENING_MARKS:
+            quoted = True
+        elif mark.text in CLOSING_MARKS:
+            quoted = False
+        else:  # a straight mark
+            quoted = not quoted
+    return quoted
+
+
 def quote_around(tok: Token) -> tuple[int, int] | None:
     """The quote `tok` stands in, as its (opening, closing) mark indices, if any."""
     for start, end in quote_spans(tok.doc):

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Token
 
 from detente.coding.mentions import ActorBuilder
+from detente.coding.quotes import QUOTE_MARKS, inside_quote
 from detente.coding.syntax import (
     by_agents,
     claim_clause,
@@ -115,15 +116,12 @@ def antecedent_actors(pronoun: Token, actors: ActorBuilder,
     return []
 
 
-# Quotation marks: a pronoun after one speaks from inside a quote, whose 'he' is not the narrator's.
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
-
-
 def previous_subject_person(pronoun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
     """The person a sentence's 'he' or 'she' continues from the sentence just before, when that
     sentence's main subject is a named person: "Senator Abdi criticised the plan on Monday.
     He also urged the president to return to talks" (Abdi). Only the main subject, only one
-    sentence back, and not inside a quote: what news writing continues with a pronoun."""
+    sentence back, and not after a quote mark in its sentence (a quote's 'he' is not the
+    narrator's): what news writing continues with a pronoun."""
     sent = pronoun.sent
     if sent.start == 0 or any(t.text in QUOTE_MARKS for t in pronoun.doc[sent.start:pronoun.i]):
         return []
@@ -157,20 +155,6 @@ def previous_subject_group(pronoun: Token, actors: ActorBuilder) -> list[tuple[A
     plural = subject.tag_ in {"NNS", "NNPS"} or bool(subject.conjuncts) or (
         mention is not None and mention.entry.kind == "group")
     return [(a, "previous-subject") for a, _ in actors.actors(subject)] if plural else []
-
-
-def inside_quote(token: Token) -> bool:
-    """Whether `token` stands inside a quotation opened before it, in its sentence or an
-    earlier one: a curly or doubled mark opens or closes one, a straight mark toggles."""
-    quoted = False
-    for t in token.doc[:token.i]:
-        if t.text in {"\u201c", "``"}:
-            quoted = True
-        elif t.text in {"\u201d", "''"}:
-            quoted = False
-        elif t.text == '"':
-            quoted = not quoted
-    return quoted
 
 
 def proposer_targets(heads: list[Token], actors: ActorBuilder,
