@@ -1451,11 +1451,11 @@ class ActorBuilder:
                 or self.doc[name.left_edge.i - 1].text != ","):
             return []
         m = self._by_token.get(title.i)
-        if m is None and title.lemma_.lower() in OFFICE_WORDS | APPOSED_TITLE_WORDS:
-            return self.np_actors(title) or self._title_for_body(title)  # "the European
-        if m is None or m.entry.kind != "sector" or title.i != m.end - 1:  # Union's policy chief"
-            return []
-        return self.np_actors(title) or self._title_for_body(title)
+        if m is None:  # an office the knowledge base lacks: "the European Union's policy chief"
+            titled = title.lemma_.lower() in OFFICE_WORDS | APPOSED_TITLE_WORDS
+        else:  # a sector word the phrase ends on: "the Kenyan foreign minister"
+            titled = m.entry.kind == "sector" and title.i == m.end - 1
+        return (self.np_actors(title) or self._title_for_body(title)) if titled else []
 
     def _the_group(self, head: Token) -> list[Actor]:
         """'The group said it had killed ten people' after "al-Shabab fighters stormed a hotel":
