@@ -1346,9 +1346,8 @@ class SentenceCoder:
         Ethiopia's troop movements", '"We are alarmed by Russia's moves," the minister said'):
         the subject's expression of concern (012) about whom its about/over/with/by phrase
         names, as "expressed concern over" is. Nothing where the phrase names no one."""
-        head = adj.head
-        if (adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.lemma_.lower() not in CONCERN_WORDS
-                or head.lemma_.lower() not in COPULAS):
+        head = _copula_of(adj, CONCERN_WORDS)
+        if head is None:
             return []
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         sources = [a for t in subjects for a in actors.actors(t)]
@@ -1359,20 +1358,15 @@ class SentenceCoder:
             targets = [(a, "owner") for p in preps for o in p.children if o.dep_ == "pobj"
                        for c in o.children if c.dep_ in {"poss", "amod"}  # not the author
                        for a, _ in actors.actors(c)]  # of "the IAEA report about Iran"
-        if not sources or not targets:
-            return []
-        return _pairs(sources, targets, "012", adj, adj, self._modality(modality(head)),
-                      f"adjective:{adj.lemma_.lower()}->012 [subj+prep]", 0.6,
-                      mutual=False, reciprocal=False)
+        return self._stated_by_adjective(adj, head, sources, targets, "012")
 
     def _grateful(self, adj: Token, actors: ActorBuilder) -> list[Candidate]:
         """Thanks stated with an adjective after 'be' ("Kenya is grateful to Japan for its
         help", "we are thankful that Ghana sent doctors"): the subject praises (051) whom its
         to-phrase names, else the subject of the that-clause on the adjective or the verb 'be'.
         Nothing where neither names anyone."""
-        head = adj.head
-        if (adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.lemma_.lower() not in GRATEFUL_WORDS
-                or head.lemma_.lower() not in COPULAS):
+        head = _copula_of(adj, GRATEFUL_WORDS)
+        if head is None:
             return []
         sources = [a for t in head.children if t.dep_ == "nsubj" for a in actors.actors(t)]
         own = {a.code for a, _ in sources} | {a.country for a, _ in sources}
@@ -1383,10 +1377,16 @@ class SentenceCoder:
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                        for s in c.children if s.dep_ == "nsubj" for a in actors.actors(s)]
         targets = [(a, how) for a, how in targets if a.code not in own]
+        return self._stated_by_adjective(adj, head, sources, targets, "051")
+
+    def _stated_by_adjective(self, adj: Token, copula: Token, sources: Parties,
+                             targets: Parties, code: str) -> list[Candidate]:
+        """The events of a sentiment stated with an adjective (`_concerned`, `_grateful`):
+        each source to each target, one way, with the copula's modality."""
         if not sources or not targets:
             return []
-        return _pairs(sources, targets, "051", adj, adj, self._modality(modality(head)),
-                      f"adjective:{adj.lemma_.lower()}->051 [subj+prep]", 0.6,
+        return _pairs(sources, targets, code, adj, adj, self._modality(modality(copula)),
+                      f"adjective:{adj.lemma_.lower()}->{code} [subj+prep]", 0.6,
                       mutual=False, reciprocal=False)
 
     def _modality(self, mod: Modality) -> Modality:
@@ -1752,6 +1752,16 @@ def reason_by_possessor(noun: Token, code: str, sources: Parties) -> bool:
             and not any(c.lower_ in UNDONE_MODIFIERS for c in noun.children)
             and any(c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS
                     for c in noun.children))
+
+
+def _copula_of(adj: Token, words: frozenset[str]) -> Token | None:
+    """The copula that `adj`, one of `words`, is stated after ("Kenya [is] deeply concerned",
+    "we [are] grateful"), if it is."""
+    head = adj.head
+    if (adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.lemma_.lower() not in words
+            or head.lemma_.lower() not in COPULAS):
+        return None
+    return head
 
 
 # Adjectives of thanks after 'be' ("is grateful to Japan"): praise (051), read by _grateful.
