@@ -1469,17 +1469,11 @@ class ActorBuilder:
                for c in head.children):
             return []  # "the G7 group", "the group of experts": named or described here
         organisation = head.lemma_.lower() != "group"  # the UN is an organisation, no group
-        for tok in reversed(self.doc[:head.left_edge.i]):
-            m = self._by_token.get(tok.i)
-            if m is not None and tok.i == m.end - 1 and (
-                    m.entry.kind == "group" or (m.entry.kind == "igo" and organisation)):
-                found = self.np_actors(tok)
-                return [replace(a, text=head.text, start=head.idx,
-                                end=head.idx + len(head.text)) for a in found]
-            if tok.lemma_.lower() in GROUP_ANAPHORS and tok.pos_ == "NOUN" \
-                    and not _definite(tok):
-                return []  # "a rights group": another group; "the separatist group" refers
-        return []
+        return self._named_last(
+            head, lambda m: m.entry.kind == "group" or (m.entry.kind == "igo" and organisation),
+            # "a rights group": another group; "the separatist group" refers
+            lambda tok, _: (tok.lemma_.lower() in GROUP_ANAPHORS and tok.pos_ == "NOUN"
+                            and not _definite(tok)))
 
     def _the_bloc(self, head: Token) -> list[Actor]:
         """'The regional body suspended Mali' after "ECOWAS leaders met in Abuja": "the bloc",
@@ -1495,14 +1489,10 @@ class ActorBuilder:
                 or (lemma == "body" and not mods) \
                 or any(c.dep_ in {"prep", "appos", "poss"} for c in head.children):
             return []
-        for tok in reversed(self.doc[:head.left_edge.i]):
-            m = self._by_token.get(tok.i)
-            if m is not None and tok.i == m.end - 1 and m.entry.kind == "igo":
-                return [replace(a, text=head.text, start=head.idx,
-                                end=head.idx + len(head.text)) for a in self.np_actors(tok)]
-            if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and not _definite(tok):
-                return []  # "a new bloc": another body
-        return []
+        return self._named_last(
+            head, lambda m: m.entry.kind == "igo",
+            lambda tok, _: (tok.lemma_.lower() == lemma and tok.pos_ == "NOUN"  # "a new bloc":
+                            and not _definite(tok)))  # another body
 
     def _armed_group_named_before(self, head: Token, sectors: list[Mention]) -> list[Actor]:
         """'The militants blew up the tracks' after "the Baloch Liberation Army claimed the
@@ -1515,19 +1505,31 @@ class ActorBuilder:
                        or (c.dep_ == "amod" and c.i in self._by_token)
                        for c in head.children)):
             return []
-        for tok in reversed(self.doc[:head.left_edge.i]):
-            m = self._by_token.get(tok.i)
-            if m is None or tok.i != m.end - 1:
-                continue
-            anti = m.start >= 2 and self.doc[m.start - 2].lower_ == "anti"  # "anti-Taliban"
-            if _armed_group(m) and not anti:
-                return [replace(a, text=head.text, start=head.idx, end=head.idx + len(head.text))
-                        for a in self.np_actors(tok)]
-            if (m.entry.kind == "sector" and m.entry.sector in ARMED_GROUP_SECTORS
+        def named(m: Mention) -> bool:  # not "anti-Taliban"
+            return _armed_group(m) and not (m.start >= 2
+                                            and self.doc[m.start - 2].lower_ == "anti")
+
+        def unnamed_armed_men(tok: Token, m: Mention | None) -> bool:  # "gunmen killed a chief"
+            return (m is not None and tok.i == m.end - 1 and m.entry.kind == "sector"
+                    and m.entry.sector in ARMED_GROUP_SECTORS
                     and tok.lemma_.lower() in ARMED_ANAPHORS and not _definite(tok)
                     and not any(_armed_group(g) for t in np_tokens(tok)
-                                if (g := self._by_token.get(t.i)) is not None)):
-                return []  # "gunmen killed a chief": other armed men, not named
+                                if (g := self._by_token.get(t.i)) is not None))
+
+        return self._named_last(head, named, unnamed_armed_men)
+
+    def _named_last(self, head: Token, named: Callable[[Mention], bool],
+                    blocks: Callable[[Token, Mention | None], bool]) -> list[Actor]:
+        """The actor a definite anaphor `head` stands for ("the group", "the bloc", "the
+        militants"): the last mention before it, ending its phrase, that is `named`, spanning
+        `head`. None when a word that `blocks` comes first (another such thing, unnamed)."""
+        for tok in reversed(self.doc[:head.left_edge.i]):
+            m = self._by_token.get(tok.i)
+            if m is not None and tok.i == m.end - 1 and named(m):
+                return [replace(a, text=head.text, start=head.idx, end=head.idx + len(head.text))
+                        for a in self.np_actors(tok)]
+            if blocks(tok, m):
+                return []
         return []
 
     def _title(self, head: Token) -> Token | None:
