@@ -10,6 +10,10 @@ sentence back from the corpus and checks the hash.
 
     .venv/bin/python scripts/sample_sentences.py ../shared/corpora/voa/voa_stories.jsonl \
         --n 100 --seed 2027 > /tmp/voa_sentences.jsonl
+
+A later draw can skip the sentences earlier gold files already hold (`--exclude GOLD ...`) and
+give each line a "half" ("dev" or "heldout") chosen per story (`--halves`), so that no story
+lends sentences to both the development and the held-out half of that draw.
 """
 
 from __future__ import annotations
@@ -37,6 +41,18 @@ def sentences(text: str, model: str) -> list[tuple[int, int]]:
     return spans
 
 
+def drawn_before(golds: list[Path]) -> set[tuple[str, int]]:
+    """(story id, sentence start) of every sentence the gold files refer to."""
+    seen = set()
+    for gold in golds:
+        with gold.open(encoding="utf-8") as lines:
+            for line in lines:
+                ref = json.loads(line).get("ref") if line.strip() else None
+                if ref:
+                    seen.add((str(ref["doc"]), int(ref["start"])))
+    return seen
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
@@ -44,16 +60,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=2027)
     parser.add_argument("--per-doc", type=int, default=2)
     parser.add_argument("--model", default=DEFAULT_MODEL)
+    parser.add_argument("--exclude", type=Path, nargs="*", default=[],
+                        help="gold files whose referenced sentences are not drawn again")
+    parser.add_argument("--halves", action="store_true",
+                        help="assign each story at random to the dev or the heldout half")
     args = parser.parse_args(argv)
     if not args.corpus.is_file():
         print(f"error: {args.corpus} not found", file=sys.stderr)
         return 1
+    seen = drawn_before(args.exclude)
     pool: list[dict[str, object]] = []
     with args.corpus.open(encoding="utf-8") as lines:
         for line in lines:
             story = json.loads(line)
             text = story["text"]
             for start, end in sentences(text, args.model):
+                if (str(story["id"]), start) in seen:
+                    continue
                 sentence = text[start:end]
                 pool.append({
                     "doc": str(story["id"]),
@@ -74,6 +97,12 @@ def main(argv: list[str] | None = None) -> int:
             drawn.append(item)
         if len(drawn) == args.n:
             break
+    if args.halves:
+        docs = sorted(taken)
+        rng.shuffle(docs)
+        half = {doc: ("dev" if i % 2 == 0 else "heldout") for i, doc in enumerate(docs)}
+        for item in drawn:
+            item["half"] = half[str(item["doc"])]
     for item in drawn:
         print(json.dumps(item, ensure_ascii=False))
     print(f"{len(pool)} sentences in {args.corpus.name}; {len(drawn)} drawn, seed {args.seed}",
