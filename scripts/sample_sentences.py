@@ -41,15 +41,19 @@ def sentences(text: str, model: str) -> list[tuple[int, int]]:
     return spans
 
 
-def drawn_before(golds: list[Path]) -> set[tuple[str, int]]:
-    """(story id, sentence start) of every sentence the gold files refer to."""
-    seen = set()
+def drawn_before(golds: list[Path]) -> set[object]:
+    """(story id, sentence start) and SHA-1 of every sentence the gold files refer to.
+
+    The hash catches the same sentence in another story: wire copy is often published twice.
+    """
+    seen: set[object] = set()
     for gold in golds:
         with gold.open(encoding="utf-8") as lines:
             for line in lines:
                 ref = json.loads(line).get("ref") if line.strip() else None
                 if ref:
                     seen.add((str(ref["doc"]), int(ref["start"])))
+                    seen.add(ref["sha1"])
     return seen
 
 
@@ -75,15 +79,16 @@ def main(argv: list[str] | None = None) -> int:
             story = json.loads(line)
             text = story["text"]
             for start, end in sentences(text, args.model):
+                sentence = text[start:end]
+                sha1 = hashlib.sha1(sentence.encode("utf-8")).hexdigest()
                 if (str(story["id"]), start) in seen:
                     continue
-                sentence = text[start:end]
                 pool.append({
                     "doc": str(story["id"]),
                     "date": (story.get("published") or "")[:10] or None,
                     "start": start,
                     "end": end,
-                    "sha1": hashlib.sha1(sentence.encode("utf-8")).hexdigest(),
+                    "sha1": sha1,
                     "text": sentence,
                 })
     rng = random.Random(args.seed)
@@ -92,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     drawn = []
     for item in pool:
         doc = str(item["doc"])
+        if item["sha1"] in seen:
+            continue
         if taken.get(doc, 0) < args.per_doc:
             taken[doc] = taken.get(doc, 0) + 1
             drawn.append(item)
