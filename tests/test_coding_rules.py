@@ -3600,3 +3600,38 @@ def test_surname_that_is_a_country_name(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2023, 1, 1))
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # states that leave an international body reduce their relations with it (161), as
+    # CAMEO 2.0 codes leaving a coalition; a yielding (080) it is not
+    ("Chad and Gabon withdrew from the African Union last month.",
+     ("TCD", "IGOAFRAFU", "161"), ("TCD", "IGOAFRAFU", "080")),
+    # troops that pull out of a place still retreat
+    ("Kenyan troops withdrew from Somalia on Friday.", None, ("KENMIL", "SOM", "161")),
+])
+def test_leaving_an_international_body(coder: Coder, text: str,
+                                       expected: tuple[str, str, str] | None,
+                                       absent: tuple[str, str, str]) -> None:
+    found = dyads(coder, text, dt.date(2024, 3, 1))
+    assert expected is None or expected in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a verb of protest with a direct object shows or gathers something: no protest
+    ("The French minister said France must demonstrate the value of its alliance with "
+     "Germany.", "141"),
+    ("The Senegalese president rallied support among farmers in Thies.", "141"),
+])
+def test_protest_verb_with_an_object_is_no_protest(coder: Coder, text: str,
+                                                   code: str) -> None:
+    assert not any(c == code for _, _, c in dyads(coder, text, dt.date(2024, 3, 1)))
+
+
+@pytest.mark.parametrize("text", [
+    # without an object the protest stays
+    "Thousands of Senegalese students demonstrated against the government in Dakar.",
+])
+def test_protest_verb_without_an_object_protests(coder: Coder, text: str) -> None:
+    assert any(c == "141" for _, _, c in dyads(coder, text, dt.date(2024, 3, 1)))

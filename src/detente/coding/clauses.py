@@ -76,6 +76,7 @@ from detente.coding.vocabulary import (
     LISTING_VERBS,
     MURDERING_VERBS,
     ORGANISED_SECTORS,
+    PROTEST_SENSE_VERBS,
     PROTEST_WORDS,
     PURPOSE_BUILT_HEADS,
     RELATION_NOUNS,
@@ -143,6 +144,14 @@ def fixed_code(verb: Token, lemma: str, dobjs: list[Token], prt: str | None,
     ):
         fixed, why = "201", "expulsion"  # "drove 700,000 Rohingya from Rakhine state"
     return fixed, why
+
+
+def shows_not_protests(key: str, match: VerbMatch, dobjs: list[Token]) -> bool:
+    """Whether a verb of street protest read as a protest (14x) has a direct object, and so
+    shows or gathers it instead: "we must demonstrate the added value of the European
+    project". The verb's own patterns with objects ("demonstrate support", 051) are no
+    protest and stay."""
+    return key in PROTEST_SENSE_VERBS and bool(dobjs) and match.code[:2] == "14"
 
 
 def verb_preps(verb: Token, dobjs: list[Token],
@@ -550,6 +559,16 @@ def armed_retreat(reading: Clause, sources: Parties, targets: Parties) -> bool:
     return (reading.key in RETREATING_KEYS and not reading.dobjs and bool(sources)
             and all(a.sector in ARMED_SECTORS for a, _ in sources)
             and all(a.sector is None and a.name is None for a, _ in targets))
+
+
+def leaves_organisation(reading: Clause, sources: Parties, targets: Parties) -> bool:
+    """Whether a verb of leaving takes states out of an international organisation or bloc,
+    which reduces their relations with it (CAMEO 161, as CAMEO 2.0 codes "withdraw from a
+    coalition"): "Burkina Faso, Mali and Niger withdrew from ECOWAS"; a state that pulls its
+    troops out of a UN mission stays a member."""
+    return (reading.key in RETREATING_KEYS and not reading.dobjs and bool(sources)
+            and all(a.country is not None and a.sector not in ARMED_SECTORS for a, _ in sources)
+            and bool(targets) and all(a.code.startswith("IGO") for a, _ in targets))
 
 
 def conditional_threat(verb: Token, mod: Modality) -> bool:

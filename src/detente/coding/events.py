@@ -46,6 +46,7 @@ from detente.coding.clauses import (
     handover_match,
     host_targets,
     leader_of_antecedent,
+    leaves_organisation,
     legal_challenge,
     person_pronoun_sources,
     persons_code,
@@ -55,6 +56,7 @@ from detente.coding.clauses import (
     repression_code,
     shared_object,
     shot_not_killed,
+    shows_not_protests,
     ties_boosted,
     verb_preps,
     verb_slots,
@@ -680,7 +682,7 @@ class SentenceCoder:
         handed = (handover_match(verb, key, passive, dobjs, actors)  # "handed X over to
                   if match is None or match.code in {"---", "063"} else None)  # the US":
         match = handed or match  # 063 to the US, as "extradited X to the US" is
-        if match is None:
+        if match is None or shows_not_protests(key, match, dobjs):
             return None
         match = arrest_match(key, match)
         if passive and lemma in ENGAGED_PASSIVES and not any(
@@ -969,6 +971,8 @@ class SentenceCoder:
             code, how = "0874", how + "+armed"  # "rebels surrendered": a military surrender
         if code == "080" and armed_retreat(reading, sources, targets):
             code, how = "0874", how + "+retreat"  # "Kenyan troops pulled out of Somalia"
+        if code == "080" and leaves_organisation(reading, sources, targets):
+            code, how = "161", how + "+leaves-body"  # "Mali withdrew from ECOWAS"
         if lemma in DEMANDING_VERBS and code[:2] in {"02", "03"}:
             code = demand_code(code)  # "demanded security guarantees": no appeal
             how += "+demand"

@@ -178,6 +178,9 @@ ENTRY_VERBS = frozenset({"enter", "visit", "travel", "come", "land"})
 PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise"})
 # Crowds that gather, assemble or converge are rallying (141); leaders who gather are not.
 GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "throng"})
+# Verbs of street protest that, with a direct object, show or gather something instead:
+# "demonstrate the added value of the project", "rallied support" protest nothing.
+PROTEST_SENSE_VERBS = frozenset({"demonstrate", "rally"})
 # Prepositions that frame a verb's event in another one ("during a visit", "in a phone call").
 FRAMING_PREPS = frozenset({"during", "in", "after", "with"})
 FRAMED_ROOTS = frozenset({"04", "15"})
