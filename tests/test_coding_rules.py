@@ -3635,3 +3635,26 @@ def test_protest_verb_with_an_object_is_no_protest(coder: Coder, text: str,
 ])
 def test_protest_verb_without_an_object_protests(coder: Coder, text: str) -> None:
     assert any(c == "141" for _, _, c in dyads(coder, text, dt.date(2024, 3, 1)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a claim of responsibility is made to no one (015, no target) ...
+    ("The Baloch Liberation Army claimed responsibility for the attack.",
+     ("PAKREB", None, "015")),
+    ("Earlier bombings were claimed by al-Shabab.", ("SOMREB", None, "015")),
+    # ... and the act claimed is the claimant's, when it names its target
+    ("Hamas claimed responsibility for the rocket attack on Israel.",
+     ("PSEREBHMS", "ISR", "190")),
+])
+def test_claim_of_responsibility(coder: Coder, text: str,
+                                 expected: tuple[str, str | None, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2024, 3, 1))
+
+
+@pytest.mark.parametrize("text", [
+    # a fact acknowledged to no one claims nothing
+    "The European Union acknowledged it will likely miss its climate targets.",
+    "Kenyan officials later acknowledged that some of the migrants had left.",
+])
+def test_fact_acknowledged_is_no_claim(coder: Coder, text: str) -> None:
+    assert not any(c == "015" for _, _, c in dyads(coder, text, dt.date(2024, 3, 1)))

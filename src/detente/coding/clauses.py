@@ -61,6 +61,7 @@ from detente.coding.vocabulary import (
     BOMB_KINDS,
     BOMB_WORDS,
     BOMBING_ROOTS,
+    CLAIMED_WORDS,
     COMPLEMENT_EVENTS,
     CONTESTING_VERBS,
     CROWD_SECTORS,
@@ -569,6 +570,18 @@ def leaves_organisation(reading: Clause, sources: Parties, targets: Parties) -> 
     return (reading.key in RETREATING_KEYS and not reading.dobjs and bool(sources)
             and all(a.country is not None and a.sector not in ARMED_SECTORS for a, _ in sources)
             and bool(targets) and all(a.code.startswith("IGO") for a, _ in targets))
+
+
+def claims_no_act(reading: Clause, code: str, targets: Parties) -> bool:
+    """Whether a verb read as acknowledging (015), made to no one, admits a fact instead of
+    claiming an act: "the EU acknowledged it will likely miss its targets". A claim of
+    responsibility or credit ("claimed responsibility for the attack"), or of the attack itself
+    ("past attacks were claimed by Islamic State", "claimed the bombing"), needs no target."""
+    if code != "015" or targets:
+        return False
+    objects = [*reading.dobjs, *(c for c in reading.verb.children if c.dep_ == "nsubjpass")]
+    return not any(o.lemma_.lower() in CLAIMED_WORDS or o.lemma_.lower() in ATTACK_WORDS
+                   for o in objects)
 
 
 def conditional_threat(verb: Token, mod: Modality) -> bool:

@@ -37,6 +37,7 @@ from detente.coding.clauses import (
     armed_retreat,
     arrest_match,
     bombing_code,
+    claims_no_act,
     conditional_threat,
     drawn_from,
     driven_heads,
@@ -150,6 +151,7 @@ from detente.coding.syntax import (
     attempted,
     claim_clause,
     claimed,
+    claiming_verb,
     deep_preps,
     demand_clause,
     demand_clauses,
@@ -488,6 +490,8 @@ class SentenceCoder:
             return []  # Takeshima": what is called is no actor, so no one is phoned
         if code[:2] == "01" and tells_the_press(verb, lemma):  # "told reporters that ...":
             return []  # the press hears what is said; it is no party to it
+        if claims_no_act(reading, code, targets):  # "acknowledged it will miss its
+            return []  # targets": a fact admitted to no one
         if code in AIMED_CODES and is_purpose(verb):  # "sent troops to the border [to end
             return []  # the fighting]": an aim, not an act done
         threat = speakers_conditional_act(verb, code, sources, actors)
@@ -1528,6 +1532,11 @@ def _noun_sources(noun: Token, entry: NounEntry, light: Token | None,
     if not sources and entry.lemma in WITHDRAWAL_NOUNS:  # "the withdrawal of Israeli troops"
         sources = withdrawing(noun, actors)
     how = "noun-mod"
+    claim = claiming_verb(noun) if not sources else None
+    if claim is not None:  # "al-Shabab claimed responsibility for the bombing": theirs
+        sources = [(a, "claimant") for t in subject_tokens(claim)[0]
+                   for a, _ in actors.actors(t)]
+        how = "claimed" if sources else how
     agents: list[tuple[Actor, str]] = []
     if light is not None:
         subj_toks, _ = subject_tokens(light)

@@ -23,6 +23,8 @@ from detente.coding.vocabulary import (
     ATTEMPT_VERBS,
     AUTHORED_NOUNS,
     CLAIM_NOUNS,
+    CLAIMED_WORDS,
+    CLAIMING_VERBS,
     COOPERATIVE_ROOTS,
     COUNTERPART_PREPS,
     DENYING_VERBS,
@@ -335,6 +337,18 @@ def claimed(verb: Token) -> bool:
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING_VERBS:
         return True  # "Russia denied that Ukrainian forces had attacked Belgorod"
     return verb in demand_clauses(verb.head)  # "its demand that Israel ease restrictions"
+
+
+def claiming_verb(noun: Token) -> Token | None:
+    """The verb by which its subject claims or admits the act an event noun names, through
+    "responsibility" or "credit for" it: "al-Shabab claimed responsibility for the hotel
+    attack", "the army acknowledged responsibility for the killing"; None if none does."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in CLAIMED_WORDS:
+        return None
+    held = prep.head
+    verb = held.head
+    return (verb if held.dep_ == "dobj" and verb.lemma_.lower() in CLAIMING_VERBS else None)
 
 
 def framing_verb(noun: Token) -> Token | None:

@@ -181,6 +181,10 @@ GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "th
 # Verbs of street protest that, with a direct object, show or gather something instead:
 # "demonstrate the added value of the project", "rallied support" protest nothing.
 PROTEST_SENSE_VERBS = frozenset({"demonstrate", "rally"})
+# Verbs that take "responsibility" or "credit" for an act, which makes its doer their subject
+# ("claimed responsibility for the attack", "accepted responsibility for the shooting").
+CLAIMING_VERBS = frozenset({"claim", "accept", "acknowledge", "admit", "take", "bear"})
+CLAIMED_WORDS = frozenset({"responsibility", "credit"})
 # Prepositions that frame a verb's event in another one ("during a visit", "in a phone call").
 FRAMING_PREPS = frozenset({"during", "in", "after", "with"})
 FRAMED_ROOTS = frozenset({"04", "15"})
@@ -216,8 +220,9 @@ TARGETLESS_ROOTS = frozenset({"14", "15"})
 # Codes of a side standing down that CAMEO codes with no opponent named: truces,
 # demobilisations, retreats and surrenders ("rebels surrendered", "troops withdrew"), and
 # protesters calling off their protest (082, "the union called off its strike") or agreeing to
-# (0352), as protests themselves are coded with no target.
-TARGETLESS_CODES = frozenset({"0871", "0873", "0874", "082", "0352"})
+# (0352), as protests themselves are coded with no target; and a claim of responsibility (015),
+# made to no one ("al-Shabab claimed responsibility for the attack").
+TARGETLESS_CODES = frozenset({"0871", "0873", "0874", "082", "0352", "015"})
 # A change in leadership, which CAMEO codes with no target when none is named: stepping down
 # (083, a minister's 0831 in CAMEO 2.0's RESIGN block), the intent to (034, a minister's 0341:
 # "the minister said he would resign"), the refusal (1231), and the call or demand for one
