@@ -3658,3 +3658,12 @@ def test_claim_of_responsibility(coder: Coder, text: str,
 ])
 def test_fact_acknowledged_is_no_claim(coder: Coder, text: str) -> None:
     assert not any(c == "015" for _, _, c in dyads(coder, text, dt.date(2024, 3, 1)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a run of acts stands for the acts of its 'of' phrase
+    ("French forces carried out a series of airstrikes against Islamic State in Syria.",
+     ("FRAMIL", "SYRREB", "195")),
+])
+def test_series_of_acts(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2024, 3, 1))

@@ -39,6 +39,7 @@ from detente.coding.vocabulary import (
     REJECTING_VERBS,
     REPORTING_DEPS,
     SAYING_NOUNS,
+    SERIES_NOUNS,
     SPEECH_VERBS,
     STATED_DEMANDS,
     TARGET_PREPS,
@@ -413,8 +414,11 @@ def organiser_heads(protests: list[Token]) -> list[Token]:
 
 
 def measured_noun(obj: Token) -> Token:
-    """The event noun an amount of money or goods is of: "$20 million [in humanitarian aid]",
-    "700 tonnes [of food aid]"; else the object itself ("dozens of deals" is no amount)."""
+    """The event noun an amount of money or goods, or a run of acts, is of: "$20 million [in
+    humanitarian aid]", "700 tonnes [of food aid]", "a series [of airstrikes]"; else the object
+    itself ("dozens of deals" is no amount)."""
+    if obj.lemma_.lower() in SERIES_NOUNS:
+        return next(iter(prep_objects_under(obj, "of")), obj)
     if obj.ent_type_ not in AMOUNT_ENTS:
         return obj
     return next(iter(prep_objects_under(obj, "in", "of")), obj)

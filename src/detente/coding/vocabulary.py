@@ -181,6 +181,9 @@ GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "th
 # Verbs of street protest that, with a direct object, show or gather something instead:
 # "demonstrate the added value of the project", "rallied support" protest nothing.
 PROTEST_SENSE_VERBS = frozenset({"demonstrate", "rally"})
+# Nouns of a run of acts, which stand for the acts of their 'of' phrase: "carried out a series
+# of airstrikes", "launched a wave of attacks".
+SERIES_NOUNS = frozenset({"series", "wave", "string", "spate", "barrage", "volley", "flurry"})
 # Verbs that take "responsibility" or "credit" for an act, which makes its doer their subject
 # ("claimed responsibility for the attack", "accepted responsibility for the shooting").
 CLAIMING_VERBS = frozenset({"claim", "accept", "acknowledge", "admit", "take", "bear"})
