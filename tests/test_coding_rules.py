@@ -3667,3 +3667,33 @@ def test_fact_acknowledged_is_no_claim(coder: Coder, text: str) -> None:
 ])
 def test_series_of_acts(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2024, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # barring someone from a country is an entry ban (172), not an exclusion (160) ...
+    ("The Taliban said they had barred the U.N. envoy from the country.",
+     ("AFGGOV", "IGOUNO", "172"), ("AFGGOV", "IGOUNO", "160")),
+    ("Russia banned the British journalist from Russia.", ("RUS", "GBRMED", "172"), None),
+    # ... and barring from a meeting is not
+    ("Serbia barred Kosovo from the regional summit.", None, ("SRB", "KSV", "172")),
+])
+def test_barred_from_a_country(coder: Coder, text: str,
+                               expected: tuple[str, str, str] | None,
+                               absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2024, 3, 1))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # eliminating fighters or their leaders kills them
+    ("Nigerian troops eliminated 20 Boko Haram fighters.", ("NGAMIL", "NGAREB", "190")),
+    ("Iraqi forces eliminated three Islamic State commanders in Anbar.",
+     ("IRQMIL", "IMGMUSISI", "190")),
+    # eliminating tariffs kills no one
+    ("The government eliminated tariffs on Chinese steel.", None),
+])
+def test_eliminated_fighters(coder: Coder, text: str,
+                             expected: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2024, 3, 1))
+    assert expected in found if expected else not any(c == "190" for _, _, c in found)

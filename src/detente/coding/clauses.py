@@ -43,6 +43,7 @@ from detente.coding.syntax import (
     obliged,
     phrase_lemmas,
     prep_children,
+    prep_objects,
     prep_objects_under,
     prep_phrase_lemmas,
     relative_objects,
@@ -57,6 +58,7 @@ from detente.coding.vocabulary import (
     ARMED_SECTORS,
     ARRESTING_VERBS,
     ATTACK_WORDS,
+    BARRED_LAND_WORDS,
     BEATING_VERBS,
     BOMB_KINDS,
     BOMB_WORDS,
@@ -68,6 +70,7 @@ from detente.coding.vocabulary import (
     DEATH_WORDS,
     DRAWING_VERBS,
     DRIVING_VERBS,
+    ENTRY_VERBS,
     FLEEING_VERBS,
     FORCE_ROOTS,
     GATHERING_VERBS,
@@ -582,6 +585,20 @@ def claims_no_act(reading: Clause, code: str, targets: Parties) -> bool:
     objects = [*reading.dobjs, *(c for c in reading.verb.children if c.dep_ == "nsubjpass")]
     return not any(o.lemma_.lower() in CLAIMED_WORDS or o.lemma_.lower() in ATTACK_WORDS
                    for o in objects)
+
+
+def barred_entry(verb: Token, actors: ActorBuilder) -> bool:
+    """Whether a verb of barring keeps someone out of a country, an administrative sanction
+    (172), not an exclusion from something (160): "barred from entering Russia", "barred the
+    U.N. envoy from the country", "banned the journalist from Iran"."""
+    froms = [p for p in prep_children(verb) if p.lower_ == "from"]
+    if any(c.lemma_.lower() in ENTRY_VERBS for p in froms for c in p.children
+           if c.dep_ == "pcomp"):
+        return True
+    places = [o for p in froms for o in prep_objects(p)]
+    return any(o.lemma_.lower() in BARRED_LAND_WORDS or any(
+        a.sector is None and a.country is not None for a, _ in actors.actors(o))
+        for o in places)
 
 
 def conditional_threat(verb: Token, mod: Modality) -> bool:

@@ -36,6 +36,7 @@ from detente.coding.clauses import (
     Parties,
     armed_retreat,
     arrest_match,
+    barred_entry,
     bombing_code,
     claims_no_act,
     conditional_threat,
@@ -220,7 +221,6 @@ from detente.coding.vocabulary import (
     EFFORT_NOUNS,
     ENDING_VERBS,
     ENGAGED_PASSIVES,
-    ENTRY_VERBS,
     ENVOY_SECTORS,
     EXCHANGE_VERBS,
     FIGHT_NOUNS,
@@ -1033,11 +1033,8 @@ class SentenceCoder:
             consumed.update(n.i for n in stopped)
             targets = (organisers(stopped, actors)
                        or context_actors(organiser_heads(stopped), actors, sources) or targets)
-        if lemma in BANNING_VERBS and any(  # "barred from entering Russia": an entry ban
-            c.lemma_.lower() in ENTRY_VERBS for p in prep_children(verb) if p.lower_ == "from"
-            for c in p.children if c.dep_ == "pcomp"
-        ):
-            code, how = "172", how + "+entry-ban"
+        if lemma in BANNING_VERBS and barred_entry(verb, actors):  # "barred from entering
+            code, how = "172", how + "+entry-ban"  # Russia", "barred the envoy from the country"
         if (code == "190" and lemma in MURDERING_VERBS and key == lemma and sources and targets
                 and all(a.sector in ASSAILANT_SECTORS for a, _ in sources)):
             code, how = "1823", how + "+assailant"  # "Saudi agents killed the journalist"

@@ -174,6 +174,8 @@ CAPTIVE_SECTORS = frozenset({"MIL", "CVL", "GOV", "OPP", "MED", "REF", "LAB", "E
 # Barring people from entering or visiting a country is an administrative sanction (172).
 BANNING_VERBS = frozenset({"bar", "ban", "prohibit", "forbid", "block"})
 ENTRY_VERBS = frozenset({"enter", "visit", "travel", "come", "land"})
+# Words for the land a person is barred from ("barred the envoy from the country").
+BARRED_LAND_WORDS = frozenset({"country", "territory", "kingdom"})
 # "Allowed X to do Y": X is who the permission is for.
 PERMITTING_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise"})
 # Crowds that gather, assemble or converge are rallying (141); leaders who gather are not.
