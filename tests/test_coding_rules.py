@@ -3697,3 +3697,14 @@ def test_eliminated_fighters(coder: Coder, text: str,
                              expected: tuple[str, str, str] | None) -> None:
     found = dyads(coder, text, dt.date(2024, 3, 1))
     assert expected in found if expected else not any(c == "190" for _, _, c in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # police or courts charging someone with a crime bring legal action (173) ...
+    ("Kenyan police charged the opposition leader with treason.", ("KENCOP", "KENOPP", "173")),
+    # ... anyone else's charge is an accusation (112)
+    ("The Kenyan opposition charged the government with corruption.",
+     ("KENOPP", "KENGOV", "112")),
+])
+def test_criminal_charge(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2024, 3, 1))

@@ -186,6 +186,9 @@ PROTEST_SENSE_VERBS = frozenset({"demonstrate", "rally"})
 # Nouns of a run of acts, which stand for the acts of their 'of' phrase: "carried out a series
 # of airstrikes", "launched a wave of attacks".
 SERIES_NOUNS = frozenset({"series", "wave", "string", "spate", "barrage", "volley", "flurry"})
+# Those who bring criminal charges: police, prosecutors and courts charging someone "with" a
+# crime arrest or charge them (173), where anyone else's charge is an accusation (112).
+CHARGING_SECTORS = frozenset({"COP", "JUD"})
 # Verbs that take "responsibility" or "credit" for an act, which makes its doer their subject
 # ("claimed responsibility for the attack", "accepted responsibility for the shooting").
 CLAIMING_VERBS = frozenset({"claim", "accept", "acknowledge", "admit", "take", "bear"})
