@@ -3708,3 +3708,27 @@ def test_eliminated_fighters(coder: Coder, text: str,
 ])
 def test_criminal_charge(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2024, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # those killed or who died in an attack were attacked by whoever the attack names
+    ("Five Kenyan police officers were killed in an ambush by al-Shabab militants.",
+     ("SOMREB", "KENCOP", "190")),
+    ("Five Kenyan police officers were killed in an al-Shabab ambush.",
+     ("SOMREB", "KENCOP", "190")),
+    ("Twelve Nigerian soldiers died in a Boko Haram attack.", ("NGAREB", "NGAMIL", "190")),
+    ("Two Somali soldiers died in a suicide bombing by al-Shabab.",
+     ("SOMREB", "SOMMIL", "1831")),
+    ("An attack by Boko Haram killed twelve Nigerian soldiers.", ("NGAREB", "NGAMIL", "190")),
+])
+def test_casualties_of_a_named_attack(coder: Coder, text: str,
+                                      expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2024, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "absent_source"), [
+    # a city modifying the attack says where it was, not who carried it out
+    ("Three Afghan civilians were killed in a Kabul bombing.", "AFGGOV"),
+])
+def test_city_of_an_attack_is_no_attacker(coder: Coder, text: str, absent_source: str) -> None:
+    assert not any(s == absent_source for s, _, _ in dyads(coder, text, dt.date(2024, 3, 1)))

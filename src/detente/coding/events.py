@@ -85,6 +85,7 @@ from detente.coding.roles import (
     any_phrase_targets,
     armed_withdrawal,
     attack_place,
+    attackers_in_phrase,
     claimed_culprits,
     complement_targets,
     condition_subjects,
@@ -202,6 +203,7 @@ from detente.coding.vocabulary import (
     ASSAILANT_SECTORS,
     ASSAULT_ON_PERSON,
     ASSAULT_ROOTS,
+    ATTACK_WORDS,
     AUTHORITY_CODES,
     BANNING_VERBS,
     BILATERAL_CODES,
@@ -433,7 +435,8 @@ class SentenceCoder:
             made = self._light_verb(verb, dobjs, actors, consumed)
             if made is not None:
                 return made
-        fought = self._casualties_of_fighting(verb, lemma, actors)
+        fought = (self._casualties_of_fighting(verb, lemma, actors)
+                  or self._deaths_in_attack(verb, lemma, actors))
         if fought:
             return fought
         brokered = self._brokered(verb, lemma, actors)
@@ -614,6 +617,26 @@ class SentenceCoder:
                  for a in actors.actors(c)]
         return _pairs(sides, others, "190", fights[0], fights[0], self._modality(modality(verb)),
                       f"verb:{lemma}+fighting-with [casualties]", 0.7, back="190")
+
+    def _deaths_in_attack(self, verb: Token, lemma: str,
+                          actors: ActorBuilder) -> list[Candidate]:
+        """The attack itself, by whoever carried it out (`attackers_in_phrase`), on those who
+        died in it, coded as the attack noun is: "twelve Nigerian soldiers died in a Boko
+        Haram attack", "21 passengers died in the initial attack by the BLA"."""
+        if lemma != "die":
+            return []
+        subj_toks = [c for c in verb.children if c.dep_ == "nsubj"]
+        victims = [a for t in subj_toks for a in actors.actors(t)]
+        attackers = attackers_in_phrase(verb, [], victims, actors) if victims else []
+        attack = next((o for o in prep_objects_under(verb, "in", "during")
+                       if o.lemma_.lower() in ATTACK_WORDS), None)
+        if not attackers or attack is None:
+            return []
+        entry, _ = self._noun_entry(attack)
+        code = entry.code if entry is not None and entry.code[:2] in ASSAULT_ROOTS else "190"
+        return _pairs(attackers, victims, code, attack, attack, self._modality(modality(verb)),
+                      f"verb:{lemma}+in-attack->{code} [victims+{attackers[0][1]}]", 0.7,
+                      mutual=False, reciprocal=False)
 
     def _brokered(self, verb: Token, lemma: str, actors: ActorBuilder) -> list[Candidate]:
         """Mediation (045) by the agent of a participle of brokering on talks or an accord,
@@ -927,6 +950,11 @@ class SentenceCoder:
         if not targets and self.phrase_targets and not passive:  # PETRARCH: any phrase after
             targets = any_phrase_targets(dobjs + prep_objects_under(verb), actors)  # the verb
             how += "+phrase" if targets else ""
+        if (not sources and targets and match.code[:2] in ASSAULT_ROOTS and not match.reverse
+                and reading.lemma in CASUALTY_VERBS
+                and not any(c.dep_ == "agent" for c in verb.children)):
+            sources = attackers_in_phrase(verb, subj_toks, targets, actors)  # "were killed in
+            how += "+attack-by" if sources else ""  # an ambush by al-Shabab"
         if (not sources and targets and match.code[:2] in ASSAULT_ROOTS and not match.reverse
                 and not passive):  # "US drone strikes killed Taliban commanders"
             sources = foreign_attackers(subj_toks, targets, actors)

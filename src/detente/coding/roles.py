@@ -378,6 +378,15 @@ def permitted_in_context(verb: Token, actors: ActorBuilder,
     return [(a, "permitted") for a, _ in context_actors(subjects, actors, sources)]
 
 
+def _attack_modifiers(attack: Token, actors: ActorBuilder) -> list[Actor]:
+    """The actors that modify an attack noun ("Israeli air strikes", "a Boko Haram attack"),
+    less a city or capital standing for its government ("a Kabul bombing"), which says where."""
+    return [a for c in attack.children if c.dep_ in {"compound", "amod", "nmod"}
+            for a, _ in actors.modifier_actors(c)
+            if not any(m is not None and m.entry.kind == "metonym"
+                       for m in map(actors.mention_at, c.subtree))]
+
+
 def foreign_attackers(subj_toks: list[Token], targets: list[tuple[Actor, str]],
                       actors: ActorBuilder) -> list[tuple[Actor, str]]:
     """The country or group that modifies an attack as subject ("Israeli air strikes killed
@@ -385,14 +394,31 @@ def foreign_attackers(subj_toks: list[Token], targets: list[tuple[Actor, str]],
     modifier of the targets' own country or a city ("an Afghan bombing killed civilians in
     Kabul", "a Kabul bombing") more likely says where the attack happened."""
     found = [(a, "attack-of") for t in subj_toks if t.lemma_.lower() in ATTACK_WORDS
-             for c in t.children if c.dep_ in {"compound", "amod", "nmod"}
-             for a, _ in actors.modifier_actors(c)
-             if not any(m is not None and m.entry.kind == "metonym"
-                        for m in map(actors.mention_at, c.subtree))]
+             for a in _attack_modifiers(t, actors)]
     if not found or any(a.country is None or a.country == t.country
                         for a, _ in found for t, _ in targets):
         return []
     return found
+
+
+def attackers_in_phrase(verb: Token, subj_toks: list[Token], targets: Sequence[tuple[Actor, str]],
+                        actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Who carried out the attack that a casualty verb's victims fell in, or that is its
+    subject: the attack's 'by' phrase ("were killed in an ambush by al-Shabab", "an attack by
+    Boko Haram killed ..."), else a group, or a country foreign to every victim, that modifies
+    it ("died in a Boko Haram attack", "killed in an Israeli airstrike"); a modifier of the
+    victims' own country ("a Kabul bombing") says where it happened, not who did it."""
+    attacks = [o for o in prep_objects_under(verb, "in", "during")
+               if o.lemma_.lower() in ATTACK_WORDS]
+    attacks += [t for t in subj_toks if t.lemma_.lower() in ATTACK_WORDS]
+    for attack in attacks[:1]:
+        by = [(a, "attack-by") for o in prep_objects_under(attack, "by")
+              for a, _ in actors.actors(o)]
+        if by:
+            return by
+        return [(a, "attack-of") for a in _attack_modifiers(attack, actors)
+                if a.sector is not None or all(a.country != t.country for t, _ in targets)]
+    return []
 
 
 def attack_place(verb: Token, subj_toks: list[Token], passive: bool,
