@@ -22,6 +22,12 @@ def coder() -> Coder:
 
 
 @pytest.fixture(scope="session")
+def statement_coder() -> Coder:
+    """The real coder that also codes plain statements (010), as CAMEO and PETRARCH do."""
+    return Coder(statements=True)
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """../shared (read-only source material); skips the test when it is absent."""
     if not SHARED.is_dir():

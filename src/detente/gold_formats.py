@@ -344,8 +344,8 @@ def build_petrarch_coder(suite: PetrarchSuite, model: str | None = None, *,
     """A detente Coder with the suite's actors+agents and verbs (our noun lexicon stays), in
     PETRARCH's reading of the future: "X will do Y" is the event, not X's intent to do it
     (`future_intent=True` gives our own reading, as Coder does by default); and its reading
-    of verb forms, phrases and two-way codes (surface_forms, phrase_targets, colon_codes;
-    `petrarch_readings=False` keeps ours)."""
+    of verb forms, phrases, two-way codes and statements (surface_forms, phrase_targets,
+    colon_codes, statements; `petrarch_readings=False` keeps ours)."""
     from detente.coding.petrarch_verbs import load_petrarch_verbs
     from detente.nlp import DEFAULT_MODEL
     from detente.pipeline import Coder
@@ -353,7 +353,7 @@ def build_petrarch_coder(suite: PetrarchSuite, model: str | None = None, *,
     return Coder(model or DEFAULT_MODEL, kb=petrarch_kb(suite),
                  verbs=load_petrarch_verbs(suite.verbs), future_intent=future_intent,
                  surface_forms=petrarch_readings, phrase_targets=petrarch_readings,
-                 colon_codes=petrarch_readings)
+                 colon_codes=petrarch_readings, statements=petrarch_readings)
 
 
 def petrarch_events(events: Iterable[Event], *, require_dyad: bool) -> tuple[GoldEvent, ...]:

@@ -88,13 +88,15 @@ class Coder:
         surface_forms: bool = False,
         phrase_targets: bool = False,
         colon_codes: bool = False,
+        statements: bool = False,
     ) -> None:
         """`future_intent=False` codes "X will do Y" as the event itself, as PETRARCH does,
         instead of X's intent (CAMEO 03x); `surface_forms=True` lets a verb entry for the
         inflected word ("left") win over its lemma's ("leave"), as PETRARCH reads its
         dictionaries; `phrase_targets=True` takes, failing any other, the target from any
         phrase after the verb, as PETRARCH does; `colon_codes=True` codes the target acting
-        back only by a verb entry's second code ("[040:040]"); see SentenceCoder."""
+        back only by a verb entry's second code ("[040:040]"); `statements=True` codes plain
+        statements (010), which are not coded by default; see SentenceCoder."""
         self.model = model
         self.nlp = load_pipeline(model)
         self.kb = kb if kb is not None else ActorKB.load()
@@ -104,7 +106,8 @@ class Coder:
                                        future_intent=future_intent,
                                        surface_forms=surface_forms,
                                        phrase_targets=phrase_targets,
-                                       colon_codes=colon_codes)
+                                       colon_codes=colon_codes,
+                                       statements=statements)
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
         # CAMEO's codes and those of a user's verb dictionary (detente.cameo.user_codes)
         self.codebook = cameo.Codebook(self.sentences.verbs.user_codes)

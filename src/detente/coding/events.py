@@ -278,6 +278,7 @@ from detente.coding.vocabulary import (
     SILENCING_VERBS,
     SPAN_OF_TIME_WORDS,
     STATE_SECTORS,
+    STATEMENT_CODE,
     STATIVE_PASSIVES,
     STOPPING_VERBS,
     SURRENDER_VERBS,
@@ -323,7 +324,8 @@ COPULAS = frozenset({"be", "remain", "grow", "become"})
 class SentenceCoder:
     def __init__(self, verbs: VerbLexicon, nouns: NounLexicon, *,
                  future_intent: bool = True, surface_forms: bool = False,
-                 phrase_targets: bool = False, colon_codes: bool = False) -> None:
+                 phrase_targets: bool = False, colon_codes: bool = False,
+                 statements: bool = False) -> None:
         """`future_intent`: code "X will do Y" as X's intent to do Y (CAMEO 03x), as we do;
         False codes it as the event itself, as PETRARCH does (its dictionaries' mode).
         `surface_forms`: a verb entry for the inflected word itself ("LEFT", "RISEN") wins
@@ -335,13 +337,17 @@ class SentenceCoder:
         passive verb with no "by" agent takes its source from a "from" or "in" phrase.
         `colon_codes`: a verb's target acts back on its source only by the dictionary's second
         code ("MEET [040:040]", "HOST [043:042]"), as PETRARCH reads them; by default meetings,
-        consultations and agreements (MUTUAL_CODES) are coded both ways whatever the entry."""
+        consultations and agreements (MUTUAL_CODES) are coded both ways whatever the entry.
+        `statements`: code plain statements (010, "told Chile that ..."), as CAMEO and
+        PETRARCH do; off by default, where the act of saying is not coded, as in our gold and
+        in PLOVER, which dropped the code."""
         self.verbs = verbs
         self.nouns = nouns
         self.future_intent = future_intent
         self.surface_forms = surface_forms
         self.phrase_targets = phrase_targets
         self.colon_codes = colon_codes
+        self.statements = statements
         self._noun_words = frozenset(
             w for e in nouns.entries() for w in re.split(r"[\s-]+", noun_key(e.lemma)) if w
         ) | {"-"}
@@ -384,6 +390,9 @@ class SentenceCoder:
         threatened_complements(sent, by_trigger)
         settle_refusals(sent, by_trigger, actors, self._modality, self.future_intent)
         said_in_framing_event(sent, by_trigger)
+        if not self.statements:  # "told reporters that ...", "speaking to lawmakers"
+            by_trigger = {i: kept for i, found in by_trigger.items()
+                          if (kept := [c for c in found if c.code != STATEMENT_CODE])}
         return resolve_triggers(sent, by_trigger)
 
     # --- verbs -----------------------------------------------------------------------------

@@ -189,6 +189,10 @@ SERIES_NOUNS = frozenset({"series", "wave", "string", "spate", "barrage", "volle
 # Those who bring criminal charges: police, prosecutors and courts charging someone "with" a
 # crime arrest or charge them (173), where anyone else's charge is an accusation (112).
 CHARGING_SECTORS = frozenset({"COP", "JUD"})
+# CAMEO's "make statement, not specified below" (010) is the act of saying itself, which the
+# coder does not code (tests/golden/README.md, "Reported speech"): "told reporters", "speaking
+# to lawmakers", "said on social media" are how an event is reported, not events.
+STATEMENT_CODE = "010"
 # Verbs that take "responsibility" or "credit" for an act, which makes its doer their subject
 # ("claimed responsibility for the attack", "accepted responsibility for the shooting").
 CLAIMING_VERBS = frozenset({"claim", "accept", "acknowledge", "admit", "take", "bear"})
