@@ -3600,3 +3600,18 @@ def test_surname_that_is_a_country_name(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2023, 1, 1))
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # 'both countries' refers back: the pair named before it, not the countries its own
+    # sentence names after it
+    ("Ghana had been trying to mend its ties with Togo. Both countries withdrew their ambassadors "
+     "in 2019 over Togo's treatment of Nigerian traders.", ("GHA", "TGO", "161"),
+     ("TGO", "NGA", "161")),
+])
+def test_collective_pair_refers_back(coder: Coder, text: str,
+                                     expected: tuple[str, str, str],
+                                     absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2023, 1, 1))
+    assert expected in found
+    assert absent is None or absent not in found

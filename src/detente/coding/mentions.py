@@ -471,13 +471,14 @@ class ActorBuilder:
         for m in mentions:
             for i in range(m.start, m.end):
                 self._by_token[i] = m
-        self._local: dict[int, Dyad] = {}
+        self._mentions = tuple(mentions)
+        self._before: dict[int, Dyad] = {}  # the pair named last before each sentence
         last = dyad
         for sent in doc.sents:
+            if last is not None:
+                self._before[sent.start] = last
             here = Dyad.of(m for m in mentions if sent.start <= m.start < sent.end)
             last = here or last
-            if last is not None:
-                self._local[sent.start] = last
         self.home = _home_country(mentions)
 
     def mention_at(self, token: Token) -> Mention | None:
@@ -1627,12 +1628,21 @@ class ActorBuilder:
             pair = self._person_pair(head)
             if pair or lemma not in COLLECTIVE_HEADS:
                 return pair
-        dyad = self._local.get(head.sent.start, self.dyad)
+        dyad = self._pair_before(head)
         if dyad is None:
             return []
         sector = COLLECTIVE_HEADS[lemma]
         span = self.doc[head.left_edge.i: head.i + 1]
         return [_sector_actor(span, country, sector) for country in (dyad.first, dyad.second)]
+
+    def _pair_before(self, head: Token) -> Dyad | None:
+        """The pair a collective phrase refers back to: the two countries most named in its
+        own sentence before it, else the last pair named in the sentences before, else the
+        document's ("Ankara had been trying to mend ties with Israel. Both countries withdrew
+        ambassadors over Israel's crackdown on Palestinians": TUR and ISR, not ISR and PSE)."""
+        here = Dyad.of(m for m in self._mentions
+                       if head.sent.start <= m.start and m.end <= head.left_edge.i)
+        return here or self._before.get(head.sent.start, self.dyad)
 
     def _counted_countries(self, head: Token) -> list[Actor]:
         """'Mali, Niger and Burkina Faso left the bloc. The three nations accused it of ...':
