@@ -3615,3 +3615,17 @@ def test_collective_pair_refers_back(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2023, 1, 1))
     assert expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "absent_root", "expected"), [
+    # the writer's simple present of a standing attitude or practice is background, no act
+    ("The Ugandan rebel group also opposes Kenyan investment in the valley.", "11", None),
+    ("The Chilean government provides Bolivian migrants with free lessons.", "06", None),
+    # said on a day by someone, the same present is a statement
+    ("Peru said on Monday that it supports Chile's proposal.", None, ("PER", "CHL", "052")),
+])
+def test_standing_attitude_is_no_event(coder: Coder, text: str, absent_root: str | None,
+                                       expected: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2023, 1, 1))
+    assert absent_root is None or not any(d[2][:2] == absent_root for d in found)
+    assert expected is None or expected in found
