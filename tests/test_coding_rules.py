@@ -3629,3 +3629,17 @@ def test_standing_attitude_is_no_event(coder: Coder, text: str, absent_root: str
     found = dyads(coder, text, dt.date(2023, 1, 1))
     assert absent_root is None or not any(d[2][:2] == absent_root for d in found)
     assert expected is None or expected in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # tourists and migrants travel on their own account: tourism figures are no state visit
+    ("More than a million Polish tourists visited Croatia in the summer.", None),
+    ("The first large group of Lebanese immigrants arrived in Brazil in the 1880s.", None),
+    # officials who visit still make a visit
+    ("Polish officials visited Croatia on Monday.", ("POLGOV", "HRV", "042")),
+])
+def test_private_travellers_make_no_visit(coder: Coder, text: str,
+                                          expected: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2023, 1, 1))
+    visits = {d for d in found if d[2] in {"042", "043"}}
+    assert visits == ({expected} if expected else set())

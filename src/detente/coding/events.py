@@ -489,6 +489,8 @@ class SentenceCoder:
             return []  # Takeshima": what is called is no actor, so no one is phoned
         if code[:2] == "01" and tells_the_press(verb, lemma):  # "told reporters that ...":
             return []  # the press hears what is said; it is no party to it
+        if code in VISIT_CODES and _private_travellers(reading):  # "Chinese tourists
+            return []  # visited Vietnam": private travel, no state visit
         if code in AIMED_CODES and is_purpose(verb):  # "sent troops to the border [to end
             return []  # the fighting]": an aim, not an act done
         threat = speakers_conditional_act(verb, code, sources, actors)
@@ -1429,6 +1431,23 @@ def _not_helped_at_home(code: str, sources: Parties, targets: Parties,
         return targets
     own = {a.country for a, _ in sources} - {None}
     return [(a, how) for a, how in targets if a.country not in own]
+
+
+# People who travel on their own account: their visits and arrivals are tourism or migration,
+# told in statistics ("2 million Chinese tourists visited Vietnam"), no visit by a state.
+TRAVELLER_WORDS = frozenset({"tourist", "immigrant", "migrant", "visitor", "traveler",
+                             "traveller", "holidaymaker", "vacationer", "pilgrim"})
+
+
+def _private_travellers(reading: Clause) -> bool:
+    """Whether the visit's subject is travellers on their own account ("more than 2 million
+    Chinese tourists visited Vietnam", "the first group of Chinese immigrants arrived in
+    Texas")."""
+    return bool(reading.subj_toks) and all(
+        t.lemma_.lower() in TRAVELLER_WORDS or any(
+            o.lemma_.lower() in TRAVELLER_WORDS for p in t.children
+            if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+        for t in reading.subj_toks)
 
 
 def _one_person(subj_toks: list[Token]) -> bool:
