@@ -3643,3 +3643,20 @@ def test_private_travellers_make_no_visit(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2023, 1, 1))
     visits = {d for d in found if d[2] in {"042", "043"}}
     assert visits == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a list of countries is no pair: 'both sides' has no antecedent here
+    ("Ministers from Peru, Chile, Brazil and Bolivia gathered in Lima on Monday. The foreign "
+     "minister of Ecuador spoke first. Both sides later agreed to a prisoner exchange.", None,
+     ("PERGOV", "CHLGOV", "030")),
+    # a pair named in the sentences just before is one
+    ("Ghana and Togo have quarrelled over their border for a year. Both countries withdrew "
+     "their ambassadors in March.", ("GHA", "TGO", "161"), None),
+])
+def test_collective_pair_needs_a_near_pair(coder: Coder, text: str,
+                                           expected: tuple[str, str, str] | None,
+                                           absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2023, 1, 1))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
