@@ -3660,3 +3660,18 @@ def test_collective_pair_needs_a_near_pair(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2023, 1, 1))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # stepping up efforts to do something is no show of force (15): the effort is its aim
+    ("Peru and Chile have stepped up efforts to build ties with Pacific island states.", None),
+    # efforts with no aim named keep the dictionary's reading
+    ("Kenya stepped up efforts along the Somali border.", ("KEN", None, "150")),
+])
+def test_effort_with_aim_is_no_mobilisation(coder: Coder, text: str,
+                                            expected: tuple[str, str | None, str] | None
+                                            ) -> None:
+    found = {(e.source.code, e.target.code if e.target else None, e.cameo)
+             for e in coder.code(text, date=dt.date(2023, 1, 1))}
+    mobilised = {d for d in found if d[2][:2] == "15"}
+    assert mobilised == ({expected} if expected else set())

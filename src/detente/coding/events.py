@@ -489,6 +489,8 @@ class SentenceCoder:
             return []  # Takeshima": what is called is no actor, so no one is phoned
         if code[:2] == "01" and tells_the_press(verb, lemma):  # "told reporters that ...":
             return []  # the press hears what is said; it is no party to it
+        if code[:2] == "15" and _effort_with_aim(reading):  # "stepped up efforts to build
+            return []  # ties": the effort is its aim, no show of force
         if code in VISIT_CODES and _private_travellers(reading):  # "Chinese tourists
             return []  # visited Vietnam": private travel, no state visit
         if code in AIMED_CODES and is_purpose(verb):  # "sent troops to the border [to end
@@ -1431,6 +1433,16 @@ def _not_helped_at_home(code: str, sources: Parties, targets: Parties,
         return targets
     own = {a.country for a, _ in sources} - {None}
     return [(a, how) for a, how in targets if a.country not in own]
+
+
+def _effort_with_aim(reading: Clause) -> bool:
+    """Whether the verb's object is an effort that its infinitive names ("stepped up efforts
+    to build ties with island states", "intensified its efforts to win investors"): what the
+    effort is for is the act, if any; the stepping up is no mobilisation (15) of its own."""
+    return any(d.lemma_.lower() in EFFORT_NOUNS and any(
+        c.dep_ in {"acl", "relcl"} and any(a.dep_ == "aux" and a.lower_ == "to"
+                                           for a in c.children) for c in d.children)
+        for d in reading.dobjs)
 
 
 # People who travel on their own account: their visits and arrivals are tourism or migration,
