@@ -3675,3 +3675,25 @@ def test_effort_with_aim_is_no_mobilisation(coder: Coder, text: str,
              for e in coder.code(text, date=dt.date(2023, 1, 1))}
     mobilised = {d for d in found if d[2][:2] == "15"}
     assert mobilised == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a trip to a place for talks with another party: the party is the target, the place
+    # only the venue (a meeting at a third location, 044, once the trip is made)
+    ("The Kenyan president traveled to Addis Ababa for talks with Somali leaders.",
+     ("KENGOV", "SOMGOV", "044"), ("KENGOV", "ETH", "042")),
+    ("The Ukrainian foreign minister flew to Brussels for talks with NATO allies on Monday.",
+     ("UKRGOV", "IGOWSTNAT", "036"), ("UKRGOV", "BEL", "036")),
+    # a trip made to meet someone there: the meeting is the event, not a visit to the venue
+    ("The Kenyan president flew to Geneva to meet Ethiopian officials.",
+     ("KENGOV", "ETHGOV", "040"), ("KENGOV", "CHE", "036")),
+    # the host's own capital is no mere venue
+    ("The Kenyan president flew to Beijing for talks with Xi Jinping.",
+     ("KENGOV", "CHN", "036"), None),
+])
+def test_trip_destination_is_only_the_venue(coder: Coder, text: str,
+                                            expected: tuple[str, str, str],
+                                            absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2023, 1, 1))
+    assert expected in found
+    assert absent is None or absent not in found

@@ -489,6 +489,13 @@ class SentenceCoder:
             return []  # Takeshima": what is called is no actor, so no one is phoned
         if code[:2] == "01" and tells_the_press(verb, lemma):  # "told reporters that ...":
             return []  # the press hears what is said; it is no party to it
+        venue = _venue_of_meeting(reading, actors, targets)
+        if venue is not None:  # "flew to Brussels for talks with NATO allies": NATO, not
+            if not venue:  # Belgium; "flew to Geneva to meet Ethiopian officials": the
+                return []  # meeting is coded on its own, Switzerland is only its venue
+            targets, how = venue, how + "+venue"
+            if code[:2] == "04":  # talks held where neither party is at home: CAMEO's
+                code = "044"  # meeting at a third location
         if code[:2] == "15" and _effort_with_aim(reading):  # "stepped up efforts to build
             return []  # ties": the effort is its aim, no show of force
         if code in VISIT_CODES and _private_travellers(reading):  # "Chinese tourists
@@ -1433,6 +1440,45 @@ def _not_helped_at_home(code: str, sources: Parties, targets: Parties,
         return targets
     own = {a.country for a, _ in sources} - {None}
     return [(a, how) for a, how in targets if a.country not in own]
+
+
+# Verbs of travelling whose 'to' phrase is where the trip goes ("flew to Brussels").
+TRAVEL_VERBS = frozenset({"fly", "travel", "go", "head", "arrive", "come", "jet", "journey"})
+# Nouns of meeting that a trip is made for ("for talks with NATO allies").
+MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "consultation", "negotiation", "summit",
+                           "discussion"})
+
+
+def _venue_of_meeting(reading: Clause, actors: ActorBuilder,
+                      targets: Parties) -> Parties | None:
+    """A trip to a place made to meet another party there: the place is only the venue. For
+    talks with someone ("flew to Brussels for talks with NATO allies", "travelled to Addis
+    Ababa for talks with Somali leaders"), the trip's target is that party; to meet someone
+    ("flew to Geneva to meet Ethiopian officials"), the meeting is its own event and the trip
+    none (an empty list). None where the target is no place of the 'to' phrase (a person,
+    an organisation), or the place is the party's own country ("flew to Beijing for talks
+    with Xi")."""
+    if reading.lemma not in TRAVEL_VERBS or not targets:
+        return None
+    places = {a.code: a.country for o in prep_objects_under(reading.verb, "to")
+              for a, _ in actors.actors(o) if a.name is None and a.country}
+    if not all(a.code in places for a, _ in targets):
+        return None
+    countries = set(places.values())
+    places = {a.country for a, _ in targets}
+    talks = [n for n in prep_objects_under(reading.verb, "for")
+             if n.lemma_.lower() in MEETING_NOUNS or n.lower_ in MEETING_NOUNS]
+    met = [a for n in talks for o in prep_objects_under(n, "with") for a in actors.actors(o)]
+    if met:
+        return None if {a.country for a, _ in met} & countries else met
+    purposes = [c for c in reading.verb.children if c.dep_ in {"advcl", "xcomp"}
+                and c.lemma_.lower() in {"meet", "hold", "attend"}
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    met = [a for c in purposes for o in c.children if o.dep_ == "dobj"
+           for a in actors.actors(o)]
+    if met and not {a.country for a, _ in met} & countries:
+        return []
+    return None
 
 
 def _effort_with_aim(reading: Clause) -> bool:
