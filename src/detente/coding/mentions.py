@@ -518,7 +518,7 @@ class ActorBuilder:
         # no actor phrase: a collective or a quantity may still be one, a mere place is not
         # ("the Jeddah talks" are held in Jeddah, not with it)
         return [(a, how) for a, how in self.actors(modifier) if a.name is not None
-                or self._by_token.get(modifier.i) is not None or not self.is_bare_place(a)]
+                or self._by_token.get(modifier.i) is not None or not self._is_bare_place(a)]
 
     def actor(self, head: Token) -> Actor | None:
         found = self.np_actors(head)
@@ -1582,7 +1582,7 @@ class ActorBuilder:
                         return self.np_actors(obj) or self.demonym_stand_in(obj)
         return []
 
-    def is_bare_place(self, actor: Actor) -> bool:
+    def _is_bare_place(self, actor: Actor) -> bool:
         """An actor that _place made from a gazetteer name: a country code and nothing else."""
         return actor.sector is None and actor.code == actor.country and \
             self.place_country is not None and self.place_country(actor.text) == actor.country
