@@ -3697,3 +3697,19 @@ def test_trip_destination_is_only_the_venue(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2023, 1, 1))
     assert expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an organisation named as the forum of a request is not its target: the party it is
+    # with is
+    ("Chile requested World Trade Organization dispute consultations with Argentina on "
+     "Monday.", ("CHL", "ARG", "026"), ("CHL", "IGOBUSWTO", "026")),
+    # an organisation that is itself the party stays the target
+    ("Kenya held talks with the African Union on Monday.", ("KEN", "IGOAFRAFU", "040"), None),
+])
+def test_forum_of_a_request_is_no_target(coder: Coder, text: str,
+                                         expected: tuple[str, str, str],
+                                         absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2023, 1, 1))
+    assert expected in found
+    assert absent is None or absent not in found

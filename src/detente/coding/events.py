@@ -489,6 +489,10 @@ class SentenceCoder:
             return []  # Takeshima": what is called is no actor, so no one is phoned
         if code[:2] == "01" and tells_the_press(verb, lemma):  # "told reporters that ...":
             return []  # the press hears what is said; it is no party to it
+        forum = _party_before_forum(reading, actors, sources, targets) \
+            if code[:2] in FORUM_ROOTS else []
+        if forum:  # "requested WTO consultations with the U.S.": the U.S., not the WTO
+            targets, how = forum, how + "+forum"
         venue = _venue_of_meeting(reading, actors, targets)
         if venue is not None:  # "flew to Brussels for talks with NATO allies": NATO, not
             if not venue:  # Belgium; "flew to Geneva to meet Ethiopian officials": the
@@ -1440,6 +1444,26 @@ def _not_helped_at_home(code: str, sources: Parties, targets: Parties,
         return targets
     own = {a.country for a, _ in sources} - {None}
     return [(a, how) for a, how in targets if a.country not in own]
+
+
+# Roots of what is brought before an organisation as a forum: appeals and requests (02),
+# consultations (04), demands (10) and complaints (11).
+FORUM_ROOTS = frozenset({"02", "04", "10", "11"})
+
+
+def _party_before_forum(reading: Clause, actors: ActorBuilder, sources: Parties,
+                        targets: Parties) -> Parties:
+    """The party a request or complaint brought before an organisation is with or against:
+    "Canada requested WTO dispute consultations with the United States", "Peru filed a
+    complaint at the U.N. against Chile". The organisation is only the forum; the target is
+    the party. Nothing where the target is no organisation or no other party is named."""
+    if not targets or not all(a.code.startswith("IGO") for a, _ in targets):
+        return []
+    own = {a.code for a, _ in sources} | {a.country for a, _ in sources}
+    heads = [reading.verb, *reading.dobjs]
+    return [(a, "forum-party") for h in heads for o in prep_objects_under(h, "with", "against")
+            for a, _ in actors.actors(o)
+            if not a.code.startswith("IGO") and a.code not in own and a.country not in own]
 
 
 # Verbs of travelling whose 'to' phrase is where the trip goes ("flew to Brussels").
