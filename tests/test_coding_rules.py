@@ -3713,3 +3713,17 @@ def test_forum_of_a_request_is_no_target(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2023, 1, 1))
     assert expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the writer's simple present with an adverb of habit tells a habit, no dated act
+    ("Kenyan police regularly arrest Somali refugees in Nairobi.", None),
+    ("The Sudanese rebels routinely deny holding Chadian prisoners.", None),
+    # reported by someone, the habit is their report and is coded
+    ("Kenyan police routinely arrest Somali refugees, a Somali minister said on Monday.",
+     ("KENCOP", "SOMREF", "173")),
+])
+def test_habit_is_no_event(coder: Coder, text: str,
+                           expected: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2023, 1, 1))
+    assert found == ({expected} if expected else set())

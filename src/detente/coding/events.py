@@ -174,6 +174,7 @@ from detente.coding.syntax import (
     regular_stems,
     relative_objects,
     said_together,
+    habitual,
     standing_attitude,
     standing_relative,
     stray_base_form,
@@ -424,8 +425,8 @@ class SentenceCoder:
             dobjs = as_phrase_objects(verb)
         if standing_relative(verb) or long_standing(verb):  # "the sea, where China contests
             return []  # Japan's claims", "have been disputing the islands for years"
-        if standing_attitude(verb):  # "The group also opposes Chinese investment in the
-            return []  # province": a standing attitude, no act
+        if standing_attitude(verb) or habitual(verb):  # "The group also opposes Chinese
+            return []  # investment", "the rebels routinely deny ...": an attitude, a habit
         if lemma in LIGHT_VERBS and not self._phrasal(verb, lemma):  # "imposed an arms embargo
             # on X and a travel ban on Y"; "called off a strike" is no call for one
             made = self._light_verb(verb, dobjs, actors, consumed)

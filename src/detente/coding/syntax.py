@@ -626,6 +626,26 @@ def standing_attitude(verb: Token) -> bool:
     return not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
 
 
+# Adverbs of habit: with the simple present they tell what someone does as a rule ("the
+# Taliban routinely deny sheltering fighters"), no act of the day.
+HABIT_ADVERBS = frozenset({"routinely", "regularly", "usually", "often", "frequently",
+                           "typically", "generally", "habitually", "customarily",
+                           "traditionally"})
+
+
+def habitual(verb: Token) -> bool:
+    """Whether `verb` is, or is governed through its complements by, the writer's main verb in
+    the simple present with an adverb of habit, outside any quote ("The rebels routinely deny
+    holding prisoners."): a habit, no event. Told by someone ("soldiers routinely beat
+    detainees, a court was told") it is their report and stays."""
+    tok = verb
+    while tok.dep_ in {"xcomp", "ccomp", "conj"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "ROOT" or tok.tag_ not in {"VBZ", "VBP"} or quote_around(tok):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in tok.children)
+
+
 # Spans of time that make what lasts through them background: "for years", "for decades".
 LONG_SPANS = frozenset({"year", "decade", "century", "generation"})
 
