@@ -3727,3 +3727,15 @@ def test_habit_is_no_event(coder: Coder, text: str,
                            expected: tuple[str, str, str] | None) -> None:
     found = dyads(coder, text, dt.date(2023, 1, 1))
     assert found == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # the one an alliance opposes is no partner of joining it
+    ("Tom Brandt told reporters that Kenya is reluctant to join an alliance in opposition to "
+     "Ethiopia.", ("KEN", "ETH")),
+    ("Tom Brandt said Kenya has joined a coalition in opposition to Ethiopia.", ("KEN", "ETH")),
+])
+def test_opposed_party_is_no_partner(coder: Coder, text: str, absent: tuple[str, str]) -> None:
+    found = dyads(coder, text, dt.date(2023, 1, 1))
+    assert not any(d[:2] in {absent, absent[::-1]} and d[2][:2] in {"03", "04", "05", "06"}
+                   for d in found)
