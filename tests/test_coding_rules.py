@@ -3739,3 +3739,20 @@ def test_opposed_party_is_no_partner(coder: Coder, text: str, absent: tuple[str,
     found = dyads(coder, text, dt.date(2023, 1, 1))
     assert not any(d[:2] in {absent, absent[::-1]} and d[2][:2] in {"03", "04", "05", "06"}
                    for d in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a concern an outside speaker ascribes to others is their standing attitude, no statement
+    ("Tom Brandt told reporters that although Kenya and Uganda are both concerned about "
+     "Ethiopian troop movements, Kenya is reluctant to act.", None),
+    ("Peru's president said Chile is worried about Bolivia's troop buildup.", None),
+    # said by the side itself, or by its unnamed official, it is an expression of concern
+    ("Kenya's foreign minister said Kenya is deeply concerned about Ethiopian troop movements.",
+     ("KEN", "ETH", "012")),
+    ("Kenya is deeply concerned about Ethiopia's troop movements, the foreign minister said.",
+     ("KEN", "ETH", "012")),
+])
+def test_concern_ascribed_by_another(coder: Coder, text: str,
+                                     expected: tuple[str, str, str] | None) -> None:
+    found = {d for d in dyads(coder, text, dt.date(2023, 1, 1)) if d[2] == "012"}
+    assert found == ({expected} if expected else set())

@@ -272,6 +272,7 @@ from detente.coding.vocabulary import (
     SIGNING_VERBS,
     SILENCING_VERBS,
     SPAN_OF_TIME_WORDS,
+    SPEECH_VERBS,
     STATE_SECTORS,
     STATIVE_PASSIVES,
     STOPPING_VERBS,
@@ -1370,6 +1371,8 @@ class SentenceCoder:
             return []
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         sources = [a for t in subjects for a in actors.actors(t)]
+        if _ascribed_by_another(head, sources, actors):
+            return []
         preps = [c for c in adj.children if c.dep_ == "prep" and c.lower_ in CONCERN_PREPS]
         targets = [a for p in preps for o in p.children if o.dep_ == "pobj"
                    and actors.mention_at(o) is not None for a in actors.actors(o)]
@@ -1465,6 +1468,27 @@ def _party_before_forum(reading: Clause, actors: ActorBuilder, sources: Parties,
     return [(a, "forum-party") for h in heads for o in prep_objects_under(h, "with", "against")
             for a, _ in actors.actors(o)
             if not a.code.startswith("IGO") and a.code not in own and a.country not in own]
+
+
+def _ascribed_by_another(copula: Token, sources: Parties, actors: ActorBuilder) -> bool:
+    """Whether the feeling stated at `copula` is ascribed to its subject by a speaker named
+    before it who is not of that subject's side: another country's actor, or a named person
+    the story gives no side ("Tom Brandt told reporters that Kenya and Uganda are both
+    concerned about Ethiopia's build-up", "Peru said Chile was worried"): the speaker's reading
+    of a standing attitude, no statement by those said to feel it. An unnamed official ("...,
+    the foreign minister said") speaks for the side."""
+    tok = copula
+    while tok.dep_ in {"advcl", "conj"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    said = tok.head
+    subjects = [c for c in said.children if c.dep_ == "nsubj" and c.i < tok.i]
+    speakers = [a for c in subjects for a, _ in actors.actors(c)]
+    own = {a.country for a, _ in sources}
+    if not sources or not subjects or any(a.country in own for a in speakers):
+        return False
+    return bool(speakers) or all(c.ent_type_ == "PERSON" for c in subjects)
 
 
 # Verbs of travelling whose 'to' phrase is where the trip goes ("flew to Brussels").
