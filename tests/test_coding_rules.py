@@ -3755,3 +3755,159 @@ def test_statements_when_coded(statement_coder: Coder, text: str,
 ])
 def test_statements_not_coded_by_default(coder: Coder, text: str) -> None:
     assert not any(c == "010" for _, _, c in dyads(coder, text, dt.date(2023, 3, 3)))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # 'both countries' refers back: the pair named before it, not the countries its own
+    # sentence names after it
+    ("Ghana had been trying to mend its ties with Togo. Both countries withdrew their ambassadors "
+     "in 2019 over Togo's treatment of Nigerian traders.", ("GHA", "TGO", "161"),
+     ("TGO", "NGA", "161")),
+])
+def test_collective_pair_refers_back(coder: Coder, text: str,
+                                     expected: tuple[str, str, str],
+                                     absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2023, 1, 1))
+    assert expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "absent_root", "expected"), [
+    # the writer's simple present of a standing attitude or practice is background, no act
+    ("The Ugandan rebel group also opposes Kenyan investment in the valley.", "11", None),
+    ("The Chilean government provides Bolivian migrants with free lessons.", "06", None),
+    # said on a day by someone, the same present is a statement
+    ("Peru said on Monday that it supports Chile's proposal.", None, ("PER", "CHL", "052")),
+])
+def test_standing_attitude_is_no_event(coder: Coder, text: str, absent_root: str | None,
+                                       expected: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2023, 1, 1))
+    assert absent_root is None or not any(d[2][:2] == absent_root for d in found)
+    assert expected is None or expected in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # tourists and migrants travel on their own account: tourism figures are no state visit
+    ("More than a million Polish tourists visited Croatia in the summer.", None),
+    ("The first large group of Lebanese immigrants arrived in Brazil in the 1880s.", None),
+    # officials who visit still make a visit
+    ("Polish officials visited Croatia on Monday.", ("POLGOV", "HRV", "042")),
+])
+def test_private_travellers_make_no_visit(coder: Coder, text: str,
+                                          expected: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2023, 1, 1))
+    visits = {d for d in found if d[2] in {"042", "043"}}
+    assert visits == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a list of countries is no pair: 'both sides' has no antecedent here
+    ("Ministers from Peru, Chile, Brazil and Bolivia gathered in Lima on Monday. The foreign "
+     "minister of Ecuador spoke first. Both sides later agreed to a prisoner exchange.", None,
+     ("PERGOV", "CHLGOV", "030")),
+    # a pair named in the sentences just before is one
+    ("Ghana and Togo have quarrelled over their border for a year. Both countries withdrew "
+     "their ambassadors in March.", ("GHA", "TGO", "161"), None),
+])
+def test_collective_pair_needs_a_near_pair(coder: Coder, text: str,
+                                           expected: tuple[str, str, str] | None,
+                                           absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2023, 1, 1))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # stepping up efforts to do something is no show of force (15): the effort is its aim
+    ("Peru and Chile have stepped up efforts to build ties with Pacific island states.", None),
+    # efforts with no aim named keep the dictionary's reading
+    ("Kenya stepped up efforts along the Somali border.", ("KEN", None, "150")),
+])
+def test_effort_with_aim_is_no_mobilisation(coder: Coder, text: str,
+                                            expected: tuple[str, str | None, str] | None
+                                            ) -> None:
+    found = {(e.source.code, e.target.code if e.target else None, e.cameo)
+             for e in coder.code(text, date=dt.date(2023, 1, 1))}
+    mobilised = {d for d in found if d[2][:2] == "15"}
+    assert mobilised == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a trip to a place for talks with another party: the party is the target, the place
+    # only the venue (a meeting at a third location, 044, once the trip is made)
+    ("The Kenyan president traveled to Addis Ababa for talks with Somali leaders.",
+     ("KENGOV", "SOMGOV", "044"), ("KENGOV", "ETH", "042")),
+    ("The Ukrainian foreign minister flew to Brussels for talks with NATO allies on Monday.",
+     ("UKRGOV", "IGOWSTNAT", "036"), ("UKRGOV", "BEL", "036")),
+    # a trip made to meet someone there: the meeting is the event, not a visit to the venue
+    ("The Kenyan president flew to Geneva to meet Ethiopian officials.",
+     ("KENGOV", "ETHGOV", "040"), ("KENGOV", "CHE", "036")),
+    # the host's own capital is no mere venue
+    ("The Kenyan president flew to Beijing for talks with Xi Jinping.",
+     ("KENGOV", "CHN", "036"), None),
+])
+def test_trip_destination_is_only_the_venue(coder: Coder, text: str,
+                                            expected: tuple[str, str, str],
+                                            absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2023, 1, 1))
+    assert expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an organisation named as the forum of a request is not its target: the party it is
+    # with is
+    ("Chile requested World Trade Organization dispute consultations with Argentina on "
+     "Monday.", ("CHL", "ARG", "026"), ("CHL", "IGOBUSWTO", "026")),
+    # an organisation that is itself the party stays the target
+    ("Kenya held talks with the African Union on Monday.", ("KEN", "IGOAFRAFU", "040"), None),
+])
+def test_forum_of_a_request_is_no_target(coder: Coder, text: str,
+                                         expected: tuple[str, str, str],
+                                         absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2023, 1, 1))
+    assert expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the writer's simple present with an adverb of habit tells a habit, no dated act
+    ("Kenyan police regularly arrest Somali refugees in Nairobi.", None),
+    ("The Sudanese rebels routinely deny holding Chadian prisoners.", None),
+    # reported by someone, the habit is their report and is coded
+    ("Kenyan police routinely arrest Somali refugees, a Somali minister said on Monday.",
+     ("KENCOP", "SOMREF", "173")),
+])
+def test_habit_is_no_event(coder: Coder, text: str,
+                           expected: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2023, 1, 1))
+    assert found == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # the one an alliance opposes is no partner of joining it
+    ("Tom Brandt told reporters that Kenya is reluctant to join an alliance in opposition to "
+     "Ethiopia.", ("KEN", "ETH")),
+    ("Tom Brandt said Kenya has joined a coalition in opposition to Ethiopia.", ("KEN", "ETH")),
+])
+def test_opposed_party_is_no_partner(coder: Coder, text: str, absent: tuple[str, str]) -> None:
+    found = dyads(coder, text, dt.date(2023, 1, 1))
+    assert not any(d[:2] in {absent, absent[::-1]} and d[2][:2] in {"03", "04", "05", "06"}
+                   for d in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a concern an outside speaker ascribes to others is their standing attitude, no statement
+    ("Tom Brandt told reporters that although Kenya and Uganda are both concerned about "
+     "Ethiopian troop movements, Kenya is reluctant to act.", None),
+    ("Peru's president said Chile is worried about Bolivia's troop buildup.", None),
+    # said by the side itself, or by its unnamed official, it is an expression of concern
+    ("Kenya's foreign minister said Kenya is deeply concerned about Ethiopian troop movements.",
+     ("KEN", "ETH", "012")),
+    ("Kenya is deeply concerned about Ethiopia's troop movements, the foreign minister said.",
+     ("KEN", "ETH", "012")),
+])
+def test_concern_ascribed_by_another(coder: Coder, text: str,
+                                     expected: tuple[str, str, str] | None) -> None:
+    found = {d for d in dyads(coder, text, dt.date(2023, 1, 1)) if d[2] == "012"}
+    assert found == ({expected} if expected else set())

@@ -160,6 +160,7 @@ from detente.coding.syntax import (
     framing_verb,
     gerund_read_as_object,
     giving_reason,
+    habitual,
     hyphen_compound,
     is_purpose,
     kept_or_broken,
@@ -180,6 +181,7 @@ from detente.coding.syntax import (
     regular_stems,
     relative_objects,
     said_together,
+    standing_attitude,
     standing_relative,
     stray_base_form,
     subject_tokens,
@@ -277,6 +279,7 @@ from detente.coding.vocabulary import (
     SIGNING_VERBS,
     SILENCING_VERBS,
     SPAN_OF_TIME_WORDS,
+    SPEECH_VERBS,
     STATE_SECTORS,
     STATEMENT_CODE,
     STATIVE_PASSIVES,
@@ -439,6 +442,8 @@ class SentenceCoder:
             dobjs = as_phrase_objects(verb)
         if standing_relative(verb) or long_standing(verb):  # "the sea, where China contests
             return []  # Japan's claims", "have been disputing the islands for years"
+        if standing_attitude(verb) or habitual(verb):  # "The group also opposes Chinese
+            return []  # investment", "the rebels routinely deny ...": an attitude, a habit
         if lemma in LIGHT_VERBS and not self._phrasal(verb, lemma):  # "imposed an arms embargo
             # on X and a travel ban on Y"; "called off a strike" is no call for one
             made = self._light_verb(verb, dobjs, actors, consumed)
@@ -503,6 +508,21 @@ class SentenceCoder:
             return []  # Takeshima": what is called is no actor, so no one is phoned
         if code[:2] == "01" and tells_the_press(verb, lemma):  # "told reporters that ...":
             return []  # the press hears what is said; it is no party to it
+        forum = _party_before_forum(reading, actors, sources, targets) \
+            if code[:2] in FORUM_ROOTS else []
+        if forum:  # "requested WTO consultations with the U.S.": the U.S., not the WTO
+            targets, how = forum, how + "+forum"
+        venue = _venue_of_meeting(reading, actors, targets)
+        if venue is not None:  # "flew to Brussels for talks with NATO allies": NATO, not
+            if not venue:  # Belgium; "flew to Geneva to meet Ethiopian officials": the
+                return []  # meeting is coded on its own, Switzerland is only its venue
+            targets, how = venue, how + "+venue"
+            if code[:2] == "04":  # talks held where neither party is at home: CAMEO's
+                code = "044"  # meeting at a third location
+        if code[:2] == "15" and _effort_with_aim(reading):  # "stepped up efforts to build
+            return []  # ties": the effort is its aim, no show of force
+        if code in VISIT_CODES and _private_travellers(reading):  # "Chinese tourists
+            return []  # visited Vietnam": private travel, no state visit
         if claims_no_act(reading, code, targets):  # "acknowledged it will miss its
             return []  # targets": a fact admitted to no one
         if code in AIMED_CODES and is_purpose(verb):  # "sent troops to the border [to end
@@ -1398,6 +1418,8 @@ class SentenceCoder:
             return []
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         sources = [a for t in subjects for a in actors.actors(t)]
+        if _ascribed_by_another(head, sources, actors):
+            return []
         preps = [c for c in adj.children if c.dep_ == "prep" and c.lower_ in CONCERN_PREPS]
         targets = [a for p in preps for o in p.children if o.dep_ == "pobj"
                    and actors.mention_at(o) is not None for a in actors.actors(o)]
@@ -1473,6 +1495,113 @@ def _not_helped_at_home(code: str, sources: Parties, targets: Parties,
         return targets
     own = {a.country for a, _ in sources} - {None}
     return [(a, how) for a, how in targets if a.country not in own]
+
+
+# Roots of what is brought before an organisation as a forum: appeals and requests (02),
+# consultations (04), demands (10) and complaints (11).
+FORUM_ROOTS = frozenset({"02", "04", "10", "11"})
+
+
+def _party_before_forum(reading: Clause, actors: ActorBuilder, sources: Parties,
+                        targets: Parties) -> Parties:
+    """The party a request or complaint brought before an organisation is with or against:
+    "Canada requested WTO dispute consultations with the United States", "Peru filed a
+    complaint at the U.N. against Chile". The organisation is only the forum; the target is
+    the party. Nothing where the target is no organisation or no other party is named."""
+    if not targets or not all(a.code.startswith("IGO") for a, _ in targets):
+        return []
+    own = {a.code for a, _ in sources} | {a.country for a, _ in sources}
+    heads = [reading.verb, *reading.dobjs]
+    return [(a, "forum-party") for h in heads for o in prep_objects_under(h, "with", "against")
+            for a, _ in actors.actors(o)
+            if not a.code.startswith("IGO") and a.code not in own and a.country not in own]
+
+
+def _ascribed_by_another(copula: Token, sources: Parties, actors: ActorBuilder) -> bool:
+    """Whether the feeling stated at `copula` is ascribed to its subject by a speaker named
+    before it who is not of that subject's side: another country's actor, or a named person
+    the story gives no side ("Tom Brandt told reporters that Kenya and Uganda are both
+    concerned about Ethiopia's build-up", "Peru said Chile was worried"): the speaker's reading
+    of a standing attitude, no statement by those said to feel it. An unnamed official ("...,
+    the foreign minister said") speaks for the side."""
+    tok = copula
+    while tok.dep_ in {"advcl", "conj"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    said = tok.head
+    subjects = [c for c in said.children if c.dep_ == "nsubj" and c.i < tok.i]
+    speakers = [a for c in subjects for a, _ in actors.actors(c)]
+    own = {a.country for a, _ in sources}
+    if not sources or not subjects or any(a.country in own for a in speakers):
+        return False
+    return bool(speakers) or all(c.ent_type_ == "PERSON" for c in subjects)
+
+
+# Verbs of travelling whose 'to' phrase is where the trip goes ("flew to Brussels").
+TRAVEL_VERBS = frozenset({"fly", "travel", "go", "head", "arrive", "come", "jet", "journey"})
+# Nouns of meeting that a trip is made for ("for talks with NATO allies").
+MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "consultation", "negotiation", "summit",
+                           "discussion"})
+
+
+def _venue_of_meeting(reading: Clause, actors: ActorBuilder,
+                      targets: Parties) -> Parties | None:
+    """A trip to a place made to meet another party there: the place is only the venue. For
+    talks with someone ("flew to Brussels for talks with NATO allies", "travelled to Addis
+    Ababa for talks with Somali leaders"), the trip's target is that party; to meet someone
+    ("flew to Geneva to meet Ethiopian officials"), the meeting is its own event and the trip
+    none (an empty list). None where the target is no place of the 'to' phrase (a person,
+    an organisation), or the place is the party's own country ("flew to Beijing for talks
+    with Xi")."""
+    if reading.lemma not in TRAVEL_VERBS or not targets:
+        return None
+    places = {a.code: a.country for o in prep_objects_under(reading.verb, "to")
+              for a, _ in actors.actors(o) if a.name is None and a.country}
+    if not all(a.code in places for a, _ in targets):
+        return None
+    countries = set(places.values())
+    places = {a.country for a, _ in targets}
+    talks = [n for n in prep_objects_under(reading.verb, "for")
+             if n.lemma_.lower() in MEETING_NOUNS or n.lower_ in MEETING_NOUNS]
+    met = [a for n in talks for o in prep_objects_under(n, "with") for a in actors.actors(o)]
+    if met:
+        return None if {a.country for a, _ in met} & countries else met
+    purposes = [c for c in reading.verb.children if c.dep_ in {"advcl", "xcomp"}
+                and c.lemma_.lower() in {"meet", "hold", "attend"}
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    met = [a for c in purposes for o in c.children if o.dep_ == "dobj"
+           for a in actors.actors(o)]
+    if met and not {a.country for a, _ in met} & countries:
+        return []
+    return None
+
+
+def _effort_with_aim(reading: Clause) -> bool:
+    """Whether the verb's object is an effort that its infinitive names ("stepped up efforts
+    to build ties with island states", "intensified its efforts to win investors"): what the
+    effort is for is the act, if any; the stepping up is no mobilisation (15) of its own."""
+    return any(d.lemma_.lower() in EFFORT_NOUNS and any(
+        c.dep_ in {"acl", "relcl"} and any(a.dep_ == "aux" and a.lower_ == "to"
+                                           for a in c.children) for c in d.children)
+        for d in reading.dobjs)
+
+
+# People who travel on their own account: their visits and arrivals are tourism or migration,
+# told in statistics ("2 million Chinese tourists visited Vietnam"), no visit by a state.
+TRAVELLER_WORDS = frozenset({"tourist", "immigrant", "migrant", "visitor", "traveler",
+                             "traveller", "holidaymaker", "vacationer", "pilgrim"})
+
+
+def _private_travellers(reading: Clause) -> bool:
+    """Whether the visit's subject is travellers on their own account ("more than 2 million
+    Chinese tourists visited Vietnam", "the first group of Chinese immigrants arrived in
+    Texas")."""
+    return bool(reading.subj_toks) and all(
+        t.lemma_.lower() in TRAVELLER_WORDS or any(
+            o.lemma_.lower() in TRAVELLER_WORDS for p in t.children
+            if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+        for t in reading.subj_toks)
 
 
 def _one_person(subj_toks: list[Token]) -> bool:

@@ -168,6 +168,8 @@ QUANTITY_WORDS = frozenset({"hundred", "thousand", "million", "dozen", "dozens",
                             "several", "most", "all", "one", "two", "three", "four", "five",
                             "member", "tens"})
 
+# How many sentences back 'both countries', 'the two sides' look for the pair they stand for.
+PAIR_LOOKBACK = 3
 COLLECTIVE_HEADS = {
     "leader": "GOV", "side": "GOV", "party": "GOV", "government": "GOV", "capital": "GOV",
     "country": None, "nation": None, "state": None, "neighbor": None, "neighbour": None,
@@ -450,8 +452,10 @@ class Dyad:
             if country and m.entry.kind in COUNTRY_KINDS | {"person"}:
                 counts[country] += 1
                 order.setdefault(country, len(order))
-        top = sorted(counts, key=lambda c: (-counts[c], order[c]))[:2]
-        return cls(top[0], top[1]) if len(top) == 2 else None
+        top = sorted(counts, key=lambda c: (-counts[c], order[c]))[:3]
+        if len(top) == 3 and counts[top[1]] == counts[top[2]]:
+            return None  # "ministers from Britain, Canada, France and Japan": a list, no pair
+        return cls(top[0], top[1]) if len(top) >= 2 else None
 
 
 class ActorBuilder:
@@ -471,13 +475,11 @@ class ActorBuilder:
         for m in mentions:
             for i in range(m.start, m.end):
                 self._by_token[i] = m
-        self._local: dict[int, Dyad] = {}
-        last = dyad
-        for sent in doc.sents:
-            here = Dyad.of(m for m in mentions if sent.start <= m.start < sent.end)
-            last = here or last
-            if last is not None:
-                self._local[sent.start] = last
+        self._mentions = tuple(mentions)
+        # the pair named in each sentence, if one is
+        self._pairs: dict[int, Dyad | None] = {
+            sent.start: Dyad.of(m for m in mentions if sent.start <= m.start < sent.end)
+            for sent in doc.sents}
         self.home = _home_country(mentions)
 
     def mention_at(self, token: Token) -> Mention | None:
@@ -1627,12 +1629,30 @@ class ActorBuilder:
             pair = self._person_pair(head)
             if pair or lemma not in COLLECTIVE_HEADS:
                 return pair
-        dyad = self._local.get(head.sent.start, self.dyad)
+        dyad = self._pair_before(head)
         if dyad is None:
             return []
         sector = COLLECTIVE_HEADS[lemma]
         span = self.doc[head.left_edge.i: head.i + 1]
         return [_sector_actor(span, country, sector) for country in (dyad.first, dyad.second)]
+
+    def _pair_before(self, head: Token) -> Dyad | None:
+        """The pair a collective phrase refers back to: the two countries most named in its
+        own sentence before it, else the pair named in one of the three sentences before, else
+        the pair its whole sentence names ("Ankara had been trying to mend ties with Israel.
+        Both countries withdrew ambassadors over Israel's crackdown on Palestinians": TUR and
+        ISR, not ISR and PSE). None beyond that: a pair named paragraphs earlier, or a list of
+        countries, is no antecedent a reader would take."""
+        here = Dyad.of(m for m in self._mentions
+                       if head.sent.start <= m.start and m.end <= head.left_edge.i)
+        if here is not None:
+            return here
+        starts = list(self._pairs)
+        at = starts.index(head.sent.start) if head.sent.start in self._pairs else 0
+        for start in reversed(starts[max(at - PAIR_LOOKBACK, 0):at]):
+            if self._pairs[start] is not None:
+                return self._pairs[start]
+        return self._pairs.get(head.sent.start)
 
     def _counted_countries(self, head: Token) -> list[Actor]:
         """'Mali, Niger and Burkina Faso left the bloc. The three nations accused it of ...':

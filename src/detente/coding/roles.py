@@ -604,20 +604,31 @@ def prep_targets(preps: list[Token], actors: ActorBuilder,
         names = (*names, "between", "among")  # "ended its mediation between Sudan and the rebels"
     for name in names:
         for p in preps:
-            if p.lower_ != name:
+            if p.lower_ != name or _opposed_party(p, code):
                 continue
             found = [a for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
             if found:
                 return found, name
     for name in names:  # "opened fire on a Japanese boat", "opposed to French mediation"
         for p in preps:
-            if p.lower_ != name or name == "in":
+            if p.lower_ != name or name == "in" or _opposed_party(p, code):
                 continue
             found = [(a, "demonym") for o in p.children if o.dep_ == "pobj"
                      and not _boundary(o) for a in actors.demonym_stand_in(o)]
             if found:
                 return found, name
     return [], ""
+
+
+# Nouns of opposition whose 'to' phrase names the one opposed ("an alliance in opposition to
+# China"): never the partner of a cooperative act.
+OPPOSITION_NOUNS = frozenset({"opposition", "resistance", "hostility", "counterweight"})
+
+
+def _opposed_party(prep: Token, code: str) -> bool:
+    """Whether `prep` hangs on a noun of opposition and `code` is cooperative: "reluctant to
+    join an alliance in opposition to China" joins no one with China."""
+    return code[:2] in COOPERATIVE_ROOTS and prep.head.lemma_.lower() in OPPOSITION_NOUNS
 
 
 def _boundary(noun: Token) -> bool:

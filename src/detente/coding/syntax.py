@@ -621,6 +621,49 @@ def standing_relative(verb: Token) -> bool:
             and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
 
 
+# Verbs whose simple present, said by the writer of a story, tells a standing attitude or
+# practice, not an act of the day ("the group opposes Chinese investment", "the government
+# works with universities", "the ministry provides immigrants with tutors").
+STANDING_VERBS = frozenset({"oppose", "support", "back", "favor", "favour", "provide", "work",
+                            "cooperate", "collaborate", "fund", "finance"})
+
+
+def standing_attitude(verb: Token) -> bool:
+    """Whether `verb` is the writer's simple present of a standing attitude or practice, in the
+    sentence's main clause, outside any quote and with no date of its own ("The rebel group
+    also opposes the dam on the river."): background, no event. Said by someone ("Peru said it
+    supports the plan", '"We oppose the dam," he said') or dated ("on Monday"), it is one."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "ROOT" or verb.tag_ not in {"VBZ", "VBP"} \
+            or verb.lemma_.lower() not in STANDING_VERBS:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children) or quote_around(verb):
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
+
+
+# Adverbs of habit: with the simple present they tell what someone does as a rule ("the
+# Taliban routinely deny sheltering fighters"), no act of the day.
+HABIT_ADVERBS = frozenset({"routinely", "regularly", "usually", "often", "frequently",
+                           "typically", "generally", "habitually", "customarily",
+                           "traditionally"})
+
+
+def habitual(verb: Token) -> bool:
+    """Whether `verb` is, or is governed through its complements by, the writer's main verb in
+    the simple present with an adverb of habit, outside any quote ("The rebels routinely deny
+    holding prisoners."): a habit, no event. Told by someone ("soldiers routinely beat
+    detainees, a court was told") it is their report and stays."""
+    tok = verb
+    while tok.dep_ in {"xcomp", "ccomp", "conj"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "ROOT" or tok.tag_ not in {"VBZ", "VBP"} or quote_around(tok):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in tok.children)
+
+
 # Spans of time that make what lasts through them background: "for years", "for decades".
 LONG_SPANS = frozenset({"year", "decade", "century", "generation"})
 
