@@ -3600,3 +3600,23 @@ def test_surname_that_is_a_country_name(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2023, 1, 1))
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a US party's adjective before a legislator's title is the US Congress, not the
+    # country the sentence names
+    ("Republican Senator Thomas Keller praised Ukraine for its reforms.",
+     ("USALEG", "UKR", "051"), ("UKRLEG", "UKR", "051")),
+    ("Democratic lawmakers criticized Russia over the strikes.",
+     ("USALEG", "RUS", "111"), ("RUSLEG", "RUS", "111")),
+    # the unknown name is remembered: its surname later in the story is Congress too
+    ('"We will keep pressing," Democratic Representative Alan Whitcombe said. '
+     "Whitcombe praised Ukraine.", ("USALEG", "UKR", "051"), None),
+    # a party word inside a longer party name is another party's
+    ("Liberal Democratic lawmakers criticized China.", None, ("USALEG", "CHN", "111")),
+])
+def test_us_party_legislators(coder: Coder, text: str, expected: tuple[str, str, str] | None,
+                              absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2024, 3, 12))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found

@@ -102,6 +102,14 @@ GOVERNMENT = "GOV"
 # Gatherings of an organisation's members: "leaders at an ECOWAS summit" act for the body.
 MEETING_WORDS = frozenset({"summit", "meeting", "conference", "session", "gathering",
                            "ministerial", "council"})
+# The United States' two parties, written before a legislator's title: "Democratic
+# Representative X", "Republican lawmakers", "Republican Senator X" sit in Congress (USALEG),
+# whatever country the sentence names. Not inside a longer party name ("Liberal Democratic
+# lawmakers" are Japan's, "Democratic Party lawmakers" anyone's).
+US_PARTY_WORDS = frozenset({"democratic", "republican", "democrat", "gop"})
+LEGISLATOR_TITLES = frozenset({"representative", "rep.", "senator", "sen.", "congressman",
+                               "congresswoman", "congressmember", "lawmaker", "legislator"})
+UNITED_STATES = "USA"
 # A document is about a country it names at least this often, and this many times as often as
 # any other: its home, for sector words in sentences that name no country ("the military").
 HOME_MIN_MENTIONS = 3
@@ -568,7 +576,8 @@ class ActorBuilder:
                     return [self._make([m], where + REBELS, where, REBELS, e.name or None)]
                 return [self._make([m], e.code, e.country, e.sector, e.name or None)]
         if not countries:
-            return (self._collective_owner(head, sectors)
+            return (self._party_legislator(head)
+                    or self._collective_owner(head, sectors)
                     or self._quoted_owner(head, sectors)
                     or self._sector_from_place(head, sectors)
                     or self._at_igo_meeting(head, sectors)
@@ -1381,10 +1390,33 @@ class ActorBuilder:
     def _titled_name(self, head: Token) -> list[Actor]:
         """A name the knowledge base lacks, after its title ("Russian Foreign Minister Andrei
         Kozyrev", "opposition leader X"): the title's actor. Only a proper name heads it."""
+        party = self._party_legislator(head)
+        if party:
+            return party
         title = self._title(head)
         if title is None:
             return []
         return self.np_actors(title) or self._title_for_body(title)
+
+    def _party_legislator(self, head: Token) -> list[Actor]:
+        """A legislator's title with one of the two US parties' adjectives just before it, and
+        no other capitalised word before that: "Democratic Representative Jason Crow told VOA",
+        "Republican lawmakers praised the deal" -- the US Congress (USALEG), never the country
+        the sentence names ("Republican senators criticised Russia" are no Russian
+        lawmakers). `head` is the title or the name it titles."""
+        title = head if head.lemma_.lower() in LEGISLATOR_TITLES else next(
+            (c for c in head.children if c.dep_ == "compound" and c.i < head.i
+             and c.lemma_.lower() in LEGISLATOR_TITLES), None)
+        if title is None or title.i == 0:
+            return []
+        party = self.doc[title.i - 1]
+        if (party.lower_ not in US_PARTY_WORDS or not party.text[:1].isupper()
+                or party.head.i != title.i or party.dep_ not in {"amod", "compound"}):
+            return []
+        before = self.doc[party.i - 1] if party.i > party.sent.start else None
+        if before is not None and before.is_alpha and before.text[:1].isupper():
+            return []  # "Liberal Democratic lawmakers", "Social Democratic senators"
+        return [_sector_actor(self.doc[party.i:head.i + 1], UNITED_STATES, LEGISLATURE)]
 
     def _title_for_body(self, title: Token) -> list[Actor]:
         """A title held for a named body, which the title's phrase alone leaves without
