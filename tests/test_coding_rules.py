@@ -3620,3 +3620,16 @@ def test_us_party_legislators(coder: Coder, text: str, expected: tuple[str, str,
     found = dyads(coder, text, dt.date(2024, 3, 12))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an appositive title whose knowledge-base phrase runs on under its head ('secretary of
+    # state') titles the unknown name before it, and its surname later in the story
+    ("Marcel Duvivier, Haiti's secretary of state for public security, spoke on Monday. "
+     "Duvivier accused the Dominican Republic of arming gangs.", ("HTIGOV", "DOM", "112")),
+    ("Laura Penfield, U.S. deputy assistant secretary of state for Africa, criticized Sudan.",
+     ("USAGOV", "SDN", "111")),
+])
+def test_appositive_title_phrase_running_on(coder: Coder, text: str,
+                                            expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2022, 5, 2))

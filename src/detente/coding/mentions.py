@@ -1800,14 +1800,15 @@ def _appositive_title(child: Token, m: Mention | None) -> bool:
     of a sector phrase: "Ilmarin Tuvo, [Gondor's interior minister]", "Ada Brel, [a lawyer]".
     A past office ("Ada Brel, a former minister") is no title of hers now. The sector phrase
     may run on past its head ("Andrei Karlov, [Russia's ambassador to] Turkey": the knowledge
-    base's 'ambassador to'); an office of a body is one too ("X, the chairman of Samsung")."""
+    base's 'ambassador to'; "X, Haiti's [secretary of state] for communication", whose 'state'
+    hangs under 'of'); an office of a body is one too ("X, the chairman of Samsung")."""
     doc = child.doc
     if m is None:
         titled = child.lemma_.lower() in OFFICE_WORDS | APPOSED_TITLE_WORDS
     else:
         titled = m.entry.kind == "sector" and (child.i == m.end - 1 or (
             m.start <= child.i < m.end
-            and all(doc[i].head.i == child.i for i in range(child.i + 1, m.end))))
+            and all(child.is_ancestor(doc[i]) for i in range(child.i + 1, m.end))))
     return (titled and child.dep_ == "appos" and child.i > child.head.i
             and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
             and not any(t.lower_.rstrip("-") in PAST_OFFICE_WORDS for t in child.subtree))
