@@ -3633,3 +3633,14 @@ def test_us_party_legislators(coder: Coder, text: str, expected: tuple[str, str,
 def test_appositive_title_phrase_running_on(coder: Coder, text: str,
                                             expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2022, 5, 2))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person's title before a name the parser takes for a body's or a product's: the name
+    # is the titled person's
+    ("Indian foreign ministry spokesperson Velkan Doshiwal criticized Pakistan.",
+     ("INDGOV", "PAK", "111")),
+])
+def test_person_title_before_misread_name(coder: Coder, text: str,
+                                          expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2025, 3, 14))

@@ -1568,15 +1568,19 @@ class ActorBuilder:
         """The sector word before a proper name that heads its phrase ("the journalist [Jamal
         Khashoggi]"), if any; else the sector word that heads its appositive, set off by a
         comma after it ("Ilmarin Tuvo, Gondor's interior minister, said"; the parser may take
-        a name it does not know for an organisation's)."""
-        if head.pos_ != "PROPN" or head.ent_type_ not in {"PERSON", "ORG", ""}:
+        a name it does not know for an organisation's). A person's title before the name
+        makes it a person's whatever the parser took it for ("foreign ministry spokesperson
+        [Randhir Jaiswal]", read as a product's name)."""
+        if head.pos_ != "PROPN" or head.ent_type_ in PLACE_ENTS:
             return None
         for child in head.children:
             m = self._by_token.get(child.i)
             if (m is not None and child.dep_ == "compound" and child.i == m.end - 1
                     and m.entry.kind == "sector" and child.i < head.i
-                    and head.ent_type_ != "ORG"):
+                    and (head.ent_type_ in {"PERSON", ""} or _person_title(child))):
                 return child
+        if head.ent_type_ not in {"PERSON", "ORG", ""}:
+            return None
         return next((c for c in head.children if _appositive_title(c, self._by_token.get(c.i))),
                     None) or _office_before_name(head, self._by_token)
 
@@ -1793,6 +1797,14 @@ def _fishing_craft(head: Token) -> bool:
     return lemma in CRAFT_WORDS and any(
         c.dep_ in {"compound", "amod"} and c.lemma_.lower() in FISHING_WORDS
         for c in head.children)
+
+
+def _person_title(title: Token) -> bool:
+    """`title` is one person's title ("foreign ministry spokesperson [Randhir Jaiswal]"): the
+    name after it is a person's even where the parser takes it for an organisation's or a
+    product's, as a sector word before a body's name ("the opposition [National League]")
+    is not."""
+    return title.lemma_.lower() in PERSON_TITLES | APPOSED_TITLE_WORDS
 
 
 def _appositive_title(child: Token, m: Mention | None) -> bool:
