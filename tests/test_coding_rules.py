@@ -3644,3 +3644,15 @@ def test_appositive_title_phrase_running_on(coder: Coder, text: str,
 def test_person_title_before_misread_name(coder: Coder, text: str,
                                           expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2025, 3, 14))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the head of a body whose name of several words the object begins, or whose name is
+    # set off after a description, is that body's
+    ("The head of Doctors Without Borders criticized Sudan over the bombing of a clinic.",
+     ("NGOHLHMSF", "SDN", "111")),
+    ("The head of the U.N. refugee program, UNHCR, criticized Libya for detaining migrants.",
+     ("IGOUNOREFHCR", "LBY", "111")),
+])
+def test_head_of_named_body(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2024, 11, 20))

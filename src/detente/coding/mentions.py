@@ -1381,11 +1381,35 @@ class ActorBuilder:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:
-                    m = self._by_token.get(obj.i)
-                    if obj.dep_ == "pobj" and m is not None and obj.i == m.end - 1 \
-                            and m.entry.kind in {"group", "igo"}:
-                        return self.np_actors(obj)
+                    named = self._body_named_by(obj, {"group", "igo"}) \
+                        if obj.dep_ == "pobj" else None
+                    if named is not None:
+                        return self.np_actors(named)
+                # "the head of the U.N. children's program, UNICEF," with the body's name
+                # hung on the office word
+                for name in head.children:
+                    m = self._by_token.get(name.i)
+                    if (name.dep_ == "appos" and m is not None and name.i == m.end - 1
+                            and m.entry.kind in {"group", "igo"}):
+                        return self.np_actors(name)
         return []
+
+    def _body_named_by(self, obj: Token, kinds: set[str]) -> Token | None:
+        """The last word of the name of a body of one of `kinds` that the object `obj` of an
+        office's 'of' or 'for' names: its own name ("the head of [MSF]"), a name of several
+        words that begins with the object ("the head of [Doctors] Without Borders"), or
+        a name set off after a description ("the head of the U.N. children's [program],
+        UNICEF"; an organisation's or group's only: "director for health security,
+        Breakthrough Action Nigeria" is no one's, and no country's)."""
+        for tok in (obj, *(c for c in obj.children if c.dep_ == "appos")):
+            m = self._by_token.get(tok.i)
+            if m is None or m.entry.kind not in kinds or not m.start <= tok.i < m.end \
+                    or (tok is not obj and m.entry.kind not in {"igo", "group"}):
+                continue
+            last = self.doc[m.end - 1]
+            if tok.i in {last.i, m.start} or tok.is_ancestor(last):
+                return last
+        return None
 
     def _titled_name(self, head: Token) -> list[Actor]:
         """A name the knowledge base lacks, after its title ("Russian Foreign Minister Andrei
@@ -1429,11 +1453,14 @@ class ActorBuilder:
         for prep in title.children:
             if prep.dep_ == "prep" and prep.lower_ in {"for", "of"}:
                 for obj in prep.children:
-                    m = self._by_token.get(obj.i)
-                    if obj.dep_ != "pobj" or m is None or obj.i != m.end - 1:
+                    if obj.dep_ != "pobj":
                         continue
-                    if m.entry.kind in {"igo", "group", *COUNTRY_KINDS}:
-                        return self.np_actors(obj)
+                    named = self._body_named_by(obj, {"igo", "group", *COUNTRY_KINDS})
+                    if named is not None:
+                        return self.np_actors(named)
+                    m = self._by_token.get(obj.i)
+                    if m is None or obj.i != m.end - 1:
+                        continue
                     if m.entry.kind == "sector":  # "a spokesman for the Ethiopian ministry"
                         return [a for a in self.np_actors(obj) if a.country]
         return []
