@@ -3656,3 +3656,21 @@ def test_person_title_before_misread_name(coder: Coder, text: str,
 ])
 def test_head_of_named_body(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2024, 11, 20))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a bare full name the knowledge base lacks, speaking right after a sentence whose
+    # subject is a titled person of a named country, is that person
+    ("Kenya's envoy rejected the report on Tuesday. \"We condemn Somalia for this attack,\" "
+     "Odhiambo Kiprotich Wanyama told the council.", ("KENGOV", "SOM", "1124"), None),
+    # not a name given a description of its own
+    ("Kenya's envoy rejected the report on Tuesday. \"We condemn Somalia for this attack,\" "
+     "said Odhiambo Kiprotich Wanyama, a researcher at a Nairobi university.", None,
+     ("KENGOV", "SOM", "1124")),
+])
+def test_speaker_described_before(coder: Coder, text: str,
+                                  expected: tuple[str, str, str] | None,
+                                  absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2024, 6, 4))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found

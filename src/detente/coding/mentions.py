@@ -1161,7 +1161,8 @@ class ActorBuilder:
                   or self._office_of(head))
         if agents:
             return agents
-        titled = (self._titled_name(head) or self._named_before(head) or self._the_group(head)
+        titled = (self._titled_name(head) or self._named_before(head)
+                  or self._described_before(head) or self._the_group(head)
                   or self._the_bloc(head))
         if titled:
             return titled
@@ -1497,6 +1498,34 @@ class ActorBuilder:
             return [replace(a, text=ent.text, start=ent.start_char, end=ent.end_char)
                     for a in found]
         return []
+
+    def _described_before(self, name: Token) -> list[Actor]:
+        """A full name the knowledge base lacks, given bare (no title, no appositive, named
+        for the first time) as the subject of a verb of saying right after a sentence whose
+        subject is a titled person of a named country or body: "Russia's envoy dismissed the
+        accusations. 'This is false,' Vassily Nebenzia told the council" -- news introduces
+        the speaker by title and names them after. Only the subject of the sentence just
+        before, a singular title ('envoy', 'minister', 'spokesman' ...)."""
+        ent = entity_span(name)
+        if (name.pos_ != "PROPN" or name.i != ent.end - 1 or len(ent) < 2
+                or name.ent_type_ not in NAME_ENTS | SURNAME_MISREAD_ENTS
+                or name.dep_ != "nsubj" or name.head.lemma_.lower() not in ATTRIBUTING_VERBS
+                or any(t.i in self._by_token for t in ent)
+                or any(c.dep_ in {"appos", "acl", "relcl", "amod", "prep", "poss"}
+                       or (c.dep_ == "compound" and c.i < ent.start) for c in name.children)
+                or any(b.end <= ent.start and b[-1].lower_ == name.lower_ for b in self.ents)):
+            return []
+        if name.sent.start == 0:
+            return []
+        before = self.doc[name.sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if (subject is None or subject.tag_ != "NN"
+                or subject.lemma_.lower() not in PERSON_TITLES):
+            return []
+        found = [a for a in self.np_actors(subject)
+                 if a.country or a.code.startswith("IGO")]
+        return [replace(a, text=ent.text, start=ent.start_char, end=ent.end_char)
+                for a in found]
 
     def _named_in_apposition(self, name: Token) -> list[Actor]:
         """A name the knowledge base lacks, set off as the appositive of the title it holds:
