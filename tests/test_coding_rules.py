@@ -3663,6 +3663,10 @@ def test_head_of_named_body(coder: Coder, text: str, expected: tuple[str, str, s
     # subject is a titled person of a named country, is that person
     ("Kenya's envoy rejected the report on Tuesday. \"We condemn Somalia for this attack,\" "
      "Odhiambo Kiprotich Wanyama told the council.", ("KENGOV", "SOM", "1124"), None),
+    # ... and so is the surname later, though the parser took the full name for a work's
+    ("Kenya's envoy rejected the report on Tuesday. \"We condemn Somalia for this attack,\" "
+     "Odhiambo Kiprotich Wanyama told the council. Wanyama accused Somalia of lying.",
+     ("KENGOV", "SOM", "112"), None),
     # not a name given a description of its own
     ("Kenya's envoy rejected the report on Tuesday. \"We condemn Somalia for this attack,\" "
      "said Odhiambo Kiprotich Wanyama, a researcher at a Nairobi university.", None,

@@ -93,6 +93,10 @@ APPOSED_TITLE_WORDS = frozenset({"envoy", "representative", "rapporteur", "spoke
 # body's: "La Lime told VOA" (WORK_OF_ART), "Berisha praised Ukraine" (GPE); a name the
 # knowledge base knows as a place never gets this far.
 SURNAME_MISREAD_ENTS = frozenset({"", "GPE", "WORK_OF_ART"})
+# ... and the one it gives a full name it does not know, besides a person's or a body's:
+# '"This is false," Vassily Nebenzia told the council' (WORK_OF_ART) -- "Nebenzia" later in
+# the story is the person named there.
+MISREAD_NAME_ENTS = frozenset({"WORK_OF_ART"})
 OFFICE_WORDS = frozenset({"chairman", "chairwoman", "chair", "executive", "director",
                           "founder", "owner", "head", "chief"})
 # A state's named bodies: "North Korea's National Defence Commission", "China's State Council"
@@ -1479,7 +1483,7 @@ class ActorBuilder:
             return []
         given = {_fold(t.text)[:3] for t in _given_names(ent, head.i)}
         for before in reversed(self.ents):
-            if before.end > ent.start or before.label_ not in NAME_ENTS:
+            if before.end > ent.start or before.label_ not in NAME_ENTS | MISREAD_NAME_ENTS:
                 continue
             if before[-1].lower_ != head.lower_:
                 if len(ent) == 1 and len(before) > 1 and before[0].lower_ == head.lower_:
