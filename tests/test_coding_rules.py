@@ -3911,3 +3911,81 @@ def test_concern_ascribed_by_another(coder: Coder, text: str,
                                      expected: tuple[str, str, str] | None) -> None:
     found = {d for d in dyads(coder, text, dt.date(2023, 1, 1)) if d[2] == "012"}
     assert found == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a US party's adjective before a legislator's title is the US Congress, not the
+    # country the sentence names
+    ("Republican Senator Thomas Keller praised Ukraine for its reforms.",
+     ("USALEG", "UKR", "051"), ("UKRLEG", "UKR", "051")),
+    ("Democratic lawmakers criticized Russia over the strikes.",
+     ("USALEG", "RUS", "111"), ("RUSLEG", "RUS", "111")),
+    # the unknown name is remembered: its surname later in the story is Congress too
+    ('"We will keep pressing," Democratic Representative Alan Whitcombe said. '
+     "Whitcombe praised Ukraine.", ("USALEG", "UKR", "051"), None),
+    # a party word inside a longer party name is another party's
+    ("Liberal Democratic lawmakers criticized China.", None, ("USALEG", "CHN", "111")),
+])
+def test_us_party_legislators(coder: Coder, text: str, expected: tuple[str, str, str] | None,
+                              absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2024, 3, 12))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an appositive title whose knowledge-base phrase runs on under its head ('secretary of
+    # state') titles the unknown name before it, and its surname later in the story
+    ("Marcel Duvivier, Haiti's secretary of state for public security, spoke on Monday. "
+     "Duvivier accused the Dominican Republic of arming gangs.", ("HTIGOV", "DOM", "112")),
+    ("Laura Penfield, U.S. deputy assistant secretary of state for Africa, criticized Sudan.",
+     ("USAGOV", "SDN", "111")),
+])
+def test_appositive_title_phrase_running_on(coder: Coder, text: str,
+                                            expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2022, 5, 2))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person's title before a name the parser takes for a body's or a product's: the name
+    # is the titled person's
+    ("Indian foreign ministry spokesperson Velkan Doshiwal criticized Pakistan.",
+     ("INDGOV", "PAK", "111")),
+])
+def test_person_title_before_misread_name(coder: Coder, text: str,
+                                          expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2025, 3, 14))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the head of a body whose name of several words the object begins, or whose name is
+    # set off after a description, is that body's
+    ("The head of Doctors Without Borders criticized Sudan over the bombing of a clinic.",
+     ("NGOHLHMSF", "SDN", "111")),
+    ("The head of the U.N. refugee program, UNHCR, criticized Libya for detaining migrants.",
+     ("IGOUNOREFHCR", "LBY", "111")),
+])
+def test_head_of_named_body(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2024, 11, 20))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a bare full name the knowledge base lacks, speaking right after a sentence whose
+    # subject is a titled person of a named country, is that person
+    ("Kenya's envoy rejected the report on Tuesday. \"We condemn Somalia for this attack,\" "
+     "Odhiambo Kiprotich Wanyama told the council.", ("KENGOV", "SOM", "1124"), None),
+    # ... and so is the surname later, though the parser took the full name for a work's
+    ("Kenya's envoy rejected the report on Tuesday. \"We condemn Somalia for this attack,\" "
+     "Odhiambo Kiprotich Wanyama told the council. Wanyama accused Somalia of lying.",
+     ("KENGOV", "SOM", "112"), None),
+    # not a name given a description of its own
+    ("Kenya's envoy rejected the report on Tuesday. \"We condemn Somalia for this attack,\" "
+     "said Odhiambo Kiprotich Wanyama, a researcher at a Nairobi university.", None,
+     ("KENGOV", "SOM", "1124")),
+])
+def test_speaker_described_before(coder: Coder, text: str,
+                                  expected: tuple[str, str, str] | None,
+                                  absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2024, 6, 4))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found

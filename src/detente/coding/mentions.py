@@ -93,6 +93,10 @@ APPOSED_TITLE_WORDS = frozenset({"envoy", "representative", "rapporteur", "spoke
 # body's: "La Lime told VOA" (WORK_OF_ART), "Berisha praised Ukraine" (GPE); a name the
 # knowledge base knows as a place never gets this far.
 SURNAME_MISREAD_ENTS = frozenset({"", "GPE", "WORK_OF_ART"})
+# ... and the one it gives a full name it does not know, besides a person's or a body's:
+# '"This is false," Vassily Nebenzia told the council' (WORK_OF_ART) -- "Nebenzia" later in
+# the story is the person named there.
+MISREAD_NAME_ENTS = frozenset({"WORK_OF_ART"})
 OFFICE_WORDS = frozenset({"chairman", "chairwoman", "chair", "executive", "director",
                           "founder", "owner", "head", "chief"})
 # A state's named bodies: "North Korea's National Defence Commission", "China's State Council"
@@ -102,6 +106,14 @@ GOVERNMENT = "GOV"
 # Gatherings of an organisation's members: "leaders at an ECOWAS summit" act for the body.
 MEETING_WORDS = frozenset({"summit", "meeting", "conference", "session", "gathering",
                            "ministerial", "council"})
+# The United States' two parties, written before a legislator's title: "Democratic
+# Representative X", "Republican lawmakers", "Republican Senator X" sit in Congress (USALEG),
+# whatever country the sentence names. Not inside a longer party name ("Liberal Democratic
+# lawmakers" are Japan's, "Democratic Party lawmakers" anyone's).
+US_PARTY_WORDS = frozenset({"democratic", "republican", "democrat", "gop"})
+LEGISLATOR_TITLES = frozenset({"representative", "rep.", "senator", "sen.", "congressman",
+                               "congresswoman", "congressmember", "lawmaker", "legislator"})
+UNITED_STATES = "USA"
 # A document is about a country it names at least this often, and this many times as often as
 # any other: its home, for sector words in sentences that name no country ("the military").
 HOME_MIN_MENTIONS = 3
@@ -570,7 +582,8 @@ class ActorBuilder:
                     return [self._make([m], where + REBELS, where, REBELS, e.name or None)]
                 return [self._make([m], e.code, e.country, e.sector, e.name or None)]
         if not countries:
-            return (self._collective_owner(head, sectors)
+            return (self._party_legislator(head)
+                    or self._collective_owner(head, sectors)
                     or self._quoted_owner(head, sectors)
                     or self._sector_from_place(head, sectors)
                     or self._at_igo_meeting(head, sectors)
@@ -1154,7 +1167,8 @@ class ActorBuilder:
                   or self._office_of(head))
         if agents:
             return agents
-        titled = (self._titled_name(head) or self._named_before(head) or self._the_group(head)
+        titled = (self._titled_name(head) or self._named_before(head)
+                  or self._described_before(head) or self._the_group(head)
                   or self._the_bloc(head))
         if titled:
             return titled
@@ -1374,19 +1388,66 @@ class ActorBuilder:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:
-                    m = self._by_token.get(obj.i)
-                    if obj.dep_ == "pobj" and m is not None and obj.i == m.end - 1 \
-                            and m.entry.kind in {"group", "igo"}:
-                        return self.np_actors(obj)
+                    named = self._body_named_by(obj, {"group", "igo"}) \
+                        if obj.dep_ == "pobj" else None
+                    if named is not None:
+                        return self.np_actors(named)
+                # "the head of the U.N. children's program, UNICEF," with the body's name
+                # hung on the office word
+                for name in head.children:
+                    m = self._by_token.get(name.i)
+                    if (name.dep_ == "appos" and m is not None and name.i == m.end - 1
+                            and m.entry.kind in {"group", "igo"}):
+                        return self.np_actors(name)
         return []
+
+    def _body_named_by(self, obj: Token, kinds: set[str]) -> Token | None:
+        """The last word of the name of a body of one of `kinds` that the object `obj` of an
+        office's 'of' or 'for' names: its own name ("the head of [MSF]"), a name of several
+        words that begins with the object ("the head of [Doctors] Without Borders"), or
+        a name set off after a description ("the head of the U.N. children's [program],
+        UNICEF"; an organisation's or group's only: "director for health security,
+        Breakthrough Action Nigeria" is no one's, and no country's)."""
+        for tok in (obj, *(c for c in obj.children if c.dep_ == "appos")):
+            m = self._by_token.get(tok.i)
+            if m is None or m.entry.kind not in kinds or not m.start <= tok.i < m.end \
+                    or (tok is not obj and m.entry.kind not in {"igo", "group"}):
+                continue
+            last = self.doc[m.end - 1]
+            if tok.i in {last.i, m.start} or tok.is_ancestor(last):
+                return last
+        return None
 
     def _titled_name(self, head: Token) -> list[Actor]:
         """A name the knowledge base lacks, after its title ("Russian Foreign Minister Andrei
         Kozyrev", "opposition leader X"): the title's actor. Only a proper name heads it."""
+        party = self._party_legislator(head)
+        if party:
+            return party
         title = self._title(head)
         if title is None:
             return []
         return self.np_actors(title) or self._title_for_body(title)
+
+    def _party_legislator(self, head: Token) -> list[Actor]:
+        """A legislator's title with one of the two US parties' adjectives just before it, and
+        no other capitalised word before that: "Democratic Representative Jason Crow told VOA",
+        "Republican lawmakers praised the deal" -- the US Congress (USALEG), never the country
+        the sentence names ("Republican senators criticised Russia" are no Russian
+        lawmakers). `head` is the title or the name it titles."""
+        title = head if head.lemma_.lower() in LEGISLATOR_TITLES else next(
+            (c for c in head.children if c.dep_ == "compound" and c.i < head.i
+             and c.lemma_.lower() in LEGISLATOR_TITLES), None)
+        if title is None or title.i == 0:
+            return []
+        party = self.doc[title.i - 1]
+        if (party.lower_ not in US_PARTY_WORDS or not party.text[:1].isupper()
+                or party.head.i != title.i or party.dep_ not in {"amod", "compound"}):
+            return []
+        before = self.doc[party.i - 1] if party.i > party.sent.start else None
+        if before is not None and before.is_alpha and before.text[:1].isupper():
+            return []  # "Liberal Democratic lawmakers", "Social Democratic senators"
+        return [_sector_actor(self.doc[party.i:head.i + 1], UNITED_STATES, LEGISLATURE)]
 
     def _title_for_body(self, title: Token) -> list[Actor]:
         """A title held for a named body, which the title's phrase alone leaves without
@@ -1399,11 +1460,14 @@ class ActorBuilder:
         for prep in title.children:
             if prep.dep_ == "prep" and prep.lower_ in {"for", "of"}:
                 for obj in prep.children:
-                    m = self._by_token.get(obj.i)
-                    if obj.dep_ != "pobj" or m is None or obj.i != m.end - 1:
+                    if obj.dep_ != "pobj":
                         continue
-                    if m.entry.kind in {"igo", "group", *COUNTRY_KINDS}:
-                        return self.np_actors(obj)
+                    named = self._body_named_by(obj, {"igo", "group", *COUNTRY_KINDS})
+                    if named is not None:
+                        return self.np_actors(named)
+                    m = self._by_token.get(obj.i)
+                    if m is None or obj.i != m.end - 1:
+                        continue
                     if m.entry.kind == "sector":  # "a spokesman for the Ethiopian ministry"
                         return [a for a in self.np_actors(obj) if a.country]
         return []
@@ -1421,7 +1485,7 @@ class ActorBuilder:
             return []
         given = {_fold(t.text)[:3] for t in _given_names(ent, head.i)}
         for before in reversed(self.ents):
-            if before.end > ent.start or before.label_ not in NAME_ENTS:
+            if before.end > ent.start or before.label_ not in NAME_ENTS | MISREAD_NAME_ENTS:
                 continue
             if before[-1].lower_ != head.lower_:
                 if len(ent) == 1 and len(before) > 1 and before[0].lower_ == head.lower_:
@@ -1440,6 +1504,34 @@ class ActorBuilder:
             return [replace(a, text=ent.text, start=ent.start_char, end=ent.end_char)
                     for a in found]
         return []
+
+    def _described_before(self, name: Token) -> list[Actor]:
+        """A full name the knowledge base lacks, given bare (no title, no appositive, named
+        for the first time) as the subject of a verb of saying right after a sentence whose
+        subject is a titled person of a named country or body: "Russia's envoy dismissed the
+        accusations. 'This is false,' Vassily Nebenzia told the council" -- news introduces
+        the speaker by title and names them after. Only the subject of the sentence just
+        before, a singular title ('envoy', 'minister', 'spokesman' ...)."""
+        ent = entity_span(name)
+        if (name.pos_ != "PROPN" or name.i != ent.end - 1 or len(ent) < 2
+                or name.ent_type_ not in NAME_ENTS | SURNAME_MISREAD_ENTS
+                or name.dep_ != "nsubj" or name.head.lemma_.lower() not in ATTRIBUTING_VERBS
+                or any(t.i in self._by_token for t in ent)
+                or any(c.dep_ in {"appos", "acl", "relcl", "amod", "prep", "poss"}
+                       or (c.dep_ == "compound" and c.i < ent.start) for c in name.children)
+                or any(b.end <= ent.start and b[-1].lower_ == name.lower_ for b in self.ents)):
+            return []
+        if name.sent.start == 0:
+            return []
+        before = self.doc[name.sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if (subject is None or subject.tag_ != "NN"
+                or subject.lemma_.lower() not in PERSON_TITLES):
+            return []
+        found = [a for a in self.np_actors(subject)
+                 if a.country or a.code.startswith("IGO")]
+        return [replace(a, text=ent.text, start=ent.start_char, end=ent.end_char)
+                for a in found]
 
     def _named_in_apposition(self, name: Token) -> list[Actor]:
         """A name the knowledge base lacks, set off as the appositive of the title it holds:
@@ -1538,15 +1630,19 @@ class ActorBuilder:
         """The sector word before a proper name that heads its phrase ("the journalist [Jamal
         Khashoggi]"), if any; else the sector word that heads its appositive, set off by a
         comma after it ("Ilmarin Tuvo, Gondor's interior minister, said"; the parser may take
-        a name it does not know for an organisation's)."""
-        if head.pos_ != "PROPN" or head.ent_type_ not in {"PERSON", "ORG", ""}:
+        a name it does not know for an organisation's). A person's title before the name
+        makes it a person's whatever the parser took it for ("foreign ministry spokesperson
+        [Randhir Jaiswal]", read as a product's name)."""
+        if head.pos_ != "PROPN" or head.ent_type_ in PLACE_ENTS:
             return None
         for child in head.children:
             m = self._by_token.get(child.i)
             if (m is not None and child.dep_ == "compound" and child.i == m.end - 1
                     and m.entry.kind == "sector" and child.i < head.i
-                    and head.ent_type_ != "ORG"):
+                    and (head.ent_type_ in {"PERSON", ""} or _person_title(child))):
                 return child
+        if head.ent_type_ not in {"PERSON", "ORG", ""}:
+            return None
         return next((c for c in head.children if _appositive_title(c, self._by_token.get(c.i))),
                     None) or _office_before_name(head, self._by_token)
 
@@ -1783,19 +1879,28 @@ def _fishing_craft(head: Token) -> bool:
         for c in head.children)
 
 
+def _person_title(title: Token) -> bool:
+    """`title` is one person's title ("foreign ministry spokesperson [Randhir Jaiswal]"): the
+    name after it is a person's even where the parser takes it for an organisation's or a
+    product's, as a sector word before a body's name ("the opposition [National League]")
+    is not."""
+    return title.lemma_.lower() in PERSON_TITLES | APPOSED_TITLE_WORDS
+
+
 def _appositive_title(child: Token, m: Mention | None) -> bool:
     """`child` is an appositive after a name, set off by a comma, whose head is the last word
     of a sector phrase: "Ilmarin Tuvo, [Gondor's interior minister]", "Ada Brel, [a lawyer]".
     A past office ("Ada Brel, a former minister") is no title of hers now. The sector phrase
     may run on past its head ("Andrei Karlov, [Russia's ambassador to] Turkey": the knowledge
-    base's 'ambassador to'); an office of a body is one too ("X, the chairman of Samsung")."""
+    base's 'ambassador to'; "X, Haiti's [secretary of state] for communication", whose 'state'
+    hangs under 'of'); an office of a body is one too ("X, the chairman of Samsung")."""
     doc = child.doc
     if m is None:
         titled = child.lemma_.lower() in OFFICE_WORDS | APPOSED_TITLE_WORDS
     else:
         titled = m.entry.kind == "sector" and (child.i == m.end - 1 or (
             m.start <= child.i < m.end
-            and all(doc[i].head.i == child.i for i in range(child.i + 1, m.end))))
+            and all(child.is_ancestor(doc[i]) for i in range(child.i + 1, m.end))))
     return (titled and child.dep_ == "appos" and child.i > child.head.i
             and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
             and not any(t.lower_.rstrip("-") in PAST_OFFICE_WORDS for t in child.subtree))
