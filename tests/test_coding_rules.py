@@ -3989,3 +3989,15 @@ def test_speaker_described_before(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2024, 6, 4))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demand for a leader's ouster or resignation is one for a change in leadership (1041),
+    # aimed at the leader it names, a bare title taking the sentence's country
+    ("Thousands of Peruvian protesters demanded the president's ouster.",
+     ("PEROPP", "PERGOV", "1041")),
+    ("Kenyan protesters demanded President Ruto's resignation.", ("KENOPP", "KENGOV", "1041")),
+])
+def test_demand_for_a_leader_to_go(coder: Coder, text: str,
+                                   expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2024, 3, 1))

@@ -99,6 +99,7 @@ from detente.coding.roles import (
     holder_targets,
     imposed_on_targets,
     investigators_at_home,
+    leaders_asked_to_go,
     names_persons,
     one_side,
     organisers,
@@ -872,6 +873,9 @@ class SentenceCoder:
         if not targets:  # "out of negotiations with Japan": one phrase deeper
             targets, prep = prep_targets(nested, actors, match.code)
             how += f"+nested-prep:{prep}" if prep else ""
+        if not targets and match.code[:2] in {"02", "10"}:  # "demanded the president's
+            targets = leaders_asked_to_go(dobjs, actors)  # resignation"
+            how += "+leaving-office" if targets else ""
         inside_object = False
         if not targets:  # "welcomed a resumption of ties with X": inside the object
             targets, prep = prep_targets(deep_preps(dobjs), actors, match.code)

@@ -45,6 +45,7 @@ from detente.coding.vocabulary import (
     HOSTING_VERBS,
     IMPOSING_VERBS,
     INSTITUTION_HEADS,
+    LEAVING_OFFICE_NOUNS,
     MEDIATION_CODES,
     OBJECT_CONTROL,
     PERMITTING_VERBS,
@@ -399,6 +400,19 @@ def foreign_attackers(subj_toks: list[Token], targets: list[tuple[Actor, str]],
                         for a, _ in found for t, _ in targets):
         return []
     return found
+
+
+def leaders_asked_to_go(dobjs: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Whom a call or demand for a leader's departure is aimed at: the possessor or the 'of'
+    phrase of its object ("demanded reforms and Bashir's ouster"), a bare title or body taking
+    the sentence's country ("demanded the president's resignation", "the resignation of the
+    military council")."""
+    nouns = [n for o in dobjs for n in (o, *o.conjuncts)
+             if n.lemma_.lower() in LEAVING_OFFICE_NOUNS]
+    heads = [c for n in nouns for c in n.children if c.dep_ == "poss"]
+    heads += [o for n in nouns for o in prep_objects_under(n, "of")]
+    named = [(a, "leaving-office") for h in heads for a, _ in actors.actors(h)]
+    return named or [(a, "leaving-office") for a, _ in context_actors(heads, actors, [])]
 
 
 def attackers_in_phrase(verb: Token, subj_toks: list[Token], targets: Sequence[tuple[Actor, str]],

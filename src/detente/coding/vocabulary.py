@@ -426,8 +426,12 @@ DEMANDING_VERBS = frozenset({"demand"})
 # its forces out" (0256), "demanded that Gaddafi step down" (1041), "turned down a proposal to
 # sign a peace treaty" (127), "warned that Japan would impose sanctions" (1312).
 # Lemmas, or "lemma particle" for phrasal verbs. None: no subcode for that root.
+# Nouns of a leader leaving office, whose possessor or 'of' phrase is the one asked to go:
+# "demanded the president's resignation", "called for the ouster of the military council".
+LEAVING_OFFICE_NOUNS = frozenset({"resignation", "ouster", "impeachment", "abdication"})
 ASKED_FOR: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
-    (frozenset({"resign", "resignation", "step down", "stand down", "quit"}),
+    (frozenset({"resign", "resignation", "step down", "stand down", "quit", "ouster",
+                "impeachment", "abdication"}),
      {"020": "0241", "100": "1041", "120": "1231"}),
     (frozenset({"release", "free"}), {"020": "0253", "100": "1053", "120": "1243"}),
     (frozenset({"withdraw", "withdrawal", "pullout", "pull out", "pull back"}),
