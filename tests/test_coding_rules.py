@@ -3600,3 +3600,19 @@ def test_surname_that_is_a_country_name(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2023, 1, 1))
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a concern about a happening that names no actor is about the country it happens in
+    ("Norway voiced concern over the renewed clashes in Chad.", ("NOR", "TCD", "012")),
+    ("The Dutch foreign minister is deeply concerned about the looting which spread in Mali.",
+     ("NLDGOV", "MLI", "012")),
+    # 'he' who says he is concerned is the speaker
+    ("Canada's foreign minister said she was deeply concerned about the unrest in Bolivia.",
+     ("CANGOV", "BOL", "012")),
+    ("Kenya said it was deeply worried about Ethiopian troop movements.",
+     ("KEN", "ETH", "012")),
+])
+def test_concern_about_happening_in_a_country(coder: Coder, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2023, 1, 1))

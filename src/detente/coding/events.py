@@ -108,6 +108,7 @@ from detente.coding.roles import (
     protested_owners,
     purpose_addressee,
     recognises_state,
+    situation_place_targets,
     summary_reaction,
     summary_relative_reaction,
     withdrawing,
@@ -537,7 +538,10 @@ class SentenceCoder:
         if not found:
             found = [(a, "sentiment-clause") for a in _subject_partners(said, actors)
                      if a.code not in own and a.country not in own]
-        return (found, how + "+sentiment-clause") if found else (targets, how)
+        if found:
+            return found, how + "+sentiment-clause"
+        placed = situation_place_targets(reading.preps, actors, sources)  # "over the violence
+        return (placed, how + "+situation-place") if placed else (targets, how)  # in Sudan"
 
     def _measure_as_agent(self, reading: Clause, code: str, how: str) -> tuple[str, str]:
         """The code of an economic measure that is the subject of a verb of force: "Trump's
@@ -1351,6 +1355,8 @@ class SentenceCoder:
             return []
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         sources = [a for t in subjects for a in actors.actors(t)]
+        if not sources and head.dep_ == "ccomp":  # "the envoy said he was concerned": the
+            sources = [a for t in subject_tokens(head)[0] for a in actors.actors(t)]  # speaker
         preps = [c for c in adj.children if c.dep_ == "prep" and c.lower_ in CONCERN_PREPS]
         targets = [a for p in preps for o in p.children if o.dep_ == "pobj"
                    and actors.mention_at(o) is not None for a in actors.actors(o)]
@@ -1358,6 +1364,8 @@ class SentenceCoder:
             targets = [(a, "owner") for p in preps for o in p.children if o.dep_ == "pobj"
                        for c in o.children if c.dep_ in {"poss", "amod"}  # not the author
                        for a, _ in actors.actors(c)]  # of "the IAEA report about Iran"
+        if not targets:  # "about the riots which broke out in Port-au-Prince"
+            targets = situation_place_targets(preps, actors, sources)
         return self._stated_by_adjective(adj, head, sources, targets, "012")
 
     def _grateful(self, adj: Token, actors: ActorBuilder) -> list[Candidate]:

@@ -661,6 +661,27 @@ def grievance_targets(preps: list[Token], actors: ActorBuilder,
     return []
 
 
+def situation_place_targets(preps: list[Token], actors: ActorBuilder,
+                            parties: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """Whom a concern or hope is about where its about/over phrase names no actor but a
+    happening in a country ("expressed concern over the violence in Sudan", "is concerned about
+    the riots which broke out in Port-au-Prince"): that country, read from the 'in' phrase of
+    the phrase's noun or of a clause on it; never the speaker's own."""
+    known = ({a.code for a, _ in parties} | {a.country for a, _ in parties}) - {None}
+    for p in preps:
+        for o in (c for c in p.children if c.dep_ == "pobj"):
+            if actors.mention_at(o) is not None:
+                continue  # "concerned about Chinese forces in Laos": an actor, read elsewhere
+            heads = [o, *o.conjuncts]
+            heads += [v for h in heads for v in h.children if v.dep_ in {"relcl", "acl"}]
+            places = [x for h in heads for x in prep_objects_under(h, "in", dative=False)]
+            found = [(a, "situation-place") for a in actors.country_of_places(places)
+                     if a.code not in known]
+            if found:
+                return found
+    return []
+
+
 def answerer_targets(noun: Token, sources: list[tuple[Actor, str]],
                      actors: ActorBuilder) -> list[tuple[Actor, str]]:
     """Whom a demand or appeal was made to, when it is the object of a verb that answers it
