@@ -3616,3 +3616,20 @@ def test_surname_that_is_a_country_name(coder: Coder, text: str,
 def test_concern_about_happening_in_a_country(coder: Coder, text: str,
                                               expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a statement or rejection answers the doer of a participle on its object ...
+    ("Ghana firmly rejected the claims made by Togo about the border.",
+     ("GHA", "TGO", "016"), None),
+    ("Peru condemned the raids carried out by Bolivian troops.", ("PER", "BOLMIL", "111"), None),
+    # ... force does not strike the doer of what it hits
+    ("Ethiopian troops shelled villages abandoned by Eritrean soldiers.", None,
+     ("ETHMIL", "ERIMIL", "190")),
+])
+def test_answered_participle_doer_is_target(coder: Coder, text: str,
+                                            expected: tuple[str, str, str] | None,
+                                            absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2023, 1, 1))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found

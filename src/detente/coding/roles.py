@@ -30,6 +30,7 @@ from detente.coding.syntax import (
 from detente.coding.vocabulary import (
     ACCUSING_LEMMAS,
     ANAPHORS,
+    ANSWERED_ROOTS,
     ANSWERING_VERBS,
     ANTECEDENT_DEPS,
     ARMED_SECTORS,
@@ -280,7 +281,9 @@ def holder_targets(heads: list[Token], code: str,
 def participle_targets(heads: list[Token], actors: ActorBuilder,
                        code: str) -> tuple[list[tuple[Actor, str]], str]:
     """The target named in a participle clause that modifies an object ("the parade supporting
-    Gondor", "the roads leading into Mordor"): its object, else its prepositions. Not for
+    Gondor", "the roads leading into Mordor"): its object, else its prepositions, else, for a
+    statement or a rejection that answers what was said or done, the participle's doer ("denied
+    the allegations made by Gondor", "condemned the raids carried out by Mordor"). Not for
     cooperation, whose counterpart is named with "with" ("adopted a resolution condemning X"
     is no agreement with X), nor for a clause with its own subject ("reports that Y had ...")."""
     if code[:2] in COOPERATIVE_ROOTS:
@@ -297,6 +300,11 @@ def participle_targets(heads: list[Token], actors: ActorBuilder,
             found, prep = prep_targets(prep_children(acl), actors, code)
             if found:
                 return found, f"prep:{prep}"
+            if code[:2] in ANSWERED_ROOTS:  # "rejected the allegations made by Pakistan"
+                found = [a for b in acl.children if b.dep_ == "agent"
+                         for o in prep_objects(b) for a in actors.actors(o)]
+                if found:
+                    return found, "agent"
     if code[:2] == "16":  # "scrapped the agreements that let Japanese residents visit"
         found = _permitted_by(heads, actors)
         if found:

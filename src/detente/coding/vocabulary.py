@@ -203,6 +203,11 @@ COMMITTING_VERBS = frozenset({"agree", "pledge", "promise", "vow", "decide", "un
 PARTICLES = frozenset({"out", "off", "up", "down", "back", "away", "over", "in"})
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "videolink"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
+# Roots of statements, disapproval and rejection, which answer what someone said or did: the
+# doer of a participle on the object is the target ("rejected the allegations made by X",
+# "condemned the raids carried out by X"); not force, whose object's doer is no target ("shelled
+# areas abandoned by X").
+ANSWERED_ROOTS = frozenset({"01", "11", "12"})
 # Roots whose coordinated subjects with no target act with each other ("X and Y met",
 # "created an alliance"); an intent (03) is joint only when agreed or said to be ("Australia,
 # Canada and the United States offered to resettle them" are three offers, not one pact).
