@@ -3633,3 +3633,15 @@ def test_answered_participle_doer_is_target(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2023, 1, 1))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attack named as the subject of a verb of force is done by its 'by' phrase
+    ("An ambush by Boko Haram fighters killed nine Chadian soldiers on Sunday.",
+     ("NGAREB", "TCDMIL", "190")),
+    ("Airstrikes by the Yemeni air force killed 30 Houthi fighters.",
+     ("YEMMIL", "YEMREB", "195")),
+])
+def test_attack_by_agent_as_subject(coder: Coder, text: str,
+                                    expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2023, 1, 1))
