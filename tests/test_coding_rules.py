@@ -3645,3 +3645,21 @@ def test_answered_participle_doer_is_target(coder: Coder, text: str,
 def test_attack_by_agent_as_subject(coder: Coder, text: str,
                                     expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an event asked for, as the object or 'for' phrase of a verb of asking, has not happened
+    ("Norway urged a truce between Chad and Sudan.", ("TCD", "SDN", "0871", "hypothetical")),
+    ("Norway called for talks between Chad and Sudan.", ("TCD", "SDN", "040", "hypothetical")),
+    ("Norway appealed for a ceasefire and talks between Chad and Sudan.",
+     ("TCD", "SDN", "040", "hypothetical")),
+    # so has the act of an infinitive with its own subject after 'for'
+    ("Norway called for Chad to withdraw its troops.", ("TCD", None, "0874", "hypothetical")),
+    # 'call' with an event noun as its object still makes the event
+    ("Norway called a summit with Chad.", ("NOR", "TCD", "040", "asserted")),
+])
+def test_asked_for_event_is_not_done(coder: Coder, text: str,
+                                     expected: tuple[str, str | None, str, str]) -> None:
+    found = {(e.source.code, e.target.code if e.target else None, e.cameo, e.factuality)
+             for e in coder.code(text, date=dt.date(2023, 1, 1))}
+    assert expected in found
