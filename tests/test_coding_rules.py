@@ -3663,3 +3663,14 @@ def test_asked_for_event_is_not_done(coder: Coder, text: str,
     found = {(e.source.code, e.target.code if e.target else None, e.cameo, e.factuality)
              for e in coder.code(text, date=dt.date(2023, 1, 1))}
     assert expected in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the act a refusal names is not done
+    ("Chad's refusal to withdraw its troops angered Sudan.", ("TCD", None, "0874", "negated")),
+])
+def test_refusal_noun_negates_its_act(coder: Coder, text: str,
+                                      expected: tuple[str, str | None, str, str]) -> None:
+    found = {(e.source.code, e.target.code if e.target else None, e.cameo, e.factuality)
+             for e in coder.code(text, date=dt.date(2023, 1, 1))}
+    assert expected in found

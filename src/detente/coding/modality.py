@@ -21,9 +21,10 @@ from detente.model import Factuality
 
 FAILURE_VERBS = frozenset({"fail", "avoid", "neglect", "cease", "stop", "deny", "refrain",
                            "refuse", "decline"})
-# Nouns of failure whose infinitive names an act not done ("Obama's failure to sell Patriot
-# missiles to Turkey", "the council's inability to agree on a resolution").
-FAILURE_NOUNS = frozenset({"failure", "inability"})
+# Nouns of failure and refusal whose infinitive names an act not done ("Obama's failure to sell
+# Patriot missiles to Turkey", "the council's inability to agree on a resolution", "Moscow's
+# refusal to withdraw its troops").
+FAILURE_NOUNS = frozenset({"failure", "inability", "refusal", "reluctance", "unwillingness"})
 INTENT_VERBS = frozenset({
     "plan", "intend", "want", "hope", "seek", "aim", "promise", "pledge", "vow", "offer",
     "decide", "prepare", "expect", "wish", "agree", "undertake", "resolve", "arrange", "schedule",
