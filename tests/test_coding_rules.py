@@ -3674,3 +3674,19 @@ def test_refusal_noun_negates_its_act(coder: Coder, text: str,
     found = {(e.source.code, e.target.code if e.target else None, e.cameo, e.factuality)
              for e in coder.code(text, date=dt.date(2023, 1, 1))}
     assert expected in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # welcoming news welcomes the act of the that-clause's subject ...
+    ("Ghana welcomed the announcement that Togo had reopened its border.",
+     ("GHA", "TGO", "051"), None),
+    # ... never the speaker's own side
+    ("Ghana welcomed reports that Ghanaian troops had left Mali.", None,
+     ("GHA", "GHAMIL", "051")),
+])
+def test_welcomed_news_of_an_act(coder: Coder, text: str,
+                                 expected: tuple[str, str, str] | None,
+                                 absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2023, 1, 1))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found

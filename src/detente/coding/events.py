@@ -526,6 +526,8 @@ class SentenceCoder:
         about: the actor of its over/about phrase ("expressed concern over China's military
         buildup"), else the subject of the that-clause on the sentiment noun ("expressed hope
         that Russia would join the talks"), neither the speaker's own side."""
+        if not targets and reading.match.code[:2] == "05":  # "welcomed the news that Ukraine
+            return self._welcomed_clause(reading, actors, sources, how)  # had agreed ..."
         if targets or reading.match.code not in SENTIMENT_CODES:
             return targets, how
         about = grievance_targets(reading.preps, actors, sources)
@@ -542,6 +544,17 @@ class SentenceCoder:
             return found, how + "+sentiment-clause"
         placed = situation_place_targets(reading.preps, actors, sources)  # "over the violence
         return (placed, how + "+situation-place") if placed else (targets, how)  # in Sudan"
+
+    def _welcomed_clause(self, reading: Clause, actors: ActorBuilder, sources: Parties,
+                         how: str) -> tuple[Parties, str]:
+        """Whom a welcome or praise (05) of news is for: the subject of the that-clause on its
+        object ("welcomed the announcement that Ukraine had agreed to a ceasefire" welcomes
+        Ukraine's act), not the speaker's own side."""
+        own = {a.code for a, _ in sources} | {a.country for a, _ in sources}
+        said = [c for o in reading.dobjs if (c := claim_clause(o)) is not None]
+        found = [(a, "welcomed-clause") for c in said for t in subject_tokens(c)[0]
+                 for a, _ in actors.actors(t) if a.code not in own and a.country not in own]
+        return (found, how + "+welcomed-clause") if found else ([], how)
 
     def _measure_as_agent(self, reading: Clause, code: str, how: str) -> tuple[str, str]:
         """The code of an economic measure that is the subject of a verb of force: "Trump's
