@@ -3690,3 +3690,18 @@ def test_welcomed_news_of_an_act(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2023, 1, 1))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an editor's bracketed words in a quote are read as the quote's own words ...
+    ('"Togo [has] expelled our diplomats," the Ghanaian spokesperson said.',
+     ("TGO", "GHAGOV", "161")),
+    ('"The [Togolese] army attacked our villages," the Ghanaian foreign minister said.',
+     ("TGOMIL", "GHACVL", "190")),
+])
+def test_editorial_brackets_in_quotes(coder: Coder, text: str,
+                                      expected: tuple[str, str, str]) -> None:
+    events = coder.code(text, date=dt.date(2023, 1, 1))
+    assert expected in {(e.source.code, e.target.code if e.target else None, e.cameo)
+                        for e in events}
+    assert all(e.sentence == text for e in events)  # ... and the evidence stays as written
