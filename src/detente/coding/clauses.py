@@ -37,6 +37,7 @@ from detente.coding.subcodes import (
     stated_code,
 )
 from detente.coding.syntax import (
+    by_agents,
     deep_preps,
     heads_condition,
     joiner,
@@ -291,14 +292,14 @@ def bomb_subjects(reading: Clause) -> list[Token]:
 
 def weapon_agents(reading: Clause, actors: ActorBuilder, sources: Parties,
                    how: str) -> tuple[Parties, str]:
-    """Failing a source, who planted, placed or sent the weapon that is the subject: "a car
-    bomb planted by Basque separatists killed three policemen" was their act."""
+    """Failing a source, who planted, placed or sent the weapon that is the subject, or made
+    the attack: "a car bomb planted by Basque separatists killed three policemen", "an attack
+    by the rebels killed 12 soldiers" was their act (`by_agents`)."""
     if sources or reading.passive or reading.match.code[:2] not in BOMBING_ROOTS:
         return sources, how
     weapons = [t for t in reading.subj_toks
                if t.lemma_.lower() in BOMB_WORDS | WEAPON_WORDS | ATTACK_WORDS]
-    agents = [o for w in weapons for c in w.children if c.dep_ == "acl"
-              for p in c.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+    agents = by_agents(weapons)
     found = ([a for o in agents for a in actors.actors(o)]
              or context_actors(agents, actors))  # "planted by the rebels": the sentence's
     return (found, how + "+weapon-agent") if found else (sources, how)  # country

@@ -114,6 +114,7 @@ from detente.coding.roles import (
     protested_owners,
     purpose_addressee,
     recognises_state,
+    situation_place_targets,
     summary_reaction,
     summary_relative_reaction,
     withdrawing,
@@ -565,6 +566,8 @@ class SentenceCoder:
         about: the actor of its over/about phrase ("expressed concern over China's military
         buildup"), else the subject of the that-clause on the sentiment noun ("expressed hope
         that Russia would join the talks"), neither the speaker's own side."""
+        if not targets and reading.match.code[:2] == "05":  # "welcomed the news that Ukraine
+            return self._welcomed_clause(reading, actors, sources, how)  # had agreed ..."
         if targets or reading.match.code not in SENTIMENT_CODES:
             return targets, how
         about = grievance_targets(reading.preps, actors, sources)
@@ -577,7 +580,21 @@ class SentenceCoder:
         if not found:
             found = [(a, "sentiment-clause") for a in _subject_partners(said, actors)
                      if a.code not in own and a.country not in own]
-        return (found, how + "+sentiment-clause") if found else (targets, how)
+        if found:
+            return found, how + "+sentiment-clause"
+        placed = situation_place_targets(reading.preps, actors, sources)  # "over the violence
+        return (placed, how + "+situation-place") if placed else (targets, how)  # in Sudan"
+
+    def _welcomed_clause(self, reading: Clause, actors: ActorBuilder, sources: Parties,
+                         how: str) -> tuple[Parties, str]:
+        """Whom a welcome or praise (05) of news is for: the subject of the that-clause on its
+        object ("welcomed the announcement that Ukraine had agreed to a ceasefire" welcomes
+        Ukraine's act), not the speaker's own side."""
+        own = {a.code for a, _ in sources} | {a.country for a, _ in sources}
+        said = [c for o in reading.dobjs if (c := claim_clause(o)) is not None]
+        found = [(a, "welcomed-clause") for c in said for t in subject_tokens(c)[0]
+                 for a, _ in actors.actors(t) if a.code not in own and a.country not in own]
+        return (found, how + "+welcomed-clause") if found else ([], how)
 
     def _measure_as_agent(self, reading: Clause, code: str, how: str) -> tuple[str, str]:
         """The code of an economic measure that is the subject of a verb of force: "Trump's
@@ -1422,6 +1439,8 @@ class SentenceCoder:
             return []
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         sources = [a for t in subjects for a in actors.actors(t)]
+        if not sources and head.dep_ == "ccomp":  # "the envoy said he was concerned": the
+            sources = [a for t in subject_tokens(head)[0] for a in actors.actors(t)]  # speaker
         if _ascribed_by_another(head, sources, actors):
             return []
         preps = [c for c in adj.children if c.dep_ == "prep" and c.lower_ in CONCERN_PREPS]
@@ -1431,6 +1450,8 @@ class SentenceCoder:
             targets = [(a, "owner") for p in preps for o in p.children if o.dep_ == "pobj"
                        for c in o.children if c.dep_ in {"poss", "amod"}  # not the author
                        for a, _ in actors.actors(c)]  # of "the IAEA report about Iran"
+        if not targets:  # "about the riots which broke out in Port-au-Prince"
+            targets = situation_place_targets(preps, actors, sources)
         return self._stated_by_adjective(adj, head, sources, targets, "012")
 
     def _grateful(self, adj: Token, actors: ActorBuilder) -> list[Candidate]:

@@ -1070,7 +1070,12 @@ class ActorBuilder:
         of `places` that names one, for arrests and deportations that name no one making them."""
         return self._of_place(places, "GOV")
 
-    def _of_place(self, places: Iterable[Token], sector: str) -> list[Actor]:
+    def country_of_places(self, places: Iterable[Token]) -> list[Actor]:
+        """'concerned about the violence in Sudan': the country (no sector) of the first of
+        `places` that names one, for what a sentiment is about where no actor is named."""
+        return self._of_place(places, None)
+
+    def _of_place(self, places: Iterable[Token], sector: str | None) -> list[Actor]:
         for place in places:
             country = self._country_of_place(place)
             if country:

@@ -21,9 +21,10 @@ from detente.model import Factuality
 
 FAILURE_VERBS = frozenset({"fail", "avoid", "neglect", "cease", "stop", "deny", "refrain",
                            "refuse", "decline"})
-# Nouns of failure whose infinitive names an act not done ("Obama's failure to sell Patriot
-# missiles to Turkey", "the council's inability to agree on a resolution").
-FAILURE_NOUNS = frozenset({"failure", "inability"})
+# Nouns of failure and refusal whose infinitive names an act not done ("Obama's failure to sell
+# Patriot missiles to Turkey", "the council's inability to agree on a resolution", "Moscow's
+# refusal to withdraw its troops").
+FAILURE_NOUNS = frozenset({"failure", "inability", "refusal", "reluctance", "unwillingness"})
 INTENT_VERBS = frozenset({
     "plan", "intend", "want", "hope", "seek", "aim", "promise", "pledge", "vow", "offer",
     "decide", "prepare", "expect", "wish", "agree", "undertake", "resolve", "arrange", "schedule",
@@ -194,13 +195,14 @@ def _conditional_commitment(chain: list[Token]) -> Token | None:
 def _directed(chain: list[Token]) -> Token | None:
     """A verb asking, ordering or wishing that someone other than its subject do the act in
     its infinitive complement: "urged Kenya [to withdraw]", "Kenya was urged [to withdraw]",
-    "called on Kenya [to withdraw]", "wants Kenya [to withdraw]". The act is asked for, not
+    "called on Kenya [to withdraw]", "wants Kenya [to withdraw]", "called for Kenya [to
+    withdraw]" (`_for_clause`). The act is asked for, not
     done (the asking, where it names its parties, is an event of its own). A complement with
     no other doer ("asked to meet the minister") is the subject's own request or wish."""
     for tok in chain:
         gov = tok.head
-        if tok.dep_ not in {"xcomp", "ccomp"} or gov.i == tok.i or not _verb_in(
-                gov, DIRECTIVE_VERBS):
+        if (tok.dep_ not in {"xcomp", "ccomp"} and not _for_clause(tok)) or gov.i == tok.i \
+                or not _verb_in(gov, DIRECTIVE_VERBS):
             continue
         if not any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
             continue  # "demanded that ...", "told reporters Kenya had ...": other readings
@@ -212,6 +214,13 @@ def _directed(chain: list[Token]) -> Token | None:
         if own_doer or addressee:
             return gov
     return None
+
+
+def _for_clause(tok: Token) -> bool:
+    """An infinitive clause with its own subject after 'for', which the parser hangs on the
+    verb as an adverbial clause: "called for Kenya [to withdraw]", "pushed for Seoul [to pay]"."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for"
+                                       for c in tok.children)
 
 
 def _demanded(chain: list[Token]) -> Token | None:

@@ -30,6 +30,7 @@ from detente.coding.syntax import (
 from detente.coding.vocabulary import (
     ACCUSING_LEMMAS,
     ANAPHORS,
+    ANSWERED_ROOTS,
     ANSWERING_VERBS,
     ANTECEDENT_DEPS,
     ARMED_SECTORS,
@@ -281,7 +282,9 @@ def holder_targets(heads: list[Token], code: str,
 def participle_targets(heads: list[Token], actors: ActorBuilder,
                        code: str) -> tuple[list[tuple[Actor, str]], str]:
     """The target named in a participle clause that modifies an object ("the parade supporting
-    Gondor", "the roads leading into Mordor"): its object, else its prepositions. Not for
+    Gondor", "the roads leading into Mordor"): its object, else its prepositions, else, for a
+    statement or a rejection that answers what was said or done, the participle's doer ("denied
+    the allegations made by Gondor", "condemned the raids carried out by Mordor"). Not for
     cooperation, whose counterpart is named with "with" ("adopted a resolution condemning X"
     is no agreement with X), nor for a clause with its own subject ("reports that Y had ...")."""
     if code[:2] in COOPERATIVE_ROOTS:
@@ -298,6 +301,11 @@ def participle_targets(heads: list[Token], actors: ActorBuilder,
             found, prep = prep_targets(prep_children(acl), actors, code)
             if found:
                 return found, f"prep:{prep}"
+            if code[:2] in ANSWERED_ROOTS:  # "rejected the allegations made by Pakistan"
+                found = [a for b in acl.children if b.dep_ == "agent"
+                         for o in prep_objects(b) for a in actors.actors(o)]
+                if found:
+                    return found, "agent"
     if code[:2] == "16":  # "scrapped the agreements that let Japanese residents visit"
         found = _permitted_by(heads, actors)
         if found:
@@ -707,6 +715,27 @@ def grievance_targets(preps: list[Token], actors: ActorBuilder,
                          and c.lower_ not in POSSESSIVE_PRONOUNS for a, _ in actors.actors(c)]
             found = [(a, how) for a, how in found
                      if a.code not in known and a.country not in known]
+            if found:
+                return found
+    return []
+
+
+def situation_place_targets(preps: list[Token], actors: ActorBuilder,
+                            parties: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """Whom a concern or hope is about where its about/over phrase names no actor but a
+    happening in a country ("expressed concern over the violence in Sudan", "is concerned about
+    the riots which broke out in Port-au-Prince"): that country, read from the 'in' phrase of
+    the phrase's noun or of a clause on it; never the speaker's own."""
+    known = ({a.code for a, _ in parties} | {a.country for a, _ in parties}) - {None}
+    for p in preps:
+        for o in (c for c in p.children if c.dep_ == "pobj"):
+            if actors.mention_at(o) is not None:
+                continue  # "concerned about Chinese forces in Laos": an actor, read elsewhere
+            heads = [o, *o.conjuncts]
+            heads += [v for h in heads for v in h.children if v.dep_ in {"relcl", "acl"}]
+            places = [x for h in heads for x in prep_objects_under(h, "in", dative=False)]
+            found = [(a, "situation-place") for a in actors.country_of_places(places)
+                     if a.code not in known]
             if found:
                 return found
     return []

@@ -20,6 +20,8 @@ from detente.coding.vocabulary import (
     ADDRESSEE_NOUNS,
     AMOUNT_ENTS,
     ANAPHORS,
+    ASKING_FOR_VERBS,
+    ASKING_OBJECT_VERBS,
     ATTEMPT_VERBS,
     AUTHORED_NOUNS,
     CLAIM_NOUNS,
@@ -169,6 +171,9 @@ def nominal_modality(noun: Token) -> Modality:
     undone = called_off(noun)
     if undone is not None:
         return Modality("negated", False, undone)
+    asker = asked_for_by(noun)
+    if asker is not None:  # "urged a ceasefire between X and Y", "called for talks with X"
+        return Modality("hypothetical", False, asker.text)
     if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in EVENT_MAKING:
         return modality(head)
     if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.pos_ in {"VERB", "AUX"}:
@@ -176,6 +181,22 @@ def nominal_modality(noun: Token) -> Modality:
         if mod.factuality == "hypothetical":
             return mod
     return Modality("asserted", False, None)
+
+
+def asked_for_by(noun: Token) -> Token | None:
+    """The verb of asking that takes the event noun as its object or in its 'for' phrase
+    ("urged [a ceasefire] between Chad and Sudan", "called for [talks] with Chad", "appealed for
+    a truce and [talks]"): the event is asked for, not done."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" \
+            and head.lemma_.lower() in ASKING_OBJECT_VERBS:
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep" \
+            and head.head.pos_ == "VERB" and head.head.lemma_.lower() in ASKING_FOR_VERBS:
+        return head.head
+    return None
 
 
 def relative_objects(verb: Token, dobjs: list[Token]) -> list[Token]:

@@ -23,6 +23,12 @@ SIGNING_VERBS = frozenset({"sign", "initial", "countersign"})
 VERBAL_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 # Light verbs that make the event happen: their negation negates the nominal event.
 EVENT_MAKING = LIGHT_VERBS
+# Verbs of asking whose object ("urged a ceasefire between X and Y", "demanded talks with X")
+# or whose 'for' phrase ("called for talks with X", "pushed for a truce") names an event only
+# asked for: it has not happened. "call" with an object makes the event ("called a summit").
+ASKING_OBJECT_VERBS = frozenset({"urge", "demand", "request", "want"})
+ASKING_FOR_VERBS = frozenset({"call", "appeal", "push", "press", "ask", "plead", "lobby",
+                              "urge", "clamor", "clamour"})
 # Verbs whose subject does the event their object names, beside the light verbs that make it:
 # "Pelosi ended a visit to Taipei", "Abe cut short his trip".
 ACT_DOING_VERBS = LIGHT_VERBS | frozenset({"end", "complete", "finish", "cut", "wrap"})
@@ -222,6 +228,11 @@ COMMITTING_VERBS = frozenset({"agree", "pledge", "promise", "vow", "decide", "un
 PARTICLES = frozenset({"out", "off", "up", "down", "back", "away", "over", "in"})
 PHONE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "videolink"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
+# Roots of statements, disapproval and rejection, which answer what someone said or did: the
+# doer of a participle on the object is the target ("rejected the allegations made by X",
+# "condemned the raids carried out by X"); not force, whose object's doer is no target ("shelled
+# areas abandoned by X").
+ANSWERED_ROOTS = frozenset({"01", "11", "12"})
 # Roots whose coordinated subjects with no target act with each other ("X and Y met",
 # "created an alliance"); an intent (03) is joint only when agreed or said to be ("Australia,
 # Canada and the United States offered to resettle them" are three offers, not one pact).
