@@ -674,7 +674,7 @@ class SentenceCoder:
             return []
         subj_toks = [c for c in verb.children if c.dep_ == "nsubj"]
         victims = [a for t in subj_toks for a in actors.actors(t)]
-        attackers = attackers_in_phrase(verb, [], victims, actors) if victims else []
+        attackers = attackers_in_phrase(verb, victims, actors) if victims else []
         attack = next((o for o in prep_objects_under(verb, "in", "during")
                        if o.lemma_.lower() in ATTACK_WORDS), None)
         if not attackers or attack is None:
@@ -1003,7 +1003,7 @@ class SentenceCoder:
         if (not sources and targets and match.code[:2] in ASSAULT_ROOTS and not match.reverse
                 and reading.lemma in CASUALTY_VERBS
                 and not any(c.dep_ == "agent" for c in verb.children)):
-            sources = attackers_in_phrase(verb, subj_toks, targets, actors)  # "were killed in
+            sources = attackers_in_phrase(verb, targets, actors)  # "were killed in
             how += "+attack-by" if sources else ""  # an ambush by al-Shabab"
         if (not sources and targets and match.code[:2] in ASSAULT_ROOTS and not match.reverse
                 and not passive):  # "US drone strikes killed Taliban commanders"

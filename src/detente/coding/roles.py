@@ -423,16 +423,15 @@ def leaders_asked_to_go(dobjs: list[Token], actors: ActorBuilder) -> list[tuple[
     return named or [(a, "leaving-office") for a, _ in context_actors(heads, actors, [])]
 
 
-def attackers_in_phrase(verb: Token, subj_toks: list[Token], targets: Sequence[tuple[Actor, str]],
+def attackers_in_phrase(verb: Token, targets: Sequence[tuple[Actor, str]],
                         actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """Who carried out the attack that a casualty verb's victims fell in, or that is its
-    subject: the attack's 'by' phrase ("were killed in an ambush by al-Shabab", "an attack by
-    Boko Haram killed ..."), else a group, or a country foreign to every victim, that modifies
-    it ("died in a Boko Haram attack", "killed in an Israeli airstrike"); a modifier of the
-    victims' own country ("a Kabul bombing") says where it happened, not who did it."""
+    """Who carried out the attack that a casualty verb's victims fell in: the attack's 'by'
+    phrase ("were killed in an ambush by al-Shabab"), else a group, or a country foreign to
+    every victim, that modifies it ("died in a Boko Haram attack", "killed in an Israeli
+    airstrike"); a modifier of the victims' own country ("a Kabul bombing") says where it
+    happened, not who did it. (An attack that is the subject: `clauses.weapon_agents`.)"""
     attacks = [o for o in prep_objects_under(verb, "in", "during")
                if o.lemma_.lower() in ATTACK_WORDS]
-    attacks += [t for t in subj_toks if t.lemma_.lower() in ATTACK_WORDS]
     for attack in attacks[:1]:
         by = [(a, "attack-by") for o in prep_objects_under(attack, "by")
               for a, _ in actors.actors(o)]
