@@ -612,8 +612,6 @@ def prep_targets(preps: list[Token], actors: ActorBuilder,
         names = (*names, "in")  # "arrived in Amman": the destination
     if code[:2] == "04":
         names = (*names, "for")  # "left for Beijing for talks": the destination
-    if code == "012":
-        names = (*names, "over", "about")  # "expressed concern over Russia's troop buildup"
     if code[:2] == "08":
         names = (*names, "from", "of")  # "withdrew its troops from Lebanon", "pulled out of
         # Lebanon": the place left
