@@ -3989,3 +3989,19 @@ def test_speaker_described_before(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2024, 6, 4))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # receiving inspectors, observers or peacekeepers lets them in (086x), no visit hosted
+    ("Iraq received a team of weapons inspectors from the United Nations on Monday.",
+     ("IRQ", "IGOUNO", "0862")),
+    ("Georgia received a mission of observers from the European Union.",
+     ("GEO", "IGOEUREEC", "0862")),
+    ("Mali received a new contingent of peacekeepers from the African Union.",
+     ("MLI", "IGOAFRAFU", "0861")),
+    # a leader received is still a visit hosted
+    ("Kenya received the Ugandan president in Nairobi.", ("KEN", "UGAGOV", "043")),
+])
+def test_received_inspectors(coder: Coder, text: str,
+                             expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2021, 5, 12))
