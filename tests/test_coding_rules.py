@@ -4005,3 +4005,14 @@ def test_speaker_described_before(coder: Coder, text: str,
 def test_received_inspectors(coder: Coder, text: str,
                              expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2021, 5, 12))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the counterpart named inside what was agreed to or on is the target
+    ("Portugal agreed to a ceasefire with Angola on Friday.", ("PRT", "AGO", "0356")),
+    ("Chile agreed on a trade deal with Peru.", ("CHL", "PER", "0311")),
+    ("Iran agreed to a nuclear deal with the European Union.", ("IRN", "IGOEUREEC", "030")),
+])
+def test_agreed_with_counterpart(coder: Coder, text: str,
+                                 expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2021, 5, 12))

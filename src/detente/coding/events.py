@@ -872,6 +872,9 @@ class SentenceCoder:
         if not targets:  # "out of negotiations with Japan": one phrase deeper
             targets, prep = prep_targets(nested, actors, match.code)
             how += f"+nested-prep:{prep}" if prep else ""
+        if not targets and match.code[:2] in COOPERATIVE_ROOTS:  # "agreed to a truce with X"
+            targets = agreed_counterparts(verb, preps, actors)
+            how += "+agreed-with" if targets else ""
         inside_object = False
         if not targets:  # "welcomed a resumption of ties with X": inside the object
             targets, prep = prep_targets(deep_preps(dobjs), actors, match.code)
@@ -1462,6 +1465,23 @@ class SentenceCoder:
         if not self.future_intent and mod.intent and mod.cue in FUTURE_AUX:
             return replace(mod, intent=False)
         return mod
+
+
+# The phrases of a verb of agreeing that name what was agreed ("agreed to a truce", "agreed
+# on a trade deal"), and those inside it that name the counterpart ("with Iran").
+AGREED_THING_PREPS = frozenset({"to", "on", "upon"})
+AGREED_COUNTERPART_PREPS = frozenset({"with", "between"})
+
+
+def agreed_counterparts(verb: Token, preps: list[Token], actors: ActorBuilder) -> Parties:
+    """The counterpart named inside what a cooperative verb's own phrase says was agreed:
+    "Sudan's rebels agreed to a truce with the government" (the government), "France agreed
+    on a trade deal with Japan" (Japan)."""
+    return [a for p in preps
+            if p.head.i == verb.i and p.lower_ in AGREED_THING_PREPS
+            for o in p.children if o.dep_ == "pobj"
+            for q in o.children if q.dep_ == "prep" and q.lower_ in AGREED_COUNTERPART_PREPS
+            for w in q.children if w.dep_ == "pobj" for a in actors.actors(w)]
 
 
 def _callee_unknown(reading: Clause, code: str, targets: Parties) -> bool:
