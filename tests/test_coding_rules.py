@@ -4016,3 +4016,15 @@ def test_received_inspectors(coder: Coder, text: str,
 def test_agreed_with_counterpart(coder: Coder, text: str,
                                  expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2021, 5, 12))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # deploying peacekeepers provides peacekeeping (074) to the country they are sent to or
+    # deployed in; other forces deployed stay a show of force
+    ("Ghana deployed 300 peacekeepers to Liberia on Monday.", ("GHA", "LBR", "074")),
+    ("The African Union deployed a peacekeeping force in Burundi.", ("IGOAFRAFU", "BDI", "074")),
+    ("Russia deployed troops near its border with Estonia.", ("RUS", None, "154")),
+])
+def test_peacekeepers_deployed(coder: Coder, text: str,
+                               expected: tuple[str, str | None, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2021, 5, 12))

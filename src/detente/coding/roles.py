@@ -589,6 +589,8 @@ def prep_targets(preps: list[Token], actors: ActorBuilder,
         names = (*names, "from")  # "demanded an apology from Moscow"
     if code == "042":
         names = (*names, "in")  # "arrived in Amman": the destination
+    if code in {"074", "0334"}:
+        names = (*names, "in")  # "deployed peacekeepers in Somalia": the country kept
     if code[:2] == "04":
         names = (*names, "for")  # "left for Beijing for talks": the destination
     if code == "012":
