@@ -4028,3 +4028,17 @@ def test_agreed_with_counterpart(coder: Coder, text: str,
 def test_peacekeepers_deployed(coder: Coder, text: str,
                                expected: tuple[str, str | None, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2021, 5, 12))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # peacekeepers arriving in a country provide peacekeeping (074), no visit (042)
+    ("UN peacekeepers arrived in South Sudan on Tuesday.", ("IGOUNO", "SSD", "074"),
+     ("IGOUNO", "SSD", "042")),
+    # a leader arriving still visits
+    ("The Kenyan president arrived in Ethiopia on Tuesday.", ("KENGOV", "ETH", "042"), None),
+])
+def test_peacekeepers_arriving(coder: Coder, text: str, expected: tuple[str, str, str],
+                               absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2021, 5, 12))
+    assert expected in found
+    assert absent is None or absent not in found

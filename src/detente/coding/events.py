@@ -50,6 +50,7 @@ from detente.coding.clauses import (
     leader_of_antecedent,
     leaves_organisation,
     legal_challenge,
+    peacekeepers_arriving,
     person_pronoun_sources,
     persons_code,
     plural_pronoun_sources,
@@ -482,6 +483,7 @@ class SentenceCoder:
         code, how = bombing_code(reading, code, how)
         code, how = self._measure_as_agent(reading, code, how)
         code, how = ties_boosted(reading, code, how)
+        code, how = peacekeepers_arriving(reading, code, how)
         if reading.handed_over:  # "was handed over to France": the receiving state,
             targets = [a for o in prep_objects_under(reading.verb, "to")  # not the person
                        for a in actors.actors(o)]  # handed over
