@@ -4042,3 +4042,16 @@ def test_peacekeepers_arriving(coder: Coder, text: str, expected: tuple[str, str
     found = dyads(coder, text, dt.date(2021, 5, 12))
     assert expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a preposition's object that the parser read as the subject of a clause right after it
+    # ("to [officers] holed up in ...") is still its object
+    ("Ecuador granted asylum to four Colombian opposition politicians holed up in its "
+     "embassy in Bogota, officials said.", ("ECU", "COLOPP", "075")),
+    ("Ecuador has granted asylum to four Colombian opposition politicians holed up in a "
+     "diplomatic residence, the Ecuadorian embassy said on Monday.", ("ECU", "COLOPP", "075")),
+])
+def test_stranded_preposition_object(coder: Coder, text: str,
+                                     expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2021, 5, 12))
