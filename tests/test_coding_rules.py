@@ -4106,3 +4106,69 @@ def test_editorial_brackets_in_quotes(coder: Coder, text: str,
     assert expected in {(e.source.code, e.target.code if e.target else None, e.cameo)
                         for e in events}
     assert all(e.sentence == text for e in events)  # ... and the evidence stays as written
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # receiving inspectors, observers or peacekeepers lets them in (086x), no visit hosted
+    ("Iraq received a team of weapons inspectors from the United Nations on Monday.",
+     ("IRQ", "IGOUNO", "0862")),
+    ("Georgia received a mission of observers from the European Union.",
+     ("GEO", "IGOEUREEC", "0862")),
+    ("Mali received a new contingent of peacekeepers from the African Union.",
+     ("MLI", "IGOAFRAFU", "0861")),
+    # a leader received is still a visit hosted
+    ("Kenya received the Ugandan president in Nairobi.", ("KEN", "UGAGOV", "043")),
+])
+def test_received_inspectors(coder: Coder, text: str,
+                             expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2021, 5, 12))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the counterpart named inside what was agreed to or on is the target
+    ("Portugal agreed to a ceasefire with Angola on Friday.", ("PRT", "AGO", "0356")),
+    ("Chile agreed on a trade deal with Peru.", ("CHL", "PER", "0311")),
+    ("Iran agreed to a nuclear deal with the European Union.", ("IRN", "IGOEUREEC", "030")),
+])
+def test_agreed_with_counterpart(coder: Coder, text: str,
+                                 expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2021, 5, 12))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # deploying peacekeepers provides peacekeeping (074) to the country they are sent to or
+    # deployed in; other forces deployed stay a show of force
+    ("Ghana deployed 300 peacekeepers to Liberia on Monday.", ("GHA", "LBR", "074")),
+    ("The African Union deployed a peacekeeping force in Burundi.", ("IGOAFRAFU", "BDI", "074")),
+    ("Russia deployed troops near its border with Estonia.", ("RUS", None, "154")),
+])
+def test_peacekeepers_deployed(coder: Coder, text: str,
+                               expected: tuple[str, str | None, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2021, 5, 12))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # peacekeepers arriving in a country provide peacekeeping (074), no visit (042)
+    ("UN peacekeepers arrived in South Sudan on Tuesday.", ("IGOUNO", "SSD", "074"),
+     ("IGOUNO", "SSD", "042")),
+    # a leader arriving still visits
+    ("The Kenyan president arrived in Ethiopia on Tuesday.", ("KENGOV", "ETH", "042"), None),
+])
+def test_peacekeepers_arriving(coder: Coder, text: str, expected: tuple[str, str, str],
+                               absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2021, 5, 12))
+    assert expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a preposition's object that the parser read as the subject of a clause right after it
+    # ("to [officers] holed up in ...") is still its object
+    ("Ecuador granted asylum to four Colombian opposition politicians holed up in its "
+     "embassy in Bogota, officials said.", ("ECU", "COLOPP", "075")),
+    ("Ecuador has granted asylum to four Colombian opposition politicians holed up in a "
+     "diplomatic residence, the Ecuadorian embassy said on Monday.", ("ECU", "COLOPP", "075")),
+])
+def test_stranded_preposition_object(coder: Coder, text: str,
+                                     expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2021, 5, 12))

@@ -81,6 +81,7 @@ from detente.coding.vocabulary import (
     LISTING_VERBS,
     MURDERING_VERBS,
     ORGANISED_SECTORS,
+    PEACEKEEPER_WORDS,
     PROTEST_SENSE_VERBS,
     PROTEST_WORDS,
     PURPOSE_BUILT_HEADS,
@@ -414,6 +415,25 @@ def ties_boosted(reading: Clause, code: str, how: str) -> tuple[str, str]:
             or not all(o.lemma_.lower() in RELATION_NOUNS for o in heads)):
         return code, how
     return "050", how + "+ties"
+
+
+def peacekeepers_arriving(reading: Clause, code: str, how: str) -> tuple[str, str]:
+    """Peacekeepers arriving in a country provide peacekeeping (074); they pay it no visit
+    (042): "The first UN peacekeepers arrived in Mali", "a contingent of peacekeeping troops
+    arrived in Haiti"."""
+    if code != "042" or not any(_peacekeepers(t) for t in reading.subj_toks):
+        return code, how
+    return "074", how + "+peacekeepers"
+
+
+def _peacekeepers(head: Token) -> bool:
+    """The phrase of `head` names peacekeepers: "peacekeepers", "peacekeeping troops",
+    "a contingent of peacekeepers"."""
+    words = [head, *(o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj")]
+    return any(w.lemma_.lower() in PEACEKEEPER_WORDS
+               or any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in PEACEKEEPER_WORDS
+                      for c in w.children) for w in words)
 
 
 def weapons_used_on_state(reading: Clause, code: str, targets: Parties,

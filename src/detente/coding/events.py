@@ -50,6 +50,7 @@ from detente.coding.clauses import (
     leader_of_antecedent,
     leaves_organisation,
     legal_challenge,
+    peacekeepers_arriving,
     person_pronoun_sources,
     persons_code,
     plural_pronoun_sources,
@@ -484,6 +485,7 @@ class SentenceCoder:
         code, how = bombing_code(reading, code, how)
         code, how = self._measure_as_agent(reading, code, how)
         code, how = ties_boosted(reading, code, how)
+        code, how = peacekeepers_arriving(reading, code, how)
         if reading.handed_over:  # "was handed over to France": the receiving state,
             targets = [a for o in prep_objects_under(reading.verb, "to")  # not the person
                        for a in actors.actors(o)]  # handed over
@@ -893,6 +895,9 @@ class SentenceCoder:
         if not targets and match.code[:2] in {"02", "10"}:  # "demanded the president's
             targets = leaders_asked_to_go(dobjs, actors)  # resignation"
             how += "+leaving-office" if targets else ""
+        if not targets and match.code[:2] in COOPERATIVE_ROOTS:  # "agreed to a truce with X"
+            targets = agreed_counterparts(verb, preps, actors)
+            how += "+agreed-with" if targets else ""
         inside_object = False
         if not targets:  # "welcomed a resumption of ties with X": inside the object
             targets, prep = prep_targets(deep_preps(dobjs), actors, match.code)
@@ -1487,6 +1492,23 @@ class SentenceCoder:
         if not self.future_intent and mod.intent and mod.cue in FUTURE_AUX:
             return replace(mod, intent=False)
         return mod
+
+
+# The phrases of a verb of agreeing that name what was agreed ("agreed to a truce", "agreed
+# on a trade deal"), and those inside it that name the counterpart ("with Iran").
+AGREED_THING_PREPS = frozenset({"to", "on", "upon"})
+AGREED_COUNTERPART_PREPS = frozenset({"with", "between"})
+
+
+def agreed_counterparts(verb: Token, preps: list[Token], actors: ActorBuilder) -> Parties:
+    """The counterpart named inside what a cooperative verb's own phrase says was agreed:
+    "Sudan's rebels agreed to a truce with the government" (the government), "France agreed
+    on a trade deal with Japan" (Japan)."""
+    return [a for p in preps
+            if p.head.i == verb.i and p.lower_ in AGREED_THING_PREPS
+            for o in p.children if o.dep_ == "pobj"
+            for q in o.children if q.dep_ == "prep" and q.lower_ in AGREED_COUNTERPART_PREPS
+            for w in q.children if w.dep_ == "pobj" for a in actors.actors(w)]
 
 
 def _callee_unknown(reading: Clause, code: str, targets: Parties) -> bool:

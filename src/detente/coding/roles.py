@@ -25,6 +25,7 @@ from detente.coding.syntax import (
     prep_children,
     prep_objects,
     prep_objects_under,
+    stranded_objects,
     subject_tokens,
 )
 from detente.coding.vocabulary import (
@@ -610,6 +611,8 @@ def prep_targets(preps: list[Token], actors: ActorBuilder,
         names = (*names, "from")  # "demanded an apology from Moscow"
     if code == "042":
         names = (*names, "in")  # "arrived in Amman": the destination
+    if code in {"074", "0334"}:
+        names = (*names, "in")  # "deployed peacekeepers in Somalia": the country kept
     if code[:2] == "04":
         names = (*names, "for")  # "left for Beijing for talks": the destination
     if code[:2] == "08":
@@ -625,7 +628,8 @@ def prep_targets(preps: list[Token], actors: ActorBuilder,
         for p in preps:
             if p.lower_ != name or _opposed_party(p, code):
                 continue
-            found = [a for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+            objs = [o for o in p.children if o.dep_ == "pobj"] or stranded_objects(p)
+            found = [a for o in objs for a in actors.actors(o)]
             if found:
                 return found, name
     for name in names:  # "opened fire on a Japanese boat", "opposed to French mediation"

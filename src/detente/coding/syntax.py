@@ -427,6 +427,19 @@ def prep_objects(prep: Token) -> list[Token]:
             for o in q.children if o.dep_ == "pobj"]
 
 
+def stranded_objects(prep: Token) -> list[Token]:
+    """The object of a preposition that the parser took for the subject of a clause right
+    after it, hung beside the preposition or under it: "granted asylum to [five army officers]
+    holed up in an embassy" (officers read as the subject of "holed")."""
+    under = list(prep.children)
+    if any(c.dep_ != "pcomp" for c in under):
+        return []
+    clauses = under or [t for t in prep.head.children
+                        if t.dep_ in {"advcl", "ccomp", "conj"} and t.i > prep.i]
+    return [s for t in clauses for s in t.children
+            if s.dep_ == "nsubj" and s.left_edge.i == prep.i + 1 and s.i < t.i]
+
+
 def organiser_heads(protests: list[Token]) -> list[Token]:
     """Who holds a protest: its 'by' phrase, also through a participle ("the demonstration
     staged by students"), then its modifiers ("an opposition rally")."""

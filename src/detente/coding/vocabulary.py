@@ -532,6 +532,9 @@ AID_ASKS = {
     "020": {"071": "0231", "072": "0232", "073": "0233", "protection": "0234"},
     "100": {"071": "1031", "072": "1032", "073": "1033", "protection": "1034"},
 }
+# Words that make a force a peacekeeping one: its arrival in a country is peacekeeping
+# provided (074), no visit paid (042): "NATO peacekeepers arrived in Bosnia".
+PEACEKEEPER_WORDS = frozenset({"peacekeeper", "peacekeeping", "peace-keeper", "peace-keeping"})
 # Forces that protect or keep the peace when sent ("to send troops", "for peacekeepers") ...
 PROTECTION_NOUNS = frozenset({"troop", "troops", "peacekeeper", "peacekeeping", "protection",
                               "soldier", "force"})
