@@ -4172,3 +4172,24 @@ def test_peacekeepers_arriving(coder: Coder, text: str, expected: tuple[str, str
 def test_stranded_preposition_object(coder: Coder, text: str,
                                      expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2021, 5, 12))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an object 'him' or 'her' is the one person named before it in the sentence
+    ("Milorad Dodik lost his appeal on Friday. A judge in Sarajevo then barred him from "
+     "leaving Bosnia.", ("BIHJUD", "BIHELI", "160"), None),
+    # ... or, with no one named before it, the person the sentence before was about
+    ("Vladimir Putin rejected the report on Monday. Ukraine later accused him of war crimes.",
+     ("UKR", "RUSGOV", "1124"), None),
+    # not the subject of its own verb, nor a group named before, nor past an unnamed person
+    ("Hamas rejected the report on Monday. Israel later accused him of lying.", None,
+     ("ISR", "PSEREB", "112")),
+    ("Vladimir Putin rejected the report on Monday. The minister said Ukraine had accused "
+     "him of lying.", None, ("UKR", "RUSGOV", "112")),
+])
+def test_pronoun_antecedents_in_story(coder: Coder, text: str,
+                                      expected: tuple[str, str, str] | None,
+                                      absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2024, 6, 4))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found

@@ -102,6 +102,7 @@ from detente.coding.roles import (
     investigators_at_home,
     leaders_asked_to_go,
     names_persons,
+    object_pronoun_person,
     one_side,
     organisers,
     own_people,
@@ -851,6 +852,8 @@ class SentenceCoder:
                        if match.code[:2] != "04" or actors.mention_at(o) is not None
                        or o.ent_type_ == "PERSON"  # "telephoned [Foreign Minister] Kozyrev"
                        or o.lemma_.lower() in COUNTERPART_WORDS]  # "met his Chilean counterpart"
+            if not targets:  # "the Taliban said they had barred him": whom 'him' stands for
+                targets = object_pronoun_person(dobjs, subj_toks, actors)
             if not targets and match.code[:2] != "04":  # "discussed Iran's nuclear programme":
                 targets = [(a, "demonym") for o in dobjs  # a topic, not who was consulted
                            for a in actors.demonym_stand_in(o)]

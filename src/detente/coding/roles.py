@@ -50,8 +50,10 @@ from detente.coding.vocabulary import (
     LEAVING_OFFICE_NOUNS,
     MEDIATION_CODES,
     OBJECT_CONTROL,
+    ONE_PERSON_PRONOUNS,
     PERMITTING_VERBS,
     PERSON_HEADS,
+    PERSON_OBJECT_PRONOUNS,
     PLACE_PREPS,
     POPULACE_PREPS,
     POSSESSIVE_PRONOUNS,
@@ -119,12 +121,14 @@ def antecedent_actors(pronoun: Token, actors: ActorBuilder,
     return []
 
 
-def previous_subject_person(pronoun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
+def previous_subject_person(pronoun: Token, actors: ActorBuilder,
+                            named_only: bool = False) -> list[tuple[Actor, str]]:
     """The person a sentence's 'he' or 'she' continues from the sentence just before, when that
     sentence's main subject is a named person: "Senator Abdi criticised the plan on Monday.
     He also urged the president to return to talks" (Abdi). Only the main subject, only one
     sentence back, and not after a quote mark in its sentence (a quote's 'he' is not the
-    narrator's): what news writing continues with a pronoun."""
+    narrator's): what news writing continues with a pronoun. With `named_only`, only a subject
+    that names a person (not "the Taliban", whose actor carries a name too)."""
     sent = pronoun.sent
     if sent.start == 0 or any(t.text in QUOTE_MARKS for t in pronoun.doc[sent.start:pronoun.i]):
         return []
@@ -136,6 +140,9 @@ def previous_subject_person(pronoun: Token, actors: ActorBuilder) -> list[tuple[
         return []
     subject = subjects[0]
     person = subject.ent_type_ == "PERSON"  # "Senator Abdi Qeybdid", whom the KB may not know
+    mention = actors.mention_at(subject)
+    if named_only and not person and (mention is None or mention.entry.kind != "person"):
+        return []
     return [(a, "previous-subject") for a, _ in actors.actors(subject)
             if person or a.name is not None]
 
@@ -158,6 +165,53 @@ def previous_subject_group(pronoun: Token, actors: ActorBuilder) -> list[tuple[A
     plural = subject.tag_ in {"NNS", "NNPS"} or bool(subject.conjuncts) or (
         mention is not None and mention.entry.kind == "group")
     return [(a, "previous-subject") for a, _ in actors.actors(subject)] if plural else []
+
+
+def object_pronoun_person(dobjs: Sequence[Token], subj_toks: Sequence[Token],
+                          actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """The person an object 'him' or 'her' stands for: the one person named before it in its
+    sentence outside its own verb's subject ("Bennett said the Taliban had barred him from the
+    country": Bennett), or a 'he'/'she' there that continues the sentence before; with no one
+    named before it, the person the sentence before was about ("Judge Okoye resigned on Monday.
+    The council had accused her of fraud": Okoye, `previous_subject_person`). Two people named
+    before it, or one the knowledge base lacks, leave it unresolved; so does a quotation."""
+    pronouns = [o for o in dobjs if o.lower_ in PERSON_OBJECT_PRONOUNS and o.dep_ == "dobj"]
+    if len(pronouns) != 1 or inside_quote(pronouns[0]):
+        return []
+    pronoun = pronouns[0]
+    own = {t.i for s in subj_toks for t in s.subtree}
+    found: dict[str, tuple[Actor, str]] = {}
+    for tok in pronoun.doc[pronoun.sent.start:pronoun.i]:
+        if tok.text in QUOTE_MARKS:
+            return []
+        if tok.i in own:
+            continue
+        if tok.lower_ in ONE_PERSON_PRONOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
+            named = previous_subject_person(tok, actors, named_only=True)
+            if not named:
+                return []
+        elif tok.dep_ in ANTECEDENT_DEPS and tok.pos_ in {"PROPN", "NOUN"}:
+            mention = actors.mention_at(tok)
+            if tok.ent_type_ == "PERSON" or (mention is not None
+                                             and mention.entry.kind == "person"):
+                named = [(a, "object-pronoun") for a, _ in actors.actors(tok)]
+                if not named:
+                    return []  # "Joseph", whom the knowledge base lacks: a rival antecedent
+            elif tok.tag_ == "NN" and tok.lemma_.lower() not in INSTITUTION_HEADS and (
+                    mention is not None or tok.lemma_.lower() in PERSON_HEADS) and not (
+                    tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS):  # "in prison"
+                return []  # "the minister", "a suspect": one person, unnamed
+            else:
+                continue
+        else:
+            continue
+        found.update((a.name or a.code, (a, "object-pronoun")) for a, _ in named)
+    if len(found) > 1:
+        return []
+    if found:
+        return list(found.values())
+    return [(a, "object-pronoun-previous")
+            for a, _ in previous_subject_person(pronoun, actors, named_only=True)]
 
 
 def proposer_targets(heads: list[Token], actors: ActorBuilder,

@@ -42,6 +42,8 @@ SPAN_OF_TIME_WORDS = frozenset({"day", "week", "month", "hour", "round", "year"}
 ANAPHORS = frozenset({"it", "he", "she", "they", "we"})
 # Pronouns that stand for one person, who cannot act reciprocally with themselves.
 ONE_PERSON_PRONOUNS = frozenset({"he", "she"})
+# Object pronouns that stand for one person named before them: "the Taliban barred him".
+PERSON_OBJECT_PRONOUNS = frozenset({"him", "her"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Where an actor phrase a pronoun can refer back to stands: subjects, objects and their
 # conjuncts, objects of prepositions, possessors.
