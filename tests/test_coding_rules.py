@@ -3989,3 +3989,16 @@ def test_speaker_described_before(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2024, 6, 4))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # signing a statement, a communique or a partnership is signing a written accord (057),
+    # in a main clause or in a relative clause on the document
+    ("Chile and Peru signed a statement on fishing rights on Monday.", ("CHL", "PER", "057")),
+    ("The communique that Chile and Peru signed in Lima set out new fishing quotas.",
+     ("PER", "CHL", "057")),
+    ("Chile and Peru signed a strategic partnership on Monday.", ("CHL", "PER", "057")),
+])
+def test_signed_documents_are_accords(coder: Coder, text: str,
+                                      expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2024, 6, 4))
