@@ -4002,3 +4002,18 @@ def test_speaker_described_before(coder: Coder, text: str,
 def test_signed_documents_are_accords(coder: Coder, text: str,
                                       expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2024, 6, 4))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a ceasefire two sides make in a third place is a truce between them, not with the place
+    ("Sudan and Chad signed a ceasefire in Doha on Tuesday.", ("SDN", "TCD", "0871"),
+     ("SDN", "QATGOV", "0871")),
+    # one side's ceasefire in a place still reads the place
+    ("Israel declared a ceasefire in Gaza on Tuesday.", ("ISR", "PSE", "0871"), None),
+])
+def test_bilateral_truce_place_no_party(coder: Coder, text: str,
+                                        expected: tuple[str, str, str],
+                                        absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2024, 6, 4))
+    assert expected in found
+    assert absent is None or absent not in found

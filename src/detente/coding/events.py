@@ -1729,6 +1729,9 @@ def _noun_targets(noun: Token, end: Token, entry: NounEntry, light: Token | None
     preps = [p for p in prep_children(noun) if p.lower_ in entry.target_preps]
     if light is not None:
         preps += [p for p in prep_children(light) if p.lower_ in entry.target_preps]
+    if entry.code in BILATERAL_CODES and len({a.code for a, _ in sources}) >= 2:
+        preps = [p for p in preps if p.lower_ != "in"]  # "Colombia and the ELN signed a
+        # ceasefire in Havana": a place where two sides make a truce is no party to it
     targets: list[tuple[Actor, str]] = []
     for p in preps:
         for obj in p.children:
