@@ -4017,3 +4017,14 @@ def test_bilateral_truce_place_no_party(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2024, 6, 4))
     assert expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a bare participle with a 'by' agent that the parser gave a plain subject is passive:
+    # the countries are ruled, they do not rule one another
+    ("Chad, Sudan and Libya, all ruled by military councils, said on Monday they would hold "
+     "elections next year.", ("TCD", "SDN", "060")),
+])
+def test_bare_participle_with_agent_is_passive(coder: Coder, text: str,
+                                               absent: tuple[str, str, str]) -> None:
+    assert absent not in dyads(coder, text, dt.date(2024, 6, 4))

@@ -185,6 +185,8 @@ from detente.coding.syntax import (
     standing_relative,
     stray_base_form,
     subject_tokens,
+    bare_passive,
+    patient_subjects,
     subtree_lemmas,
     target_objects,
     tells_the_press,
@@ -435,7 +437,8 @@ class SentenceCoder:
         (`_clause`), its parties found (`_parties`, `_targets_in_phrases`, `_further_parties`), its
         code made specific (`_party_code`, `_act_code`) and its candidates paired."""
         lemma = self._lemma(verb)
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) \
+            or bare_passive(verb)  # "Mali and Niger, all ruled by juntas, said ..."
         dobjs = relative_objects(verb, [gerund_read_as_object(c) for c in verb.children
                                         if c.dep_ in {"dobj", "dative"}])
         if not dobjs and not passive:  # "denounced as an ugly crime [Serbia's suppression]"
@@ -788,7 +791,7 @@ class SentenceCoder:
             if not sources:  # "barred from entering Russia by the Foreign Ministry": the parser
                 sources = [a for p in late_agents(verb)  # hung the agent on the complement
                            for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
-            subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            subjects = patient_subjects(verb)
             targets = [a for c in subjects for a in actors.actors(c)]
             if not subjects and inherited and verb.dep_ == "conj":  # "Modi arrived in Kigali
                 targets = [a for t in subj_toks for a in actors.actors(t)]  # and was welcomed
@@ -972,7 +975,7 @@ class SentenceCoder:
             how += "+denied" if targets else ""  # airspace": Japan
         if not targets and len({a.country for a, _ in sources}) < 2 \
                 and not targetless(match.code):  # ("Kenyan troops and police": one country)
-            heads = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else dobjs
+            heads = patient_subjects(verb) if passive else dobjs
             targets = context_actors(heads + target_objects(preps, match.code), actors,
                                      sources)  # "accused rebels of ...": a sector word, its
             how += "+context" if targets else ""  # country the source's or the sentence's

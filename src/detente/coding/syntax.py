@@ -178,6 +178,22 @@ def nominal_modality(noun: Token) -> Modality:
     return Modality("asserted", False, None)
 
 
+def bare_passive(verb: Token) -> bool:
+    """A past participle with a 'by' agent and no auxiliary that the parser gave a plain
+    subject: "Mali, Burkina Faso and Niger, all ruled by military governments, said ..." (the
+    countries are ruled, not rulers). Its subject is the patient, as in the passive."""
+    return (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
+
+
+def patient_subjects(verb: Token) -> list[Token]:
+    """The subjects of a passive verb, which name its patients: "was detained by police",
+    and the subject of a `bare_passive` participle."""
+    deps = {"nsubjpass", "nsubj"} if bare_passive(verb) else {"nsubjpass"}
+    return [c for c in verb.children if c.dep_ in deps]
+
+
 def relative_objects(verb: Token, dobjs: list[Token]) -> list[Token]:
     """The verb's objects with a relative pronoun read as the noun it stands for: in "the
     treaty that Putin and Kim signed" and "the sanctions, which Washington imposed", the verb's
