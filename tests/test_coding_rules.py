@@ -4028,3 +4028,17 @@ def test_bilateral_truce_place_no_party(coder: Coder, text: str,
 def test_bare_participle_with_agent_is_passive(coder: Coder, text: str,
                                                absent: tuple[str, str, str]) -> None:
     assert absent not in dyads(coder, text, dt.date(2024, 6, 4))
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # an event asked about in an embedded question ('whether ...') is neither asserted nor
+    # supposed: none is coded
+    ("It is still unclear whether Tanzania will expel the Kenyan envoy.",
+     ("TZA", "KENGOV", "1663")),
+    ("Analysts are divided over whether Ghana will impose sanctions on Togo.",
+     ("GHA", "TGO", "163")),
+])
+def test_open_question_codes_nothing(coder: Coder, text: str,
+                                     absent: tuple[str, str, str]) -> None:
+    found = dyads(coder, text, dt.date(2024, 6, 4))
+    assert not any(d[:2] == absent[:2] for d in found)

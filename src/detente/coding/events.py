@@ -186,6 +186,7 @@ from detente.coding.syntax import (
     stray_base_form,
     subject_tokens,
     bare_passive,
+    in_open_question,
     patient_subjects,
     subtree_lemmas,
     target_objects,
@@ -395,6 +396,8 @@ class SentenceCoder:
         threatened_complements(sent, by_trigger)
         settle_refusals(sent, by_trigger, actors, self._modality, self.future_intent)
         said_in_framing_event(sent, by_trigger)
+        by_trigger = {i: found for i, found in by_trigger.items()  # "unclear whether X will
+                      if not in_open_question(sent.doc[i])}  # step down": a question only
         if not self.statements:  # "told reporters that ...", "speaking to lawmakers"
             by_trigger = {i: kept for i, found in by_trigger.items()
                           if (kept := [c for c in found if c.code != STATEMENT_CODE])}

@@ -178,6 +178,23 @@ def nominal_modality(noun: Token) -> Modality:
     return Modality("asserted", False, None)
 
 
+# Words that open an embedded question, whose clause asks, and asserts or supposes nothing:
+# "it remains unclear whether Kabila will step down".
+QUESTION_MARKS = frozenset({"whether"})
+
+
+def in_open_question(tok: Token) -> bool:
+    """Whether `tok` lies in a clause that a `QUESTION_MARKS` word opens: "It remains unclear
+    whether Kabila will step down", "a question about whether Washington will loosen ties"."""
+    for _ in range(12):
+        if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in tok.children):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def bare_passive(verb: Token) -> bool:
     """A past participle with a 'by' agent and no auxiliary that the parser gave a plain
     subject: "Mali, Burkina Faso and Niger, all ruled by military governments, said ..." (the
