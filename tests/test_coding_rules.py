@@ -4042,3 +4042,14 @@ def test_open_question_codes_nothing(coder: Coder, text: str,
                                      absent: tuple[str, str, str]) -> None:
     found = dyads(coder, text, dt.date(2024, 6, 4))
     assert not any(d[:2] == absent[:2] for d in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a crowd named only as the antecedent of a relative pronoun takes its country from the
+    # clause's place, and storming a building is a violent protest (145)
+    ("The minister resigned on Friday, bowing to the angry demonstrators who stormed the "
+     "parliament in Lusaka on Thursday.", ("ZMBOPP", "ZMBLEG", "145")),
+])
+def test_crowd_antecedent_of_relative_pronoun(coder: Coder, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2024, 6, 4))

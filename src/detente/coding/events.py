@@ -833,6 +833,8 @@ class SentenceCoder:
                 sources = plural_pronoun_sources(subj_toks, actors)
             if not sources:  # "police opened fire": the sentence names their country
                 sources = context_actors(subj_toks, actors)
+            if not sources:  # "bowing to the young protesters who stormed parliament in
+                sources = crowd_antecedent(verb, subj_toks, actors)  # Nairobi": the crowd
             targets = [a for o in dobjs for a in actors.actors(o)
                        if match.code[:2] != "04" or actors.mention_at(o) is not None
                        or o.ent_type_ == "PERSON"  # "telephoned [Foreign Minister] Kozyrev"
@@ -1777,6 +1779,21 @@ def _noun_targets(noun: Token, end: Token, entry: NounEntry, light: Token | None
     if not targets and entry.code == "112":  # "Peru's accusation that Chile had shelled a
         targets = claimed_culprits(noun, sources, actors)  # border post": Chile is accused
     return preps, targets
+
+
+def crowd_antecedent(verb: Token, subj_toks: list[Token],
+                     actors: ActorBuilder) -> Parties:
+    """The crowd a relative pronoun subject stands for, where the crowd's noun names no actor
+    itself but the clause's place or the sentence gives it a country: "bowing to the young
+    protesters who stormed parliament in Nairobi" (KENOPP). Only crowds (CROWD_SECTORS), and
+    only where the antecedent names no actor itself."""
+    if (verb.dep_ != "relcl" or not subj_toks
+            or not all(t.lower_ in RELATIVE_PRONOUNS for t in subj_toks)
+            or actors.actors(verb.head)):
+        return []
+    found = (placed_actors([verb.head], [verb], actors)
+             or context_actors([verb.head], actors))
+    return [(a, how) for a, how in found if a.sector in CROWD_SECTORS]
 
 
 def _requested_by(reading: Clause, actors: ActorBuilder, code: str,
