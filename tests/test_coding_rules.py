@@ -4053,3 +4053,17 @@ def test_open_question_codes_nothing(coder: Coder, text: str,
 def test_crowd_antecedent_of_relative_pronoun(coder: Coder, text: str,
                                               expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2024, 6, 4))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # crowds filling a city's streets yield nothing to anyone; meeting demands is yielding
+    ("Thousands of protesters filled the streets of Nairobi on Saturday.", None,
+     ("KENOPP", "KENGOV", "080")),
+    ("Kenya filled the demands of Uganda on Monday.", ("KEN", "UGA", "080"), None),
+])
+def test_filling_streets_is_no_yielding(coder: Coder, text: str,
+                                        expected: tuple[str, str, str] | None,
+                                        absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2024, 6, 4))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
