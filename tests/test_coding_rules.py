@@ -4193,3 +4193,81 @@ def test_pronoun_antecedents_in_story(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2024, 6, 4))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # signing a statement, a communique or a partnership is signing a written accord (057),
+    # in a main clause or in a relative clause on the document
+    ("Chile and Peru signed a statement on fishing rights on Monday.", ("CHL", "PER", "057")),
+    ("The communique that Chile and Peru signed in Lima set out new fishing quotas.",
+     ("PER", "CHL", "057")),
+    ("Chile and Peru signed a strategic partnership on Monday.", ("CHL", "PER", "057")),
+])
+def test_signed_documents_are_accords(coder: Coder, text: str,
+                                      expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2024, 6, 4))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a ceasefire two sides make in a third place is a truce between them, not with the place
+    ("Sudan and Chad signed a ceasefire in Doha on Tuesday.", ("SDN", "TCD", "0871"),
+     ("SDN", "QATGOV", "0871")),
+    # one side's ceasefire in a place still reads the place
+    ("Israel declared a ceasefire in Gaza on Tuesday.", ("ISR", "PSE", "0871"), None),
+])
+def test_bilateral_truce_place_no_party(coder: Coder, text: str,
+                                        expected: tuple[str, str, str],
+                                        absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2024, 6, 4))
+    assert expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a bare participle with a 'by' agent that the parser gave a plain subject is passive:
+    # the countries are ruled, they do not rule one another
+    ("Chad, Sudan and Libya, all ruled by military councils, said on Monday they would hold "
+     "elections next year.", ("TCD", "SDN", "060")),
+])
+def test_bare_participle_with_agent_is_passive(coder: Coder, text: str,
+                                               absent: tuple[str, str, str]) -> None:
+    assert absent not in dyads(coder, text, dt.date(2024, 6, 4))
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # an event asked about in an embedded question ('whether ...') is neither asserted nor
+    # supposed: none is coded
+    ("It is still unclear whether Tanzania will expel the Kenyan envoy.",
+     ("TZA", "KENGOV", "1663")),
+    ("Analysts are divided over whether Ghana will impose sanctions on Togo.",
+     ("GHA", "TGO", "163")),
+])
+def test_open_question_codes_nothing(coder: Coder, text: str,
+                                     absent: tuple[str, str, str]) -> None:
+    found = dyads(coder, text, dt.date(2024, 6, 4))
+    assert not any(d[:2] == absent[:2] for d in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a crowd named only as the antecedent of a relative pronoun takes its country from the
+    # clause's place, and storming a building is a violent protest (145)
+    ("The minister resigned on Friday, bowing to the angry demonstrators who stormed the "
+     "parliament in Lusaka on Thursday.", ("ZMBOPP", "ZMBLEG", "145")),
+])
+def test_crowd_antecedent_of_relative_pronoun(coder: Coder, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2024, 6, 4))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # crowds filling a city's streets yield nothing to anyone; meeting demands is yielding
+    ("Thousands of protesters filled the streets of Nairobi on Saturday.", None,
+     ("KENOPP", "KENGOV", "080")),
+    ("Kenya filled the demands of Uganda on Monday.", ("KEN", "UGA", "080"), None),
+])
+def test_filling_streets_is_no_yielding(coder: Coder, text: str,
+                                        expected: tuple[str, str, str] | None,
+                                        absent: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2024, 6, 4))
+    assert expected is None or expected in found
+    assert absent is None or absent not in found

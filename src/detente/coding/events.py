@@ -155,6 +155,7 @@ from detente.coding.syntax import (
     RELATIVE_PRONOUNS,
     as_phrase_objects,
     attempted,
+    bare_passive,
     claim_clause,
     claimed,
     claiming_verb,
@@ -166,6 +167,7 @@ from detente.coding.syntax import (
     giving_reason,
     habitual,
     hyphen_compound,
+    in_open_question,
     is_purpose,
     kept_or_broken,
     late_agents,
@@ -177,6 +179,7 @@ from detente.coding.syntax import (
     noun_word,
     object_heads,
     organiser_heads,
+    patient_subjects,
     prep_children,
     prep_objects,
     prep_objects_under,
@@ -397,6 +400,8 @@ class SentenceCoder:
         threatened_complements(sent, by_trigger)
         settle_refusals(sent, by_trigger, actors, self._modality, self.future_intent)
         said_in_framing_event(sent, by_trigger)
+        by_trigger = {i: found for i, found in by_trigger.items()  # "unclear whether X will
+                      if not in_open_question(sent.doc[i])}  # step down": a question only
         if not self.statements:  # "told reporters that ...", "speaking to lawmakers"
             by_trigger = {i: kept for i, found in by_trigger.items()
                           if (kept := [c for c in found if c.code != STATEMENT_CODE])}
@@ -439,7 +444,8 @@ class SentenceCoder:
         (`_clause`), its parties found (`_parties`, `_targets_in_phrases`, `_further_parties`), its
         code made specific (`_party_code`, `_act_code`) and its candidates paired."""
         lemma = self._lemma(verb)
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) \
+            or bare_passive(verb)  # "Mali and Niger, all ruled by juntas, said ..."
         dobjs = relative_objects(verb, [gerund_read_as_object(c) for c in verb.children
                                         if c.dep_ in {"dobj", "dative"}])
         if not dobjs and not passive:  # "denounced as an ugly crime [Serbia's suppression]"
@@ -809,7 +815,7 @@ class SentenceCoder:
             if not sources:  # "barred from entering Russia by the Foreign Ministry": the parser
                 sources = [a for p in late_agents(verb)  # hung the agent on the complement
                            for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
-            subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            subjects = patient_subjects(verb)
             targets = [a for c in subjects for a in actors.actors(c)]
             if not subjects and inherited and verb.dep_ == "conj":  # "Modi arrived in Kigali
                 targets = [a for t in subj_toks for a in actors.actors(t)]  # and was welcomed
@@ -848,6 +854,8 @@ class SentenceCoder:
                 sources = plural_pronoun_sources(subj_toks, actors)
             if not sources:  # "police opened fire": the sentence names their country
                 sources = context_actors(subj_toks, actors)
+            if not sources:  # "bowing to the young protesters who stormed parliament in
+                sources = crowd_antecedent(verb, subj_toks, actors)  # Nairobi": the crowd
             targets = [a for o in dobjs for a in actors.actors(o)
                        if match.code[:2] != "04" or actors.mention_at(o) is not None
                        or o.ent_type_ == "PERSON"  # "telephoned [Foreign Minister] Kozyrev"
@@ -1001,7 +1009,7 @@ class SentenceCoder:
             how += "+denied" if targets else ""  # airspace": Japan
         if not targets and len({a.country for a, _ in sources}) < 2 \
                 and not targetless(match.code):  # ("Kenyan troops and police": one country)
-            heads = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else dobjs
+            heads = patient_subjects(verb) if passive else dobjs
             targets = context_actors(heads + target_objects(preps, match.code), actors,
                                      sources)  # "accused rebels of ...": a sector word, its
             how += "+context" if targets else ""  # country the source's or the sentence's
@@ -1779,6 +1787,9 @@ def _noun_targets(noun: Token, end: Token, entry: NounEntry, light: Token | None
     preps = [p for p in prep_children(noun) if p.lower_ in entry.target_preps]
     if light is not None:
         preps += [p for p in prep_children(light) if p.lower_ in entry.target_preps]
+    if entry.code in BILATERAL_CODES and len({a.code for a, _ in sources}) >= 2:
+        preps = [p for p in preps if p.lower_ != "in"]  # "Colombia and the ELN signed a
+        # ceasefire in Havana": a place where two sides make a truce is no party to it
     targets: list[tuple[Actor, str]] = []
     for p in preps:
         for obj in p.children:
@@ -1818,6 +1829,21 @@ def _noun_targets(noun: Token, end: Token, entry: NounEntry, light: Token | None
     if not targets and entry.code == "112":  # "Peru's accusation that Chile had shelled a
         targets = claimed_culprits(noun, sources, actors)  # border post": Chile is accused
     return preps, targets
+
+
+def crowd_antecedent(verb: Token, subj_toks: list[Token],
+                     actors: ActorBuilder) -> Parties:
+    """The crowd a relative pronoun subject stands for, where the crowd's noun names no actor
+    itself but the clause's place or the sentence gives it a country: "bowing to the young
+    protesters who stormed parliament in Nairobi" (KENOPP). Only crowds (CROWD_SECTORS), and
+    only where the antecedent names no actor itself."""
+    if (verb.dep_ != "relcl" or not subj_toks
+            or not all(t.lower_ in RELATIVE_PRONOUNS for t in subj_toks)
+            or actors.actors(verb.head)):
+        return []
+    found = (placed_actors([verb.head], [verb], actors)
+             or context_actors([verb.head], actors))
+    return [(a, how) for a, how in found if a.sector in CROWD_SECTORS]
 
 
 def _requested_by(reading: Clause, actors: ActorBuilder, code: str,

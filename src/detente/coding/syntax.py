@@ -199,6 +199,39 @@ def asked_for_by(noun: Token) -> Token | None:
     return None
 
 
+# Words that open an embedded question, whose clause asks, and asserts or supposes nothing:
+# "it remains unclear whether Kabila will step down".
+QUESTION_MARKS = frozenset({"whether"})
+
+
+def in_open_question(tok: Token) -> bool:
+    """Whether `tok` lies in a clause that a `QUESTION_MARKS` word opens: "It remains unclear
+    whether Kabila will step down", "a question about whether Washington will loosen ties"."""
+    for _ in range(12):
+        if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in tok.children):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def bare_passive(verb: Token) -> bool:
+    """A past participle with a 'by' agent and no auxiliary that the parser gave a plain
+    subject: "Mali, Burkina Faso and Niger, all ruled by military governments, said ..." (the
+    countries are ruled, not rulers). Its subject is the patient, as in the passive."""
+    return (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
+
+
+def patient_subjects(verb: Token) -> list[Token]:
+    """The subjects of a passive verb, which name its patients: "was detained by police",
+    and the subject of a `bare_passive` participle."""
+    deps = {"nsubjpass", "nsubj"} if bare_passive(verb) else {"nsubjpass"}
+    return [c for c in verb.children if c.dep_ in deps]
+
+
 def relative_objects(verb: Token, dobjs: list[Token]) -> list[Token]:
     """The verb's objects with a relative pronoun read as the noun it stands for: in "the
     treaty that Putin and Kim signed" and "the sanctions, which Washington imposed", the verb's
