@@ -493,6 +493,9 @@ class ActorBuilder:
             sent.start: Dyad.of(m for m in mentions if sent.start <= m.start < sent.end)
             for sent in doc.sents}
         self.home = _home_country(mentions)
+        # what np_actors found for a head: the builder is fixed once made, and the coder asks
+        # for the same heads again and again, for each verb and noun that reaches them
+        self._np_found: dict[int, tuple[Actor, ...]] = {}
 
     def mention_at(self, token: Token) -> Mention | None:
         return self._by_token.get(token.i)
@@ -543,6 +546,12 @@ class ActorBuilder:
         "the Syrian war" is no actor, "Syrian troops" is. Coordinated country modifiers give
         one actor each ("Chinese and Russian warships").
         """
+        found = self._np_found.get(head.i)
+        if found is None:
+            found = self._np_found[head.i] = tuple(self._np_actors(head))
+        return list(found)
+
+    def _np_actors(self, head: Token) -> list[Actor]:
         if head.i not in self._by_token:
             return self._stand_in(head)
         tokens = np_tokens(head)
