@@ -703,12 +703,17 @@ def standing_attitude(verb: Token) -> bool:
     tok = verb
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ != "ROOT" or verb.tag_ not in {"VBZ", "VBP"} \
-            or verb.lemma_.lower() not in STANDING_VERBS:
+    if not _writers_present(tok, verb) or verb.lemma_.lower() not in STANDING_VERBS:
         return False
-    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children) or quote_around(verb):
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
     return not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
+
+
+def _writers_present(root: Token, verb: Token) -> bool:
+    """Whether `verb`, in the clause `root` heads, is the writer's own simple present: `root`
+    is the sentence's main verb, `verb` is in the simple present, and no quote holds it."""
+    return root.dep_ == "ROOT" and verb.tag_ in {"VBZ", "VBP"} and not quote_around(verb)
 
 
 # Adverbs of habit: with the simple present they tell what someone does as a rule ("the
@@ -726,9 +731,8 @@ def habitual(verb: Token) -> bool:
     tok = verb
     while tok.dep_ in {"xcomp", "ccomp", "conj"} and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ != "ROOT" or tok.tag_ not in {"VBZ", "VBP"} or quote_around(tok):
-        return False
-    return any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in tok.children)
+    return _writers_present(tok, tok) and any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS
+                                              for c in tok.children)
 
 
 # Spans of time that make what lasts through them background: "for years", "for decades".
