@@ -1619,7 +1619,6 @@ def _venue_of_meeting(reading: Clause, actors: ActorBuilder,
     if not all(a.code in places for a, _ in targets):
         return None
     countries = set(places.values())
-    places = {a.country for a, _ in targets}
     talks = [n for n in prep_objects_under(reading.verb, "for")
              if n.lemma_.lower() in MEETING_NOUNS or n.lower_ in MEETING_NOUNS]
     met = [a for n in talks for o in prep_objects_under(n, "with") for a in actors.actors(o)]
