@@ -582,13 +582,11 @@ class SentenceCoder:
         about = grievance_targets(reading.preps, actors, sources)
         if about:
             return about, how + "+sentiment-about"
-        own = {a.code for a, _ in sources} | {a.country for a, _ in sources}
         said = [c for o in reading.dobjs if (c := claim_clause(o)) is not None]
-        found = [(a, "sentiment-clause") for c in said for t in subject_tokens(c)[0]
-                 for a, _ in actors.actors(t) if a.code not in own and a.country not in own]
+        found = _others_than(sources, [a for c in said for t in subject_tokens(c)[0]
+                                       for a, _ in actors.actors(t)], "sentiment-clause")
         if not found:
-            found = [(a, "sentiment-clause") for a in _subject_partners(said, actors)
-                     if a.code not in own and a.country not in own]
+            found = _others_than(sources, _subject_partners(said, actors), "sentiment-clause")
         if found:
             return found, how + "+sentiment-clause"
         placed = situation_place_targets(reading.preps, actors, sources)  # "over the violence
@@ -599,10 +597,9 @@ class SentenceCoder:
         """Whom a welcome or praise (05) of news is for: the subject of the that-clause on its
         object ("welcomed the announcement that Ukraine had agreed to a ceasefire" welcomes
         Ukraine's act), not the speaker's own side."""
-        own = {a.code for a, _ in sources} | {a.country for a, _ in sources}
         said = [c for o in reading.dobjs if (c := claim_clause(o)) is not None]
-        found = [(a, "welcomed-clause") for c in said for t in subject_tokens(c)[0]
-                 for a, _ in actors.actors(t) if a.code not in own and a.country not in own]
+        found = _others_than(sources, [a for c in said for t in subject_tokens(c)[0]
+                                       for a, _ in actors.actors(t)], "welcomed-clause")
         return (found, how + "+welcomed-clause") if found else ([], how)
 
     def _measure_as_agent(self, reading: Clause, code: str, how: str) -> tuple[str, str]:
@@ -1568,11 +1565,17 @@ def _party_before_forum(reading: Clause, actors: ActorBuilder, sources: Parties,
     the party. Nothing where the target is no organisation or no other party is named."""
     if not targets or not all(a.code.startswith("IGO") for a, _ in targets):
         return []
-    own = {a.code for a, _ in sources} | {a.country for a, _ in sources}
     heads = [reading.verb, *reading.dobjs]
-    return [(a, "forum-party") for h in heads for o in prep_objects_under(h, "with", "against")
-            for a, _ in actors.actors(o)
-            if not a.code.startswith("IGO") and a.code not in own and a.country not in own]
+    return _others_than(sources, [a for h in heads for o in prep_objects_under(h, "with", "against")
+                                  for a, _ in actors.actors(o) if not a.code.startswith("IGO")],
+                        "forum-party")
+
+
+def _others_than(sources: Parties, found: list[Actor], how: str) -> Parties:
+    """The actors of `found` that are not of the sources' own side (a source itself, or one's
+    country), each with `how`: whom a sentiment, a welcome or a complaint can be about."""
+    own = {a.code for a, _ in sources} | {a.country for a, _ in sources}
+    return [(a, how) for a in found if a.code not in own and a.country not in own]
 
 
 def _ascribed_by_another(copula: Token, sources: Parties, actors: ActorBuilder) -> bool:
