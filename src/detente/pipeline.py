@@ -21,7 +21,7 @@ from detente.coding.clause_dates import bounding_phrases, trigger_dates
 from detente.coding.dates import event_date, period_end
 from detente.coding.events import Candidate, SentenceCoder
 from detente.coding.lexicon import NounLexicon, VerbLexicon
-from detente.coding.mentions import ActorBuilder, Dyad, Mention, MentionFinder, entity_span
+from detente.coding.mentions import ActorBuilder, Mention, MentionFinder, entity_span
 from detente.errors import CodingError, DetenteError
 from detente.model import Actor, Document, Event, Failure, Location, RunStats, event_id
 from detente.model import Span as TextSpan
@@ -198,7 +198,7 @@ class Coder:
         index = 0
         for part in parts:
             flat = [m for ms in part.mentions for m in ms]
-            builder = ActorBuilder(part.doc, flat, Dyad.of(flat), self._place_country)
+            builder = ActorBuilder(part.doc, flat, self._place_country)
             for sent, (day, precision) in zip(part.doc.sents, part.dates, strict=True):
                 seen: set[tuple[str, str | None, str]] = set()
                 cands = self.sentences.code(sent, builder)

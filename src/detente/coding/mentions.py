@@ -477,11 +477,10 @@ class ActorBuilder:
     seat of government still stands for its country ("flew to Vladivostok" -> RUS).
     """
 
-    def __init__(self, doc: Doc, mentions: Sequence[Mention], dyad: Dyad | None,
+    def __init__(self, doc: Doc, mentions: Sequence[Mention],
                  place_country: Callable[[str], str | None] | None = None) -> None:
         self.doc = doc
         self.ents = tuple(doc.ents)  # once: spaCy builds doc.ents anew at every access
-        self.dyad = dyad
         self.place_country = place_country
         self._by_token: dict[int, Mention] = {}
         for m in mentions:
