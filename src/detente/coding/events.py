@@ -85,6 +85,7 @@ from detente.coding.roles import (
     antecedent_actors,
     any_phrase_targets,
     armed_withdrawal,
+    attack_fallen_in,
     attack_place,
     attackers_in_phrase,
     claimed_culprits,
@@ -212,7 +213,6 @@ from detente.coding.vocabulary import (
     ASSAILANT_SECTORS,
     ASSAULT_ON_PERSON,
     ASSAULT_ROOTS,
-    ATTACK_WORDS,
     AUTHORITY_CODES,
     BANNING_VERBS,
     BILATERAL_CODES,
@@ -680,9 +680,8 @@ class SentenceCoder:
             return []
         subj_toks = [c for c in verb.children if c.dep_ == "nsubj"]
         victims = [a for t in subj_toks for a in actors.actors(t)]
+        attack = attack_fallen_in(verb)
         attackers = attackers_in_phrase(verb, victims, actors) if victims else []
-        attack = next((o for o in prep_objects_under(verb, "in", "during")
-                       if o.lemma_.lower() in ATTACK_WORDS), None)
         if not attackers or attack is None:
             return []
         entry, _ = self._noun_entry(attack)

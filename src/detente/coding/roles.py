@@ -478,23 +478,29 @@ def leaders_asked_to_go(dobjs: list[Token], actors: ActorBuilder) -> list[tuple[
     return named or [(a, "leaving-office") for a, _ in context_actors(heads, actors, [])]
 
 
+def attack_fallen_in(verb: Token) -> Token | None:
+    """The attack a casualty verb's victims fell in: "killed [in an ambush] by al-Shabab",
+    "died [during a Boko Haram attack]"; None if its in/during phrase names none."""
+    return next((o for o in prep_objects_under(verb, "in", "during")
+                 if o.lemma_.lower() in ATTACK_WORDS), None)
+
+
 def attackers_in_phrase(verb: Token, targets: Sequence[tuple[Actor, str]],
                         actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """Who carried out the attack that a casualty verb's victims fell in: the attack's 'by'
-    phrase ("were killed in an ambush by al-Shabab"), else a group, or a country foreign to
-    every victim, that modifies it ("died in a Boko Haram attack", "killed in an Israeli
-    airstrike"); a modifier of the victims' own country ("a Kabul bombing") says where it
-    happened, not who did it. (An attack that is the subject: `clauses.weapon_agents`.)"""
-    attacks = [o for o in prep_objects_under(verb, "in", "during")
-               if o.lemma_.lower() in ATTACK_WORDS]
-    for attack in attacks[:1]:
-        by = [(a, "attack-by") for o in prep_objects_under(attack, "by")
-              for a, _ in actors.actors(o)]
-        if by:
-            return by
-        return [(a, "attack-of") for a in _attack_modifiers(attack, actors)
-                if a.sector is not None or all(a.country != t.country for t, _ in targets)]
-    return []
+    """Who carried out the attack that a casualty verb's victims fell in (`attack_fallen_in`):
+    the attack's 'by' phrase ("were killed in an ambush by al-Shabab"), else a group, or a
+    country foreign to every victim, that modifies it ("died in a Boko Haram attack", "killed
+    in an Israeli airstrike"); a modifier of the victims' own country ("a Kabul bombing") says
+    where it happened, not who did it. (An attack that is the subject: `clauses.weapon_agents`.)"""
+    attack = attack_fallen_in(verb)
+    if attack is None:
+        return []
+    by = [(a, "attack-by") for o in prep_objects_under(attack, "by")
+          for a, _ in actors.actors(o)]
+    if by:
+        return by
+    return [(a, "attack-of") for a in _attack_modifiers(attack, actors)
+            if a.sector is not None or all(a.country != t.country for t, _ in targets)]
 
 
 def attack_place(verb: Token, subj_toks: list[Token], passive: bool,
