@@ -87,7 +87,7 @@ from detente.coding.roles import (
     armed_withdrawal,
     attack_fallen_in,
     attack_place,
-    attackers_in_phrase,
+    attackers_of,
     claimed_culprits,
     complement_targets,
     condition_subjects,
@@ -673,7 +673,7 @@ class SentenceCoder:
 
     def _deaths_in_attack(self, verb: Token, lemma: str,
                           actors: ActorBuilder) -> list[Candidate]:
-        """The attack itself, by whoever carried it out (`attackers_in_phrase`), on those who
+        """The attack itself, by whoever carried it out (`attackers_of`), on those who
         died in it, coded as the attack noun is: "twelve Nigerian soldiers died in a Boko
         Haram attack", "21 passengers died in the initial attack by the BLA"."""
         if lemma != "die":
@@ -681,7 +681,7 @@ class SentenceCoder:
         subj_toks = [c for c in verb.children if c.dep_ == "nsubj"]
         victims = [a for t in subj_toks for a in actors.actors(t)]
         attack = attack_fallen_in(verb)
-        attackers = attackers_in_phrase(verb, victims, actors) if victims else []
+        attackers = attackers_of(attack, victims, actors) if victims and attack is not None else []
         if not attackers or attack is None:
             return []
         entry, _ = self._noun_entry(attack)
@@ -1015,8 +1015,9 @@ class SentenceCoder:
         if (not sources and targets and match.code[:2] in ASSAULT_ROOTS and not match.reverse
                 and reading.lemma in CASUALTY_VERBS
                 and not any(c.dep_ == "agent" for c in verb.children)):
-            sources = attackers_in_phrase(verb, targets, actors)  # "were killed in
-            how += "+attack-by" if sources else ""  # an ambush by al-Shabab"
+            attack = attack_fallen_in(verb)  # "were killed in an ambush by al-Shabab"
+            sources = attackers_of(attack, targets, actors) if attack is not None else []
+            how += "+attack-by" if sources else ""
         if (not sources and targets and match.code[:2] in ASSAULT_ROOTS and not match.reverse
                 and not passive):  # "US drone strikes killed Taliban commanders"
             sources = foreign_attackers(subj_toks, targets, actors)

@@ -485,16 +485,13 @@ def attack_fallen_in(verb: Token) -> Token | None:
                  if o.lemma_.lower() in ATTACK_WORDS), None)
 
 
-def attackers_in_phrase(verb: Token, targets: Sequence[tuple[Actor, str]],
-                        actors: ActorBuilder) -> list[tuple[Actor, str]]:
+def attackers_of(attack: Token, targets: Sequence[tuple[Actor, str]],
+                 actors: ActorBuilder) -> list[tuple[Actor, str]]:
     """Who carried out the attack that a casualty verb's victims fell in (`attack_fallen_in`):
     the attack's 'by' phrase ("were killed in an ambush by al-Shabab"), else a group, or a
     country foreign to every victim, that modifies it ("died in a Boko Haram attack", "killed
     in an Israeli airstrike"); a modifier of the victims' own country ("a Kabul bombing") says
     where it happened, not who did it. (An attack that is the subject: `clauses.weapon_agents`.)"""
-    attack = attack_fallen_in(verb)
-    if attack is None:
-        return []
     by = [(a, "attack-by") for o in prep_objects_under(attack, "by")
           for a, _ in actors.actors(o)]
     if by:
