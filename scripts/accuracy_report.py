@@ -261,7 +261,10 @@ def _ours_section(m: Measurement) -> list[str]:
         "added when the development sets scored 0.854 (dev) and 0.739 (news): its first score "
         "then was root F1 0.406 (commit aef43ff). An event is (source, target, code, "
         "factuality), compared at three levels: the full CAMEO code, its root (two digits) "
-        "and its quad class. P/R/F1 count events over all records; a record is exact when "
+        "and its quad class. A fourth, 'dyad', compares the root with each actor cut to its "
+        "country or international body (TURMIL and TUR agree), as a country dyad's series "
+        "counts events; the issue's targets are at the root. "
+        "P/R/F1 count events over all records; a record is exact when "
         "its set of full-code events is the expected one. Unlike the PETRARCH suite, "
         "factuality is compared, and there is no peer figure for these sets.", "",
     ]

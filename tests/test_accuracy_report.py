@@ -103,7 +103,7 @@ def test_accuracy_report_renders_every_table(script: ModuleType) -> None:
     assert summary[17][3] == "66.7%" and summary[17][4] == "yes"  # PETRARCH: 2 of 3 exact
 
     dev = tables[f"Development: `{script.DEV}`"]
-    assert [row[0] for row in dev] == ["level", "code", "root", "quad"]
+    assert [row[0] for row in dev] == ["level", "code", "root", "quad", "dyad"]
     assert dev[1][1:4] == ["1", "2", "1"]  # code level: TP, FP, FN
     assert tables[f"Held out: `{script.HELDOUT}`"][2][1:4] == ["0", "0", "1"]
     categories = tables["Development gold by category"]

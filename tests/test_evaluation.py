@@ -89,6 +89,18 @@ def test_evaluation_score_counts_levels_and_exact() -> None:
     assert metrics["exact_rate"] == 0.0
 
 
+def test_evaluation_dyad_level_compares_actors_by_country_at_the_root() -> None:
+    record = GoldRecord("r", "text", None, "c", (GoldEvent("ALDMIL", "BORREB", "190"),
+                                                 GoldEvent("IGOUNOJUD", "BOR", "1123")))
+    got = (GoldEvent("ALD", "BOR", "193"), GoldEvent("IGOUNO", "BORGOV", "112"),
+           GoldEvent("BOR", "ALD", "190"), GoldEvent("ALD", "BOR", "190", "hypothetical"))
+    counts = score([RecordResult(record, got)], "g").overall.counts
+    assert (counts["root"].tp, counts["root"].fp, counts["root"].fn) == (0, 4, 2)
+    # the direction and the factuality still count; the sector, the sub-body and the full code
+    # do not
+    assert (counts["dyad"].tp, counts["dyad"].fp, counts["dyad"].fn) == (2, 2, 0)
+
+
 def test_evaluation_code_documents_survives_a_crashing_text() -> None:
     docs = [Document.from_text(t) for t in ("one fine text", "the bad text", "a failed text")]
     event = make_event()

@@ -1,10 +1,12 @@
 """Scores the coder against gold sentences: precision, recall, F1 and exact-record pass rate.
 
 An event is compared as (source, target, code, factuality), at three levels of the code: the full
-CAMEO code, its root, and its quad class. Per-record "exact" means the set of full-code events is
-the expected set. Scores come overall and by category, with every failure listed. Event dates are
-scored apart: of the gold events that give a date and that the coder found (at the root), the
-share it dated the same, to the gold's precision.
+CAMEO code, its root, and its quad class. A fourth level, "dyad", compares the root with each
+actor cut to its country (or international body): "TURMIL -> SYRREB 190" and "TUR -> SYR 19"
+agree there, as they do in a country dyad's series (analysis.py). Per-record "exact" means the
+set of full-code events is the expected set. Scores come overall and by category, with every
+failure listed. Event dates are scored apart: of the gold events that give a date and that the
+coder found (at the root), the share it dated the same, to the gold's precision.
 
 A gold record may keep its sentence out of the repository: instead of "text" it gives a "ref" to
 a story in a JSONL corpus (one story per line with "id" and "text"; the real-news gold refers to
@@ -28,7 +30,8 @@ from detente import cameo
 from detente.errors import InputError
 from detente.model import Event
 
-LEVELS = ("code", "root", "quad")
+LEVELS = ("code", "root", "quad", "dyad")
+IGO_PREFIX = 6  # "IGOUNO" of "IGOUNOJUDICJ": an international body's actor code, cut to the body
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +45,9 @@ class GoldEvent:
     date_precision: str | None = field(default=None, compare=False)
 
     def key(self, level: str) -> tuple[str, str | None, str, str]:
+        if level == "dyad":
+            return (_country(self.source) or "", _country(self.target), self.cameo[:2],
+                    self.factuality)
         return (self.source, self.target, _level(self.cameo, level), self.factuality)
 
 
@@ -172,6 +178,13 @@ def _level(code: str, level: str) -> str:
         if cameo.is_code(known):
             return str(cameo.lookup(known).quad_class)
     return "?"
+
+
+def _country(code: str | None) -> str | None:
+    """An actor code cut to its country ("TURMIL" -> "TUR") or international body ("IGOUNO")."""
+    if code is None:
+        return None
+    return code[:IGO_PREFIX] if code.startswith("IGO") else code[:3]
 
 
 def _keys(events: Iterable[GoldEvent], level: str) -> set[tuple[str, str | None, str, str]]:
@@ -385,15 +398,16 @@ def render_scores(report: Report) -> str:
     lines = [f"gold: {report.gold}", ""]
     head = (f"{'category':<14} {'records':>7} {'exact':>6} "
             f"{'P(code)':>7} {'R(code)':>7} {'F1(code)':>8} {'P(root)':>7} {'R(root)':>7} "
-            f"{'F1(root)':>8} {'F1(quad)':>8}")
+            f"{'F1(root)':>8} {'F1(quad)':>8} {'F1(dyad)':>8}")
     lines.append(head)
     lines.append("-" * len(head))
     rows = [("ALL", report.overall), *sorted(report.by_category.items())]
     for name, s in rows:
-        c, r, q = s.counts["code"], s.counts["root"], s.counts["quad"]
+        c, r, q, d = (s.counts[lv] for lv in LEVELS)
         lines.append(
             f"{name:<14} {s.records:>7} {s.exact_rate:>6.1%} {c.precision:>7.3f} {c.recall:>7.3f} "
-            f"{c.f1:>8.3f} {r.precision:>7.3f} {r.recall:>7.3f} {r.f1:>8.3f} {q.f1:>8.3f}"
+            f"{c.f1:>8.3f} {r.precision:>7.3f} {r.recall:>7.3f} {r.f1:>8.3f} {q.f1:>8.3f} "
+            f"{d.f1:>8.3f}"
         )
     dated = report.overall
     if dated.date_accuracy is not None:
