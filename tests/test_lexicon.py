@@ -72,6 +72,16 @@ def test_lexicon_meet_with_prep_gives_a_consult_code() -> None:
     assert match.rule.startswith("verb:meet/")
 
 
+@pytest.mark.parametrize(("lemma", "root"), [
+    # news verbs that CAMEO 2.0 lacks (data/verbs_extra.tsv)
+    ("slam", "11"), ("rap", "11"), ("excoriate", "11"),
+    ("coerce", "17"), ("bully", "17"), ("intimidate", "13"),
+])
+def test_lexicon_news_verbs_missing_from_cameo_have_codes(lemma: str, root: str) -> None:
+    match = VerbLexicon.load().match(lemma, Slots(subject=F({"kenya"}), objects=F({"uganda"})))
+    assert match is not None and match.code.startswith(root)
+
+
 def test_lexicon_more_specific_pattern_wins(tiny: VerbLexicon) -> None:
     short = tiny.match("confer", Slots(preps={"with": F({"minister"})}))
     assert short is not None and short.code == "040"
