@@ -4271,3 +4271,18 @@ def test_filling_streets_is_no_yielding(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2024, 6, 4))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # event nouns read as their verbs are (data/nouns.tsv): clashes, ambushes, sieges,
+    # allegations, praise and bailouts
+    ("Kenyan troops' clashes with Ugandan soldiers left five dead.", ("KENMIL", "UGAMIL", "190")),
+    ("Rebels launched an ambush on Malian troops.", ("MLIREB", "MLIMIL", "190")),
+    ("Russian forces continued their siege of Mariupol.", ("RUSMIL", "UKR", "191")),
+    ("Kenya made allegations against Uganda.", ("KEN", "UGA", "112")),
+    ("The UN's praise for Rwanda surprised observers.", ("IGOUNO", "RWA", "051")),
+    ("The IMF approved a bailout for Pakistan.", ("IGOBUSIMF", "PAK", "071")),
+])
+def test_event_nouns_read_as_their_verbs(coder: Coder, text: str,
+                                         expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2024, 6, 4))
