@@ -64,6 +64,7 @@ from detente.coding.vocabulary import (
     BOMB_KINDS,
     BOMB_WORDS,
     BOMBING_ROOTS,
+    CHARGING_SECTORS,
     CLAIMED_WORDS,
     COMPLEMENT_EVENTS,
     CONTESTING_VERBS,
@@ -584,6 +585,15 @@ def armed_retreat(reading: Clause, sources: Parties, targets: Parties) -> bool:
     return (reading.key in RETREATING_KEYS and not reading.dobjs and bool(sources)
             and all(a.sector in ARMED_SECTORS for a, _ in sources)
             and all(a.sector is None and a.name is None for a, _ in targets))
+
+
+def criminal_charge(reading: Clause, sources: Parties) -> bool:
+    """Whether charging someone "with" a crime is the police's, a prosecutor's or a court's
+    (CHARGING_SECTORS), which arrests or charges them (173: "police charged him with murder"),
+    where anyone else's charge is an accusation (112)."""
+    return (reading.lemma == "charge" and bool(sources)
+            and all(a.sector in CHARGING_SECTORS for a, _ in sources)
+            and any(p.lower_ == "with" for p in prep_children(reading.verb)))
 
 
 def leaves_organisation(reading: Clause, sources: Parties, targets: Parties) -> bool:

@@ -40,6 +40,7 @@ from detente.coding.clauses import (
     bombing_code,
     claims_no_act,
     conditional_threat,
+    criminal_charge,
     drawn_from,
     driven_heads,
     fired_on,
@@ -220,7 +221,6 @@ from detente.coding.vocabulary import (
     CAPTIVE_SECTORS,
     CASUALTY_VERBS,
     CHARGE_DENYING_VERBS,
-    CHARGING_SECTORS,
     CLOSING_VERBS,
     COMMITTING_VERBS,
     CONTACT_CODES,
@@ -1073,9 +1073,7 @@ class SentenceCoder:
             code = demand_code(code)  # "demanded security guarantees": no appeal
             how += "+demand"
         code, how = accusation_code(lemma, code, verb, how)
-        if (lemma == "charge" and code == "112" and sources
-                and all(a.sector in CHARGING_SECTORS for a, _ in sources)
-                and any(p.lower_ == "with" for p in prep_children(verb))):
+        if code == "112" and criminal_charge(reading, sources):
             code, how = "173", how + "+criminal-charge"  # "police charged him with murder"
         if lemma in RECOGNISING_VERBS and code == "051" and recognises_state(dobjs, actors):
             code, how = "054", how + "+state"  # "could recognise Israel": diplomatic recognition
