@@ -41,6 +41,15 @@ def briefs(n: int) -> list[Document]:
     return docs
 
 
+def text_folder(parent: Path, texts: dict[str, str]) -> Path:
+    """A folder 'briefs' under `parent` with one NAME.txt a text, written as given."""
+    folder = parent / "briefs"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
 def as_records(items: list[CodedDocument | Failure]) -> list[object]:
     return [item if isinstance(item, Failure)
             else (item.document.doc_id, item.sentences, [e.to_dict() for e in item.events])
@@ -99,11 +108,8 @@ def test_parallel_model_that_cannot_load_is_reported_by_name() -> None:
 def test_parallel_cli_workers_two_writes_and_stores_what_one_does(
     tmp_path: Path, coder: Coder, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    folder = tmp_path / "briefs"
-    folder.mkdir()
-    for doc in briefs(7):
-        (folder / f"{doc.doc_id}.txt").write_text(doc.text + "\n", encoding="utf-8")
-    (folder / "empty.txt").write_text("", encoding="utf-8")
+    folder = text_folder(tmp_path, {doc.doc_id: doc.text + "\n" for doc in briefs(7)}
+                         | {"empty": ""})
     outputs = {}
     for workers in ("1", "2"):
         out = io.StringIO()
@@ -150,11 +156,8 @@ STATEMENT_BRIEF = ("The Bolivian foreign minister told his Paraguayan counterpar
 def test_parallel_cli_statements_flag_reaches_the_worker_processes(
     tmp_path: Path, coder: Coder, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    folder = tmp_path / "briefs"
-    folder.mkdir()
-    for i in range(3):
-        (folder / f"said{i}.txt").write_text(f"{STATEMENT_BRIEF} This is brief {i}.\n",
-                                             encoding="utf-8")
+    folder = text_folder(tmp_path, {f"said{i}": f"{STATEMENT_BRIEF} This is brief {i}.\n"
+                                    for i in range(3)})
     runs = {}
     for flag in ("--statements", None):
         out, db = io.StringIO(), tmp_path / f"{flag or 'plain'}.duckdb"
