@@ -424,6 +424,24 @@ def test_api_http_post_codes_and_stores_a_real_text(writable: TestClient) -> Non
     assert missing.status_code == 422 and "'file'" in missing.json()["detail"]
 
 
+@pytest.mark.slow
+def test_api_http_post_records_the_version_of_a_statement_coder(
+    tmp_path: Path, statement_coder: Coder
+) -> None:
+    """`detente serve --statements` builds Coder(statements=True): its uploads keep their 010
+    events, under that coder's version, not the default one."""
+    app = create_app(build_store(tmp_path / "s.duckdb"), token=TOKEN,
+                     coder_factory=lambda: statement_coder)
+    with TestClient(app) as test_client:
+        response = test_client.post("/api/documents", headers=AUTH, json={
+            "text": "Chile's president told Peru's president on Friday that Santiago wanted "
+                    "closer ties.", "date": "2022-05-06", "id": "said"})
+    assert response.status_code == 201, response.text
+    assert [e["cameo"] for e in response.json()["events"]] == ["010"]
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.has_document("said", "0.1.0+statements")
+
+
 def test_api_http_delete_removes_document_and_events(tmp_path: Path) -> None:
     app = create_app(build_store(tmp_path / "d.duckdb"), token=TOKEN, coder_factory=_no_coder)
     with TestClient(app) as test_client:

@@ -218,6 +218,22 @@ def test_cli_help_of_every_subcommand(command: str, capsys: pytest.CaptureFixtur
     assert f"detente {command}" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("argv", [
+    ["code", "x.txt"], ["explain", "x.txt"], ["eval", "gold.jsonl"], ["demo"], ["serve"]])
+def test_cli_every_coding_command_takes_statements(argv: list[str]) -> None:
+    parser = build_parser()
+    assert parser.parse_args(argv).statements is False
+    assert parser.parse_args([*argv, "--statements"]).statements is True
+
+
+def test_cli_explain_statements_codes_plain_statements(tmp_path: Path, coder: Coder) -> None:
+    path = tmp_path / "said.txt"
+    path.write_text("Brazil's president told Argentina's president on Monday that Brasilia "
+                    "wanted closer trade.\n", encoding="utf-8")
+    assert "010" not in run_cli("explain", str(path), "--date", "2021-06-07")[1]
+    assert "010" in run_cli("explain", str(path), "--date", "2021-06-07", "--statements")[1]
+
+
 def test_cli_help_and_version(capsys: pytest.CaptureFixture[str]) -> None:
     for flag in ("--help", "--version"):
         with pytest.raises(SystemExit) as exit_info:

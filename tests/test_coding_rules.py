@@ -21,6 +21,19 @@ def dyads(coder: Coder, text: str,
             for e in coder.code(text, date=on)}
 
 
+def assert_codes(coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+                 absent: tuple[str, str | None, str] | None = None, *,
+                 on: dt.date | None = None) -> set[tuple[str, str | None, str]]:
+    """`text` (published `on`) is coded with the event `expected` and without `absent`,
+    each as (source, target, code); None asks nothing. Returns what was coded."""
+    found = dyads(coder, text, on)
+    if expected is not None:
+        assert expected in found
+    if absent is not None:
+        assert absent not in found
+    return found
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a speaker saying that another party must act demands it of that party
     ("Norway said that Denmark must return the seized fishing vessel.", ("NOR", "DNK", "1053")),
@@ -1812,11 +1825,7 @@ def test_leading_and_witnessing_are_no_events(coder: Coder) -> None:
 def test_country_adjective_shared_by_coordinated_sectors(
         coder: Coder, text: str, expected: tuple[str, str, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
-    got = dyads(coder, text, dt.date(2018, 7, 9))
-    if expected is not None:
-        assert expected in got
-    if absent is not None:
-        assert absent not in got
+    assert_codes(coder, text, expected, absent, on=dt.date(2018, 7, 9))
 
 
 def test_one_event_per_dyad_and_code_in_a_sentence(coder: Coder) -> None:
@@ -2035,11 +2044,7 @@ def test_h12_protest_and_repression(coder: Coder, text: str,
 def test_h12_followers_of_a_person_out_of_office(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
-    got = dyads(coder, text, dt.date(2023, 3, 1))
-    if expected is not None:
-        assert expected in got
-    if absent is not None:
-        assert absent not in got
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 3, 1))
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [
@@ -2129,11 +2134,7 @@ def test_h12_followers_of_a_person_out_of_office(
 def test_lexicon_and_subcode_readings(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
-    got = dyads(coder, text, dt.date(2019, 3, 14))
-    if expected is not None:
-        assert expected in got
-    if absent is not None:
-        assert absent not in got
+    assert_codes(coder, text, expected, absent, on=dt.date(2019, 3, 14))
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [
@@ -2147,9 +2148,7 @@ def test_lexicon_and_subcode_readings(
 def test_h12_leader_shot_and_survived(
         coder: Coder, text: str, expected: tuple[str, str, str],
         absent: tuple[str, str, str]) -> None:
-    got = dyads(coder, text, dt.date(2019, 4, 2))
-    assert expected in got
-    assert absent not in got
+    assert_codes(coder, text, expected, absent, on=dt.date(2019, 4, 2))
 
 
 def _factualities(coder: Coder, text: str) -> set[tuple[str, str | None, str, str]]:
@@ -2194,9 +2193,7 @@ def test_aim_of_an_act_done_keeps_its_reading(coder: Coder) -> None:
 ])
 def test_visitors_and_one_way_contacts(coder: Coder, text: str, expected: tuple[str, str, str],
                                        absent: tuple[str, str, str]) -> None:
-    got = dyads(coder, text, dt.date(2023, 3, 3))
-    assert expected in got
-    assert absent not in got
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 3, 3))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -2851,9 +2848,7 @@ def test_its_forces_are_the_nearest_country_s(coder: Coder, text: str,
 def test_he_continues_the_previous_sentence_s_subject(
         coder: Coder, text: str, expected: tuple[str, str, str] | None,
         absent: tuple[str, str, str] | None) -> None:
-    found = dyads(coder, text, dt.date(2016, 6, 29))
-    assert expected is None or expected in found
-    assert absent is None or absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2016, 6, 29))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -3148,9 +3143,7 @@ def test_a_lower_case_al_opens_a_name(coder: Coder, text: str,
 def test_the_militants_are_the_armed_group_named_before(
         coder: Coder, text: str, expected: tuple[str, str, str] | None,
         absent: tuple[str, str, str] | None) -> None:
-    found = dyads(coder, text, dt.date(2019, 6, 29))
-    assert expected is None or expected in found
-    assert absent is None or absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2019, 6, 29))
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [
@@ -3166,9 +3159,7 @@ def test_the_militants_are_the_armed_group_named_before(
 def test_the_bloc_is_the_organisation_named_before(
         coder: Coder, text: str, expected: tuple[str, str, str] | None,
         absent: tuple[str, str, str] | None) -> None:
-    found = dyads(coder, text, dt.date(2019, 6, 29))
-    assert expected is None or expected in found
-    assert absent is None or absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2019, 6, 29))
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [
@@ -3184,9 +3175,7 @@ def test_the_bloc_is_the_organisation_named_before(
 def test_the_three_nations_are_the_three_named_before(
         coder: Coder, text: str, expected: tuple[str, str, str] | None,
         absent: tuple[str, str, str] | None) -> None:
-    found = dyads(coder, text, dt.date(2019, 6, 29))
-    assert expected is None or expected in found
-    assert absent is None or absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2019, 6, 29))
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [
@@ -3202,9 +3191,7 @@ def test_the_three_nations_are_the_three_named_before(
 def test_they_continues_the_previous_sentence_s_plural_subject(
         coder: Coder, text: str, expected: tuple[str, str, str] | None,
         absent: tuple[str, str, str] | None) -> None:
-    found = dyads(coder, text, dt.date(2019, 6, 29))
-    assert expected is None or expected in found
-    assert absent is None or absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2019, 6, 29))
 
 
 @pytest.mark.parametrize(("day", "expected"), [
@@ -3266,9 +3253,7 @@ def test_dotted_country_abbreviations_and_al_qaeda(coder: Coder, text: str,
 def test_first_person_in_a_quote_is_its_speaker(
         coder: Coder, text: str, expected: tuple[str, str, str] | None,
         absent: tuple[str, str, str] | None) -> None:
-    found = dyads(coder, text, dt.date(2019, 6, 29))
-    assert expected is None or expected in found
-    assert absent is None or absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2019, 6, 29))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -3293,9 +3278,7 @@ def test_concern_is_about_whom_its_phrase_names(coder: Coder, text: str,
 def test_a_stated_concern_is_about_whom_its_phrase_names(
         coder: Coder, text: str, expected: tuple[str, str, str] | None,
         absent: tuple[str, str, str] | None) -> None:
-    found = dyads(coder, text, dt.date(2019, 6, 29))
-    assert expected is None or expected in found
-    assert absent is None or absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2019, 6, 29))
 
 
 @pytest.mark.parametrize(("text", "quotes"), [
@@ -3329,9 +3312,7 @@ def test_quote_marks_pair_as_the_tagger_reads_them(coder: Coder, text: str,
 ])
 def test_real_news_verb_senses(coder: Coder, text: str, expected: tuple[str, str, str] | None,
                                absent: tuple[str, str, str] | None) -> None:
-    found = dyads(coder, text, dt.date(2019, 6, 29))
-    assert expected is None or expected in found
-    assert absent is None or absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2019, 6, 29))
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [
@@ -3353,9 +3334,7 @@ def test_real_news_verb_senses(coder: Coder, text: str, expected: tuple[str, str
 ])
 def test_real_news_clause_reach(coder: Coder, text: str, expected: tuple[str, str, str] | None,
                                 absent: tuple[str, str, str] | None) -> None:
-    found = dyads(coder, text, dt.date(2019, 6, 29))
-    assert expected is None or expected in found
-    assert absent is None or absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2019, 6, 29))
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [
@@ -3371,9 +3350,7 @@ def test_real_news_clause_reach(coder: Coder, text: str, expected: tuple[str, st
 def test_real_news_parties_and_idioms(coder: Coder, text: str,
                                       expected: tuple[str, str, str] | None,
                                       absent: tuple[str, str, str] | None) -> None:
-    found = dyads(coder, text, dt.date(2019, 6, 29))
-    assert expected is None or expected in found
-    assert absent is None or absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2019, 6, 29))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -3406,9 +3383,7 @@ def test_an_expressed_sentiment_is_about_someone(coder: Coder, text: str,
 def test_deadlines_and_weapons_used(coder: Coder, text: str,
                                     expected: tuple[str, str, str] | None,
                                     absent: tuple[str, str, str] | None) -> None:
-    found = dyads(coder, text, dt.date(2019, 6, 29))
-    assert expected is None or expected in found
-    assert absent is None or absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2019, 6, 29))
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [
@@ -3420,9 +3395,7 @@ def test_deadlines_and_weapons_used(coder: Coder, text: str,
 ])
 def test_arms_sold_go_to_the_buyer(coder: Coder, text: str, expected: tuple[str, str, str],
                                    absent: tuple[str, str, str]) -> None:
-    found = dyads(coder, text, dt.date(2014, 6, 29))
-    assert expected in found
-    assert absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2014, 6, 29))
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [
@@ -3435,9 +3408,7 @@ def test_arms_sold_go_to_the_buyer(coder: Coder, text: str, expected: tuple[str,
 def test_deepened_ties_are_cooperation(coder: Coder, text: str,
                                        expected: tuple[str, str, str],
                                        absent: tuple[str, str, str] | None) -> None:
-    found = dyads(coder, text, dt.date(2019, 6, 29))
-    assert expected in found
-    assert absent is None or absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2019, 6, 29))
 
 
 @pytest.mark.parametrize(("text", "absent"), [
@@ -3459,9 +3430,7 @@ def test_one_person_acts_with_no_one(coder: Coder, text: str,
 def test_opposition_stepped_up_is_disapproval(coder: Coder, text: str,
                                               expected: tuple[str, str, str],
                                               absent: tuple[str, str, str]) -> None:
-    found = dyads(coder, text, dt.date(2019, 6, 29))
-    assert expected in found
-    assert absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2019, 6, 29))
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [
@@ -3476,9 +3445,7 @@ def test_opposition_stepped_up_is_disapproval(coder: Coder, text: str,
 def test_help_at_home_has_no_target(coder: Coder, text: str,
                                     expected: tuple[str, str, str] | None,
                                     absent: tuple[str, str, str] | None) -> None:
-    found = dyads(coder, text, dt.date(2019, 6, 29))
-    assert expected is None or expected in found
-    assert absent is None or absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2019, 6, 29))
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [
@@ -3520,9 +3487,7 @@ def test_real_news_places_hopes_and_thanks(coder: Coder, text: str,
 def test_push_back_is_no_demand(coder: Coder, text: str,
                                 expected: tuple[str, str, str] | None,
                                 absent: tuple[str, str, str] | None) -> None:
-    found = dyads(coder, text, dt.date(2019, 6, 29))
-    assert expected is None or expected in found
-    assert absent is None or absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2019, 6, 29))
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [
@@ -3537,9 +3502,7 @@ def test_push_back_is_no_demand(coder: Coder, text: str,
 def test_ordered_back_to_prison_is_detention(coder: Coder, text: str,
                                              expected: tuple[str, str, str] | None,
                                              absent: tuple[str, str, str] | None) -> None:
-    found = dyads(coder, text, dt.date(2019, 6, 29))
-    assert expected is None or expected in found
-    assert absent is None or absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2019, 6, 29))
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [
@@ -3552,9 +3515,7 @@ def test_ordered_back_to_prison_is_detention(coder: Coder, text: str,
 def test_deny_use_of_soil_is_no_denial(coder: Coder, text: str,
                                        expected: tuple[str, str, str] | None,
                                        absent: tuple[str, str, str] | None) -> None:
-    found = dyads(coder, text, dt.date(2019, 6, 29))
-    assert expected is None or expected in found
-    assert absent is None or absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2019, 6, 29))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -3583,9 +3544,7 @@ def test_unknown_titled_name_named_again_by_surname(coder: Coder, text: str,
 def test_surname_that_is_a_country_name(coder: Coder, text: str,
                                         expected: tuple[str, str, str],
                                         absent: tuple[str, str, str]) -> None:
-    found = dyads(coder, text, dt.date(2023, 1, 1))
-    assert expected in found
-    assert absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [
@@ -3666,9 +3625,7 @@ def test_series_of_acts(coder: Coder, text: str, expected: tuple[str, str, str])
 def test_barred_from_a_country(coder: Coder, text: str,
                                expected: tuple[str, str, str] | None,
                                absent: tuple[str, str, str] | None) -> None:
-    found = dyads(coder, text, dt.date(2024, 3, 1))
-    assert expected is None or expected in found
-    assert absent is None or absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2024, 3, 1))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -3767,9 +3724,7 @@ def test_statements_not_coded_by_default(coder: Coder, text: str) -> None:
 def test_collective_pair_refers_back(coder: Coder, text: str,
                                      expected: tuple[str, str, str],
                                      absent: tuple[str, str, str] | None) -> None:
-    found = dyads(coder, text, dt.date(2023, 1, 1))
-    assert expected in found
-    assert absent is None or absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
 
 
 @pytest.mark.parametrize(("text", "absent_root", "expected"), [
@@ -3812,9 +3767,7 @@ def test_private_travellers_make_no_visit(coder: Coder, text: str,
 def test_collective_pair_needs_a_near_pair(coder: Coder, text: str,
                                            expected: tuple[str, str, str] | None,
                                            absent: tuple[str, str, str] | None) -> None:
-    found = dyads(coder, text, dt.date(2023, 1, 1))
-    assert expected is None or expected in found
-    assert absent is None or absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -3849,9 +3802,7 @@ def test_effort_with_aim_is_no_mobilisation(coder: Coder, text: str,
 def test_trip_destination_is_only_the_venue(coder: Coder, text: str,
                                             expected: tuple[str, str, str],
                                             absent: tuple[str, str, str] | None) -> None:
-    found = dyads(coder, text, dt.date(2023, 1, 1))
-    assert expected in found
-    assert absent is None or absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [
@@ -3865,9 +3816,7 @@ def test_trip_destination_is_only_the_venue(coder: Coder, text: str,
 def test_forum_of_a_request_is_no_target(coder: Coder, text: str,
                                          expected: tuple[str, str, str],
                                          absent: tuple[str, str, str] | None) -> None:
-    found = dyads(coder, text, dt.date(2023, 1, 1))
-    assert expected in found
-    assert absent is None or absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -3928,9 +3877,7 @@ def test_concern_ascribed_by_another(coder: Coder, text: str,
 ])
 def test_us_party_legislators(coder: Coder, text: str, expected: tuple[str, str, str] | None,
                               absent: tuple[str, str, str] | None) -> None:
-    found = dyads(coder, text, dt.date(2024, 3, 12))
-    assert expected is None or expected in found
-    assert absent is None or absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2024, 3, 12))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -3986,9 +3933,7 @@ def test_head_of_named_body(coder: Coder, text: str, expected: tuple[str, str, s
 def test_speaker_described_before(coder: Coder, text: str,
                                   expected: tuple[str, str, str] | None,
                                   absent: tuple[str, str, str] | None) -> None:
-    found = dyads(coder, text, dt.date(2024, 6, 4))
-    assert expected is None or expected in found
-    assert absent is None or absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2024, 6, 4))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -4031,9 +3976,7 @@ def test_concern_about_happening_in_a_country(coder: Coder, text: str,
 def test_answered_participle_doer_is_target(coder: Coder, text: str,
                                             expected: tuple[str, str, str] | None,
                                             absent: tuple[str, str, str] | None) -> None:
-    found = dyads(coder, text, dt.date(2023, 1, 1))
-    assert expected is None or expected in found
-    assert absent is None or absent not in found
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
 
 
 @pytest.mark.parametrize(("text", "expected"), [

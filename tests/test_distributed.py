@@ -108,3 +108,20 @@ def test_distributed_cli_dask_needs_out_and_refuses_format(
     assert "drop --format" in capsys.readouterr().err
     assert main(["code", "x.txt", "--out", "o"], stdout=io.StringIO()) == 2
     assert "--out is for --dask" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_distributed_statements_reach_the_workers_and_their_version(
+    tmp_path: Path, cluster_client: object
+) -> None:
+    said = Document.from_text("Japan's foreign minister told his Russian counterpart on Monday "
+                              "that Tokyo wanted calm talks.", doc_id="said")
+    for statements, version in ((True, "0.1.0+statements"), (False, "0.1.0")):
+        out = tmp_path / version
+        run_dask([said], cluster_client, out, statements=statements)
+        rows = duckdb.sql(f"SELECT cameo, coder_version"
+                          f" FROM read_parquet('{out}/events/*.parquet')").fetchall()
+        assert rows == ([("010", version)] if statements else [])
+        with Store() as store:
+            store.load_parquet(out)
+            assert store.has_document("said", version)

@@ -17,7 +17,7 @@ from detente.errors import PipelineError
 from detente.model import Document, Failure
 from detente.parallel import IN_FLIGHT_PER_WORKER, coded_stream, cpu_count, resolve_workers
 from detente.parallel import run as run_parallel
-from detente.pipeline import CodedDocument, Coder
+from detente.pipeline import CODER_VERSION, CodedDocument, Coder, coder_version
 from detente.progress import Progress, count_inputs
 from detente.store import Store
 
@@ -39,6 +39,15 @@ def briefs(n: int) -> list[Document]:
                         for k in range(3)) + f" This is brief number {i}."
         docs.append(Document.from_text(text, doc_id=f"brief{i:02d}", origin=f"brief{i:02d}"))
     return docs
+
+
+def text_folder(parent: Path, texts: dict[str, str]) -> Path:
+    """A folder 'briefs' under `parent` with one NAME.txt a text, written as given."""
+    folder = parent / "briefs"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
 
 
 def as_records(items: list[CodedDocument | Failure]) -> list[object]:
@@ -99,11 +108,8 @@ def test_parallel_model_that_cannot_load_is_reported_by_name() -> None:
 def test_parallel_cli_workers_two_writes_and_stores_what_one_does(
     tmp_path: Path, coder: Coder, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    folder = tmp_path / "briefs"
-    folder.mkdir()
-    for doc in briefs(7):
-        (folder / f"{doc.doc_id}.txt").write_text(doc.text + "\n", encoding="utf-8")
-    (folder / "empty.txt").write_text("", encoding="utf-8")
+    folder = text_folder(tmp_path, {doc.doc_id: doc.text + "\n" for doc in briefs(7)}
+                         | {"empty": ""})
     outputs = {}
     for workers in ("1", "2"):
         out = io.StringIO()
@@ -129,6 +135,56 @@ def test_parallel_cli_refuses_a_negative_worker_count(
         main(["code", "x.txt", "--workers", "-2"])
     assert exit_info.value.code == 2
     assert "-2" in capsys.readouterr().err
+
+
+def test_parallel_coder_version_names_the_readings_that_are_not_the_default() -> None:
+    assert coder_version() == coder_version(statements=False) == CODER_VERSION
+    assert coder_version(statements=True) == f"{CODER_VERSION}+statements"
+    assert coder_version(future_intent=False, statements=True) == \
+        f"{CODER_VERSION}+no-future-intent+statements"
+    with pytest.raises(TypeError, match="statement"):
+        coder_version(statement=True)
+
+
+# a plain statement (010 only with --statements) and an accusation (1125 either way)
+STATEMENT_BRIEF = ("The Bolivian foreign minister told his Paraguayan counterpart on Monday "
+                   "that La Paz wanted quiet borders. Bolivia accused Paraguay of spying on "
+                   "Tuesday.")
+
+
+@pytest.mark.slow
+def test_parallel_cli_statements_flag_reaches_the_worker_processes(
+    tmp_path: Path, coder: Coder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = text_folder(tmp_path, {f"said{i}": f"{STATEMENT_BRIEF} This is brief {i}.\n"
+                                    for i in range(3)})
+    runs = {}
+    for flag in ("--statements", None):
+        out, db = io.StringIO(), tmp_path / f"{flag or 'plain'}.duckdb"
+        argv = ["code", str(folder), "--date", "2024-03-04", "--workers", "2",
+                "--format", "jsonl", "--db", str(db)]
+        status = main([*argv, flag] if flag else argv, stdout=out)
+        assert status == 0, capsys.readouterr().err
+        runs[flag] = ([json.loads(line) for line in out.getvalue().splitlines()], db)
+    said, plain = runs["--statements"][0], runs[None][0]
+    doc_id = said[0]["doc_id"]
+    assert {e["cameo"] for e in said} == {"010", "1125"}
+    assert {e["cameo"] for e in plain} == {"1125"}
+    # the coder version differs, in the store and in the ids of the events both coded
+    with Store(runs["--statements"][1]) as store:
+        assert store.has_document(doc_id, "0.1.0+statements")
+        assert not store.has_document(doc_id, "0.1.0")
+    with Store(runs[None][1]) as store:
+        assert store.has_document(doc_id, "0.1.0")
+    accused = {e["event_id"] for e in said if e["cameo"] == "1125"}
+    assert accused.isdisjoint(e["event_id"] for e in plain)
+    # a store coded with statements is not resumed by a run without them: coded again
+    main(["code", str(folder), "--date", "2024-03-04", "--db", str(runs["--statements"][1])],
+         stdout=io.StringIO())
+    assert "skipped" not in capsys.readouterr().err
+    with Store(runs["--statements"][1]) as store:
+        assert store.has_document(doc_id, "0.1.0")
+        assert {e.cameo for e in store.iter_events()} == {"1125"}
 
 
 # --------------------------------------------------------------------------- progress

@@ -305,12 +305,15 @@ class _Service:
             if store is not None:
                 store.close()
 
-    def code(self, document: Document) -> Any:
-        """The coded document (pipeline.CodedDocument); the coder is built on first use."""
+    def code(self, document: Document) -> tuple[Any, str]:
+        """The coded document (pipeline.CodedDocument) and the version of the coder that coded
+        it ("0.1.0+statements" for `detente serve --statements`: pipeline.coder_version); the
+        coder is built on first use."""
         with self._coder_lock:
             if self._coder is None:
                 self._coder = self._coder_factory()
-            return self._coder.code_document(document)
+            return (self._coder.code_document(document),
+                    getattr(self._coder, "version", CODER_VERSION))
 
 
 def _service(request: Request) -> _Service:
@@ -682,12 +685,12 @@ async def post_document(request: Request, response: Response,
     else:
         raise HTTPException(415, f"content type {content_type!r}: send application/json "
                                  "or multipart/form-data")
-    coded = await run_in_threadpool(service.code, document)
+    coded, version = await run_in_threadpool(service.code, document)
 
     def store_it() -> bool:
         with service.reading(f"store document {document.doc_id!r}") as store:
             replaced = store.has_document(document.doc_id)
-            store.replace_document(coded.document, coded.events, coder_version=CODER_VERSION)
+            store.replace_document(coded.document, coded.events, coder_version=version)
             return replaced
 
     replaced = await run_in_threadpool(store_it)
@@ -966,8 +969,10 @@ def create_app(
 
     `token`: the bearer token that writes need (None: writes are refused with 401).
     `coder_factory`: builds the `detente.Coder` for POST /api/documents, on first use
-    (default: `Coder()` with the default spaCy pipeline). `max_upload_bytes`: the largest
-    request body a write may send (413 beyond). Raises StoreError if the store cannot be opened.
+    (default: `Coder()` with the default spaCy pipeline); the store records the coder's
+    `version` with each uploaded document ("0.1.0+statements" for Coder(statements=True)).
+    `max_upload_bytes`: the largest request body a write may send (413 beyond). Raises
+    StoreError if the store cannot be opened.
     """
     if max_upload_bytes < 1:
         raise ValueError(f"max_upload_bytes must be at least 1, got {max_upload_bytes}")

@@ -109,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="our JSONL only: the story corpus that records with a \"ref\" take "
                          "their sentences from (default: the path each ref names)")
     ev.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline to use")
+    _statements_option(ev, " (the PETRARCH suite codes them always, as PETRARCH does)")
     ev.set_defaults(func=cmd_eval)
 
     demo = sub.add_parser("demo", help="code the bundled demo corpus into a store and summarise",
@@ -117,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", default=DEFAULT_DB, metavar="FILE",
                       help=f"DuckDB file to write (default: {DEFAULT_DB})")
     demo.add_argument("--model", default=DEFAULT_MODEL, help="spaCy pipeline to use")
+    _statements_option(demo)
     demo.add_argument("--serve", action="store_true",
                       help="then serve the dashboard and API on the store (Ctrl-C stops)")
     _serve_options(demo)
@@ -186,6 +188,15 @@ def _input_options(p: argparse.ArgumentParser) -> None:
                         f"(default: {DEFAULT_MODEL})")
     p.add_argument("--max-bytes", type=_positive, default=5_000_000,
                    help="refuse documents larger than this (default: 5000000)")
+    _statements_option(p)
+
+
+def _statements_option(p: argparse.ArgumentParser, note: str = "") -> None:
+    """--statements: code plain statements (Coder(statements=True)) in every process."""
+    p.add_argument("--statements", action="store_true",
+                   help="also code plain statements (CAMEO 010: 'X told Y that ...'), which "
+                        "are not coded by default; a store records such events under a "
+                        "coder version of their own (0.1.0+statements)" + note)
 
 
 def _version() -> str:
@@ -234,7 +245,7 @@ def _code_inputs(paths: Sequence[str], args: argparse.Namespace, stdout: TextIO,
     terminal or `args.progress` is set; `args.progress` also reports each document.
     """
     from detente.ingest import IngestOptions, read_inputs
-    from detente.pipeline import CODER_VERSION, CodedDocument
+    from detente.pipeline import CodedDocument, coder_version
     from detente.progress import Progress, count_inputs
     from detente.store import Store
 
@@ -247,6 +258,8 @@ def _code_inputs(paths: Sequence[str], args: argparse.Namespace, stdout: TextIO,
     skipped = 0
     dask = getattr(args, "dask", None)
     workers = getattr(args, "workers", 1)
+    statements = bool(getattr(args, "statements", False))
+    version = coder_version(statements=statements)  # what the workers' coders record
 
     def note(message: str) -> None:
         if bar is not None:
@@ -262,7 +275,7 @@ def _code_inputs(paths: Sequence[str], args: argparse.Namespace, stdout: TextIO,
 
     def on_document(coded: CodedDocument) -> None:
         if store is not None:
-            store.replace_document(coded.document, coded.events, coder_version=CODER_VERSION)
+            store.replace_document(coded.document, coded.events, coder_version=version)
         if progress:
             note(f"stored {coded.document.doc_id} ({coded.document.origin}): "
                  f"{len(coded.events)} event(s)")
@@ -281,7 +294,7 @@ def _code_inputs(paths: Sequence[str], args: argparse.Namespace, stdout: TextIO,
         nonlocal skipped
         for item in read_inputs(paths, options, stdin=sys.stdin.buffer):
             if (resume and store is not None and isinstance(item, Document)
-                    and store.has_document(item.doc_id, CODER_VERSION)):
+                    and store.has_document(item.doc_id, version)):
                 skipped += 1
                 if progress:
                     note(f"skipped {item.doc_id} ({item.origin}): already stored")
@@ -305,14 +318,14 @@ def _code_inputs(paths: Sequence[str], args: argparse.Namespace, stdout: TextIO,
             with dask_client(dask, workers=workers) as client:
                 stats = run_dask(inputs(), client, args.out, model=args.model,
                                  partition=args.partition, on_failure=on_failure,
-                                 on_partition=on_partition)
+                                 on_partition=on_partition, statements=statements)
             if store is not None:
                 store.load_parquet(args.out)
         else:
             from detente.parallel import run
 
             stats = run(inputs(), model=args.model, workers=workers, on_document=on_document,
-                        on_failure=on_failure)
+                        on_failure=on_failure, statements=statements)
         if bar is not None:
             bar.close()
         if store is not None and getattr(args, "stories", False):
@@ -365,7 +378,7 @@ def cmd_explain(args: argparse.Namespace, stdout: TextIO) -> int:
     from detente.ingest import IngestOptions, read_inputs
     from detente.pipeline import Coder
 
-    coder = Coder(args.model)
+    coder = Coder(args.model, statements=args.statements)
     status = EXIT_OK
     for item in read_inputs([args.path], IngestOptions(date=args.date, max_bytes=args.max_bytes),
                             stdin=sys.stdin.buffer):
@@ -383,7 +396,7 @@ def cmd_eval(args: argparse.Namespace, stdout: TextIO) -> int:
     from detente.gold_formats import evaluate_file
 
     fmt = None if args.gold_format == "auto" else args.gold_format
-    run = evaluate_file(Path(args.gold), fmt=fmt, model=args.model,
+    run = evaluate_file(Path(args.gold), fmt=fmt, model=args.model, statements=args.statements,
                         baseline=Path(args.baseline) if args.baseline else None,
                         texts=Path(args.texts) if args.texts else None)
     if args.format == "json":
@@ -408,7 +421,8 @@ def cmd_demo(args: argparse.Namespace, stdout: TextIO) -> int:
     status = EXIT_FAILED_INPUTS if stats.failed else EXIT_OK
     if args.serve:
         stdout.flush()
-        served = _serve(args.db, args.host, args.port, args.model, 1_000_000)
+        served = _serve(args.db, args.host, args.port, args.model, 1_000_000,
+                        statements=args.statements)
         return served if served != EXIT_OK else status
     return status
 
@@ -427,6 +441,7 @@ def _add_serve_command(sub: argparse._SubParsersAction[argparse.ArgumentParser])
                        help="spaCy pipeline for coding uploaded articles")
     serve.add_argument("--max-upload-bytes", type=_positive, default=1_000_000, metavar="N",
                        help="largest request body a write may send (default: 1000000)")
+    _statements_option(serve, " (for uploaded articles)")
     serve.set_defaults(func=cmd_serve)
 
 
@@ -448,11 +463,14 @@ def _serve_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_serve(args: argparse.Namespace, stdout: TextIO) -> int:
-    return _serve(args.db, args.host, args.port, args.model, args.max_upload_bytes)
+    return _serve(args.db, args.host, args.port, args.model, args.max_upload_bytes,
+                  statements=args.statements)
 
 
-def _serve(db: str, host: str, port: int, model: str, max_upload_bytes: int) -> int:
-    """Serve the API and dashboard on `db` until Ctrl-C; messages go to stderr."""
+def _serve(db: str, host: str, port: int, model: str, max_upload_bytes: int, *,
+           statements: bool = False) -> int:
+    """Serve the API and dashboard on `db` until Ctrl-C; messages go to stderr. Uploads are
+    coded with plain statements too when `statements` is set."""
     import contextlib
     import ipaddress
     import os
@@ -465,7 +483,7 @@ def _serve(db: str, host: str, port: int, model: str, max_upload_bytes: int) -> 
     def coder_factory() -> object:
         from detente.pipeline import Coder
 
-        return Coder(model)
+        return Coder(model, statements=statements)
 
     fresh = not Path(db).exists()
     env_token = os.environ.get("DETENTE_TOKEN") or None

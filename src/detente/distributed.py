@@ -17,6 +17,9 @@ DuckDB can also query it in place (see docs/SCALE.md).
 
     with dask_client("local", workers=2) as client:      # or "tcp://scheduler:8786"
         stats = run_dask(read_inputs(paths), client, "out/")
+
+`statements=True` has every worker's Coder code plain statements (010) too; the events table
+then records that coder's version ("0.1.0+statements", `pipeline.coder_version`).
 """
 
 from __future__ import annotations
@@ -65,18 +68,17 @@ def partition_name(index: int) -> str:
     return f"part-{index:05d}"
 
 
-def _warm(model: str) -> str:
+def _warm(model: str, statements: bool = False) -> str:
     """Run on every worker at start: load the coder so that the first batch does not wait."""
-    return worker_coder(model).model
+    return worker_coder(model, statements).model
 
 
 def code_partition(model: str, index: int, documents: list[Document],
-                   out: str) -> PartitionStats:
+                   out: str, statements: bool = False) -> PartitionStats:
     """Code one batch on a worker and write its Parquet pair under `out`."""
-    from detente.pipeline import CODER_VERSION
     from detente.store import Store
 
-    coder = worker_coder(model)
+    coder = worker_coder(model, statements)
     failures: list[Failure] = []
     sentences = events = coded = 0
     with Store() as store:
@@ -84,7 +86,7 @@ def code_partition(model: str, index: int, documents: list[Document],
             if isinstance(item, Failure):
                 failures.append(item)
                 continue
-            store.replace_document(item.document, item.events, coder_version=CODER_VERSION)
+            store.replace_document(item.document, item.events, coder_version=coder.version)
             coded += 1
             sentences += item.sentences
             events += len(item.events)
@@ -161,8 +163,10 @@ def run_dask(
     partition: int = DEFAULT_PARTITION,
     on_failure: Callable[[Failure], None] | None = None,
     on_partition: Callable[[PartitionStats], None] | None = None,
+    statements: bool = False,
 ) -> RunStats:
-    """Code `inputs` on the cluster of `client`, writing Parquet partitions under `out`.
+    """Code `inputs` on the cluster of `client`, writing Parquet partitions under `out`;
+    with `statements`, plain statements (010) too.
 
     Failures (of reading, on the client, and of coding, on the workers) go to `on_failure` as
     they are known and to OUT/failures.jsonl, ordered by partition. Raises ClusterError when a
@@ -180,7 +184,7 @@ def run_dask(
         raise ClusterError(f"{target}: cannot prepare the output folder: {exc}") from exc
     stats = RunStats()
     started = time.perf_counter()
-    client.run(_warm, model)  # raises the worker's error (e.g. PipelineError) here
+    client.run(_warm, model, statements)  # raises the worker's error (e.g. PipelineError) here
     limit = 2 * max(1, len(client.scheduler_info().get("workers", {})))
     # (partition, 0 when read before its batch was sent / 1 when coding it, position, failure)
     ordered: list[tuple[int, int, int, Failure]] = []
@@ -215,7 +219,7 @@ def run_dask(
     in_flight = 0
     for batch in _batches(inputs, partition, input_failure):
         future = client.submit(code_partition, model, next_index, batch, str(target),
-                               pure=False)
+                               statements, pure=False)
         next_index += 1
         running.add(future)
         in_flight += 1

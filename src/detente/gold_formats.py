@@ -795,7 +795,7 @@ class GoldRun:
 
 def evaluate_file(path: Path, *, fmt: str | None = None, model: str | None = None,
                   coder: Any = None, baseline: Path | None = None,
-                  texts: Path | None = None) -> GoldRun:
+                  texts: Path | None = None, statements: bool = False) -> GoldRun:
     """Read `path` in `fmt` (detected when None), code it and score it.
 
     `coder` (a detente Coder) is used for our JSONL and the PLOVER GSR; without it one is
@@ -803,6 +803,8 @@ def evaluate_file(path: Path, *, fmt: str | None = None, model: str | None = Non
     `find_suite`) unless `coder` is given, and set beside PETRARCH2's published baseline
     (`baseline`, or the one `find_baseline` finds). `texts` is the story corpus for JSONL
     records that refer to their sentence instead of holding it (default: the one they name).
+    `statements` has the loaded coder code plain statements (010) too (the PETRARCH suite's
+    coder codes them always, as PETRARCH does).
     """
     fmt = fmt or detect_format(path)
     if fmt not in FORMATS:
@@ -820,7 +822,7 @@ def evaluate_file(path: Path, *, fmt: str | None = None, model: str | None = Non
         from detente.nlp import DEFAULT_MODEL
         from detente.pipeline import Coder
 
-        coder = Coder(model or DEFAULT_MODEL)
+        coder = Coder(model or DEFAULT_MODEL, statements=statements)
     if fmt == "plover":
         return GoldRun(fmt, gold, evaluate_plover(read_plover_gsr(path), coder, gold))
     return GoldRun(fmt, gold, evaluate(load_gold_jsonl(path, texts), coder, gold))

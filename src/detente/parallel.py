@@ -9,6 +9,9 @@ in, so the output is the same as one process's, in the same order.
 
     stats = parallel.run(read_inputs(paths), model=DEFAULT_MODEL, workers=0,  # 0: all cores
                          on_document=store_it, on_failure=report_it)
+
+`statements=True` builds every worker's Coder to code plain statements (010) too; the events
+then carry that coder's version (`pipeline.coder_version`) in their ids, as with one process.
 """
 
 from __future__ import annotations
@@ -58,22 +61,24 @@ def resolve_workers(workers: int) -> int:
 
 
 @lru_cache(maxsize=2)
-def worker_coder(model: str = DEFAULT_MODEL) -> Coder:
-    """The Coder of this process for `model`, built on first use (once per worker process)."""
-    return Coder(model)
+def worker_coder(model: str = DEFAULT_MODEL, statements: bool = False) -> Coder:
+    """The Coder of this process for `model` (coding plain statements too with `statements`),
+    built on first use (once per worker process)."""
+    return Coder(model, statements=statements)
 
 
-def _init_worker(model: str) -> None:
+def _init_worker(model: str, statements: bool = False) -> None:
     """Pool initializer: leave Ctrl-C to the parent and load the coder once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # An error is not cached: the first batch raises it again, and the parent reports it.
     with contextlib.suppress(DetenteError):
-        worker_coder(model)
+        worker_coder(model, statements)
 
 
-def code_batch(model: str, documents: list[Document], batch_size: int) -> list[Result]:
+def code_batch(model: str, documents: list[Document], batch_size: int,
+               statements: bool = False) -> list[Result]:
     """Code `documents` with this process's coder; one Result per document, in order."""
-    coder = worker_coder(model)
+    coder = worker_coder(model, statements)
     return [item if isinstance(item, Failure) else (item.events, item.sentences)
             for item in coder.code_many(documents, batch_size=batch_size)]
 
@@ -110,8 +115,10 @@ def coded_stream(
     chunk: int = DEFAULT_CHUNK,
     batch_size: int = 16,
     context: str = "spawn",
+    statements: bool = False,
 ) -> Iterator[CodedDocument | Failure]:
     """Code `inputs` on `workers` processes (0: all cores); results come in input order.
+    `statements`: the workers code plain statements (010) too.
 
     Failures among the inputs pass through in their place. Raises CodingError if a worker
     process dies, and the coder's own error (e.g. PipelineError) if the model cannot load.
@@ -123,7 +130,7 @@ def coded_stream(
     processes = resolve_workers(workers)
     limit = IN_FLIGHT_PER_WORKER * processes
     pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context(context),
-                               initializer=_init_worker, initargs=(model,))
+                               initializer=_init_worker, initargs=(model, statements))
     window: deque[_Batch | Failure] = deque()
     in_flight = 0
     pending: list[Document] = []
@@ -131,7 +138,7 @@ def coded_stream(
     def submit() -> None:
         nonlocal in_flight, pending
         if pending:
-            future = pool.submit(code_batch, model, pending, batch_size)
+            future = pool.submit(code_batch, model, pending, batch_size, statements)
             window.append(_Batch(tuple(pending), future))
             in_flight += 1
             pending = []
@@ -178,14 +185,17 @@ def run(
     chunk: int = DEFAULT_CHUNK,
     batch_size: int = 16,
     context: str = "spawn",
+    statements: bool = False,
 ) -> RunStats:
-    """Like `pipeline.run`, on `workers` processes (0: all cores; 1: this process, no pool)."""
+    """Like `pipeline.run`, on `workers` processes (0: all cores; 1: this process, no pool).
+    `statements`: code plain statements (010) too (see `coded_stream`)."""
     if resolve_workers(workers) == 1:
-        return run_in_process(inputs, worker_coder(model), on_document=on_document,
+        return run_in_process(inputs, worker_coder(model, statements), on_document=on_document,
                               on_failure=on_failure, batch_size=batch_size)
     stats = RunStats()
     started = time.perf_counter()
     tally(coded_stream(inputs, model=model, workers=workers, chunk=chunk,
-                       batch_size=batch_size, context=context), stats, on_document, on_failure)
+                       batch_size=batch_size, context=context, statements=statements),
+          stats, on_document, on_failure)
     stats.seconds = time.perf_counter() - started
     return stats

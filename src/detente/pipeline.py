@@ -29,6 +29,10 @@ from detente.nlp import DEFAULT_MODEL, chunk_text, load_pipeline, parse_ready, w
 from detente.places import Gazetteer
 
 CODER_VERSION = "0.1.0"
+# The readings a Coder can be built with, by keyword, with their defaults: `coder_version`
+# names each one that differs, so the version says which readings coded an event.
+READINGS: dict[str, bool] = {"future_intent": True, "surface_forms": False, "phrase_targets": False,
+                              "colon_codes": False, "statements": False}
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "off", "on"})
 # Common nouns for a place named in their 'of' phrase ("the island of St Vincent").
 PLACE_NOUNS = frozenset({"island", "city", "town", "village", "capital", "port", "resort",
@@ -73,6 +77,23 @@ class _Parsed:
     mentions: list[list[Mention]] = field(default_factory=list)
 
 
+def coder_version(**readings: bool) -> str:
+    """The version of a Coder built with `readings` (keywords of READINGS; the rest default):
+    CODER_VERSION for the default readings, each other one named after a '+'
+    (`coder_version(statements=True)` is "0.1.0+statements"). The store records it with each
+    document, and event ids include it, so events coded with and without plain statements
+    are never mixed under one version (and a store resumes only what this coder coded)."""
+    unknown = set(readings) - set(READINGS)
+    if unknown:
+        raise TypeError(f"unknown coder reading(s): {', '.join(sorted(unknown))}")
+    changed: list[str] = []
+    for name, default in READINGS.items():
+        value = readings.get(name, default)
+        if value != default:
+            changed.append(("" if value else "no-") + name.replace("_", "-"))
+    return "+".join([CODER_VERSION, *changed])
+
+
 class Coder:
     """A reusable event coder. Load it once and code many documents."""
 
@@ -96,8 +117,13 @@ class Coder:
         dictionaries; `phrase_targets=True` takes, failing any other, the target from any
         phrase after the verb, as PETRARCH does; `colon_codes=True` codes the target acting
         back only by a verb entry's second code ("[040:040]"); `statements=True` codes plain
-        statements (010), which are not coded by default; see SentenceCoder."""
+        statements (010), which are not coded by default; see SentenceCoder. `version` is
+        the coder's version (`coder_version`), which names the readings that are not the
+        default ones."""
         self.model = model
+        self.version = coder_version(future_intent=future_intent, surface_forms=surface_forms,
+                                     phrase_targets=phrase_targets, colon_codes=colon_codes,
+                                     statements=statements)
         self.nlp = load_pipeline(model)
         self.kb = kb if kb is not None else ActorKB.load()
         self.finder = MentionFinder(self.kb)
@@ -279,7 +305,7 @@ class Coder:
         trigger = TextSpan(document.text[start:end], start, end)
         return Event(
             event_id=event_id(document.doc_id, index, start, src.code,
-                              tgt.code if tgt else None, info.code, CODER_VERSION),
+                              tgt.code if tgt else None, info.code, self.version),
             doc_id=document.doc_id,
             sentence_index=index,
             sentence=written_sentence(document.text, offset + sent.start_char,
