@@ -4271,3 +4271,15 @@ def test_filling_streets_is_no_yielding(coder: Coder, text: str,
     found = dyads(coder, text, dt.date(2024, 6, 4))
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a short name the story gives a body (', or NIS,' or in brackets) is that body later on
+    ("Kenya's National Intelligence Service, or NIS, said on Monday that it had arrested five "
+     "militants. NIS accused Somalia of harbouring the militants.", ("KENSPY", "SOM", "112")),
+    ("Officers of the Tanzania Police Force (TPF) patrolled the border. Later, Uganda "
+     "accused the TPF of abducting two fishermen.", ("UGA", "TZACOP", "112")),
+])
+def test_short_name_given_before(coder: Coder, text: str,
+                                 expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2024, 6, 4))

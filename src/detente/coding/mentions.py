@@ -495,6 +495,8 @@ class ActorBuilder:
         # what np_actors found for a head: the builder is fixed once made, and the coder asks
         # for the same heads again and again, for each verb and noun that reaches them
         self._np_found: dict[int, tuple[Actor, ...]] = {}
+        # the short names the document gives its bodies, read once (`_short_name_given_before`)
+        self._short_names: dict[str, Token] | None = None
 
     def mention_at(self, token: Token) -> Mention | None:
         return self._by_token.get(token.i)
@@ -1171,7 +1173,8 @@ class ActorBuilder:
             if (m is not None and child.dep_ in {"compound", "nmod"} and child.i == m.end - 1
                     and m.entry.kind in {"igo", "group"} and not _product_of(m, head)):
                 return self.np_actors(child)
-        bracketed = self._bracketed_short_name(head) or self._country_side(head)
+        bracketed = (self._bracketed_short_name(head) or self._short_name_given_before(head)
+                     or self._country_side(head))
         if bracketed:
             return bracketed
         agents = (self._state_agents(head) or self._national_officers(head)
@@ -1234,6 +1237,25 @@ class ActorBuilder:
                     and m.entry.kind != "sector"):
                 return self.np_actors(child)
         return []
+
+    def _short_name_given_before(self, head: Token) -> list[Actor]:
+        """A short name the knowledge base lacks, that the document gave a body it resolves
+        earlier on: "Gondor's State Security Service, or SSS, said ..." or "... the Gondor
+        Border Police (GBP) ..." and then "SSS said", "the SSS statement", "assist the GBP":
+        the body's actor, on this mention's span."""
+        if head.pos_ != "PROPN" or not _short_name(head.text) or head.i in self._by_token \
+                or any(c.dep_ not in {"det", "punct"} for c in head.children):
+            return []
+        if self._short_names is None:
+            self._short_names = {}
+            for tok in self.doc:
+                if tok.text not in self._short_names and _introduces_short_name(tok):
+                    self._short_names[tok.text] = tok
+        intro = self._short_names.get(head.text)
+        if intro is None or intro.i >= head.i:
+            return []
+        return [replace(a, text=head.text, start=head.idx, end=head.idx + len(head))
+                for a in self.np_actors(intro.head)]
 
     def _left_office(self, head: Token, country: str | None) -> str | None:
         """The country of the office a person has left, by a relative clause in the past:
@@ -1917,6 +1939,25 @@ def _appositive_title(child: Token, m: Mention | None) -> bool:
     return (titled and child.dep_ == "appos" and child.i > child.head.i
             and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
             and not any(t.lower_.rstrip("-") in PAST_OFFICE_WORDS for t in child.subtree))
+
+
+def _short_name(word: str) -> bool:
+    """`word` looks like a body's short name: two to eight capitals ("SSS", "GBP", "NISA")."""
+    return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
+
+
+def _introduces_short_name(tok: Token) -> bool:
+    """`tok` gives the name before it a short name, in brackets or after ', or' and set off
+    by commas: "the Gondor Border Police (GBP)", "Gondor's State Security Service, or SSS,"."""
+    doc = tok.doc
+    if not _short_name(tok.text) or tok.pos_ != "PROPN" or tok.dep_ not in {"appos", "conj"} \
+            or tok.head.i >= tok.i or tok.head.pos_ != "PROPN" or tok.i < 2 \
+            or tok.i + 1 >= len(doc):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    if before.text == "(":
+        return after.text == ")"
+    return before.lower_ == "or" and doc[tok.i - 2].text == "," and after.text in {",", "."}
 
 
 def _city_named(head: Token, modifier: Token, m: Mention) -> bool:
