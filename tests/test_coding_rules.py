@@ -4283,3 +4283,18 @@ def test_filling_streets_is_no_yielding(coder: Coder, text: str,
 def test_short_name_given_before(coder: Coder, text: str,
                                  expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2024, 6, 4))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name the parser hangs as the object of its title's 'for' phrase ("U.N. Resident
+    # Coordinator for Zambia Peter Owusu") is the title's; the surname alone later is too
+    ("The arrests continued through the night, U.N. Resident Coordinator for Zambia Peter "
+     "Owusu said on Monday. Owusu condemned the Zambian police for the arrests.",
+     ("IGOUNO", "ZMBCOP", "111")),
+    ("Violence has spread to three provinces, U.N. Special Envoy for Sudan Maria Keller told "
+     "reporters. Keller urged the Sudanese army to halt its offensive.",
+     ("IGOUNO", "SDNMIL", "0256")),
+])
+def test_name_after_title_scope_phrase(coder: Coder, text: str,
+                                       expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2024, 6, 4))

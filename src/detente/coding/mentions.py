@@ -97,6 +97,8 @@ SURNAME_MISREAD_ENTS = frozenset({"", "GPE", "WORK_OF_ART"})
 # '"This is false," Vassily Nebenzia told the council' (WORK_OF_ART) -- "Nebenzia" later in
 # the story is the person named there.
 MISREAD_NAME_ENTS = frozenset({"WORK_OF_ART"})
+# The prepositions of a title's scope: "Special Envoy for Gondor", "Special Rapporteur on Arnor".
+TITLE_SCOPE_PREPS = frozenset({"for", "on"})
 OFFICE_WORDS = frozenset({"chairman", "chairwoman", "chair", "executive", "director",
                           "founder", "owner", "head", "chief"})
 # A state's named bodies: "North Korea's National Defence Commission", "China's State Council"
@@ -787,7 +789,8 @@ class ActorBuilder:
             subject = subjects[0]
             if subject.lower_ not in {"he", "she"}:
                 person = subject.ent_type_ == "PERSON" or (  # "Kenya's foreign minister"
-                    subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_TITLES)
+                    subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_TITLES) or (
+                    subject.pos_ == "PROPN" and _surname_of_person(subject, self.ents))
                 return [a for a in self.np_actors(subject) if person or a.name is not None]
             inside = next((t for t in sent if quote_around(t) is not None
                            and not t.is_punct), None)
@@ -1535,7 +1538,8 @@ class ActorBuilder:
             if given and earlier and not given & earlier:
                 continue
             last = before[-1]
-            found = self.np_actors(last) or self._named_in_apposition(last)
+            found = (self.np_actors(last) or self._named_in_apposition(last)
+                     or self._named_in_title_phrase(last))
             return [replace(a, text=ent.text, start=ent.start_char, end=ent.end_char)
                     for a in found]
         return []
@@ -1585,6 +1589,26 @@ class ActorBuilder:
         else:  # a sector word the phrase ends on: "the Kenyan foreign minister"
             titled = m.entry.kind == "sector" and title.i == m.end - 1
         return (self.np_actors(title) or self._title_for_body(title)) if titled else []
+
+    def _named_in_title_phrase(self, name: Token) -> list[Actor]:
+        """A name the knowledge base lacks, written after a title whose 'for' or 'on' phrase
+        names a country, which the parser reads as that phrase's object: "U.N. Special Envoy
+        for Gondor Ada Brel met the rebels" -- the title's actor (IGOUNO), so that "Brel
+        said ..." later in the story is the UN. Only a capitalised title with an actor of its
+        own, and the country's name followed by the person's given names."""
+        prep = name.head
+        if (name.dep_ != "pobj" or name.pos_ != "PROPN" or name.ent_type_ != "PERSON"
+                or prep.dep_ != "prep" or prep.lower_ not in TITLE_SCOPE_PREPS):
+            return []
+        title = prep.head
+        place = self._by_token.get(name.left_edge.i)
+        if (title.i >= prep.i or not title.text[:1].isupper() or place is None
+                or place.entry.kind not in COUNTRY_KINDS or place.start != name.left_edge.i):
+            return []
+        given = self.doc[place.end:name.i]
+        if len(given) == 0 or any(t.pos_ != "PROPN" or t.i in self._by_token for t in given):
+            return []
+        return self.np_actors(title)
 
     def _the_group(self, head: Token) -> list[Actor]:
         """'The group said it had killed ten people' after "al-Shabab fighters stormed a hotel":
