@@ -4298,3 +4298,23 @@ def test_short_name_given_before(coder: Coder, text: str,
 def test_name_after_title_scope_phrase(coder: Coder, text: str,
                                        expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2024, 6, 4))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare title with 'the' is the one the story introduced with that title just before
+    ("A Kenyan government spokesperson spoke to reporters on Monday. The spokesperson said "
+     "Uganda must withdraw its troops.", ("KENGOV", "UGA", "106")),
+    ("Kenyan Foreign Minister Ada Brel arrived in Kampala on Monday. Talks are expected to "
+     "last two days. The foreign minister urged Uganda to withdraw its troops.",
+     ("KENGOV", "UGA", "0256")),
+    # a title introduced with no country or body gives the later one none
+    ("A spokesperson for the family spoke on Monday. The spokesperson accused Uganda of "
+     "torture.", None),
+])
+def test_title_named_before(coder: Coder, text: str,
+                            expected: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2024, 6, 4))
+    if expected is None:
+        assert not any(d[1] == "UGA" for d in found)
+    else:
+        assert expected in found

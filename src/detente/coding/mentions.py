@@ -97,6 +97,8 @@ SURNAME_MISREAD_ENTS = frozenset({"", "GPE", "WORK_OF_ART"})
 # '"This is false," Vassily Nebenzia told the council' (WORK_OF_ART) -- "Nebenzia" later in
 # the story is the person named there.
 MISREAD_NAME_ENTS = frozenset({"WORK_OF_ART"})
+# How many sentences back a bare title ("the spokesperson") looks for the one who bore it.
+TITLE_LOOKBACK = 6
 # The prepositions of a title's scope: "Special Envoy for Gondor", "Special Rapporteur on Arnor".
 TITLE_SCOPE_PREPS = frozenset({"for", "on"})
 OFFICE_WORDS = frozenset({"chairman", "chairwoman", "chair", "executive", "director",
@@ -599,7 +601,8 @@ class ActorBuilder:
                     or self._quoted_owner(head, sectors)
                     or self._sector_from_place(head, sectors)
                     or self._at_igo_meeting(head, sectors)
-                    or self._armed_group_named_before(head, sectors))
+                    or self._armed_group_named_before(head, sectors)
+                    or self._title_named_before(head))
         first = _nearest(countries, head)
         coordinated = [first] + [
             self._by_token[c.i] for c in self.doc[first.end - 1].conjuncts
@@ -767,6 +770,41 @@ class ActorBuilder:
                     found = [a for a in self.np_actors(tok) if a.country]
                     if found:
                         return found
+        return []
+
+    def _title_named_before(self, head: Token) -> list[Actor]:
+        """A person named again by a bare title with 'the' ("the spokesperson", "the foreign
+        minister"), whom the story introduced earlier with that title and a country or body:
+        "A Kenyan government spokesperson spoke on Monday. ... The spokesperson said Uganda
+        must withdraw" -- the actor of the nearest earlier mention of the title that has one,
+        up to TITLE_LOOKBACK sentences back; a title written before a name stands for the
+        name's phrase ("Kenyan Foreign Minister Ada Brel ... the foreign minister")."""
+        m = self._by_token.get(head.i)
+        if (m is None or m.entry.kind != "sector" or head.tag_ != "NN" or head.i != m.end - 1
+                or head.lemma_.lower() not in PERSON_TITLES
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+                or any(c.dep_ != "det" and not m.start <= c.i < m.end for c in head.children)):
+            return []
+        words = [t.lower_ for t in self.doc[m.start:m.end]]
+        sent = head.sent
+        for _ in range(TITLE_LOOKBACK):
+            if sent.start == 0:
+                return []
+            sent = self.doc[sent.start - 1].sent
+            for tok in reversed(sent):
+                earlier = self._by_token.get(tok.i)
+                if (earlier is None or tok.i != earlier.end - 1 or earlier.entry.kind != "sector"
+                        or tok.lemma_.lower() != head.lemma_.lower()
+                        or [t.lower_ for t in self.doc[tok.i - len(words) + 1:tok.i + 1]]
+                        [:-1] != words[:-1]):
+                    continue
+                named = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" \
+                    and tok.head.i > tok.i else tok
+                found = [a for a in self.np_actors(named)
+                         if a.country or a.code.startswith("IGO")]
+                if found:
+                    return [replace(a, text=head.text, start=head.idx, end=head.idx + len(head))
+                            for a in found]
         return []
 
     def _speaker_before_quote(self, tok: Token, depth: int) -> list[Actor]:
