@@ -4318,3 +4318,24 @@ def test_title_named_before(coder: Coder, text: str,
         assert not any(d[1] == "UGA" for d in found)
     else:
         assert expected in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place before an official's title is the country the story puts it in ("Nigeria's
+    # Anambra state", "the Somali town of Jowhar"), even where the gazetteer lacks it
+    ("Gunmen attacked a market in Nigeria's southeastern Anambra state on Monday. Anambra "
+     "Governor Chidi Okafor accused Cameroon of harbouring the attackers.",
+     ("NGAGOV", "CMR", "112")),
+    ("Gunmen stormed a hotel in the Somali town of Jowhar on Tuesday. Jowhar District "
+     "Commissioner Omar Ali Farah accused Kenya of arming the attackers.",
+     ("SOMGOV", "KEN", "112")),
+    # a place the story puts nowhere gives the title no country
+    ("Anambra Governor Chidi Okafor accused Cameroon of harbouring the attackers.", None),
+])
+def test_place_before_title(coder: Coder, text: str,
+                            expected: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2024, 6, 4))
+    if expected is None:
+        assert not any(d[1] == "CMR" for d in found)
+    else:
+        assert expected in found

@@ -99,6 +99,10 @@ SURNAME_MISREAD_ENTS = frozenset({"", "GPE", "WORK_OF_ART"})
 MISREAD_NAME_ENTS = frozenset({"WORK_OF_ART"})
 # How many sentences back a bare title ("the spokesperson") looks for the one who bore it.
 TITLE_LOOKBACK = 6
+# Nouns for a part of a country that a story names it with: "Gondor's Anórien province", "the
+# Gondorian town of Ethring".
+PLACE_NOUNS = frozenset({"province", "state", "region", "district", "county", "city", "town",
+                         "village", "municipality", "prefecture", "governorate", "territory"})
 # The prepositions of a title's scope: "Special Envoy for Gondor", "Special Rapporteur on Arnor".
 TITLE_SCOPE_PREPS = frozenset({"for", "on"})
 OFFICE_WORDS = frozenset({"chairman", "chairwoman", "chair", "executive", "director",
@@ -501,6 +505,8 @@ class ActorBuilder:
         self._np_found: dict[int, tuple[Actor, ...]] = {}
         # the short names the document gives its bodies, read once (`_short_name_given_before`)
         self._short_names: dict[str, Token] | None = None
+        # the places the story itself puts in a country, read once (`_located_places`)
+        self._located: dict[str, str] | None = None
 
     def mention_at(self, token: Token) -> Mention | None:
         return self._by_token.get(token.i)
@@ -917,7 +923,7 @@ class ActorBuilder:
         sector = self._head_sector(sectors, head)
         for mod in head.children:  # "Hokkaido fishermen", "Darfur rebels": a place modifier
             if mod.dep_ in {"compound", "nmod"} and self._by_token.get(mod.i) is None:
-                as_place = self._place(mod)
+                as_place = self._place(mod) or self._place_before_title(head, mod)
                 if as_place:
                     code = as_place[0].country or ""
                     return [self._make([sector], code + (sector.entry.sector or ""), code,
@@ -1795,6 +1801,52 @@ class ActorBuilder:
         if not country:
             return []
         return [Actor(ent.text, ent.start_char, ent.end_char, country, country, None, None)]
+
+    def _place_before_title(self, title: Token, mod: Token) -> list[Actor]:
+        """The place before the title of a named official, which the gazetteer lacks or the
+        parser read as part of the person's name: "Anórien Chief Minister Ada Brel" (after
+        "Gondor's restive Anórien province"), "Ethring District Commissioner Ada Brel" (the
+        Gondorian town of Ethring): the place's country, where the story puts the place in
+        it, or the gazetteer does and the story names that country."""
+        if (mod.pos_ != "PROPN" or not mod.text[:1].isupper()
+                or mod.i > title.i or title.dep_ != "compound" or title.head.pos_ != "PROPN"
+                or title.head.ent_type_ != "PERSON" or self.place_country is None):
+            return []
+        country = self._located_places().get(_fold(mod.text))
+        if country is None:
+            country = self.place_country(mod.text)
+            if country is None or not any(m.entry.kind in COUNTRY_KINDS
+                                          and m.entry.country == country
+                                          for m in self._mentions):
+                return []
+        return [Actor(mod.text, mod.idx, mod.idx + len(mod), country, country, None, None)]
+
+    def _located_places(self) -> dict[str, str]:
+        """The places the story itself puts in a country, which the gazetteer may lack
+        (provinces, districts, small towns), by folded name: "Gondor's restive Anórien
+        province", "the Gondorian town of Ethring", "Ethring is Gondor's largest city"."""
+        if self._located is None:
+            self._located = {}
+            for tok in self.doc:
+                if tok.lemma_.lower() not in PLACE_NOUNS or tok.i in self._by_token:
+                    continue
+                country = next((m.entry.country for c in tok.children
+                                if c.dep_ in {"poss", "amod", "compound"}
+                                and (m := self._by_token.get(c.i)) is not None
+                                and m.entry.kind in COUNTRY_KINDS and m.entry.country), None)
+                if country is None:
+                    continue
+                names = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+                names += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj"]
+                if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "X is Gondor's province"
+                    names += [c for c in tok.head.children if c.dep_ == "nsubj"]
+                for name in names:
+                    if name.pos_ == "PROPN" and name.i not in self._by_token \
+                            and name.text[:1].isupper():
+                        self._located.setdefault(_fold(entity_span(name).text), country)
+                        self._located.setdefault(_fold(name.text), country)
+        return self._located
 
     def collective(self, head: Token) -> list[Actor]:
         """'the two leaders', 'both sides', 'the parties': the dyad the text is about here.
