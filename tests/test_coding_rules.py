@@ -4339,3 +4339,21 @@ def test_place_before_title(coder: Coder, text: str,
         assert not any(d[1] == "CMR" for d in found)
     else:
         assert expected in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a staff title qualified by an organisation ('U.N. investigator', 'UN-appointed special
+    # rapporteur') gives an unknown name the organisation, then and later by surname
+    ("U.N. investigator Maria Lopez accused Myanmar of genocide.", ("IGOUNO", "MMR", "1124")),
+    ("United Nations-appointed special rapporteur Anna Kowalski visited Yangon on Monday. "
+     "Kowalski urged the junta to free all political prisoners.", ("IGOUNO", "MMR", "042")),
+    # a body that sanctions someone gives them no title
+    ("UN-sanctioned warlord Joseph Lagu attacked a village in Uganda.", None),
+])
+def test_body_staff_title(coder: Coder, text: str,
+                          expected: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2024, 6, 4))
+    if expected is None:
+        assert not any(d[0].startswith("IGO") for d in found)
+    else:
+        assert expected in found

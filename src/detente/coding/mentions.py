@@ -103,6 +103,15 @@ TITLE_LOOKBACK = 6
 # Gondorian town of Ethring".
 PLACE_NOUNS = frozenset({"province", "state", "region", "district", "county", "city", "town",
                          "village", "municipality", "prefecture", "governorate", "territory"})
+# Titles of an organisation's staff that no sector word gives: "U.N. investigator X", "IAEA
+# inspector X", "UN-appointed special rapporteur X".
+STAFF_TITLES = frozenset({"rapporteur", "investigator", "inspector", "expert", "mediator",
+                          "representative", "coordinator", "observer", "monitor",
+                          "commissioner", "negotiator", "adviser", "advisor", "staffer",
+                          "spokesman", "spokeswoman", "spokesperson", "envoy"})
+# Participles by which a body gives someone a title: "United Nations-appointed rapporteur".
+APPOINTING_VERBS = frozenset({"appoint", "appointed", "mandate", "mandated", "nominate",
+                              "nominated"})
 # The prepositions of a title's scope: "Special Envoy for Gondor", "Special Rapporteur on Arnor".
 TITLE_SCOPE_PREPS = frozenset({"for", "on"})
 OFFICE_WORDS = frozenset({"chairman", "chairwoman", "chair", "executive", "director",
@@ -1508,8 +1517,35 @@ class ActorBuilder:
             return party
         title = self._title(head)
         if title is None:
+            return self._body_staff(head)
+        return self.np_actors(title) or self._title_for_body(title) or self._body_staff(head)
+
+    def _body_staff(self, head: Token) -> list[Actor]:
+        """A name the knowledge base lacks, after a title that no sector word gives but an
+        organisation's name qualifies: "U.N. investigator Ada Brel", "IAEA inspector Ada
+        Brel", "United Nations-appointed special rapporteur Ada Brel" -- the organisation's
+        actor (IGOUNO, IGOUNOIAE). Only a staff title of STAFF_TITLES, and the body named as
+        the title's compound or as the one that appointed it ("UN-sanctioned warlord X" is no
+        UN man)."""
+        if head.pos_ != "PROPN" or head.ent_type_ != "PERSON":
             return []
-        return self.np_actors(title) or self._title_for_body(title)
+        titles = [c for c in head.children if c.dep_ == "compound" and c.i < head.i
+                  and c.pos_ == "NOUN" and c.lemma_.lower() in STAFF_TITLES
+                  and c.i not in self._by_token]
+        if not titles:
+            return []
+        title = titles[-1]
+        namers = [c for c in title.children if c.dep_ in {"compound", "nmod"}]
+        namers += [n for c in (*title.children, *head.children)
+                   if c.dep_ == "amod" and c.lemma_.lower() in APPOINTING_VERBS
+                   for n in c.children if n.dep_ in {"npadvmod", "compound", "nmod"}]
+        for namer in namers:
+            m = self._by_token.get(namer.i)
+            if m is not None and namer.i == m.end - 1 and m.entry.kind in {"igo", "group"}:
+                return [replace(a, text=entity_span(head).text,
+                                start=entity_span(head).start_char,
+                                end=entity_span(head).end_char) for a in self.np_actors(namer)]
+        return []
 
     def _party_legislator(self, head: Token) -> list[Actor]:
         """A legislator's title with one of the two US parties' adjectives just before it, and
