@@ -4357,3 +4357,17 @@ def test_body_staff_title(coder: Coder, text: str,
         assert not any(d[0].startswith("IGO") for d in found)
     else:
         assert expected in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country's diplomat posted to a body is the country's, not the body's
+    ("China's U.N. ambassador accused the United States of hypocrisy.",
+     ("CHNGOV", "USA", "112")),
+    ("British Deputy U.N. Ambassador Ann Clarke accused Iran of hypocrisy.",
+     ("GBRGOV", "IRN", "112")),
+    # the body's own envoy stays the body's
+    ("The U.N. envoy accused Sudan of obstruction.", ("IGOUNO", "SDN", "112")),
+])
+def test_diplomat_posted_to_body(coder: Coder, text: str,
+                                 expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2024, 6, 4))

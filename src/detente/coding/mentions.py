@@ -103,6 +103,9 @@ TITLE_LOOKBACK = 6
 # Gondorian town of Ethring".
 PLACE_NOUNS = frozenset({"province", "state", "region", "district", "county", "city", "town",
                          "village", "municipality", "prefecture", "governorate", "territory"})
+# A country's diplomats posted to a body: "China's U.N. ambassador" is China's.
+POSTED_TITLES = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation",
+                           "mission", "diplomat"})
 # Titles of an organisation's staff that no sector word gives: "U.N. investigator X", "IAEA
 # inspector X", "UN-appointed special rapporteur X".
 STAFF_TITLES = frozenset({"rapporteur", "investigator", "inspector", "expert", "mediator",
@@ -581,8 +584,9 @@ class ActorBuilder:
             if m is not None and m not in seen:
                 seen.append(m)
         persons = [m for m in seen if m.entry.kind == "person"]
-        igos = [m for m in seen if m.entry.kind == "igo" and not _membership_of(m, head)]
         countries = [m for m in seen if m.entry.kind in COUNTRY_KINDS]
+        igos = [m for m in seen if m.entry.kind == "igo" and not _membership_of(m, head)
+                and not (countries and _posted_to(m, head))]
         sectors = [m for m in seen if m.entry.kind == "sector"]
         groups = [m for m in seen if m.entry.kind == "group"
                   and not _product_of(m, head)]
@@ -1518,7 +1522,22 @@ class ActorBuilder:
         title = self._title(head)
         if title is None:
             return self._body_staff(head)
-        return self.np_actors(title) or self._title_for_body(title) or self._body_staff(head)
+        return (self._posted_by_country(head, title) or self.np_actors(title)
+                or self._title_for_body(title) or self._body_staff(head))
+
+    def _posted_by_country(self, head: Token, title: Token) -> list[Actor]:
+        """A name whose country the parser hung on the name, not on its diplomatic title
+        ("British [Deputy U.N. Ambassador] Ann Clarke"): the country's, as `_posted_to` reads
+        the title with its country."""
+        m = self._by_token.get(title.i)
+        if m is None or title.lemma_.lower() not in POSTED_TITLES or not any(
+                (b := self._by_token.get(c.i)) is not None and b.entry.kind == "igo"
+                and _posted_to(b, title) for c in title.children):
+            return []
+        country = next((c for c in (self._by_token.get(t.i) for t in head.children
+                                    if t.dep_ in {"compound", "amod"} and t.i < title.i)
+                        if c is not None and c.entry.kind in COUNTRY_KINDS), None)
+        return [self._country_actor(country, m)] if country is not None else []
 
     def _body_staff(self, head: Token) -> list[Actor]:
         """A name the knowledge base lacks, after a title that no sector word gives but an
@@ -2152,6 +2171,15 @@ def _membership_of(m: Mention, head: Token) -> bool:
     last = head.doc[m.end - 1]
     return any(c.dep_ == "compound" and c.lemma_.lower() in MEMBERSHIP_WORDS
                and c.left_edge.i <= last.i < c.i for c in head.children)
+
+
+def _posted_to(m: Mention, head: Token) -> bool:
+    """A body named only as where a country's diplomat is posted: "China's U.N. ambassador",
+    "the British deputy U.N. envoy" are China's and Britain's, not the UN's (the caller
+    checks that the phrase names a country)."""
+    last = head.doc[m.end - 1]
+    return (head.lemma_.lower() in POSTED_TITLES and last.head.i == head.i
+            and last.dep_ in {"compound", "nmod", "amod"} and not m.start <= head.i < m.end)
 
 
 def _product_of(m: Mention, head: Token) -> bool:
