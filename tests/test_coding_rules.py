@@ -4371,3 +4371,14 @@ def test_body_staff_title(coder: Coder, text: str,
 def test_diplomat_posted_to_body(coder: Coder, text: str,
                                  expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2024, 6, 4))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare full name right after a sentence about a titled official is that official,
+    # whatever the verb
+    ("Ghana's U.N. ambassador spoke to reporters on Monday. Kofi Mensah blamed Togo for the "
+     "border clashes.", ("GHAGOV", "TGO", "112")),
+])
+def test_official_named_after_title(coder: Coder, text: str,
+                                    expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2024, 6, 4))

@@ -1645,15 +1645,16 @@ class ActorBuilder:
 
     def _described_before(self, name: Token) -> list[Actor]:
         """A full name the knowledge base lacks, given bare (no title, no appositive, named
-        for the first time) as the subject of a verb of saying right after a sentence whose
-        subject is a titled person of a named country or body: "Russia's envoy dismissed the
-        accusations. 'This is false,' Vassily Nebenzia told the council" -- news introduces
+        for the first time) as the subject of a verb right after a sentence whose subject is
+        a titled person of a named country or body: "Russia's envoy dismissed the
+        accusations. 'This is false,' Vassily Nebenzia told the council", "China's U.N.
+        ambassador spoke to reporters. Fu Cong blamed Washington for ..." -- news introduces
         the speaker by title and names them after. Only the subject of the sentence just
         before, a singular title ('envoy', 'minister', 'spokesman' ...)."""
         ent = entity_span(name)
         if (name.pos_ != "PROPN" or name.i != ent.end - 1 or len(ent) < 2
                 or name.ent_type_ not in NAME_ENTS | SURNAME_MISREAD_ENTS
-                or name.dep_ != "nsubj" or name.head.lemma_.lower() not in ATTRIBUTING_VERBS
+                or name.dep_ != "nsubj"
                 or any(t.i in self._by_token for t in ent)
                 or any(c.dep_ in {"appos", "acl", "relcl", "amod", "prep", "poss"}
                        or (c.dep_ == "compound" and c.i < ent.start) for c in name.children)
