@@ -4382,3 +4382,15 @@ def test_diplomat_posted_to_body(coder: Coder, text: str,
 def test_official_named_after_title(coder: Coder, text: str,
                                     expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2024, 6, 4))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name set off by commas after the title it holds, even where the parser reads it as
+    # the title's conjunct, is the title's; a title 'for' a ministry named whole is its
+    ("On Thursday, the spokesperson for Ghana's Ministry of Foreign Affairs, Ambassador Kofi "
+     "Mensah, repeated the government's stance. \"We urge Togo to hand over the attackers,\" "
+     "Mensah told reporters.", ("GHAGOV", "TGO", "020")),
+])
+def test_name_set_off_after_title(coder: Coder, text: str,
+                                  expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2024, 6, 4))

@@ -1603,8 +1603,8 @@ class ActorBuilder:
                     if named is not None:
                         return self.np_actors(named)
                     m = self._by_token.get(obj.i)
-                    if m is None or obj.i != m.end - 1:
-                        continue
+                    if m is None or obj.i not in {m.end - 1, m.start}:
+                        continue  # the head of "the Ministry of Foreign Affairs" is its first
                     if m.entry.kind == "sector":  # "a spokesman for the Ethiopian ministry"
                         return [a for a in self.np_actors(obj) if a.country]
         return []
@@ -1676,13 +1676,19 @@ class ActorBuilder:
         """A name the knowledge base lacks, set off as the appositive of the title it holds:
         "The U.N. special envoy for Libya, Marta Velasquez, met the rebels" -- the title's
         actor (IGOUNO), so that "Velasquez urged ..." later in the story is the UN. Only a
-        person's name whose head is a title word with an actor of its own."""
+        person's name whose head is a title word with an actor of its own; the parser may
+        read the name set off by commas as a conjunct of the title ("the spokesperson for
+        Gondor's foreign ministry, Ambassador Ada Brel, said"), never one of a list."""
         title = name.head
-        if (name.dep_ != "appos" or name.pos_ != "PROPN" or title.i >= name.i
+        if (name.dep_ not in {"appos", "conj"} or name.pos_ != "PROPN" or title.i >= name.i
                 or name.ent_type_ not in {"PERSON", ""} or name.i in self._by_token
                 or title.pos_ != "NOUN" or name.left_edge.i == 0
                 or self.doc[name.left_edge.i - 1].text != ","):
             return []
+        end = name.right_edge.i + (name.right_edge.text != ",")
+        if name.dep_ == "conj" and (any(c.dep_ == "cc" for c in title.children)
+                                    or end >= len(self.doc) or self.doc[end].text != ","):
+            return []  # a list ("the minister, Ada Brel and ..."), not a name set off
         m = self._by_token.get(title.i)
         if m is None:  # an office the knowledge base lacks: "the European Union's policy chief"
             titled = title.lemma_.lower() in OFFICE_WORDS | APPOSED_TITLE_WORDS
