@@ -4394,3 +4394,13 @@ def test_official_named_after_title(coder: Coder, text: str,
 def test_name_set_off_after_title(coder: Coder, text: str,
                                   expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2024, 6, 4))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sector word inside a state body's proper name gives the body its sector
+    ("Ethiopia's National Intelligence and Security Agency accused Eritrea of sabotage.",
+     ("ETHSPY", "ERI", "112")),
+])
+def test_sector_inside_body_name(coder: Coder, text: str,
+                                 expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2024, 6, 4))

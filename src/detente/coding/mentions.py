@@ -1215,7 +1215,8 @@ class ActorBuilder:
                 owners = self.np_actors(child)
                 sector = next((self._by_token[c.i] for c in head.children
                                if c.dep_ == "compound" and c.i in self._by_token
-                               and self._by_token[c.i].entry.kind == "sector"), None)
+                               and self._by_token[c.i].entry.kind == "sector"), None) \
+                    or self._sector_in_name(child, head)
                 owner = self._by_token.get(child.i)
                 if not owners and sector is None:
                     break  # "its European Community partners": the pronoun names no one here
@@ -1255,6 +1256,18 @@ class ActorBuilder:
                         if obj.dep_ == "pobj":
                             return self.np_actors(obj) or self._placed_quantity(head, obj)
         return self._place(head)
+
+    def _sector_in_name(self, owner: Token, head: Token) -> Mention | None:
+        """The sector word inside a state body's proper name after its owner: "Somalia's
+        National [Intelligence] and Security Agency" is its intelligence service (SPY). Only
+        a name written in capitals throughout, with its first sector word deciding."""
+        words = self.doc[owner.right_edge.i + 1:head.i]
+        if head.pos_ != "PROPN" or len(words) == 0 or any(
+                t.pos_ not in {"PROPN", "CCONJ"} or (t.pos_ == "PROPN" and not t.text[:1].isupper())
+                for t in words):
+            return None
+        return next((m for t in words if (m := self._by_token.get(t.i)) is not None
+                     and m.entry.kind == "sector"), None)
 
     def _country_side(self, head: Token) -> list[Actor]:
         """A side named by country adjectives is each country: "the Turkish and Greek sides
