@@ -4229,3 +4229,136 @@ def test_filling_streets_is_no_yielding(coder: Coder, text: str,
 def test_event_nouns_read_as_their_verbs(coder: Coder, text: str,
                                          expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2024, 6, 4))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a short name the story gives a body (', or NIS,' or in brackets) is that body later on
+    ("Kenya's National Intelligence Service, or NIS, said on Monday that it had arrested five "
+     "militants. NIS accused Somalia of harbouring the militants.", ("KENSPY", "SOM", "112")),
+    ("Officers of the Tanzania Police Force (TPF) patrolled the border. Later, Uganda "
+     "accused the TPF of abducting two fishermen.", ("UGA", "TZACOP", "112")),
+])
+def test_short_name_given_before(coder: Coder, text: str,
+                                 expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2024, 6, 4))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name the parser hangs as the object of its title's 'for' phrase ("U.N. Resident
+    # Coordinator for Zambia Peter Owusu") is the title's; the surname alone later is too
+    ("The arrests continued through the night, U.N. Resident Coordinator for Zambia Peter "
+     "Owusu said on Monday. Owusu condemned the Zambian police for the arrests.",
+     ("IGOUNO", "ZMBCOP", "111")),
+    ("Violence has spread to three provinces, U.N. Special Envoy for Sudan Maria Keller told "
+     "reporters. Keller urged the Sudanese army to halt its offensive.",
+     ("IGOUNO", "SDNMIL", "0256")),
+])
+def test_name_after_title_scope_phrase(coder: Coder, text: str,
+                                       expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2024, 6, 4))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare title with 'the' is the one the story introduced with that title just before
+    ("A Kenyan government spokesperson spoke to reporters on Monday. The spokesperson said "
+     "Uganda must withdraw its troops.", ("KENGOV", "UGA", "106")),
+    ("Kenyan Foreign Minister Ada Brel arrived in Kampala on Monday. Talks are expected to "
+     "last two days. The foreign minister urged Uganda to withdraw its troops.",
+     ("KENGOV", "UGA", "0256")),
+    # a title introduced with no country or body gives the later one none
+    ("A spokesperson for the family spoke on Monday. The spokesperson accused Uganda of "
+     "torture.", None),
+])
+def test_title_named_before(coder: Coder, text: str,
+                            expected: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2024, 6, 4))
+    if expected is None:
+        assert not any(d[1] == "UGA" for d in found)
+    else:
+        assert expected in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place before an official's title is the country the story puts it in ("Nigeria's
+    # Anambra state", "the Somali town of Jowhar"), even where the gazetteer lacks it
+    ("Gunmen attacked a market in Nigeria's southeastern Anambra state on Monday. Anambra "
+     "Governor Chidi Okafor accused Cameroon of harbouring the attackers.",
+     ("NGAGOV", "CMR", "112")),
+    ("Gunmen stormed a hotel in the Somali town of Jowhar on Tuesday. Jowhar District "
+     "Commissioner Omar Ali Farah accused Kenya of arming the attackers.",
+     ("SOMGOV", "KEN", "112")),
+    # a place the story puts nowhere gives the title no country
+    ("Anambra Governor Chidi Okafor accused Cameroon of harbouring the attackers.", None),
+])
+def test_place_before_title(coder: Coder, text: str,
+                            expected: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2024, 6, 4))
+    if expected is None:
+        assert not any(d[1] == "CMR" for d in found)
+    else:
+        assert expected in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a staff title qualified by an organisation ('U.N. investigator', 'UN-appointed special
+    # rapporteur') gives an unknown name the organisation, then and later by surname
+    ("U.N. investigator Maria Lopez accused Myanmar of genocide.", ("IGOUNO", "MMR", "1124")),
+    ("United Nations-appointed special rapporteur Anna Kowalski visited Yangon on Monday. "
+     "Kowalski urged the junta to free all political prisoners.", ("IGOUNO", "MMR", "042")),
+    # a body that sanctions someone gives them no title
+    ("UN-sanctioned warlord Joseph Lagu attacked a village in Uganda.", None),
+])
+def test_body_staff_title(coder: Coder, text: str,
+                          expected: tuple[str, str, str] | None) -> None:
+    found = dyads(coder, text, dt.date(2024, 6, 4))
+    if expected is None:
+        assert not any(d[0].startswith("IGO") for d in found)
+    else:
+        assert expected in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country's diplomat posted to a body is the country's, not the body's
+    ("China's U.N. ambassador accused the United States of hypocrisy.",
+     ("CHNGOV", "USA", "112")),
+    ("British Deputy U.N. Ambassador Ann Clarke accused Iran of hypocrisy.",
+     ("GBRGOV", "IRN", "112")),
+    # the body's own envoy stays the body's
+    ("The U.N. envoy accused Sudan of obstruction.", ("IGOUNO", "SDN", "112")),
+])
+def test_diplomat_posted_to_body(coder: Coder, text: str,
+                                 expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2024, 6, 4))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare full name right after a sentence about a titled official is that official,
+    # whatever the verb
+    ("Ghana's U.N. ambassador spoke to reporters on Monday. Kofi Mensah blamed Togo for the "
+     "border clashes.", ("GHAGOV", "TGO", "112")),
+])
+def test_official_named_after_title(coder: Coder, text: str,
+                                    expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2024, 6, 4))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name set off by commas after the title it holds, even where the parser reads it as
+    # the title's conjunct, is the title's; a title 'for' a ministry named whole is its
+    ("On Thursday, the spokesperson for Ghana's Ministry of Foreign Affairs, Ambassador Kofi "
+     "Mensah, repeated the government's stance. \"We urge Togo to hand over the attackers,\" "
+     "Mensah told reporters.", ("GHAGOV", "TGO", "020")),
+])
+def test_name_set_off_after_title(coder: Coder, text: str,
+                                  expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2024, 6, 4))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sector word inside a state body's proper name gives the body its sector
+    ("Ethiopia's National Intelligence and Security Agency accused Eritrea of sabotage.",
+     ("ETHSPY", "ERI", "112")),
+])
+def test_sector_inside_body_name(coder: Coder, text: str,
+                                 expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(coder, text, dt.date(2024, 6, 4))

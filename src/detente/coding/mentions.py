@@ -97,6 +97,26 @@ SURNAME_MISREAD_ENTS = frozenset({"", "GPE", "WORK_OF_ART"})
 # '"This is false," Vassily Nebenzia told the council' (WORK_OF_ART) -- "Nebenzia" later in
 # the story is the person named there.
 MISREAD_NAME_ENTS = frozenset({"WORK_OF_ART"})
+# How many sentences back a bare title ("the spokesperson") looks for the one who bore it.
+TITLE_LOOKBACK = 6
+# Nouns for a part of a country that a story names it with: "Gondor's Anórien province", "the
+# Gondorian town of Ethring".
+PLACE_NOUNS = frozenset({"province", "state", "region", "district", "county", "city", "town",
+                         "village", "municipality", "prefecture", "governorate", "territory"})
+# A country's diplomats posted to a body: "China's U.N. ambassador" is China's.
+POSTED_TITLES = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation",
+                           "mission", "diplomat"})
+# Titles of an organisation's staff that no sector word gives: "U.N. investigator X", "IAEA
+# inspector X", "UN-appointed special rapporteur X".
+STAFF_TITLES = frozenset({"rapporteur", "investigator", "inspector", "expert", "mediator",
+                          "representative", "coordinator", "observer", "monitor",
+                          "commissioner", "negotiator", "adviser", "advisor", "staffer",
+                          "spokesman", "spokeswoman", "spokesperson", "envoy"})
+# Participles by which a body gives someone a title: "United Nations-appointed rapporteur".
+APPOINTING_VERBS = frozenset({"appoint", "appointed", "mandate", "mandated", "nominate",
+                              "nominated"})
+# The prepositions of a title's scope: "Special Envoy for Gondor", "Special Rapporteur on Arnor".
+TITLE_SCOPE_PREPS = frozenset({"for", "on"})
 OFFICE_WORDS = frozenset({"chairman", "chairwoman", "chair", "executive", "director",
                           "founder", "owner", "head", "chief"})
 # A state's named bodies: "North Korea's National Defence Commission", "China's State Council"
@@ -495,6 +515,10 @@ class ActorBuilder:
         # what np_actors found for a head: the builder is fixed once made, and the coder asks
         # for the same heads again and again, for each verb and noun that reaches them
         self._np_found: dict[int, tuple[Actor, ...]] = {}
+        # the short names the document gives its bodies, read once (`_short_name_given_before`)
+        self._short_names: dict[str, Token] | None = None
+        # the places the story itself puts in a country, read once (`_located_places`)
+        self._located: dict[str, str] | None = None
 
     def mention_at(self, token: Token) -> Mention | None:
         return self._by_token.get(token.i)
@@ -560,8 +584,9 @@ class ActorBuilder:
             if m is not None and m not in seen:
                 seen.append(m)
         persons = [m for m in seen if m.entry.kind == "person"]
-        igos = [m for m in seen if m.entry.kind == "igo" and not _membership_of(m, head)]
         countries = [m for m in seen if m.entry.kind in COUNTRY_KINDS]
+        igos = [m for m in seen if m.entry.kind == "igo" and not _membership_of(m, head)
+                and not (countries and _posted_to(m, head))]
         sectors = [m for m in seen if m.entry.kind == "sector"]
         groups = [m for m in seen if m.entry.kind == "group"
                   and not _product_of(m, head)]
@@ -595,7 +620,8 @@ class ActorBuilder:
                     or self._quoted_owner(head, sectors)
                     or self._sector_from_place(head, sectors)
                     or self._at_igo_meeting(head, sectors)
-                    or self._armed_group_named_before(head, sectors))
+                    or self._armed_group_named_before(head, sectors)
+                    or self._title_named_before(head))
         first = _nearest(countries, head)
         coordinated = [first] + [
             self._by_token[c.i] for c in self.doc[first.end - 1].conjuncts
@@ -765,6 +791,41 @@ class ActorBuilder:
                         return found
         return []
 
+    def _title_named_before(self, head: Token) -> list[Actor]:
+        """A person named again by a bare title with 'the' ("the spokesperson", "the foreign
+        minister"), whom the story introduced earlier with that title and a country or body:
+        "A Kenyan government spokesperson spoke on Monday. ... The spokesperson said Uganda
+        must withdraw" -- the actor of the nearest earlier mention of the title that has one,
+        up to TITLE_LOOKBACK sentences back; a title written before a name stands for the
+        name's phrase ("Kenyan Foreign Minister Ada Brel ... the foreign minister")."""
+        m = self._by_token.get(head.i)
+        if (m is None or m.entry.kind != "sector" or head.tag_ != "NN" or head.i != m.end - 1
+                or head.lemma_.lower() not in PERSON_TITLES
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+                or any(c.dep_ != "det" and not m.start <= c.i < m.end for c in head.children)):
+            return []
+        words = [t.lower_ for t in self.doc[m.start:m.end]]
+        sent = head.sent
+        for _ in range(TITLE_LOOKBACK):
+            if sent.start == 0:
+                return []
+            sent = self.doc[sent.start - 1].sent
+            for tok in reversed(sent):
+                earlier = self._by_token.get(tok.i)
+                if (earlier is None or tok.i != earlier.end - 1 or earlier.entry.kind != "sector"
+                        or tok.lemma_.lower() != head.lemma_.lower()
+                        or [t.lower_ for t in self.doc[tok.i - len(words) + 1:tok.i + 1]]
+                        [:-1] != words[:-1]):
+                    continue
+                named = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" \
+                    and tok.head.i > tok.i else tok
+                found = [a for a in self.np_actors(named)
+                         if a.country or a.code.startswith("IGO")]
+                if found:
+                    return [replace(a, text=head.text, start=head.idx, end=head.idx + len(head))
+                            for a in found]
+        return []
+
     def _speaker_before_quote(self, tok: Token, depth: int) -> list[Actor]:
         """Whom the 'he' or 'she' that attributes a quote refers to: the person who is the main
         subject of the sentence before the quote ("Senator Abdi spoke on Monday. '...,' he
@@ -785,7 +846,8 @@ class ActorBuilder:
             subject = subjects[0]
             if subject.lower_ not in {"he", "she"}:
                 person = subject.ent_type_ == "PERSON" or (  # "Kenya's foreign minister"
-                    subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_TITLES)
+                    subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_TITLES) or (
+                    subject.pos_ == "PROPN" and _surname_of_person(subject, self.ents))
                 return [a for a in self.np_actors(subject) if person or a.name is not None]
             inside = next((t for t in sent if quote_around(t) is not None
                            and not t.is_punct), None)
@@ -874,7 +936,7 @@ class ActorBuilder:
         sector = self._head_sector(sectors, head)
         for mod in head.children:  # "Hokkaido fishermen", "Darfur rebels": a place modifier
             if mod.dep_ in {"compound", "nmod"} and self._by_token.get(mod.i) is None:
-                as_place = self._place(mod)
+                as_place = self._place(mod) or self._place_before_title(head, mod)
                 if as_place:
                     code = as_place[0].country or ""
                     return [self._make([sector], code + (sector.entry.sector or ""), code,
@@ -1153,7 +1215,8 @@ class ActorBuilder:
                 owners = self.np_actors(child)
                 sector = next((self._by_token[c.i] for c in head.children
                                if c.dep_ == "compound" and c.i in self._by_token
-                               and self._by_token[c.i].entry.kind == "sector"), None)
+                               and self._by_token[c.i].entry.kind == "sector"), None) \
+                    or self._sector_in_name(child, head)
                 owner = self._by_token.get(child.i)
                 if not owners and sector is None:
                     break  # "its European Community partners": the pronoun names no one here
@@ -1171,7 +1234,8 @@ class ActorBuilder:
             if (m is not None and child.dep_ in {"compound", "nmod"} and child.i == m.end - 1
                     and m.entry.kind in {"igo", "group"} and not _product_of(m, head)):
                 return self.np_actors(child)
-        bracketed = self._bracketed_short_name(head) or self._country_side(head)
+        bracketed = (self._bracketed_short_name(head) or self._short_name_given_before(head)
+                     or self._country_side(head))
         if bracketed:
             return bracketed
         agents = (self._state_agents(head) or self._national_officers(head)
@@ -1192,6 +1256,18 @@ class ActorBuilder:
                         if obj.dep_ == "pobj":
                             return self.np_actors(obj) or self._placed_quantity(head, obj)
         return self._place(head)
+
+    def _sector_in_name(self, owner: Token, head: Token) -> Mention | None:
+        """The sector word inside a state body's proper name after its owner: "Somalia's
+        National [Intelligence] and Security Agency" is its intelligence service (SPY). Only
+        a name written in capitals throughout, with its first sector word deciding."""
+        words = self.doc[owner.right_edge.i + 1:head.i]
+        if head.pos_ != "PROPN" or len(words) == 0 or any(
+                t.pos_ not in {"PROPN", "CCONJ"} or (t.pos_ == "PROPN" and not t.text[:1].isupper())
+                for t in words):
+            return None
+        return next((m for t in words if (m := self._by_token.get(t.i)) is not None
+                     and m.entry.kind == "sector"), None)
 
     def _country_side(self, head: Token) -> list[Actor]:
         """A side named by country adjectives is each country: "the Turkish and Greek sides
@@ -1234,6 +1310,25 @@ class ActorBuilder:
                     and m.entry.kind != "sector"):
                 return self.np_actors(child)
         return []
+
+    def _short_name_given_before(self, head: Token) -> list[Actor]:
+        """A short name the knowledge base lacks, that the document gave a body it resolves
+        earlier on: "Gondor's State Security Service, or SSS, said ..." or "... the Gondor
+        Border Police (GBP) ..." and then "SSS said", "the SSS statement", "assist the GBP":
+        the body's actor, on this mention's span."""
+        if head.pos_ != "PROPN" or not _short_name(head.text) or head.i in self._by_token \
+                or any(c.dep_ not in {"det", "punct"} for c in head.children):
+            return []
+        if self._short_names is None:
+            self._short_names = {}
+            for tok in self.doc:
+                if tok.text not in self._short_names and _introduces_short_name(tok):
+                    self._short_names[tok.text] = tok
+        intro = self._short_names.get(head.text)
+        if intro is None or intro.i >= head.i:
+            return []
+        return [replace(a, text=head.text, start=head.idx, end=head.idx + len(head))
+                for a in self.np_actors(intro.head)]
 
     def _left_office(self, head: Token, country: str | None) -> str | None:
         """The country of the office a person has left, by a relative clause in the past:
@@ -1439,8 +1534,50 @@ class ActorBuilder:
             return party
         title = self._title(head)
         if title is None:
+            return self._body_staff(head)
+        return (self._posted_by_country(head, title) or self.np_actors(title)
+                or self._title_for_body(title) or self._body_staff(head))
+
+    def _posted_by_country(self, head: Token, title: Token) -> list[Actor]:
+        """A name whose country the parser hung on the name, not on its diplomatic title
+        ("British [Deputy U.N. Ambassador] Ann Clarke"): the country's, as `_posted_to` reads
+        the title with its country."""
+        m = self._by_token.get(title.i)
+        if m is None or title.lemma_.lower() not in POSTED_TITLES or not any(
+                (b := self._by_token.get(c.i)) is not None and b.entry.kind == "igo"
+                and _posted_to(b, title) for c in title.children):
             return []
-        return self.np_actors(title) or self._title_for_body(title)
+        country = next((c for c in (self._by_token.get(t.i) for t in head.children
+                                    if t.dep_ in {"compound", "amod"} and t.i < title.i)
+                        if c is not None and c.entry.kind in COUNTRY_KINDS), None)
+        return [self._country_actor(country, m)] if country is not None else []
+
+    def _body_staff(self, head: Token) -> list[Actor]:
+        """A name the knowledge base lacks, after a title that no sector word gives but an
+        organisation's name qualifies: "U.N. investigator Ada Brel", "IAEA inspector Ada
+        Brel", "United Nations-appointed special rapporteur Ada Brel" -- the organisation's
+        actor (IGOUNO, IGOUNOIAE). Only a staff title of STAFF_TITLES, and the body named as
+        the title's compound or as the one that appointed it ("UN-sanctioned warlord X" is no
+        UN man)."""
+        if head.pos_ != "PROPN" or head.ent_type_ != "PERSON":
+            return []
+        titles = [c for c in head.children if c.dep_ == "compound" and c.i < head.i
+                  and c.pos_ == "NOUN" and c.lemma_.lower() in STAFF_TITLES
+                  and c.i not in self._by_token]
+        if not titles:
+            return []
+        title = titles[-1]
+        namers = [c for c in title.children if c.dep_ in {"compound", "nmod"}]
+        namers += [n for c in (*title.children, *head.children)
+                   if c.dep_ == "amod" and c.lemma_.lower() in APPOINTING_VERBS
+                   for n in c.children if n.dep_ in {"npadvmod", "compound", "nmod"}]
+        for namer in namers:
+            m = self._by_token.get(namer.i)
+            if m is not None and namer.i == m.end - 1 and m.entry.kind in {"igo", "group"}:
+                return [replace(a, text=entity_span(head).text,
+                                start=entity_span(head).start_char,
+                                end=entity_span(head).end_char) for a in self.np_actors(namer)]
+        return []
 
     def _party_legislator(self, head: Token) -> list[Actor]:
         """A legislator's title with one of the two US parties' adjectives just before it, and
@@ -1479,8 +1616,8 @@ class ActorBuilder:
                     if named is not None:
                         return self.np_actors(named)
                     m = self._by_token.get(obj.i)
-                    if m is None or obj.i != m.end - 1:
-                        continue
+                    if m is None or obj.i not in {m.end - 1, m.start}:
+                        continue  # the head of "the Ministry of Foreign Affairs" is its first
                     if m.entry.kind == "sector":  # "a spokesman for the Ethiopian ministry"
                         return [a for a in self.np_actors(obj) if a.country]
         return []
@@ -1513,22 +1650,24 @@ class ActorBuilder:
             if given and earlier and not given & earlier:
                 continue
             last = before[-1]
-            found = self.np_actors(last) or self._named_in_apposition(last)
+            found = (self.np_actors(last) or self._named_in_apposition(last)
+                     or self._named_in_title_phrase(last))
             return [replace(a, text=ent.text, start=ent.start_char, end=ent.end_char)
                     for a in found]
         return []
 
     def _described_before(self, name: Token) -> list[Actor]:
         """A full name the knowledge base lacks, given bare (no title, no appositive, named
-        for the first time) as the subject of a verb of saying right after a sentence whose
-        subject is a titled person of a named country or body: "Russia's envoy dismissed the
-        accusations. 'This is false,' Vassily Nebenzia told the council" -- news introduces
+        for the first time) as the subject of a verb right after a sentence whose subject is
+        a titled person of a named country or body: "Russia's envoy dismissed the
+        accusations. 'This is false,' Vassily Nebenzia told the council", "China's U.N.
+        ambassador spoke to reporters. Fu Cong blamed Washington for ..." -- news introduces
         the speaker by title and names them after. Only the subject of the sentence just
         before, a singular title ('envoy', 'minister', 'spokesman' ...)."""
         ent = entity_span(name)
         if (name.pos_ != "PROPN" or name.i != ent.end - 1 or len(ent) < 2
                 or name.ent_type_ not in NAME_ENTS | SURNAME_MISREAD_ENTS
-                or name.dep_ != "nsubj" or name.head.lemma_.lower() not in ATTRIBUTING_VERBS
+                or name.dep_ != "nsubj"
                 or any(t.i in self._by_token for t in ent)
                 or any(c.dep_ in {"appos", "acl", "relcl", "amod", "prep", "poss"}
                        or (c.dep_ == "compound" and c.i < ent.start) for c in name.children)
@@ -1550,19 +1689,45 @@ class ActorBuilder:
         """A name the knowledge base lacks, set off as the appositive of the title it holds:
         "The U.N. special envoy for Libya, Marta Velasquez, met the rebels" -- the title's
         actor (IGOUNO), so that "Velasquez urged ..." later in the story is the UN. Only a
-        person's name whose head is a title word with an actor of its own."""
+        person's name whose head is a title word with an actor of its own; the parser may
+        read the name set off by commas as a conjunct of the title ("the spokesperson for
+        Gondor's foreign ministry, Ambassador Ada Brel, said"), never one of a list."""
         title = name.head
-        if (name.dep_ != "appos" or name.pos_ != "PROPN" or title.i >= name.i
+        if (name.dep_ not in {"appos", "conj"} or name.pos_ != "PROPN" or title.i >= name.i
                 or name.ent_type_ not in {"PERSON", ""} or name.i in self._by_token
                 or title.pos_ != "NOUN" or name.left_edge.i == 0
                 or self.doc[name.left_edge.i - 1].text != ","):
             return []
+        end = name.right_edge.i + (name.right_edge.text != ",")
+        if name.dep_ == "conj" and (any(c.dep_ == "cc" for c in title.children)
+                                    or end >= len(self.doc) or self.doc[end].text != ","):
+            return []  # a list ("the minister, Ada Brel and ..."), not a name set off
         m = self._by_token.get(title.i)
         if m is None:  # an office the knowledge base lacks: "the European Union's policy chief"
             titled = title.lemma_.lower() in OFFICE_WORDS | APPOSED_TITLE_WORDS
         else:  # a sector word the phrase ends on: "the Kenyan foreign minister"
             titled = m.entry.kind == "sector" and title.i == m.end - 1
         return (self.np_actors(title) or self._title_for_body(title)) if titled else []
+
+    def _named_in_title_phrase(self, name: Token) -> list[Actor]:
+        """A name the knowledge base lacks, written after a title whose 'for' or 'on' phrase
+        names a country, which the parser reads as that phrase's object: "U.N. Special Envoy
+        for Gondor Ada Brel met the rebels" -- the title's actor (IGOUNO), so that "Brel
+        said ..." later in the story is the UN. Only a capitalised title with an actor of its
+        own, and the country's name followed by the person's given names."""
+        prep = name.head
+        if (name.dep_ != "pobj" or name.pos_ != "PROPN" or name.ent_type_ != "PERSON"
+                or prep.dep_ != "prep" or prep.lower_ not in TITLE_SCOPE_PREPS):
+            return []
+        title = prep.head
+        place = self._by_token.get(name.left_edge.i)
+        if (title.i >= prep.i or not title.text[:1].isupper() or place is None
+                or place.entry.kind not in COUNTRY_KINDS or place.start != name.left_edge.i):
+            return []
+        given = self.doc[place.end:name.i]
+        if len(given) == 0 or any(t.pos_ != "PROPN" or t.i in self._by_token for t in given):
+            return []
+        return self.np_actors(title)
 
     def _the_group(self, head: Token) -> list[Actor]:
         """'The group said it had killed ten people' after "al-Shabab fighters stormed a hotel":
@@ -1711,6 +1876,52 @@ class ActorBuilder:
         if not country:
             return []
         return [Actor(ent.text, ent.start_char, ent.end_char, country, country, None, None)]
+
+    def _place_before_title(self, title: Token, mod: Token) -> list[Actor]:
+        """The place before the title of a named official, which the gazetteer lacks or the
+        parser read as part of the person's name: "Anórien Chief Minister Ada Brel" (after
+        "Gondor's restive Anórien province"), "Ethring District Commissioner Ada Brel" (the
+        Gondorian town of Ethring): the place's country, where the story puts the place in
+        it, or the gazetteer does and the story names that country."""
+        if (mod.pos_ != "PROPN" or not mod.text[:1].isupper()
+                or mod.i > title.i or title.dep_ != "compound" or title.head.pos_ != "PROPN"
+                or title.head.ent_type_ != "PERSON" or self.place_country is None):
+            return []
+        country = self._located_places().get(_fold(mod.text))
+        if country is None:
+            country = self.place_country(mod.text)
+            if country is None or not any(m.entry.kind in COUNTRY_KINDS
+                                          and m.entry.country == country
+                                          for m in self._mentions):
+                return []
+        return [Actor(mod.text, mod.idx, mod.idx + len(mod), country, country, None, None)]
+
+    def _located_places(self) -> dict[str, str]:
+        """The places the story itself puts in a country, which the gazetteer may lack
+        (provinces, districts, small towns), by folded name: "Gondor's restive Anórien
+        province", "the Gondorian town of Ethring", "Ethring is Gondor's largest city"."""
+        if self._located is None:
+            self._located = {}
+            for tok in self.doc:
+                if tok.lemma_.lower() not in PLACE_NOUNS or tok.i in self._by_token:
+                    continue
+                country = next((m.entry.country for c in tok.children
+                                if c.dep_ in {"poss", "amod", "compound"}
+                                and (m := self._by_token.get(c.i)) is not None
+                                and m.entry.kind in COUNTRY_KINDS and m.entry.country), None)
+                if country is None:
+                    continue
+                names = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+                names += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj"]
+                if tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "X is Gondor's province"
+                    names += [c for c in tok.head.children if c.dep_ == "nsubj"]
+                for name in names:
+                    if name.pos_ == "PROPN" and name.i not in self._by_token \
+                            and name.text[:1].isupper():
+                        self._located.setdefault(_fold(entity_span(name).text), country)
+                        self._located.setdefault(_fold(name.text), country)
+        return self._located
 
     def collective(self, head: Token) -> list[Actor]:
         """'the two leaders', 'both sides', 'the parties': the dyad the text is about here.
@@ -1919,6 +2130,25 @@ def _appositive_title(child: Token, m: Mention | None) -> bool:
             and not any(t.lower_.rstrip("-") in PAST_OFFICE_WORDS for t in child.subtree))
 
 
+def _short_name(word: str) -> bool:
+    """`word` looks like a body's short name: two to eight capitals ("SSS", "GBP", "NISA")."""
+    return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
+
+
+def _introduces_short_name(tok: Token) -> bool:
+    """`tok` gives the name before it a short name, in brackets or after ', or' and set off
+    by commas: "the Gondor Border Police (GBP)", "Gondor's State Security Service, or SSS,"."""
+    doc = tok.doc
+    if not _short_name(tok.text) or tok.pos_ != "PROPN" or tok.dep_ not in {"appos", "conj"} \
+            or tok.head.i >= tok.i or tok.head.pos_ != "PROPN" or tok.i < 2 \
+            or tok.i + 1 >= len(doc):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    if before.text == "(":
+        return after.text == ")"
+    return before.lower_ == "or" and doc[tok.i - 2].text == "," and after.text in {",", "."}
+
+
 def _city_named(head: Token, modifier: Token, m: Mention) -> bool:
     """Whether `modifier` is a capital's name that only names the document or process `head`
     after the city where it was made ("the Oslo accords", "the Minsk agreements")."""
@@ -1961,6 +2191,15 @@ def _membership_of(m: Mention, head: Token) -> bool:
     last = head.doc[m.end - 1]
     return any(c.dep_ == "compound" and c.lemma_.lower() in MEMBERSHIP_WORDS
                and c.left_edge.i <= last.i < c.i for c in head.children)
+
+
+def _posted_to(m: Mention, head: Token) -> bool:
+    """A body named only as where a country's diplomat is posted: "China's U.N. ambassador",
+    "the British deputy U.N. envoy" are China's and Britain's, not the UN's (the caller
+    checks that the phrase names a country)."""
+    last = head.doc[m.end - 1]
+    return (head.lemma_.lower() in POSTED_TITLES and last.head.i == head.i
+            and last.dep_ in {"compound", "nmod", "amod"} and not m.start <= head.i < m.end)
 
 
 def _product_of(m: Mention, head: Token) -> bool:
