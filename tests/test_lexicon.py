@@ -82,6 +82,14 @@ def test_lexicon_news_verbs_missing_from_cameo_have_codes(lemma: str, root: str)
     assert match is not None and match.code.startswith(root)
 
 
+def test_lexicon_engaging_with_someone_is_consultation_engaging_them_is_combat() -> None:
+    lex = VerbLexicon.load()
+    talks = lex.match("engage", Slots(subject=F({"kenya"}), preps={"with": F({"uganda"})}))
+    fight = lex.match("engage", Slots(subject=F({"troops"}), objects=F({"militant"})))
+    assert talks is not None and talks.code == "040"  # verbs_extra "with:+"
+    assert fight is not None and fight.code == "190"
+
+
 def test_lexicon_more_specific_pattern_wins(tiny: VerbLexicon) -> None:
     short = tiny.match("confer", Slots(preps={"with": F({"minister"})}))
     assert short is not None and short.code == "040"

@@ -427,7 +427,8 @@ class VerbLexicon:
         its patterns. With object words ("persona non grata") it adds a pattern to the verb:
         all the words must be in its object or complement; a word written "as:independent"
         must be in the verb's "as" phrase instead ("recognised Kosovo as an independent
-        state").
+        state"), and "with:+" needs only a "with" phrase, whatever it names ("engaged with
+        the Taliban").
         """
         verbs = dict(self._verbs)
         name = Path(origin).name
@@ -454,9 +455,11 @@ class VerbLexicon:
             for w in words:
                 if ":" in w:
                     prep, _, word = w.partition(":")
-                    preps.setdefault(prep, []).append(word)
+                    needed = preps.setdefault(prep, [])
+                    if word != "+":  # "with:+": any phrase of the preposition, its object
+                        needed.append(word)  # the target
             pattern = _pattern({"subject": [], "object": [[in_object]] if in_object else [],
-                                "preps": [(p, [[ws]]) for p, ws in preps.items()],
+                                "preps": [(p, [[ws]] if ws else []) for p, ws in preps.items()],
                                 "code": code, "line": lineno,
                                 "text": f"{name}:{lineno} * {' '.join(words).upper()}"},
                                f"{origin}:{lineno}")
