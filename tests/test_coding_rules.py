@@ -4299,3 +4299,18 @@ def test_a_frame_of_belief_or_hope_scopes_over_its_clause(
     found = _facts(coder, text)
     assert expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an appeal, a demand or a force posture only planned or promised has no CAMEO intent code
+    # and has not happened: hypothetical
+    ("Norway plans to urge Sweden to release the prisoners.",
+     ("NOR", "SWE", "0253", "hypothetical")),
+    ("Peru said it would ask Chile for help.", ("PER", "CHL", "020", "hypothetical")),
+    ("Kenya will demand compensation from Uganda.", ("KEN", "UGA", "1031", "hypothetical")),
+    ("Kenya plans to deploy troops along the border with Somalia.",
+     ("KEN", "SOM", "154", "hypothetical")),
+])
+def test_an_act_with_no_intent_code_only_planned_is_hypothetical(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
+    assert expected in _facts(coder, text)
