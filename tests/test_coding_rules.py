@@ -4314,3 +4314,16 @@ def test_a_frame_of_belief_or_hope_scopes_over_its_clause(
 def test_an_act_with_no_intent_code_only_planned_is_hypothetical(
         coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
     assert expected in _facts(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a negated modal of advice says what ought not happen: hypothetical, not a refusal
+    ("Kenya said Tanzania should not expel Ugandan diplomats.",
+     ("TZA", "UGAGOV", "161", "hypothetical")),
+    # a refusal ('would not') and an inability ('could not') stay negated
+    ("Kenya said it would not expel Ugandan diplomats.", ("KEN", "UGAGOV", "161", "negated")),
+    ("Kenya could not send troops to Somalia.", ("KEN", "SOM", "062", "negated")),
+])
+def test_should_not_is_advice_and_would_not_a_refusal(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
+    assert expected in _facts(coder, text)

@@ -66,6 +66,10 @@ FRAME_NOUNS = frozenset({"hope", "belief", "expectation", "fear", "concern", "wo
                          "optimism", "confidence", "prediction", "assumption", "suspicion"})
 HYPOTHETICAL_MODALS = frozenset({"might", "could", "would", "may", "should", "'d"})
 REPORTED_FUTURE = frozenset({"would", "'d"})
+# Modals of advice and possibility whose negation says what ought not or may not happen, not
+# what did not ("Thailand should not send them back", "Russia may not stop there"):
+# hypothetical. "Could not" and "would not" state an inability or a refusal: negated.
+ADVISORY_MODALS = frozenset({"should", "must", "might", "may", "ought"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # Verbs that report a speaker's own words, and the pronouns by which the speaker is the subject
@@ -339,6 +343,10 @@ def modality(trigger: Token) -> Modality:
     for tok in chain:
         for child in tok.children:
             if child.dep_ == "neg":
+                advice = next((a for a in tok.children if a.dep_ == "aux"
+                               and a.lower_ in ADVISORY_MODALS), None)
+                if advice is not None:  # "Thailand shouldn't give them back": advised
+                    return Modality("hypothetical", False, advice.text)
                 return Modality("negated", False, child.text)
     top = chain[-1]
     if top.dep_ == "ccomp" and _verb_in(top.head, PERCEPTION_VERBS):
