@@ -4327,3 +4327,19 @@ def test_an_act_with_no_intent_code_only_planned_is_hypothetical(
 def test_should_not_is_advice_and_would_not_a_refusal(
         coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
     assert expected in _facts(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an event noun that is the occasion ('during', 'at') of a planned or possible act is
+    # planned or possible too, not held
+    ("Kenya hopes to settle the dispute during talks on Tuesday with Uganda.",
+     ("KEN", "UGA", "036", "asserted"), ("KEN", "UGA", "040", "asserted")),
+    ("Kenya will raise the matter during talks with Uganda.",
+     ("UGA", "KEN", "036", "asserted"), ("UGA", "KEN", "040", "asserted")),
+])
+def test_an_occasion_of_a_planned_act_is_planned(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str],
+        absent: tuple[str, str | None, str, str]) -> None:
+    found = _facts(coder, text)
+    assert expected in found
+    assert absent not in found

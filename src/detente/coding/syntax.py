@@ -180,7 +180,29 @@ def nominal_modality(noun: Token) -> Modality:
         mod = modality(head)  # "cooperation could resume", "a ceasefire may take hold"
         if mod.factuality == "hypothetical":
             return mod
+    occasion = occasion_verb(noun)
+    if occasion is not None:
+        mod = modality(occasion)  # "hopes to settle the dispute during [talks] on Tuesday"
+        if mod.factuality == "hypothetical" or (mod.factuality == "asserted" and mod.intent):
+            return mod
     return Modality("asserted", False, None)
+
+
+# Prepositions that make an event noun the occasion of a verb's act ("settle it [during]
+# talks", "raise it [at] the summit"): the occasion is as real as the act. Prepositions of
+# cause and sequence ("retaliate for the attack", "after the talks") name what came before.
+OCCASION_PREPS = frozenset({"during", "at"})
+
+
+def occasion_verb(noun: Token) -> Token | None:
+    """The verb whose act the event noun is the occasion of: "the United States hopes to
+    resolve the dispute [during] talks Tuesday" (the talks are planned as the resolving is),
+    "Kenya could raise the matter [at] a summit with Uganda"."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in OCCASION_PREPS:
+        return None
+    verb = head.head
+    return verb if verb.pos_ in {"VERB", "AUX"} and verb.i != head.i else None
 
 
 def asked_for_by(noun: Token) -> Token | None:
