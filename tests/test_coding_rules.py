@@ -4343,3 +4343,21 @@ def test_an_occasion_of_a_planned_act_is_planned(
     found = _facts(coder, text)
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # the act in the infinitive of a noun of offer or plan is intended (03x), of a noun of
+    # proposal put forward (hypothetical), not done; a decision's act is done
+    ("Tanzania's offer to mediate between Kenya and Uganda was welcomed.",
+     ("TZA", "KEN", "036", "asserted"), ("TZA", "KEN", "045", "asserted")),
+    ("Kenya discussed Uganda's proposal to withdraw troops from Somalia.",
+     ("UGA", "SOM", "0874", "hypothetical"), ("UGA", "SOM", "0874", "asserted")),
+    ("Kenya's decision to expel the Ugandan ambassador angered Kampala.",
+     ("KEN", "UGAGOV", "161", "asserted"), None),
+])
+def test_an_offer_or_proposal_scopes_over_its_infinitive(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str],
+        absent: tuple[str, str | None, str, str] | None) -> None:
+    found = _facts(coder, text)
+    assert expected in found
+    assert absent is None or absent not in found

@@ -98,6 +98,13 @@ DIRECTIVE_VERBS = frozenset({
     "invite", "advise", "instruct", "direct", "require", "implore", "beg", "exhort", "appeal",
     "challenge", "want", "need", "expect", "like", "prefer", "demand", "warn",
 })
+# Nouns of a plan or offer whose infinitive is an act intended by its possessor ("Kenya's plan
+# to send troops", "Tanzania's offer to mediate"): an intent (03x), not the act; and nouns of
+# a proposal whose infinitive is an act put forward, not done ("Trump's proposal to deepen
+# investment in Ukraine", "the idea of ...").
+PLAN_NOUNS = frozenset({"plan", "offer", "pledge", "promise", "commitment", "intention",
+                        "readiness", "willingness"})
+PROPOSAL_NOUNS = frozenset({"proposal", "idea", "suggestion", "proposition"})
 # Nouns of asking whose clause is what is asked for ("a demand that he resign").
 DEMAND_NOUNS = frozenset({"demand", "call", "request", "appeal", "ultimatum", "plea"})
 
@@ -294,6 +301,18 @@ def _purpose_of_undone(chain: list[Token]) -> Modality | None:
     return None
 
 
+def _planned(chain: list[Token]) -> Token | None:
+    """A noun of plan, offer or proposal whose infinitive holds the trigger: "Kenya announced
+    a plan [to send troops to Somalia]", "Tanzania's offer [to mediate]", "Uganda's proposal
+    [to withdraw its troops]". The act is intended or proposed, not done."""
+    top = chain[-1]
+    gov = top.head
+    if top.dep_ != "acl" or gov.i == top.i or gov.pos_ != "NOUN" or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in top.children):
+        return None
+    return gov if gov.lemma_.lower() in PLAN_NOUNS | PROPOSAL_NOUNS else None
+
+
 def _evaluated(chain: list[Token]) -> Token | None:
     """The copula of a judgement on an act in its infinitive ("it is in Egypt's interest [to
     work with Turkey]", "it is important for Kenya [to cooperate]"): an act judged good or
@@ -396,6 +415,10 @@ def modality(trigger: Token) -> Modality:
     cue = _directed(chain) or _demanded(chain) or _evaluated(chain)  # asked for, judged
     if cue is not None:
         return Modality("hypothetical", False, cue.text)
+    plan = _planned(chain)
+    if plan is not None:  # "a plan to send troops": intended; "a proposal to ...": put forward
+        return Modality("asserted", True, plan.text) if plan.lemma_.lower() in PLAN_NOUNS \
+            else Modality("hypothetical", False, plan.text)
     purpose = _purpose_of_undone(chain)
     if purpose is not None:
         return purpose
