@@ -4361,3 +4361,18 @@ def test_an_offer_or_proposal_scopes_over_its_infinitive(
     found = _facts(coder, text)
     assert expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a negated verb of intent denies the intent (036 negated, one way), not a meeting held
+    ("Kenya does not want to meet with Uganda.", ("KEN", "UGA", "036", "negated"),
+     ("UGA", "KEN", "040", "negated")),
+    # a negated act stays the act, negated
+    ("Kenya did not meet with Uganda.", ("UGA", "KEN", "040", "negated"), None),
+])
+def test_a_negated_intent_is_no_intent(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str],
+        absent: tuple[str, str | None, str, str] | None) -> None:
+    found = _facts(coder, text)
+    assert expected in found
+    assert absent is None or absent not in found

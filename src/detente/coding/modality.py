@@ -366,7 +366,9 @@ def modality(trigger: Token) -> Modality:
                                and a.lower_ in ADVISORY_MODALS), None)
                 if advice is not None:  # "Thailand shouldn't give them back": advised
                     return Modality("hypothetical", False, advice.text)
-                return Modality("negated", False, child.text)
+                if tok is not trigger and tok.pos_ == "VERB" and _verb_in(tok, INTENT_VERBS):
+                    return Modality("negated", True, child.text)  # "does not want to meet":
+                return Modality("negated", False, child.text)  # no intent to meet (036)
     top = chain[-1]
     if top.dep_ == "ccomp" and _verb_in(top.head, PERCEPTION_VERBS):
         neg = next((c for c in top.head.children if c.dep_ == "neg"), None)
