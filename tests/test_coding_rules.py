@@ -4376,3 +4376,18 @@ def test_a_negated_intent_is_no_intent(
     found = _facts(coder, text)
     assert expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a present-tense clause of time under a future main clause is to come, and so is the
+    # purpose of its act; a past one is done
+    ("Kenyan officials will convene after the envoy returns to Nairobi to examine Uganda's "
+     "position.", ("KENGOV", "UGA", "090", "hypothetical"), ("KENGOV", "UGA", "090", "asserted")),
+    ("Kenya protested when Uganda closed the border.", ("KEN", None, "140", "asserted"), None),
+])
+def test_a_clause_of_time_under_a_future_is_future(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str],
+        absent: tuple[str, str | None, str, str] | None) -> None:
+    found = _facts(coder, text)
+    assert expected in found
+    assert absent is None or absent not in found

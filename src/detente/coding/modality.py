@@ -313,6 +313,30 @@ def _planned(chain: list[Token]) -> Token | None:
     return gov if gov.lemma_.lower() in PLAN_NOUNS | PROPOSAL_NOUNS else None
 
 
+# Marks of a clause of time, whose present tense under a future or possible main clause is
+# itself future ("will meet Xi [when] he visits Beijing", "would convene [after] Witkoff
+# returns").
+TEMPORAL_MARKS = frozenset({"when", "after", "before", "once", "until", "till", "while"})
+
+
+def _time_of_undone(chain: list[Token]) -> Modality | None:
+    """The reading of a present-tense clause of time whose main clause is not done: its act is
+    as future as the main clause's ("U.S. officials would convene after Witkoff [returns] to
+    examine Russia's position": the return is to come; "Putin will meet Xi when he [visits]
+    Beijing": planned). "Kenya protests when Uganda closes the border" (a habit, asserted)
+    keeps its own reading."""
+    top = chain[-1]
+    if top.dep_ != "advcl" or top.head.i == top.i or top.tag_ not in {"VBZ", "VBP"} or not any(
+            c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in top.children):
+        return None
+    governing = modality(top.head)
+    if governing.factuality == "hypothetical":
+        return Modality("hypothetical", False, top.head.text)
+    if governing.factuality == "asserted" and governing.intent:
+        return Modality("asserted", True, governing.cue)
+    return None
+
+
 def _evaluated(chain: list[Token]) -> Token | None:
     """The copula of a judgement on an act in its infinitive ("it is in Egypt's interest [to
     work with Turkey]", "it is important for Kenya [to cooperate]"): an act judged good or
@@ -421,7 +445,7 @@ def modality(trigger: Token) -> Modality:
     if plan is not None:  # "a plan to send troops": intended; "a proposal to ...": put forward
         return Modality("asserted", True, plan.text) if plan.lemma_.lower() in PLAN_NOUNS \
             else Modality("hypothetical", False, plan.text)
-    purpose = _purpose_of_undone(chain)
+    purpose = _purpose_of_undone(chain) or _time_of_undone(chain)
     if purpose is not None:
         return purpose
     cue = _scant_evidence(trigger) or _forecast(chain) or _hedge(chain)  # doubted, foreseen
