@@ -4391,3 +4391,18 @@ def test_a_clause_of_time_under_a_future_is_future(
     found = _facts(coder, text)
     assert expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an event noun modified as planned is an intent; as possible or proposed, supposed
+    ("The planned summit between Kenya and Uganda will focus on trade.",
+     ("KEN", "UGA", "036", "asserted"), ("KEN", "UGA", "040", "asserted")),
+    ("The proposed sanctions on Iran by the European Union drew criticism.",
+     ("IGOEUREEC", "IRN", "163", "hypothetical"), ("IGOEUREEC", "IRN", "163", "asserted")),
+])
+def test_a_planned_or_possible_event_noun_is_not_done(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str],
+        absent: tuple[str, str | None, str, str]) -> None:
+    found = _facts(coder, text)
+    assert expected in found
+    assert absent not in found

@@ -174,6 +174,11 @@ def nominal_modality(noun: Token) -> Modality:
     asker = asked_for_by(noun)
     if asker is not None:  # "urged a ceasefire between X and Y", "called for talks with X"
         return Modality("hypothetical", False, asker.text)
+    undone = undone_modifier(noun)
+    if undone is not None:  # "the planned summit": intended; "a possible deal": supposed
+        return Modality("asserted", True, undone.text) \
+            if undone.lower_ in PLANNED_MODIFIERS else \
+            Modality("hypothetical", False, undone.text)
     if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in EVENT_MAKING:
         return modality(head)
     if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.pos_ in {"VERB", "AUX"}:
@@ -203,6 +208,24 @@ def occasion_verb(noun: Token) -> Token | None:
         return None
     verb = head.head
     return verb if verb.pos_ in {"VERB", "AUX"} and verb.i != head.i else None
+
+
+# Modifiers of an event noun that say it is planned by its parties ("the planned summit between
+# X and Y", "the upcoming visit by X to Y"): an intent (03x); and those that say it is only
+# supposed or put forward ("a possible deal between X and Y", "the proposed sanctions"):
+# hypothetical.
+PLANNED_MODIFIERS = frozenset({"planned", "scheduled", "upcoming", "forthcoming", "expected",
+                               "anticipated", "intended", "impending"})
+SUPPOSED_MODIFIERS = frozenset({"proposed", "possible", "potential", "prospective", "future",
+                                "hypothetical", "rumored", "rumoured", "mooted", "looming",
+                                "eventual"})
+
+
+def undone_modifier(noun: Token) -> Token | None:
+    """The modifier that says the event noun has not happened, if one does: "planned" in "the
+    planned summit between Kenya and Uganda", "possible" in "a possible deal"."""
+    return next((c for c in noun.children if c.dep_ in {"amod", "compound"}
+                 and c.lower_ in PLANNED_MODIFIERS | SUPPOSED_MODIFIERS), None)
 
 
 def asked_for_by(noun: Token) -> Token | None:
