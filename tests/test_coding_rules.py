@@ -4406,3 +4406,23 @@ def test_a_planned_or_possible_event_noun_is_not_done(
     found = _facts(coder, text)
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an event noun scheduled, or said to take place in the future, is planned (036), not
+    # held; one held in the past, or a past event to be investigated, keeps its reading
+    ("Talks between Kenya and Uganda are set for Tuesday.", ("KEN", "UGA", "036", "asserted"),
+     ("KEN", "UGA", "040", "asserted")),
+    ("A summit between Kenya and Uganda will take place next week.",
+     ("UGA", "KEN", "036", "asserted"), ("UGA", "KEN", "040", "asserted")),
+    ("Talks between Kenya and Uganda were held in Nairobi.", ("KEN", "UGA", "040", "asserted"),
+     None),
+    ("The attack by Uganda on Kenya will be investigated.", ("UGA", "KEN", "190", "asserted"),
+     None),
+])
+def test_a_scheduled_event_noun_is_planned(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str],
+        absent: tuple[str, str | None, str, str] | None) -> None:
+    found = _facts(coder, text)
+    assert expected in found
+    assert absent is None or absent not in found

@@ -185,12 +185,48 @@ def nominal_modality(noun: Token) -> Modality:
         mod = modality(head)  # "cooperation could resume", "a ceasefire may take hold"
         if mod.factuality == "hypothetical":
             return mod
+    planned = scheduled_by(noun)
+    if planned is not None:  # "talks between X and Y are set for Tuesday": planned (036)
+        return Modality("asserted", True, planned.text)
     occasion = occasion_verb(noun)
     if occasion is not None:
         mod = modality(occasion)  # "hopes to settle the dispute during [talks] on Tuesday"
         if mod.factuality == "hypothetical" or (mod.factuality == "asserted" and mod.intent):
             return mod
     return Modality("asserted", False, None)
+
+
+# Predicates that schedule the event noun that is their subject ("talks are [set] for Tuesday",
+# "the summit is [scheduled] for May", "talks are [due] to begin"), and verbs of an event's
+# taking place that, in the future, plan their subject ("a summit [will take] place", "talks
+# [will resume]").
+SCHEDULING_WORDS = frozenset({"schedule", "set", "slate", "plan", "due", "expect"})
+OCCURRING_VERBS = frozenset({"take", "begin", "start", "open", "resume", "convene", "happen",
+                             "occur", "proceed", "hold"})
+
+
+def scheduled_by(noun: Token) -> Token | None:
+    """The word that schedules the event noun its subject names, or the future auxiliary of
+    its taking place: "set" in "talks between Kenya and Uganda are set for Tuesday", "due" in
+    "talks are due to begin", "will" in "a summit will take place next week". The event is
+    planned, not held. "The attack will be investigated" (the attack is past) is no
+    scheduling: the verb must be one of the event's taking place."""
+    head = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in SCHEDULING_WORDS and lemma != "due" and any(
+            c.dep_ == "auxpass" for c in head.children):
+        return head  # "are set for Tuesday", "is scheduled to begin"
+    due = next((c for c in head.children if c.dep_ == "acomp" and c.lower_ == "due"), None)
+    if due is not None:  # "talks are due to begin"
+        return due
+    if lemma in OCCURRING_VERBS and (lemma != "take" or any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in head.children)) and (
+            lemma != "hold" or noun.dep_ == "nsubjpass"):
+        return next((c for c in head.children if c.dep_ == "aux" and c.lower_ in FUTURE_AUX),
+                    None)  # "a summit will take place", "talks will be held"
+    return None
 
 
 # Prepositions that make an event noun the occasion of a verb's act ("settle it [during]
