@@ -4426,3 +4426,22 @@ def test_a_scheduled_event_noun_is_planned(
     found = _facts(coder, text)
     assert expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # attending a meeting held in another country, with no other party named, is a visit to
+    # that country, with the attending's factuality
+    ("Kenya's president attended the summit in Kampala.", ("KENGOV", "UGA", "042", "asserted")),
+    ("Kenya's president did not attend the summit in Kampala.",
+     ("KENGOV", "UGA", "042", "negated")),
+    ("Kenya's president might attend the summit in Kampala.",
+     ("KENGOV", "UGA", "042", "hypothetical")),
+])
+def test_attending_a_meeting_abroad_is_a_visit(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
+    assert expected in _facts(coder, text)
+
+
+def test_attending_a_meeting_at_home_is_no_visit(coder: Coder) -> None:
+    found = _facts(coder, "Kenya's president attended the summit in Nairobi.")
+    assert not any(e[2] == "042" for e in found)
