@@ -4445,3 +4445,14 @@ def test_attending_a_meeting_abroad_is_a_visit(
 def test_attending_a_meeting_at_home_is_no_visit(coder: Coder) -> None:
     found = _facts(coder, "Kenya's president attended the summit in Nairobi.")
     assert not any(e[2] == "042" for e in found)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # an act its actor is poised, eager or keen to do is announced, not done
+    ("Uganda is poised to expel Kenyan diplomats.", ("UGA", "KENGOV", "161", "asserted")),
+    ("Uganda is eager to sign a trade deal with Kenya.", ("UGA", "KEN", "057", "asserted")),
+])
+def test_poised_or_eager_to_act_is_an_intent(
+        coder: Coder, text: str, absent: tuple[str, str | None, str, str]) -> None:
+    found = _facts(coder, text)
+    assert found and absent not in found

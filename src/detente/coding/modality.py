@@ -29,10 +29,12 @@ INTENT_VERBS = frozenset({
     "plan", "intend", "want", "hope", "seek", "aim", "promise", "pledge", "vow", "offer",
     "decide", "prepare", "expect", "wish", "agree", "undertake", "resolve", "arrange", "schedule",
     "set", "due", "going", "commit", "consider", "propose", "suppose",
+    "poise",  # "is poised to expel": the parser's verb "poise"
 })
 # Adjectives of readiness whose infinitive states an intent ("is ready to contribute troops",
 # "said he was prepared to lift the ban"): CAMEO codes the willingness, not the act (03).
-INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined"})
+INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen",
+                               "poised"})
 # Adjectives of unwillingness or inability whose infinitive names an act not done ("India is
 # reluctant to join an alliance", "Kenya was unable to send troops").
 UNWILLING_ADJECTIVES = frozenset({"reluctant", "unwilling", "loath", "loth", "hesitant",
