@@ -4456,3 +4456,19 @@ def test_poised_or_eager_to_act_is_an_intent(
         coder: Coder, text: str, absent: tuple[str, str | None, str, str]) -> None:
     found = _facts(coder, text)
     assert found and absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an event noun hoped for, feared or at risk is foreseen (hypothetical); one a concern is
+    # voiced over, or condemned, happened
+    ("Kenya expressed hope for a ceasefire between Ethiopia and Eritrea.",
+     ("ETH", "ERI", "0871", "hypothetical"), ("ETH", "ERI", "0871", "asserted")),
+    ("Kenya expressed concern over the attack by Ethiopia on Eritrea.",
+     ("ETH", "ERI", "190", "asserted"), None),
+])
+def test_an_event_hoped_for_is_foreseen(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str],
+        absent: tuple[str, str | None, str, str] | None) -> None:
+    found = _facts(coder, text)
+    assert expected in found
+    assert absent is None or absent not in found

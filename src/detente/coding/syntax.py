@@ -174,6 +174,9 @@ def nominal_modality(noun: Token) -> Modality:
     asker = asked_for_by(noun)
     if asker is not None:  # "urged a ceasefire between X and Y", "called for talks with X"
         return Modality("hypothetical", False, asker.text)
+    prospect = prospect_of(noun)
+    if prospect is not None:  # "hope for a ceasefire between X and Y", "the risk of war"
+        return Modality("hypothetical", False, prospect.text)
     undone = undone_modifier(noun)
     if undone is not None:  # "the planned summit": intended; "a possible deal": supposed
         return Modality("asserted", True, undone.text) \
@@ -255,6 +258,39 @@ PLANNED_MODIFIERS = frozenset({"planned", "scheduled", "upcoming", "forthcoming"
 SUPPOSED_MODIFIERS = frozenset({"proposed", "possible", "potential", "prospective", "future",
                                 "hypothetical", "rumored", "rumoured", "mooted", "looming",
                                 "eventual"})
+
+
+# Nouns of hope, fear and likelihood whose for/of phrase names an event only foreseen ("hope for
+# a ceasefire between X and Y", "fears of an attack", "the risk of war", "the prospect of
+# talks"); and verbs whose 'for' phrase does ("hopes for talks", "is preparing for a summit").
+# "Concern over the attack" (a real one) is not here.
+PROSPECT_NOUNS = frozenset({"hope", "fear", "prospect", "possibility", "risk", "danger",
+                            "likelihood", "chance", "expectation", "speculation", "threat"})
+PROSPECT_VERBS = frozenset({"hope", "wish", "pray", "wait", "prepare", "aim", "plan"})
+
+
+def prospect_of(noun: Token) -> Token | None:
+    """The noun or verb of hope, fear or likelihood whose for/of phrase holds the event noun:
+    "hope" in "Kenya expressed hope for a ceasefire between Ethiopia and Eritrea", "risk" in
+    "the risk of war between X and Y", "prepare" in "is preparing for a summit with Uganda"."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"for", "of"}:
+        return None
+    gov = prep.head
+    if gov.pos_ == "NOUN" and gov.lemma_.lower() in PROSPECT_NOUNS:
+        return gov
+    if prep.lower_ == "for" and gov.pos_ == "VERB" and _lemma_in(gov, PROSPECT_VERBS):
+        return gov
+    return None
+
+
+def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
+    """Whether the token's lemma is one of `words`, also where the parser drops a final "e"
+    ("hoping" -> "hop")."""
+    lemma = tok.lemma_.lower()
+    return lemma in words or (lemma + "e" in words and tok.lower_.startswith(lemma + "e"))
 
 
 def undone_modifier(noun: Token) -> Token | None:
