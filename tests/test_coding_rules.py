@@ -4472,3 +4472,18 @@ def test_an_event_hoped_for_is_foreseen(
     found = _facts(coder, text)
     assert expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a condition stipulated other than by 'if' has not happened
+    ("Kenya will lift sanctions on Uganda as long as Uganda withdraws its troops from the "
+     "border.", ("UGA", None, "0874", "hypothetical")),
+    ("Kenya will lift sanctions on Uganda in case Uganda attacks Tanzania.",
+     ("UGA", "TZA", "190", "hypothetical")),
+    # 'as long ago as' is no condition
+    ("Kenya said Uganda attacked Tanzania as long ago as 2019.",
+     ("UGA", "TZA", "190", "asserted")),
+])
+def test_a_proviso_is_a_condition(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
+    assert expected in _facts(coder, text)

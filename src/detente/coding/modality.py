@@ -216,6 +216,31 @@ def _framed(chain: list[Token]) -> Token | None:
     return None
 
 
+def _proviso(tok: Token) -> Token | None:
+    """The word that makes the clause headed by `tok` a condition other than 'if': "as long
+    as Uganda [withdraws]" ("long"), "in case Uganda [attacks]" ("case"), "on condition that
+    Uganda [releases] them" ("condition"), "providing / provided (that) Uganda [withdraws]"
+    ("providing"). What is stipulated has not happened."""
+    head = tok.head
+    if head.i == tok.i:
+        return None
+    if tok.dep_ == "advcl":
+        if head.lower_ == "long" and any(c.dep_ == "mark" and c.lower_ == "as"
+                                         for c in tok.children):
+            return head  # "as long as": the parser hangs the clause on "long"
+        case = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for o in c.children if o.dep_ == "pobj" and o.lower_ == "case"), None)
+        if case is not None:
+            return case
+    if tok.dep_ in {"acl", "ccomp"} and head.lemma_.lower() == "condition" \
+            and head.pos_ == "NOUN":
+        return head
+    if tok.dep_ == "ccomp" and head.lower_ in {"provided", "providing"} and not any(
+            c.dep_ in {"dobj", "nsubj"} for c in head.children):
+        return head  # "provided that Uganda withdraws", not "Kenya provided evidence that"
+    return None
+
+
 def _conditional_offer(chain: list[Token]) -> Token | None:
     """The future auxiliary of a speaker's own conditional intent: a clause reported by a verb
     of saying, whose subject is a pronoun for the speaker and whose verb is in the future
@@ -420,6 +445,9 @@ def modality(trigger: Token) -> Modality:
             return Modality("negated", False, "no")
     heads = _clause_heads(trigger)
     for tok in heads:
+        proviso = _proviso(tok)
+        if proviso is not None:  # "will lift sanctions as long as Uganda [withdraws]"
+            return Modality("hypothetical", False, proviso.text)
         for child in tok.children:
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
                 return Modality("hypothetical", False, child.text)
