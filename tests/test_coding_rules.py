@@ -4487,3 +4487,14 @@ def test_an_event_hoped_for_is_foreseen(
 def test_a_proviso_is_a_condition(
         coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
     assert expected in _facts(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a yes/no question asks about its act and asserts nothing; a wh-question takes it as given
+    ("Will Kenya impose sanctions on Uganda?", ("KEN", "UGA", "163", "hypothetical")),
+    ("Did Kenya attack Somalia?", ("KEN", "SOM", "190", "hypothetical")),
+    ("Why did Kenya attack Somalia?", ("KEN", "SOM", "190", "asserted")),
+])
+def test_a_yes_no_question_asserts_nothing(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
+    assert expected in _facts(coder, text)

@@ -241,6 +241,23 @@ def _proviso(tok: Token) -> Token | None:
     return None
 
 
+def _yes_no_question(root: Token) -> Token | None:
+    """The auxiliary put before the subject of a yes/no question whose main clause holds the
+    trigger: "[Will] Kenya impose sanctions on Uganda?", "[Did] Kenya attack Somalia?". What is
+    asked about is not asserted. A wh-question ("Why did Kenya attack Somalia?") takes its act
+    as given and is left alone."""
+    sent = root.sent
+    if sent[-1].text != "?" and not (len(sent) > 1 and sent[-2].text == "?"):
+        return None
+    subjects = [c.i for c in root.children if c.dep_ in SUBJECT_DEPS]
+    aux = next((c for c in root.children if c.dep_ in {"aux", "auxpass"}
+                and subjects and c.i < min(subjects)), None)
+    if aux is None or any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} for t in sent
+                          if t.i < aux.i):
+        return None
+    return aux
+
+
 def _conditional_offer(chain: list[Token]) -> Token | None:
     """The future auxiliary of a speaker's own conditional intent: a clause reported by a verb
     of saying, whose subject is a pronoun for the speaker and whose verb is in the future
@@ -461,6 +478,9 @@ def modality(trigger: Token) -> Modality:
     framed = _framed(chain)
     if framed is not None:  # "believes the two leaders will meet": foreseen, not intended
         return Modality("hypothetical", False, framed.text)
+    asked = _yes_no_question(heads[-1])
+    if asked is not None:  # "Will Kenya impose sanctions on Uganda?": asked, not said
+        return Modality("hypothetical", False, asked.text)
     for tok in chain:
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
