@@ -4498,3 +4498,17 @@ def test_a_proviso_is_a_condition(
 def test_a_yes_no_question_asserts_nothing(
         coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
     assert expected in _facts(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a commentator's 'will' or 'would' forecasts another's act (hypothetical); a past act
+    # they report stays asserted, and a speaker's own 'would' is an intent
+    ("Analysts said Ethiopia would attack Eritrea.", ("ETH", "ERI", "190", "hypothetical")),
+    ("John Smith, a professor at Nairobi University, says Kenya will send troops to Somalia.",
+     ("KEN", "SOM", "062", "hypothetical")),
+    ("Analysts said Ethiopia attacked Eritrea last year.", ("ETH", "ERI", "190", "asserted")),
+    ("Kenya said it would send troops to Somalia.", ("KEN", "SOM", "0312", "asserted")),
+])
+def test_a_commentators_future_is_a_forecast(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
+    assert expected in _facts(coder, text)

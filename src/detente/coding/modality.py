@@ -258,6 +258,32 @@ def _yes_no_question(root: Token) -> Token | None:
     return aux
 
 
+# People who comment on what others will do, whose 'will' and 'would' forecast another's act
+# ("analysts said Ethiopia would attack Eritrea", "Smith, a professor at ..., says Japan will
+# ..."): a prediction, not the intent of the act's actor.
+COMMENTATOR_NOUNS = frozenset({"analyst", "expert", "observer", "commentator", "economist",
+                               "scholar", "researcher", "academic", "pundit", "forecaster",
+                               "strategist", "specialist", "professor", "historian"})
+
+
+def _commentators_forecast(chain: list[Token]) -> Token | None:
+    """The verb by which commentators report the future act in its complement: "said" in
+    "analysts said Ethiopia would attack Eritrea", "says" in "Smith, a professor at Keio
+    University, says Japan will send troops". A forecast, not an intent announced."""
+    top = chain[-1]
+    gov = top.head
+    if top.dep_ != "ccomp" or gov.i == top.i or gov.pos_ not in {"VERB", "AUX"}:
+        return None
+    speakers = [c for c in gov.children if c.dep_ == "nsubj"]
+    speakers += [a for s in speakers for a in s.children if a.dep_ == "appos"]
+    if not any(s.lemma_.lower() in COMMENTATOR_NOUNS for s in speakers):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | REPORTED_FUTURE
+           for tok in chain for c in tok.children):
+        return gov
+    return None
+
+
 def _conditional_offer(chain: list[Token]) -> Token | None:
     """The future auxiliary of a speaker's own conditional intent: a clause reported by a verb
     of saying, whose subject is a pronoun for the speaker and whose verb is in the future
@@ -475,7 +501,7 @@ def modality(trigger: Token) -> Modality:
                 if offer is not None:  # "said they would meet X if ...": an intent stated
                     return Modality("asserted", True, offer.text)
                 return Modality("hypothetical", False, "if")
-    framed = _framed(chain)
+    framed = _framed(chain) or _commentators_forecast(chain)
     if framed is not None:  # "believes the two leaders will meet": foreseen, not intended
         return Modality("hypothetical", False, framed.text)
     asked = _yes_no_question(heads[-1])
