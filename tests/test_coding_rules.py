@@ -4512,3 +4512,17 @@ def test_a_yes_no_question_asserts_nothing(
 def test_a_commentators_future_is_a_forecast(
         coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
     assert expected in _facts(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # wanting one's own act, no other doer named, is an intent (here denied), not an appeal
+    ("Kenya's president told his advisers he does not want to meet with Uganda's president "
+     "before the election.", ("KENGOV", "UGAGOV", "036", "negated"),
+     ("KENGOV", "UGAGOV", "026", "negated")),
+])
+def test_wanting_ones_own_act_is_no_appeal(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str],
+        absent: tuple[str, str | None, str, str]) -> None:
+    found = _facts(coder, text)
+    assert expected in found
+    assert absent not in found
