@@ -4278,29 +4278,6 @@ def _facts(coder: Coder, text: str) -> set[tuple[str, str | None, str, str]]:
             for e in coder.code(text, date=dt.date(2024, 6, 4))}
 
 
-@pytest.mark.parametrize(("text", "expected", "absent"), [
-    # a future act in the complement of a verb or noun of belief or hope, with an actor of its
-    # own, is foreseen (hypothetical), not an intent announced by its actors
-    ("Kenya's foreign minister said he believes Tanzania and Uganda will meet next month.",
-     ("TZA", "UGA", "040", "hypothetical"), ("TZA", "UGA", "036", "asserted")),
-    ("Analysts believe Ghana would impose sanctions on Togo.",
-     ("GHA", "TGO", "163", "hypothetical"), ("GHA", "TGO", "1312", "asserted")),
-    ("The minister expressed hope that Kenya and Uganda will sign a peace deal.",
-     ("KEN", "UGA", "057", "hypothetical"), ("KEN", "UGA", "030", "asserted")),
-    # a past act reported stays asserted, and a speaker's own future is an intent
-    ("Chile said Peru attacked Chilean border posts.", ("PER", "CHL", "190", "asserted"),
-     None),
-    ("Peru said it would meet Chile next week.", ("PER", "CHL", "036", "asserted"),
-     None),
-])
-def test_a_frame_of_belief_or_hope_scopes_over_its_clause(
-        coder: Coder, text: str, expected: tuple[str, str | None, str, str],
-        absent: tuple[str, str | None, str, str] | None) -> None:
-    found = _facts(coder, text)
-    assert expected in found
-    assert absent is None or absent not in found
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     # an appeal, a demand or a force posture only planned or promised has no CAMEO intent code
     # and has not happened: hypothetical

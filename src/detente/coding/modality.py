@@ -56,16 +56,6 @@ FORECAST_VERBS = frozenset({"expect", "predict", "anticipate", "forecast"})
 # Verbs of hope, fear and doubt: what they govern, done by another actor, has not happened
 # ("analysts doubt Iran will attack", "Japan hopes Russia will return the islands").
 UNCERTAIN_VERBS = frozenset({"hope", "doubt", "wish", "fear", "pray", "wonder", "question"})
-# Verbs of belief and prediction: a future or modal act in their complement, done by an actor
-# of its own, is what someone thinks will happen, not an intent announced ("Rubio believes
-# the two leaders will meet", "analysts think Ghana would impose sanctions").
-BELIEF_VERBS = frozenset({"believe", "think", "predict", "anticipate", "forecast", "suspect",
-                          "assume", "reckon", "guess", "estimate", "foresee", "bet"})
-# Nouns of belief, hope and worry whose 'that' clause holds an act only foreseen ("expressed
-# hope that Kenya and Uganda will sign a deal", "fears that Ethiopia will attack").
-FRAME_NOUNS = frozenset({"hope", "belief", "expectation", "fear", "concern", "worry",
-                         "prospect", "possibility", "risk", "danger", "speculation",
-                         "optimism", "confidence", "prediction", "assumption", "suspicion"})
 HYPOTHETICAL_MODALS = frozenset({"might", "could", "would", "may", "should", "'d"})
 REPORTED_FUTURE = frozenset({"would", "'d"})
 # Modals of advice and possibility whose negation says what ought not or may not happen, not
@@ -79,9 +69,6 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 OFFER_SPEECH_VERBS = frozenset({"say", "announce", "declare", "state", "add", "tell",
                                 "reiterate", "insist", "stress"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
-# The pronouns by which a believer or hoper speaks of its own act ("Kenya hopes it will sign");
-# 'they' is left out, as often others ("Rubio believes they will meet").
-OWN_PRONOUNS = frozenset({"it", "he", "she", "we", "i"})
 # Verbs of commitment whose infinitive, under a condition, is still an offer made ("offered to
 # send troops if the UN asked", "vowed to retaliate if attacked"); with INTENT_ADJECTIVES
 # ("is ready to help if asked").
@@ -188,30 +175,6 @@ def _forecast(chain: list[Token]) -> Token | None:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in top.children) or any(
             c.dep_ == "dobj" for c in gov.children):
-        return gov
-    return None
-
-
-def _framed(chain: list[Token]) -> Token | None:
-    """A verb or noun of belief, hope or worry whose complement clause holds the trigger, with
-    a subject of its own and a future or modal auxiliary: "he believes [the two leaders will
-    meet]", "analysts think [Ghana would impose sanctions]", "expressed hope [that Kenya and
-    Uganda will sign a deal]". What is foreseen has not happened, and is no one's intent
-    announced. A past act believed ("officials believe Iran attacked the tanker") is left to
-    the other readings."""
-    top = chain[-1]
-    gov = top.head
-    if top.dep_ not in {"ccomp", "acl"} or gov.i == top.i:
-        return None
-    if not (gov.pos_ in {"VERB", "AUX"} and _verb_in(gov, BELIEF_VERBS | FORECAST_VERBS
-                                                      | UNCERTAIN_VERBS)) and not (
-            gov.pos_ == "NOUN" and gov.lemma_.lower() in FRAME_NOUNS):
-        return None
-    subjects = [c for c in top.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
-    if not subjects or (gov.pos_ != "NOUN" and any(s.lower_ in OWN_PRONOUNS for s in subjects)):
-        return None  # "Kenya hopes it will sign a deal": its own intent, read below
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPOTHETICAL_MODALS
-           for tok in chain for c in tok.children):
         return gov
     return None
 
@@ -501,9 +464,9 @@ def modality(trigger: Token) -> Modality:
                 if offer is not None:  # "said they would meet X if ...": an intent stated
                     return Modality("asserted", True, offer.text)
                 return Modality("hypothetical", False, "if")
-    framed = _framed(chain) or _commentators_forecast(chain)
-    if framed is not None:  # "believes the two leaders will meet": foreseen, not intended
-        return Modality("hypothetical", False, framed.text)
+    forecast = _commentators_forecast(chain)
+    if forecast is not None:  # "analysts said Ethiopia would attack": foreseen, not intended
+        return Modality("hypothetical", False, forecast.text)
     asked = _yes_no_question(heads[-1])
     if asked is not None:  # "Will Kenya impose sanctions on Uganda?": asked, not said
         return Modality("hypothetical", False, asked.text)
