@@ -177,11 +177,11 @@ def nominal_modality(noun: Token) -> Modality:
     prospect = prospect_of(noun)
     if prospect is not None:  # "hope for a ceasefire between X and Y", "the risk of war"
         return Modality("hypothetical", False, prospect.text)
-    undone = undone_modifier(noun)
-    if undone is not None:  # "the planned summit": intended; "a possible deal": supposed
-        return Modality("asserted", True, undone.text) \
-            if undone.lower_ in PLANNED_MODIFIERS else \
-            Modality("hypothetical", False, undone.text)
+    modifier = undone_modifier(noun)
+    if modifier is not None:  # "the planned summit": intended; "a possible deal": supposed
+        return Modality("asserted", True, modifier.text) \
+            if modifier.lower_ in PLANNED_MODIFIERS else \
+            Modality("hypothetical", False, modifier.text)
     if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in EVENT_MAKING:
         return modality(head)
     if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.pos_ in {"VERB", "AUX"}:
