@@ -3,12 +3,17 @@
 - negated: the trigger or a verb that governs it through `xcomp` has a `neg` child ("did not
   meet"), the trigger is the complement of a verb of failure ("failed to achieve"), or its object
   is negated ("reached no agreement").
-- hypothetical: the trigger sits in an if/unless clause, heads a clause that an if-clause
-  conditions ("if A, B will ..."), or carries a modal of possibility (might, could, would, may,
-  should), or a word of estimate (likely, perhaps, probably) on it or a governor.
+- hypothetical: the trigger sits in an if/unless clause or another proviso ("as long as",
+  "in case", "on condition that"), heads a clause that an if-clause conditions ("if A, B will
+  ..."), or carries a modal of possibility (might, could, would, may, should; "should not" too),
+  or a word of estimate (likely, perhaps, probably) on it or a governor; a yes/no question; a
+  commentator's forecast ("analysts said X would ..."); the infinitive of a noun of proposal;
+  a present-tense clause of time under a future ("after Y returns").
 - intent: future ("will visit"), or the complement of a verb of intent ("plans to visit",
-  "agreed to hold talks") or of an adjective of readiness ("is ready to help"). CAMEO codes
-  intent as 03x: `intent_code` maps an event code to it.
+  "agreed to hold talks"), of an adjective of readiness ("is ready to help", "poised to"), or of
+  a noun of plan or offer ("Tanzania's offer to mediate"); a negated verb of intent negates the
+  intent ("does not want to meet": 036 negated). CAMEO codes intent as 03x: `intent_code` maps
+  an event code to it. Event nouns are read by `syntax.nominal_modality`.
 """
 
 from __future__ import annotations
