@@ -4362,3 +4362,235 @@ def test_name_set_off_after_title(coder: Coder, text: str,
 def test_sector_inside_body_name(coder: Coder, text: str,
                                  expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2024, 6, 4))
+
+
+def _facts(coder: Coder, text: str) -> set[tuple[str, str | None, str, str]]:
+    return {(e.source.code, e.target.code if e.target else None, e.cameo, e.factuality)
+            for e in coder.code(text, date=dt.date(2024, 6, 4))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an appeal, a demand or a force posture only planned or promised has no CAMEO intent code
+    # and has not happened: hypothetical
+    ("Norway plans to urge Sweden to release the prisoners.",
+     ("NOR", "SWE", "0253", "hypothetical")),
+    ("Peru said it would ask Chile for help.", ("PER", "CHL", "020", "hypothetical")),
+    ("Kenya will demand compensation from Uganda.", ("KEN", "UGA", "1031", "hypothetical")),
+    ("Kenya plans to deploy troops along the border with Somalia.",
+     ("KEN", "SOM", "154", "hypothetical")),
+])
+def test_an_act_with_no_intent_code_only_planned_is_hypothetical(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
+    assert expected in _facts(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a negated modal of advice says what ought not happen: hypothetical, not a refusal
+    ("Kenya said Tanzania should not expel Ugandan diplomats.",
+     ("TZA", "UGAGOV", "161", "hypothetical")),
+    # a refusal ('would not') and an inability ('could not') stay negated
+    ("Kenya said it would not expel Ugandan diplomats.", ("KEN", "UGAGOV", "161", "negated")),
+    ("Kenya could not send troops to Somalia.", ("KEN", "SOM", "062", "negated")),
+])
+def test_should_not_is_advice_and_would_not_a_refusal(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
+    assert expected in _facts(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an event noun that is the occasion ('during', 'at') of a planned or possible act is
+    # planned or possible too, not held
+    ("Kenya hopes to settle the dispute during talks on Tuesday with Uganda.",
+     ("KEN", "UGA", "036", "asserted"), ("KEN", "UGA", "040", "asserted")),
+    ("Kenya will raise the matter during talks with Uganda.",
+     ("UGA", "KEN", "036", "asserted"), ("UGA", "KEN", "040", "asserted")),
+])
+def test_an_occasion_of_a_planned_act_is_planned(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str],
+        absent: tuple[str, str | None, str, str]) -> None:
+    found = _facts(coder, text)
+    assert expected in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # the act in the infinitive of a noun of offer or plan is intended (03x), of a noun of
+    # proposal put forward (hypothetical), not done; a decision's act is done
+    ("Tanzania's offer to mediate between Kenya and Uganda was welcomed.",
+     ("TZA", "KEN", "036", "asserted"), ("TZA", "KEN", "045", "asserted")),
+    ("Kenya discussed Uganda's proposal to withdraw troops from Somalia.",
+     ("UGA", "SOM", "0874", "hypothetical"), ("UGA", "SOM", "0874", "asserted")),
+    ("Kenya's decision to expel the Ugandan ambassador angered Kampala.",
+     ("KEN", "UGAGOV", "161", "asserted"), None),
+])
+def test_an_offer_or_proposal_scopes_over_its_infinitive(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str],
+        absent: tuple[str, str | None, str, str] | None) -> None:
+    found = _facts(coder, text)
+    assert expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a negated verb of intent denies the intent (036 negated, one way), not a meeting held
+    ("Kenya does not want to meet with Uganda.", ("KEN", "UGA", "036", "negated"),
+     ("UGA", "KEN", "040", "negated")),
+    # a negated act stays the act, negated
+    ("Kenya did not meet with Uganda.", ("UGA", "KEN", "040", "negated"), None),
+])
+def test_a_negated_intent_is_no_intent(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str],
+        absent: tuple[str, str | None, str, str] | None) -> None:
+    found = _facts(coder, text)
+    assert expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a present-tense clause of time under a future main clause is to come, and so is the
+    # purpose of its act; a past one is done
+    ("Kenyan officials will convene after the envoy returns to Nairobi to examine Uganda's "
+     "position.", ("KENGOV", "UGA", "090", "hypothetical"), ("KENGOV", "UGA", "090", "asserted")),
+    ("Kenya protested when Uganda closed the border.", ("KEN", None, "140", "asserted"), None),
+])
+def test_a_clause_of_time_under_a_future_is_future(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str],
+        absent: tuple[str, str | None, str, str] | None) -> None:
+    found = _facts(coder, text)
+    assert expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an event noun modified as planned is an intent; as possible or proposed, supposed
+    ("The planned summit between Kenya and Uganda will focus on trade.",
+     ("KEN", "UGA", "036", "asserted"), ("KEN", "UGA", "040", "asserted")),
+    ("The proposed sanctions on Iran by the European Union drew criticism.",
+     ("IGOEUREEC", "IRN", "163", "hypothetical"), ("IGOEUREEC", "IRN", "163", "asserted")),
+])
+def test_a_planned_or_possible_event_noun_is_not_done(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str],
+        absent: tuple[str, str | None, str, str]) -> None:
+    found = _facts(coder, text)
+    assert expected in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an event noun scheduled, or said to take place in the future, is planned (036), not
+    # held; one held in the past, or a past event to be investigated, keeps its reading
+    ("Talks between Kenya and Uganda are set for Tuesday.", ("KEN", "UGA", "036", "asserted"),
+     ("KEN", "UGA", "040", "asserted")),
+    ("A summit between Kenya and Uganda will take place next week.",
+     ("UGA", "KEN", "036", "asserted"), ("UGA", "KEN", "040", "asserted")),
+    ("Talks between Kenya and Uganda were held in Nairobi.", ("KEN", "UGA", "040", "asserted"),
+     None),
+    ("The attack by Uganda on Kenya will be investigated.", ("UGA", "KEN", "190", "asserted"),
+     None),
+])
+def test_a_scheduled_event_noun_is_planned(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str],
+        absent: tuple[str, str | None, str, str] | None) -> None:
+    found = _facts(coder, text)
+    assert expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # attending a meeting held in another country, with no other party named, is a visit to
+    # that country, with the attending's factuality
+    ("Kenya's president attended the summit in Kampala.", ("KENGOV", "UGA", "042", "asserted")),
+    ("Kenya's president did not attend the summit in Kampala.",
+     ("KENGOV", "UGA", "042", "negated")),
+    ("Kenya's president might attend the summit in Kampala.",
+     ("KENGOV", "UGA", "042", "hypothetical")),
+])
+def test_attending_a_meeting_abroad_is_a_visit(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
+    assert expected in _facts(coder, text)
+
+
+def test_attending_a_meeting_at_home_is_no_visit(coder: Coder) -> None:
+    found = _facts(coder, "Kenya's president attended the summit in Nairobi.")
+    assert not any(e[2] == "042" for e in found)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # an act its actor is poised, eager or keen to do is announced, not done
+    ("Uganda is poised to expel Kenyan diplomats.", ("UGA", "KENGOV", "161", "asserted")),
+    ("Uganda is eager to sign a trade deal with Kenya.", ("UGA", "KEN", "057", "asserted")),
+])
+def test_poised_or_eager_to_act_is_an_intent(
+        coder: Coder, text: str, absent: tuple[str, str | None, str, str]) -> None:
+    found = _facts(coder, text)
+    assert found and absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an event noun hoped for, feared or at risk is foreseen (hypothetical); one a concern is
+    # voiced over, or condemned, happened
+    ("Kenya expressed hope for a ceasefire between Ethiopia and Eritrea.",
+     ("ETH", "ERI", "0871", "hypothetical"), ("ETH", "ERI", "0871", "asserted")),
+    ("Kenya expressed concern over the attack by Ethiopia on Eritrea.",
+     ("ETH", "ERI", "190", "asserted"), None),
+])
+def test_an_event_hoped_for_is_foreseen(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str],
+        absent: tuple[str, str | None, str, str] | None) -> None:
+    found = _facts(coder, text)
+    assert expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a condition stipulated other than by 'if' has not happened
+    ("Kenya will lift sanctions on Uganda as long as Uganda withdraws its troops from the "
+     "border.", ("UGA", None, "0874", "hypothetical")),
+    ("Kenya will lift sanctions on Uganda in case Uganda attacks Tanzania.",
+     ("UGA", "TZA", "190", "hypothetical")),
+    # 'as long ago as' is no condition
+    ("Kenya said Uganda attacked Tanzania as long ago as 2019.",
+     ("UGA", "TZA", "190", "asserted")),
+])
+def test_a_proviso_is_a_condition(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
+    assert expected in _facts(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a yes/no question asks about its act and asserts nothing; a wh-question takes it as given
+    ("Will Kenya impose sanctions on Uganda?", ("KEN", "UGA", "163", "hypothetical")),
+    ("Did Kenya attack Somalia?", ("KEN", "SOM", "190", "hypothetical")),
+    ("Why did Kenya attack Somalia?", ("KEN", "SOM", "190", "asserted")),
+])
+def test_a_yes_no_question_asserts_nothing(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
+    assert expected in _facts(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a commentator's 'will' or 'would' forecasts another's act (hypothetical); a past act
+    # they report stays asserted, and a speaker's own 'would' is an intent
+    ("Analysts said Ethiopia would attack Eritrea.", ("ETH", "ERI", "190", "hypothetical")),
+    ("John Smith, a professor at Nairobi University, says Kenya will send troops to Somalia.",
+     ("KEN", "SOM", "062", "hypothetical")),
+    ("Analysts said Ethiopia attacked Eritrea last year.", ("ETH", "ERI", "190", "asserted")),
+    ("Kenya said it would send troops to Somalia.", ("KEN", "SOM", "0312", "asserted")),
+])
+def test_a_commentators_future_is_a_forecast(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
+    assert expected in _facts(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # wanting one's own act, no other doer named, is an intent (here denied), not an appeal
+    ("Kenya's president told his advisers he does not want to meet with Uganda's president "
+     "before the election.", ("KENGOV", "UGAGOV", "036", "negated"),
+     ("KENGOV", "UGAGOV", "026", "negated")),
+])
+def test_wanting_ones_own_act_is_no_appeal(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str],
+        absent: tuple[str, str | None, str, str]) -> None:
+    found = _facts(coder, text)
+    assert expected in found
+    assert absent not in found

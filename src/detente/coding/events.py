@@ -1364,6 +1364,9 @@ class SentenceCoder:
         if threat is not None:  # "said he would impose tariffs on wine if the EU ...": 1312
             sources, targets = threat[2], targets or threat[1]
             how += "+conditional-threat"
+        abroad = _attended_abroad(light, noun, entry.code, sources, targets, actors)
+        if abroad:  # "Zelensky might attend the summit in Hiroshima": a visit to Japan
+            code, targets, how = "042", abroad, how + "+attended-abroad"
         untargeted = (light is None and not entry.reciprocal and not targets
                       and not targetless(entry.code) and reason_by_possessor(noun, code, sources))
         if not entry.reciprocal and not targets and not targetless(entry.code) \
@@ -1602,6 +1605,25 @@ TRAVEL_VERBS = frozenset({"fly", "travel", "go", "head", "arrive", "come", "jet"
 # Nouns of meeting that a trip is made for ("for talks with NATO allies").
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "consultation", "negotiation", "summit",
                            "discussion"})
+
+
+def _attended_abroad(light: Token | None, noun: Token, code: str, sources: Parties,
+                     targets: Parties, actors: ActorBuilder) -> Parties:
+    """The country of the place where a meeting its sources attend is held, when it is not
+    theirs and the meeting names no other party: "Zelensky might attend the summit in
+    Hiroshima" (a visit to Japan, 042), "Aliyev did not attend the summit in Granada". An
+    empty list where the meeting has parties of its own, or is held at home."""
+    if light is None or light.lemma_.lower() != "attend" or code[:2] != "04" or targets \
+            or not sources:
+        return []
+    places = [a for h in (noun, light) for o in prep_objects_under(h, "in")
+              for a, _ in actors.actors(o) if a.name is None and a.country]
+    own = {a.country for a, _ in sources}
+    countries = {a.country for a in places} - own
+    if len(countries) != 1 or None in own:
+        return []
+    country = countries.pop()
+    return [(a, "attended-place") for a in places if a.country == country][:1]
 
 
 def _venue_of_meeting(reading: Clause, actors: ActorBuilder,

@@ -3,12 +3,17 @@
 - negated: the trigger or a verb that governs it through `xcomp` has a `neg` child ("did not
   meet"), the trigger is the complement of a verb of failure ("failed to achieve"), or its object
   is negated ("reached no agreement").
-- hypothetical: the trigger sits in an if/unless clause, heads a clause that an if-clause
-  conditions ("if A, B will ..."), or carries a modal of possibility (might, could, would, may,
-  should), or a word of estimate (likely, perhaps, probably) on it or a governor.
+- hypothetical: the trigger sits in an if/unless clause or another proviso ("as long as",
+  "in case", "on condition that"), heads a clause that an if-clause conditions ("if A, B will
+  ..."), or carries a modal of possibility (might, could, would, may, should; "should not" too),
+  or a word of estimate (likely, perhaps, probably) on it or a governor; a yes/no question; a
+  commentator's forecast ("analysts said X would ..."); the infinitive of a noun of proposal;
+  a present-tense clause of time under a future ("after Y returns").
 - intent: future ("will visit"), or the complement of a verb of intent ("plans to visit",
-  "agreed to hold talks") or of an adjective of readiness ("is ready to help"). CAMEO codes
-  intent as 03x: `intent_code` maps an event code to it.
+  "agreed to hold talks"), of an adjective of readiness ("is ready to help", "poised to"), or of
+  a noun of plan or offer ("Tanzania's offer to mediate"); a negated verb of intent negates the
+  intent ("does not want to meet": 036 negated). CAMEO codes intent as 03x: `intent_code` maps
+  an event code to it. Event nouns are read by `syntax.nominal_modality`.
 """
 
 from __future__ import annotations
@@ -29,10 +34,12 @@ INTENT_VERBS = frozenset({
     "plan", "intend", "want", "hope", "seek", "aim", "promise", "pledge", "vow", "offer",
     "decide", "prepare", "expect", "wish", "agree", "undertake", "resolve", "arrange", "schedule",
     "set", "due", "going", "commit", "consider", "propose", "suppose",
+    "poise",  # "is poised to expel": the parser's verb "poise"
 })
 # Adjectives of readiness whose infinitive states an intent ("is ready to contribute troops",
 # "said he was prepared to lift the ban"): CAMEO codes the willingness, not the act (03).
-INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined"})
+INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen",
+                               "poised"})
 # Adjectives of unwillingness or inability whose infinitive names an act not done ("India is
 # reluctant to join an alliance", "Kenya was unable to send troops").
 UNWILLING_ADJECTIVES = frozenset({"reluctant", "unwilling", "loath", "loth", "hesitant",
@@ -56,6 +63,10 @@ FORECAST_VERBS = frozenset({"expect", "predict", "anticipate", "forecast"})
 UNCERTAIN_VERBS = frozenset({"hope", "doubt", "wish", "fear", "pray", "wonder", "question"})
 HYPOTHETICAL_MODALS = frozenset({"might", "could", "would", "may", "should", "'d"})
 REPORTED_FUTURE = frozenset({"would", "'d"})
+# Modals of advice and possibility whose negation says what ought not or may not happen, not
+# what did not ("Thailand should not send them back", "Russia may not stop there"):
+# hypothetical. "Could not" and "would not" state an inability or a refusal: negated.
+ADVISORY_MODALS = frozenset({"should", "must", "might", "may", "ought"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # Verbs that report a speaker's own words, and the pronouns by which the speaker is the subject
@@ -81,6 +92,13 @@ DIRECTIVE_VERBS = frozenset({
     "invite", "advise", "instruct", "direct", "require", "implore", "beg", "exhort", "appeal",
     "challenge", "want", "need", "expect", "like", "prefer", "demand", "warn",
 })
+# Nouns of a plan or offer whose infinitive is an act intended by its possessor ("Kenya's plan
+# to send troops", "Tanzania's offer to mediate"): an intent (03x), not the act; and nouns of
+# a proposal whose infinitive is an act put forward, not done ("Trump's proposal to deepen
+# investment in Ukraine", "the idea of ...").
+PLAN_NOUNS = frozenset({"plan", "offer", "pledge", "promise", "commitment", "intention",
+                        "readiness", "willingness"})
+PROPOSAL_NOUNS = frozenset({"proposal", "idea", "suggestion", "proposition"})
 # Nouns of asking whose clause is what is asked for ("a demand that he resign").
 DEMAND_NOUNS = frozenset({"demand", "call", "request", "appeal", "ultimatum", "plea"})
 
@@ -162,6 +180,74 @@ def _forecast(chain: list[Token]) -> Token | None:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in top.children) or any(
             c.dep_ == "dobj" for c in gov.children):
+        return gov
+    return None
+
+
+def _proviso(tok: Token) -> Token | None:
+    """The word that makes the clause headed by `tok` a condition other than 'if': "as long
+    as Uganda [withdraws]" ("long"), "in case Uganda [attacks]" ("case"), "on condition that
+    Uganda [releases] them" ("condition"), "providing / provided (that) Uganda [withdraws]"
+    ("providing"). What is stipulated has not happened."""
+    head = tok.head
+    if head.i == tok.i:
+        return None
+    if tok.dep_ == "advcl":
+        if head.lower_ == "long" and any(c.dep_ == "mark" and c.lower_ == "as"
+                                         for c in tok.children):
+            return head  # "as long as": the parser hangs the clause on "long"
+        case = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for o in c.children if o.dep_ == "pobj" and o.lower_ == "case"), None)
+        if case is not None:
+            return case
+    if tok.dep_ in {"acl", "ccomp"} and head.lemma_.lower() == "condition" \
+            and head.pos_ == "NOUN":
+        return head
+    if tok.dep_ == "ccomp" and head.lower_ in {"provided", "providing"} and not any(
+            c.dep_ in {"dobj", "nsubj"} for c in head.children):
+        return head  # "provided that Uganda withdraws", not "Kenya provided evidence that"
+    return None
+
+
+def _yes_no_question(root: Token) -> Token | None:
+    """The auxiliary put before the subject of a yes/no question whose main clause holds the
+    trigger: "[Will] Kenya impose sanctions on Uganda?", "[Did] Kenya attack Somalia?". What is
+    asked about is not asserted. A wh-question ("Why did Kenya attack Somalia?") takes its act
+    as given and is left alone."""
+    sent = root.sent
+    if sent[-1].text != "?" and not (len(sent) > 1 and sent[-2].text == "?"):
+        return None
+    subjects = [c.i for c in root.children if c.dep_ in SUBJECT_DEPS]
+    aux = next((c for c in root.children if c.dep_ in {"aux", "auxpass"}
+                and subjects and c.i < min(subjects)), None)
+    if aux is None or any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} for t in sent
+                          if t.i < aux.i):
+        return None
+    return aux
+
+
+# People who comment on what others will do, whose 'will' and 'would' forecast another's act
+# ("analysts said Ethiopia would attack Eritrea", "Smith, a professor at ..., says Japan will
+# ..."): a prediction, not the intent of the act's actor.
+COMMENTATOR_NOUNS = frozenset({"analyst", "expert", "observer", "commentator", "economist",
+                               "scholar", "researcher", "academic", "pundit", "forecaster",
+                               "strategist", "specialist", "professor", "historian"})
+
+
+def _commentators_forecast(chain: list[Token]) -> Token | None:
+    """The verb by which commentators report the future act in its complement: "said" in
+    "analysts said Ethiopia would attack Eritrea", "says" in "Smith, a professor at Keio
+    University, says Japan will send troops". A forecast, not an intent announced."""
+    top = chain[-1]
+    gov = top.head
+    if top.dep_ != "ccomp" or gov.i == top.i or gov.pos_ not in {"VERB", "AUX"}:
+        return None
+    speakers = [c for c in gov.children if c.dep_ == "nsubj"]
+    speakers += [a for s in speakers for a in s.children if a.dep_ == "appos"]
+    if not any(s.lemma_.lower() in COMMENTATOR_NOUNS for s in speakers):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | REPORTED_FUTURE
+           for tok in chain for c in tok.children):
         return gov
     return None
 
@@ -253,6 +339,42 @@ def _purpose_of_undone(chain: list[Token]) -> Modality | None:
     return None
 
 
+def _planned(chain: list[Token]) -> Token | None:
+    """A noun of plan, offer or proposal whose infinitive holds the trigger: "Kenya announced
+    a plan [to send troops to Somalia]", "Tanzania's offer [to mediate]", "Uganda's proposal
+    [to withdraw its troops]". The act is intended or proposed, not done."""
+    top = chain[-1]
+    gov = top.head
+    if top.dep_ != "acl" or gov.i == top.i or gov.pos_ != "NOUN" or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in top.children):
+        return None
+    return gov if gov.lemma_.lower() in PLAN_NOUNS | PROPOSAL_NOUNS else None
+
+
+# Marks of a clause of time, whose present tense under a future or possible main clause is
+# itself future ("will meet Xi [when] he visits Beijing", "would convene [after] Witkoff
+# returns").
+TEMPORAL_MARKS = frozenset({"when", "after", "before", "once", "until", "till", "while"})
+
+
+def _time_of_undone(chain: list[Token]) -> Modality | None:
+    """The reading of a present-tense clause of time whose main clause is not done: its act is
+    as future as the main clause's ("U.S. officials would convene after Witkoff [returns] to
+    examine Russia's position": the return is to come; "Putin will meet Xi when he [visits]
+    Beijing": planned). "Kenya protests when Uganda closes the border" (a habit, asserted)
+    keeps its own reading."""
+    top = chain[-1]
+    if top.dep_ != "advcl" or top.head.i == top.i or top.tag_ not in {"VBZ", "VBP"} or not any(
+            c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in top.children):
+        return None
+    governing = modality(top.head)
+    if governing.factuality == "hypothetical":
+        return Modality("hypothetical", False, top.head.text)
+    if governing.factuality == "asserted" and governing.intent:
+        return Modality("asserted", True, governing.cue)
+    return None
+
+
 def _evaluated(chain: list[Token]) -> Token | None:
     """The copula of a judgement on an act in its infinitive ("it is in Egypt's interest [to
     work with Turkey]", "it is important for Kenya [to cooperate]"): an act judged good or
@@ -302,7 +424,13 @@ def modality(trigger: Token) -> Modality:
     for tok in chain:
         for child in tok.children:
             if child.dep_ == "neg":
-                return Modality("negated", False, child.text)
+                advice = next((a for a in tok.children if a.dep_ == "aux"
+                               and a.lower_ in ADVISORY_MODALS), None)
+                if advice is not None:  # "Thailand shouldn't give them back": advised
+                    return Modality("hypothetical", False, advice.text)
+                if tok is not trigger and tok.pos_ == "VERB" and _verb_in(tok, INTENT_VERBS):
+                    return Modality("negated", True, child.text)  # "does not want to meet":
+                return Modality("negated", False, child.text)  # no intent to meet (036)
     top = chain[-1]
     if top.dep_ == "ccomp" and _verb_in(top.head, PERCEPTION_VERBS):
         neg = next((c for c in top.head.children if c.dep_ == "neg"), None)
@@ -328,6 +456,9 @@ def modality(trigger: Token) -> Modality:
             return Modality("negated", False, "no")
     heads = _clause_heads(trigger)
     for tok in heads:
+        proviso = _proviso(tok)
+        if proviso is not None:  # "will lift sanctions as long as Uganda [withdraws]"
+            return Modality("hypothetical", False, proviso.text)
         for child in tok.children:
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
                 return Modality("hypothetical", False, child.text)
@@ -338,6 +469,12 @@ def modality(trigger: Token) -> Modality:
                 if offer is not None:  # "said they would meet X if ...": an intent stated
                     return Modality("asserted", True, offer.text)
                 return Modality("hypothetical", False, "if")
+    forecast = _commentators_forecast(chain)
+    if forecast is not None:  # "analysts said Ethiopia would attack": foreseen, not intended
+        return Modality("hypothetical", False, forecast.text)
+    asked = _yes_no_question(heads[-1])
+    if asked is not None:  # "Will Kenya impose sanctions on Uganda?": asked, not said
+        return Modality("hypothetical", False, asked.text)
     for tok in chain:
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
@@ -348,7 +485,11 @@ def modality(trigger: Token) -> Modality:
     cue = _directed(chain) or _demanded(chain) or _evaluated(chain)  # asked for, judged
     if cue is not None:
         return Modality("hypothetical", False, cue.text)
-    purpose = _purpose_of_undone(chain)
+    plan = _planned(chain)
+    if plan is not None:  # "a plan to send troops": intended; "a proposal to ...": put forward
+        return Modality("asserted", True, plan.text) if plan.lemma_.lower() in PLAN_NOUNS \
+            else Modality("hypothetical", False, plan.text)
+    purpose = _purpose_of_undone(chain) or _time_of_undone(chain)
     if purpose is not None:
         return purpose
     cue = _scant_evidence(trigger) or _forecast(chain) or _hedge(chain)  # doubted, foreseen

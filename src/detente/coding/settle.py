@@ -76,6 +76,9 @@ def resolve_triggers(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list
             nested += [j for j in by_trigger if j in asked]  # protect them": nor these
         if not nested:
             continue
+        if own_wish(head):  # "he does not want to meet with Kim": his own (non-)intent to
+            dropped.add(i)  # meet, 036, no appeal to anyone
+            continue
         if any(c.code == DENIAL_CODE for c in by_trigger[i]):  # "deny providing sanctuary":
             by_trigger[i] = _denials_of_aid(by_trigger[i],  # the denial, and the act it negates
                                             [c for j in nested for c in by_trigger[j]])
@@ -98,6 +101,22 @@ def resolve_triggers(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list
                 seen.add(key)
                 keep.append(cand)
     return keep
+
+
+# Verbs of wanting whose infinitive, with no other doer named, is their subject's own wish
+# ("wants to meet Kim"): its intent, where "wants Seoul to pay" asks Seoul.
+WANTING_VERBS = frozenset({"want", "wish", "like", "prefer"})
+
+
+def own_wish(verb: Token) -> bool:
+    """Whether `verb` wants its subject's own act: an infinitive complement with no subject of
+    its own and no object or addressee on the verb ("Trump does not want [to meet] with Kim"),
+    which is read as the subject's intent, not as an appeal."""
+    if verb.lemma_.lower() not in WANTING_VERBS or any(
+            c.dep_ in {"dobj", "dative", "ccomp"} for c in verb.children):
+        return False
+    return any(c.dep_ == "xcomp" and not any(g.dep_ in {"nsubj", "nsubjpass"}
+                                             for g in c.children) for c in verb.children)
 
 
 def _denials_of_aid(denials: list[Candidate], denied: list[Candidate]) -> list[Candidate]:

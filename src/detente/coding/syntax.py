@@ -174,13 +174,130 @@ def nominal_modality(noun: Token) -> Modality:
     asker = asked_for_by(noun)
     if asker is not None:  # "urged a ceasefire between X and Y", "called for talks with X"
         return Modality("hypothetical", False, asker.text)
+    prospect = prospect_of(noun)
+    if prospect is not None:  # "hope for a ceasefire between X and Y", "the risk of war"
+        return Modality("hypothetical", False, prospect.text)
+    modifier = undone_modifier(noun)
+    if modifier is not None:  # "the planned summit": intended; "a possible deal": supposed
+        return Modality("asserted", True, modifier.text) \
+            if modifier.lower_ in PLANNED_MODIFIERS else \
+            Modality("hypothetical", False, modifier.text)
     if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in EVENT_MAKING:
         return modality(head)
     if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.pos_ in {"VERB", "AUX"}:
         mod = modality(head)  # "cooperation could resume", "a ceasefire may take hold"
         if mod.factuality == "hypothetical":
             return mod
+    planned = scheduled_by(noun)
+    if planned is not None:  # "talks between X and Y are set for Tuesday": planned (036)
+        return Modality("asserted", True, planned.text)
+    occasion = occasion_verb(noun)
+    if occasion is not None:
+        mod = modality(occasion)  # "hopes to settle the dispute during [talks] on Tuesday"
+        if mod.factuality == "hypothetical" or (mod.factuality == "asserted" and mod.intent):
+            return mod
     return Modality("asserted", False, None)
+
+
+# Predicates that schedule the event noun that is their subject ("talks are [set] for Tuesday",
+# "the summit is [scheduled] for May", "talks are [due] to begin"), and verbs of an event's
+# taking place that, in the future, plan their subject ("a summit [will take] place", "talks
+# [will resume]").
+SCHEDULING_WORDS = frozenset({"schedule", "set", "slate", "plan", "due", "expect"})
+OCCURRING_VERBS = frozenset({"take", "begin", "start", "open", "resume", "convene", "happen",
+                             "occur", "proceed", "hold"})
+
+
+def scheduled_by(noun: Token) -> Token | None:
+    """The word that schedules the event noun its subject names, or the future auxiliary of
+    its taking place: "set" in "talks between Kenya and Uganda are set for Tuesday", "due" in
+    "talks are due to begin", "will" in "a summit will take place next week". The event is
+    planned, not held. "The attack will be investigated" (the attack is past) is no
+    scheduling: the verb must be one of the event's taking place."""
+    head = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in SCHEDULING_WORDS and lemma != "due" and any(
+            c.dep_ == "auxpass" for c in head.children):
+        return head  # "are set for Tuesday", "is scheduled to begin"
+    due = next((c for c in head.children if c.dep_ == "acomp" and c.lower_ == "due"), None)
+    if due is not None:  # "talks are due to begin"
+        return due
+    if lemma in OCCURRING_VERBS and (lemma != "take" or any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in head.children)) and (
+            lemma != "hold" or noun.dep_ == "nsubjpass"):
+        return next((c for c in head.children if c.dep_ == "aux" and c.lower_ in FUTURE_AUX),
+                    None)  # "a summit will take place", "talks will be held"
+    return None
+
+
+# Prepositions that make an event noun the occasion of a verb's act ("settle it [during]
+# talks", "raise it [at] the summit"): the occasion is as real as the act. Prepositions of
+# cause and sequence ("retaliate for the attack", "after the talks") name what came before.
+OCCASION_PREPS = frozenset({"during", "at"})
+
+
+def occasion_verb(noun: Token) -> Token | None:
+    """The verb whose act the event noun is the occasion of: "the United States hopes to
+    resolve the dispute [during] talks Tuesday" (the talks are planned as the resolving is),
+    "Kenya could raise the matter [at] a summit with Uganda"."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in OCCASION_PREPS:
+        return None
+    verb = head.head
+    return verb if verb.pos_ in {"VERB", "AUX"} and verb.i != head.i else None
+
+
+# Modifiers of an event noun that say it is planned by its parties ("the planned summit between
+# X and Y", "the upcoming visit by X to Y"): an intent (03x); and those that say it is only
+# supposed or put forward ("a possible deal between X and Y", "the proposed sanctions"):
+# hypothetical.
+PLANNED_MODIFIERS = frozenset({"planned", "scheduled", "upcoming", "forthcoming", "expected",
+                               "anticipated", "intended", "impending"})
+SUPPOSED_MODIFIERS = frozenset({"proposed", "possible", "potential", "prospective", "future",
+                                "hypothetical", "rumored", "rumoured", "mooted", "looming",
+                                "eventual"})
+
+
+# Nouns of hope, fear and likelihood whose for/of phrase names an event only foreseen ("hope for
+# a ceasefire between X and Y", "fears of an attack", "the risk of war", "the prospect of
+# talks"); and verbs whose 'for' phrase does ("hopes for talks", "is preparing for a summit").
+# "Concern over the attack" (a real one) is not here.
+PROSPECT_NOUNS = frozenset({"hope", "fear", "prospect", "possibility", "risk", "danger",
+                            "likelihood", "chance", "expectation", "speculation", "threat"})
+PROSPECT_VERBS = frozenset({"hope", "wish", "pray", "wait", "prepare", "aim", "plan"})
+
+
+def prospect_of(noun: Token) -> Token | None:
+    """The noun or verb of hope, fear or likelihood whose for/of phrase holds the event noun:
+    "hope" in "Kenya expressed hope for a ceasefire between Ethiopia and Eritrea", "risk" in
+    "the risk of war between X and Y", "prepare" in "is preparing for a summit with Uganda"."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"for", "of"}:
+        return None
+    gov = prep.head
+    if gov.pos_ == "NOUN" and gov.lemma_.lower() in PROSPECT_NOUNS:
+        return gov
+    if prep.lower_ == "for" and gov.pos_ == "VERB" and _lemma_in(gov, PROSPECT_VERBS):
+        return gov
+    return None
+
+
+def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
+    """Whether the token's lemma is one of `words`, also where the parser drops a final "e"
+    ("hoping" -> "hop")."""
+    lemma = tok.lemma_.lower()
+    return lemma in words or (lemma + "e" in words and tok.lower_.startswith(lemma + "e"))
+
+
+def undone_modifier(noun: Token) -> Token | None:
+    """The modifier that says the event noun has not happened, if one does: "planned" in "the
+    planned summit between Kenya and Uganda", "possible" in "a possible deal"."""
+    return next((c for c in noun.children if c.dep_ in {"amod", "compound"}
+                 and c.lower_ in PLANNED_MODIFIERS | SUPPOSED_MODIFIERS), None)
 
 
 def asked_for_by(noun: Token) -> Token | None:

@@ -113,8 +113,12 @@ ANSWERING_VERBS = REJECTING_VERBS | frozenset({"accept", "heed", "ignore", "welc
 # Roots of verbs whose kind is the event they ask for or turn down.
 ASKED_ROOTS = frozenset({"02", "10", "12", "13"})
 # Roots with no CAMEO code for announcing them: an investigation only planned or promised has
-# not happened, and CAMEO's intents (03) and threats (13) have no form for it.
-UNANNOUNCEABLE_ROOTS = frozenset({"09"})
+# not happened, and CAMEO's intents (03) and threats (13) have no form for it; nor has an
+# appeal, a demand or a criticism a speaker plans to make ("he plans to urge the ministers",
+# "said he would urge the Commission"), or a force posture only promised ("villages where
+# they will be protected by troops"). A rejection or a threat announced is made by saying so
+# ("said it would reject any talks"): 12 and 13 are not here.
+UNANNOUNCEABLE_ROOTS = frozenset({"02", "09", "10", "11", "15"})
 # Light verbs that promise their object's event rather than make it ("offered aid", "pledged
 # $900 million in aid"): CAMEO's intent (03x); but offering an apology or forgiveness makes it.
 PROMISING_VERBS = frozenset({"offer", "pledge", "promise"})
