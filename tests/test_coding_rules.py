@@ -4362,3 +4362,32 @@ def test_name_set_off_after_title(coder: Coder, text: str,
 def test_sector_inside_body_name(coder: Coder, text: str,
                                  expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2024, 6, 4))
+
+
+@pytest.mark.parametrize(("words", "tags", "index", "inside", "around"), [
+    # the twins `inside_quote` and `quote_around` read the marks with one reader: a closed
+    # quote holds its words for both
+    (["He", "said", '"', "we", "go", '"', "."], ["PRP", "VBD", "``", "PRP", "VBP", "''", "."],
+     3, True, (2, 5)),
+    # a quote never closed counts for `inside_quote` only
+    (["He", "said", '"', "we", "go", "."], ["PRP", "VBD", "``", "PRP", "VBP", "."],
+     3, True, None),
+    # `quote_spans` follows the tagger's reading of a straight mark (here: a stray closing
+    # mark, then a quote left open); `inside_quote` toggles on each straight mark
+    (["a", '"', "b", '"', "c"], ["NN", "''", "NN", "``", "NN"], 2, True, None),
+    (["a", '"', "b", '"', "c"], ["NN", "''", "NN", "``", "NN"], 4, False, None),
+    # curly marks say which they are, whatever the tags
+    (["\u201c", "we", "go", "\u201d", "he", "said"], ["NN", "PRP", "VBP", "NN", "PRP", "VBD"],
+     1, True, (0, 3)),
+])
+def test_h38_quote_twins_share_one_reader(words: list[str], tags: list[str], index: int,
+                                          inside: bool,
+                                          around: tuple[int, int] | None) -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from detente.coding.quotes import inside_quote, quote_around
+
+    doc = Doc(Vocab(), words=words, tags=tags)
+    assert inside_quote(doc[index]) is inside
+    assert quote_around(doc[index]) == around
