@@ -4391,3 +4391,30 @@ def test_h38_quote_twins_share_one_reader(words: list[str], tags: list[str], ind
     doc = Doc(Vocab(), words=words, tags=tags)
     assert inside_quote(doc[index]) is inside
     assert quote_around(doc[index]) == around
+
+
+@pytest.mark.parametrize(("words", "index", "named_before", "named_elsewhere"), [
+    # a surname after the full name, given names and all: named before, and elsewhere
+    (["Ana", "Zamora", "spoke", ".", "Zamora", "left", "."], 4, True, True),
+    # a surname before the full name is named elsewhere only
+    (["Zamora", "left", ".", "Ana", "Zamora", "spoke", "."], 0, False, True),
+    # a full name with an initial for its given name: named elsewhere, not named before
+    (["J.", "Zamora", "spoke", ".", "Zamora", "left", "."], 4, False, True),
+    # the full name's own surname is named neither before nor elsewhere
+    (["Ana", "Zamora", "spoke", "."], 1, False, False),
+])
+def test_h38_surname_readers_share_one_reader(words: list[str], index: int, named_before: bool,
+                                              named_elsewhere: bool) -> None:
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from detente.coding.mentions import _surname_named_before, _surname_of_person
+
+    ents = ["O"] * len(words)
+    for i, word in enumerate(words):
+        if word == "Zamora" and i > 0 and words[i - 1] in {"Ana", "J."}:
+            ents[i - 1:i + 1] = ["B-PERSON", "I-PERSON"]
+    tags = ["NNP" if w[0].isupper() else "VBD" if w.isalpha() else "." for w in words]
+    doc = Doc(English().vocab, words=words, tags=tags, ents=ents)  # lexical attributes
+    assert _surname_named_before(doc[index], doc.ents) is named_before
+    assert _surname_of_person(doc[index]) is named_elsewhere
