@@ -4594,3 +4594,59 @@ def test_wanting_ones_own_act_is_no_appeal(
     found = _facts(coder, text)
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(("words", "tags", "index", "inside", "around"), [
+    # the twins `inside_quote` and `quote_around` read the marks with one reader: a closed
+    # quote holds its words for both
+    (["He", "said", '"', "we", "go", '"', "."], ["PRP", "VBD", "``", "PRP", "VBP", "''", "."],
+     3, True, (2, 5)),
+    # a quote never closed counts for `inside_quote` only
+    (["He", "said", '"', "we", "go", "."], ["PRP", "VBD", "``", "PRP", "VBP", "."],
+     3, True, None),
+    # `quote_spans` follows the tagger's reading of a straight mark (here: a stray closing
+    # mark, then a quote left open); `inside_quote` toggles on each straight mark
+    (["a", '"', "b", '"', "c"], ["NN", "''", "NN", "``", "NN"], 2, True, None),
+    (["a", '"', "b", '"', "c"], ["NN", "''", "NN", "``", "NN"], 4, False, None),
+    # curly marks say which they are, whatever the tags
+    (["\u201c", "we", "go", "\u201d", "he", "said"], ["NN", "PRP", "VBP", "NN", "PRP", "VBD"],
+     1, True, (0, 3)),
+])
+def test_h38_quote_twins_share_one_reader(words: list[str], tags: list[str], index: int,
+                                          inside: bool,
+                                          around: tuple[int, int] | None) -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from detente.coding.quotes import inside_quote, quote_around
+
+    doc = Doc(Vocab(), words=words, tags=tags)
+    assert inside_quote(doc[index]) is inside
+    assert quote_around(doc[index]) == around
+
+
+@pytest.mark.parametrize(("words", "index", "named_before", "named_elsewhere"), [
+    # a surname after the full name, given names and all: named before, and elsewhere
+    (["Ana", "Zamora", "spoke", ".", "Zamora", "left", "."], 4, True, True),
+    # a surname before the full name is named elsewhere only
+    (["Zamora", "left", ".", "Ana", "Zamora", "spoke", "."], 0, False, True),
+    # a full name with an initial for its given name: named elsewhere, not named before
+    (["J.", "Zamora", "spoke", ".", "Zamora", "left", "."], 4, False, True),
+    # the full name's own surname is named neither before nor elsewhere
+    (["Ana", "Zamora", "spoke", "."], 1, False, False),
+])
+def test_h38_surname_readers_share_one_reader(words: list[str], index: int, named_before: bool,
+                                              named_elsewhere: bool) -> None:
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from detente.coding.mentions import _surname_named_before, _surname_of_person
+
+    ents = ["O"] * len(words)
+    for i, word in enumerate(words):
+        if word == "Zamora" and i > 0 and words[i - 1] in {"Ana", "J."}:
+            ents[i - 1:i + 1] = ["B-PERSON", "I-PERSON"]
+    tags = ["NNP" if w[0].isupper() else "VBD" if w.isalpha() else "." for w in words]
+    doc = Doc(English().vocab, words=words, tags=tags, ents=ents)  # lexical attributes
+    assert _surname_named_before(doc[index], doc.ents) is named_before
+    assert _surname_of_person(doc[index]) is named_elsewhere

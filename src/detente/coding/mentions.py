@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -33,6 +33,7 @@ PROPER_KINDS = frozenset({"country", "metonym", "historic", "person", "igo", "gr
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_ENTS = frozenset({"PERSON"})
 NAME_ENTS = frozenset({"PERSON", "ORG"})  # the parser takes many a foreign name for a body's
+PERSON_ENTS = frozenset({"PERSON"})  # a full name that is surely a person's ("Volker Turk")
 # Countries whose people write the family name first ("Kim Jong Un" is Kim), as in the KB build.
 SURNAME_FIRST_COUNTRIES = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MAC", "SGP",
                                      "KHM", "MNG"})
@@ -367,7 +368,7 @@ def _same_person(tokens: Sequence[Token], entry: ActorEntry, ents: Sequence[Span
     # a bare surname: the document may have named this person in full elsewhere ("Richard
     # Bennett ... Bennett said" is not Naftali Bennett)
     surname = tokens[-1].lower_
-    for ent in ents:
+    for ent in ents:  # not `_namesakes`: the mention's own entity counts ("Ruben Zamora" whole)
         if ent.label_ == "PERSON" and ent[-1].lower_ == surname:
             given = _given_names(ent, ent[-1].i)
             if given and not any(_fold(t.text)[:3] in known for t in given):
@@ -416,9 +417,27 @@ def _surname_named_before(token: Token, ents: Sequence[Span]) -> bool:
     the parser runs a leader's name into a capital's ("Erdogan Ankara")."""
     if token.tag_ != "NNP" or (token.i > 0 and token.doc[token.i - 1].pos_ == "DET"):
         return False
-    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent.end <= token.i
-               and ent[-1].lower_ == token.lower_ and _given_names(ent, ent[-1].i)
-               for ent in ents)
+    return any(len(ent) > 1 and _given_names(ent, ent[-1].i)
+               for ent in _namesakes(token, ents, PERSON_ENTS, until=token.i))
+
+
+def _namesakes(token: Token, ents: Sequence[Span], labels: frozenset[str] | None,
+               until: int | None = None, family_first: bool = False) -> Iterator[Span]:
+    """The entities among `ents` that name `token`'s word again as a surname, nearest the end
+    of the document first: those ending in it, other than `token`'s own ("Volker Turk" for the
+    "Turk" of "U.N. rights chief Volker Turk ... Turk urged Iran"); with `family_first` also
+    those of more words beginning with it, a family name written first ("Kim Jong Un" for
+    "Kim"). Only entities labelled `labels` (any label for None), and only those ending by
+    token index `until` where it is given. The one reader of a surname's other mentions for
+    `_surname_named_before`, `_surname_of_person`, `ActorBuilder._named_before` and
+    `ActorBuilder._described_before`."""
+    word = token.lower_
+    for ent in reversed(ents):
+        if ((labels is not None and ent.label_ not in labels)
+                or (until is not None and ent.end > until) or ent[-1].i == token.i):
+            continue
+        if ent[-1].lower_ == word or (family_first and len(ent) > 1 and ent[0].lower_ == word):
+            yield ent
 
 
 def _given_names(ent: Span, surname_at: int) -> list[Token]:
@@ -1634,17 +1653,14 @@ class ActorBuilder:
                 or head.i != ent.end - 1:
             return []
         given = {_fold(t.text)[:3] for t in _given_names(ent, head.i)}
-        for before in reversed(self.ents):
-            if before.end > ent.start or before.label_ not in NAME_ENTS | MISREAD_NAME_ENTS:
-                continue
-            if before[-1].lower_ != head.lower_:
-                if len(ent) == 1 and len(before) > 1 and before[0].lower_ == head.lower_:
-                    # "Kim Jong Un ... met Kim": a family name written first
-                    found = [a for a in self.np_actors(before[-1]) if a.name is not None
-                             and a.country in SURNAME_FIRST_COUNTRIES]
-                    if found:
-                        return [replace(a, text=ent.text, start=ent.start_char,
-                                        end=ent.end_char) for a in found]
+        for before in _namesakes(head, self.ents, NAME_ENTS | MISREAD_NAME_ENTS,
+                                 until=ent.start, family_first=len(ent) == 1):
+            if before[-1].lower_ != head.lower_:  # "Kim Jong Un ... met Kim": family name first
+                found = [a for a in self.np_actors(before[-1]) if a.name is not None
+                         and a.country in SURNAME_FIRST_COUNTRIES]
+                if found:
+                    return [replace(a, text=ent.text, start=ent.start_char,
+                                    end=ent.end_char) for a in found]
                 continue
             earlier = {_fold(t.text)[:3] for t in _given_names(before, before.end - 1)}
             if given and earlier and not given & earlier:
@@ -1671,7 +1687,7 @@ class ActorBuilder:
                 or any(t.i in self._by_token for t in ent)
                 or any(c.dep_ in {"appos", "acl", "relcl", "amod", "prep", "poss"}
                        or (c.dep_ == "compound" and c.i < ent.start) for c in name.children)
-                or any(b.end <= ent.start and b[-1].lower_ == name.lower_ for b in self.ents)):
+                or next(_namesakes(name, self.ents, None, until=ent.start), None) is not None):
             return []
         if name.sent.start == 0:
             return []
@@ -2251,11 +2267,11 @@ def _definite(token: Token) -> bool:
 
 def _surname_of_person(token: Token, ents: Sequence[Span] | None = None) -> bool:
     """`token` is the last name of a person the document (whose entities are `ents`, by
-    default read from the Doc) names in full elsewhere."""
+    default read from the Doc) names in full elsewhere, before or after it: "authorities
+    arrested Zamora" where the story names "Jose Ruben Zamora" (`_namesakes`)."""
     if ents is None:
         ents = token.doc.ents
-    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ == token.lower_
-               and ent[-1].i != token.i for ent in ents)
+    return any(len(ent) > 1 for ent in _namesakes(token, ents, PERSON_ENTS))
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

@@ -5,9 +5,9 @@ told reporters.', 'The minister said: "We will respond."', a quote running over 
 with its attribution in the last ('"We will not allow this. We demand that they leave," he
 said.'). A first-person pronoun inside a quote speaks for the quoted speaker, whichever
 sentence of the quote it stands in. This module finds the quote a token stands in
-(`quote_around`) and the subject of the verb of saying that attributes it (`quote_speaker`);
-`mentions.ActorBuilder` turns that subject into the speaker's actor. Pure functions of
-`Token`s."""
+(`quote_around`; `inside_quote` by the marks alone) and the subject of the verb of saying
+that attributes it (`quote_speaker`); `mentions.ActorBuilder` turns that subject into the
+speaker's actor. Pure functions of `Token`s."""
 
 from __future__ import annotations
 
@@ -45,11 +45,10 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
         return cached
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    for tok in _mark_tokens(doc):
-        mark = _mark(tok, opened is not None)
+    for tok, mark in _read_marks(doc, by_tag=True):
         if mark == "open":
             opened = tok.i
-        elif mark == "close" and opened is not None:
+        elif opened is not None:
             if _sentences_between(doc, opened, tok.i) <= MAX_QUOTE_SENTENCES:
                 spans.append((opened, tok.i))
             opened = None
@@ -65,18 +64,31 @@ def _mark_tokens(doc: Doc) -> Iterator[Token]:
         yield doc[int(i)]
 
 
-def _mark(tok: Token, inside: bool) -> str | None:
-    """Whether `tok` opens or closes a quote ("open", "close"), or is no quote mark (None)."""
+def _read_marks(doc: Doc, by_tag: bool) -> Iterator[tuple[Token, str]]:
+    """Each quote mark of `doc`, in order, with what it does ("open" or "close"), reading the
+    marks from the start: in 'He said "we will go" and left', the first '"' opens and the
+    second closes. The one reader of the marks for `quote_spans` (`by_tag`: the tagger's
+    reading of a straight mark decides first) and `inside_quote` (a straight mark toggles)."""
+    inside = False
+    for tok in _mark_tokens(doc):
+        mark = _mark(tok, inside, by_tag)
+        inside = mark == "open"
+        yield tok, mark
+
+
+def _mark(tok: Token, inside: bool, by_tag: bool) -> str:
+    """Whether the quote mark `tok` opens or closes a quote ("open", "close"), a quote being
+    `inside` open before it: a curly or doubled mark says which; a straight mark does as the
+    tagger reads it (`` or '') where `by_tag`, else opens one when none is open and closes
+    it otherwise."""
     text = tok.text
     if text in OPENING_MARKS:
         return "open"
     if text in CLOSING_MARKS:
         return "close"
-    if text not in STRAIGHT_MARKS:
-        return None
-    if tok.tag_ == "``":
+    if by_tag and tok.tag_ == "``":
         return "open"
-    if tok.tag_ == "''":
+    if by_tag and tok.tag_ == "''":
         return "close"
     return "close" if inside else "open"
 
@@ -89,22 +101,22 @@ def _sentences_between(doc: Doc, start: int, end: int) -> int:
 def inside_quote(token: Token) -> bool:
     """Whether a quotation opened before `token`, in its sentence or an earlier one, is still
     open at it, by the marks alone: a curly or doubled mark opens or closes one, a straight mark
-    toggles. Unlike `quote_around`, a quote never closed counts, however long."""
+    toggles ('"We will stay. We will fight" ...': 'fight' is inside). Twin of `quote_around`
+    over the same reader (`_read_marks`), kept apart for its callers (roles' pronoun
+    resolution), which refuse on any open mark: a quote never closed counts, however long, and
+    the tagger's reading of a straight mark is ignored."""
     quoted = False
-    for mark in _mark_tokens(token.doc):
+    for mark, what in _read_marks(token.doc, by_tag=False):
         if mark.i >= token.i:
             break
-        if mark.text in OPENING_MARKS:
-            quoted = True
-        elif mark.text in CLOSING_MARKS:
-            quoted = False
-        else:  # a straight mark
-            quoted = not quoted
+        quoted = what == "open"
     return quoted
 
 
 def quote_around(tok: Token) -> tuple[int, int] | None:
-    """The quote `tok` stands in, as its (opening, closing) mark indices, if any."""
+    """The quote `tok` stands in, as its (opening, closing) mark indices, if any: for 'will'
+    in 'He said: "We will respond."', the indices of the two marks. Unlike its twin
+    `inside_quote`, only a quote closed within `MAX_QUOTE_SENTENCES` sentences (`quote_spans`)."""
     for start, end in quote_spans(tok.doc):
         if start < tok.i < end:
             return start, end
