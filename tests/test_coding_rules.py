@@ -4650,3 +4650,21 @@ def test_h38_surname_readers_share_one_reader(words: list[str], index: int, name
     doc = Doc(English().vocab, words=words, tags=tags, ents=ents)  # lexical attributes
     assert _surname_named_before(doc[index], doc.ents) is named_before
     assert _surname_of_person(doc[index]) is named_elsewhere
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an event noun's target named only by sector words gets its country from the doer or
+    # the sentence, as a verb's object does; not the hearers of what is said to them
+    ("Malian rebels carried out attacks on security forces near Gao.",
+     ("MLIREB", "MLICOP", "190", "asserted"), None),
+    ("Sudanese rebels launched an attack on the army on Sunday.",
+     ("SDNREB", "SDNMIL", "190", "asserted"), None),
+    ("The Kenyan president offered his apologies to the farmers.", None,
+     ("KENGOV", "KENCVL", "055", "asserted")),
+])
+def test_h39_event_noun_target_in_context(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str] | None,
+        absent: tuple[str, str | None, str, str] | None) -> None:
+    found = _facts(coder, text)
+    assert expected is None or expected in found
+    assert absent is None or absent not in found

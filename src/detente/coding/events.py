@@ -1820,6 +1820,11 @@ def _noun_targets(noun: Token, end: Token, entry: NounEntry, light: Token | None
     if not targets:  # "China's ban on Japanese seafood imports"
         targets = [(a, "demonym") for p in preps for obj in p.children if obj.dep_ == "pobj"
                    for a in actors.demonym_stand_in(obj)]
+    if not targets and sources and entry.code[:2] not in VERBAL_ROOTS:  # "the rebels
+        # launched attacks on security forces": sector words acted on get a country from the
+        # doer or the sentence; not what is said to them ("apologies to the women")
+        targets = context_actors([obj for p in preps for obj in p.children
+                                  if obj.dep_ == "pobj"], actors, sources)
     if not targets and entry.lemma in SUSPENDING_NOUNS:  # "a suspension of air links
         targets = [a for p in preps if p.lower_ == "of"  # with X": the counterpart of
                    for o in p.children if o.dep_ == "pobj"  # what is suspended or cut
