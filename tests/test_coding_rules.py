@@ -1500,7 +1500,7 @@ def test_appositive_title_phrase_past_its_head(coder: Coder, text: str,
 @pytest.mark.parametrize(("text", "expected"), [
     # al-Qaeda and the Islamic State take the one country they act in, as armed groups (REB)
     ("Islamic State fighters attacked a village in northern Mozambique.",
-     ("MOZREB", "MOZCVL", "190")),
+     ("MOZREB", "MOZCVL", "180")),  # rebels on villagers: 180 (on_the_unarmed)
     # with no such country they keep their own code
     ("Islamic State threatened France.", ("IMGMUSISI", "FRA", "130")),
 ])
@@ -2645,7 +2645,7 @@ def test_side_modifier_decides_the_sector(coder: Coder, text: str, on: dt.date,
      ("INDREB", "INDMIL", "190")),
     # a company of its own is business
     ("Rebels attacked an Indian mining company near the border.", dt.date(2010, 4, 6),
-     ("INDREB", "INDBUS", "190")),
+     ("INDREB", "INDBUS", "180")),  # on the unarmed: 180
 ])
 def test_a_company_of_soldiers_is_a_unit(coder: Coder, text: str, on: dt.date,
                                          expected: tuple[str, str, str]) -> None:
@@ -4667,4 +4667,24 @@ def test_h39_event_noun_target_in_context(
         absent: tuple[str, str | None, str, str] | None) -> None:
     found = _facts(coder, text)
     assert expected is None or expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # rebels' or militants' plain force on civilians or workers is unconventional violence
+    # (180); on soldiers or police it stays military force (190)
+    ("Malian rebels attacked farmers near Gao on Monday.",
+     ("MLIREB", "MLIAGR", "180", "asserted"), ("MLIREB", "MLIAGR", "190", "asserted")),
+    ("Malian rebels attacked soldiers near Gao on Monday.",
+     ("MLIREB", "MLIMIL", "190", "asserted"), None),
+    # 'ramp up' is a light verb: ramped-up sanctions are sanctions imposed
+    ("Canada ramped up sanctions on Iran last week.", ("CAN", "IRN", "163", "asserted"), None),
+    ("Malian rebels ramped up attacks on the army near Gao.",
+     ("MLIREB", "MLIMIL", "190", "asserted"), None),
+])
+def test_h39_unconventional_force_and_ramped_up_events(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str],
+        absent: tuple[str, str | None, str, str] | None) -> None:
+    found = _facts(coder, text)
+    assert expected in found
     assert absent is None or absent not in found

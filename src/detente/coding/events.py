@@ -146,6 +146,7 @@ from detente.coding.subcodes import (
     joint_exercise,
     launch_only,
     noun_asked_code,
+    on_the_unarmed,
     presence_code,
     stated_code,
     targetless,
@@ -1938,6 +1939,8 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
         if tgt is not None and one_side(src, src_how, tgt, tgt_how):
             continue
         c = conf - (0.1 if "collective" in (src_how, tgt_how) else 0.0)
+        if tgt is not None:  # "rebels attacked villagers": 180
+            code = on_the_unarmed(code, src.sector, tgt.sector)
         out.append(Candidate(src, tgt, code, trigger, end, mod, rule, round(max(c, 0.1), 2),
                              verb_key))
     return out

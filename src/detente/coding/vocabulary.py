@@ -14,6 +14,7 @@ LIGHT_VERBS = frozenset({
     "undertake", "give", "provide", "send", "offer", "deliver", "exchange", "engage", "order",
     "organize", "organise", "call", "fly", "mount", "lead", "renew", "issue", "declare",
     "institute", "enforce", "reimpose", "hand", "submit",
+    "ramp",  # "ramped up attacks on security forces", "ramped up sanctions on X": more of them
 })
 # Signing makes a statement an agreement: "signed a joint statement" is 057, where "issued a
 # joint statement" is a shared position (019).
