@@ -4688,3 +4688,14 @@ def test_h39_unconventional_force_and_ramped_up_events(
     found = _facts(coder, text)
     assert expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the dead of an attack by a named group, named only by sector words, take their country
+    # from the sentence: the group's attack on them
+    ("Officials said 14 villagers died in a raid by Malian rebels on Sunday.",
+     ("MLIREB", "MLICVL", "180", "asserted")),
+])
+def test_h39_deaths_in_an_attack_by_a_group(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
+    assert expected in _facts(coder, text)

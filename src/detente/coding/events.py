@@ -682,8 +682,12 @@ class SentenceCoder:
         subj_toks = [c for c in verb.children if c.dep_ == "nsubj"]
         victims = [a for t in subj_toks for a in actors.actors(t)]
         attack = attack_fallen_in(verb)
-        attackers = attackers_of(attack, victims, actors) if victims and attack is not None else []
-        if not attackers or attack is None:
+        if attack is None:
+            return []
+        attackers = attackers_of(attack, victims, actors)
+        if attackers and not victims:  # "21 passengers died in the attack by the BLA": the
+            victims = context_actors(subj_toks, actors)  # sentence's or story's passengers
+        if not attackers or not victims:
             return []
         entry, _ = self._noun_entry(attack)
         code = entry.code if entry is not None and entry.code[:2] in ASSAULT_ROOTS else "190"
