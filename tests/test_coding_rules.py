@@ -4699,3 +4699,15 @@ def test_h39_unconventional_force_and_ramped_up_events(
 def test_h39_deaths_in_an_attack_by_a_group(
         coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
     assert expected in _facts(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # force used on a place where unarmed people gather, in a named town, is force on that
+    # country's civilians
+    ("Malian rebels attacked a busy market in Bamako on Friday.",
+     ("MLIREB", "MLICVL", "180", "asserted")),
+    ("Malian rebels attacked a church in Niamey.", ("MLIREB", "NERCVL", "180", "asserted")),
+])
+def test_h39_force_on_a_civilian_place(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
+    assert expected in _facts(coder, text)

@@ -222,6 +222,7 @@ from detente.coding.vocabulary import (
     CAPTIVE_SECTORS,
     CASUALTY_VERBS,
     CHARGE_DENYING_VERBS,
+    CIVILIAN_PLACES,
     CLOSING_VERBS,
     COMMITTING_VERBS,
     CONTACT_CODES,
@@ -930,6 +931,12 @@ class SentenceCoder:
             asked = dobjs + [o for p in preps if p.lower_ == "for" for o in prep_objects(p)]
             targets = holder_targets([verb, *asked], match.code, actors)
             how += "+holder" if targets else ""
+        if not targets and match.code[:2] in {"18", "19"}:  # "attacked a hotel in Mogadishu":
+            targets = [(a, "civilian-place") for o in object_heads(dobjs, preps)  # its people
+                       if o.lemma_.lower() in CIVILIAN_PLACES
+                       for a in actors.people_of_place([*prep_objects_under(o, "in"),
+                                                        *prep_objects_under(verb, "in")])][:1]
+            how += "+civilian-place" if targets else ""
         if not targets and match.code[:2] not in COOPERATIVE_ROOTS | TARGETLESS_ROOTS \
                 and match.code not in POPULACE_CODES:  # "fired shells at targets in Jericho":
             # the place of what was struck; a curfew's place is its people's (`populace_targets`)

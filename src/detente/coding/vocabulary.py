@@ -698,3 +698,9 @@ REASON_PREPOSITIONS = frozenset({"over", "after", "following"})
 UNDONE_MODIFIERS = frozenset({"proposed", "planned", "threatened", "possible", "potential",
                               "future", "expected", "looming", "prospective", "rumored",
                               "rumoured", "alleged"})
+
+# Places where unarmed people gather: force used on one in a named town or country is force
+# used on that country's civilians ("militants attacked a hotel in Mogadishu": SOMCVL).
+CIVILIAN_PLACES = frozenset({"hotel", "market", "marketplace", "restaurant", "cafe", "school",
+                             "mosque", "church", "temple", "hospital", "mall", "shop",
+                             "bus", "wedding", "funeral", "stadium", "university", "bazaar"})
