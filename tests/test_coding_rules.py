@@ -1500,7 +1500,7 @@ def test_appositive_title_phrase_past_its_head(coder: Coder, text: str,
 @pytest.mark.parametrize(("text", "expected"), [
     # al-Qaeda and the Islamic State take the one country they act in, as armed groups (REB)
     ("Islamic State fighters attacked a village in northern Mozambique.",
-     ("MOZREB", "MOZCVL", "190")),
+     ("MOZREB", "MOZCVL", "180")),  # rebels on villagers: 180 (on_the_unarmed)
     # with no such country they keep their own code
     ("Islamic State threatened France.", ("IMGMUSISI", "FRA", "130")),
 ])
@@ -2645,7 +2645,7 @@ def test_side_modifier_decides_the_sector(coder: Coder, text: str, on: dt.date,
      ("INDREB", "INDMIL", "190")),
     # a company of its own is business
     ("Rebels attacked an Indian mining company near the border.", dt.date(2010, 4, 6),
-     ("INDREB", "INDBUS", "190")),
+     ("INDREB", "INDBUS", "180")),  # on the unarmed: 180
 ])
 def test_a_company_of_soldiers_is_a_unit(coder: Coder, text: str, on: dt.date,
                                          expected: tuple[str, str, str]) -> None:
@@ -4650,3 +4650,64 @@ def test_h38_surname_readers_share_one_reader(words: list[str], index: int, name
     doc = Doc(English().vocab, words=words, tags=tags, ents=ents)  # lexical attributes
     assert _surname_named_before(doc[index], doc.ents) is named_before
     assert _surname_of_person(doc[index]) is named_elsewhere
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an event noun's target named only by sector words gets its country from the doer or
+    # the sentence, as a verb's object does; not the hearers of what is said to them
+    ("Malian rebels carried out attacks on security forces near Gao.",
+     ("MLIREB", "MLICOP", "190", "asserted"), None),
+    ("Sudanese rebels launched an attack on the army on Sunday.",
+     ("SDNREB", "SDNMIL", "190", "asserted"), None),
+    ("The Kenyan president offered his apologies to the farmers.", None,
+     ("KENGOV", "KENCVL", "055", "asserted")),
+])
+def test_h39_event_noun_target_in_context(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str] | None,
+        absent: tuple[str, str | None, str, str] | None) -> None:
+    found = _facts(coder, text)
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # rebels' or militants' plain force on civilians or workers is unconventional violence
+    # (180); on soldiers or police it stays military force (190)
+    ("Malian rebels attacked farmers near Gao on Monday.",
+     ("MLIREB", "MLIAGR", "180", "asserted"), ("MLIREB", "MLIAGR", "190", "asserted")),
+    ("Malian rebels attacked soldiers near Gao on Monday.",
+     ("MLIREB", "MLIMIL", "190", "asserted"), None),
+    # 'ramp up' is a light verb: ramped-up sanctions are sanctions imposed
+    ("Canada ramped up sanctions on Iran last week.", ("CAN", "IRN", "163", "asserted"), None),
+    ("Malian rebels ramped up attacks on the army near Gao.",
+     ("MLIREB", "MLIMIL", "190", "asserted"), None),
+])
+def test_h39_unconventional_force_and_ramped_up_events(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str],
+        absent: tuple[str, str | None, str, str] | None) -> None:
+    found = _facts(coder, text)
+    assert expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the dead of an attack by a named group, named only by sector words, take their country
+    # from the sentence: the group's attack on them
+    ("Officials said 14 villagers died in a raid by Malian rebels on Sunday.",
+     ("MLIREB", "MLICVL", "180", "asserted")),
+])
+def test_h39_deaths_in_an_attack_by_a_group(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
+    assert expected in _facts(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # force used on a place where unarmed people gather, in a named town, is force on that
+    # country's civilians
+    ("Malian rebels attacked a busy market in Bamako on Friday.",
+     ("MLIREB", "MLICVL", "180", "asserted")),
+    ("Malian rebels attacked a church in Niamey.", ("MLIREB", "NERCVL", "180", "asserted")),
+])
+def test_h39_force_on_a_civilian_place(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
+    assert expected in _facts(coder, text)

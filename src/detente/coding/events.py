@@ -146,6 +146,7 @@ from detente.coding.subcodes import (
     joint_exercise,
     launch_only,
     noun_asked_code,
+    on_the_unarmed,
     presence_code,
     stated_code,
     targetless,
@@ -221,6 +222,7 @@ from detente.coding.vocabulary import (
     CAPTIVE_SECTORS,
     CASUALTY_VERBS,
     CHARGE_DENYING_VERBS,
+    CIVILIAN_PLACES,
     CLOSING_VERBS,
     COMMITTING_VERBS,
     CONTACT_CODES,
@@ -681,8 +683,12 @@ class SentenceCoder:
         subj_toks = [c for c in verb.children if c.dep_ == "nsubj"]
         victims = [a for t in subj_toks for a in actors.actors(t)]
         attack = attack_fallen_in(verb)
-        attackers = attackers_of(attack, victims, actors) if victims and attack is not None else []
-        if not attackers or attack is None:
+        if attack is None:
+            return []
+        attackers = attackers_of(attack, victims, actors)
+        if attackers and not victims:  # "21 passengers died in the attack by the BLA": the
+            victims = context_actors(subj_toks, actors)  # sentence's or story's passengers
+        if not attackers or not victims:
             return []
         entry, _ = self._noun_entry(attack)
         code = entry.code if entry is not None and entry.code[:2] in ASSAULT_ROOTS else "190"
@@ -925,6 +931,12 @@ class SentenceCoder:
             asked = dobjs + [o for p in preps if p.lower_ == "for" for o in prep_objects(p)]
             targets = holder_targets([verb, *asked], match.code, actors)
             how += "+holder" if targets else ""
+        if not targets and match.code[:2] in {"18", "19"}:  # "attacked a hotel in Mogadishu":
+            targets = [(a, "civilian-place") for o in object_heads(dobjs, preps)  # its people
+                       if o.lemma_.lower() in CIVILIAN_PLACES
+                       for a in actors.people_of_place([*prep_objects_under(o, "in"),
+                                                        *prep_objects_under(verb, "in")])][:1]
+            how += "+civilian-place" if targets else ""
         if not targets and match.code[:2] not in COOPERATIVE_ROOTS | TARGETLESS_ROOTS \
                 and match.code not in POPULACE_CODES:  # "fired shells at targets in Jericho":
             # the place of what was struck; a curfew's place is its people's (`populace_targets`)
@@ -1820,6 +1832,11 @@ def _noun_targets(noun: Token, end: Token, entry: NounEntry, light: Token | None
     if not targets:  # "China's ban on Japanese seafood imports"
         targets = [(a, "demonym") for p in preps for obj in p.children if obj.dep_ == "pobj"
                    for a in actors.demonym_stand_in(obj)]
+    if not targets and sources and entry.code[:2] not in VERBAL_ROOTS:  # "the rebels
+        # launched attacks on security forces": sector words acted on get a country from the
+        # doer or the sentence; not what is said to them ("apologies to the women")
+        targets = context_actors([obj for p in preps for obj in p.children
+                                  if obj.dep_ == "pobj"], actors, sources)
     if not targets and entry.lemma in SUSPENDING_NOUNS:  # "a suspension of air links
         targets = [a for p in preps if p.lower_ == "of"  # with X": the counterpart of
                    for o in p.children if o.dep_ == "pobj"  # what is suspended or cut
@@ -1933,6 +1950,8 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
         if tgt is not None and one_side(src, src_how, tgt, tgt_how):
             continue
         c = conf - (0.1 if "collective" in (src_how, tgt_how) else 0.0)
+        if tgt is not None:  # "rebels attacked villagers": 180
+            code = on_the_unarmed(code, src.sector, tgt.sector)
         out.append(Candidate(src, tgt, code, trigger, end, mod, rule, round(max(c, 0.1), 2),
                              verb_key))
     return out

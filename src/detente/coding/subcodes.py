@@ -437,3 +437,19 @@ def stated_code(noun: Token) -> str:
     """The code of a stated request: its noun's (STATED_DEMANDS), or a demand (100) for a noun
     of saying whose clause says someone must act."""
     return STATED_DEMANDS.get(noun.lemma_.lower(), "100")
+
+
+# Sectors of armed groups that are no state's forces, and of unarmed people: such a group's
+# plain use of force (190) against them is unconventional violence (180).
+IRREGULAR_ARMED_SECTORS = frozenset({"REB", "UAF", "INS", "SEP"})
+UNARMED_SECTORS = frozenset({"CVL", "LAB", "BUS", "EDU", "REL", "MED", "REF", "AGR", "HLH"})
+
+
+def on_the_unarmed(code: str, source_sector: str | None, target_sector: str | None) -> str:
+    """The code of plain force (190) used by rebels or militants on civilians, workers or
+    others unarmed: unconventional violence (180). "Separatist fighters stepped up attacks on
+    farmers and traders" is 180; "... on police posts" stays 190."""
+    if (code == "190" and source_sector in IRREGULAR_ARMED_SECTORS
+            and target_sector in UNARMED_SECTORS):
+        return "180"
+    return code

@@ -14,6 +14,7 @@ LIGHT_VERBS = frozenset({
     "undertake", "give", "provide", "send", "offer", "deliver", "exchange", "engage", "order",
     "organize", "organise", "call", "fly", "mount", "lead", "renew", "issue", "declare",
     "institute", "enforce", "reimpose", "hand", "submit",
+    "ramp",  # "ramped up attacks on security forces", "ramped up sanctions on X": more of them
 })
 # Signing makes a statement an agreement: "signed a joint statement" is 057, where "issued a
 # joint statement" is a shared position (019).
@@ -697,3 +698,9 @@ REASON_PREPOSITIONS = frozenset({"over", "after", "following"})
 UNDONE_MODIFIERS = frozenset({"proposed", "planned", "threatened", "possible", "potential",
                               "future", "expected", "looming", "prospective", "rumored",
                               "rumoured", "alleged"})
+
+# Places where unarmed people gather: force used on one in a named town or country is force
+# used on that country's civilians ("militants attacked a hotel in Mogadishu": SOMCVL).
+CIVILIAN_PLACES = frozenset({"hotel", "market", "marketplace", "restaurant", "cafe", "school",
+                             "mosque", "church", "temple", "hospital", "mall", "shop",
+                             "bus", "wedding", "funeral", "stadium", "university", "bazaar"})
