@@ -4650,3 +4650,27 @@ def test_h38_surname_readers_share_one_reader(words: list[str], index: int, name
     doc = Doc(English().vocab, words=words, tags=tags, ents=ents)  # lexical attributes
     assert _surname_named_before(doc[index], doc.ents) is named_before
     assert _surname_of_person(doc[index]) is named_elsewhere
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # relief supplies and food aid flown, sent or delivered to a country: humanitarian aid
+    ("Kenya flew relief supplies to Malawi after the floods.", ("KEN", "MWI", "073"), None),
+    ("Egypt delivered relief goods to Sudan on Monday.", ("EGY", "SDN", "073"), None),
+    ("Canada sent food aid to Haiti last week.", ("CAN", "HTI", "073"), None),
+    # a sector word's country is the scene's, named in the verb's 'in' phrase, not the
+    # attacker's: a place word owned by a country, a known place, or the clause the
+    # participle follows
+    ("Ugandan soldiers killed several civilians in the Congolese town of Beni.",
+     ("UGAMIL", "CODCVL", "202"), ("UGAMIL", "UGACVL", "202")),
+    ("Burkinabe soldiers killed several civilians in Mali's Mopti region.",
+     ("BFAMIL", "MLICVL", "202"), ("BFAMIL", "BFACVL", "202")),
+    ("Burkinabe soldiers shelled several villages in Mali, killing civilians.",
+     ("BFAMIL", "MLICVL", "202"), ("BFAMIL", "BFACVL", "202")),
+    # a finite verb the parser hung on its subject noun as a participle keeps that subject
+    ("The Bolivian army chief called on President Evo Morales to resign.",
+     ("BOLMIL", "BOLGOV", "0241"), None),
+])
+def test_h40_aid_supplies_scene_country_and_misread_main_verb(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)

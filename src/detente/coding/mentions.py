@@ -1094,6 +1094,9 @@ class ActorBuilder:
         owner = self._pronoun_owner(tok)
         if owner:
             return owner
+        scene = self._scene_country(tok)
+        if scene:
+            return scene
         if domestic:
             return domestic
         sent = tok.sent
@@ -1118,6 +1121,51 @@ class ActorBuilder:
         if not distinct and self._at_home(tok, sector):  # "The military said ...": the
             return self.home  # sentence names no country at all
         return distinct.pop() if len(distinct) == 1 else None
+
+    def _scene_country(self, tok: Token) -> str | None:
+        """The country where the clause of a sector word says its event took place: "Russian
+        troops killed dozens of civilians in the Ukrainian town of Bucha" (UKR, not the
+        troops' country), "troops shot protesters in Mandalay" -- the place in an in/across/
+        throughout phrase of the verb whose object (or passive subject) the word is."""
+        verb = tok
+        for _ in range(4):  # "dozens of civilians": up through the quantity to the verb
+            if verb.dep_ not in {"pobj", "prep", "dobj", "nsubjpass", "conj"} \
+                    or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ != "VERB" or verb.i == tok.i:
+            return None
+        clauses = [verb]
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "shelled areas in Kharkiv, killing
+            clauses.append(verb.head)  # civilians": the scene of the clause it follows
+        for place in (o for v in clauses for p in v.children
+                      if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+                      for o in p.children if o.dep_ == "pobj"):
+            country = self._place_country_of(place)
+            if country:
+                return country
+        return None
+
+    def _place_country_of(self, place: Token) -> str | None:
+        """The country of a place phrase: a place the gazetteer knows ("in Kharkiv"), or a
+        place word owned by a country ("in Ethiopia's Tigray region", "in the Ukrainian town
+        of Bucha"), or one whose named place the story has put in a country."""
+        found = [a.country for a in self._place(place) if a.country]
+        if found:
+            return found[0]
+        if place.lemma_.lower() not in REGION_WORDS:
+            return None
+        for mod in place.children:
+            m = self._by_token.get(mod.i)
+            if (mod.dep_ in {"amod", "poss", "compound"} and m is not None
+                    and m.entry.kind in COUNTRY_KINDS and m.entry.country):
+                return m.entry.country
+        for named in (o for p in place.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"):
+            country = self._located_places().get(_fold(named.text))
+            if country:
+                return country
+        return None
 
     def _pronoun_owner(self, tok: Token) -> str | None:
         """'Peru said its troops had pulled back from the border': a sector word owned by 'its'
