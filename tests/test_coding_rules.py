@@ -4674,3 +4674,17 @@ def test_h40_aid_supplies_scene_country_and_misread_main_verb(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # who faces charges in a purpose clause is the one sent to face them, accused by no one
+    # named: not the governing verb's subject, nor its object accusing it
+    ("Mexico extradited the Mexican drug lord Pablo Ruiz to the United States to face "
+     "trafficking charges.", ("MEXCRM", "MEX", "112")),
+    ("Kenya deported the Ugandan activist Mary Okello to face charges of sedition.",
+     ("UGAOPP", "KEN", "112")),
+])
+def test_h40_facing_charges_in_a_purpose_clause_accuses_no_one(
+        coder: Coder, text: str, absent: tuple[str, str | None, str]) -> None:
+    found = assert_codes(coder, text, None, absent)
+    assert not any(code == "112" and tgt in {"MEX", "KEN"} for _, tgt, code in found)
