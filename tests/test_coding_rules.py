@@ -4688,3 +4688,17 @@ def test_h40_facing_charges_in_a_purpose_clause_accuses_no_one(
         coder: Coder, text: str, absent: tuple[str, str | None, str]) -> None:
     found = assert_codes(coder, text, None, absent)
     assert not any(code == "112" and tgt in {"MEX", "KEN"} for _, tgt, code in found)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # driving thousands out of a place, 'out' read as a preposition ("out of"): mass expulsion
+    ("Zambian soldiers forced thousands of Malawian traders out of the border region.",
+     ("ZMBMIL", "MWIBUS", "201"), ("ZMBMIL", "MWIBUS", "170")),
+    # a few people forced out of a square is no mass expulsion
+    ("Zambian police forced a dozen Malawian traders out of the market.",
+     None, ("ZMBCOP", "MWIBUS", "201")),
+])
+def test_h40_forced_out_of_a_place_is_a_mass_expulsion(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent)
