@@ -4702,3 +4702,19 @@ def test_h40_forced_out_of_a_place_is_a_mass_expulsion(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # giving an envoy hours or days to leave expels them (161), the span an apposition too
+    ("Chad gave Sudan's ambassador 48 hours to leave the country.",
+     ("TCD", "SDNGOV", "161"), ("TCD", "SDNGOV", "139")),
+    ("Chad's government gave the Sudanese ambassador, Ali Hamid, three days to leave.",
+     ("TCDGOV", "SDNGOV", "161"), ("TCDGOV", "SDNGOV", "139")),
+    # people other than envoys are expelled as individuals (174)
+    ("Chad gave the Sudanese refugees a week to leave the capital.",
+     ("TCD", "SDNREF", "174"), ("TCD", "SDNREF", "161")),
+])
+def test_h40_a_deadline_to_leave_expels(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent)
