@@ -4718,3 +4718,16 @@ def test_h40_a_deadline_to_leave_expels(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # the place armed men are said to be fighting or operating in is the scene of what they do
+    ("Kenyan troops fighting in Somalia's Gedo region killed dozens of civilians.",
+     ("KENMIL", "SOMCVL", "202"), ("KENMIL", "KENCVL", "202")),
+    ("Burkinabe soldiers operating in Mali killed several civilians.",
+     ("BFAMIL", "MLICVL", "202"), ("BFAMIL", "BFACVL", "202")),
+])
+def test_h40_armed_men_fighting_in_a_place_act_there(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent)

@@ -76,6 +76,9 @@ SECTOR_PLACE_PREPS = frozenset({"from", "in", "throughout", "across", "near", "a
 SETTLER_WORDS = frozenset({"settler", "colonist"})
 # Where a group acts: a phrase in/across/throughout a place, or a region named with its country.
 PLACE_PREPS = frozenset({"in", "across", "throughout"})
+# Participles that put armed men in a place: "Eritrean troops fighting in Ethiopia's Tigray
+# region killed civilians" -- the scene of what they do there.
+SCENE_PARTICIPLES = frozenset({"fight", "operate", "serve", "battle"})
 REGION_WORDS = frozenset({"region", "province", "city", "town", "village", "area", "district",
                           "north", "south", "east", "west", "desert", "countryside", "part"})
 # Products named after their maker: "a Ukrainian Boeing 737", "Airbus planes" are craft, not
@@ -1138,6 +1141,9 @@ class ActorBuilder:
         clauses = [verb]
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "shelled areas in Kharkiv, killing
             clauses.append(verb.head)  # civilians": the scene of the clause it follows
+        clauses += [c for v in list(clauses) for s in v.children if s.dep_ == "nsubj"
+                    for c in s.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                    and c.lemma_.lower() in SCENE_PARTICIPLES]  # "troops fighting in Tigray"
         for place in (o for v in clauses for p in v.children
                       if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
                       for o in p.children if o.dep_ == "pobj"):
