@@ -4711,3 +4711,84 @@ def test_h39_deaths_in_an_attack_by_a_group(
 def test_h39_force_on_a_civilian_place(
         coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
     assert expected in _facts(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # relief supplies and food aid flown, sent or delivered to a country: humanitarian aid
+    ("Kenya flew relief supplies to Malawi after the floods.", ("KEN", "MWI", "073"), None),
+    ("Egypt delivered relief goods to Sudan on Monday.", ("EGY", "SDN", "073"), None),
+    ("Canada sent food aid to Haiti last week.", ("CAN", "HTI", "073"), None),
+    # a sector word's country is the scene's, named in the verb's 'in' phrase, not the
+    # attacker's: a place word owned by a country, a known place, or the clause the
+    # participle follows
+    ("Ugandan soldiers killed several civilians in the Congolese town of Beni.",
+     ("UGAMIL", "CODCVL", "202"), ("UGAMIL", "UGACVL", "202")),
+    ("Burkinabe soldiers killed several civilians in Mali's Mopti region.",
+     ("BFAMIL", "MLICVL", "202"), ("BFAMIL", "BFACVL", "202")),
+    ("Burkinabe soldiers shelled several villages in Mali, killing civilians.",
+     ("BFAMIL", "MLICVL", "202"), ("BFAMIL", "BFACVL", "202")),
+    # a finite verb the parser hung on its subject noun as a participle keeps that subject
+    ("The Bolivian army chief called on President Evo Morales to resign.",
+     ("BOLMIL", "BOLGOV", "0241"), None),
+])
+def test_h40_aid_supplies_scene_country_and_misread_main_verb(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # who faces charges in a purpose clause is the one sent to face them, accused by no one
+    # named: not the governing verb's subject, nor its object accusing it
+    ("Mexico extradited the Mexican drug lord Pablo Ruiz to the United States to face "
+     "trafficking charges.", ("MEXCRM", "MEX", "112")),
+    ("Kenya deported the Ugandan activist Mary Okello to face charges of sedition.",
+     ("UGAOPP", "KEN", "112")),
+])
+def test_h40_facing_charges_in_a_purpose_clause_accuses_no_one(
+        coder: Coder, text: str, absent: tuple[str, str | None, str]) -> None:
+    found = assert_codes(coder, text, None, absent)
+    assert not any(code == "112" and tgt in {"MEX", "KEN"} for _, tgt, code in found)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # driving thousands out of a place, 'out' read as a preposition ("out of"): mass expulsion
+    ("Zambian soldiers forced thousands of Malawian traders out of the border region.",
+     ("ZMBMIL", "MWIBUS", "201"), ("ZMBMIL", "MWIBUS", "170")),
+    # a few people forced out of a square is no mass expulsion
+    ("Zambian police forced a dozen Malawian traders out of the market.",
+     None, ("ZMBCOP", "MWIBUS", "201")),
+])
+def test_h40_forced_out_of_a_place_is_a_mass_expulsion(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # giving an envoy hours or days to leave expels them (161), the span an apposition too
+    ("Chad gave Sudan's ambassador 48 hours to leave the country.",
+     ("TCD", "SDNGOV", "161"), ("TCD", "SDNGOV", "139")),
+    ("Chad's government gave the Sudanese ambassador, Ali Hamid, three days to leave.",
+     ("TCDGOV", "SDNGOV", "161"), ("TCDGOV", "SDNGOV", "139")),
+    # people other than envoys are expelled as individuals (174)
+    ("Chad gave the Sudanese refugees a week to leave the capital.",
+     ("TCD", "SDNREF", "174"), ("TCD", "SDNREF", "161")),
+])
+def test_h40_a_deadline_to_leave_expels(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # the place armed men are said to be fighting or operating in is the scene of what they do
+    ("Kenyan troops fighting in Somalia's Gedo region killed dozens of civilians.",
+     ("KENMIL", "SOMCVL", "202"), ("KENMIL", "KENCVL", "202")),
+    ("Burkinabe soldiers operating in Mali killed several civilians.",
+     ("BFAMIL", "MLICVL", "202"), ("BFAMIL", "BFACVL", "202")),
+])
+def test_h40_armed_men_fighting_in_a_place_act_there(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent)

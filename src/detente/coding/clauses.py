@@ -69,6 +69,8 @@ from detente.coding.vocabulary import (
     COMPLEMENT_EVENTS,
     CONTESTING_VERBS,
     CROWD_SECTORS,
+    DEADLINE_SPANS,
+    DEADLINE_VERBS,
     DEATH_WORDS,
     DRAWING_VERBS,
     DRIVING_VERBS,
@@ -134,6 +136,8 @@ def fixed_code(verb: Token, lemma: str, dobjs: list[Token], prt: str | None,
                   if c.dep_ == "xcomp" and (lemma, c.lemma_.lower()) in COMPLEMENT_EVENTS),
                  None)
     why = "complement"
+    if fixed is None and lemma in DEADLINE_VERBS and deadline_to_leave(verb):
+        fixed = "161"  # "gave the ambassador 72 hours to leave": ordered out
     if fixed is None and lemma in SPEECH_VERBS and any(
         obliged(c) for c in verb.children if c.dep_ == "ccomp"
     ):
@@ -151,6 +155,30 @@ def fixed_code(verb: Token, lemma: str, dobjs: list[Token], prt: str | None,
     ):
         fixed, why = "201", "expulsion"  # "drove 700,000 Rohingya from Rakhine state"
     return fixed, why
+
+
+def deadline_to_leave(verb: Token) -> bool:
+    """A verb that gives someone a span of time to leave: "gave the French ambassador 72 hours
+    to leave the country", "gave the diplomats a week to leave" (the span the object or an
+    adverb, the infinitive the parser's adverbial clause, complement or the span's relative;
+    the span may hang on the person's name as an apposition)."""
+    spans = [t for t in verb.subtree if t.lemma_.lower() in DEADLINE_SPANS
+             and _nominal_path(t, verb)]
+    return bool(spans) and any(
+        c.dep_ in {"advcl", "xcomp", "relcl", "acl"} and c.lemma_.lower() == "leave"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for h in (verb, *spans) for c in h.children)
+
+
+def _nominal_path(tok: Token, verb: Token) -> bool:
+    """`tok` hangs on `verb` through nouns only (its object, an apposition of its object)."""
+    for _ in range(4):
+        if tok.head.i == verb.i:
+            return True
+        if tok.head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        tok = tok.head
+    return False
 
 
 def shows_not_protests(key: str, match: VerbMatch, dobjs: list[Token]) -> bool:

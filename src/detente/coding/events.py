@@ -1009,9 +1009,10 @@ class SentenceCoder:
             elif not targets:  # "Sudan lifted the state of emergency": its own civilians,
                 targets = own_people(sources)  # as for the nouns
                 how += "+own-people" if targets else ""
-        if not targets and match.code[:2] in PURPOSE_ROOTS | {"13"}:  # "summoned the
-            targets = purpose_addressee(verb, actors)  # ambassador to complain": to him
-            how += "+purpose-of" if targets else ""
+        if not targets and match.code[:2] in PURPOSE_ROOTS | {"13"} \
+                and not match.reverse:  # "summoned the ambassador to complain": to him; not
+            targets = purpose_addressee(verb, actors)  # "extradited Zamora to face charges":
+            how += "+purpose-of" if targets else ""  # he faces them, from no one named
         if not targets and match.code == DENIAL_CODE and not passive:  # "denied that its
             targets = denied_targets(verb, actors, sources)  # bombers had entered Japanese
             how += "+denied" if targets else ""  # airspace": Japan

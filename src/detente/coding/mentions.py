@@ -76,6 +76,9 @@ SECTOR_PLACE_PREPS = frozenset({"from", "in", "throughout", "across", "near", "a
 SETTLER_WORDS = frozenset({"settler", "colonist"})
 # Where a group acts: a phrase in/across/throughout a place, or a region named with its country.
 PLACE_PREPS = frozenset({"in", "across", "throughout"})
+# Participles that put armed men in a place: "Eritrean troops fighting in Ethiopia's Tigray
+# region killed civilians" -- the scene of what they do there.
+SCENE_PARTICIPLES = frozenset({"fight", "operate", "serve", "battle"})
 REGION_WORDS = frozenset({"region", "province", "city", "town", "village", "area", "district",
                           "north", "south", "east", "west", "desert", "countryside", "part"})
 # Products named after their maker: "a Ukrainian Boeing 737", "Airbus planes" are craft, not
@@ -1094,6 +1097,9 @@ class ActorBuilder:
         owner = self._pronoun_owner(tok)
         if owner:
             return owner
+        scene = self._scene_country(tok)
+        if scene:
+            return scene
         if domestic:
             return domestic
         sent = tok.sent
@@ -1118,6 +1124,54 @@ class ActorBuilder:
         if not distinct and self._at_home(tok, sector):  # "The military said ...": the
             return self.home  # sentence names no country at all
         return distinct.pop() if len(distinct) == 1 else None
+
+    def _scene_country(self, tok: Token) -> str | None:
+        """The country where the clause of a sector word says its event took place: "Russian
+        troops killed dozens of civilians in the Ukrainian town of Bucha" (UKR, not the
+        troops' country), "troops shot protesters in Mandalay" -- the place in an in/across/
+        throughout phrase of the verb whose object (or passive subject) the word is."""
+        verb = tok
+        for _ in range(4):  # "dozens of civilians": up through the quantity to the verb
+            if verb.dep_ not in {"pobj", "prep", "dobj", "nsubjpass", "conj"} \
+                    or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ != "VERB" or verb.i == tok.i:
+            return None
+        clauses = [verb]
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "shelled areas in Kharkiv, killing
+            clauses.append(verb.head)  # civilians": the scene of the clause it follows
+        clauses += [c for v in list(clauses) for s in v.children if s.dep_ == "nsubj"
+                    for c in s.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                    and c.lemma_.lower() in SCENE_PARTICIPLES]  # "troops fighting in Tigray"
+        for place in (o for v in clauses for p in v.children
+                      if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+                      for o in p.children if o.dep_ == "pobj"):
+            country = self._place_country_of(place)
+            if country:
+                return country
+        return None
+
+    def _place_country_of(self, place: Token) -> str | None:
+        """The country of a place phrase: a place the gazetteer knows ("in Kharkiv"), or a
+        place word owned by a country ("in Ethiopia's Tigray region", "in the Ukrainian town
+        of Bucha"), or one whose named place the story has put in a country."""
+        found = [a.country for a in self._place(place) if a.country]
+        if found:
+            return found[0]
+        if place.lemma_.lower() not in REGION_WORDS:
+            return None
+        for mod in place.children:
+            m = self._by_token.get(mod.i)
+            if (mod.dep_ in {"amod", "poss", "compound"} and m is not None
+                    and m.entry.kind in COUNTRY_KINDS and m.entry.country):
+                return m.entry.country
+        for named in (o for p in place.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"):
+            country = self._located_places().get(_fold(named.text))
+            if country:
+                return country
+        return None
 
     def _pronoun_owner(self, tok: Token) -> str | None:
         """'Peru said its troops had pulled back from the border': a sector word owned by 'its'

@@ -122,9 +122,10 @@ def expels_population(verb: Token, prt: str | None, dobjs: list[Token]) -> bool:
     """The verb drives a population out: its object counts thousands of people, or names
     inhabitants ("deported the Japanese inhabitants", "forced out 1,000 refugees from their
     homes", "drove thousands of villagers from the valley"), none of them armed. A driving verb
-    ("drive", "force") must also say out of where: "out" or a "from" phrase."""
+    ("drive", "force") must also say out of where: "out" (the particle, or the preposition of
+    "forced 200,000 migrants out of the province") or a "from" phrase."""
     if verb.lemma_.lower() in DRIVING_VERBS and prt != "out" and not any(
-        p.lower_ == "from" for h in (verb, *dobjs) for p in prep_children(h)
+        p.lower_ in {"from", "out"} for h in (verb, *dobjs) for p in prep_children(h)
     ):
         return False
     for obj in dobjs:

@@ -392,7 +392,7 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         if subj:
             return [_participle_subject(t) for t in subj
                     if not any(split_demonym(o) == t for o in subj)], inherited
-        if tok.dep_ == "relcl":
+        if tok.dep_ == "relcl" or misread_main_verb(tok):
             return [tok.head], True
         if tok.dep_ == "acl" and tok.head.lemma_.lower() not in ADDRESSEE_NOUNS:
             # "Putin's decision to invade Ukraine": the possessor acts
@@ -418,6 +418,16 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             continue
         break
     return [], inherited
+
+
+def misread_main_verb(verb: Token) -> bool:
+    """A sentence's finite main verb that the parser hung on its subject as a participle:
+    "The Bolivian army chief called on the president to resign" parsed with 'chief' as the
+    root and 'called' (past tense, VBD, not a participle) as its modifier; the noun right
+    before it is its subject."""
+    noun = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ == "VBD" and noun.dep_ == "ROOT"
+            and noun.pos_ in {"NOUN", "PROPN"} and verb.i == noun.i + 1)
 
 
 def quoted_pronoun(subject: Token) -> bool:

@@ -227,6 +227,11 @@ PROPOSAL_NOUNS = frozenset({"demand", "offer", "proposal", "request", "invitatio
 # "ordered X to leave": a governing verb and its complement that together make one event.
 COMPLEMENT_EVENTS = {("order", "leave"): "161", ("tell", "leave"): "161",
                      ("ask", "leave"): "161", ("force", "leave"): "161"}
+# Verbs that set a deadline to leave: "gave the ambassador 72 hours to leave the country" (the
+# time their object or adverb, the complement an adverbial clause) orders them out, as
+# COMPLEMENT_EVENTS's ("order", "leave") does.
+DEADLINE_VERBS = frozenset({"give"})
+DEADLINE_SPANS = frozenset({"hour", "day", "week"})
 # Consultations, negotiations and signed agreements are done together: coded both ways.
 MUTUAL_CODES = frozenset({"040", "041", "044", "046", "057"})
 # Verbs that commit their subject to the act in their complement: CAMEO's intent (03).
