@@ -163,9 +163,9 @@ def _clause_heads(trigger: Token) -> list[Token]:
     return heads
 
 
-def _verb_in(tok: Token, verbs: frozenset[str]) -> bool:
+def lemma_in(tok: Token, verbs: frozenset[str]) -> bool:
     """Whether the token is one of `verbs`, also where the parser's lemma drops a final "e"
-    (en_core_web_sm lemmatises "hopes" as "hop")."""
+    (en_core_web_sm lemmatises "hopes" as "hop", "hoping" as "hop")."""
     lemma = tok.lemma_.lower()
     return lemma in verbs or (lemma + "e" in verbs and tok.lower_.startswith(lemma + "e"))
 
@@ -176,7 +176,7 @@ def _forecast(chain: list[Token]) -> Token | None:
     attack"), not a passive ("is expected to visit", a plan announced)."""
     top = chain[-1]
     gov = top.head
-    if top.dep_ not in {"ccomp", "xcomp"} or not _verb_in(gov, FORECAST_VERBS | UNCERTAIN_VERBS):
+    if top.dep_ not in {"ccomp", "xcomp"} or not lemma_in(gov, FORECAST_VERBS | UNCERTAIN_VERBS):
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in top.children) or any(
             c.dep_ == "dobj" for c in gov.children):
@@ -273,7 +273,7 @@ def _conditional_commitment(chain: list[Token]) -> Token | None:
     stated now, an intent (CAMEO 03x for cooperation, 13x for force), whatever the condition."""
     for gov in chain[1:]:
         if (gov.lower_ in INTENT_ADJECTIVES and gov.dep_ in {"acomp", "amod", "oprd"}) or (
-                gov.pos_ == "VERB" and _verb_in(gov, COMMITMENT_VERBS)):
+                gov.pos_ == "VERB" and lemma_in(gov, COMMITMENT_VERBS)):
             return gov
     return None
 
@@ -288,12 +288,12 @@ def _directed(chain: list[Token]) -> Token | None:
     for tok in chain:
         gov = tok.head
         if (tok.dep_ not in {"xcomp", "ccomp"} and not _for_clause(tok)) or gov.i == tok.i \
-                or not _verb_in(gov, DIRECTIVE_VERBS):
+                or not lemma_in(gov, DIRECTIVE_VERBS):
             continue
         if not any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
             continue  # "demanded that ...", "told reporters Kenya had ...": other readings
         own_doer = any(c.dep_ == "nsubj" for c in tok.children)  # "wants [Seoul] to pay"
-        addressed = {"dobj", "dative"} if _verb_in(gov, FORECAST_VERBS) else {  # "is expected
+        addressed = {"dobj", "dative"} if lemma_in(gov, FORECAST_VERBS) else {  # "is expected
             "dobj", "dative", "nsubjpass"}  # to visit": a plan announced, its subject's own
         addressee = any(c.dep_ in addressed for c in gov.children) or any(
             c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in gov.children)
@@ -428,11 +428,11 @@ def modality(trigger: Token) -> Modality:
                                and a.lower_ in ADVISORY_MODALS), None)
                 if advice is not None:  # "Thailand shouldn't give them back": advised
                     return Modality("hypothetical", False, advice.text)
-                if tok is not trigger and tok.pos_ == "VERB" and _verb_in(tok, INTENT_VERBS):
+                if tok is not trigger and tok.pos_ == "VERB" and lemma_in(tok, INTENT_VERBS):
                     return Modality("negated", True, child.text)  # "does not want to meet":
                 return Modality("negated", False, child.text)  # no intent to meet (036)
     top = chain[-1]
-    if top.dep_ == "ccomp" and _verb_in(top.head, PERCEPTION_VERBS):
+    if top.dep_ == "ccomp" and lemma_in(top.head, PERCEPTION_VERBS):
         neg = next((c for c in top.head.children if c.dep_ == "neg"), None)
         if neg is not None:  # "never heard Putin say anything against China"
             return Modality("negated", False, neg.text)
@@ -500,7 +500,7 @@ def modality(trigger: Token) -> Modality:
             if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
                 return Modality("asserted", True, child.text)
     for gov in chain[1:]:
-        if _verb_in(gov, INTENT_VERBS) or (gov.lower_ in INTENT_ADJECTIVES
+        if lemma_in(gov, INTENT_VERBS) or (gov.lower_ in INTENT_ADJECTIVES
                                                   and gov.dep_ in {"acomp", "amod", "oprd"}):
             return Modality("asserted", True, gov.text)
     return Modality("asserted", False, None)

@@ -14,7 +14,13 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from detente.coding.lexicon import singular
-from detente.coding.modality import CONDITIONAL_MARKS, FUTURE_AUX, Modality, modality
+from detente.coding.modality import (
+    CONDITIONAL_MARKS,
+    FUTURE_AUX,
+    Modality,
+    lemma_in,
+    modality,
+)
 from detente.coding.quotes import quote_around
 from detente.coding.vocabulary import (
     ADDRESSEE_NOUNS,
@@ -281,16 +287,9 @@ def prospect_of(noun: Token) -> Token | None:
     gov = prep.head
     if gov.pos_ == "NOUN" and gov.lemma_.lower() in PROSPECT_NOUNS:
         return gov
-    if prep.lower_ == "for" and gov.pos_ == "VERB" and _lemma_in(gov, PROSPECT_VERBS):
+    if prep.lower_ == "for" and gov.pos_ == "VERB" and lemma_in(gov, PROSPECT_VERBS):
         return gov
     return None
-
-
-def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
-    """Whether the token's lemma is one of `words`, also where the parser drops a final "e"
-    ("hoping" -> "hop")."""
-    lemma = tok.lemma_.lower()
-    return lemma in words or (lemma + "e" in words and tok.lower_.startswith(lemma + "e"))
 
 
 def undone_modifier(noun: Token) -> Token | None:
