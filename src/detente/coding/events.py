@@ -584,9 +584,8 @@ class SentenceCoder:
         about = grievance_targets(reading.preps, actors, sources)
         if about:
             return about, how + "+sentiment-about"
-        said = [c for o in reading.dobjs if (c := claim_clause(o)) is not None]
-        found = _others_than(sources, [a for c in said for t in subject_tokens(c)[0]
-                                       for a, _ in actors.actors(t)], "sentiment-clause")
+        said = _object_clauses(reading)
+        found = _others_than(sources, _clause_subjects(said, actors), "sentiment-clause")
         if not found:
             found = _others_than(sources, _subject_partners(said, actors), "sentiment-clause")
         if found:
@@ -599,9 +598,8 @@ class SentenceCoder:
         """Whom a welcome or praise (05) of news is for: the subject of the that-clause on its
         object ("welcomed the announcement that Ukraine had agreed to a ceasefire" welcomes
         Ukraine's act), not the speaker's own side."""
-        said = [c for o in reading.dobjs if (c := claim_clause(o)) is not None]
-        found = _others_than(sources, [a for c in said for t in subject_tokens(c)[0]
-                                       for a, _ in actors.actors(t)], "welcomed-clause")
+        found = _others_than(sources, _clause_subjects(_object_clauses(reading), actors),
+                             "welcomed-clause")
         return (found, how + "+welcomed-clause") if found else ([], how)
 
     def _measure_as_agent(self, reading: Clause, code: str, how: str) -> tuple[str, str]:
@@ -1583,6 +1581,17 @@ def _party_before_forum(reading: Clause, actors: ActorBuilder, sources: Parties,
     return _others_than(sources, [a for h in heads for o in prep_objects_under(h, "with", "against")
                                   for a, _ in actors.actors(o) if not a.code.startswith("IGO")],
                         "forum-party")
+
+
+def _object_clauses(reading: Clause) -> list[Token]:
+    """The that-clauses on the verb's objects ("welcomed the news [that Ukraine had agreed]",
+    "expressed hope [that Russia would join]")."""
+    return [c for o in reading.dobjs if (c := claim_clause(o)) is not None]
+
+
+def _clause_subjects(clauses: list[Token], actors: ActorBuilder) -> list[Actor]:
+    """The actors of the subjects of `clauses`."""
+    return [a for c in clauses for t in subject_tokens(c)[0] for a, _ in actors.actors(t)]
 
 
 def _others_than(sources: Parties, found: list[Actor], how: str) -> Parties:

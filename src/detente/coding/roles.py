@@ -757,12 +757,17 @@ def denied_targets(verb: Token, actors: ActorBuilder,
     return []
 
 
+def _known_sides(parties: list[tuple[Actor, str]]) -> set[str]:
+    """The codes and countries of `parties`: the sides a grievance or a concern is not about."""
+    return {c for a, _ in parties for c in (a.code, a.country) if c is not None}
+
+
 def grievance_targets(preps: list[Token], actors: ActorBuilder,
                       parties: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
     """Whom a complaint made to someone is about: the actor of its over/about phrase ("over
     two Israeli air raids", "about Peru's fishing fleet"), when that is of neither the side
     that complains nor the one complained to ("to Chile over Peruvian fishermen" is Chile)."""
-    known = ({a.code for a, _ in parties} | {a.country for a, _ in parties}) - {None}
+    known = _known_sides(parties)
     for p in preps:
         if p.lower_ not in GRIEVANCE_PREPS:
             continue
@@ -784,7 +789,7 @@ def situation_place_targets(preps: list[Token], actors: ActorBuilder,
     happening in a country ("expressed concern over the violence in Sudan", "is concerned about
     the riots which broke out in Port-au-Prince"): that country, read from the 'in' phrase of
     the phrase's noun or of a clause on it; never the speaker's own."""
-    known = ({a.code for a, _ in parties} | {a.country for a, _ in parties}) - {None}
+    known = _known_sides(parties)
     for p in preps:
         for o in (c for c in p.children if c.dep_ == "pobj"):
             if actors.mention_at(o) is not None:
