@@ -12,34 +12,25 @@ made back to back.
 
 from __future__ import annotations
 
-import argparse
 import cProfile
 import pstats
 import sys
-from pathlib import Path
 
-from throughput import DEFAULT_CORPUS, load
-
-from detente.nlp import DEFAULT_MODEL
-from detente.pipeline import Coder
+from throughput import code_parsed, corpus_parser, open_corpus
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--model", default=DEFAULT_MODEL)
+    parser = corpus_parser(__doc__)
     parser.add_argument("--top", type=int, default=30)
     args = parser.parse_args()
-    if not args.corpus.exists():
-        print(f"corpus not found: {args.corpus}", file=sys.stderr)
+    opened = open_corpus(args)
+    if opened is None:
         return 2
-    docs = load(args.corpus)
-    coder = Coder(args.model)
+    docs, coder = opened
     parsed = list(coder.nlp.pipe((d.text for d in docs), batch_size=16))
     profile = cProfile.Profile()
     profile.enable()
-    for document, doc in zip(docs, parsed, strict=True):
-        coder._finish(document, [coder._prepare(doc, 0, None)])
+    code_parsed(coder, docs, parsed)
     profile.disable()
     stats = pstats.Stats(profile, stream=sys.stdout)
     print(f"corpus: {args.corpus} ({len(docs)} documents)")

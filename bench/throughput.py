@@ -17,6 +17,8 @@ import sys
 import time
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from detente.model import Document
 from detente.nlp import DEFAULT_MODEL, HEADING_BREAKS
 from detente.pipeline import CodedDocument, Coder
@@ -34,17 +36,37 @@ def load(path: Path) -> list[Document]:
     return docs
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def corpus_parser(doc: str) -> argparse.ArgumentParser:
+    """The options every corpus benchmark takes: --corpus and --model."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--model", default=DEFAULT_MODEL)
-    args = parser.parse_args()
+    return parser
+
+
+def open_corpus(args: argparse.Namespace) -> tuple[list[Document], Coder] | None:
+    """The corpus's documents and a coder for them; None (said on stderr) if it is absent."""
     if not args.corpus.exists():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
+        return None
+    return load(args.corpus), Coder(args.model)
+
+
+def code_parsed(coder: Coder, docs: list[Document], parsed: list[Doc]) -> None:
+    """The coding stages alone (mentions, dates, events, places, codebook) over `docs`, whose
+    spaCy parses are `parsed`."""
+    for document, doc in zip(docs, parsed, strict=True):
+        coder._finish(document, [coder._prepare(doc, 0, None)])
+
+
+def main() -> int:
+    parser = corpus_parser(__doc__)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    opened = open_corpus(args)
+    if opened is None:
         return 2
-    docs = load(args.corpus)
-    coder = Coder(args.model)
+    docs, coder = opened
     texts = [d.text for d in docs]
     words = sum(len(t.split()) for t in texts)
     coder.code(texts[0])  # warm up caches (KB, lexicons, gazetteer)
@@ -76,8 +98,7 @@ def stages(coder: Coder, docs: list[Document], repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
         t = time.perf_counter()
-        for document, doc in zip(docs, parsed, strict=True):
-            coder._finish(document, [coder._prepare(doc, 0, None)])
+        code_parsed(coder, docs, parsed)
         best = min(best, time.perf_counter() - t)
     return best
 
