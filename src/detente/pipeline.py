@@ -29,8 +29,9 @@ from detente.nlp import DEFAULT_MODEL, chunk_text, load_pipeline, parse_ready, w
 from detente.places import Gazetteer
 
 CODER_VERSION = "0.1.0"
-# The readings a Coder can be built with, by keyword, with their defaults: `coder_version`
-# names each one that differs, so the version says which readings coded an event.
+# The readings a Coder can be built with, by keyword, with their defaults (Coder's own
+# defaults are read from here): `coder_version` names each one that differs, so the version
+# says which readings coded an event.
 READINGS: dict[str, bool] = {"future_intent": True, "surface_forms": False, "phrase_targets": False,
                               "colon_codes": False, "statements": False}
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "off", "on"})
@@ -105,11 +106,11 @@ class Coder:
         verbs: VerbLexicon | None = None,
         nouns: NounLexicon | None = None,
         gazetteer: Gazetteer | None = None,
-        future_intent: bool = True,
-        surface_forms: bool = False,
-        phrase_targets: bool = False,
-        colon_codes: bool = False,
-        statements: bool = False,
+        future_intent: bool = READINGS["future_intent"],
+        surface_forms: bool = READINGS["surface_forms"],
+        phrase_targets: bool = READINGS["phrase_targets"],
+        colon_codes: bool = READINGS["colon_codes"],
+        statements: bool = READINGS["statements"],
     ) -> None:
         """`future_intent=False` codes "X will do Y" as the event itself, as PETRARCH does,
         instead of X's intent (CAMEO 03x); `surface_forms=True` lets a verb entry for the
