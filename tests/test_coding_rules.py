@@ -4792,3 +4792,24 @@ def test_h40_armed_men_fighting_in_a_place_act_there(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a meeting arranged ("is due to", "is scheduled to", "is going to") is planned by both sides
+    ("Kenya's president is due to meet Uganda's president in Arusha next week.",
+     ("UGAGOV", "KENGOV", "036"), None),
+    ("The Ghanaian foreign minister is scheduled to meet his Togolese counterpart on Friday.",
+     ("TGOGOV", "GHAGOV", "036"), None),
+    # one side's offer or wish to meet is that side's alone
+    ("Ghana offered to meet Togo over the border dispute.",
+     ("GHA", "TGO", "036"), ("TGO", "GHA", "036")),
+    # "be going to" is a future, an intent, not an act done
+    ("Ethiopia is going to attack Eritrea in the spring, diplomats in Nairobi said.",
+     ("ETH", "ERI", "138"), ("ETH", "ERI", "190")),
+    ("Chile is going to sign a trade agreement with Peru.",
+     ("CHL", "PER", "0311"), ("CHL", "PER", "057")),
+])
+def test_arranged_meetings_and_going_to(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)

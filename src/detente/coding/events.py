@@ -71,6 +71,7 @@ from detente.coding.clauses import (
 from detente.coding.lexicon import NounEntry, NounLexicon, Slots, VerbLexicon, VerbMatch, noun_key
 from detente.coding.mentions import COUNTERPART_WORDS, ActorBuilder
 from detente.coding.modality import (
+    ARRANGED_CUES,
     FUTURE_AUX,
     OFFER_SPEECH_VERBS,
     REPORTED_FUTURE,
@@ -1923,8 +1924,10 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
     second code, "[043:042]"). Two or more sources and no target act on each other only
     when the event is `reciprocal` ("Putin and Abe met"; not "five states claim the sea").
     `verb_key`: the lexicon key of the verb trigger that coded them, if one did."""
-    # "will meet" is planned by both, as "met" was done by both; "offered to meet" by one
-    done_together = code in MUTUAL_CODES and (not mod.intent or mod.cue in FUTURE_AUX)
+    # "will meet" and "is due to meet" are planned by both, as "met" was done by both;
+    # "offered to meet" by one
+    done_together = code in MUTUAL_CODES and (
+        not mod.intent or (mod.cue or "").lower() in FUTURE_AUX | ARRANGED_CUES)
     if mod.intent and code[:2] in UNANNOUNCEABLE_ROOTS:  # "Kenya plans to open an
         if mod.factuality == "asserted":  # investigation": none is open yet
             mod = replace(mod, factuality="hypothetical")

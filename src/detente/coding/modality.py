@@ -33,7 +33,7 @@ FAILURE_NOUNS = frozenset({"failure", "inability", "refusal", "reluctance", "unw
 INTENT_VERBS = frozenset({
     "plan", "intend", "want", "hope", "seek", "aim", "promise", "pledge", "vow", "offer",
     "decide", "prepare", "expect", "wish", "agree", "undertake", "resolve", "arrange", "schedule",
-    "set", "due", "going", "commit", "consider", "propose", "suppose",
+    "set", "due", "commit", "consider", "propose", "suppose",
     "poise",  # "is poised to expel": the parser's verb "poise"
 })
 # Adjectives of readiness whose infinitive states an intent ("is ready to contribute troops",
@@ -68,6 +68,10 @@ REPORTED_FUTURE = frozenset({"would", "'d"})
 # hypothetical. "Could not" and "would not" state an inability or a refusal: negated.
 ADVISORY_MODALS = frozenset({"should", "must", "might", "may", "ought"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# Cues of an event arranged, not only wished for: "is due to meet", "is scheduled to meet", "is
+# going to meet". A meeting so arranged is planned by both sides, as "will meet" is; "wants to
+# meet", "offered to meet" and "plans to meet" are one side's.
+ARRANGED_CUES = frozenset({"due", "scheduled", "set", "slated", "expected", "going"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # Verbs that report a speaker's own words, and the pronouns by which the speaker is the subject
 # of what is reported ("said they would meet X if ..."): a conditional offer is an intent.
@@ -500,7 +504,15 @@ def modality(trigger: Token) -> Modality:
             if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
                 return Modality("asserted", True, child.text)
     for gov in chain[1:]:
-        if lemma_in(gov, INTENT_VERBS) or (gov.lower_ in INTENT_ADJECTIVES
-                                                  and gov.dep_ in {"acomp", "amod", "oprd"}):
+        if lemma_in(gov, INTENT_VERBS) or _going_to(gov) or (
+                gov.lower_ in INTENT_ADJECTIVES and gov.dep_ in {"acomp", "amod", "oprd"}):
             return Modality("asserted", True, gov.text)
     return Modality("asserted", False, None)
+
+
+def _going_to(gov: Token) -> bool:
+    """The future of "be going to", an intent like "will": "Russia is going to attack",
+    "he said he was going to visit Kyiv". Not "went to Kyiv to sign": that trip was made."""
+    return (gov.lemma_.lower() == "go" and gov.tag_ == "VBG"
+            and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in gov.children)
+            and any(c.dep_ == "xcomp" for c in gov.children))
