@@ -4813,3 +4813,19 @@ def test_arranged_meetings_and_going_to(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a leader named by the body it heads, as a compound or a possessor, is of that body's sector
+    ("Haitian police arrested a gang leader in Port-au-Prince.",
+     ("HTICOP", "HTICRM", "173"), ("HTICOP", "HTIGOV", "173")),
+    ("Haitian police arrested the gang's leader in Port-au-Prince.",
+     ("HTICOP", "HTICRM", "173"), ("HTICOP", "HTIGOV", "173")),
+    # those arrested in a place, named only by a sector word, are that place's
+    ("Police detained two trade union leaders in Nairobi on Monday.",
+     ("KENCOP", "KENLAB", "173"), ("KENCOP", "KENGOV", "173")),
+])
+def test_leader_named_by_the_body_it_heads(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)

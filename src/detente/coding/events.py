@@ -938,9 +938,13 @@ class SentenceCoder:
             how += "+civilian-place" if targets else ""
         if not targets and match.code[:2] not in COOPERATIVE_ROOTS | TARGETLESS_ROOTS \
                 and match.code not in POPULACE_CODES:  # "fired shells at targets in Jericho":
-            # the place of what was struck; a curfew's place is its people's (`populace_targets`)
+            # the place of what was struck; a curfew's place is its people's (`populace_targets`);
+            # those arrested there are its own ("arrested gang members in Port-au-Prince" are
+            # Haiti's criminals, not its government; "troops in Somalia" may be anyone's)
+            coerced = match.code[:2] == "17"
             targets = [(a, "object-place") for o in object_heads(dobjs, preps)
-                       for q in prep_objects_under(o, "in") for a in actors.np_actors(q)]
+                       for q in prep_objects_under(o, "in")
+                       for a in (coerced and actors.sector_in_place(o, q)) or actors.np_actors(q)]
             how += "+object-place" if targets else ""
         if not targets and match.code[:3] == "183":  # "exploded bombs in the capital Kabul":
             targets = [(a, "bombing-place") for q in prep_objects_under(verb, "in")  # a bombing

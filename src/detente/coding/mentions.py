@@ -698,8 +698,8 @@ class ActorBuilder:
 
     def _head_sector(self, sectors: Sequence[Mention], head: Token) -> Mention:
         """The sector word that gives the sector of `head`'s phrase: the one at the head, but a
-        leader of a body takes the body's sector ("the leader of the Bree gang" is a criminal,
-        CRM; "the chief of police" is police, COP)."""
+        leader of a body takes the body's sector ("the leader of the Bree gang" and "the gang
+        leader" are criminals, CRM; "the chief of police" is police, COP)."""
         first = _nearest(sectors, head)
         unit = self._armed_unit(first)
         if unit is not None:
@@ -708,13 +708,16 @@ class ActorBuilder:
             return replace(first, entry=replace(first.entry, code=CIVILIANS, sector=CIVILIANS))
         if self.doc[first.end - 1].lemma_.lower() not in LEADING_WORDS:
             return self._side_modifier(sectors, first)
-        for prep in self.doc[first.end - 1].children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for obj in prep.children:
-                    m = self._by_token.get(obj.i)
-                    if (obj.dep_ == "pobj" and m is not None and m.entry.kind == "sector"
-                            and obj.i == m.end - 1 and m.entry.sector != first.entry.sector):
-                        return m
+        leader = self.doc[first.end - 1]
+        bodies = [obj for prep in leader.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for obj in prep.children if obj.dep_ == "pobj"]
+        bodies += [c for c in leader.children  # "the gang leader", "the union's chief"
+                   if c.dep_ in {"compound", "poss"} and c.i < first.start]
+        for body in bodies:
+            m = self._by_token.get(body.i)
+            if (m is not None and m.entry.kind == "sector" and body.i == m.end - 1
+                    and m.entry.sector != first.entry.sector):
+                return m
         return first
 
     def _collective_owner(self, head: Token, sectors: list[Mention]) -> list[Actor]:
