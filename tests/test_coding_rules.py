@@ -4829,3 +4829,13 @@ def test_leader_named_by_the_body_it_heads(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # forces named as one person are a party, not the state's own troops or weapons
+    ("Haiti's cabinet met in Port-au-Prince. Haiti's premier spoke. Haiti's envoy left. "
+     "The army chief met the president on Monday.", ("HTIMIL", "HTIGOV", "040")),
+])
+def test_one_officer_of_the_forces_is_a_party(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected)

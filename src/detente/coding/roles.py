@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
 
-from detente.coding.mentions import ActorBuilder
+from detente.coding.mentions import PERSON_TITLES, ActorBuilder
 from detente.coding.quotes import QUOTE_MARKS, inside_quote
 from detente.coding.syntax import (
     by_agents,
@@ -653,9 +653,16 @@ def _own_forces(src: Actor, src_how: str, tgt: Actor, tgt_how: str) -> bool:
     same country: the forces are the state's own weapons or troops, not a party to the event."""
     for forces, how, other in ((src, src_how, tgt), (tgt, tgt_how, src)):
         if (how == "context" and forces.sector == "MIL" and other.country == forces.country
-                and other.sector in STATE_SECTORS):
+                and other.sector in STATE_SECTORS and not _one_officer(forces)):
             return True
     return False
+
+
+def _one_officer(actor: Actor) -> bool:
+    """Forces named as one person ("the army chief", "a general"): a party who meets, is
+    sacked or is arrested, not the state's weapons or troops."""
+    words = actor.text.split()
+    return actor.name is not None or (bool(words) and words[-1].lower() in PERSON_TITLES)
 
 
 def prep_targets(preps: list[Token], actors: ActorBuilder,
