@@ -4839,3 +4839,19 @@ def test_leader_named_by_the_body_it_heads(
 def test_one_officer_of_the_forces_is_a_party(
         coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # officials or forces "from" an international organisation are the organisation's
+    ("Diplomats from the European Union urged Serbia to recognise Kosovo's passports.",
+     ("IGOEUREEC", "SRB", "0242"), None),
+    ("Soldiers from the African Union clashed with al-Shabab fighters near Baidoa.",
+     ("IGOAFRAFU", "SOMREB", "190"), None),
+    # troops withdrawn from a mission are not the mission's
+    ("Burundi withdrew troops from the African Union mission.",
+     ("BDI", "IGOAFRAFU", "0874"), ("IGOAFRAFU", "IGOAFRAFU", "0874")),
+])
+def test_officials_from_an_organisation_are_its_own(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)

@@ -955,7 +955,8 @@ class ActorBuilder:
 
     def _sector_from_place(self, head: Token, sectors: list[Mention]) -> list[Actor]:
         """'Soldiers from Gondor', 'lawmakers in Arnor and Gondor': a sector word whose country
-        is named in a from/in phrase (one actor per coordinated country)."""
+        is named in a from/in phrase (one actor per coordinated country); 'diplomats from the
+        Group of Seven' are the organisation's (IGOGOS)."""
         if not sectors:
             return []
         sector = self._head_sector(sectors, head)
@@ -979,6 +980,11 @@ class ActorBuilder:
                          and self._by_token[t.i].entry.kind in COUNTRY_KINDS]
                 if found:
                     return [self._country_actor(m, sector) for m in _dedupe(found)]
+                bodies = [self._by_token[t.i] for t in places if prep.lower_ == "from"
+                          and t.i in self._by_token and self._by_token[t.i].entry.kind == "igo"]
+                if bodies:  # "diplomats from the Group of Seven": the organisation's
+                    return [self._make([m], m.entry.code, m.entry.country, m.entry.sector,
+                                       m.entry.name or None) for m in _dedupe(bodies)]
                 if obj.i not in self._by_token and head.lemma_.lower() not in SETTLER_WORDS:
                     # a town the gazetteer knows: "rebels near Temuco" (settlers are not the
                     # people of the land they settle)
