@@ -4855,3 +4855,21 @@ def test_officials_from_an_organisation_are_its_own(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a name the knowledge base lacks, set off after membership of a sector body, is that body's
+    ("Ada Brel, a member of the Kenyan parliament, accused Uganda of smuggling arms.",
+     ("KENLEG", "UGA", "112"), None),
+    # a past membership is no title now
+    ("Ada Brel, a former member of the Kenyan parliament, accused Uganda of smuggling arms.",
+     None, ("KENLEG", "UGA", "112")),
+    # the story gives the body its country, and 'he' in the next sentence goes on with them
+    ("Malawi's president signed the budget. Malawian officials defended it. Malawi's cabinet met."
+     " Ada Brel, a member of the upper house, criticized the president. He also urged the "
+     "president to return to talks with the unions.", ("MWILEG", "MWIGOV", "026"), None),
+])
+def test_member_of_a_body_set_off_after_a_name(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)

@@ -1901,7 +1901,21 @@ class ActorBuilder:
         if head.ent_type_ not in {"PERSON", "ORG", ""}:
             return None
         return next((c for c in head.children if _appositive_title(c, self._by_token.get(c.i))),
-                    None) or _office_before_name(head, self._by_token)
+                    None) or self._member_of_body(head) or _office_before_name(head, self._by_token)
+
+    def _member_of_body(self, head: Token) -> Token | None:
+        """The sector body a name is set off after as its member, by a comma: "Ilmarin Tuvo,
+        a member of the upper house, urged ..." (the house: LEG). Not a past membership."""
+        for appos in head.children:
+            if (appos.dep_ != "appos" or appos.lemma_.lower() != "member" or appos.i < head.i
+                    or appos.left_edge.i == 0 or head.doc[appos.left_edge.i - 1].text != ","
+                    or any(t.lower_.rstrip("-") in PAST_OFFICE_WORDS for t in appos.subtree)):
+                continue
+            for body in prep_objects_under(appos, "of", dative=False):
+                m = self._by_token.get(body.i)
+                if m is not None and m.entry.kind == "sector" and body.i == m.end - 1:
+                    return body
+        return None
 
     def demonym_stand_in(self, head: Token) -> list[Actor]:
         """'condemned the Japanese decision': a direct object that is no actor word stands for

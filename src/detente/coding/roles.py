@@ -143,8 +143,10 @@ def previous_subject_person(pronoun: Token, actors: ActorBuilder,
     mention = actors.mention_at(subject)
     if named_only and not person and (mention is None or mention.entry.kind != "person"):
         return []
-    return [(a, "previous-subject") for a, _ in actors.actors(subject)
-            if person or a.name is not None]
+    found = [a for a, _ in actors.actors(subject) if person or a.name is not None]
+    if not found and person:  # "Ada Brel, a member of the upper house, ...": her title's, the
+        found = actors.sector_in_context(subject)  # story giving its country
+    return [(a, "previous-subject") for a in found]
 
 
 def previous_subject_group(pronoun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
