@@ -4873,3 +4873,16 @@ def test_member_of_a_body_set_off_after_a_name(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a demonym whose plural is its singular, read as a plural, names the people, like "Kenyans"
+    ("Tens of thousands of Sudanese protested in Khartoum against bread prices.",
+     ("SDNCVL", None, "140"), ("SDN", None, "140")),
+    ("Thousands of Lebanese rallied outside the Syrian embassy in Beirut.",
+     ("LBNCVL", "SYRGOV", "145"), None),
+])
+def test_invariant_plural_demonyms_are_the_people(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)

@@ -1256,7 +1256,8 @@ class ActorBuilder:
         heading its phrase ("Ukrainians protested", `people`) names civilians (CVL)."""
         sector = c.entry.sector
         used = [c]
-        if s is None and people and c.entry.role == "people":
+        if s is None and people and (c.entry.role == "people"
+                                     or _invariant_people(self.doc[c.end - 1])):
             country = c.entry.country or ""
             return self._make(used, country + CIVILIANS, c.entry.country, CIVILIANS, None)
         if s is not None:
@@ -2247,6 +2248,18 @@ def _city_named(head: Token, modifier: Token, m: Mention) -> bool:
     after the city where it was made ("the Oslo accords", "the Minsk agreements")."""
     return (m.entry.kind == "metonym" and modifier.dep_ == "compound"
             and head.lemma_.lower() in CITY_NAMED_NOUNS)
+
+
+def _invariant_people(word: Token) -> bool:
+    """A demonym whose plural is its singular, read as a plural (by the tagger, or as what a
+    number counts): "thousands of Sudanese protested", "the Japanese were evacuated" -- the
+    people, as "Kenyans" are."""
+    if not (word.lower_.endswith("ese") or word.lower_ == "swiss"):
+        return False
+    of = word.head
+    return word.tag_ == "NNPS" or (
+        word.dep_ == "pobj" and of.lower_ == "of"
+        and (of.head.lemma_.lower() in QUANTITY_WORDS or of.head.pos_ == "NUM"))
 
 
 def _counterpart(token: Token) -> bool:
