@@ -4792,3 +4792,17 @@ def test_h40_armed_men_fighting_in_a_place_act_there(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a source with no country (an IGO) does not make every other country-less actor its own
+    # side: one organisation welcomes or hopes for another's act
+    ("The African Union welcomed the news that the United Nations had agreed to send "
+     "peacekeepers to Mali.", ("IGOAFRAFU", "IGOUNO", "051"), None),
+    ("The European Union expressed hope that the World Bank would fund the project.",
+     ("IGOEUREEC", "IGOUNODEVWBK", "013"), None),
+])
+def test_h45_an_organisation_is_not_every_organisations_side(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)

@@ -1597,7 +1597,7 @@ def _clause_subjects(clauses: list[Token], actors: ActorBuilder) -> list[Actor]:
 def _others_than(sources: Parties, found: list[Actor], how: str) -> Parties:
     """The actors of `found` that are not of the sources' own side (a source itself, or one's
     country), each with `how`: whom a sentiment, a welcome or a complaint can be about."""
-    own = {a.code for a, _ in sources} | {a.country for a, _ in sources}
+    own = {c for a, _ in sources for c in (a.code, a.country) if c is not None}
     return [(a, how) for a in found if a.code not in own and a.country not in own]
 
 

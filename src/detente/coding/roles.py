@@ -737,7 +737,7 @@ def denied_targets(verb: Token, actors: ActorBuilder,
     """Whom a denied act was done to: the nearest actor in what is denied, through objects and
     phrases but not the subject of a denied clause, and not of the denier's own side ("denied
     any role in the sinking of the South Korean warship" -> South Korea's forces)."""
-    own = {a.country for a, _ in sources} | {a.code for a, _ in sources}
+    own = _known_sides(sources)
     frontier = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
     # "any role [in the sinking of X]", not "denied in Lima"
     frontier += [c for o in prep_objects_under(verb, "in", "for", "of")
