@@ -4806,3 +4806,17 @@ def test_h45_an_organisation_is_not_every_organisations_side(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # the scene of an act is read by the one reader of a place's country, which reads the
+    # gazetteer's place in a place word's 'of' phrase ("the coastal town of Kismayo")
+    ("Kenyan troops killed several civilians in the coastal town of Kismayo.",
+     ("KENMIL", "SOMCVL", "202"), ("KENMIL", "KENCVL", "202")),
+    ("Rwandan troops killed several civilians in the eastern city of Goma.",
+     ("RWAMIL", "CODCVL", "202"), ("RWAMIL", "RWACVL", "202")),
+])
+def test_h45_scene_place_in_an_of_phrase(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent)

@@ -1147,28 +1147,7 @@ class ActorBuilder:
         for place in (o for v in clauses for p in v.children
                       if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
                       for o in p.children if o.dep_ == "pobj"):
-            country = self._place_country_of(place)
-            if country:
-                return country
-        return None
-
-    def _place_country_of(self, place: Token) -> str | None:
-        """The country of a place phrase: a place the gazetteer knows ("in Kharkiv"), or a
-        place word owned by a country ("in Ethiopia's Tigray region", "in the Ukrainian town
-        of Bucha"), or one whose named place the story has put in a country."""
-        found = [a.country for a in self._place(place) if a.country]
-        if found:
-            return found[0]
-        if place.lemma_.lower() not in REGION_WORDS:
-            return None
-        for mod in place.children:
-            m = self._by_token.get(mod.i)
-            if (mod.dep_ in {"amod", "poss", "compound"} and m is not None
-                    and m.entry.kind in COUNTRY_KINDS and m.entry.country):
-                return m.entry.country
-        for named in (o for p in place.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for o in p.children if o.dep_ == "pobj"):
-            country = self._located_places().get(_fold(named.text))
+            country = self._country_of_place(place)
             if country:
                 return country
         return None
@@ -1226,8 +1205,14 @@ class ActorBuilder:
         return []
 
     def _country_of_place(self, place: Token) -> str | None:
-        for tok in (place, *(o for p in place.children if p.dep_ == "prep" and p.lower_ == "of"
-                             for o in p.children if o.dep_ == "pobj")):
+        """The country of a place phrase, or of the place in its 'of' phrase: a country named
+        ("in Peru"), a place the gazetteer knows ("in Kharkiv"), a place word a country owns
+        ("the Iraqi city", "Lebanese soil", "in Ethiopia's Tigray region"), or a named place
+        the story has put in a country ("the town of Ethring", after "Ethring is Gondor's
+        largest city")."""
+        named = [o for p in place.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+        for tok in (place, *named):
             m = self._by_token.get(tok.i)
             if m is not None and m.entry.kind in COUNTRY_KINDS:
                 return m.entry.country
@@ -1240,7 +1225,8 @@ class ActorBuilder:
                 if mod.dep_ in {"amod", "compound", "poss"} and mm is not None \
                         and mm.entry.kind in COUNTRY_KINDS:
                     return mm.entry.country
-        return None
+        return next((c for tok in named if (c := self._located_places().get(_fold(tok.text)))),
+                    None)
 
     def _country_actor(self, c: Mention, s: Mention | None, people: bool = False) -> Actor:
         """The actor of a country mention, with the sector of `s` if given. A plural demonym
