@@ -4820,3 +4820,15 @@ def test_h45_scene_place_in_an_of_phrase(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # one set of place nouns for the story's located places and the event's location: a
+    # county or a prefecture named in its 'of' phrase is where the meeting was held
+    ("Kenya's president met the Somali president in the county of Mombasa on Monday.", "KEN"),
+])
+def test_h45_location_named_in_an_of_phrase_of_any_place_noun(
+        coder: Coder, text: str, country: str) -> None:
+    events = coder.code(text, date=dt.date(2020, 1, 1))
+    assert events and all(e.location is not None and e.location.country == country
+                          for e in events)

@@ -79,8 +79,6 @@ PLACE_PREPS = frozenset({"in", "across", "throughout"})
 # Participles that put armed men in a place: "Eritrean troops fighting in Ethiopia's Tigray
 # region killed civilians" -- the scene of what they do there.
 SCENE_PARTICIPLES = frozenset({"fight", "operate", "serve", "battle"})
-REGION_WORDS = frozenset({"region", "province", "city", "town", "village", "area", "district",
-                          "north", "south", "east", "west", "desert", "countryside", "part"})
 # Products named after their maker: "a Ukrainian Boeing 737", "Airbus planes" are craft, not
 # the company (nor is the maker their owner).
 PRODUCT_WORDS = frozenset({"plane", "jet", "jetliner", "airliner", "aircraft", "helicopter",
@@ -103,10 +101,16 @@ SURNAME_MISREAD_ENTS = frozenset({"", "GPE", "WORK_OF_ART"})
 MISREAD_NAME_ENTS = frozenset({"WORK_OF_ART"})
 # How many sentences back a bare title ("the spokesperson") looks for the one who bore it.
 TITLE_LOOKBACK = 6
-# Nouns for a part of a country that a story names it with: "Gondor's Anórien province", "the
-# Gondorian town of Ethring".
+# Nouns for a place in a country that a story names it with: "Gondor's Anórien province", "the
+# Gondorian town of Ethring", "the island of Hokkaido" (also the event's location, `pipeline`).
 PLACE_NOUNS = frozenset({"province", "state", "region", "district", "county", "city", "town",
-                         "village", "municipality", "prefecture", "governorate", "territory"})
+                         "village", "municipality", "prefecture", "governorate", "territory",
+                         "island", "capital", "port", "resort", "enclave", "peninsula"})
+# ... and any part of a country a sentence may name with its country, which gives a sector
+# word with no country of its own the one the sentence acts in: "overrunning the Sinjar region
+# of northern Iraq", "in the north of the country", "parts of Syria".
+REGION_WORDS = PLACE_NOUNS | frozenset({"area", "north", "south", "east", "west", "desert",
+                                        "countryside", "part"})
 # A country's diplomats posted to a body: "China's U.N. ambassador" is China's.
 POSTED_TITLES = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation",
                            "mission", "diplomat"})
