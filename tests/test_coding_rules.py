@@ -4832,3 +4832,19 @@ def test_h45_location_named_in_an_of_phrase_of_any_place_noun(
     events = coder.code(text, date=dt.date(2020, 1, 1))
     assert events and all(e.location is not None and e.location.country == country
                           for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an act given as a reason happened, unless a modifier of the planned, the supposed, the
+    # threatened or the alleged (one set, UNDONE_MODIFIERS) says it has not
+    ("China suspended trade talks with Australia over Canberra's sanctions.",
+     ("AUSGOV", None, "163"), None),
+    ("China suspended trade talks with Australia over Canberra's threatened sanctions.",
+     ("CHN", "AUS", "164"), ("AUSGOV", None, "163")),
+    ("China suspended trade talks with Australia over Canberra's upcoming sanctions.",
+     ("CHN", "AUS", "164"), ("AUSGOV", None, "163")),
+])
+def test_h45_undone_reason_is_no_event(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)

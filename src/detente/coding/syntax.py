@@ -39,6 +39,7 @@ from detente.coding.vocabulary import (
     EVENT_MAKING,
     FRAMING_PREPS,
     OBJECT_CONTROL,
+    PLANNED_MODIFIERS,
     PRESS_OUTLETS,
     PRESS_WORDS,
     REASON_VERBS,
@@ -50,6 +51,7 @@ from detente.coding.vocabulary import (
     SERIES_NOUNS,
     SPEECH_VERBS,
     STATED_DEMANDS,
+    SUPPOSED_MODIFIERS,
     TARGET_PREPS,
 )
 
@@ -253,17 +255,6 @@ def occasion_verb(noun: Token) -> Token | None:
         return None
     verb = head.head
     return verb if verb.pos_ in {"VERB", "AUX"} and verb.i != head.i else None
-
-
-# Modifiers of an event noun that say it is planned by its parties ("the planned summit between
-# X and Y", "the upcoming visit by X to Y"): an intent (03x); and those that say it is only
-# supposed or put forward ("a possible deal between X and Y", "the proposed sanctions"):
-# hypothetical.
-PLANNED_MODIFIERS = frozenset({"planned", "scheduled", "upcoming", "forthcoming", "expected",
-                               "anticipated", "intended", "impending"})
-SUPPOSED_MODIFIERS = frozenset({"proposed", "possible", "potential", "prospective", "future",
-                                "hypothetical", "rumored", "rumoured", "mooted", "looming",
-                                "eventual"})
 
 
 # Nouns of hope, fear and likelihood whose for/of phrase names an event only foreseen ("hope for
