@@ -4848,3 +4848,13 @@ def test_h45_undone_reason_is_no_event(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a measure only threatened has not been taken: hypothetical, as a proposed one is
+    ("Iran said the threatened American sanctions against Tehran would hurt ordinary people.",
+     ("USA", "IRNGOV", "163", "hypothetical")),
+])
+def test_h45_threatened_measure_is_hypothetical(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
+    assert expected in _facts(coder, text)

@@ -701,13 +701,13 @@ OFFERED_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 REASON_PREPOSITIONS = frozenset({"over", "after", "following"})
 # Modifiers of an event noun that say it is planned by its parties ("the planned summit between
 # X and Y", "the upcoming visit by X to Y"): an intent (03x); and those that say it is only
-# supposed or put forward ("a possible deal between X and Y", "the proposed sanctions"):
-# hypothetical.
+# supposed, put forward or only threatened ("a possible deal between X and Y", "the proposed
+# sanctions", "the threatened sanctions"): hypothetical.
 PLANNED_MODIFIERS = frozenset({"planned", "scheduled", "upcoming", "forthcoming", "expected",
                                "anticipated", "intended", "impending"})
 SUPPOSED_MODIFIERS = frozenset({"proposed", "possible", "potential", "prospective", "future",
                                 "hypothetical", "rumored", "rumoured", "mooted", "looming",
-                                "eventual"})
+                                "eventual", "threatened"})
 # All the modifiers of an event noun that say it has not happened, or not for certain: the
 # planned, the supposed, and what is only threatened or alleged ("over Washington's threatened
 # sanctions", "after Moscow's alleged attack"): no event given as a reason (`reason_by_possessor`).
