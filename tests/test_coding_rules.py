@@ -4854,7 +4854,10 @@ def test_h45_undone_reason_is_no_event(
     # a measure only threatened has not been taken: hypothetical, as a proposed one is
     ("Iran said the threatened American sanctions against Tehran would hurt ordinary people.",
      ("USA", "IRNGOV", "163", "hypothetical")),
+    # nor is an act only alleged asserted, as one done "allegedly" is not
+    ("Serbia rejected claims about the alleged Serbian attack on Kosovo police.",
+     ("SRB", "KSVCOP", "190", "hypothetical")),
 ])
-def test_h45_threatened_measure_is_hypothetical(
+def test_h45_threatened_or_alleged_act_is_hypothetical(
         coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
     assert expected in _facts(coder, text)

@@ -51,8 +51,8 @@ from detente.coding.vocabulary import (
     SERIES_NOUNS,
     SPEECH_VERBS,
     STATED_DEMANDS,
-    SUPPOSED_MODIFIERS,
     TARGET_PREPS,
+    UNDONE_MODIFIERS,
 )
 
 # Words that join a coordinated phrase ("neither A nor B"): no pattern's nouns.
@@ -287,7 +287,7 @@ def undone_modifier(noun: Token) -> Token | None:
     """The modifier that says the event noun has not happened, if one does: "planned" in "the
     planned summit between Kenya and Uganda", "possible" in "a possible deal"."""
     return next((c for c in noun.children if c.dep_ in {"amod", "compound"}
-                 and c.lower_ in PLANNED_MODIFIERS | SUPPOSED_MODIFIERS), None)
+                 and c.lower_ in UNDONE_MODIFIERS), None)
 
 
 def asked_for_by(noun: Token) -> Token | None:
