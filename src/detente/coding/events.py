@@ -707,8 +707,7 @@ class SentenceCoder:
             return []
         brokers = [a for p in verb.children if p.dep_ == "agent"
                    for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
-        parties = [(a, how) for a, how in agreement_parties(verb.head, actors)
-                   if all(a.code != b.code for b, _ in brokers)]
+        parties = not_themselves(brokers, agreement_parties(verb.head, actors))
         if not brokers or not parties:
             return []
         return _pairs(brokers, parties, "045", verb, verb, self._modality(modality(verb)),
