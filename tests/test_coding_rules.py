@@ -4886,3 +4886,72 @@ def test_invariant_plural_demonyms_are_the_people(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a source with no country (an IGO) does not make every other country-less actor its own
+    # side: one organisation welcomes or hopes for another's act
+    ("The African Union welcomed the news that the United Nations had agreed to send "
+     "peacekeepers to Mali.", ("IGOAFRAFU", "IGOUNO", "051"), None),
+    ("The European Union expressed hope that the World Bank would fund the project.",
+     ("IGOEUREEC", "IGOUNODEVWBK", "013"), None),
+])
+def test_h45_an_organisation_is_not_every_organisations_side(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # the scene of an act is read by the one reader of a place's country, which reads the
+    # gazetteer's place in a place word's 'of' phrase ("the coastal town of Kismayo")
+    ("Kenyan troops killed several civilians in the coastal town of Kismayo.",
+     ("KENMIL", "SOMCVL", "202"), ("KENMIL", "KENCVL", "202")),
+    ("Rwandan troops killed several civilians in the eastern city of Goma.",
+     ("RWAMIL", "CODCVL", "202"), ("RWAMIL", "RWACVL", "202")),
+])
+def test_h45_scene_place_in_an_of_phrase(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # one set of place nouns for the story's located places and the event's location: a
+    # county or a prefecture named in its 'of' phrase is where the meeting was held
+    ("Kenya's president met the Somali president in the county of Mombasa on Monday.", "KEN"),
+])
+def test_h45_location_named_in_an_of_phrase_of_any_place_noun(
+        coder: Coder, text: str, country: str) -> None:
+    events = coder.code(text, date=dt.date(2020, 1, 1))
+    assert events and all(e.location is not None and e.location.country == country
+                          for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an act given as a reason happened, unless a modifier of the planned, the supposed, the
+    # threatened or the alleged (one set, UNDONE_MODIFIERS) says it has not
+    ("China suspended trade talks with Australia over Canberra's sanctions.",
+     ("AUSGOV", None, "163"), None),
+    ("China suspended trade talks with Australia over Canberra's threatened sanctions.",
+     ("CHN", "AUS", "164"), ("AUSGOV", None, "163")),
+    ("China suspended trade talks with Australia over Canberra's upcoming sanctions.",
+     ("CHN", "AUS", "164"), ("AUSGOV", None, "163")),
+])
+def test_h45_undone_reason_is_no_event(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a measure only threatened has not been taken: hypothetical, as a proposed one is
+    ("Iran said the threatened American sanctions against Tehran would hurt ordinary people.",
+     ("USA", "IRNGOV", "163", "hypothetical")),
+    # nor is an act only alleged asserted, as one done "allegedly" is not
+    ("Serbia rejected claims about the alleged Serbian attack on Kosovo police.",
+     ("SRB", "KSVCOP", "190", "hypothetical")),
+])
+def test_h45_threatened_or_alleged_act_is_hypothetical(
+        coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
+    assert expected in _facts(coder, text)

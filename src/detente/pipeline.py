@@ -21,7 +21,13 @@ from detente.coding.clause_dates import bounding_phrases, trigger_dates
 from detente.coding.dates import event_date, period_end
 from detente.coding.events import Candidate, SentenceCoder
 from detente.coding.lexicon import NounLexicon, VerbLexicon
-from detente.coding.mentions import ActorBuilder, Mention, MentionFinder, entity_span
+from detente.coding.mentions import (
+    PLACE_NOUNS,
+    ActorBuilder,
+    Mention,
+    MentionFinder,
+    entity_span,
+)
 from detente.errors import CodingError, DetenteError
 from detente.model import Actor, Document, Event, Failure, Location, RunStats, event_id
 from detente.model import Span as TextSpan
@@ -35,9 +41,6 @@ CODER_VERSION = "0.1.0"
 READINGS: dict[str, bool] = {"future_intent": True, "surface_forms": False, "phrase_targets": False,
                               "colon_codes": False, "statements": False}
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "off", "on"})
-# Common nouns for a place named in their 'of' phrase ("the island of St Vincent").
-PLACE_NOUNS = frozenset({"island", "city", "town", "village", "capital", "port", "resort",
-                         "region", "province", "enclave", "peninsula"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 VISIT_WORDS = frozenset({"visit", "trip", "travel", "fly", "tour"})

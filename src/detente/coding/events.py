@@ -105,9 +105,12 @@ from detente.coding.roles import (
     investigators_at_home,
     leaders_asked_to_go,
     names_persons,
+    not_their_states,
+    not_themselves,
     object_pronoun_person,
     one_side,
     organisers,
+    others_than,
     own_people,
     participle_targets,
     permitted_in_context,
@@ -559,7 +562,6 @@ class SentenceCoder:
         Taipei, the place inside the act)."""
         if code[:2] != "11":
             return targets, how
-        own = {a.code for a, _ in sources}
         for obj in [*reading.dobjs, *self._misattached_antecedent(reading.verb)]:
             entry = self._noun_entry(obj)[0]
             if entry is None or actors.mention_at(obj) is not None:
@@ -567,9 +569,9 @@ class SentenceCoder:
             doers = [a for a, _ in _noun_sources(obj, entry, None, actors)[0]]
             if not doers and reading.verb.dep_ == "relcl" and reading.verb.head.i == obj.i:
                 doers = relative_act_doers(obj, actors)
-            doers = [a for a in doers if a.code not in own]
-            if doers:
-                return [(a, "act-doer") for a in doers], how + "+act-doer"
+            found = not_themselves(sources, [(a, "act-doer") for a in doers])
+            if found:
+                return found, how + "+act-doer"
         return targets, how
 
     def _sentiment_about(self, reading: Clause, actors: ActorBuilder, sources: Parties,
@@ -586,9 +588,11 @@ class SentenceCoder:
         if about:
             return about, how + "+sentiment-about"
         said = _object_clauses(reading)
-        found = _others_than(sources, _clause_subjects(said, actors), "sentiment-clause")
+        found = others_than(sources, [(a, "sentiment-clause")
+                                      for a in _clause_subjects(said, actors)])
         if not found:
-            found = _others_than(sources, _subject_partners(said, actors), "sentiment-clause")
+            found = others_than(sources, [(a, "sentiment-clause")
+                                          for a in _subject_partners(said, actors)])
         if found:
             return found, how + "+sentiment-clause"
         placed = situation_place_targets(reading.preps, actors, sources)  # "over the violence
@@ -599,8 +603,8 @@ class SentenceCoder:
         """Whom a welcome or praise (05) of news is for: the subject of the that-clause on its
         object ("welcomed the announcement that Ukraine had agreed to a ceasefire" welcomes
         Ukraine's act), not the speaker's own side."""
-        found = _others_than(sources, _clause_subjects(_object_clauses(reading), actors),
-                             "welcomed-clause")
+        found = others_than(sources, [(a, "welcomed-clause") for a in
+                                      _clause_subjects(_object_clauses(reading), actors)])
         return (found, how + "+welcomed-clause") if found else ([], how)
 
     def _measure_as_agent(self, reading: Clause, code: str, how: str) -> tuple[str, str]:
@@ -704,8 +708,7 @@ class SentenceCoder:
             return []
         brokers = [a for p in verb.children if p.dep_ == "agent"
                    for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
-        parties = [(a, how) for a, how in agreement_parties(verb.head, actors)
-                   if all(a.code != b.code for b, _ in brokers)]
+        parties = not_themselves(brokers, agreement_parties(verb.head, actors))
         if not brokers or not parties:
             return []
         return _pairs(brokers, parties, "045", verb, verb, self._modality(modality(verb)),
@@ -952,11 +955,10 @@ class SentenceCoder:
                        for a in actors.np_actors(n)][:1]  # the place the bombs went off in
             how += "+bombing-place" if targets else ""
         if not targets and match.code[:2] in GOVERNOR_ROOTS:  # "demanded that Japan stop ...": the
-            own = {a.country for a, _ in sources}  # "warned that Japan would ...": not Japan
             clauses = [c for c in verb.children if c.dep_ == "ccomp"] + demand_clauses(verb)
-            targets = [(a, "clause") for c in clauses  # the addressee is its subject
-                       for t in subject_tokens(c)[0] for a, _ in actors.actors(t)
-                       if a.code not in own]
+            targets = not_their_states(sources, [  # the addressee is its subject; "warned
+                (a, "clause") for c in clauses  # that Japan would ...": not Japan
+                for t in subject_tokens(c)[0] for a, _ in actors.actors(t)])
             how += "+clause-subject" if targets else ""
         else:
             how += "+obj"
@@ -1493,14 +1495,13 @@ class SentenceCoder:
         if head is None:
             return []
         sources = [a for t in head.children if t.dep_ == "nsubj" for a in actors.actors(t)]
-        own = {a.code for a, _ in sources} | {a.country for a, _ in sources}
         targets = [a for o in prep_objects_under(adj, "to", dative=False)
                    for a in actors.actors(o)]
         if not targets:  # "grateful that Ghana sent doctors"
             targets = [a for c in (*adj.children, *head.children) if c.dep_ == "ccomp"
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                        for s in c.children if s.dep_ == "nsubj" for a in actors.actors(s)]
-        targets = [(a, how) for a, how in targets if a.code not in own]
+        targets = not_their_states(sources, not_themselves(sources, targets))
         return self._stated_by_adjective(adj, head, sources, targets, "051")
 
     def _stated_by_adjective(self, adj: Token, copula: Token, sources: Parties,
@@ -1565,8 +1566,7 @@ def _not_helped_at_home(code: str, sources: Parties, targets: Parties,
     Houston" is no aid to the United States; "helped rebuild schools in Haiti" is to Haiti."""
     if where != "place" or code[:2] not in HELPING_ROOTS:
         return targets
-    own = {a.country for a, _ in sources} - {None}
-    return [(a, how) for a, how in targets if a.country not in own]
+    return others_than(sources, targets)
 
 
 # Roots of what is brought before an organisation as a forum: appeals and requests (02),
@@ -1583,9 +1583,9 @@ def _party_before_forum(reading: Clause, actors: ActorBuilder, sources: Parties,
     if not targets or not all(a.code.startswith("IGO") for a, _ in targets):
         return []
     heads = [reading.verb, *reading.dobjs]
-    return _others_than(sources, [a for h in heads for o in prep_objects_under(h, "with", "against")
-                                  for a, _ in actors.actors(o) if not a.code.startswith("IGO")],
-                        "forum-party")
+    return others_than(sources, [(a, "forum-party") for h in heads
+                                 for o in prep_objects_under(h, "with", "against")
+                                 for a, _ in actors.actors(o) if not a.code.startswith("IGO")])
 
 
 def _object_clauses(reading: Clause) -> list[Token]:
@@ -1597,13 +1597,6 @@ def _object_clauses(reading: Clause) -> list[Token]:
 def _clause_subjects(clauses: list[Token], actors: ActorBuilder) -> list[Actor]:
     """The actors of the subjects of `clauses`."""
     return [a for c in clauses for t in subject_tokens(c)[0] for a, _ in actors.actors(t)]
-
-
-def _others_than(sources: Parties, found: list[Actor], how: str) -> Parties:
-    """The actors of `found` that are not of the sources' own side (a source itself, or one's
-    country), each with `how`: whom a sentiment, a welcome or a complaint can be about."""
-    own = {a.code for a, _ in sources} | {a.country for a, _ in sources}
-    return [(a, how) for a in found if a.code not in own and a.country not in own]
 
 
 def _ascribed_by_another(copula: Token, sources: Parties, actors: ActorBuilder) -> bool:
@@ -1869,10 +1862,9 @@ def _noun_targets(noun: Token, end: Token, entry: NounEntry, light: Token | None
         targets = [a for p in deep_preps([noun], 2) if p.lower_ == "from"
                    for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
     if not targets and entry.code[:2] in ASKING_ROOTS:  # "made a demand that Peru ..."
-        own = {a.country for a, _ in sources}
-        targets = [(a, "clause") for c in demand_clauses(noun)
-                   for t in subject_tokens(c)[0] for a, _ in actors.actors(t)
-                   if a.code not in own]
+        targets = not_their_states(sources, [(a, "clause") for c in demand_clauses(noun)
+                                             for t in subject_tokens(c)[0]
+                                             for a, _ in actors.actors(t)])
     if not targets and entry.code[:2] in {"02", "10"} and sources:  # "rejected a demand
         targets = answerer_targets(noun, sources, actors)  # by Spain that he call an election"
     if not targets and light is not None and entry.code[:2] in VERBAL_ROOTS:  # "gave
@@ -2033,11 +2025,10 @@ def offered_parties(offer: Token, actors: ActorBuilder, targets: Parties,
     sources += [a for o in prep_objects_under(offer, "by") for a in actors.actors(o)]
     if not sources:
         return [], targets, how
-    own = {a.code for a, _ in sources}
     targets = targets or [a for o in prep_objects_under(offer, "to") for a in actors.actors(o)]
     if not targets and offer.dep_ == "dobj" and offer.head.lemma_.lower() in ANSWERING_VERBS:
-        targets = [(a, "answerer") for t in subject_tokens(offer.head)[0]
-                   for a, _ in actors.actors(t) if a.code not in own]
+        targets = not_themselves(sources, [(a, "answerer") for t in subject_tokens(offer.head)[0]
+                                           for a, _ in actors.actors(t)])
     return sources, targets, how + "+offered"
 
 

@@ -79,8 +79,6 @@ PLACE_PREPS = frozenset({"in", "across", "throughout"})
 # Participles that put armed men in a place: "Eritrean troops fighting in Ethiopia's Tigray
 # region killed civilians" -- the scene of what they do there.
 SCENE_PARTICIPLES = frozenset({"fight", "operate", "serve", "battle"})
-REGION_WORDS = frozenset({"region", "province", "city", "town", "village", "area", "district",
-                          "north", "south", "east", "west", "desert", "countryside", "part"})
 # Products named after their maker: "a Ukrainian Boeing 737", "Airbus planes" are craft, not
 # the company (nor is the maker their owner).
 PRODUCT_WORDS = frozenset({"plane", "jet", "jetliner", "airliner", "aircraft", "helicopter",
@@ -103,10 +101,16 @@ SURNAME_MISREAD_ENTS = frozenset({"", "GPE", "WORK_OF_ART"})
 MISREAD_NAME_ENTS = frozenset({"WORK_OF_ART"})
 # How many sentences back a bare title ("the spokesperson") looks for the one who bore it.
 TITLE_LOOKBACK = 6
-# Nouns for a part of a country that a story names it with: "Gondor's Anórien province", "the
-# Gondorian town of Ethring".
+# Nouns for a place in a country that a story names it with: "Gondor's Anórien province", "the
+# Gondorian town of Ethring", "the island of Hokkaido" (also the event's location, `pipeline`).
 PLACE_NOUNS = frozenset({"province", "state", "region", "district", "county", "city", "town",
-                         "village", "municipality", "prefecture", "governorate", "territory"})
+                         "village", "municipality", "prefecture", "governorate", "territory",
+                         "island", "capital", "port", "resort", "enclave", "peninsula"})
+# ... and any part of a country a sentence may name with its country, which gives a sector
+# word with no country of its own the one the sentence acts in: "overrunning the Sinjar region
+# of northern Iraq", "in the north of the country", "parts of Syria".
+REGION_WORDS = PLACE_NOUNS | frozenset({"area", "north", "south", "east", "west", "desert",
+                                        "countryside", "part"})
 # A country's diplomats posted to a body: "China's U.N. ambassador" is China's.
 POSTED_TITLES = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation",
                            "mission", "diplomat"})
@@ -1156,28 +1160,7 @@ class ActorBuilder:
         for place in (o for v in clauses for p in v.children
                       if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
                       for o in p.children if o.dep_ == "pobj"):
-            country = self._place_country_of(place)
-            if country:
-                return country
-        return None
-
-    def _place_country_of(self, place: Token) -> str | None:
-        """The country of a place phrase: a place the gazetteer knows ("in Kharkiv"), or a
-        place word owned by a country ("in Ethiopia's Tigray region", "in the Ukrainian town
-        of Bucha"), or one whose named place the story has put in a country."""
-        found = [a.country for a in self._place(place) if a.country]
-        if found:
-            return found[0]
-        if place.lemma_.lower() not in REGION_WORDS:
-            return None
-        for mod in place.children:
-            m = self._by_token.get(mod.i)
-            if (mod.dep_ in {"amod", "poss", "compound"} and m is not None
-                    and m.entry.kind in COUNTRY_KINDS and m.entry.country):
-                return m.entry.country
-        for named in (o for p in place.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for o in p.children if o.dep_ == "pobj"):
-            country = self._located_places().get(_fold(named.text))
+            country = self._country_of_place(place)
             if country:
                 return country
         return None
@@ -1235,8 +1218,14 @@ class ActorBuilder:
         return []
 
     def _country_of_place(self, place: Token) -> str | None:
-        for tok in (place, *(o for p in place.children if p.dep_ == "prep" and p.lower_ == "of"
-                             for o in p.children if o.dep_ == "pobj")):
+        """The country of a place phrase, or of the place in its 'of' phrase: a country named
+        ("in Peru"), a place the gazetteer knows ("in Kharkiv"), a place word a country owns
+        ("the Iraqi city", "Lebanese soil", "in Ethiopia's Tigray region"), or a named place
+        the story has put in a country ("the town of Ethring", after "Ethring is Gondor's
+        largest city")."""
+        named = [o for p in place.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+        for tok in (place, *named):
             m = self._by_token.get(tok.i)
             if m is not None and m.entry.kind in COUNTRY_KINDS:
                 return m.entry.country
@@ -1249,7 +1238,8 @@ class ActorBuilder:
                 if mod.dep_ in {"amod", "compound", "poss"} and mm is not None \
                         and mm.entry.kind in COUNTRY_KINDS:
                     return mm.entry.country
-        return None
+        return next((c for tok in named if (c := self._located_places().get(_fold(tok.text)))),
+                    None)
 
     def _country_actor(self, c: Mention, s: Mention | None, people: bool = False) -> Actor:
         """The actor of a country mention, with the sector of `s` if given. A plural demonym

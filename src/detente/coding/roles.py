@@ -5,7 +5,9 @@ Each takes the heads or tokens of a trigger's clause and an `ActorBuilder`, and 
 preposition (`prep_targets`), in an infinitive complement or a participle clause, in a protest's
 "in protest of" phrase, the people a curfew binds, the proposer of what is answered, the
 culprits of what is investigated, the antecedent of a possessive pronoun, the sector words given
-a country by the sentence (`context_actors`), and whether two parties are one side (`one_side`)."""
+a country by the sentence (`context_actors`), and whether two parties are one side (`one_side`).
+The filters of the sources' own side (`others_than`, `not_themselves`, `not_their_states`) are
+shared by these finders and by `events`."""
 
 from __future__ import annotations
 
@@ -74,6 +76,42 @@ def placed_actors(heads: Iterable[Token], verbs: Iterable[Token],
     rallied in Hong Kong", "killed hundreds of civilians in Bucha")."""
     places = [o for v in verbs for o in prep_objects_under(v, "in")]
     return [(a, "placed") for o in places for h in heads for a in actors.sector_in_place(h, o)]
+
+
+def sides_of(parties: Iterable[tuple[Actor, str]]) -> set[str]:
+    """The codes and countries of `parties`, never None: the sides they are on ("Peru's navy"
+    is on PERNAV and PER). A source with no country (an IGO) is on its own code only, not on
+    the side of every other actor with no country."""
+    return {c for a, _ in parties for c in (a.code, a.country) if c is not None}
+
+
+def others_than(sources: Iterable[tuple[Actor, str]],
+                found: Iterable[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """The parties of `found` not of the sources' side (`sides_of`: neither a source nor of a
+    source's country): whom a sentiment, a denial or a complaint can be about. "Peru's navy
+    denied shelling Peruvian and Chilean boats": the Chilean boats, not the Peruvian."""
+    sides = sides_of(sources)
+    return [(a, how) for a, how in found if a.code not in sides and a.country not in sides]
+
+
+def not_themselves(sources: Iterable[tuple[Actor, str]],
+                   found: Iterable[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """The parties of `found` that are none of the sources, though they may be of a source's
+    country: "the president's offer of talks, which the opposition rejected" is answered by
+    the opposition of the president's own country; the president does not answer himself."""
+    codes = {a.code for a, _ in sources}
+    return [(a, how) for a, how in found if a.code not in codes]
+
+
+def not_their_states(sources: Iterable[tuple[Actor, str]],
+                     found: Iterable[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """The parties of `found` that are not a source's country as a whole (its bare code), though
+    they may be another source or one of its country's parts: "Japan's government warned that
+    Japan would retaliate" names no addressee; in "the Peruvian and Chilean presidents traded
+    barbs, the Peruvian urging that Chile's president resign" the Chilean president is still
+    the one urged."""
+    states = {a.country for a, _ in sources if a.country is not None}
+    return [(a, how) for a, how in found if a.code not in states]
 
 
 def one_side(src: Actor, src_how: str, tgt: Actor, tgt_how: str) -> bool:
@@ -746,7 +784,6 @@ def denied_targets(verb: Token, actors: ActorBuilder,
     """Whom a denied act was done to: the nearest actor in what is denied, through objects and
     phrases but not the subject of a denied clause, and not of the denier's own side ("denied
     any role in the sinking of the South Korean warship" -> South Korea's forces)."""
-    own = {a.country for a, _ in sources} | {a.code for a, _ in sources}
     frontier = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
     # "any role [in the sinking of X]", not "denied in Lima"
     frontier += [c for o in prep_objects_under(verb, "in", "for", "of")
@@ -757,8 +794,7 @@ def denied_targets(verb: Token, actors: ActorBuilder,
             if tok.pos_ in {"NOUN", "PROPN"}:
                 found = actors.actors(tok) or [(a, "demonym")
                                                for a in actors.demonym_stand_in(tok)]
-                found = [(a, how) for a, how in found
-                         if a.code not in own and a.country not in own]
+                found = others_than(sources, found)
                 if found:
                     return found
             nxt += [c for c in tok.children if c.dep_ in DENIED_DEPS]
@@ -766,17 +802,11 @@ def denied_targets(verb: Token, actors: ActorBuilder,
     return []
 
 
-def _known_sides(parties: list[tuple[Actor, str]]) -> set[str]:
-    """The codes and countries of `parties`: the sides a grievance or a concern is not about."""
-    return {c for a, _ in parties for c in (a.code, a.country) if c is not None}
-
-
 def grievance_targets(preps: list[Token], actors: ActorBuilder,
                       parties: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
     """Whom a complaint made to someone is about: the actor of its over/about phrase ("over
     two Israeli air raids", "about Peru's fishing fleet"), when that is of neither the side
     that complains nor the one complained to ("to Chile over Peruvian fishermen" is Chile)."""
-    known = _known_sides(parties)
     for p in preps:
         if p.lower_ not in GRIEVANCE_PREPS:
             continue
@@ -785,8 +815,7 @@ def grievance_targets(preps: list[Token], actors: ActorBuilder,
             if not found:
                 found = [(a, "possessor") for c in o.children if c.dep_ == "poss"
                          and c.lower_ not in POSSESSIVE_PRONOUNS for a, _ in actors.actors(c)]
-            found = [(a, how) for a, how in found
-                     if a.code not in known and a.country not in known]
+            found = others_than(parties, found)
             if found:
                 return found
     return []
@@ -798,7 +827,6 @@ def situation_place_targets(preps: list[Token], actors: ActorBuilder,
     happening in a country ("expressed concern over the violence in Sudan", "is concerned about
     the riots which broke out in Port-au-Prince"): that country, read from the 'in' phrase of
     the phrase's noun or of a clause on it; never the speaker's own."""
-    known = _known_sides(parties)
     for p in preps:
         for o in (c for c in p.children if c.dep_ == "pobj"):
             if actors.mention_at(o) is not None:
@@ -806,8 +834,8 @@ def situation_place_targets(preps: list[Token], actors: ActorBuilder,
             heads = [o, *o.conjuncts]
             heads += [v for h in heads for v in h.children if v.dep_ in {"relcl", "acl"}]
             places = [x for h in heads for x in prep_objects_under(h, "in", dative=False)]
-            found = [(a, "situation-place") for a in actors.country_of_places(places)
-                     if a.code not in known]
+            found = others_than(parties, [(a, "situation-place")
+                                          for a in actors.country_of_places(places)])
             if found:
                 return found
     return []
@@ -836,9 +864,8 @@ def answerer_targets(noun: Token, sources: list[tuple[Actor, str]],
                  and any(d.dep_ == "aux" and d.lower_ == "to" for d in c.children)
                  for c in noun.children):
         return []
-    own = {a.code for a, _ in sources}
-    return [(a, "answerer") for t in subject_tokens(verb)[0] for a, _ in actors.actors(t)
-            if a.code not in own]
+    return not_themselves(sources, [(a, "answerer") for t in subject_tokens(verb)[0]
+                                    for a, _ in actors.actors(t)])
 
 
 def agreement_parties(noun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
@@ -871,9 +898,9 @@ def claimed_culprits(noun: Token, sources: Sequence[tuple[Actor, str]],
     clause = claim_clause(noun)
     if clause is None:
         return []
-    own = {a.code for a, _ in sources}
-    return [(a, "claim-clause") for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}
-            for a, _ in actors.actors(s) if a.code not in own]
+    return not_themselves(sources, [(a, "claim-clause") for s in clause.children
+                                    if s.dep_ in {"nsubj", "nsubjpass"}
+                                    for a, _ in actors.actors(s)])
 
 
 def accusers_of(verb: Token, sources: Sequence[tuple[Actor, str]],
@@ -888,8 +915,8 @@ def accusers_of(verb: Token, sources: Sequence[tuple[Actor, str]],
         accused = [a for o in tok.children if o.dep_ == "dobj" for a, _ in actors.actors(o)]
         if not any(a.country in own for a in accused):
             continue
-        found += [(a, "accuser") for t in subject_tokens(tok)[0]
-                  for a, _ in actors.actors(t) if a.country not in own]
+        found += others_than(sources, [(a, "accuser") for t in subject_tokens(tok)[0]
+                                       for a, _ in actors.actors(t)])
     return found
 
 

@@ -39,6 +39,7 @@ from detente.coding.vocabulary import (
     EVENT_MAKING,
     FRAMING_PREPS,
     OBJECT_CONTROL,
+    PLANNED_MODIFIERS,
     PRESS_OUTLETS,
     PRESS_WORDS,
     REASON_VERBS,
@@ -51,6 +52,7 @@ from detente.coding.vocabulary import (
     SPEECH_VERBS,
     STATED_DEMANDS,
     TARGET_PREPS,
+    UNDONE_MODIFIERS,
 )
 
 # Words that join a coordinated phrase ("neither A nor B"): no pattern's nouns.
@@ -255,17 +257,6 @@ def occasion_verb(noun: Token) -> Token | None:
     return verb if verb.pos_ in {"VERB", "AUX"} and verb.i != head.i else None
 
 
-# Modifiers of an event noun that say it is planned by its parties ("the planned summit between
-# X and Y", "the upcoming visit by X to Y"): an intent (03x); and those that say it is only
-# supposed or put forward ("a possible deal between X and Y", "the proposed sanctions"):
-# hypothetical.
-PLANNED_MODIFIERS = frozenset({"planned", "scheduled", "upcoming", "forthcoming", "expected",
-                               "anticipated", "intended", "impending"})
-SUPPOSED_MODIFIERS = frozenset({"proposed", "possible", "potential", "prospective", "future",
-                                "hypothetical", "rumored", "rumoured", "mooted", "looming",
-                                "eventual"})
-
-
 # Nouns of hope, fear and likelihood whose for/of phrase names an event only foreseen ("hope for
 # a ceasefire between X and Y", "fears of an attack", "the risk of war", "the prospect of
 # talks"); and verbs whose 'for' phrase does ("hopes for talks", "is preparing for a summit").
@@ -296,7 +287,7 @@ def undone_modifier(noun: Token) -> Token | None:
     """The modifier that says the event noun has not happened, if one does: "planned" in "the
     planned summit between Kenya and Uganda", "possible" in "a possible deal"."""
     return next((c for c in noun.children if c.dep_ in {"amod", "compound"}
-                 and c.lower_ in PLANNED_MODIFIERS | SUPPOSED_MODIFIERS), None)
+                 and c.lower_ in UNDONE_MODIFIERS), None)
 
 
 def asked_for_by(noun: Token) -> Token | None:

@@ -699,10 +699,20 @@ OFFERED_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 # Prepositions that give a reported act's reason or occasion: a coercive event named in their
 # phrase with a named possessor happened ("suspended talks over Tokyo's sanctions").
 REASON_PREPOSITIONS = frozenset({"over", "after", "following"})
-# Modifiers of an event noun that say it has not happened ("over Washington's proposed sanctions").
-UNDONE_MODIFIERS = frozenset({"proposed", "planned", "threatened", "possible", "potential",
-                              "future", "expected", "looming", "prospective", "rumored",
-                              "rumoured", "alleged"})
+# Modifiers of an event noun that say it is planned by its parties ("the planned summit between
+# X and Y", "the upcoming visit by X to Y"): an intent (03x); and those that say it is only
+# supposed, put forward, only threatened or alleged ("a possible deal between X and Y", "the
+# proposed sanctions", "the threatened sanctions", "the alleged attack"): hypothetical, as a
+# verb "allegedly" hedges is (`modality.HEDGES`).
+PLANNED_MODIFIERS = frozenset({"planned", "scheduled", "upcoming", "forthcoming", "expected",
+                               "anticipated", "intended", "impending"})
+SUPPOSED_MODIFIERS = frozenset({"proposed", "possible", "potential", "prospective", "future",
+                                "hypothetical", "rumored", "rumoured", "mooted", "looming",
+                                "eventual", "threatened", "alleged"})
+# All the modifiers of an event noun that say it has not happened, or not for certain ("over
+# Washington's threatened sanctions", "after Moscow's alleged attack"): no event given as a
+# reason (`reason_by_possessor`), none done (`syntax.undone_modifier`).
+UNDONE_MODIFIERS = PLANNED_MODIFIERS | SUPPOSED_MODIFIERS
 
 # Places where unarmed people gather: force used on one in a named town or country is force
 # used on that country's civilians ("militants attacked a hotel in Mogadishu": SOMCVL).
