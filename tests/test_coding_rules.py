@@ -4955,3 +4955,18 @@ def test_h45_undone_reason_is_no_event(
 def test_h45_threatened_or_alleged_act_is_hypothetical(
         coder: Coder, text: str, expected: tuple[str, str | None, str, str]) -> None:
     assert expected in _facts(coder, text)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # "the court" with nothing of its own is the international court the story named before
+    ("Chile asked the International Court of Justice to rule on the border. The court rejected "
+     "Bolivia's request for a delay.", ("IGOUNOJUDICJ", "BOL", "120"), None),
+    # a country's court named in between makes it that court
+    ("The International Criminal Court opened a case against Sudan. Kenya's High Court ruled on "
+     "Monday. The court rejected Uganda's request for a delay.",
+     None, ("IGOJUDICC", "UGA", "125")),
+])
+def test_the_court_is_the_international_court_named_before(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)

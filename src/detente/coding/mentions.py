@@ -190,6 +190,8 @@ BODY_WORDS = frozenset({"regional", "world", "international", "global", "contine
 ARMED_ANAPHORS = frozenset({"militant", "rebel", "insurgent", "gunman", "fighter", "terrorist",
                             "jihadist", "separatist", "guerrilla"})
 ARMED_GROUP_SECTORS = frozenset({REBELS, "UAF", "INS"})
+# Definite words for an international court named before them ("the court", "the tribunal").
+COURT_ANAPHORS = frozenset({"court", "tribunal"})
 # Heads of a body: "the leader of the gang" belongs to the gang's sector, not the government's.
 LEADING_WORDS = frozenset({"leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
                            "commander"})
@@ -647,6 +649,7 @@ class ActorBuilder:
                     or self._sector_from_place(head, sectors)
                     or self._at_igo_meeting(head, sectors)
                     or self._armed_group_named_before(head, sectors)
+                    or self._court_named_before(head, sectors)
                     or self._title_named_before(head))
         first = _nearest(countries, head)
         coordinated = [first] + [
@@ -1859,6 +1862,27 @@ class ActorBuilder:
                                 if (g := self._by_token.get(t.i)) is not None))
 
         return self._named_last(head, named, unnamed_armed_men)
+
+    def _court_named_before(self, head: Token, sectors: list[Mention]) -> list[Actor]:
+        """'The court rejected Kenya's request' after "the International Court of Justice,
+        or ICJ": "the court" or "the tribunal", with no name, country or place of its own, is
+        the international court the document named last (IGOUNOJUDICJ). A court of a country
+        named in between ("Kenya's High Court") makes it unclear."""
+        if (head.lemma_.lower() not in COURT_ANAPHORS or head.tag_ != "NN"
+                or not _definite(head) or len(sectors) != 1
+                or any(c.dep_ in {"poss", "compound", "amod", "nmod", "appos"}
+                       for c in head.children)):
+            return []
+
+        def international_court(m: Mention) -> bool:
+            return m.entry.kind == "igo" and "JUD" in m.entry.code
+
+        def domestic_court(tok: Token, m: Mention | None) -> bool:
+            return (m is not None and tok.i == m.end - 1 and m.entry.kind == "sector"
+                    and m.entry.sector == "JUD" and tok.lemma_.lower() in COURT_ANAPHORS
+                    and any(a.country for a in self.np_actors(tok)))
+
+        return self._named_last(head, international_court, domestic_court)
 
     def _named_last(self, head: Token, named: Callable[[Mention], bool],
                     blocks: Callable[[Token, Mention | None], bool]) -> list[Actor]:
