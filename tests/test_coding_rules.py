@@ -4970,3 +4970,16 @@ def test_the_court_is_the_international_court_named_before(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # raising a tariff or sanction in force lays it on anew (163)
+    ("Mexico doubled the tariff on Guatemalan sugar.", ("MEX", "GTM", "163"), None),
+    ("Brazil hiked tariffs on Argentine wheat.", ("BRA", "ARG", "163"), None),
+    # other nouns keep the verb dictionary's reading
+    ("Germany increased its aid to Moldova.", ("DEU", "MDA", "073"), ("DEU", "MDA", "070")),
+])
+def test_raising_a_tariff_imposes_it(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)

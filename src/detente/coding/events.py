@@ -279,6 +279,7 @@ from detente.coding.vocabulary import (
     PROTEST_BANNING_SECTORS,
     PROTEST_STOPPING_VERBS,
     PURPOSE_ROOTS,
+    RAISING_VERBS,
     REASON_PREPOSITIONS,
     RECIPROCAL_VERBS,
     RECOGNISING_VERBS,
@@ -439,6 +440,12 @@ class SentenceCoder:
                 return stem
         return lemma
 
+    def _raises_a_sanction(self, dobjs: list[Token]) -> bool:
+        """Whether a verb of raising has a sanction or tariff (16x) as its object: "hiked
+        tariffs on Mexican steel" lays more of it on."""
+        return any(entry is not None and entry.code[:2] == "16"
+                   for entry in (self._noun_entry(o)[0] for o in dobjs))
+
     def _phrasal(self, verb: Token, lemma: str) -> bool:
         """Whether the verb and "off" make a phrasal verb of their own that undoes the light
         verb's event ("call off", "hold off"); "carry out" a drill still holds one."""
@@ -460,8 +467,10 @@ class SentenceCoder:
             return []  # Japan's claims", "have been disputing the islands for years"
         if standing_attitude(verb) or habitual(verb):  # "The group also opposes Chinese
             return []  # investment", "the rebels routinely deny ...": an attitude, a habit
-        if lemma in LIGHT_VERBS and not self._phrasal(verb, lemma):  # "imposed an arms embargo
-            # on X and a travel ban on Y"; "called off a strike" is no call for one
+        if (lemma in LIGHT_VERBS and not self._phrasal(verb, lemma)) or (
+                lemma in RAISING_VERBS and self._raises_a_sanction(dobjs)):  # "imposed an arms
+            # embargo on X and a travel ban on Y", "doubled the tariff on Canadian steel";
+            # "called off a strike" is no call for one
             made = self._light_verb(verb, dobjs, actors, consumed)
             if made is not None:
                 return made

@@ -16,6 +16,10 @@ LIGHT_VERBS = frozenset({
     "institute", "enforce", "reimpose", "hand", "submit",
     "ramp",  # "ramped up attacks on security forces", "ramped up sanctions on X": more of them
 })
+# Verbs that raise a sanction or tariff in force, laying it on anew (16x): "doubled the tariff on
+# Canadian steel", "raised tariffs on Chinese goods". Light verbs for those nouns only: "raised
+# its protest", "increased its aid" are read by the verb dictionary.
+RAISING_VERBS = frozenset({"raise", "hike", "increase", "double", "triple", "boost"})
 # Signing makes a statement an agreement: "signed a joint statement" is 057, where "issued a
 # joint statement" is a shared position (019).
 SIGNING_VERBS = frozenset({"sign", "initial", "countersign"})
