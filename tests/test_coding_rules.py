@@ -4983,3 +4983,14 @@ def test_raising_a_tariff_imposes_it(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # raising concerns about what another party does is a pessimistic comment (012), no talks
+    ("Vietnam raised concerns about China's survey ships near its coast.",
+     ("VNM", "CHN", "012"), ("VNM", "CHN", "040")),
+])
+def test_raising_concerns_is_a_pessimistic_comment(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent)
