@@ -4994,3 +4994,17 @@ def test_raising_concerns_is_a_pessimistic_comment(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a subject naming the attackers by a sector word takes the place's country, not UAF
+    ("Protesters set fire to the Danish embassy in Tripoli.",
+     ("LBYOPP", "DNKGOV", "180"), ("LBYUAF", "DNKGOV", "180")),
+    # an attack with no attacker named is still by unidentified forces of the place
+    ("Two Iraqi soldiers were killed in a bomb blast in Basra.", ("IRQUAF", "IRQMIL", "190"),
+     None),
+])
+def test_named_attackers_with_no_country_take_the_place(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)

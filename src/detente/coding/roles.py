@@ -544,7 +544,9 @@ def attack_place(verb: Token, subj_toks: list[Token], passive: bool,
                  actors: ActorBuilder) -> list[tuple[Actor, str]]:
     """The unidentified attackers (UAF) of the country an attack happened in, for an attack with
     no attacker named: a passive with no actor agent ("was killed in a bomb blast in Beirut"),
-    or a subject that is the attack itself ("a roadside bombing near Samarra killed ...")."""
+    or a subject that is the attack itself ("a roadside bombing near Samarra killed ..."). A
+    subject that is a sector word with no country of its own ("protesters") is of that
+    country instead; any other subject is no unidentified attacker."""
     heads = [verb]
     if passive:
         heads += [o for p in verb.children if p.dep_ == "agent" for o in p.children
@@ -555,6 +557,10 @@ def attack_place(verb: Token, subj_toks: list[Token], passive: bool,
     # "in a car bomb explosion [in Beirut]"
     places = [o for h in heads + phrases for p in prep_children(h) if p.lower_ in PLACE_PREPS
               for o in prep_objects(p)]
+    if not passive and subj_toks and len(heads) == 1:  # "Protesters set fire to the French
+        # embassy in Niamey": the subject names the attackers, the place gives their country
+        return [(a, "subject-place") for t in subj_toks for q in places
+                for a in actors.sector_in_place(t, q)][:1]
     return [(a, "unidentified") for a in actors.unidentified_forces(places)]
 
 
