@@ -5008,3 +5008,16 @@ def test_named_attackers_with_no_country_take_the_place(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # what the subject of "come under" suffered, by the actor of the from/by phrase
+    ("Colombian soldiers came under fire from ELN rebels near the Venezuelan border.",
+     ("COLREB", "COLMIL", "190"), ("COLMIL", "COLREB", "190")),
+    ("The Chilean ambassador came under criticism from Peruvian lawmakers.",
+     ("PERLEG", "CHLGOV", "111"), None),
+])
+def test_what_the_subject_came_under(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)

@@ -484,6 +484,9 @@ class SentenceCoder:
         denial = self._denial(verb, lemma, actors)
         if denial:
             return denial
+        suffered = self._came_under(verb, lemma, actors)
+        if suffered:
+            return suffered
         reading = self._clause(verb, lemma, passive, dobjs, actors)
         if reading is None:
             return []
@@ -738,6 +741,33 @@ class SentenceCoder:
         return _pairs(sources, targets, "016", verb, verb, self._modality(modality(verb)),
                       f"verb:{lemma}+clause->016 [subj+accuser]", 0.7, mutual=False,
                       reciprocal=False)
+
+    def _came_under(self, verb: Token, lemma: str, actors: ActorBuilder) -> list[Candidate]:
+        """What the subject of "come under" suffered, by the actor of a from/by phrase or of
+        the noun's modifier ("Turkish troops came under fire from PKK militants", "came under
+        attack by rebels", "came under Russian shelling", "came under criticism from X"): the
+        noun's event by them on the subject; gunfire ("fire") is 190."""
+        if lemma != "come":
+            return []
+        for noun in prep_objects_under(verb, "under", dative=False):
+            entry, _ = self._noun_entry(noun)
+            code = "190" if noun.lemma_.lower() == "fire" else (
+                entry.code if entry is not None and entry.code[:2] not in COOPERATIVE_ROOTS
+                else None)
+            if code is None:
+                continue
+            doers = prep_objects_under(noun, "from", "by", dative=False) \
+                + prep_objects_under(verb, "from", "by", dative=False)
+            sources = [a for o in doers for a in actors.actors(o)] or [
+                (a, "modifier") for a in actors.demonym_stand_in(noun)]  # "Russian shelling"
+            targets = not_themselves(sources, [  # "Kharkiv came under shelling": Ukraine
+                a for t in subject_tokens(verb)[0]
+                for a in actors.actors(t) or [(p, "place") for p in actors.country_of_places([t])]])
+            if sources and targets:
+                return _pairs(sources, targets, code, verb, noun, self._modality(modality(verb)),
+                              f"verb:come+under:{noun.lemma_.lower()}->{code} [from+subj]", 0.7,
+                              mutual=False, reciprocal=False)
+        return []
 
     def _light_verb(self, verb: Token, dobjs: list[Token], actors: ActorBuilder,
                     consumed: set[int]) -> list[Candidate] | None:
