@@ -5021,3 +5021,16 @@ def test_what_the_subject_came_under(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an accusation named and denied in a comment after it is still made
+    ("Armenia accused Azerbaijan of shelling a border village, a charge Baku denied.",
+     ("ARM", "AZE", "1123"), None),
+    ("Russia accused Ukraine of shelling the power plant, a charge Kyiv denied.",
+     ("RUS", "UKR", "1123"), None),
+])
+def test_an_accusation_denied_in_a_trailing_comment(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)

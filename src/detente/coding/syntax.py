@@ -506,9 +506,31 @@ def claimed(verb: Token) -> bool:
     if verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ == "NOUN" and (
             verb.head.lemma_.lower() in CLAIM_NOUNS):
         return True
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING_VERBS:
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENYING_VERBS \
+            and not commented_after(verb):
         return True  # "Russia denied that Ukrainian forces had attacked Belgorod"
     return verb in demand_clauses(verb.head)  # "its demand that Israel ease restrictions"
+
+
+# What a trailing comment calls the accusation before it: "..., a charge Kyiv denied".
+COMMENTED_NOUNS = CLAIM_NOUNS | {"charge"}
+ACCUSING_VERBS = frozenset({"accuse", "charge", "blame", "allege"})
+
+
+def commented_after(clause: Token) -> bool:
+    """Whether `clause` is an accusation that a comment set off after it by a comma names and
+    denies ("Moscow accused Kyiv of shelling the plant, [a charge] Ukraine denied"): the
+    parser hangs the clause on the comment's verb, but the writer reports the accusation.
+    ("Troops killed three men, a claim the army denied" reports only a claim.)"""
+    head = clause.head
+    if clause.i > head.i or clause.lemma_.lower() not in ACCUSING_VERBS:
+        return False
+    for noun in head.children:
+        if (noun.dep_ in {"nsubj", "dobj"} and noun.lemma_.lower() in COMMENTED_NOUNS
+                and clause.i < noun.i and noun.left_edge.i > 0
+                and noun.doc[noun.left_edge.i - 1].text == ","):
+            return True
+    return False
 
 
 def claiming_verb(noun: Token) -> Token | None:
