@@ -5034,3 +5034,15 @@ def test_an_accusation_denied_in_a_trailing_comment(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare "the two" or "both" is the pair the sentence before met or named
+    ("Ghana's foreign minister met his Togolese counterpart in Accra on Monday. The two "
+     "discussed border security and trade.", ("TGOGOV", "GHAGOV", "040")),
+    ("Peru and Chile held talks in Lima. The two agreed to build a railway.",
+     ("CHL", "PER", "0311")),
+])
+def test_a_bare_pair_is_the_pair_named_before(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected)

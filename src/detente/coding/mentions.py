@@ -2040,6 +2040,12 @@ class ActorBuilder:
         divided = _divided_nation(head)
         if divided:
             return divided
+        if _bare_pair(head):  # "The two discussed trade", "Both pledged to ...": the pair
+            pair = self._person_pair(head) or self._pair_met_before(head)  # just named
+            dyad = self._pair_before(head) if not pair else None
+            span = self.doc[head.left_edge.i: head.i + 1]
+            return pair or ([_sector_actor(span, country, None)
+                             for country in (dyad.first, dyad.second)] if dyad else [])
         lemma = head.lemma_.lower()
         if (lemma not in COLLECTIVE_HEADS and lemma not in PERSON_PAIR_HEADS) \
                 or head.tag_ not in {"NNS", "NNPS"}:
@@ -2109,6 +2115,26 @@ class ActorBuilder:
                 span = self.doc[head.left_edge.i: head.i + 1]
                 return [_sector_actor(span, c, COLLECTIVE_HEADS[lemma]) for c in countries]
         return []
+
+    def _pair_met_before(self, head: Token) -> list[Actor]:
+        """The two parties of the sentence before, its main subject and its object or 'with'
+        phrase, for a bare "the two" or "both" ("Ghana's foreign minister met his Togolese
+        counterpart. The two discussed trade": GHAGOV and TGOGOV); none unless they are of two
+        countries."""
+        sent = head.sent
+        if sent.start == 0:
+            return []
+        root = head.doc[sent.start - 1].sent.root
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        others = [c for c in root.children if c.dep_ == "dobj"] + prep_objects_under(root, "with")
+        pair = [next((a for t in side for a, _ in self.actors(t)), None)
+                for side in (subjects, others)]
+        if any(a is None for a in pair) or len({a.country for a in pair if a}) != 2 \
+                or any(a.country is None for a in pair if a):
+            return []
+        span = self.doc[head.left_edge.i: head.i + 1]
+        return [replace(a, text=span.text, start=span.start_char, end=span.end_char)
+                for a in pair if a is not None]
 
     def _person_pair(self, head: Token) -> list[Actor]:
         """'Putin hosted Erdogan in Sochi. The two presidents signed a memorandum': the two
@@ -2274,6 +2300,16 @@ def _invariant_people(word: Token) -> bool:
     return word.tag_ == "NNPS" or (
         word.dep_ == "pobj" and of.lower_ == "of"
         and (of.head.lemma_.lower() in QUANTITY_WORDS or of.head.pos_ == "NUM"))
+
+
+def _bare_pair(head: Token) -> bool:
+    """A subject that is only "the two" or "both", standing for a pair named just before."""
+    if head.dep_ not in {"nsubj", "nsubjpass"} or head.lower_ not in {"two", "both"}:
+        return False
+    if any(c.dep_ not in {"det", "punct", "prep"} for c in head.children):
+        return False
+    return head.lower_ == "both" or any(c.dep_ == "det" and c.lower_ == "the"
+                                        for c in head.children)
 
 
 def _counterpart(token: Token) -> bool:
