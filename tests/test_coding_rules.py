@@ -4792,3 +4792,33 @@ def test_h40_armed_men_fighting_in_a_place_act_there(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # 'suggest' with a clause in the past or the perfect puts forward a view: no appeal (02)
+    ("The Greek minister suggested that Turkish officials had misled the public.",
+     None, ("GRCGOV", "TURGOV", "020")),
+    ("A Chadian envoy suggested the Sudanese army must have ordered the raid.",
+     None, ("TCDGOV", "SDNMIL", "020")),
+    # with 'should' or the subjunctive it advises: an appeal
+    ("Germany suggested that Poland should reopen the border crossing.",
+     ("DEU", "POL", "020"), None),
+    # 'encourage' with an object and an infinitive urges (020), it does not praise (051)
+    ("The Kenyan foreign minister encouraged Ugandan police to speed up the inquiry.",
+     ("KENGOV", "UGACOP", "020"), ("KENGOV", "UGACOP", "051")),
+])
+def test_h43_suggesting_a_view_and_encouraging_to_act(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # what a verb of belief governs, with an actor of its own, is an opinion, not a report
+    ("The minister said he believes the leaders of Ghana and Togo will meet next month.",
+     "meet"),
+    ("Residents think Ugandan troops have shelled the Kenyan village.", "shelled"),
+])
+def test_h43_what_is_believed_is_not_asserted(coder: Coder, text: str, trigger: str) -> None:
+    found = [e.factuality for e in coder.code(text) if e.trigger.text == trigger]
+    assert found and "asserted" not in found

@@ -152,6 +152,7 @@ from detente.coding.subcodes import (
     targetless,
     threat_code,
     threatened_wmd,
+    urged_to_act,
     wmd_threat,
 )
 from detente.coding.syntax import (
@@ -196,6 +197,7 @@ from detente.coding.syntax import (
     stray_base_form,
     subject_tokens,
     subtree_lemmas,
+    suggests_a_fact,
     target_objects,
     tells_the_press,
     token_lemmas,
@@ -538,6 +540,8 @@ class SentenceCoder:
             return []  # visited Vietnam": private travel, no state visit
         if claims_no_act(reading, code, targets):  # "acknowledged it will miss its
             return []  # targets": a fact admitted to no one
+        if code[:2] == "02" and suggests_a_fact(verb):  # "suggested the minister needed
+            return []  # treatment": a view put forward, no appeal
         if code in AIMED_CODES and is_purpose(verb):  # "sent troops to the border [to end
             return []  # the fighting]": an aim, not an act done
         threat = speakers_conditional_act(verb, code, sources, actors)
@@ -1161,6 +1165,8 @@ class SentenceCoder:
             code, how = "145", how + "+crowd"  # "stormed by protesters": a violent protest
         if code[:2] in {"01", "04"} and slots.preps.get("by", frozenset()) & PHONE_WORDS:
             code, how = "041", how + "+by-phone"  # "spoke by phone": discuss by telephone
+        if urged_to_act(code, lemma, verb):  # "I encourage the police to speed up the
+            code, how = "020", how + "+urged"  # inquiry": an appeal, not praise
         if code in {"190", "193"} and targets and aerial_force(verb, subj_toks, passive):
             code, how = "195", how + "+aerial"  # "Russian missiles struck Kyiv"
         if joint_exercise(code, slots.objects, sources, targets):

@@ -454,3 +454,18 @@ def on_the_unarmed(code: str, source_sector: str | None, target_sector: str | No
             and target_sector in UNARMED_SECTORS):
         return "180"
     return code
+
+
+# Verbs of approval that, with an object and an infinitive, urge rather than praise
+# ("encouraged Kenyan police to speed up the inquiry": an appeal, CAMEO 02).
+URGING_APPROVAL_VERBS = frozenset({"encourage"})
+
+
+def urged_to_act(code: str, lemma: str, verb: Token) -> bool:
+    """Whether an approving verb (05) asks its object to act: "I encourage the police to speed
+    up the investigation" (020), not "encouraged the talks" (051)."""
+    if code[:2] != "05" or lemma not in URGING_APPROVAL_VERBS:
+        return False
+    return (any(c.dep_ == "dobj" for c in verb.children)
+            and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                               for a in c.children) for c in verb.children))

@@ -520,6 +520,27 @@ def claimed(verb: Token) -> bool:
     return verb in demand_clauses(verb.head)  # "its demand that Israel ease restrictions"
 
 
+# Verbs that advise ("suggested that Kenya reopen the border") or, with a clause in the past or
+# the perfect, only put forward a view of what is or was ("suggested Iran had lied").
+SUGGESTING_VERBS = frozenset({"suggest"})
+
+
+def suggests_a_fact(verb: Token) -> bool:
+    """Whether a verb of suggesting puts forward a view, not advice: its that-clause is in the
+    past or the perfect ("suggested that the minister needed treatment", "suggested officials
+    must have given the orders"); advice takes the subjunctive or 'should' ("suggested that
+    Kenya reopen the border")."""
+    if verb.lemma_.lower() not in SUGGESTING_VERBS:
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        if clause.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_.lower() == "have"
+                                       for a in clause.children):
+            return True
+    return False
+
+
 def claiming_verb(noun: Token) -> Token | None:
     """The verb by which its subject claims or admits the act an event noun names, through
     "responsibility" or "credit for" it: "al-Shabab claimed responsibility for the hotel
