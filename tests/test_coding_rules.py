@@ -4822,3 +4822,17 @@ def test_h43_suggesting_a_view_and_encouraging_to_act(
 def test_h43_what_is_believed_is_not_asserted(coder: Coder, text: str, trigger: str) -> None:
     found = [e.factuality for e in coder.code(text) if e.trigger.text == trigger]
     assert found and "asserted" not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # 'opposition' with a 'to' phrase is a stance, not the opposition party of a country named
+    ("The ministers reiterated their opposition to any attempt to change the Kenyan border.",
+     None, ("KENGOV", "KENOPP", "110")),
+    ("Kenya reiterated its opposition to Ugandan troops in Somalia.",
+     ("KEN", "UGAMIL", "110"), ("KEN", "SOMOPP", "110")),
+])
+def test_h43_opposition_to_something_is_a_stance(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    found = assert_codes(coder, text, expected, absent)
+    assert not any(t is not None and t.endswith("OPP") for _, t, _ in found)

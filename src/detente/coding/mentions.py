@@ -308,6 +308,8 @@ class MentionFinder:
                     continue
                 if entry.kind != "sector" and _opposed(tokens, i, tokens[i + w - 1]):
                     continue
+                if entry.kind == "sector" and w == 1 and _stance_word(tokens[i]):
+                    continue
                 if self._longer_after_article(tokens, i, w):
                     break  # "the UN refugee agency": not "the UN", but "UN refugee agency"
                 found.append(Mention(tokens[i].i, tokens[i].i + w, entry))
@@ -510,6 +512,17 @@ class Dyad:
         if len(top) == 3 and counts[top[1]] == counts[top[2]]:
             return None  # "ministers from Britain, Canada, France and Japan": a list, no pair
         return cls(top[0], top[1]) if len(top) >= 2 else None
+
+
+# Sector words that also name a stance: with a 'to' phrase they are the stance, no party
+# ("reiterated their opposition to any change of the border by force").
+STANCE_WORDS = frozenset({"opposition"})
+
+
+def _stance_word(tok: Token) -> bool:
+    """Whether `tok` names a stance, not a body: "opposition to the plan", not "the opposition"."""
+    return tok.lemma_.lower() in STANCE_WORDS and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
 
 
 class ActorBuilder:
