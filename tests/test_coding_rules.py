@@ -4836,3 +4836,24 @@ def test_h43_opposition_to_something_is_a_stance(
         absent: tuple[str, str | None, str] | None) -> None:
     found = assert_codes(coder, text, expected, absent)
     assert not any(t is not None and t.endswith("OPP") for _, t, _ in found)
+
+
+@pytest.mark.parametrize(("text", "factuality"), [
+    # a refusal stated only on a condition is not asserted ...
+    ("If the talks fail, Uganda will not buy any more Kenyan weapons.", "hypothetical"),
+    # ... a refusal stated outright is
+    ("Uganda will not buy any more Kenyan weapons, the minister said.", "asserted"),
+])
+def test_h43_a_refusal_on_a_condition_is_not_asserted(
+        coder: Coder, text: str, factuality: str) -> None:
+    found = [e for e in coder.code(text) if e.cameo == "1212"]
+    assert found and all(e.factuality == factuality for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    # competing is rivalry, no disapproval (110) nor any other event
+    "Indian firms compete with Chinese companies for contracts in Africa.",
+    "Ghana and Nigeria are competing for influence in the region.",
+])
+def test_h43_competing_is_no_event(coder: Coder, text: str) -> None:
+    assert not coder.code(text)

@@ -112,6 +112,13 @@ def vowed_not(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would", "'d"} for c in verb.children)
 
 
+def conditioned(verb: Token) -> bool:
+    """The verb has an if/unless clause of its own ("If this happens, Kenya will not buy
+    Ugandan tea"): what it says holds only on that condition."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
+                                         for m in c.children) for c in verb.children)
+
+
 def regular_stems(word: str) -> list[str]:
     """Candidate base forms of a regularly inflected verb: "tapped" -> "tapp", "tap";
     "cordoned" -> "cordon", "cordone"."""
