@@ -4857,3 +4857,15 @@ def test_h43_a_refusal_on_a_condition_is_not_asserted(
 ])
 def test_h43_competing_is_no_event(coder: Coder, text: str) -> None:
     assert not coder.code(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # what is known or written is no party: receiving intelligence information hosts no one
+    ("Tanzanians are already receiving all the intelligence information they need.",
+     ("TZACVL", "TZASPY", "043")),
+    # the possessor of a kin noun is a person, not a town of the same name (Mendoza, Argentina)
+    ("Mendoza's wife met the Kenyan foreign minister in Nairobi.", ("ARG", "KENGOV", "040")),
+])
+def test_h43_things_and_kin_are_no_parties(
+        coder: Coder, text: str, absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, None, absent)

@@ -310,6 +310,8 @@ class MentionFinder:
                     continue
                 if entry.kind == "sector" and w == 1 and _stance_word(tokens[i]):
                     continue
+                if entry.kind == "sector" and tokens[i + w - 1].lemma_.lower() in INFORMATION_WORDS:
+                    continue  # "intelligence information" is what is known, no party to an act
                 if self._longer_after_article(tokens, i, w):
                     break  # "the UN refugee agency": not "the UN", but "UN refugee agency"
                 found.append(Mention(tokens[i].i, tokens[i].i + w, entry))
@@ -512,6 +514,23 @@ class Dyad:
         if len(top) == 3 and counts[top[1]] == counts[top[2]]:
             return None  # "ministers from Britain, Canada, France and Japan": a list, no pair
         return cls(top[0], top[1]) if len(top) >= 2 else None
+
+
+# Words for what is known or written: a phrase they end is no party, whatever the sector word
+# before them ("receiving intelligence information" hosts no intelligence service).
+INFORMATION_WORDS = frozenset({"information", "data", "report", "document"})
+# Nouns of a person's kin or counsel: their possessor is a person ("Lai's son", "Mendoza's
+# lawyers"), never a place of the same name.
+KIN_WORDS = frozenset({"son", "daughter", "wife", "husband", "father", "mother", "brother",
+                       "sister", "widow", "widower", "nephew", "niece", "grandson",
+                       "granddaughter", "relative", "family", "lawyer", "attorney"})
+
+
+def _kin_of(tok: Token) -> bool:
+    """Whether `tok` (with the rest of its name) is the possessor of a kin or counsel noun."""
+    while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "poss" and tok.head.lemma_.lower() in KIN_WORDS
 
 
 # Sector words that also name a stance: with a 'to' phrase they are the stance, no party
@@ -1955,6 +1974,8 @@ class ActorBuilder:
         ent = entity_span(head)
         if len(ent) == 1 and _surname_of_person(head, self.ents):
             return []  # "authorities arrested Zamora" after "Jose Ruben Zamora": not the city
+        if _kin_of(head):  # "Lai's son Sebastien": a person's son, not the Chadian town's
+            return []
         country = self.place_country(ent.text)
         if not country:
             return []
