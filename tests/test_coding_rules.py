@@ -4869,3 +4869,17 @@ def test_h43_competing_is_no_event(coder: Coder, text: str) -> None:
 def test_h43_things_and_kin_are_no_parties(
         coder: Coder, text: str, absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, None, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # seeking assistance or aid from someone asks for it (023), no intent to cooperate (03)
+    ("Mali is seeking military assistance from Russia.", ("MLI", "RUS", "023"),
+     ("MLI", "RUS", "0312")),
+    # inflicting casualties or losses on forces is fighting (190), no mere coercion (170)
+    ("Malian rebels inflicted heavy casualties on Malian troops.", ("MLIREB", "MLIMIL", "190"),
+     ("MLIREB", "MLIMIL", "170")),
+])
+def test_h43_seeking_aid_and_inflicting_casualties(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent)
