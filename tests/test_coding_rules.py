@@ -4883,3 +4883,17 @@ def test_h43_seeking_aid_and_inflicting_casualties(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # armed men attacking 'for' something use force; CAMEO 2.0's 'attack ... for' is criticism
+    ("Malian rebels attacked three villages for food.", ("MLIREB", "MLICVL", "180"),
+     ("MLIREB", "MLICVL", "111")),
+    # by an unarmed side it stays a verbal attack
+    ("The Malian opposition attacked the government for its failures.",
+     ("MLIOPP", "MLIGOV", "111"), None),
+])
+def test_h43_armed_attacks_for_something_are_force(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)

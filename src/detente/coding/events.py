@@ -135,6 +135,7 @@ from detente.coding.subcodes import (
     accused_clause_code,
     aerial_force,
     aid_kind,
+    armed_attack,
     asked_aid_code,
     asked_for_code,
     asking_code,
@@ -1165,6 +1166,8 @@ class SentenceCoder:
             code, how = "145", how + "+crowd"  # "stormed by protesters": a violent protest
         if code[:2] in {"01", "04"} and slots.preps.get("by", frozenset()) & PHONE_WORDS:
             code, how = "041", how + "+by-phone"  # "spoke by phone": discuss by telephone
+        if armed_attack(code, lemma, sources):  # "rebels attacked villages for supplies":
+            code, how = "190", how + "+armed"  # force, no criticism (111)
         if urged_to_act(code, lemma, verb):  # "I encourage the police to speed up the
             code, how = "020", how + "+urged"  # inquiry": an appeal, not praise
         if code in {"190", "193"} and targets and aerial_force(verb, subj_toks, passive):
