@@ -4897,3 +4897,20 @@ def test_h43_armed_attacks_for_something_are_force(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # 'foreign' or 'international' forces are of no country the sentence names around them
+    ("Afghan rebels attacked foreign troops near Kabul.", ("AFGREB", "AFGMIL", "190")),
+    ("Somali militants attacked international forces in Mogadishu.", ("SOMUAF", "SOMMIL", "190")),
+    ("Malian police arrested foreign workers in Bamako.", ("MLICOP", "MLILAB", "173")),
+])
+def test_h43_foreign_forces_are_not_the_countrys_own(
+        coder: Coder, text: str, absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, None, absent)
+
+
+def test_h43_foreign_and_other_ministers_keep_their_country(coder: Coder) -> None:
+    # a coordinated title with 'foreign' ("the foreign and water ministers of Egypt") is Egypt's
+    assert_codes(coder, "Talks in Kinshasa between the foreign and water ministers of Egypt and "
+                 "Sudan ended on Monday.", ("EGYGOV", "SDNGOV", "044"))

@@ -533,6 +533,9 @@ def _kin_of(tok: Token) -> bool:
     return tok.dep_ == "poss" and tok.head.lemma_.lower() in KIN_WORDS
 
 
+# Modifiers that put a sector word's people outside the country around them: "foreign
+# troops", "international forces" are no forces of the state they fight in or beside.
+FOREIGN_WORDS = frozenset({"foreign", "international", "multinational", "overseas", "external"})
 # Sector words that also name a stance: with a 'to' phrase they are the stance, no party
 # ("reiterated their opposition to any change of the border by force").
 STANCE_WORDS = frozenset({"opposition"})
@@ -677,6 +680,8 @@ class ActorBuilder:
                     or self._armed_group_named_before(head, sectors)
                     or self._title_named_before(head))
         first = _nearest(countries, head)
+        if sectors and self._foreign(head) and self.doc[first.end - 1].dep_ == "pobj":
+            return []  # "foreign forces in Mogadishu": in Somalia, not Somalia's
         coordinated = [first] + [
             self._by_token[c.i] for c in self.doc[first.end - 1].conjuncts
             if c.i in self._by_token and self._by_token[c.i].entry.kind in COUNTRY_KINDS
@@ -982,10 +987,18 @@ class ActorBuilder:
         found = [self._by_token[t.i] for t in np_tokens(head) if t.i in self._by_token]
         return [m for m in _dedupe(found) if m.entry.kind == "sector"]
 
+    def _foreign(self, head: Token) -> bool:
+        """Whether a sector word is said to be from outside by a modifier of its own, not part
+        of a listed phrase: "foreign troops", "international forces" ("foreign minister" is
+        one phrase; "the foreign and water ministers of Egypt" are Egypt's)."""
+        return head.lemma_.lower() not in PERSON_TITLES and any(
+            c.dep_ == "amod" and c.lemma_.lower() in FOREIGN_WORDS and c.i not in self._by_token
+            and not c.conjuncts for c in head.children)  # "foreign and water ministers"
+
     def _sector_from_place(self, head: Token, sectors: list[Mention]) -> list[Actor]:
         """'Soldiers from Gondor', 'lawmakers in Arnor and Gondor': a sector word whose country
         is named in a from/in phrase (one actor per coordinated country)."""
-        if not sectors:
+        if not sectors or self._foreign(head):  # "foreign forces in Mogadishu": not Somalia's
             return []
         sector = self._head_sector(sectors, head)
         for mod in head.children:  # "Hokkaido fishermen", "Darfur rebels": a place modifier
@@ -1065,8 +1078,8 @@ class ActorBuilder:
             tok = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj"), tok)
         sectors = [self._by_token[t.i] for t in np_tokens(tok) if t.i in self._by_token]
-        if not sectors or any(m.entry.kind != "sector" for m in sectors):
-            return []
+        if not sectors or any(m.entry.kind != "sector" for m in sectors) or self._foreign(tok):
+            return []  # "foreign workers in Bamako" are not Mali's
         where = self._by_token.get(place.i)
         if where is not None and where.entry.kind in COUNTRY_KINDS:
             country = where.entry.country or ""
@@ -1104,8 +1117,8 @@ class ActorBuilder:
             tok.lemma_.lower() in QUANTITY_WORDS and any(  # "opposition groups" is one
                 c.dep_ == "compound" and c.i in self._by_token for c in tok.children)):
             return []
-        if not sectors or any(m.entry.kind != "sector" for m in sectors):
-            return []
+        if not sectors or any(m.entry.kind != "sector" for m in sectors) or self._foreign(tok):
+            return []  # "attacked foreign troops": of no country the sentence gives
         sector = self._head_sector(sectors, tok)
         if sector.entry.sector == ELITE:  # "the slain former prime minister" is a person
             return []
