@@ -4914,3 +4914,17 @@ def test_h43_foreign_and_other_ministers_keep_their_country(coder: Coder) -> Non
     # a coordinated title with 'foreign' ("the foreign and water ministers of Egypt") is Egypt's
     assert_codes(coder, "Talks in Kinshasa between the foreign and water ministers of Egypt and "
                  "Sudan ended on Monday.", ("EGYGOV", "SDNGOV", "044"))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # the partner or supplier of a denied act is not whom it was done to
+    ("Kenya denied receiving weapons from Uganda.", None, ("KEN", "UGA", "016")),
+    ("Germany dismissed accusations it is buying oil from Iran.", None, ("DEU", "IRN", "016")),
+    # the one a denied act was done to still is
+    ("Kenya denied any role in the attack on the Ugandan embassy.", ("KEN", "UGAGOV", "016"),
+     None),
+])
+def test_h43_a_denied_acts_partner_is_no_target(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)
