@@ -4928,3 +4928,16 @@ def test_h43_a_denied_acts_partner_is_no_target(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # migrants and refugees acted on by a state are not its own people
+    ("Kenya deported 40 migrants last week.", None, ("KEN", "KENCVL", "174")),
+    ("Uganda expelled the refugees on Monday.", None, ("UGA", "UGAREF", "174")),
+    # their own modifier still names their country
+    ("Kenya expelled Somali refugees.", ("KEN", "SOMREF", "174"), None),
+])
+def test_h43_newcomers_are_not_the_host_states_people(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)

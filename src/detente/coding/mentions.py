@@ -536,6 +536,19 @@ def _kin_of(tok: Token) -> bool:
 # Modifiers that put a sector word's people outside the country around them: "foreign
 # troops", "international forces" are no forces of the state they fight in or beside.
 FOREIGN_WORDS = frozenset({"foreign", "international", "multinational", "overseas", "external"})
+# People who have come from elsewhere: the country they are in, or of those who act on them,
+# is not theirs ("Kenya deported 40 migrants", "refugees in Nairobi"); only their own
+# modifier or 'from' phrase gives it ("Somali refugees", "refugees from Somalia").
+NEWCOMER_WORDS = frozenset({"migrant", "immigrant", "refugee", "asylum", "deportee"})
+
+
+def _newcomers(tok: Token) -> bool:
+    """Whether `tok` heads a phrase of people come from elsewhere ("migrants", "asylum
+    seekers")."""
+    return tok.lemma_.lower() in NEWCOMER_WORDS or (
+        tok.lemma_.lower() == "seeker" and any(c.lower_ == "asylum" for c in tok.children))
+
+
 # Sector words that also name a stance: with a 'to' phrase they are the stance, no party
 # ("reiterated their opposition to any change of the border by force").
 STANCE_WORDS = frozenset({"opposition"})
@@ -1013,6 +1026,8 @@ class ActorBuilder:
             if prep.dep_ != "prep" or (prep.lower_ not in SECTOR_PLACE_PREPS
                                        and prep not in located):
                 continue
+            if _newcomers(head) and prep.lower_ != "from":  # "refugees in Kenya" are not
+                continue  # Kenya's; "refugees from Somalia" are Somalia's
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
@@ -1078,8 +1093,9 @@ class ActorBuilder:
             tok = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj"), tok)
         sectors = [self._by_token[t.i] for t in np_tokens(tok) if t.i in self._by_token]
-        if not sectors or any(m.entry.kind != "sector" for m in sectors) or self._foreign(tok):
-            return []  # "foreign workers in Bamako" are not Mali's
+        if not sectors or any(m.entry.kind != "sector" for m in sectors) or self._foreign(tok) \
+                or _newcomers(tok):  # "foreign workers in Bamako", "migrants in Rome" are not
+            return []  # Mali's or Italy's
         where = self._by_token.get(place.i)
         if where is not None and where.entry.kind in COUNTRY_KINDS:
             country = where.entry.country or ""
@@ -1124,8 +1140,8 @@ class ActorBuilder:
             return []
         code = sector.entry.sector or ""
         country = self._context_country(tok, phrase, code, domestic)
-        if not country:
-            return []
+        if not country or (_newcomers(tok) and country == domestic):
+            return []  # "Kenya deported 40 migrants": not Kenya's own people
         if _protesting_crowd(head, tok):
             return [self._make([sector], country + OPPOSITION, country, OPPOSITION, None)]
         return [self._make([sector], country + code, country, sector.entry.sector, None)]
