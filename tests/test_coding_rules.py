@@ -4941,3 +4941,16 @@ def test_h43_newcomers_are_not_the_host_states_people(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # working is cooperation (06) only with a partner in a with-phrase or 'together'
+    ("Malian soldiers backed by French troops worked through the night to rescue elders, police "
+     "officers and civilians trapped in the hotel.", None, ("MLIMIL", "MLICVL", "060")),
+    ("Kenya worked with Uganda on the border plan.", ("KEN", "UGA", "060"), None),
+    ("Kenya and Uganda worked together on the plan.", ("KEN", "UGA", "060"), None),
+])
+def test_h43_working_needs_a_partner(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)

@@ -202,6 +202,7 @@ from detente.coding.syntax import (
     target_objects,
     tells_the_press,
     token_lemmas,
+    unpartnered,
 )
 from detente.coding.vocabulary import (
     ACT_NOUNS,
@@ -541,6 +542,8 @@ class SentenceCoder:
             return []  # visited Vietnam": private travel, no state visit
         if claims_no_act(reading, code, targets):  # "acknowledged it will miss its
             return []  # targets": a fact admitted to no one
+        if code[:2] == "06" and unpartnered(verb):  # "soldiers worked through the night to
+            return []  # rescue elders": no partner, no cooperation
         if code[:2] == "02" and suggests_a_fact(verb):  # "suggested the minister needed
             return []  # treatment": a view put forward, no appeal
         if code in AIMED_CODES and is_purpose(verb):  # "sent troops to the border [to end

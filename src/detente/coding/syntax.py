@@ -548,6 +548,21 @@ def suggests_a_fact(verb: Token) -> bool:
     return False
 
 
+# Verbs that are cooperation (06) only with a partner named in a with/alongside phrase or
+# 'together' ("worked with Kenya"); an object is none ("worked through the night [to rescue]
+# elders", as the parser may read it).
+PARTNERED_VERBS = frozenset({"work"})
+
+
+def unpartnered(verb: Token) -> bool:
+    """Whether a verb of working together names no partner: no with/alongside phrase and no
+    'together' ("soldiers worked through the night to rescue civilians")."""
+    if verb.lemma_.lower() not in PARTNERED_VERBS:
+        return False
+    return not any((c.dep_ == "prep" and c.lower_ in {"with", "alongside"})
+                   or (c.dep_ == "advmod" and c.lower_ == "together") for c in verb.children)
+
+
 def claiming_verb(noun: Token) -> Token | None:
     """The verb by which its subject claims or admits the act an event noun names, through
     "responsibility" or "credit for" it: "al-Shabab claimed responsibility for the hotel
