@@ -4954,3 +4954,19 @@ def test_h43_working_needs_a_partner(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a trade war, economic warfare, a war of words: no threat (13) and no force (19)
+    ("Kenya escalated its trade war with Uganda.", ("KEN", "UGA", "138")),
+    ("Ghana openly seeks to escalate economic warfare against Togo.", ("GHA", "TGO", "138")),
+    # 'seek' with an infinitive that codes nothing names no partner to cooperate with
+    ("Uganda openly seeks to weaponize the UNSC.", ("UGA", "IGOUNO", "030")),
+])
+def test_h43_figurative_wars_and_bare_aims(
+        coder: Coder, text: str, absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, None, absent)
+
+
+def test_h43_a_real_war_escalated_is_still_coded(coder: Coder) -> None:
+    assert any(e.cameo.startswith("13") for e in coder.code("Kenya escalated the war with Uganda."))

@@ -167,6 +167,7 @@ from detente.coding.syntax import (
     deep_preps,
     demand_clause,
     demand_clauses,
+    figurative_war,
     framing_verb,
     gerund_read_as_object,
     giving_reason,
@@ -335,6 +336,13 @@ class Candidate:
 CONCERN_WORDS = frozenset({"concerned", "worried", "alarmed", "troubled", "disturbed"})
 CONCERN_PREPS = frozenset({"about", "over", "with", "by", "at"})
 COPULAS = frozenset({"be", "remain", "grow", "become"})
+
+
+# Verbs of aiming that CAMEO 2.0 codes as intent to cooperate (030) by default: with an
+# infinitive that codes nothing, the object of that infinitive is no partner.
+AIMING_VERBS = frozenset({"seek"})
+# Roots of threats and force, which a figurative war ("trade war") does not make.
+WAR_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 
 
 class SentenceCoder:
@@ -542,6 +550,11 @@ class SentenceCoder:
             return []  # visited Vietnam": private travel, no state visit
         if claims_no_act(reading, code, targets):  # "acknowledged it will miss its
             return []  # targets": a fact admitted to no one
+        if code[:2] in WAR_ROOTS and figurative_war(
+                [*reading.dobjs, *prep_objects_under(verb)]):  # "escalated its trade war
+            return []  # with Uganda": a war of tariffs, no force
+        if code[:2] == "03" and lemma in AIMING_VERBS and "+complement" in how:  # "seeks to
+            return []  # weaponize the UNSC": an aim that codes nothing, no intent to cooperate
         if code[:2] == "06" and unpartnered(verb):  # "soldiers worked through the night to
             return []  # rescue elders": no partner, no cooperation
         if code[:2] == "02" and suggests_a_fact(verb):  # "suggested the minister needed

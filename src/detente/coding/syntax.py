@@ -563,6 +563,28 @@ def unpartnered(verb: Token) -> bool:
                    or (c.dep_ == "advmod" and c.lower_ == "together") for c in verb.children)
 
 
+# Words of fighting, and the modifiers that make the fighting a figure of speech: "escalated
+# its trade war with Uganda", "a war of words", "economic warfare" are no force (13-20).
+WAR_WORDS = frozenset({"war", "warfare", "battle", "fight", "conflict", "offensive"})
+FIGURATIVE_WAR_WORDS = frozenset({"trade", "tariff", "economic", "price", "currency",
+                                  "propaganda", "information", "media", "culture", "legal",
+                                  "diplomatic", "political", "rhetorical", "verbal"})
+
+
+def figurative_war(heads: Iterable[Token]) -> bool:
+    """Whether one of `heads` is fighting only in a figure of speech: a word of war with a
+    modifier of trade, money or words ("trade war", "economic warfare", "a war of words")."""
+    for head in heads:
+        if head.lemma_.lower() not in WAR_WORDS:
+            continue
+        if any(c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in FIGURATIVE_WAR_WORDS
+               for c in head.children):
+            return True
+        if any(o.lower_ == "words" for o in prep_objects_under(head, "of")):
+            return True
+    return False
+
+
 def claiming_verb(noun: Token) -> Token | None:
     """The verb by which its subject claims or admits the act an event noun names, through
     "responsibility" or "credit for" it: "al-Shabab claimed responsibility for the hotel
