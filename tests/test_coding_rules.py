@@ -4970,3 +4970,17 @@ def test_h43_figurative_wars_and_bare_aims(
 
 def test_h43_a_real_war_escalated_is_still_coded(coder: Coder) -> None:
     assert any(e.cameo.startswith("13") for e in coder.code("Kenya escalated the war with Uganda."))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a correlative comparative states a general relation, no act
+    ("Kenya has not understood that the more Kenya bullies Uganda, the more support Uganda "
+     "gets.", None, ("KEN", "UGA", "170")),
+    # an apposition describing a state is an epithet: no sector for the state
+    ("\"Ghana, the cruel terrorist state, attacks the farmers of Togo,\" the minister said.",
+     ("GHA", "TGOAGR", "190"), ("GHAUAF", "TGOAGR", "180")),
+])
+def test_h43_correlatives_and_epithets(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)

@@ -164,6 +164,7 @@ from detente.coding.syntax import (
     claim_clause,
     claimed,
     claiming_verb,
+    correlative_clause,
     deep_preps,
     demand_clause,
     demand_clauses,
@@ -466,6 +467,8 @@ class SentenceCoder:
             dobjs = as_phrase_objects(verb)
         if standing_relative(verb) or long_standing(verb):  # "the sea, where China contests
             return []  # Japan's claims", "have been disputing the islands for years"
+        if correlative_clause(verb):  # "the more China bullies Taiwan, the more ...": a
+            return []  # general relation, no act
         if standing_attitude(verb) or habitual(verb):  # "The group also opposes Chinese
             return []  # investment", "the rebels routinely deny ...": an attitude, a habit
         if lemma in LIGHT_VERBS and not self._phrasal(verb, lemma):  # "imposed an arms embargo

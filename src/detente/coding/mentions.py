@@ -476,6 +476,11 @@ def _article_of_name(token: Token) -> bool:
             and doc[i + 2].text[:1].isupper())
 
 
+# Heads of appositions that describe a state ("Israel, the cruel terrorist state", "Qatar, the
+# Gulf state"): what modifies them is an epithet or a region, no sector of the state.
+EPITHET_HEADS = frozenset({"state", "regime", "country", "nation"})
+
+
 def np_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by `head`: modifiers, appositions and 'of' phrases
     (and a country word the parser split off it: 'Angolan' in "Angolan police forced")."""
@@ -488,6 +493,8 @@ def np_tokens(head: Token) -> list[Token]:
             keep = child.dep_ in NP_DEPS or (
                 child.dep_ == "prep" and child.lower_ == "of"
             ) or (child.dep_ == "pobj" and tok.dep_ == "prep")
+            if child.dep_ == "appos" and child.lemma_.lower() in EPITHET_HEADS:
+                continue  # "Israel, the cruel terrorist state": an epithet, not a sector
             if keep:
                 out.append(child)
                 stack.append(child)

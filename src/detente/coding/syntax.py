@@ -585,6 +585,22 @@ def figurative_war(heads: Iterable[Token]) -> bool:
     return False
 
 
+# Comparatives that open a correlative ("the more China bullies Taiwan, the more ..."): the
+# clause states a general relation, no act.
+CORRELATIVE_WORDS = frozenset({"more", "less", "fewer", "longer", "harder", "further",
+                               "greater", "bigger", "worse", "better"})
+
+
+def correlative_clause(verb: Token) -> bool:
+    """Whether `verb` heads the clause of a correlative comparative, opened by 'the more' or
+    the like ("The more China bullies Taiwan, the more support Taiwan gets")."""
+    left = verb.left_edge
+    if left.dep_ == "mark" and left.i + 1 < verb.i:  # "understood that the more ..."
+        left = verb.doc[left.i + 1]
+    return (left.lower_ == "the" and left.i + 1 < verb.i
+            and verb.doc[left.i + 1].lower_ in CORRELATIVE_WORDS)
+
+
 def claiming_verb(noun: Token) -> Token | None:
     """The verb by which its subject claims or admits the act an event noun names, through
     "responsibility" or "credit for" it: "al-Shabab claimed responsibility for the hotel
