@@ -5046,3 +5046,195 @@ def test_an_accusation_denied_in_a_trailing_comment(
 def test_a_bare_pair_is_the_pair_named_before(
         coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # 'suggest' with a clause in the past or the perfect puts forward a view: no appeal (02)
+    ("The Greek minister suggested that Turkish officials had misled the public.",
+     None, ("GRCGOV", "TURGOV", "020")),
+    ("A Chadian envoy suggested the Sudanese army must have ordered the raid.",
+     None, ("TCDGOV", "SDNMIL", "020")),
+    # with 'should' or the subjunctive it advises: an appeal
+    ("Germany suggested that Poland should reopen the border crossing.",
+     ("DEU", "POL", "020"), None),
+    # 'encourage' with an object and an infinitive urges (020), it does not praise (051)
+    ("The Kenyan foreign minister encouraged Ugandan police to speed up the inquiry.",
+     ("KENGOV", "UGACOP", "020"), ("KENGOV", "UGACOP", "051")),
+])
+def test_h43_suggesting_a_view_and_encouraging_to_act(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # what a verb of belief governs, with an actor of its own, is an opinion, not a report
+    ("The minister said he believes the leaders of Ghana and Togo will meet next month.",
+     "meet"),
+    ("Residents think Ugandan troops have shelled the Kenyan village.", "shelled"),
+])
+def test_h43_what_is_believed_is_not_asserted(coder: Coder, text: str, trigger: str) -> None:
+    found = [e.factuality for e in coder.code(text) if e.trigger.text == trigger]
+    assert found and "asserted" not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # 'opposition' with a 'to' phrase is a stance, not the opposition party of a country named
+    ("The ministers reiterated their opposition to any attempt to change the Kenyan border.",
+     None, ("KENGOV", "KENOPP", "110")),
+    ("Kenya reiterated its opposition to Ugandan troops in Somalia.",
+     ("KEN", "UGAMIL", "110"), ("KEN", "SOMOPP", "110")),
+])
+def test_h43_opposition_to_something_is_a_stance(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    found = assert_codes(coder, text, expected, absent)
+    assert not any(t is not None and t.endswith("OPP") for _, t, _ in found)
+
+
+@pytest.mark.parametrize(("text", "factuality"), [
+    # a refusal stated only on a condition is not asserted ...
+    ("If the talks fail, Uganda will not buy any more Kenyan weapons.", "hypothetical"),
+    # ... a refusal stated outright is
+    ("Uganda will not buy any more Kenyan weapons, the minister said.", "asserted"),
+])
+def test_h43_a_refusal_on_a_condition_is_not_asserted(
+        coder: Coder, text: str, factuality: str) -> None:
+    found = [e for e in coder.code(text) if e.cameo == "1212"]
+    assert found and all(e.factuality == factuality for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    # competing is rivalry, no disapproval (110) nor any other event
+    "Indian firms compete with Chinese companies for contracts in Africa.",
+    "Ghana and Nigeria are competing for influence in the region.",
+])
+def test_h43_competing_is_no_event(coder: Coder, text: str) -> None:
+    assert not coder.code(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # what is known or written is no party: receiving intelligence information hosts no one
+    ("Tanzanians are already receiving all the intelligence information they need.",
+     ("TZACVL", "TZASPY", "043")),
+    # the possessor of a kin noun is a person, not a town of the same name (Mendoza, Argentina)
+    ("Mendoza's wife met the Kenyan foreign minister in Nairobi.", ("ARG", "KENGOV", "040")),
+])
+def test_h43_things_and_kin_are_no_parties(
+        coder: Coder, text: str, absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, None, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # seeking assistance or aid from someone asks for it (023), no intent to cooperate (03)
+    ("Mali is seeking military assistance from Russia.", ("MLI", "RUS", "023"),
+     ("MLI", "RUS", "0312")),
+    # inflicting casualties or losses on forces is fighting (190), no mere coercion (170)
+    ("Malian rebels inflicted heavy casualties on Malian troops.", ("MLIREB", "MLIMIL", "190"),
+     ("MLIREB", "MLIMIL", "170")),
+])
+def test_h43_seeking_aid_and_inflicting_casualties(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # armed men attacking 'for' something use force; CAMEO 2.0's 'attack ... for' is criticism
+    ("Malian rebels attacked three villages for food.", ("MLIREB", "MLICVL", "180"),
+     ("MLIREB", "MLICVL", "111")),
+    # by an unarmed side it stays a verbal attack
+    ("The Malian opposition attacked the government for its failures.",
+     ("MLIOPP", "MLIGOV", "111"), None),
+])
+def test_h43_armed_attacks_for_something_are_force(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # 'foreign' or 'international' forces are of no country the sentence names around them
+    ("Afghan rebels attacked foreign troops near Kabul.", ("AFGREB", "AFGMIL", "190")),
+    ("Somali militants attacked international forces in Mogadishu.", ("SOMUAF", "SOMMIL", "190")),
+    ("Malian police arrested foreign workers in Bamako.", ("MLICOP", "MLILAB", "173")),
+])
+def test_h43_foreign_forces_are_not_the_countrys_own(
+        coder: Coder, text: str, absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, None, absent)
+
+
+def test_h43_foreign_and_other_ministers_keep_their_country(coder: Coder) -> None:
+    # a coordinated title with 'foreign' ("the foreign and water ministers of Egypt") is Egypt's
+    assert_codes(coder, "Talks in Kinshasa between the foreign and water ministers of Egypt and "
+                 "Sudan ended on Monday.", ("EGYGOV", "SDNGOV", "044"))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # the partner or supplier of a denied act is not whom it was done to
+    ("Kenya denied receiving weapons from Uganda.", None, ("KEN", "UGA", "016")),
+    ("Germany dismissed accusations it is buying oil from Iran.", None, ("DEU", "IRN", "016")),
+    # the one a denied act was done to still is
+    ("Kenya denied any role in the attack on the Ugandan embassy.", ("KEN", "UGAGOV", "016"),
+     None),
+])
+def test_h43_a_denied_acts_partner_is_no_target(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # migrants and refugees acted on by a state are not its own people
+    ("Kenya deported 40 migrants last week.", None, ("KEN", "KENCVL", "174")),
+    ("Uganda expelled the refugees on Monday.", None, ("UGA", "UGAREF", "174")),
+    # their own modifier still names their country
+    ("Kenya expelled Somali refugees.", ("KEN", "SOMREF", "174"), None),
+])
+def test_h43_newcomers_are_not_the_host_states_people(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # working is cooperation (06) only with a partner in a with-phrase or 'together'
+    ("Malian soldiers backed by French troops worked through the night to rescue elders, police "
+     "officers and civilians trapped in the hotel.", None, ("MLIMIL", "MLICVL", "060")),
+    ("Kenya worked with Uganda on the border plan.", ("KEN", "UGA", "060"), None),
+    ("Kenya and Uganda worked together on the plan.", ("KEN", "UGA", "060"), None),
+])
+def test_h43_working_needs_a_partner(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a trade war, economic warfare, a war of words: no threat (13) and no force (19)
+    ("Kenya escalated its trade war with Uganda.", ("KEN", "UGA", "138")),
+    ("Ghana openly seeks to escalate economic warfare against Togo.", ("GHA", "TGO", "138")),
+    # 'seek' with an infinitive that codes nothing names no partner to cooperate with
+    ("Uganda openly seeks to weaponize the UNSC.", ("UGA", "IGOUNO", "030")),
+])
+def test_h43_figurative_wars_and_bare_aims(
+        coder: Coder, text: str, absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, None, absent)
+
+
+def test_h43_a_real_war_escalated_is_still_coded(coder: Coder) -> None:
+    assert any(e.cameo.startswith("13") for e in coder.code("Kenya escalated the war with Uganda."))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a correlative comparative states a general relation, no act
+    ("Kenya has not understood that the more Kenya bullies Uganda, the more support Uganda "
+     "gets.", None, ("KEN", "UGA", "170")),
+    # an apposition describing a state is an epithet: no sector for the state
+    ("\"Ghana, the cruel terrorist state, attacks the farmers of Togo,\" the minister said.",
+     ("GHA", "TGOAGR", "190"), ("GHAUAF", "TGOAGR", "180")),
+])
+def test_h43_correlatives_and_epithets(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)

@@ -139,6 +139,7 @@ from detente.coding.subcodes import (
     accused_clause_code,
     aerial_force,
     aid_kind,
+    armed_attack,
     asked_aid_code,
     asked_for_code,
     asking_code,
@@ -156,6 +157,7 @@ from detente.coding.subcodes import (
     targetless,
     threat_code,
     threatened_wmd,
+    urged_to_act,
     wmd_threat,
 )
 from detente.coding.syntax import (
@@ -166,9 +168,11 @@ from detente.coding.syntax import (
     claim_clause,
     claimed,
     claiming_verb,
+    correlative_clause,
     deep_preps,
     demand_clause,
     demand_clauses,
+    figurative_war,
     framing_verb,
     gerund_read_as_object,
     giving_reason,
@@ -200,9 +204,11 @@ from detente.coding.syntax import (
     stray_base_form,
     subject_tokens,
     subtree_lemmas,
+    suggests_a_fact,
     target_objects,
     tells_the_press,
     token_lemmas,
+    unpartnered,
 )
 from detente.coding.vocabulary import (
     ACT_NOUNS,
@@ -338,6 +344,13 @@ CONCERN_PREPS = frozenset({"about", "over", "with", "by", "at"})
 COPULAS = frozenset({"be", "remain", "grow", "become"})
 
 
+# Verbs of aiming that CAMEO 2.0 codes as intent to cooperate (030) by default: with an
+# infinitive that codes nothing, the object of that infinitive is no partner.
+AIMING_VERBS = frozenset({"seek"})
+# Roots of threats and force, which a figurative war ("trade war") does not make.
+WAR_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
+
+
 class SentenceCoder:
     def __init__(self, verbs: VerbLexicon, nouns: NounLexicon, *,
                  future_intent: bool = True, surface_forms: bool = False,
@@ -465,6 +478,8 @@ class SentenceCoder:
             dobjs = as_phrase_objects(verb)
         if standing_relative(verb) or long_standing(verb):  # "the sea, where China contests
             return []  # Japan's claims", "have been disputing the islands for years"
+        if correlative_clause(verb):  # "the more China bullies Taiwan, the more ...": a
+            return []  # general relation, no act
         if standing_attitude(verb) or habitual(verb):  # "The group also opposes Chinese
             return []  # investment", "the rebels routinely deny ...": an attitude, a habit
         if (lemma in LIGHT_VERBS and not self._phrasal(verb, lemma)) or (
@@ -554,6 +569,15 @@ class SentenceCoder:
             return []  # visited Vietnam": private travel, no state visit
         if claims_no_act(reading, code, targets):  # "acknowledged it will miss its
             return []  # targets": a fact admitted to no one
+        if code[:2] in WAR_ROOTS and figurative_war(
+                [*reading.dobjs, *prep_objects_under(verb)]):  # "escalated its trade war
+            return []  # with Uganda": a war of tariffs, no force
+        if code[:2] == "03" and lemma in AIMING_VERBS and "+complement" in how:  # "seeks to
+            return []  # weaponize the UNSC": an aim that codes nothing, no intent to cooperate
+        if code[:2] == "06" and unpartnered(verb):  # "soldiers worked through the night to
+            return []  # rescue elders": no partner, no cooperation
+        if code[:2] == "02" and suggests_a_fact(verb):  # "suggested the minister needed
+            return []  # treatment": a view put forward, no appeal
         if code in AIMED_CODES and is_purpose(verb):  # "sent troops to the border [to end
             return []  # the fighting]": an aim, not an act done
         threat = speakers_conditional_act(verb, code, sources, actors)
@@ -1207,6 +1231,10 @@ class SentenceCoder:
             code, how = "145", how + "+crowd"  # "stormed by protesters": a violent protest
         if code[:2] in {"01", "04"} and slots.preps.get("by", frozenset()) & PHONE_WORDS:
             code, how = "041", how + "+by-phone"  # "spoke by phone": discuss by telephone
+        if armed_attack(code, lemma, sources):  # "rebels attacked villages for supplies":
+            code, how = "190", how + "+armed"  # force, no criticism (111)
+        if urged_to_act(code, lemma, verb):  # "I encourage the police to speed up the
+            code, how = "020", how + "+urged"  # inquiry": an appeal, not praise
         if code in {"190", "193"} and targets and aerial_force(verb, subj_toks, passive):
             code, how = "195", how + "+aerial"  # "Russian missiles struck Kyiv"
         if joint_exercise(code, slots.objects, sources, targets):

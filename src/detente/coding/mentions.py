@@ -314,6 +314,10 @@ class MentionFinder:
                     continue
                 if entry.kind != "sector" and _opposed(tokens, i, tokens[i + w - 1]):
                     continue
+                if entry.kind == "sector" and w == 1 and _stance_word(tokens[i]):
+                    continue
+                if entry.kind == "sector" and tokens[i + w - 1].lemma_.lower() in INFORMATION_WORDS:
+                    continue  # "intelligence information" is what is known, no party to an act
                 if self._longer_after_article(tokens, i, w):
                     break  # "the UN refugee agency": not "the UN", but "UN refugee agency"
                 found.append(Mention(tokens[i].i, tokens[i].i + w, entry))
@@ -478,6 +482,11 @@ def _article_of_name(token: Token) -> bool:
             and doc[i + 2].text[:1].isupper())
 
 
+# Heads of appositions that describe a state ("Israel, the cruel terrorist state", "Qatar, the
+# Gulf state"): what modifies them is an epithet or a region, no sector of the state.
+EPITHET_HEADS = frozenset({"state", "regime", "country", "nation"})
+
+
 def np_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by `head`: modifiers, appositions and 'of' phrases
     (and a country word the parser split off it: 'Angolan' in "Angolan police forced")."""
@@ -490,6 +499,8 @@ def np_tokens(head: Token) -> list[Token]:
             keep = child.dep_ in NP_DEPS or (
                 child.dep_ == "prep" and child.lower_ == "of"
             ) or (child.dep_ == "pobj" and tok.dep_ == "prep")
+            if child.dep_ == "appos" and child.lemma_.lower() in EPITHET_HEADS:
+                continue  # "Israel, the cruel terrorist state": an epithet, not a sector
             if keep:
                 out.append(child)
                 stack.append(child)
@@ -516,6 +527,50 @@ class Dyad:
         if len(top) == 3 and counts[top[1]] == counts[top[2]]:
             return None  # "ministers from Britain, Canada, France and Japan": a list, no pair
         return cls(top[0], top[1]) if len(top) >= 2 else None
+
+
+# Words for what is known or written: a phrase they end is no party, whatever the sector word
+# before them ("receiving intelligence information" hosts no intelligence service).
+INFORMATION_WORDS = frozenset({"information", "data", "report", "document"})
+# Nouns of a person's kin or counsel: their possessor is a person ("Lai's son", "Mendoza's
+# lawyers"), never a place of the same name.
+KIN_WORDS = frozenset({"son", "daughter", "wife", "husband", "father", "mother", "brother",
+                       "sister", "widow", "widower", "nephew", "niece", "grandson",
+                       "granddaughter", "relative", "family", "lawyer", "attorney"})
+
+
+def _kin_of(tok: Token) -> bool:
+    """Whether `tok` (with the rest of its name) is the possessor of a kin or counsel noun."""
+    while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "poss" and tok.head.lemma_.lower() in KIN_WORDS
+
+
+# Modifiers that put a sector word's people outside the country around them: "foreign
+# troops", "international forces" are no forces of the state they fight in or beside.
+FOREIGN_WORDS = frozenset({"foreign", "international", "multinational", "overseas", "external"})
+# People who have come from elsewhere: the country they are in, or of those who act on them,
+# is not theirs ("Kenya deported 40 migrants", "refugees in Nairobi"); only their own
+# modifier or 'from' phrase gives it ("Somali refugees", "refugees from Somalia").
+NEWCOMER_WORDS = frozenset({"migrant", "immigrant", "refugee", "asylum", "deportee"})
+
+
+def _newcomers(tok: Token) -> bool:
+    """Whether `tok` heads a phrase of people come from elsewhere ("migrants", "asylum
+    seekers")."""
+    return tok.lemma_.lower() in NEWCOMER_WORDS or (
+        tok.lemma_.lower() == "seeker" and any(c.lower_ == "asylum" for c in tok.children))
+
+
+# Sector words that also name a stance: with a 'to' phrase they are the stance, no party
+# ("reiterated their opposition to any change of the border by force").
+STANCE_WORDS = frozenset({"opposition"})
+
+
+def _stance_word(tok: Token) -> bool:
+    """Whether `tok` names a stance, not a body: "opposition to the plan", not "the opposition"."""
+    return tok.lemma_.lower() in STANCE_WORDS and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
 
 
 class ActorBuilder:
@@ -652,6 +707,8 @@ class ActorBuilder:
                     or self._court_named_before(head, sectors)
                     or self._title_named_before(head))
         first = _nearest(countries, head)
+        if sectors and self._foreign(head) and self.doc[first.end - 1].dep_ == "pobj":
+            return []  # "foreign forces in Mogadishu": in Somalia, not Somalia's
         coordinated = [first] + [
             self._by_token[c.i] for c in self.doc[first.end - 1].conjuncts
             if c.i in self._by_token and self._by_token[c.i].entry.kind in COUNTRY_KINDS
@@ -960,11 +1017,19 @@ class ActorBuilder:
         found = [self._by_token[t.i] for t in np_tokens(head) if t.i in self._by_token]
         return [m for m in _dedupe(found) if m.entry.kind == "sector"]
 
+    def _foreign(self, head: Token) -> bool:
+        """Whether a sector word is said to be from outside by a modifier of its own, not part
+        of a listed phrase: "foreign troops", "international forces" ("foreign minister" is
+        one phrase; "the foreign and water ministers of Egypt" are Egypt's)."""
+        return head.lemma_.lower() not in PERSON_TITLES and any(
+            c.dep_ == "amod" and c.lemma_.lower() in FOREIGN_WORDS and c.i not in self._by_token
+            and not c.conjuncts for c in head.children)  # "foreign and water ministers"
+
     def _sector_from_place(self, head: Token, sectors: list[Mention]) -> list[Actor]:
         """'Soldiers from Gondor', 'lawmakers in Arnor and Gondor': a sector word whose country
         is named in a from/in phrase (one actor per coordinated country); 'diplomats from the
         Group of Seven' are the organisation's (IGOGOS)."""
-        if not sectors:
+        if not sectors or self._foreign(head):  # "foreign forces in Mogadishu": not Somalia's
             return []
         sector = self._head_sector(sectors, head)
         for mod in head.children:  # "Hokkaido fishermen", "Darfur rebels": a place modifier
@@ -979,6 +1044,8 @@ class ActorBuilder:
             if prep.dep_ != "prep" or (prep.lower_ not in SECTOR_PLACE_PREPS
                                        and prep not in located):
                 continue
+            if _newcomers(head) and prep.lower_ != "from":  # "refugees in Kenya" are not
+                continue  # Kenya's; "refugees from Somalia" are Somalia's
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
@@ -1049,8 +1116,9 @@ class ActorBuilder:
             tok = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj"), tok)
         sectors = [self._by_token[t.i] for t in np_tokens(tok) if t.i in self._by_token]
-        if not sectors or any(m.entry.kind != "sector" for m in sectors):
-            return []
+        if not sectors or any(m.entry.kind != "sector" for m in sectors) or self._foreign(tok) \
+                or _newcomers(tok):  # "foreign workers in Bamako", "migrants in Rome" are not
+            return []  # Mali's or Italy's
         where = self._by_token.get(place.i)
         if where is not None and where.entry.kind in COUNTRY_KINDS:
             country = where.entry.country or ""
@@ -1088,15 +1156,15 @@ class ActorBuilder:
             tok.lemma_.lower() in QUANTITY_WORDS and any(  # "opposition groups" is one
                 c.dep_ == "compound" and c.i in self._by_token for c in tok.children)):
             return []
-        if not sectors or any(m.entry.kind != "sector" for m in sectors):
-            return []
+        if not sectors or any(m.entry.kind != "sector" for m in sectors) or self._foreign(tok):
+            return []  # "attacked foreign troops": of no country the sentence gives
         sector = self._head_sector(sectors, tok)
         if sector.entry.sector == ELITE:  # "the slain former prime minister" is a person
             return []
         code = sector.entry.sector or ""
         country = self._context_country(tok, phrase, code, domestic)
-        if not country:
-            return []
+        if not country or (_newcomers(tok) and country == domestic):
+            return []  # "Kenya deported 40 migrants": not Kenya's own people
         if _protesting_crowd(head, tok):
             return [self._make([sector], country + OPPOSITION, country, OPPOSITION, None)]
         return [self._make([sector], country + code, country, sector.entry.sector, None)]
@@ -1980,6 +2048,8 @@ class ActorBuilder:
         ent = entity_span(head)
         if len(ent) == 1 and _surname_of_person(head, self.ents):
             return []  # "authorities arrested Zamora" after "Jose Ruben Zamora": not the city
+        if _kin_of(head):  # "Lai's son Sebastien": a person's son, not the Chadian town's
+            return []
         country = self.place_country(ent.text)
         if not country:
             return []

@@ -61,6 +61,9 @@ FORECAST_VERBS = frozenset({"expect", "predict", "anticipate", "forecast"})
 # Verbs of hope, fear and doubt: what they govern, done by another actor, has not happened
 # ("analysts doubt Iran will attack", "Japan hopes Russia will return the islands").
 UNCERTAIN_VERBS = frozenset({"hope", "doubt", "wish", "fear", "pray", "wonder", "question"})
+# Verbs of belief: what they govern, with an actor of its own, is an opinion, not a report
+# ("Rubio believes the two leaders will meet", "villagers think the rebels have retreated").
+BELIEF_VERBS = frozenset({"believe", "think", "suspect", "assume", "reckon", "guess"})
 HYPOTHETICAL_MODALS = frozenset({"might", "could", "would", "may", "should", "'d"})
 REPORTED_FUTURE = frozenset({"would", "'d"})
 # Modals of advice and possibility whose negation says what ought not or may not happen, not
@@ -175,12 +178,14 @@ def lemma_in(tok: Token, verbs: frozenset[str]) -> bool:
 
 
 def _forecast(chain: list[Token]) -> Token | None:
-    """A verb of forecast, hope or doubt whose complement has its own actor ("he is expecting
-    North Korea to launch", "analysts expect that Kenya will meet", "analysts doubt Iran will
-    attack"), not a passive ("is expected to visit", a plan announced)."""
+    """A verb of forecast, hope, doubt or belief whose complement has its own actor ("he is
+    expecting North Korea to launch", "analysts expect that Kenya will meet", "analysts doubt
+    Iran will attack", "he believes the two leaders will meet"), not a passive ("is expected
+    to visit", a plan announced)."""
     top = chain[-1]
     gov = top.head
-    if top.dep_ not in {"ccomp", "xcomp"} or not lemma_in(gov, FORECAST_VERBS | UNCERTAIN_VERBS):
+    if top.dep_ not in {"ccomp", "xcomp"} or not lemma_in(
+            gov, FORECAST_VERBS | UNCERTAIN_VERBS | BELIEF_VERBS):
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in top.children) or any(
             c.dep_ == "dobj" for c in gov.children):

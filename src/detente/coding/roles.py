@@ -785,6 +785,11 @@ def purpose_addressee(verb: Token, actors: ActorBuilder) -> list[tuple[Actor, st
             for a, _ in actors.actors(o)]
 
 
+# Prepositions of a denied act's partner or supplier, not of whom it was done to ("denied
+# getting weapons from North Korea", "dismissed claims it colluded with Moscow").
+PARTNER_PREPS = frozenset({"from", "with"})
+
+
 def denied_targets(verb: Token, actors: ActorBuilder,
                    sources: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
     """Whom a denied act was done to: the nearest actor in what is denied, through objects and
@@ -803,7 +808,8 @@ def denied_targets(verb: Token, actors: ActorBuilder,
                 found = others_than(sources, found)
                 if found:
                     return found
-            nxt += [c for c in tok.children if c.dep_ in DENIED_DEPS]
+            nxt += [c for c in tok.children if c.dep_ in DENIED_DEPS
+                    and not (c.dep_ == "prep" and c.lower_ in PARTNER_PREPS)]
         frontier = nxt
     return []
 

@@ -20,6 +20,7 @@ from detente.coding.mentions import ActorBuilder
 from detente.coding.modality import Modality, modality
 from detente.coding.subcodes import asking_code, refusal_code, threat_code, wmd_threat
 from detente.coding.syntax import (
+    conditioned,
     demand_clauses,
     framing_verb,
     governed,
@@ -277,8 +278,10 @@ def settle_refusals(sent: Span, by_trigger: dict[int, list[Candidate]], actors: 
             continue
         refusing = {a.code for t in subject_tokens(sent.doc[i])[0]
                     for a, _ in actors.actors(t)}
-        by_trigger[i] = [replace(c, code=refusal_code(c.code),
-                                 modality=Modality("asserted", False, None),
+        stated = Modality("hypothetical", False, "if") if conditioned(sent.doc[i]) \
+            else Modality("asserted", False, None)  # "if this happens, we will not buy ...":
+        by_trigger[i] = [replace(c, code=refusal_code(c.code),  # refused only on a condition
+                                 modality=stated,
                                  rule=f"{c.rule} +will-not")
                          if c.code[:2] in REFUSED_ROOTS and c.modality.factuality == "negated"
                          else c for c in found

@@ -25,6 +25,7 @@ from detente.coding.vocabulary import (
     AID_NOUNS,
     AID_PRESENCE_NOUNS,
     ALLOWING_VERBS,
+    ARMED_SECTORS,
     ARMED_WORDS,
     ASIDE_DEPS,
     ASKED_FOR,
@@ -454,3 +455,30 @@ def on_the_unarmed(code: str, source_sector: str | None, target_sector: str | No
             and target_sector in UNARMED_SECTORS):
         return "180"
     return code
+
+
+# Verbs of approval that, with an object and an infinitive, urge rather than praise
+# ("encouraged Kenyan police to speed up the inquiry": an appeal, CAMEO 02).
+URGING_APPROVAL_VERBS = frozenset({"encourage"})
+
+
+def urged_to_act(code: str, lemma: str, verb: Token) -> bool:
+    """Whether an approving verb (05) asks its object to act: "I encourage the police to speed
+    up the investigation" (020), not "encouraged the talks" (051)."""
+    if code[:2] != "05" or lemma not in URGING_APPROVAL_VERBS:
+        return False
+    return (any(c.dep_ == "dobj" for c in verb.children)
+            and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                               for a in c.children) for c in verb.children))
+
+
+# Verbs that CAMEO 2.0 also reads as verbal attacks ("attacked the government for its
+# failures": 111); by armed men they are force ("rebels attacked villages for supplies").
+ASSAULT_OR_CRITICISM_VERBS = frozenset({"attack"})
+
+
+def armed_attack(code: str, lemma: str, sources: list[tuple[Actor, str]]) -> bool:
+    """Whether a criticism (111) read off an attacking verb is force: its sources all bear
+    arms (military, rebels, armed groups)."""
+    return (code == "111" and lemma in ASSAULT_OR_CRITICISM_VERBS and bool(sources)
+            and all(a.sector in ARMED_SECTORS for a, _ in sources))

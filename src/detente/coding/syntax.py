@@ -114,6 +114,13 @@ def vowed_not(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would", "'d"} for c in verb.children)
 
 
+def conditioned(verb: Token) -> bool:
+    """The verb has an if/unless clause of its own ("If this happens, Kenya will not buy
+    Ugandan tea"): what it says holds only on that condition."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
+                                         for m in c.children) for c in verb.children)
+
+
 def regular_stems(word: str) -> list[str]:
     """Candidate base forms of a regularly inflected verb: "tapped" -> "tapp", "tap";
     "cordoned" -> "cordon", "cordone"."""
@@ -531,6 +538,80 @@ def commented_after(clause: Token) -> bool:
                 and noun.doc[noun.left_edge.i - 1].text == ","):
             return True
     return False
+
+
+# Verbs that advise ("suggested that Kenya reopen the border") or, with a clause in the past or
+# the perfect, only put forward a view of what is or was ("suggested Iran had lied").
+SUGGESTING_VERBS = frozenset({"suggest"})
+
+
+def suggests_a_fact(verb: Token) -> bool:
+    """Whether a verb of suggesting puts forward a view, not advice: its that-clause is in the
+    past or the perfect ("suggested that the minister needed treatment", "suggested officials
+    must have given the orders"); advice takes the subjunctive or 'should' ("suggested that
+    Kenya reopen the border")."""
+    if verb.lemma_.lower() not in SUGGESTING_VERBS:
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        if clause.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_.lower() == "have"
+                                       for a in clause.children):
+            return True
+    return False
+
+
+# Verbs that are cooperation (06) only with a partner named in a with/alongside phrase or
+# 'together' ("worked with Kenya"); an object is none ("worked through the night [to rescue]
+# elders", as the parser may read it).
+PARTNERED_VERBS = frozenset({"work"})
+
+
+def unpartnered(verb: Token) -> bool:
+    """Whether a verb of working together names no partner: no with/alongside phrase and no
+    'together' ("soldiers worked through the night to rescue civilians")."""
+    if verb.lemma_.lower() not in PARTNERED_VERBS:
+        return False
+    return not any((c.dep_ == "prep" and c.lower_ in {"with", "alongside"})
+                   or (c.dep_ == "advmod" and c.lower_ == "together") for c in verb.children)
+
+
+# Words of fighting, and the modifiers that make the fighting a figure of speech: "escalated
+# its trade war with Uganda", "a war of words", "economic warfare" are no force (13-20).
+WAR_WORDS = frozenset({"war", "warfare", "battle", "fight", "conflict", "offensive"})
+FIGURATIVE_WAR_WORDS = frozenset({"trade", "tariff", "economic", "price", "currency",
+                                  "propaganda", "information", "media", "culture", "legal",
+                                  "diplomatic", "political", "rhetorical", "verbal"})
+
+
+def figurative_war(heads: Iterable[Token]) -> bool:
+    """Whether one of `heads` is fighting only in a figure of speech: a word of war with a
+    modifier of trade, money or words ("trade war", "economic warfare", "a war of words")."""
+    for head in heads:
+        if head.lemma_.lower() not in WAR_WORDS:
+            continue
+        if any(c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in FIGURATIVE_WAR_WORDS
+               for c in head.children):
+            return True
+        if any(o.lower_ == "words" for o in prep_objects_under(head, "of")):
+            return True
+    return False
+
+
+# Comparatives that open a correlative ("the more China bullies Taiwan, the more ..."): the
+# clause states a general relation, no act.
+CORRELATIVE_WORDS = frozenset({"more", "less", "fewer", "longer", "harder", "further",
+                               "greater", "bigger", "worse", "better"})
+
+
+def correlative_clause(verb: Token) -> bool:
+    """Whether `verb` heads the clause of a correlative comparative, opened by 'the more' or
+    the like ("The more China bullies Taiwan, the more support Taiwan gets")."""
+    left = verb.left_edge
+    if left.dep_ == "mark" and left.i + 1 < verb.i:  # "understood that the more ..."
+        left = verb.doc[left.i + 1]
+    return (left.lower_ == "the" and left.i + 1 < verb.i
+            and verb.doc[left.i + 1].lower_ in CORRELATIVE_WORDS)
 
 
 def claiming_verb(noun: Token) -> Token | None:
