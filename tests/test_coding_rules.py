@@ -4792,3 +4792,24 @@ def test_h40_armed_men_fighting_in_a_place_act_there(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an attack noun claimed by a group strikes the people of a site it names: a sector word
+    # in the site's name, in the country of its 'in' place
+    ("Baloch separatists claimed responsibility for the bombing of a police station in Quetta.",
+     ("PAKREB", "PAKCOP", "183"), None),
+    # a place where unarmed people gather: its country's civilians
+    ("Al-Shabab claimed the attack on a crowded market in Kismayo.",
+     ("SOMREB", "SOMCVL", "180"), None),
+    # no place named: a domestic armed group's own country's civilians
+    ("Boko Haram claimed responsibility for the school attack.",
+     ("NGAREB", "NGACVL", "180"), None),
+    # a sector word that ends the name of a land is no sector ('the West Bank' is no bank)
+    ("Israeli soldiers raided a refugee camp in the West Bank.",
+     ("ISRMIL", "PSE", "190"), ("ISRMIL", "PSEBUS", "190")),
+])
+def test_h44_attacks_on_named_sites(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)

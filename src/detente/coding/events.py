@@ -119,6 +119,7 @@ from detente.coding.roles import (
     purpose_addressee,
     recognises_state,
     situation_place_targets,
+    struck_place_targets,
     summary_reaction,
     summary_relative_reaction,
     withdrawing,
@@ -1804,8 +1805,10 @@ def _noun_sources(noun: Token, entry: NounEntry, light: Token | None,
     how = "noun-mod"
     claim = claiming_verb(noun) if not sources else None
     if claim is not None:  # "al-Shabab claimed responsibility for the bombing": theirs
-        sources = [(a, "claimant") for t in subject_tokens(claim)[0]
-                   for a, _ in actors.actors(t)]
+        claimants = subject_tokens(claim)[0]
+        sources = [(a, "claimant") for t in claimants for a, _ in actors.actors(t)] or [
+            (a, "claimant") for a, _ in context_actors(claimants, actors)]  # "Baloch
+        # separatists claimed the bombing in Quetta": the sentence gives them a country
         how = "claimed" if sources else how
     agents: list[tuple[Actor, str]] = []
     if light is not None:
@@ -1847,6 +1850,11 @@ def _noun_targets(noun: Token, end: Token, entry: NounEntry, light: Token | None
         # doer or the sentence; not what is said to them ("apologies to the women")
         targets = context_actors([obj for p in preps for obj in p.children
                                   if obj.dep_ == "pobj"], actors, sources)
+    if not targets and sources and entry.code[:2] in ASSAULT_ROOTS:  # "the bombing of a
+        struck = [obj for p in preps for obj in p.children if obj.dep_ == "pobj"]  # police
+        struck += [c for c in noun.children if c.dep_ == "compound"]  # station in Peshawar",
+        targets = struck_place_targets(struck, [noun, *([light] if light is not None else [])],
+                                       actors, sources)  # "claimed the hotel attack"
     if not targets and entry.lemma in SUSPENDING_NOUNS:  # "a suspension of air links
         targets = [a for p in preps if p.lower_ == "of"  # with X": the counterpart of
                    for o in p.children if o.dep_ == "pobj"  # what is suspended or cut

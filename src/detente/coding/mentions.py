@@ -31,6 +31,7 @@ from detente.model import Actor
 # Kinds whose phrases are proper names: they must be written with a capital letter in the text.
 PROPER_KINDS = frozenset({"country", "metonym", "historic", "person", "igo", "group"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_NAME_ENTS = frozenset({"GPE", "LOC"})  # lands and regions, whose names hold no sector word
 NOT_PLACE_ENTS = frozenset({"PERSON"})
 NAME_ENTS = frozenset({"PERSON", "ORG"})  # the parser takes many a foreign name for a body's
 PERSON_ENTS = frozenset({"PERSON"})  # a full name that is surely a person's ("Volker Turk")
@@ -299,6 +300,8 @@ class MentionFinder:
                     continue
                 if entry.kind != "person" and w == 1 and _inside_person_name(tokens[i], self.kb):
                     continue
+                if entry.kind == "sector" and w == 1 and _inside_place_name(tokens[i]):
+                    continue
                 if entry.kind == "country" and w == 1 and _surname_named_before(
                         tokens[i], tokens[0].doc.ents if ents is None else ents):
                     continue
@@ -350,6 +353,18 @@ def _opposed(tokens: Sequence[Token], i: int, last: Token) -> bool:
     "anti-Taliban forces"): the name still gives their country."""
     return (i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].lower_ == "anti"
             and last.head.lemma_.lower() not in INSURGENT_WORDS)
+
+
+def _inside_place_name(token: Token) -> bool:
+    """`token`, a capitalised sector word, ends the name of a land or region after a word of
+    it: 'Bank' in 'the West Bank' is no bank. A body named after a place keeps its sector ('the
+    Bank of Japan': an ORG), and so does a word inside a name ('Eastern Military District')."""
+    doc = token.doc
+    return (token.ent_type_ in PLACE_NAME_ENTS and token.ent_iob_ == "I"
+            and token.text[:1].isupper() and token.i > 0
+            and doc[token.i - 1].ent_type_ == token.ent_type_
+            and doc[token.i - 1].text[:1].isupper()
+            and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"))
 
 
 def _same_person(tokens: Sequence[Token], entry: ActorEntry, ents: Sequence[Span]) -> bool:

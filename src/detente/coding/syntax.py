@@ -523,8 +523,11 @@ def claimed(verb: Token) -> bool:
 def claiming_verb(noun: Token) -> Token | None:
     """The verb by which its subject claims or admits the act an event noun names, through
     "responsibility" or "credit for" it: "al-Shabab claimed responsibility for the hotel
-    attack", "the army acknowledged responsibility for the killing"; None if none does."""
+    attack", "the army acknowledged responsibility for the killing", or as the object of
+    'claim' ("the group claimed the attack on the base"); None if none does."""
     prep = noun.head
+    if noun.dep_ == "dobj" and prep.lemma_.lower() == "claim" and prep.pos_ == "VERB":
+        return prep
     if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in CLAIMED_WORDS:
         return None
     held = prep.head
