@@ -4813,3 +4813,18 @@ def test_h44_attacks_on_named_sites(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a seat of an international organisation that the story has named stands for it
+    ("Poland criticised the European Union's migration pact and accused Brussels of bullying.",
+     ("POL", "IGOEUREEC", "112"), ("POL", "BEL", "112")),
+    ("The EU proposed new farm rules. Warsaw accused Brussels of ignoring its farmers.",
+     ("POLGOV", "IGOEUREEC", "112"), ("POLGOV", "BEL", "112")),
+    # with no organisation named before it, the city is only a city
+    ("Poland accused Brussels of bullying.", None, ("POL", "IGOEUREEC", "112")),
+])
+def test_h44_seat_of_a_named_body_stands_for_it(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent)

@@ -180,6 +180,13 @@ GROUP_ANAPHORS = frozenset({"group", "organization", "organisation"})
 # Words by which a story refers back to the international organisation it named ("the bloc",
 # "the regional body"), and the words that describe one ("the world body", "the 15-member bloc").
 BODY_ANAPHORS = frozenset({"bloc", "body"})
+# Cities that stand for the international organisation seated there, once a story has named
+# it ("Hungary blocked the EU's aid package, accusing Brussels of overreach"); elsewhere they
+# are the place they are (the KB leaves them out of the capitals that stand for governments).
+BODY_SEATS = {"brussels": "IGOEUREEC"}
+# Prepositions under which a seat is a place, not a party ("talks in Brussels").
+SEAT_PLACE_PREPS = frozenset({"in", "near", "outside", "around", "at", "to", "from", "into",
+                              "via", "through", "toward", "towards"})
 BODY_WORDS = frozenset({"regional", "world", "international", "global", "continental", "trade",
                         "multilateral", "nation", "member", "country", "state"})
 # Plural words for armed men by which a story refers back to the armed group it named ("the
@@ -1343,7 +1350,18 @@ class ActorBuilder:
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             return self.np_actors(obj) or self._placed_quantity(head, obj)
-        return self._place(head)
+        return self._seat_of_body(head) or self._place(head)
+
+    def _seat_of_body(self, head: Token) -> list[Actor]:
+        """A city that acts or is acted on, standing for the international organisation seated
+        there that the story has named before it: "Hungary blocked the European Union's aid
+        package, accusing Brussels of overreach" (IGOEUREEC). Not a place where something
+        happens or someone travels ("talks in Brussels", "flew to Brussels")."""
+        code = BODY_SEATS.get(head.lower_)
+        if (code is None or head.pos_ != "PROPN"
+                or (head.dep_ == "pobj" and head.head.lower_ in SEAT_PLACE_PREPS)):
+            return []
+        return self._named_last(head, lambda m: m.entry.code == code, lambda *_: False)
 
     def _sector_in_name(self, owner: Token, head: Token) -> Mention | None:
         """The sector word inside a state body's proper name after its owner: "Somalia's
