@@ -4828,3 +4828,23 @@ def test_h44_seat_of_a_named_body_stands_for_it(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a relative pronoun subject stands for the state, body or group it follows
+    ("Hanoi, which accused Beijing of harassing its fishermen, summoned a Chinese diplomat.",
+     ("VNMGOV", "CHNGOV", "112"), None),
+    ("The plan was rejected by Moscow, which accused Tokyo of provocation.",
+     ("RUSGOV", "JPNGOV", "112"), None),
+    ("Ugandan police, who detained forty opposition supporters, blamed the organisers.",
+     ("UGACOP", "UGAOPP", "17"), None),
+    # not a person or a single person's description: a relative clause tells their past
+    ("Peru's former president, who met Bolivia's leader in 2019, spoke to reporters.",
+     None, ("PERELI", "BOLGOV", "040")),
+])
+def test_h44_relative_pronoun_subjects(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    found = assert_codes(coder, text, None, absent)
+    if expected is not None:
+        assert any((s, t) == expected[:2] and c.startswith(expected[2]) for s, t, c in found)

@@ -247,6 +247,7 @@ from detente.coding.vocabulary import (
     HELD_PLACES,
     HELPING_ROOTS,
     IMPORT_NOUNS,
+    INSTITUTION_HEADS,
     INSTRUMENT_WORDS,
     JOINT_ROOTS,
     KILLING_VERBS,
@@ -857,6 +858,8 @@ class SentenceCoder:
                 sources = context_actors(subj_toks, actors)
             if not sources:  # "bowing to the young protesters who stormed parliament in
                 sources = crowd_antecedent(verb, subj_toks, actors)  # Nairobi": the crowd
+            if not sources:  # "Beijing, which accused Washington of hypocrisy, ...": Beijing
+                sources = relative_antecedent(verb, subj_toks, actors)
             targets = [a for o in dobjs for a in actors.actors(o)
                        if match.code[:2] != "04" or actors.mention_at(o) is not None
                        or o.ent_type_ == "PERSON"  # "telephoned [Foreign Minister] Kozyrev"
@@ -1886,6 +1889,28 @@ def _noun_targets(noun: Token, end: Token, entry: NounEntry, light: Token | None
     if not targets and entry.code == "112":  # "Peru's accusation that Chile had shelled a
         targets = claimed_culprits(noun, sources, actors)  # border post": Chile is accused
     return preps, targets
+
+
+def relative_antecedent(verb: Token, subj_toks: list[Token],
+                        actors: ActorBuilder) -> Parties:
+    """The actor a relative pronoun subject stands for, where its antecedent names a state, a
+    body or a group ("Beijing, which accused Washington of hypocrisy", "Kenyan police, who
+    arrested dozens of protesters"). Not a person, nor a description set beside one ("Evans
+    Revere, a former official who had negotiated with X"): what a relative clause tells of a
+    person is mostly their past, not the news. Nor what happened before the news ("which had
+    negotiated", "who has vowed")."""
+    head = verb.head
+    if (verb.dep_ != "relcl" or not subj_toks
+            or not all(t.lower_ in RELATIVE_PRONOUNS for t in subj_toks)
+            or head.ent_type_ == "PERSON" or head.dep_ == "appos"
+            or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)):
+        return []
+    mention = actors.mention_at(head)
+    if mention is None or mention.entry.kind == "person" or (  # "the French politician, who
+            mention.entry.kind == "sector" and head.tag_ == "NN"  # is considering ...": one
+            and head.lemma_.lower() not in INSTITUTION_HEADS):  # person, as a name is
+        return []
+    return [(a, "relative") for a, _ in actors.actors(head)]
 
 
 def crowd_antecedent(verb: Token, subj_toks: list[Token],
