@@ -4848,3 +4848,17 @@ def test_h44_relative_pronoun_subjects(
     found = assert_codes(coder, text, None, absent)
     if expected is not None:
         assert any((s, t) == expected[:2] and c.startswith(expected[2]) for s, t, c in found)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a subject owned by 'its' is of the country the pronoun stands for, not of the place
+    ("Azerbaijan said its troops killed four fighters in northern Armenia.",
+     ("AZEMIL", "ARMUAF", "190"), ("ARMMIL", "ARMUAF", "190")),
+    ("Jordan said its warplanes struck smuggling gangs in southern Syria.",
+     ("JORMIL", "SYRCRM", "195"), ("SYRMIL", "SYRCRM", "195")),
+])
+def test_h44_subject_owned_by_its_is_the_owners(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    found = assert_codes(coder, text, None, absent)
+    assert any((s, t) == expected[:2] and c[:2] == expected[2][:2] for s, t, c in found), found

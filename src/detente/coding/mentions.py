@@ -662,6 +662,7 @@ class ActorBuilder:
             return (self._party_legislator(head)
                     or self._collective_owner(head, sectors)
                     or self._quoted_owner(head, sectors)
+                    or self._pronoun_owned(head, sectors)
                     or self._sector_from_place(head, sectors)
                     or self._at_igo_meeting(head, sectors)
                     or self._armed_group_named_before(head, sectors)
@@ -971,6 +972,18 @@ class ActorBuilder:
         """The sector mentions of `head`'s noun phrase."""
         found = [self._by_token[t.i] for t in np_tokens(head) if t.i in self._by_token]
         return [m for m in _dedupe(found) if m.entry.kind == "sector"]
+
+    def _pronoun_owned(self, head: Token, sectors: list[Mention]) -> list[Actor]:
+        """'Turkey said its jets struck targets in northern Iraq': a subject that is a sector
+        word owned by 'its' or 'their' is of the country the pronoun stands for
+        (`_pronoun_owner`), not of the place where it acts. An object so owned ("recalled its
+        ambassador", "test-fired its missile") is read by the event rules themselves."""
+        country = self._pronoun_owner(head) if sectors and head.dep_ == "nsubj" else None
+        if not country:
+            return []
+        sector = self._head_sector(sectors, head)
+        return [self._make([sector], country + (sector.entry.sector or ""), country,
+                           sector.entry.sector, None)]
 
     def _sector_from_place(self, head: Token, sectors: list[Mention]) -> list[Actor]:
         """'Soldiers from Gondor', 'lawmakers in Arnor and Gondor': a sector word whose country
