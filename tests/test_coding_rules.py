@@ -4862,3 +4862,13 @@ def test_h44_subject_owned_by_its_is_the_owners(
         absent: tuple[str, str | None, str]) -> None:
     found = assert_codes(coder, text, None, absent)
     assert any((s, t) == expected[:2] and c[:2] == expected[2][:2] for s, t, c in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a main verb the parser hung on its subject as a participle, though it takes an object
+    ("Saudi airstrikes killed at least a dozen people in Yemen.", ("SAU", "YEMCVL", "19")),
+])
+def test_h44_misread_participle_with_an_object_is_the_main_verb(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    found = dyads(coder, text, None)
+    assert any((s, t) == expected[:2] and c[:2] == expected[2] for s, t, c in found), found

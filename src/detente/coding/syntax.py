@@ -423,10 +423,18 @@ def misread_main_verb(verb: Token) -> bool:
     """A sentence's finite main verb that the parser hung on its subject as a participle:
     "The Bolivian army chief called on the president to resign" parsed with 'chief' as the
     root and 'called' (past tense, VBD, not a participle) as its modifier; the noun right
-    before it is its subject."""
+    before it is its subject. So too a form read as a participle that takes a direct object,
+    which a passive participle does not: "Israeli airstrikes killed at least 20 people"."""
     noun = verb.head
-    return (verb.dep_ == "acl" and verb.tag_ == "VBD" and noun.dep_ == "ROOT"
-            and noun.pos_ in {"NOUN", "PROPN"} and verb.i == noun.i + 1)
+    return (verb.dep_ == "acl" and noun.dep_ == "ROOT"
+            and noun.pos_ in {"NOUN", "PROPN"} and verb.i == noun.i + 1
+            and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and _takes_object(verb))))
+
+
+def _takes_object(verb: Token) -> bool:
+    """The verb has a direct object and no mark of the passive ('by' agent, passive aux)."""
+    return (any(c.dep_ == "dobj" for c in verb.children)
+            and not any(c.dep_ in {"agent", "auxpass"} for c in verb.children))
 
 
 def quoted_pronoun(subject: Token) -> bool:
