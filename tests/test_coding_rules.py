@@ -4872,3 +4872,15 @@ def test_h44_misread_participle_with_an_object_is_the_main_verb(
         coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
     found = dyads(coder, text, None)
     assert any((s, t) == expected[:2] and c[:2] == expected[2] for s, t, c in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # drones launched or fired at a target are aerial weapons used on it (195)
+    ("Houthi fighters launched drones at a Saudi oil terminal.", ("YEMREB", "SAU", "195")),
+    ("Azerbaijani forces fired drones at Armenian positions.", ("AZEMIL", "ARM", "195")),
+])
+def test_h44_drones_launched_at_a_target(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    found = dyads(coder, text, None)
+    assert any(s == expected[0] and (t or "")[:3] == expected[1] and c == expected[2]
+               for s, t, c in found), found
