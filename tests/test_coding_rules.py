@@ -4884,3 +4884,16 @@ def test_h44_drones_launched_at_a_target(
     found = dyads(coder, text, None)
     assert any(s == expected[0] and (t or "")[:3] == expected[1] and c == expected[2]
                for s, t, c in found), found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a delegation named by a country alone, or sent from one, is its government's
+    ("Oman hosted a Yemeni delegation in Muscat.", ("OMN", "YEMGOV", "043"), None),
+    ("A delegation from Ghana visited Abuja.", ("GHAGOV", "NGA", "042"), None),
+    # one named by more is left alone
+    ("Oman hosted a trade delegation from Yemen.", None, ("OMN", "YEMGOV", "043")),
+])
+def test_h44_national_delegations(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)

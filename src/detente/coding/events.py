@@ -69,7 +69,7 @@ from detente.coding.clauses import (
     weapons_used_on_state,
 )
 from detente.coding.lexicon import NounEntry, NounLexicon, Slots, VerbLexicon, VerbMatch, noun_key
-from detente.coding.mentions import COUNTERPART_WORDS, ActorBuilder
+from detente.coding.mentions import COUNTERPART_WORDS, DELEGATION_WORDS, ActorBuilder
 from detente.coding.modality import (
     FUTURE_AUX,
     OFFER_SPEECH_VERBS,
@@ -863,7 +863,8 @@ class SentenceCoder:
             targets = [a for o in dobjs for a in actors.actors(o)
                        if match.code[:2] != "04" or actors.mention_at(o) is not None
                        or o.ent_type_ == "PERSON"  # "telephoned [Foreign Minister] Kozyrev"
-                       or o.lemma_.lower() in COUNTERPART_WORDS]  # "met his Chilean counterpart"
+                       or o.lemma_.lower() in COUNTERPART_WORDS  # "met his Chilean counterpart"
+                       or o.lemma_.lower() in DELEGATION_WORDS]  # "hosted an Iranian delegation"
             if not targets:  # "the Taliban said they had barred him": whom 'him' stands for
                 targets = object_pronoun_person(dobjs, subj_toks, actors)
             if not targets and match.code[:2] != "04":  # "discussed Iran's nuclear programme":

@@ -156,6 +156,8 @@ SPIES = "SPY"
 AGENT_WORDS = frozenset({"agent"})  # a state's agents are its intelligence officers
 # A state's officers, with no service named ("Syrian officers"), are its military officers.
 OFFICER_WORDS = frozenset({"officer"})
+# A state's delegation ("an Iranian delegation", "a delegation from Iran") is its government's.
+DELEGATION_WORDS = frozenset({"delegation"})
 MILITARY = "MIL"
 # A state's Assembly, capitalised and named by the country alone ("the Serbian Assembly",
 # "the Kosovo Assembly"), is its legislature; the agents dictionary has only "assemblies".
@@ -1347,6 +1349,7 @@ class ActorBuilder:
         if bracketed:
             return bracketed
         agents = (self._state_agents(head) or self._national_officers(head)
+                  or self._national_delegation(head)
                   or self._national_assembly(head) or self._body_of_sector(head)
                   or self._national_group(head)
                   or self._office_of(head))
@@ -1556,6 +1559,22 @@ class ActorBuilder:
         if head.lemma_.lower() not in OFFICER_WORDS or head.tag_ != "NNS":
             return []
         return self._sector_of_named_country(head, MILITARY)
+
+    def _national_delegation(self, head: Token) -> list[Actor]:
+        """A delegation named by a country alone, or sent from one, is its government's (GOV):
+        "Saudi Arabia hosted an Iranian delegation", "a delegation from Iran arrived". One
+        led by someone is theirs (`_led_by`); one named by more ("a business delegation", "a
+        high-level Iranian delegation") is left alone."""
+        if head.lemma_.lower() not in DELEGATION_WORDS:
+            return []
+        named = self._sector_of_named_country(head, GOVERNMENT)
+        if named or any(c.dep_ in {"amod", "compound", "nmod", "poss"} for c in head.children):
+            return named
+        sent = [m for o in prep_objects_under(head, "from")
+                if (m := self._by_token.get(o.i)) is not None and m.entry.kind in COUNTRY_KINDS
+                and m.entry.country is not None and o.i == m.end - 1]
+        return [_sector_actor(self.doc[head.i:head.i + 1], sent[0].entry.country or "",
+                              GOVERNMENT)] if len(sent) == 1 else []
 
     def _national_assembly(self, head: Token) -> list[Actor]:
         """A capitalised Assembly named by a country alone is its legislature (LEG): "the
