@@ -4897,3 +4897,13 @@ def test_h44_national_delegations(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # air defence systems sent to a country are military aid, like any weapon
+    ("Italy sent two air defense systems to Ukraine.", ("ITA", "UKR", "072")),
+    ("Norway delivered an air defence system to Ukraine.", ("NOR", "UKR", "072")),
+])
+def test_h44_air_defence_sent_is_military_aid(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected)
