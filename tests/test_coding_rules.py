@@ -4907,3 +4907,14 @@ def test_h44_national_delegations(
 def test_h44_air_defence_sent_is_military_aid(
         coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place's name swept by the tagger into the time word after it still fills its phrase
+    ("Russia launched 40 drones at Kyiv overnight.", ("RUS", "UKR", "195")),
+    # a day's name heads a time phrase, which fills none
+    ("Putin telephoned Erdogan on Tuesday night.", ("RUSGOV", "TURGOV", "041")),
+])
+def test_h44_place_before_a_time_word_is_no_time(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, on=dt.date(2024, 3, 15))

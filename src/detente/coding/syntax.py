@@ -23,6 +23,7 @@ from detente.coding.modality import (
 )
 from detente.coding.quotes import quote_around
 from detente.coding.vocabulary import (
+    CALENDAR_NAMES,
     ADDRESSEE_NOUNS,
     AMOUNT_ENTS,
     ANAPHORS,
@@ -662,7 +663,17 @@ def temporal(prep: Token) -> bool:
     """A phrase that says when ("on Tuesday", "in March"): it fills no slot of a verb pattern,
     so "telephoned Kozyrev on Tuesday" is no CALL * (ON) appeal."""
     objs = [o for o in prep.children if o.dep_ == "pobj"]
-    return bool(objs) and all(o.ent_type_ in {"DATE", "TIME"} for o in objs)
+    return bool(objs) and all(o.ent_type_ in {"DATE", "TIME"} and not _name_before_time(o)
+                              for o in objs)
+
+
+def _name_before_time(obj: Token) -> bool:
+    """A place's name that the tagger swept into the time phrase after it ("launched drones at
+    Kyiv overnight", "shelled Kherson overnight" read as one TIME): a proper noun that is no
+    day or month, followed in its entity by a common word."""
+    nxt = obj.nbor(1) if obj.i + 1 < len(obj.doc) else None
+    return (obj.pos_ == "PROPN" and obj.lower_ not in CALENDAR_NAMES and nxt is not None
+            and nxt.ent_iob_ == "I" and nxt.ent_type_ == obj.ent_type_ and nxt.pos_ != "PROPN")
 
 
 def prep_children(tok: Token) -> list[Token]:

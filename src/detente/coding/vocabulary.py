@@ -350,6 +350,12 @@ GOVERNOR_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
 # Roots of attacks (CAMEO 18-20): with no attacker named, the armed men of the place (UAF).
 ASSAULT_ROOTS = frozenset({"18", "19", "20"})
 PLACE_PREPS = frozenset({"in", "near", "outside", "around", "at"})
+# Names of days and months, which head time phrases ("on Tuesday night", "in March this year").
+CALENDAR_NAMES = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+})
 # Subjects that are the attack itself, or its weapon, not an attacker ("a bombing killed ...").
 ATTACK_WORDS = frozenset({"attack", "bombing", "bomb", "blast", "explosion", "device", "mine",
                           "shelling", "shell", "rocket", "grenade", "ambush", "shooting", "fire",
