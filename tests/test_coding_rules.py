@@ -4918,3 +4918,16 @@ def test_h44_air_defence_sent_is_military_aid(
 def test_h44_place_before_a_time_word_is_no_time(
         coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, on=dt.date(2024, 3, 15))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # praising a visit praises the visitor (051); it hosts no one
+    ("Paris praised the Indian prime minister's visit to Ukraine.",
+     ("FRAGOV", "INDGOV", "051"), ("FRAGOV", "UKR", "043")),
+    ("The trip by Kenya's president to Haiti was hailed by Washington.",
+     ("USAGOV", "KENGOV", "051"), ("USAGOV", "KENGOV", "043")),
+])
+def test_h44_praising_a_visit_praises_the_visitor(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2024, 3, 15))
