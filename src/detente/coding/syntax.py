@@ -23,7 +23,6 @@ from detente.coding.modality import (
 )
 from detente.coding.quotes import quote_around
 from detente.coding.vocabulary import (
-    CALENDAR_NAMES,
     ADDRESSEE_NOUNS,
     AMOUNT_ENTS,
     ANAPHORS,
@@ -31,6 +30,7 @@ from detente.coding.vocabulary import (
     ASKING_OBJECT_VERBS,
     ATTEMPT_VERBS,
     AUTHORED_NOUNS,
+    CALENDAR_NAMES,
     CLAIM_NOUNS,
     CLAIMED_WORDS,
     CLAIMING_VERBS,
