@@ -5238,3 +5238,142 @@ def test_h43_correlatives_and_epithets(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an attack noun claimed by a group strikes the people of a site it names: a sector word
+    # in the site's name, in the country of its 'in' place
+    ("Baloch separatists claimed responsibility for the bombing of a police station in Quetta.",
+     ("PAKREB", "PAKCOP", "183"), None),
+    # a place where unarmed people gather: its country's civilians
+    ("Al-Shabab claimed the attack on a crowded market in Kismayo.",
+     ("SOMREB", "SOMCVL", "180"), None),
+    # no place named: a domestic armed group's own country's civilians
+    ("Boko Haram claimed responsibility for the school attack.",
+     ("NGAREB", "NGACVL", "180"), None),
+    # a sector word that ends the name of a land is no sector ('the West Bank' is no bank)
+    ("Israeli soldiers raided a refugee camp in the West Bank.",
+     ("ISRMIL", "PSE", "190"), ("ISRMIL", "PSEBUS", "190")),
+])
+def test_h44_attacks_on_named_sites(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a seat of an international organisation that the story has named stands for it
+    ("Poland criticised the European Union's migration pact and accused Brussels of bullying.",
+     ("POL", "IGOEUREEC", "112"), ("POL", "BEL", "112")),
+    ("The EU proposed new farm rules. Warsaw accused Brussels of ignoring its farmers.",
+     ("POLGOV", "IGOEUREEC", "112"), ("POLGOV", "BEL", "112")),
+    # with no organisation named before it, the city is only a city
+    ("Poland accused Brussels of bullying.", None, ("POL", "IGOEUREEC", "112")),
+])
+def test_h44_seat_of_a_named_body_stands_for_it(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a relative pronoun subject stands for the state, body or group it follows
+    ("Hanoi, which accused Beijing of harassing its fishermen, summoned a Chinese diplomat.",
+     ("VNMGOV", "CHNGOV", "112"), None),
+    ("The plan was rejected by Moscow, which accused Tokyo of provocation.",
+     ("RUSGOV", "JPNGOV", "112"), None),
+    ("Ugandan police, who detained forty opposition supporters, blamed the organisers.",
+     ("UGACOP", "UGAOPP", "17"), None),
+    # not a person or a single person's description: a relative clause tells their past
+    ("Peru's former president, who met Bolivia's leader in 2019, spoke to reporters.",
+     None, ("PERELI", "BOLGOV", "040")),
+])
+def test_h44_relative_pronoun_subjects(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    found = assert_codes(coder, text, None, absent)
+    if expected is not None:
+        assert any((s, t) == expected[:2] and c.startswith(expected[2]) for s, t, c in found)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a subject owned by 'its' is of the country the pronoun stands for, not of the place
+    ("Azerbaijan said its troops killed four fighters in northern Armenia.",
+     ("AZEMIL", "ARMUAF", "190"), ("ARMMIL", "ARMUAF", "190")),
+    ("Jordan said its warplanes struck smuggling gangs in southern Syria.",
+     ("JORMIL", "SYRCRM", "195"), ("SYRMIL", "SYRCRM", "195")),
+])
+def test_h44_subject_owned_by_its_is_the_owners(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    found = assert_codes(coder, text, None, absent)
+    assert any((s, t) == expected[:2] and c[:2] == expected[2][:2] for s, t, c in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a main verb the parser hung on its subject as a participle, though it takes an object
+    ("Saudi airstrikes killed at least a dozen people in Yemen.", ("SAU", "YEMCVL", "19")),
+])
+def test_h44_misread_participle_with_an_object_is_the_main_verb(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    found = dyads(coder, text, None)
+    assert any((s, t) == expected[:2] and c[:2] == expected[2] for s, t, c in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # drones launched or fired at a target are aerial weapons used on it (195)
+    ("Houthi fighters launched drones at a Saudi oil terminal.", ("YEMREB", "SAU", "195")),
+    ("Azerbaijani forces fired drones at Armenian positions.", ("AZEMIL", "ARM", "195")),
+])
+def test_h44_drones_launched_at_a_target(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    found = dyads(coder, text, None)
+    assert any(s == expected[0] and (t or "")[:3] == expected[1] and c == expected[2]
+               for s, t, c in found), found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a delegation named by a country alone, or sent from one, is its government's
+    ("Oman hosted a Yemeni delegation in Muscat.", ("OMN", "YEMGOV", "043"), None),
+    ("A delegation from Ghana visited Abuja.", ("GHAGOV", "NGA", "042"), None),
+    # one named by more is left alone
+    ("Oman hosted a trade delegation from Yemen.", None, ("OMN", "YEMGOV", "043")),
+])
+def test_h44_national_delegations(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # air defence systems sent to a country are military aid, like any weapon
+    ("Italy sent two air defense systems to Ukraine.", ("ITA", "UKR", "072")),
+    ("Norway delivered an air defence system to Ukraine.", ("NOR", "UKR", "072")),
+])
+def test_h44_air_defence_sent_is_military_aid(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place's name swept by the tagger into the time word after it still fills its phrase
+    ("Russia launched 40 drones at Kyiv overnight.", ("RUS", "UKR", "195")),
+    # a day's name heads a time phrase, which fills none
+    ("Putin telephoned Erdogan on Tuesday night.", ("RUSGOV", "TURGOV", "041")),
+])
+def test_h44_place_before_a_time_word_is_no_time(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, on=dt.date(2024, 3, 15))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # praising a visit praises the visitor (051); it hosts no one
+    ("Paris praised the Indian prime minister's visit to Ukraine.",
+     ("FRAGOV", "INDGOV", "051"), ("FRAGOV", "UKR", "043")),
+    ("The trip by Kenya's president to Haiti was hailed by Washington.",
+     ("USAGOV", "KENGOV", "051"), ("USAGOV", "KENGOV", "043")),
+])
+def test_h44_praising_a_visit_praises_the_visitor(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2024, 3, 15))

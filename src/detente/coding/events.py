@@ -69,7 +69,7 @@ from detente.coding.clauses import (
     weapons_used_on_state,
 )
 from detente.coding.lexicon import NounEntry, NounLexicon, Slots, VerbLexicon, VerbMatch, noun_key
-from detente.coding.mentions import COUNTERPART_WORDS, ActorBuilder
+from detente.coding.mentions import COUNTERPART_WORDS, DELEGATION_WORDS, ActorBuilder
 from detente.coding.modality import (
     ARRANGED_CUES,
     FUTURE_AUX,
@@ -123,6 +123,7 @@ from detente.coding.roles import (
     purpose_addressee,
     recognises_state,
     situation_place_targets,
+    struck_place_targets,
     summary_reaction,
     summary_relative_reaction,
     withdrawing,
@@ -256,6 +257,7 @@ from detente.coding.vocabulary import (
     HELD_PLACES,
     HELPING_ROOTS,
     IMPORT_NOUNS,
+    INSTITUTION_HEADS,
     INSTRUMENT_WORDS,
     JOINT_ROOTS,
     KILLING_VERBS,
@@ -923,10 +925,13 @@ class SentenceCoder:
                 sources = context_actors(subj_toks, actors)
             if not sources:  # "bowing to the young protesters who stormed parliament in
                 sources = crowd_antecedent(verb, subj_toks, actors)  # Nairobi": the crowd
+            if not sources:  # "Beijing, which accused Washington of hypocrisy, ...": Beijing
+                sources = relative_antecedent(verb, subj_toks, actors)
             targets = [a for o in dobjs for a in actors.actors(o)
                        if match.code[:2] != "04" or actors.mention_at(o) is not None
                        or o.ent_type_ == "PERSON"  # "telephoned [Foreign Minister] Kozyrev"
-                       or o.lemma_.lower() in COUNTERPART_WORDS]  # "met his Chilean counterpart"
+                       or o.lemma_.lower() in COUNTERPART_WORDS  # "met his Chilean counterpart"
+                       or o.lemma_.lower() in DELEGATION_WORDS]  # "hosted an Iranian delegation"
             if not targets:  # "the Taliban said they had barred him": whom 'him' stands for
                 targets = object_pronoun_person(dobjs, subj_toks, actors)
             if not targets and match.code[:2] != "04":  # "discussed Iran's nuclear programme":
@@ -1869,8 +1874,10 @@ def _noun_sources(noun: Token, entry: NounEntry, light: Token | None,
     how = "noun-mod"
     claim = claiming_verb(noun) if not sources else None
     if claim is not None:  # "al-Shabab claimed responsibility for the bombing": theirs
-        sources = [(a, "claimant") for t in subject_tokens(claim)[0]
-                   for a, _ in actors.actors(t)]
+        claimants = subject_tokens(claim)[0]
+        sources = [(a, "claimant") for t in claimants for a, _ in actors.actors(t)] or [
+            (a, "claimant") for a, _ in context_actors(claimants, actors)]  # "Baloch
+        # separatists claimed the bombing in Quetta": the sentence gives them a country
         how = "claimed" if sources else how
     agents: list[tuple[Actor, str]] = []
     if light is not None:
@@ -1912,6 +1919,11 @@ def _noun_targets(noun: Token, end: Token, entry: NounEntry, light: Token | None
         # doer or the sentence; not what is said to them ("apologies to the women")
         targets = context_actors([obj for p in preps for obj in p.children
                                   if obj.dep_ == "pobj"], actors, sources)
+    if not targets and sources and entry.code[:2] in ASSAULT_ROOTS:  # "the bombing of a
+        struck = [obj for p in preps for obj in p.children if obj.dep_ == "pobj"]  # police
+        struck += [c for c in noun.children if c.dep_ == "compound"]  # station in Peshawar",
+        targets = struck_place_targets(struck, [noun, *([light] if light is not None else [])],
+                                       actors, sources)  # "claimed the hotel attack"
     if not targets and entry.lemma in SUSPENDING_NOUNS:  # "a suspension of air links
         targets = [a for p in preps if p.lower_ == "of"  # with X": the counterpart of
                    for o in p.children if o.dep_ == "pobj"  # what is suspended or cut
@@ -1942,6 +1954,28 @@ def _noun_targets(noun: Token, end: Token, entry: NounEntry, light: Token | None
     if not targets and entry.code == "112":  # "Peru's accusation that Chile had shelled a
         targets = claimed_culprits(noun, sources, actors)  # border post": Chile is accused
     return preps, targets
+
+
+def relative_antecedent(verb: Token, subj_toks: list[Token],
+                        actors: ActorBuilder) -> Parties:
+    """The actor a relative pronoun subject stands for, where its antecedent names a state, a
+    body or a group ("Beijing, which accused Washington of hypocrisy", "Kenyan police, who
+    arrested dozens of protesters"). Not a person, nor a description set beside one ("Evans
+    Revere, a former official who had negotiated with X"): what a relative clause tells of a
+    person is mostly their past, not the news. Nor what happened before the news ("which had
+    negotiated", "who has vowed")."""
+    head = verb.head
+    if (verb.dep_ != "relcl" or not subj_toks
+            or not all(t.lower_ in RELATIVE_PRONOUNS for t in subj_toks)
+            or head.ent_type_ == "PERSON" or head.dep_ == "appos"
+            or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)):
+        return []
+    mention = actors.mention_at(head)
+    if mention is None or mention.entry.kind == "person" or (  # "the French politician, who
+            mention.entry.kind == "sector" and head.tag_ == "NN"  # is considering ...": one
+            and head.lemma_.lower() not in INSTITUTION_HEADS):  # person, as a name is
+        return []
+    return [(a, "relative") for a, _ in actors.actors(head)]
 
 
 def crowd_antecedent(verb: Token, subj_toks: list[Token],

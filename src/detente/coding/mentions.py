@@ -31,6 +31,7 @@ from detente.model import Actor
 # Kinds whose phrases are proper names: they must be written with a capital letter in the text.
 PROPER_KINDS = frozenset({"country", "metonym", "historic", "person", "igo", "group"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_NAME_ENTS = frozenset({"GPE", "LOC"})  # lands and regions, whose names hold no sector word
 NOT_PLACE_ENTS = frozenset({"PERSON"})
 NAME_ENTS = frozenset({"PERSON", "ORG"})  # the parser takes many a foreign name for a body's
 PERSON_ENTS = frozenset({"PERSON"})  # a full name that is surely a person's ("Volker Turk")
@@ -159,6 +160,8 @@ SPIES = "SPY"
 AGENT_WORDS = frozenset({"agent"})  # a state's agents are its intelligence officers
 # A state's officers, with no service named ("Syrian officers"), are its military officers.
 OFFICER_WORDS = frozenset({"officer"})
+# A state's delegation ("an Iranian delegation", "a delegation from Iran") is its government's.
+DELEGATION_WORDS = frozenset({"delegation"})
 MILITARY = "MIL"
 # A state's Assembly, capitalised and named by the country alone ("the Serbian Assembly",
 # "the Kosovo Assembly"), is its legislature; the agents dictionary has only "assemblies".
@@ -183,6 +186,13 @@ GROUP_ANAPHORS = frozenset({"group", "organization", "organisation"})
 # Words by which a story refers back to the international organisation it named ("the bloc",
 # "the regional body"), and the words that describe one ("the world body", "the 15-member bloc").
 BODY_ANAPHORS = frozenset({"bloc", "body"})
+# Cities that stand for the international organisation seated there, once a story has named
+# it ("Hungary blocked the EU's aid package, accusing Brussels of overreach"); elsewhere they
+# are the place they are (the KB leaves them out of the capitals that stand for governments).
+BODY_SEATS = {"brussels": "IGOEUREEC"}
+# Prepositions under which a seat is a place, not a party ("talks in Brussels").
+SEAT_PLACE_PREPS = frozenset({"in", "near", "outside", "around", "at", "to", "from", "into",
+                              "via", "through", "toward", "towards"})
 BODY_WORDS = frozenset({"regional", "world", "international", "global", "continental", "trade",
                         "multilateral", "nation", "member", "country", "state"})
 # Plural words for armed men by which a story refers back to the armed group it named ("the
@@ -305,6 +315,8 @@ class MentionFinder:
                     continue
                 if entry.kind != "person" and w == 1 and _inside_person_name(tokens[i], self.kb):
                     continue
+                if entry.kind == "sector" and w == 1 and _inside_place_name(tokens[i]):
+                    continue
                 if entry.kind == "country" and w == 1 and _surname_named_before(
                         tokens[i], tokens[0].doc.ents if ents is None else ents):
                     continue
@@ -360,6 +372,18 @@ def _opposed(tokens: Sequence[Token], i: int, last: Token) -> bool:
     "anti-Taliban forces"): the name still gives their country."""
     return (i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].lower_ == "anti"
             and last.head.lemma_.lower() not in INSURGENT_WORDS)
+
+
+def _inside_place_name(token: Token) -> bool:
+    """`token`, a capitalised sector word, ends the name of a land or region after a word of
+    it: 'Bank' in 'the West Bank' is no bank. A body named after a place keeps its sector ('the
+    Bank of Japan': an ORG), and so does a word inside a name ('Eastern Military District')."""
+    doc = token.doc
+    return (token.ent_type_ in PLACE_NAME_ENTS and token.ent_iob_ == "I"
+            and token.text[:1].isupper() and token.i > 0
+            and doc[token.i - 1].ent_type_ == token.ent_type_
+            and doc[token.i - 1].text[:1].isupper()
+            and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"))
 
 
 def _same_person(tokens: Sequence[Token], entry: ActorEntry, ents: Sequence[Span]) -> bool:
@@ -701,6 +725,7 @@ class ActorBuilder:
             return (self._party_legislator(head)
                     or self._collective_owner(head, sectors)
                     or self._quoted_owner(head, sectors)
+                    or self._pronoun_owned(head, sectors)
                     or self._sector_from_place(head, sectors)
                     or self._at_igo_meeting(head, sectors)
                     or self._armed_group_named_before(head, sectors)
@@ -1024,6 +1049,18 @@ class ActorBuilder:
         return head.lemma_.lower() not in PERSON_TITLES and any(
             c.dep_ == "amod" and c.lemma_.lower() in FOREIGN_WORDS and c.i not in self._by_token
             and not c.conjuncts for c in head.children)  # "foreign and water ministers"
+
+    def _pronoun_owned(self, head: Token, sectors: list[Mention]) -> list[Actor]:
+        """'Turkey said its jets struck targets in northern Iraq': a subject that is a sector
+        word owned by 'its' or 'their' is of the country the pronoun stands for
+        (`_pronoun_owner`), not of the place where it acts. An object so owned ("recalled its
+        ambassador", "test-fired its missile") is read by the event rules themselves."""
+        country = self._pronoun_owner(head) if sectors and head.dep_ == "nsubj" else None
+        if not country:
+            return []
+        sector = self._head_sector(sectors, head)
+        return [self._make([sector], country + (sector.entry.sector or ""), country,
+                           sector.entry.sector, None)]
 
     def _sector_from_place(self, head: Token, sectors: list[Mention]) -> list[Actor]:
         """'Soldiers from Gondor', 'lawmakers in Arnor and Gondor': a sector word whose country
@@ -1383,6 +1420,7 @@ class ActorBuilder:
         if bracketed:
             return bracketed
         agents = (self._state_agents(head) or self._national_officers(head)
+                  or self._national_delegation(head)
                   or self._national_assembly(head) or self._body_of_sector(head)
                   or self._national_group(head)
                   or self._office_of(head))
@@ -1399,7 +1437,18 @@ class ActorBuilder:
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             return self.np_actors(obj) or self._placed_quantity(head, obj)
-        return self._place(head)
+        return self._seat_of_body(head) or self._place(head)
+
+    def _seat_of_body(self, head: Token) -> list[Actor]:
+        """A city that acts or is acted on, standing for the international organisation seated
+        there that the story has named before it: "Hungary blocked the European Union's aid
+        package, accusing Brussels of overreach" (IGOEUREEC). Not a place where something
+        happens or someone travels ("talks in Brussels", "flew to Brussels")."""
+        code = BODY_SEATS.get(head.lower_)
+        if (code is None or head.pos_ != "PROPN"
+                or (head.dep_ == "pobj" and head.head.lower_ in SEAT_PLACE_PREPS)):
+            return []
+        return self._named_last(head, lambda m: m.entry.code == code, lambda *_: False)
 
     def _sector_in_name(self, owner: Token, head: Token) -> Mention | None:
         """The sector word inside a state body's proper name after its owner: "Somalia's
@@ -1581,6 +1630,22 @@ class ActorBuilder:
         if head.lemma_.lower() not in OFFICER_WORDS or head.tag_ != "NNS":
             return []
         return self._sector_of_named_country(head, MILITARY)
+
+    def _national_delegation(self, head: Token) -> list[Actor]:
+        """A delegation named by a country alone, or sent from one, is its government's (GOV):
+        "Saudi Arabia hosted an Iranian delegation", "a delegation from Iran arrived". One
+        led by someone is theirs (`_led_by`); one named by more ("a business delegation", "a
+        high-level Iranian delegation") is left alone."""
+        if head.lemma_.lower() not in DELEGATION_WORDS:
+            return []
+        named = self._sector_of_named_country(head, GOVERNMENT)
+        if named or any(c.dep_ in {"amod", "compound", "nmod", "poss"} for c in head.children):
+            return named
+        sent = [m for o in prep_objects_under(head, "from")
+                if (m := self._by_token.get(o.i)) is not None and m.entry.kind in COUNTRY_KINDS
+                and m.entry.country is not None and o.i == m.end - 1]
+        return [_sector_actor(self.doc[head.i:head.i + 1], sent[0].entry.country or "",
+                              GOVERNMENT)] if len(sent) == 1 else []
 
     def _national_assembly(self, head: Token) -> list[Actor]:
         """A capitalised Assembly named by a country alone is its legislature (LEG): "the

@@ -40,6 +40,7 @@ from detente.coding.vocabulary import (
     ARMED_WORDS,
     ATTACK_WORDS,
     BOUNDARY_NOUNS,
+    CIVILIAN_PLACES,
     COOPERATIVE_ROOTS,
     COUNTERPART_PREPS,
     CROWD_SECTORS,
@@ -51,6 +52,7 @@ from detente.coding.vocabulary import (
     INSTITUTION_HEADS,
     LEAVING_OFFICE_NOUNS,
     MEDIATION_CODES,
+    NONSTATE_ARMED_SECTORS,
     OBJECT_CONTROL,
     ONE_PERSON_PRONOUNS,
     PERMITTING_VERBS,
@@ -636,6 +638,31 @@ def own_people(sources: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
     (country,), (src, _) = countries, sources[0]
     return [(Actor(src.text, src.start, src.end, country + "CVL", country, "CVL", None),
              "own-people")]
+
+
+def struck_place_targets(struck: list[Token], around: list[Token], actors: ActorBuilder,
+                         sources: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+    """Whom an attack named by a noun hits where it names a building or site, not a party
+    (`struck`: the objects of its target phrases and the places that modify it): the sector a
+    site's name gives, in the country of its 'in' place ("the bombing of a police station in
+    Peshawar": PAKCOP); the people of a place where unarmed people gather ("the attack on a
+    market in Mogadishu": SOMCVL), of the domestic armed group's own country when no place is
+    named ("al-Shabab claimed the hotel attack": SOMCVL). `around`: the noun and the verbs
+    whose 'in' phrases may place it."""
+    places = [q for t in [*struck, *around] for q in prep_objects_under(t, "in")]
+    for obj in struck:
+        sited = [(a, "struck-site") for q in places for a in actors.sector_in_place(obj, q)]
+        if sited:
+            return sited[:1]
+        if obj.lemma_.lower() not in CIVILIAN_PLACES:
+            continue
+        people = actors.people_of_place(places)
+        if people:
+            return [(people[0], "struck-place")]
+        if not places and sources and all(a.sector in NONSTATE_ARMED_SECTORS
+                                          for a, _ in sources):
+            return [(a, "struck-place") for a, _ in own_people(sources)]
+    return []
 
 
 def culprits(preps: list[Token], actors: ActorBuilder) -> list[tuple[Actor, str]]:

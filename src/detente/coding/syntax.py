@@ -30,6 +30,7 @@ from detente.coding.vocabulary import (
     ASKING_OBJECT_VERBS,
     ATTEMPT_VERBS,
     AUTHORED_NOUNS,
+    CALENDAR_NAMES,
     CLAIM_NOUNS,
     CLAIMED_WORDS,
     CLAIMING_VERBS,
@@ -421,10 +422,18 @@ def misread_main_verb(verb: Token) -> bool:
     """A sentence's finite main verb that the parser hung on its subject as a participle:
     "The Bolivian army chief called on the president to resign" parsed with 'chief' as the
     root and 'called' (past tense, VBD, not a participle) as its modifier; the noun right
-    before it is its subject."""
+    before it is its subject. So too a form read as a participle that takes a direct object,
+    which a passive participle does not: "Israeli airstrikes killed at least 20 people"."""
     noun = verb.head
-    return (verb.dep_ == "acl" and verb.tag_ == "VBD" and noun.dep_ == "ROOT"
-            and noun.pos_ in {"NOUN", "PROPN"} and verb.i == noun.i + 1)
+    return (verb.dep_ == "acl" and noun.dep_ == "ROOT"
+            and noun.pos_ in {"NOUN", "PROPN"} and verb.i == noun.i + 1
+            and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and _takes_object(verb))))
+
+
+def _takes_object(verb: Token) -> bool:
+    """The verb has a direct object and no mark of the passive ('by' agent, passive aux)."""
+    return (any(c.dep_ == "dobj" for c in verb.children)
+            and not any(c.dep_ in {"agent", "auxpass"} for c in verb.children))
 
 
 def quoted_pronoun(subject: Token) -> bool:
@@ -617,8 +626,11 @@ def correlative_clause(verb: Token) -> bool:
 def claiming_verb(noun: Token) -> Token | None:
     """The verb by which its subject claims or admits the act an event noun names, through
     "responsibility" or "credit for" it: "al-Shabab claimed responsibility for the hotel
-    attack", "the army acknowledged responsibility for the killing"; None if none does."""
+    attack", "the army acknowledged responsibility for the killing", or as the object of
+    'claim' ("the group claimed the attack on the base"); None if none does."""
     prep = noun.head
+    if noun.dep_ == "dobj" and prep.lemma_.lower() == "claim" and prep.pos_ == "VERB":
+        return prep
     if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in CLAIMED_WORDS:
         return None
     held = prep.head
@@ -745,7 +757,17 @@ def temporal(prep: Token) -> bool:
     """A phrase that says when ("on Tuesday", "in March"): it fills no slot of a verb pattern,
     so "telephoned Kozyrev on Tuesday" is no CALL * (ON) appeal."""
     objs = [o for o in prep.children if o.dep_ == "pobj"]
-    return bool(objs) and all(o.ent_type_ in {"DATE", "TIME"} for o in objs)
+    return bool(objs) and all(o.ent_type_ in {"DATE", "TIME"} and not _name_before_time(o)
+                              for o in objs)
+
+
+def _name_before_time(obj: Token) -> bool:
+    """A place's name that the tagger swept into the time phrase after it ("launched drones at
+    Kyiv overnight", "shelled Kherson overnight" read as one TIME): a proper noun that is no
+    day or month, followed in its entity by a common word."""
+    nxt = obj.nbor(1) if obj.i + 1 < len(obj.doc) else None
+    return (obj.pos_ == "PROPN" and obj.lower_ not in CALENDAR_NAMES and nxt is not None
+            and nxt.ent_iob_ == "I" and nxt.ent_type_ == obj.ent_type_ and nxt.pos_ != "PROPN")
 
 
 def prep_children(tok: Token) -> list[Token]:

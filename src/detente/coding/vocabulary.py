@@ -270,6 +270,9 @@ TARGETLESS_CODES = frozenset({"0871", "0873", "0874", "082", "0352", "015"})
 LEADERSHIP_CHANGE_CODES = frozenset({"083", "0831", "034", "0341", "1231", "0241", "1041"})
 # Sectors that bear arms: their surrender is military (0874), not a political concession (080).
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS"})
+# Armed men who are no state's forces: their attacks on unarmed places with no place named
+# fall on their own country's people ("al-Shabab claimed the hotel attack": SOMCVL).
+NONSTATE_ARMED_SECTORS = frozenset({"REB", "UAF", "INS"})
 SURRENDER_VERBS = frozenset({"surrender", "capitulate"})
 # Releasing people is CAMEO's 0841 ("Iran freed the British journalist"), beating them physical
 # assault (182, "protesters beat several lawmakers"); CAMEO 2.0 codes "free" 080, "release" 084
@@ -351,6 +354,12 @@ GOVERNOR_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
 # Roots of attacks (CAMEO 18-20): with no attacker named, the armed men of the place (UAF).
 ASSAULT_ROOTS = frozenset({"18", "19", "20"})
 PLACE_PREPS = frozenset({"in", "near", "outside", "around", "at"})
+# Names of days and months, which head time phrases ("on Tuesday night", "in March this year").
+CALENDAR_NAMES = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+})
 # Subjects that are the attack itself, or its weapon, not an attacker ("a bombing killed ...").
 ATTACK_WORDS = frozenset({"attack", "bombing", "bomb", "blast", "explosion", "device", "mine",
                           "shelling", "shell", "rocket", "grenade", "ambush", "shooting", "fire",
