@@ -57,3 +57,39 @@ def test_the_heading_is_no_part_of_the_event_after_it(coder: Coder) -> None:
     events = [e for e in coder.code(text, date=dt.date(2023, 5, 2)) if e.cameo.startswith("11")]
     assert events
     assert all(e.sentence.startswith("After the talks") for e in events)
+
+
+@pytest.mark.parametrize(("text", "heading", "after"), [
+    # a headline with a present-tense verb, before a capitalised common noun
+    ("The raid lasted two hours. Police arrest five suspects Officials said the raid was "
+     "planned for weeks.", "Police arrest five suspects",
+     "Officials said the raid was planned for weeks."),
+    # a heading that begins with a gerund
+    ("Prices rose again in June. Rising anger The mayor said the town would cut fares.",
+     "Rising anger", "The mayor said the town would cut fares."),
+    ("Farmers protested in the capital. Shifting alliances Even as the talks went on, two "
+     "parties left the coalition.", "Shifting alliances",
+     "Even as the talks went on, two parties left the coalition."),
+    # a noun after an adjective that the tagger reads as a verb
+    ("Wages have not kept up. Heavy strain Both parties blame the central bank for the slump.",
+     "Heavy strain", "Both parties blame the central bank for the slump."),
+])
+def test_a_headline_or_gerund_heading_run_into_the_next_sentence_is_split(
+        text: str, heading: str, after: str) -> None:
+    got = sentences(text)
+    assert heading in got
+    assert after in got
+
+
+@pytest.mark.parametrize("text", [
+    # a verb that takes two objects, the second beginning with an adjective
+    "The deal offers farmers European subsidies for ten years.",
+    # a clause without 'that' may begin with an adjective of nationality
+    "Boeing supplies spare parts Western airlines depend on.",
+    # a present-tense verb before a title that begins with an article
+    "The senator attacks The Daily Ledger in a long post.",
+    # a weekday after the object is no sentence's start
+    "Police arrest five suspects Tuesday in the north.",
+])
+def test_a_sentence_with_a_verb_before_a_capital_keeps_its_words(text: str) -> None:
+    assert sentences(text) == [text]

@@ -18,20 +18,47 @@ A heading is recognised only by its shape, and only where it leaves no doubt:
   'I', a month ("in May 2020") and a word in capitals ("IS fighters") are no such start;
 - before an article the heading may not end in a verb, since titles of works begin with one
   ("Trump also attacked The Wall Street Journal"); before any other function word it may
-  ("Media outlets closed On another front, ...").
+  ("Media outlets closed On another front, ..."). A present-tense form right after an
+  adjective is a noun the tagger misread ("Financial strain", "Some recent advances");
+- it may begin with a gerund ("Differing opinions The ...", "Missing full potential Even as").
+
+A headline with a present-tense verb ("Airstrikes kill 50 militants", "Police arrest five
+suspects") may also run into a sentence that begins with a capitalised common noun ("...
+militants Hours after the siege", "... suspects Officials said"): the headline begins with a
+noun, its verb is no auxiliary and has an object that ends it, and the word after is tagged
+as a common noun, not a name. An adjective after it is no such start, since a clause without
+'that' may begin with one ("Boeing supplies parts Western airlines need"); nor is a verb
+that takes two objects a headline's verb ("The plan gives regions Spanish courts").
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 HEADING_BREAKS = "detente_heading_breaks"  # the pipeline component's registered name
 SENTENCE_ENDS = frozenset({".", "?", "!"})
 CLOSING_QUOTES = frozenset({"”", "’", '"', "'"})
-HEADING_FIRST_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "DT"})
+HEADING_FIRST_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "DT",
+                                "VBG"})
 HEADING_LAST_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CD"})
 VERB_TAGS = frozenset({"VBD", "VBN"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
+# a headline's subject: a noun or a name ("Airstrikes kill ...", "India backs ...")
+HEADLINE_SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# a headline's last word: the end of its verb's object ("... kill 50 militants", "... handover")
+HEADLINE_LAST_TAGS = frozenset({"NN", "NNS", "CD"})
+# the first word after a headline: a capitalised common noun ("Hours after", "Officials said")
+AFTER_HEADLINE_TAGS = frozenset({"NN", "NNS"})
+# auxiliaries and verbs that take two objects, whose second object may begin with a capital
+# ("The plan gives regions Spanish-style powers"): no headline verb
+NO_HEADLINE_VERBS = frozenset({"be", "have", "do", "give", "offer", "send", "show", "tell",
+                               "grant", "hand", "owe", "promise", "sell", "deny", "award",
+                               "bring", "lend", "pay", "call", "name", "make", "cost", "get",
+                               "find", "consider", "keep", "leave", "ask", "teach"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday"})
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                     "september", "october", "november", "december"})
 MIN_WORDS, MAX_WORDS = 2, 7
@@ -40,8 +67,25 @@ MIN_WORDS, MAX_WORDS = 2, 7
 def heading_break(doc: Doc, i: int) -> int | None:
     """The index of the first word of a heading that token `i` is the first word after, or None."""
     word = doc[i]
-    if not _sentence_opener(word) or i < MIN_WORDS:
+    if i < MIN_WORDS or not (_sentence_opener(word) or _headline_follower(word)):
         return None
+    heading = _heading_before(doc, i)
+    if heading is None:
+        return None
+    if _sentence_opener(word):
+        first, last = heading[0], heading[-1]
+        ends = HEADING_LAST_TAGS if word.tag_ == "DT" else HEADING_LAST_TAGS | VERB_TAGS
+        if first.text[:1].isupper() and first.tag_ in HEADING_FIRST_TAGS \
+                and (last.tag_ in ends or _noun_read_as_verb(last)):
+            return heading.start
+    if _headline_follower(word) and _headline(heading):
+        return heading.start
+    return None
+
+
+def _heading_before(doc: Doc, i: int) -> Span | None:
+    """The two to seven plain words between the last sentence end and token `i`, after a
+    lowercase word or a number: "Recent attacks" in "... . Recent attacks Since May, ..."."""
     before = doc[i - 1]
     if not ((before.is_alpha and before.text.islower()) or before.like_num):
         return None
@@ -55,12 +99,34 @@ def heading_break(doc: Doc, i: int) -> int | None:
         return None
     if any(not (t.is_alpha or t.like_num or t.lower_ in {"'s", "’s"}) for t in heading):
         return None
+    return heading
+
+
+def _noun_read_as_verb(word: Token) -> bool:
+    """A present-tense form right after an adjective, which the tagger took for a verb:
+    "strain" in "Financial strain", "advances" in "Some recent advances"."""
+    return word.tag_ in PRESENT_TAGS and word.i > 0 and word.nbor(-1).tag_ in ADJECTIVE_TAGS
+
+
+def _headline(heading: Span) -> bool:
+    """A noun, a present-tense verb that is no auxiliary and takes one object, and that
+    object: "Airstrikes kill 50 militants", "India backs Chagos handover"."""
     first, last = heading[0], heading[-1]
-    ends = HEADING_LAST_TAGS if word.tag_ == "DT" else HEADING_LAST_TAGS | VERB_TAGS
-    if not first.text[:1].isupper() or first.tag_ not in HEADING_FIRST_TAGS \
-            or last.tag_ not in ends:
-        return None
-    return start
+    if not first.text[:1].isupper() or first.tag_ not in HEADLINE_SUBJECT_TAGS \
+            or last.tag_ not in HEADLINE_LAST_TAGS:
+        return False
+    verbs = [t for t in heading[1:-1] if t.tag_ in VERB_TAGS | PRESENT_TAGS or t.tag_ == "MD"]
+    return (len(verbs) == 1 and verbs[0].tag_ in PRESENT_TAGS
+            and verbs[0].lemma_.lower() not in NO_HEADLINE_VERBS)
+
+
+def _headline_follower(word: Token) -> bool:
+    """A capitalised common noun that is no name, month or weekday: "Hours" in "... 50
+    militants Hours after the siege", "Officials" in "... five suspects Officials said"."""
+    text = word.text
+    return (word.is_alpha and text[:1].isupper() and text[1:].islower()
+            and word.tag_ in AFTER_HEADLINE_TAGS and word.lower_ not in MONTHS
+            and word.lower_ not in WEEKDAYS and not _sentence_opener(word))
 
 
 def _sentence_end(doc: Doc, i: int) -> bool:
