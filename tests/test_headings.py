@@ -93,3 +93,30 @@ def test_a_headline_or_gerund_heading_run_into_the_next_sentence_is_split(
 ])
 def test_a_sentence_with_a_verb_before_a_capital_keeps_its_words(text: str) -> None:
     assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize(("text", "heading", "after"), [
+    # a heading of common nouns before a capitalised plural that starts a clause
+    ("The strike entered its third week. Water rights Negotiations between the two states "
+     "stalled in May.", "Water rights", "Negotiations between the two states stalled in May."),
+    ("The dam was finished last year. Food prices Economists expect inflation to ease.",
+     "Food prices", "Economists expect inflation to ease."),
+])
+def test_a_noun_heading_before_a_capitalised_plural_is_split(
+        text: str, heading: str, after: str) -> None:
+    got = sentences(text)
+    assert heading in got
+    assert after in got
+
+
+@pytest.mark.parametrize("text", [
+    # a noun that a name follows
+    "The local team Rangers won the cup on Sunday.",
+    # a name that begins with a plural and goes on with 'of', 'for' or a capital
+    "The rights group Friends of the Earth sued the ministry.",
+    "The protest group Mothers Against Violence marched on Friday.",
+    # an adjective and a noun before a clause without 'that'
+    "Rural voters Democrats need are leaving the party.",
+])
+def test_a_noun_before_a_name_that_begins_with_a_plural_keeps_its_sentence(text: str) -> None:
+    assert sentences(text) == [text]

@@ -57,6 +57,18 @@ NO_HEADLINE_VERBS = frozenset({"be", "have", "do", "give", "offer", "send", "sho
                                "grant", "hand", "owe", "promise", "sell", "deny", "award",
                                "bring", "lend", "pay", "call", "name", "make", "cost", "get",
                                "find", "consider", "keep", "leave", "ask", "teach"})
+NOUN_HEADING_MAX_WORDS = 4  # a heading of common nouns only: "Sovereignty negotiations"
+# nouns that a name follows in running text ("the rebel group Friends of ...", "the band
+# Scorpions played"): a heading ending in one is no heading before a capitalised plural
+NAMING_NOUNS = frozenset({"group", "team", "band", "party", "movement", "militia", "wing",
+                          "organization", "organisation", "club", "coalition", "alliance",
+                          "outfit", "network", "faction", "charity", "watchdog", "company",
+                          "firm", "brand", "magazine", "newspaper", "show", "series", "film",
+                          "book", "song", "album", "title", "name", "unit", "brigade", "force",
+                          "forces", "front", "bloc", "caucus", "union", "association"})
+# lowercase words inside a name that begins with a plural ("Friends of the Earth",
+# "Veterans for Peace", "Sisters and Brothers ...")
+NAME_LINKS = frozenset({"of", "for", "and", "without", "against"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                       "sunday"})
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
@@ -67,7 +79,8 @@ MIN_WORDS, MAX_WORDS = 2, 7
 def heading_break(doc: Doc, i: int) -> int | None:
     """The index of the first word of a heading that token `i` is the first word after, or None."""
     word = doc[i]
-    if i < MIN_WORDS or not (_sentence_opener(word) or _headline_follower(word)):
+    if i < MIN_WORDS or not (_sentence_opener(word) or _headline_follower(word)
+                             or _plural_opener(word)):
         return None
     heading = _heading_before(doc, i)
     if heading is None:
@@ -79,6 +92,8 @@ def heading_break(doc: Doc, i: int) -> int | None:
                 and (last.tag_ in ends or _noun_read_as_verb(last)):
             return heading.start
     if _headline_follower(word) and _headline(heading):
+        return heading.start
+    if _plural_opener(word) and _noun_heading(heading):
         return heading.start
     return None
 
@@ -117,7 +132,38 @@ def _headline(heading: Span) -> bool:
         return False
     verbs = [t for t in heading[1:-1] if t.tag_ in VERB_TAGS | PRESENT_TAGS or t.tag_ == "MD"]
     return (len(verbs) == 1 and verbs[0].tag_ in PRESENT_TAGS
-            and verbs[0].lemma_.lower() not in NO_HEADLINE_VERBS)
+            and not _in_base_form(verbs[0], NO_HEADLINE_VERBS))
+
+
+def _noun_heading(heading: Span) -> bool:
+    """Two to four common nouns, the last naming no group or title: "Sovereignty
+    negotiations", "Water rights" (not "The local team" before a team's name, nor "Rural
+    voters" before a clause without 'that', "Rural voters Democrats need ...")."""
+    return (len(heading) <= NOUN_HEADING_MAX_WORDS and heading[0].text[:1].isupper()
+            and all(t.tag_ in {"NN", "NNS"} for t in heading)
+            and not _in_base_form(heading[-1], NAMING_NOUNS))
+
+
+def _plural_opener(word: Token) -> bool:
+    """A capitalised plural common noun that is followed by a lowercase word other than 'of',
+    'for' or 'and' (as in a name like "Friends of the Earth"): "Negotiations" in
+    "... negotiations Negotiations between the two countries began ..."."""
+    text = word.text
+    if not (word.is_alpha and text[:1].isupper() and text[1:].islower() and text.endswith("s")
+            and word.tag_ in {"NNS", "NNPS"} and word.i + 1 < len(word.doc)):
+        return False
+    after = word.nbor(1)
+    return after.is_alpha and after.text.islower() and after.lower_ not in NAME_LINKS
+
+
+def _in_base_form(word: Token, words: frozenset[str]) -> bool:
+    """Whether the word, less an -s, -es or -ies ending, is one of `words`: the component runs
+    before the lemmatizer ("offers" -> offer, "denies" -> deny, "groups" -> group)."""
+    text = word.lower_
+    forms = {text, text[:-1] if text.endswith("s") else text,
+             text[:-2] if text.endswith("es") else text,
+             text[:-3] + "y" if text.endswith("ies") else text}
+    return bool(forms & words)
 
 
 def _headline_follower(word: Token) -> bool:
