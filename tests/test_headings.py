@@ -120,3 +120,19 @@ def test_a_noun_heading_before_a_capitalised_plural_is_split(
 ])
 def test_a_noun_before_a_name_that_begins_with_a_plural_keeps_its_sentence(text: str) -> None:
     assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize(("text", "heading", "after"), [
+    # a hyphen inside a word of the heading
+    ("The talks resumed in March. Cross-border raids The army said it had closed two crossings.",
+     "Cross-border raids", "The army said it had closed two crossings."),
+])
+def test_a_heading_with_a_hyphenated_word_is_split(text: str, heading: str, after: str) -> None:
+    got = sentences(text)
+    assert heading in got
+    assert after in got
+
+
+def test_a_hyphenated_subject_and_a_verb_before_a_title_keep_their_sentence() -> None:
+    text = "Pro-government bloggers attacked The Daily Ledger in a long post."
+    assert sentences(text) == [text]

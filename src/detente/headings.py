@@ -10,7 +10,8 @@ subject.
 A heading is recognised only by its shape, and only where it leaves no doubt:
 - it begins a sentence (after a full stop, question or exclamation mark, a closing quote mark
   right after one, or at the start);
-- it has two to seven words, letters, numbers and possessives only, no punctuation;
+- it has two to seven words, letters, numbers and possessives only, no punctuation but a
+  hyphen inside a word ("Cross-border raids");
 - it begins with a noun, an adjective, a number or an article, and ends with a noun, an
   adjective or a number ("Recent attacks", "Tourism boom");
 - the word after it is a capitalised function word ("On", "Since", "The", "While") right after
@@ -112,9 +113,17 @@ def _heading_before(doc: Doc, i: int) -> Span | None:
     heading = doc[start:i]
     if not MIN_WORDS <= len(heading) <= MAX_WORDS:
         return None
-    if any(not (t.is_alpha or t.like_num or t.lower_ in {"'s", "’s"}) for t in heading):
+    if any(not (t.is_alpha or t.like_num or t.lower_ in {"'s", "’s"} or _inner_hyphen(t, heading))
+           for t in heading):
         return None
     return heading
+
+
+def _inner_hyphen(word: Token, heading: Span) -> bool:
+    """A hyphen inside a word of the heading: "-" in "Third-party promoters"."""
+    return (word.text == "-" and heading.start < word.i < heading.end - 1
+            and not word.whitespace_ and not word.nbor(-1).whitespace_
+            and word.nbor(-1).is_alpha and word.nbor(1).is_alpha)
 
 
 def _noun_read_as_verb(word: Token) -> bool:
