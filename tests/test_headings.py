@@ -90,6 +90,9 @@ def test_a_headline_or_gerund_heading_run_into_the_next_sentence_is_split(
     "The senator attacks The Daily Ledger in a long post.",
     # a weekday after the object is no sentence's start
     "Police arrest five suspects Tuesday in the north.",
+    # a word of quantity and a present-tense verb before a title
+    "Few believe The Daily Ledger any more.",
+    "Several want The Hague court to act.",
 ])
 def test_a_sentence_with_a_verb_before_a_capital_keeps_its_words(text: str) -> None:
     assert sentences(text) == [text]

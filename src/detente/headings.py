@@ -128,8 +128,12 @@ def _inner_hyphen(word: Token, heading: Span) -> bool:
 
 def _noun_read_as_verb(word: Token) -> bool:
     """A present-tense form right after an adjective, which the tagger took for a verb:
-    "strain" in "Financial strain", "advances" in "Some recent advances"."""
-    return word.tag_ in PRESENT_TAGS and word.i > 0 and word.nbor(-1).tag_ in ADJECTIVE_TAGS
+    "strain" in "Financial strain", "advances" in "Some recent advances". Not after a word of
+    quantity, which may be the verb's subject ("Few believe The Daily Ledger ...")."""
+    if word.tag_ not in PRESENT_TAGS or word.i == 0:
+        return False
+    before = word.nbor(-1)
+    return before.tag_ in ADJECTIVE_TAGS and not before.is_stop
 
 
 def _headline(heading: Span) -> bool:
