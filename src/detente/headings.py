@@ -30,6 +30,11 @@ noun, its verb is no auxiliary and has an object that ends it, and the word afte
 as a common noun, not a name. An adjective after it is no such start, since a clause without
 'that' may begin with one ("Boeing supplies parts Western airlines need"); nor is a verb
 that takes two objects a headline's verb ("The plan gives regions Spanish courts").
+
+Two to four common nouns ("Sovereignty negotiations") may run into a sentence that begins with
+a capitalised plural and goes on in lowercase ("Negotiations between the two ..."), unless the
+last noun is one a name follows ("The rights group Friends of the Earth ...", "team", "band")
+or the plural goes on with 'of', 'for', 'and', 'without' or 'against'.
 """
 
 from __future__ import annotations
