@@ -57,3 +57,85 @@ def test_the_heading_is_no_part_of_the_event_after_it(coder: Coder) -> None:
     events = [e for e in coder.code(text, date=dt.date(2023, 5, 2)) if e.cameo.startswith("11")]
     assert events
     assert all(e.sentence.startswith("After the talks") for e in events)
+
+
+@pytest.mark.parametrize(("text", "heading", "after"), [
+    # a headline with a present-tense verb, before a capitalised common noun
+    ("The raid lasted two hours. Police arrest five suspects Officials said the raid was "
+     "planned for weeks.", "Police arrest five suspects",
+     "Officials said the raid was planned for weeks."),
+    # a heading that begins with a gerund
+    ("Prices rose again in June. Rising anger The mayor said the town would cut fares.",
+     "Rising anger", "The mayor said the town would cut fares."),
+    ("Farmers protested in the capital. Shifting alliances Even as the talks went on, two "
+     "parties left the coalition.", "Shifting alliances",
+     "Even as the talks went on, two parties left the coalition."),
+    # a noun after an adjective that the tagger reads as a verb
+    ("Wages have not kept up. Heavy strain Both parties blame the central bank for the slump.",
+     "Heavy strain", "Both parties blame the central bank for the slump."),
+])
+def test_a_headline_or_gerund_heading_run_into_the_next_sentence_is_split(
+        text: str, heading: str, after: str) -> None:
+    got = sentences(text)
+    assert heading in got
+    assert after in got
+
+
+@pytest.mark.parametrize("text", [
+    # a verb that takes two objects, the second beginning with an adjective
+    "The deal offers farmers European subsidies for ten years.",
+    # a clause without 'that' may begin with an adjective of nationality
+    "Boeing supplies spare parts Western airlines depend on.",
+    # a present-tense verb before a title that begins with an article
+    "The senator attacks The Daily Ledger in a long post.",
+    # a weekday after the object is no sentence's start
+    "Police arrest five suspects Tuesday in the north.",
+    # a word of quantity and a present-tense verb before a title
+    "Few believe The Daily Ledger any more.",
+    "Several want The Hague court to act.",
+])
+def test_a_sentence_with_a_verb_before_a_capital_keeps_its_words(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize(("text", "heading", "after"), [
+    # a heading of common nouns before a capitalised plural that starts a clause
+    ("The strike entered its third week. Water rights Negotiations between the two states "
+     "stalled in May.", "Water rights", "Negotiations between the two states stalled in May."),
+    ("The dam was finished last year. Food prices Economists expect inflation to ease.",
+     "Food prices", "Economists expect inflation to ease."),
+])
+def test_a_noun_heading_before_a_capitalised_plural_is_split(
+        text: str, heading: str, after: str) -> None:
+    got = sentences(text)
+    assert heading in got
+    assert after in got
+
+
+@pytest.mark.parametrize("text", [
+    # a noun that a name follows
+    "The local team Rangers won the cup on Sunday.",
+    # a name that begins with a plural and goes on with 'of', 'for' or a capital
+    "The rights group Friends of the Earth sued the ministry.",
+    "The protest group Mothers Against Violence marched on Friday.",
+    # an adjective and a noun before a clause without 'that'
+    "Rural voters Democrats need are leaving the party.",
+])
+def test_a_noun_before_a_name_that_begins_with_a_plural_keeps_its_sentence(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize(("text", "heading", "after"), [
+    # a hyphen inside a word of the heading
+    ("The talks resumed in March. Cross-border raids The army said it had closed two crossings.",
+     "Cross-border raids", "The army said it had closed two crossings."),
+])
+def test_a_heading_with_a_hyphenated_word_is_split(text: str, heading: str, after: str) -> None:
+    got = sentences(text)
+    assert heading in got
+    assert after in got
+
+
+def test_a_hyphenated_subject_and_a_verb_before_a_title_keep_their_sentence() -> None:
+    text = "Pro-government bloggers attacked The Daily Ledger in a long post."
+    assert sentences(text) == [text]
