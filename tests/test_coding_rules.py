@@ -5377,3 +5377,13 @@ def test_h44_praising_a_visit_praises_the_visitor(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2024, 3, 15))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name the tagger reads as a person's is a place when its phrase calls it one
+    ("Russian artillery pounded the city of Kherson again on Friday.", ("RUSMIL", "UKR", "190")),
+    ("Moscow's troops bombarded the southern city of Kherson.", ("RUSMIL", "UKR", "190")),
+])
+def test_h48_name_called_a_place_is_one(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, on=dt.date(2023, 1, 1))

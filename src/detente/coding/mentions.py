@@ -374,6 +374,18 @@ def _opposed(tokens: Sequence[Token], i: int, last: Token) -> bool:
             and last.head.lemma_.lower() not in INSURGENT_WORDS)
 
 
+def _named_as_place(token: Token) -> bool:
+    """A name the tagger took for a person's that its phrase calls a place: the object of 'of'
+    after a place noun ("shelled the city of Kherson", "the central town of Beledweyne") or in
+    apposition to one ("the regional capital, Banja Luka")."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep":
+        head = head.head
+    elif token.dep_ != "appos":
+        return False
+    return head.lemma_.lower() in PLACE_NOUNS and head.pos_ == "NOUN"
+
+
 def _inside_place_name(token: Token) -> bool:
     """`token`, a capitalised sector word, ends the name of a land or region after a word of
     it: 'Bank' in 'the West Bank' is no bank. A body named after a place keeps its sector ('the
@@ -2108,7 +2120,8 @@ class ActorBuilder:
         if self.place_country is None or not (head.ent_type_ in PLACE_ENTS
                                                or head.pos_ == "PROPN"):
             return []
-        if (head.text.isupper() and len(head.text) <= 5) or head.ent_type_ in NOT_PLACE_ENTS:
+        if (head.text.isupper() and len(head.text) <= 5) or (
+                head.ent_type_ in NOT_PLACE_ENTS and not _named_as_place(head)):
             return []  # "Trump met with Kim": a person, not the town of Kim in Gujarat
         ent = entity_span(head)
         if len(ent) == 1 and _surname_of_person(head, self.ents):
