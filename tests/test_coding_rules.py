@@ -5387,3 +5387,17 @@ def test_h44_praising_a_visit_praises_the_visitor(
 def test_h48_name_called_a_place_is_one(
         coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # "the country's" is the one country its sentence, or else the sentence before, names
+    ("Kenya hosted talks on Monday. The country's president met the Ethiopian foreign minister.",
+     ("KENGOV", "ETHGOV", "040"), ("ETHGOV", "KEN", "040")),
+    # two countries named before make it unclear
+    ("Germany and France met in Paris. The country's foreign minister criticized Russia.",
+     ("DEU", "FRA", "040"), ("DEUGOV", "RUS", "111")),
+])
+def test_h48_the_country_is_the_one_named_before(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))

@@ -1227,7 +1227,7 @@ class ActorBuilder:
                 places = self._place(t)
                 if places and places[0].country:
                     return places[0].country
-        owner = self._pronoun_owner(tok)
+        owner = self._pronoun_owner(tok) or self._the_country_owner(tok)
         if owner:
             return owner
         scene = self._scene_country(tok)
@@ -1257,6 +1257,31 @@ class ActorBuilder:
         if not distinct and self._at_home(tok, sector):  # "The military said ...": the
             return self.home  # sentence names no country at all
         return distinct.pop() if len(distinct) == 1 else None
+
+    def _the_country_owner(self, tok: Token) -> str | None:
+        """'Somalia's spy agency said the country's security forces killed 30 militants': a
+        sector word owned by "the country('s)" or "the nation('s)" is of the one country its
+        sentence names before it; where that names none, of the one country the sentence
+        before names; where that names none either, of the document's home country. Two
+        countries in the sentence that decides ("Ukraine accused Russia ...") make it
+        unclear."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"
+                      and c.lemma_.lower() in COUNTRY_OWNER_WORDS and c.tag_ == "NN"), None)
+        if owner is None or not _definite(owner) or any(
+                c.dep_ in {"amod", "compound", "prep"} for c in owner.children):
+            return None
+        sent = owner.sent
+        spans = [(sent.start, owner.i)]
+        if sent.start > 0:
+            before = self.doc[sent.start - 1].sent
+            spans.append((before.start, before.end))
+        for start, end in spans:
+            named = {m.entry.country for i in range(start, end)
+                     if (m := self._by_token.get(i)) is not None and m.entry.country
+                     and m.entry.kind in COUNTRY_KINDS | {"person"}}
+            if named:
+                return named.pop() if len(named) == 1 else None
+        return self.home
 
     def _scene_country(self, tok: Token) -> str | None:
         """The country where the clause of a sector word says its event took place: "Russian
@@ -2479,6 +2504,10 @@ def _home_country(mentions: Iterable[Mention]) -> str | None:
     if len(ranked) == 2 and ranked[0][1] < HOME_DOMINANCE * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+# Definite nouns for the country a story is in or named last: "the country's president".
+COUNTRY_OWNER_WORDS = frozenset({"country", "nation"})
 
 
 # Nouns for a party to talks or a dispute, named by its country ("the Turkish side").
