@@ -5401,3 +5401,15 @@ def test_h48_the_country_is_the_one_named_before(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sector word owned by "the bloc" or "the court" is the body named before
+    ("The International Criminal Court issued a warrant. The court's prosecutor accused Russia "
+     "of war crimes.", ("IGOJUDICC", "RUS", "1124")),
+    ("The European Union met in Brussels. The bloc's foreign ministers criticized Iran.",
+     ("IGOEUREEC", "IRN", "111")),
+])
+def test_h48_owned_by_the_body_named_before(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, on=dt.date(2023, 1, 1))

@@ -742,6 +742,7 @@ class ActorBuilder:
                     or self._at_igo_meeting(head, sectors)
                     or self._armed_group_named_before(head, sectors)
                     or self._court_named_before(head, sectors)
+                    or self._owned_by_body_named_before(head, sectors)
                     or self._title_named_before(head))
         first = _nearest(countries, head)
         if sectors and self._foreign(head) and self.doc[first.end - 1].dep_ == "pobj":
@@ -2053,6 +2054,20 @@ class ActorBuilder:
                     and any(a.country for a in self.np_actors(tok)))
 
         return self._named_last(head, international_court, domestic_court)
+
+    def _owned_by_body_named_before(self, head: Token, sectors: list[Mention]) -> list[Actor]:
+        """'The bloc's foreign ministers condemned the coup' after "the European Union", 'the
+        court's president rejected the request' after "the International Court of Justice": a
+        sector word owned by a definite anaphor of a body ("the bloc", "the court") is the
+        body's, as "the EU's foreign ministers" are (IGOEUREEC, IGOUNOJUDICJ)."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if not sectors or owner is None or owner.lemma_.lower() not in \
+                BODY_ANAPHORS | COURT_ANAPHORS:
+            return []
+        own = _dedupe([m for t in np_tokens(owner) if (m := self._by_token.get(t.i)) is not None])
+        body = self._court_named_before(owner, own) or self._the_bloc(owner)
+        return [replace(a, text=head.text, start=head.idx, end=head.idx + len(head.text))
+                for a in body if a.code.startswith("IGO")]
 
     def _named_last(self, head: Token, named: Callable[[Mention], bool],
                     blocks: Callable[[Token, Mention | None], bool]) -> list[Actor]:
