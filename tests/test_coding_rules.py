@@ -5413,3 +5413,13 @@ def test_h48_the_country_is_the_one_named_before(
 def test_h48_owned_by_the_body_named_before(
         coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'he' reaches back past a sentence about no person to the subject before it
+    ("Kenyan President William Ruto visited Uganda on Monday. The trip lasted two days. "
+     "He met Ugandan President Yoweri Museveni.", ("KENGOV", "UGAGOV", "040")),
+])
+def test_h48_he_past_a_sentence_about_no_person(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, on=dt.date(2023, 1, 1))
