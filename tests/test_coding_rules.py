@@ -5423,3 +5423,15 @@ def test_h48_owned_by_the_body_named_before(
 def test_h48_he_past_a_sentence_about_no_person(
         coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a lone surname of a former officeholder, read as no person's and never given with its
+    # given name, is a namesake: here the company, not Albania's Ilir Meta
+    ("Meta's Llama model was criticized by the European Commission.",
+     ("IGOEUREEC", "ALBELI", "111")),
+])
+def test_h48_lone_surname_of_a_former_officeholder_is_a_namesake(
+        coder: Coder, text: str, absent: tuple[str, str | None, str]) -> None:
+    found = assert_codes(coder, text, None, absent, on=dt.date(2024, 11, 1))
+    assert not any("ALB" in (t or "") or s.startswith("ALB") for s, t, _ in found)

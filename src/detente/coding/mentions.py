@@ -324,6 +324,8 @@ class MentionFinder:
                         tokens[i:i + w], entry,
                         tokens[0].doc.ents if ents is None else ents):
                     continue
+                if entry.kind == "person" and w == 1 and _namesake_of_former(tokens[i], entry):
+                    continue
                 if entry.kind != "sector" and _opposed(tokens, i, tokens[i + w - 1]):
                     continue
                 if entry.kind == "sector" and w == 1 and _stance_word(tokens[i]):
@@ -396,6 +398,15 @@ def _inside_place_name(token: Token) -> bool:
             and doc[token.i - 1].ent_type_ == token.ent_type_
             and doc[token.i - 1].text[:1].isupper()
             and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"))
+
+
+def _namesake_of_former(token: Token, entry: ActorEntry) -> bool:
+    """A lone surname of someone out of office (ELI) that the tagger reads as no person's and
+    whose given name the story never writes is a namesake: "Meta's Llama model" is the
+    company's, not Ilir Meta's, years after he left office."""
+    given = (entry.name or "").split()[:1]
+    return (entry.sector == ELITE and token.ent_type_ != "PERSON" and bool(given)
+            and _fold(given[0]) not in {_fold(t.text) for t in token.doc})
 
 
 def _same_person(tokens: Sequence[Token], entry: ActorEntry, ents: Sequence[Span]) -> bool:
