@@ -401,11 +401,13 @@ def _inside_place_name(token: Token) -> bool:
 
 
 def _namesake_of_former(token: Token, entry: ActorEntry) -> bool:
-    """A lone surname of someone out of office (ELI) that the tagger reads as no person's and
-    whose given name the story never writes is a namesake: "Meta's Llama model" is the
-    company's, not Ilir Meta's, years after he left office."""
+    """A lone surname of someone out of office (ELI) that owns or names a thing ("Meta's
+    Llama model", "the Johnson Space Center"), that the tagger reads as no person's and whose
+    given name the story never writes, is a namesake: the company's, not Ilir Meta's, years
+    after he left office. A subject or object stays the person ("Lula is to visit Chile")."""
     given = (entry.name or "").split()[:1]
     return (entry.sector == ELITE and token.ent_type_ != "PERSON" and bool(given)
+            and token.dep_ in {"poss", "compound"}
             and _fold(given[0]) not in {_fold(t.text) for t in token.doc})
 
 
