@@ -5377,3 +5377,61 @@ def test_h44_praising_a_visit_praises_the_visitor(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2024, 3, 15))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name the tagger reads as a person's is a place when its phrase calls it one
+    ("Russian artillery pounded the city of Kherson again on Friday.", ("RUSMIL", "UKR", "190")),
+    ("Moscow's troops bombarded the southern city of Kherson.", ("RUSMIL", "UKR", "190")),
+])
+def test_h48_name_called_a_place_is_one(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # "the country's" is the one country its sentence, or else the sentence before, names
+    ("Kenya hosted talks on Monday. The country's president met the Ethiopian foreign minister.",
+     ("KENGOV", "ETHGOV", "040"), ("ETHGOV", "KEN", "040")),
+    # two countries named before make it unclear
+    ("Germany and France met in Paris. The country's foreign minister criticized Russia.",
+     ("DEU", "FRA", "040"), ("DEUGOV", "RUS", "111")),
+])
+def test_h48_the_country_is_the_one_named_before(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sector word owned by "the bloc" or "the court" is the body named before
+    ("The International Criminal Court issued a warrant. The court's prosecutor accused Russia "
+     "of war crimes.", ("IGOJUDICC", "RUS", "1124")),
+    ("The European Union met in Brussels. The bloc's foreign ministers criticized Iran.",
+     ("IGOEUREEC", "IRN", "111")),
+])
+def test_h48_owned_by_the_body_named_before(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'he' reaches back past a sentence about no person to the subject before it
+    ("Kenyan President William Ruto visited Uganda on Monday. The trip lasted two days. "
+     "He met Ugandan President Yoweri Museveni.", ("KENGOV", "UGAGOV", "040")),
+])
+def test_h48_he_past_a_sentence_about_no_person(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a lone surname of a former officeholder, read as no person's and never given with its
+    # given name, is a namesake: here the company, not Albania's Ilir Meta
+    ("Meta's Llama model was criticized by the European Commission.",
+     ("IGOEUREEC", "ALBELI", "111")),
+])
+def test_h48_lone_surname_of_a_former_officeholder_is_a_namesake(
+        coder: Coder, text: str, absent: tuple[str, str | None, str]) -> None:
+    found = assert_codes(coder, text, None, absent, on=dt.date(2024, 11, 1))
+    assert not any("ALB" in (t or "") or s.startswith("ALB") for s, t, _ in found)

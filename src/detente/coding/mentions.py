@@ -324,6 +324,8 @@ class MentionFinder:
                         tokens[i:i + w], entry,
                         tokens[0].doc.ents if ents is None else ents):
                     continue
+                if entry.kind == "person" and w == 1 and _namesake_of_former(tokens[i], entry):
+                    continue
                 if entry.kind != "sector" and _opposed(tokens, i, tokens[i + w - 1]):
                     continue
                 if entry.kind == "sector" and w == 1 and _stance_word(tokens[i]):
@@ -374,6 +376,18 @@ def _opposed(tokens: Sequence[Token], i: int, last: Token) -> bool:
             and last.head.lemma_.lower() not in INSURGENT_WORDS)
 
 
+def _named_as_place(token: Token) -> bool:
+    """A name the tagger took for a person's that its phrase calls a place: the object of 'of'
+    after a place noun ("shelled the city of Kherson", "the central town of Beledweyne") or in
+    apposition to one ("the regional capital, Banja Luka")."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep":
+        head = head.head
+    elif token.dep_ != "appos":
+        return False
+    return head.lemma_.lower() in PLACE_NOUNS and head.pos_ == "NOUN"
+
+
 def _inside_place_name(token: Token) -> bool:
     """`token`, a capitalised sector word, ends the name of a land or region after a word of
     it: 'Bank' in 'the West Bank' is no bank. A body named after a place keeps its sector ('the
@@ -384,6 +398,17 @@ def _inside_place_name(token: Token) -> bool:
             and doc[token.i - 1].ent_type_ == token.ent_type_
             and doc[token.i - 1].text[:1].isupper()
             and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"))
+
+
+def _namesake_of_former(token: Token, entry: ActorEntry) -> bool:
+    """A lone surname of someone out of office (ELI) that owns or names a thing ("Meta's
+    Llama model", "the Johnson Space Center"), that the tagger reads as no person's and whose
+    given name the story never writes, is a namesake: the company's, not Ilir Meta's, years
+    after he left office. A subject or object stays the person ("Lula is to visit Chile")."""
+    given = (entry.name or "").split()[:1]
+    return (entry.sector == ELITE and token.ent_type_ != "PERSON" and bool(given)
+            and token.dep_ in {"poss", "compound"}
+            and _fold(given[0]) not in {_fold(t.text) for t in token.doc})
 
 
 def _same_person(tokens: Sequence[Token], entry: ActorEntry, ents: Sequence[Span]) -> bool:
@@ -730,6 +755,7 @@ class ActorBuilder:
                     or self._at_igo_meeting(head, sectors)
                     or self._armed_group_named_before(head, sectors)
                     or self._court_named_before(head, sectors)
+                    or self._owned_by_body_named_before(head, sectors)
                     or self._title_named_before(head))
         first = _nearest(countries, head)
         if sectors and self._foreign(head) and self.doc[first.end - 1].dep_ == "pobj":
@@ -1215,7 +1241,7 @@ class ActorBuilder:
                 places = self._place(t)
                 if places and places[0].country:
                     return places[0].country
-        owner = self._pronoun_owner(tok)
+        owner = self._pronoun_owner(tok) or self._the_country_owner(tok)
         if owner:
             return owner
         scene = self._scene_country(tok)
@@ -1245,6 +1271,31 @@ class ActorBuilder:
         if not distinct and self._at_home(tok, sector):  # "The military said ...": the
             return self.home  # sentence names no country at all
         return distinct.pop() if len(distinct) == 1 else None
+
+    def _the_country_owner(self, tok: Token) -> str | None:
+        """'Somalia's spy agency said the country's security forces killed 30 militants': a
+        sector word owned by "the country('s)" or "the nation('s)" is of the one country its
+        sentence names before it; where that names none, of the one country the sentence
+        before names; where that names none either, of the document's home country. Two
+        countries in the sentence that decides ("Ukraine accused Russia ...") make it
+        unclear."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"
+                      and c.lemma_.lower() in COUNTRY_OWNER_WORDS and c.tag_ == "NN"), None)
+        if owner is None or not _definite(owner) or any(
+                c.dep_ in {"amod", "compound", "prep"} for c in owner.children):
+            return None
+        sent = owner.sent
+        spans = [(sent.start, owner.i)]
+        if sent.start > 0:
+            before = self.doc[sent.start - 1].sent
+            spans.append((before.start, before.end))
+        for start, end in spans:
+            named = {m.entry.country for i in range(start, end)
+                     if (m := self._by_token.get(i)) is not None and m.entry.country
+                     and m.entry.kind in COUNTRY_KINDS | {"person"}}
+            if named:
+                return named.pop() if len(named) == 1 else None
+        return self.home
 
     def _scene_country(self, tok: Token) -> str | None:
         """The country where the clause of a sector word says its event took place: "Russian
@@ -2017,6 +2068,20 @@ class ActorBuilder:
 
         return self._named_last(head, international_court, domestic_court)
 
+    def _owned_by_body_named_before(self, head: Token, sectors: list[Mention]) -> list[Actor]:
+        """'The bloc's foreign ministers condemned the coup' after "the European Union", 'the
+        court's president rejected the request' after "the International Court of Justice": a
+        sector word owned by a definite anaphor of a body ("the bloc", "the court") is the
+        body's, as "the EU's foreign ministers" are (IGOEUREEC, IGOUNOJUDICJ)."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if not sectors or owner is None or owner.lemma_.lower() not in \
+                BODY_ANAPHORS | COURT_ANAPHORS:
+            return []
+        own = _dedupe([m for t in np_tokens(owner) if (m := self._by_token.get(t.i)) is not None])
+        body = self._court_named_before(owner, own) or self._the_bloc(owner)
+        return [replace(a, text=head.text, start=head.idx, end=head.idx + len(head.text))
+                for a in body if a.code.startswith("IGO")]
+
     def _named_last(self, head: Token, named: Callable[[Mention], bool],
                     blocks: Callable[[Token, Mention | None], bool]) -> list[Actor]:
         """The actor a definite anaphor `head` stands for ("the group", "the bloc", "the
@@ -2108,7 +2173,8 @@ class ActorBuilder:
         if self.place_country is None or not (head.ent_type_ in PLACE_ENTS
                                                or head.pos_ == "PROPN"):
             return []
-        if (head.text.isupper() and len(head.text) <= 5) or head.ent_type_ in NOT_PLACE_ENTS:
+        if (head.text.isupper() and len(head.text) <= 5) or (
+                head.ent_type_ in NOT_PLACE_ENTS and not _named_as_place(head)):
             return []  # "Trump met with Kim": a person, not the town of Kim in Gujarat
         ent = entity_span(head)
         if len(ent) == 1 and _surname_of_person(head, self.ents):
@@ -2466,6 +2532,10 @@ def _home_country(mentions: Iterable[Mention]) -> str | None:
     if len(ranked) == 2 and ranked[0][1] < HOME_DOMINANCE * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+# Definite nouns for the country a story is in or named last: "the country's president".
+COUNTRY_OWNER_WORDS = frozenset({"country", "nation"})
 
 
 # Nouns for a party to talks or a dispute, named by its country ("the Turkish side").

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.coding.mentions import PERSON_TITLES, ActorBuilder
 from detente.coding.quotes import QUOTE_MARKS, inside_quote
@@ -165,28 +165,53 @@ def previous_subject_person(pronoun: Token, actors: ActorBuilder,
                             named_only: bool = False) -> list[tuple[Actor, str]]:
     """The person a sentence's 'he' or 'she' continues from the sentence just before, when that
     sentence's main subject is a named person: "Senator Abdi criticised the plan on Monday.
-    He also urged the president to return to talks" (Abdi). Only the main subject, only one
-    sentence back, and not after a quote mark in its sentence (a quote's 'he' is not the
-    narrator's): what news writing continues with a pronoun. With `named_only`, only a subject
-    that names a person (not "the Taliban", whose actor carries a name too)."""
+    He also urged the president to return to talks" (Abdi). Only the main subject, and not
+    after a quote mark in its sentence (a quote's 'he' is not the narrator's): what news
+    writing continues with a pronoun. One sentence further back only past a sentence about no
+    person at all (`_about_no_person`): "Senator Abdi criticised the plan on Monday. The plan
+    would raise taxes. He urged the president to drop it" (Abdi). With `named_only`, only a
+    subject that names a person (not "the Taliban", whose actor carries a name too)."""
     sent = pronoun.sent
     if sent.start == 0 or any(t.text in QUOTE_MARKS for t in pronoun.doc[sent.start:pronoun.i]):
         return []
     before = pronoun.doc[sent.start - 1].sent
-    root = before.root
+    found = _subject_person(before, actors, named_only)
+    if found is None and before.start > 0 and _about_no_person(before, actors):
+        found = _subject_person(pronoun.doc[before.start - 1].sent, actors, named_only)
+    return [(a, "previous-subject") for a in found or []]
+
+
+def _subject_person(sent: Span, actors: ActorBuilder, named_only: bool) -> list[Actor] | None:
+    """The person the main subject of `sent` names; None where that subject is no person."""
+    root = sent.root
     subjects = [c for v in (root, *(c for c in root.children if c.dep_ == "conj"))
                 for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects:
-        return []
+        return None
     subject = subjects[0]
     person = subject.ent_type_ == "PERSON"  # "Senator Abdi Qeybdid", whom the KB may not know
     mention = actors.mention_at(subject)
     if named_only and not person and (mention is None or mention.entry.kind != "person"):
-        return []
+        return None
     found = [a for a, _ in actors.actors(subject) if person or a.name is not None]
     if not found and person:  # "Ada Brel, a member of the upper house, ...": her title's, the
         found = actors.sector_in_context(subject)  # story giving its country
-    return [(a, "previous-subject") for a in found]
+    return found or None
+
+
+# Pronouns of a person a sentence is about, which a 'he' after it may continue instead.
+NARRATED_PERSONS = frozenset({"he", "she", "him", "her", "his", "hers", "i", "we", "they",
+                              "them"})
+
+
+def _about_no_person(sent: Span, actors: ActorBuilder) -> bool:
+    """A sentence a 'he' may reach back past: one that names no person, titles no one, holds
+    no personal pronoun and no quotation ("The plan would raise taxes.")."""
+    return not any(
+        t.ent_type_ == "PERSON" or t.text in QUOTE_MARKS or t.lower_ in NARRATED_PERSONS
+        or t.lemma_.lower() in PERSON_TITLES
+        or ((m := actors.mention_at(t)) is not None and m.entry.kind == "person")
+        for t in sent)
 
 
 def previous_subject_group(pronoun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
