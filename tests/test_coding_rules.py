@@ -5435,3 +5435,13 @@ def test_h48_lone_surname_of_a_former_officeholder_is_a_namesake(
         coder: Coder, text: str, absent: tuple[str, str | None, str]) -> None:
     found = assert_codes(coder, text, None, absent, on=dt.date(2024, 11, 1))
     assert not any("ALB" in (t or "") or s.startswith("ALB") for s, t, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two parties working toward something are each other's partners, with no "with" phrase
+    ("Abe met Putin in Moscow. Abe said the two sides would keep working toward a peace "
+     "treaty.", ("RUSGOV", "JPNGOV", "031")),
+])
+def test_two_parties_working_together_need_no_with_phrase(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, on=dt.date(2019, 7, 1))

@@ -78,6 +78,7 @@ from detente.coding.modality import (
     SPEAKER_PRONOUNS,
     Modality,
     intent_code,
+    lemma_in,
     modality,
 )
 from detente.coding.roles import (
@@ -576,8 +577,12 @@ class SentenceCoder:
             return []  # with Uganda": a war of tariffs, no force
         if code[:2] == "03" and lemma in AIMING_VERBS and "+complement" in how:  # "seeks to
             return []  # weaponize the UNSC": an aim that codes nothing, no intent to cooperate
-        if code[:2] == "06" and unpartnered(verb):  # "soldiers worked through the night to
-            return []  # rescue elders": no partner, no cooperation
+        if code[:2] == "06" and unpartnered(verb) and (
+                len(sources) < 2 or lemma_in(verb.head, COMMITTING_VERBS)):  # "soldiers worked
+            # through the night to rescue elders": no partner, no cooperation; "the two sides
+            # would keep working toward a treaty" are each other's, and where they "agreed to
+            # work toward joint exercises" the agreement codes it (0312)
+            return []
         if code[:2] == "02" and suggests_a_fact(verb):  # "suggested the minister needed
             return []  # treatment": a view put forward, no appeal
         if code in AIMED_CODES and is_purpose(verb):  # "sent troops to the border [to end
