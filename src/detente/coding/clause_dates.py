@@ -29,7 +29,10 @@ def bounding_phrases(sent: Span) -> list[tuple[int, int]]:
     """Character ranges (in the sentence's text) of the phrases and clauses that "since",
     "until" or "till" heads: a date anywhere in them bounds the event instead of dating it,
     as in "the first meeting of the two leaders since the end of the civil war in 1949"."""
-    out = []
+    out: list[tuple[int, int]] = []
+    text = sent.text.lower()
+    if not any(word in text for word in BOUNDING_WORDS):  # most sentences: no token to read
+        return out
     for tok in sent:
         if tok.lower_ in BOUNDING_WORDS and tok.dep_ in ("prep", "mark"):
             sub = list(tok.subtree) if tok.dep_ == "prep" else list(tok.head.subtree)

@@ -388,7 +388,8 @@ class SentenceCoder:
     def code(self, sent: Span, actors: ActorBuilder) -> list[Candidate]:
         by_trigger: dict[int, list[Candidate]] = {}
         consumed: set[int] = set()
-        for tok in sent:
+        tokens = list(sent)  # read three times below: a Span builds each Token anew
+        for tok in tokens:
             if tok.pos_ == "VERB" and tok.dep_ not in MODIFIER_VERB_DEPS:
                 if claimed(tok):
                     continue  # "reports that Russian forces had tortured ...": not asserted
@@ -401,11 +402,11 @@ class SentenceCoder:
                 found = self._verb(tok, actors, consumed)
                 if found:
                     by_trigger[tok.i] = found
-        for tok in sent:  # '"I am deeply concerned about the fighting," the envoy said'
+        for tok in tokens:  # '"I am deeply concerned about the fighting," the envoy said'
             found = self._concerned(tok, actors) or self._grateful(tok, actors)
             if found and tok.i not in by_trigger:
                 by_trigger[tok.i] = found
-        for tok in sent:
+        for tok in tokens:
             if tok.i in consumed or tok.i in by_trigger or tok.pos_ not in NOUN_START:
                 continue
             if tok.ent_type_ in {"DATE", "TIME"}:
@@ -2169,11 +2170,10 @@ def reason_by_possessor(noun: Token, code: str, sources: Parties) -> bool:
 def _copula_of(adj: Token, words: frozenset[str]) -> Token | None:
     """The copula that `adj`, one of `words`, is stated after ("Kenya [is] deeply concerned",
     "we [are] grateful"), if it is."""
-    head = adj.head
-    if (adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.lemma_.lower() not in words
-            or head.lemma_.lower() not in COPULAS):
+    if adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.lemma_.lower() not in words:
         return None
-    return head
+    head = adj.head
+    return head if head.lemma_.lower() in COPULAS else None
 
 
 # Adjectives of thanks after 'be' ("is grateful to Japan"): praise (051), read by _grateful.
