@@ -14,6 +14,13 @@ def sentences(text: str) -> list[str]:
     return [s.text for s in load_pipeline()(text).sents]
 
 
+def assert_split(text: str, heading: str, after: str) -> None:
+    """`text` is parsed with `heading` a sentence of its own, before the sentence `after`."""
+    got = sentences(text)
+    assert heading in got
+    assert after in got
+
+
 def test_the_pipeline_runs_the_heading_breaks_between_tagger_and_parser() -> None:
     names = load_pipeline().pipe_names
     assert names.index("tagger") < names.index(HEADING_BREAKS) < names.index("parser")
@@ -32,9 +39,7 @@ def test_the_pipeline_runs_the_heading_breaks_between_tagger_and_parser() -> Non
 ])
 def test_a_heading_run_into_the_next_sentence_is_a_sentence_of_its_own(
         text: str, heading: str, after: str) -> None:
-    got = sentences(text)
-    assert heading in got
-    assert after in got
+    assert_split(text, heading, after)
 
 
 @pytest.mark.parametrize("text", [
@@ -76,9 +81,7 @@ def test_the_heading_is_no_part_of_the_event_after_it(coder: Coder) -> None:
 ])
 def test_a_headline_or_gerund_heading_run_into_the_next_sentence_is_split(
         text: str, heading: str, after: str) -> None:
-    got = sentences(text)
-    assert heading in got
-    assert after in got
+    assert_split(text, heading, after)
 
 
 @pytest.mark.parametrize("text", [
@@ -107,9 +110,7 @@ def test_a_sentence_with_a_verb_before_a_capital_keeps_its_words(text: str) -> N
 ])
 def test_a_noun_heading_before_a_capitalised_plural_is_split(
         text: str, heading: str, after: str) -> None:
-    got = sentences(text)
-    assert heading in got
-    assert after in got
+    assert_split(text, heading, after)
 
 
 @pytest.mark.parametrize("text", [
@@ -131,9 +132,7 @@ def test_a_noun_before_a_name_that_begins_with_a_plural_keeps_its_sentence(text:
      "Cross-border raids", "The army said it had closed two crossings."),
 ])
 def test_a_heading_with_a_hyphenated_word_is_split(text: str, heading: str, after: str) -> None:
-    got = sentences(text)
-    assert heading in got
-    assert after in got
+    assert_split(text, heading, after)
 
 
 def test_a_hyphenated_subject_and_a_verb_before_a_title_keep_their_sentence() -> None:
