@@ -31,7 +31,7 @@ from detente.coding.syntax import (
     subject_tokens,
 )
 from detente.coding.vocabulary import (
-    ACCUSING_LEMMAS,
+    ACCUSING_VERBS,
     ANAPHORS,
     ANSWERED_ROOTS,
     ANSWERING_VERBS,
@@ -974,7 +974,7 @@ def accusers_of(verb: Token, sources: Sequence[tuple[Actor, str]],
     own = {a.country for a, _ in sources if a.country}
     found: list[tuple[Actor, str]] = []
     for tok in verb.sent:
-        if tok.i == verb.i or tok.pos_ != "VERB" or tok.lemma_.lower() not in ACCUSING_LEMMAS:
+        if tok.i == verb.i or tok.pos_ != "VERB" or tok.lemma_.lower() not in ACCUSING_VERBS:
             continue
         accused = [a for o in tok.children if o.dep_ == "dobj" for a, _ in actors.actors(o)]
         if not any(a.country in own for a in accused):

@@ -31,9 +31,11 @@ from detente.coding.vocabulary import (
     ATTEMPT_VERBS,
     AUTHORED_NOUNS,
     CALENDAR_NAMES,
+    CHARGING_VERBS,
     CLAIM_NOUNS,
     CLAIMED_WORDS,
     CLAIMING_VERBS,
+    COMMENTED_NOUNS,
     COOPERATIVE_ROOTS,
     COUNTERPART_PREPS,
     DENYING_VERBS,
@@ -528,18 +530,13 @@ def claimed(verb: Token) -> bool:
     return verb in demand_clauses(verb.head)  # "its demand that Israel ease restrictions"
 
 
-# What a trailing comment calls the accusation before it: "..., a charge Kyiv denied".
-COMMENTED_NOUNS = CLAIM_NOUNS | {"charge"}
-ACCUSING_VERBS = frozenset({"accuse", "charge", "blame", "allege"})
-
-
 def commented_after(clause: Token) -> bool:
     """Whether `clause` is an accusation that a comment set off after it by a comma names and
     denies ("Moscow accused Kyiv of shelling the plant, [a charge] Ukraine denied"): the
     parser hangs the clause on the comment's verb, but the writer reports the accusation.
     ("Troops killed three men, a claim the army denied" reports only a claim.)"""
     head = clause.head
-    if clause.i > head.i or clause.lemma_.lower() not in ACCUSING_VERBS:
+    if clause.i > head.i or clause.lemma_.lower() not in CHARGING_VERBS:
         return False
     for noun in head.children:
         if (noun.dep_ in {"nsubj", "dobj"} and noun.lemma_.lower() in COMMENTED_NOUNS

@@ -604,9 +604,12 @@ REFUSING_VERBS = frozenset({"refuse", "decline"})
 # criticise someone is no rejection of them.
 REFUSED_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Verbs of denying what a clause says ("denied that any shells had been fired"), which deny
-# the charge of whoever the sentence says accused the denier (016); and verbs of accusing.
+# the charge of whoever the sentence says accused the denier (ACCUSING_VERBS) (016).
 CHARGE_DENYING_VERBS = frozenset({"deny"})
-ACCUSING_LEMMAS = frozenset({"accuse", "blame"})
+# Verbs of making a charge, and what a comment set off after one calls it ("Moscow accused
+# Kyiv of shelling the plant, a charge Ukraine denied").
+CHARGING_VERBS = ACCUSING_VERBS | {"charge", "allege"}
+COMMENTED_NOUNS = CLAIM_NOUNS | {"charge"}
 # Codes that take no target alone but are made between the sides that make them together: a
 # ceasefire signed by two sides is each one's truce with the other ("Sudan and Chad signed a
 # ceasefire"), one side's alone has no target.
