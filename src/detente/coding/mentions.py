@@ -864,7 +864,7 @@ class ActorBuilder:
         else:
             found = (self.np_actors(subject) or self._speaker_title(subject)
                      or self._speaker_named_before(subject))
-        return [replace(a, text=tok.text, start=tok.idx, end=tok.idx + len(tok)) for a in found]
+        return _read_at(found, tok)
 
     def attributed_speaker(self, pronoun: Token) -> list[Actor]:
         """The person a 'he' or 'she' that attributes a quote stands for, on the pronoun's span
@@ -874,8 +874,7 @@ class ActorBuilder:
         inside = attributed_quote(pronoun)
         if inside is None:
             return []
-        return [replace(a, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun))
-                for a in self.quoted_speaker(inside)]
+        return _read_at(self.quoted_speaker(inside), pronoun)
 
     def _speaker_title(self, subject: Token) -> list[Actor]:
         """The title before a speaker's name that the parser took for no person's ('"...,"
@@ -962,8 +961,7 @@ class ActorBuilder:
                 found = [a for a in self.np_actors(named)
                          if a.country or a.code.startswith("IGO")]
                 if found:
-                    return [replace(a, text=head.text, start=head.idx, end=head.idx + len(head))
-                            for a in found]
+                    return _read_at(found, head)
         return []
 
     def _speaker_before_quote(self, tok: Token, depth: int) -> list[Actor]:
@@ -1025,7 +1023,7 @@ class ActorBuilder:
             if a.sector in STATE_SPEAKER_SECTORS and a.country:
                 out.append(_sector_actor(span, a.country, sector))
             elif sector in ARMED_SECTORS:
-                out.append(replace(a, text=span.text, start=span.start_char, end=span.end_char))
+                out.extend(_read_at([a], span))
         return out
 
     def _placed_quantity(self, head: Token, obj: Token) -> list[Actor]:
@@ -1571,8 +1569,7 @@ class ActorBuilder:
         intro = self._short_names.get(head.text)
         if intro is None or intro.i >= head.i:
             return []
-        return [replace(a, text=head.text, start=head.idx, end=head.idx + len(head))
-                for a in self.np_actors(intro.head)]
+        return _read_at(self.np_actors(intro.head), head)
 
     def _left_office(self, head: Token, country: str | None) -> str | None:
         """The country of the office a person has left, by a relative clause in the past:
@@ -1834,9 +1831,7 @@ class ActorBuilder:
         for namer in namers:
             m = self._by_token.get(namer.i)
             if m is not None and namer.i == m.end - 1 and m.entry.kind in {"igo", "group"}:
-                return [replace(a, text=entity_span(head).text,
-                                start=entity_span(head).start_char,
-                                end=entity_span(head).end_char) for a in self.np_actors(namer)]
+                return _read_at(self.np_actors(namer), entity_span(head))
         return []
 
     def _party_legislator(self, head: Token) -> list[Actor]:
@@ -1900,8 +1895,7 @@ class ActorBuilder:
                 found = [a for a in self.np_actors(before[-1]) if a.name is not None
                          and a.country in SURNAME_FIRST_COUNTRIES]
                 if found:
-                    return [replace(a, text=ent.text, start=ent.start_char,
-                                    end=ent.end_char) for a in found]
+                    return _read_at(found, ent)
                 continue
             earlier = {_fold(t.text)[:3] for t in _given_names(before, before.end - 1)}
             if given and earlier and not given & earlier:
@@ -1909,8 +1903,7 @@ class ActorBuilder:
             last = before[-1]
             found = (self.np_actors(last) or self._named_in_apposition(last)
                      or self._named_in_title_phrase(last))
-            return [replace(a, text=ent.text, start=ent.start_char, end=ent.end_char)
-                    for a in found]
+            return _read_at(found, ent)
         return []
 
     def _described_before(self, name: Token) -> list[Actor]:
@@ -1939,8 +1932,7 @@ class ActorBuilder:
             return []
         found = [a for a in self.np_actors(subject)
                  if a.country or a.code.startswith("IGO")]
-        return [replace(a, text=ent.text, start=ent.start_char, end=ent.end_char)
-                for a in found]
+        return _read_at(found, ent)
 
     def _named_in_apposition(self, name: Token) -> list[Actor]:
         """A name the knowledge base lacks, set off as the appositive of the title it holds:
@@ -2079,8 +2071,7 @@ class ActorBuilder:
             return []
         own = _dedupe([m for t in np_tokens(owner) if (m := self._by_token.get(t.i)) is not None])
         body = self._court_named_before(owner, own) or self._the_bloc(owner)
-        return [replace(a, text=head.text, start=head.idx, end=head.idx + len(head.text))
-                for a in body if a.code.startswith("IGO")]
+        return _read_at([a for a in body if a.code.startswith("IGO")], head)
 
     def _named_last(self, head: Token, named: Callable[[Mention], bool],
                     blocks: Callable[[Token, Mention | None], bool]) -> list[Actor]:
@@ -2090,8 +2081,7 @@ class ActorBuilder:
         for tok in reversed(self.doc[:head.left_edge.i]):
             m = self._by_token.get(tok.i)
             if m is not None and tok.i == m.end - 1 and named(m):
-                return [replace(a, text=head.text, start=head.idx, end=head.idx + len(head.text))
-                        for a in self.np_actors(tok)]
+                return _read_at(self.np_actors(tok), head)
             if blocks(tok, m):
                 return []
         return []
@@ -2120,9 +2110,7 @@ class ActorBuilder:
         """The sector body a name is set off after as its member, by a comma: "Ilmarin Tuvo,
         a member of the upper house, urged ..." (the house: LEG). Not a past membership."""
         for appos in head.children:
-            if (appos.dep_ != "appos" or appos.lemma_.lower() != "member" or appos.i < head.i
-                    or appos.left_edge.i == 0 or head.doc[appos.left_edge.i - 1].text != ","
-                    or any(t.lower_.rstrip("-") in PAST_OFFICE_WORDS for t in appos.subtree)):
+            if appos.lemma_.lower() != "member" or not _set_off_after(appos):
                 continue
             for body in prep_objects_under(appos, "of", dative=False):
                 m = self._by_token.get(body.i)
@@ -2334,8 +2322,7 @@ class ActorBuilder:
                 or any(a.country is None for a in pair if a):
             return []
         span = self.doc[head.left_edge.i: head.i + 1]
-        return [replace(a, text=span.text, start=span.start_char, end=span.end_char)
-                for a in pair if a is not None]
+        return _read_at([a for a in pair if a is not None], span)
 
     def _person_pair(self, head: Token) -> list[Actor]:
         """'Putin hosted Erdogan in Sochi. The two presidents signed a memorandum': the two
@@ -2357,8 +2344,7 @@ class ActorBuilder:
         if len(found) != 2:
             return []
         span = self.doc[head.left_edge.i: head.i + 1]
-        return [replace(a, text=span.text, start=span.start_char, end=span.end_char)
-                for a in found]
+        return _read_at(found, span)
 
     def _make(self, used: Sequence[Mention], code: str, country: str | None, sector: str | None,
               name: str | None) -> Actor:
@@ -2460,9 +2446,26 @@ def _appositive_title(child: Token, m: Mention | None) -> bool:
         titled = m.entry.kind == "sector" and (child.i == m.end - 1 or (
             m.start <= child.i < m.end
             and all(child.is_ancestor(doc[i]) for i in range(child.i + 1, m.end))))
-    return (titled and child.dep_ == "appos" and child.i > child.head.i
-            and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
-            and not any(t.lower_.rstrip("-") in PAST_OFFICE_WORDS for t in child.subtree))
+    return titled and _set_off_after(child)
+
+
+def _read_at(found: Iterable[Actor], words: Token | Span) -> list[Actor]:
+    """The actors `found` elsewhere, as read off `words` (a pronoun, an anaphor, a collective
+    phrase, a name): their codes kept, their text and offsets those of `words`."""
+    if isinstance(words, Token):
+        start, end = words.idx, words.idx + len(words.text)
+    else:
+        start, end = words.start_char, words.end_char
+    return [replace(a, text=words.text, start=start, end=end) for a in found]
+
+
+def _set_off_after(appos: Token) -> bool:
+    """`appos` is an appositive after the word it describes, set off by a comma, and names
+    no past office ("Ada Brel, a former minister" is no minister now)."""
+    doc = appos.doc
+    return (appos.dep_ == "appos" and appos.i > appos.head.i
+            and appos.left_edge.i > 0 and doc[appos.left_edge.i - 1].text == ","
+            and not any(t.lower_.rstrip("-") in PAST_OFFICE_WORDS for t in appos.subtree))
 
 
 def _short_name(word: str) -> bool:
