@@ -5445,3 +5445,21 @@ def test_h48_lone_surname_of_a_former_officeholder_is_a_namesake(
 def test_two_parties_working_together_need_no_with_phrase(
         coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, on=dt.date(2019, 7, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # the casualties of a participle on an attack are the struck country's, not the attacker's
+    ("Russia fired dozens of missiles at towns across Ukraine on Friday, killing at least "
+     "20 civilians.", ("RUS", "UKRCVL", "202"), ("RUS", "RUSCVL", "202")),
+    ("Russian forces shelled villages in eastern Ukraine, killing nine civilians.",
+     ("RUSMIL", "UKRCVL", "202"), ("RUSMIL", "RUSCVL", "202")),
+    # a state firing on its own town kills its own people, as before
+    ("Syrian government forces shelled the town, killing 12 civilians.",
+     ("SYRMIL", "SYRCVL", "202"), None),
+    # a place across a country is in it
+    ("Russia fired missiles at cities across Ukraine.", ("RUS", "UKR", "190"), None),
+])
+def test_casualties_of_an_attack_are_the_struck_sides(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2024, 1, 1))

@@ -125,6 +125,7 @@ from detente.coding.roles import (
     recognises_state,
     situation_place_targets,
     struck_place_targets,
+    struck_side,
     summary_reaction,
     summary_relative_reaction,
     withdrawing,
@@ -1020,7 +1021,7 @@ class SentenceCoder:
             # Haiti's criminals, not its government; "troops in Somalia" may be anyone's)
             coerced = match.code[:2] == "17"
             targets = [(a, "object-place") for o in object_heads(dobjs, preps)
-                       for q in prep_objects_under(o, "in")
+                       for q in prep_objects_under(o, "in", "across")
                        for a in (coerced and actors.sector_in_place(o, q)) or actors.np_actors(q)]
             how += "+object-place" if targets else ""
         if not targets and match.code[:3] == "183":  # "exploded bombs in the capital Kabul":
@@ -1098,9 +1099,12 @@ class SentenceCoder:
         if not targets and len({a.country for a, _ in sources}) < 2 \
                 and not targetless(match.code):  # ("Kenyan troops and police": one country)
             heads = patient_subjects(verb) if passive else dobjs
-            targets = context_actors(heads + target_objects(preps, match.code), actors,
-                                     sources)  # "accused rebels of ...": a sector word, its
-            how += "+context" if targets else ""  # country the source's or the sentence's
+            side = sources
+            if reading.inherited and verb.dep_ == "advcl" and reading.lemma in CASUALTY_VERBS:
+                side = struck_side(verb.head, actors) or sources  # "fired at cities across
+            targets = context_actors(heads + target_objects(preps, match.code), actors,  # Ukraine,
+                                     side)  # killing 20 civilians": Ukraine's; "accused rebels
+            how += "+context" if targets else ""  # of ...": their country the source's
         if not targets and self.phrase_targets and not passive:  # PETRARCH: any phrase after
             targets = any_phrase_targets(dobjs + prep_objects_under(verb), actors)  # the verb
             how += "+phrase" if targets else ""

@@ -23,6 +23,7 @@ from detente.coding.syntax import (
     deep_preps,
     demand_clause,
     noun_word,
+    object_heads,
     organiser_heads,
     prep_children,
     prep_objects,
@@ -468,6 +469,18 @@ def context_actors(heads: list[Token], actors: ActorBuilder,
         if found:
             return found
     return []
+
+
+def struck_side(verb: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """The one country an attack struck, for the casualties of a participle on it: "fired
+    missiles at cities across Ukraine, killing 20 civilians" kills Ukraine's civilians, not the
+    attacker's own. Its objects and target phrases, or the places they lie in."""
+    dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+    found = [a for o in object_heads(dobjs, prep_children(verb))
+             for a in actors.np_actors(o) or [b for q in prep_objects_under(o, "in", "across")
+                                               for b in actors.np_actors(q)]]
+    countries = {a.country for a in found}
+    return [(found[0], "struck-side")] if len(countries) == 1 and None not in countries else []
 
 
 def investigators_at_home(light: Token, actors: ActorBuilder,
