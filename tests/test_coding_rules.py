@@ -5463,3 +5463,17 @@ def test_casualties_of_an_attack_are_the_struck_sides(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2024, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # withdrawing an ambassador reduces relations, as recalling one does; it is no retreat
+    ("Peru withdrew its ambassador from Mexico City on Friday.", ("PER", "MEXGOV", "161"),
+     ("PER", "MEXGOV", "0874")),
+    # aircraft that bomb deal aerial force (195), not a planted bomb (183)
+    ("Pakistani F-16 jets bombed Afghan border posts on Sunday.", ("PAKMIL", "AFG", "195"),
+     ("PAKMIL", "AFG", "183")),
+])
+def test_withdrawn_envoys_and_bombing_aircraft(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2022, 1, 1))

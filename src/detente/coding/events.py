@@ -1250,7 +1250,7 @@ class SentenceCoder:
             code, how = "190", how + "+armed"  # force, no criticism (111)
         if urged_to_act(code, lemma, verb):  # "I encourage the police to speed up the
             code, how = "020", how + "+urged"  # inquiry": an appeal, not praise
-        if code in {"190", "193"} and targets and aerial_force(verb, subj_toks, passive):
+        if code in {"183", "190", "193"} and targets and aerial_force(verb, subj_toks, passive):
             code, how = "195", how + "+aerial"  # "Russian missiles struck Kyiv"
         if joint_exercise(code, slots.objects, sources, targets):
             code, how = "062", how + "+joint"  # "Greek and Turkish navies launched war games"
