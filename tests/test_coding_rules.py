@@ -5477,3 +5477,22 @@ def test_withdrawn_envoys_and_bombing_aircraft(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2022, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a parser that reads the second 'call' of a naming clause as a noun finds no phone call
+    ("Tokyo complained after South Korea's navy held a drill around the islets that South "
+     "Koreans call Dokdo and Japanese call Takeshima, officials said.", None,
+     ("KORCVL", "JPN", "041")),
+    # a crowd that sets fire to a building protests violently (145)
+    ("Demonstrators set fire to the home of Prime Minister Sheikh Hasina in Dhaka.",
+     ("BGDOPP", "BGDGOV", "145"), ("BGDOPP", "BGDGOV", "180")),
+    # ending a peacekeeping mission withdraws the peacekeepers (1661)
+    ("The Security Council voted to end its peacekeeping mission in Haiti.",
+     ("IGOUNO", "HTI", "1661"), None),
+])
+def test_naming_calls_crowd_fires_and_ended_missions(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    found = assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+    assert not any(code == "041" for _, _, code in found) or expected is not None

@@ -810,6 +810,8 @@ class SentenceCoder:
         made: list[Candidate] | None = None
         for obj in [n for o in dobjs for n in (o, *o.conjuncts)]:
             noun = measured_noun(obj)  # "provided $20 million in humanitarian aid"
+            if noun.lemma_.lower() == verb.lemma_.lower():  # "the islets that Koreans call
+                continue  # Dokdo and Japanese call Takeshima": the parser's noun is the verb
             entry, end = self._noun_entry(noun)
             if entry is None:
                 entry, end = self._effort_entry(noun)
@@ -1241,7 +1243,9 @@ class SentenceCoder:
                                   and how_ != "demonym" for a, how_ in targets)):
             code, how = "185", how + "+leader"  # "threw a pipe bomb at Prime Minister Kishida":
             # an attack on a named leader that kills no one is an attempt on their life
-        if (code[:2] in {"17", "18", "19"} and lemma in RIOT_VERBS and sources
+        if (code[:2] in {"17", "18", "19"} and sources
+                and (lemma in RIOT_VERBS or lemma == "set" and any(  # "set fire to the home
+                    o.lower_ == "fire" for o in dobjs))  # of the prime minister"
                 and all(a.sector in CROWD_SECTORS for a, _ in sources)):
             code, how = "145", how + "+crowd"  # "stormed by protesters": a violent protest
         if code[:2] in {"01", "04"} and slots.preps.get("by", frozenset()) & PHONE_WORDS:
