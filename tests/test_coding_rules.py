@@ -5496,3 +5496,19 @@ def test_naming_calls_crowd_fires_and_ended_missions(
         absent: tuple[str, str | None, str] | None) -> None:
     found = assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
     assert not any(code == "041" for _, _, code in found) or expected is not None
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # overtaking a country in a ranking is no assault
+    ("China overtook Japan as the world's second-largest economy in 2010.", None,
+     ("CHN", "JPN", "190")),
+    # ordering one's own forces to readiness or on alert raises their alert (152), at no one
+    ("Vladimir Putin on Sunday ordered Russia's nuclear forces on high alert.",
+     ("RUSGOV", None, "152"), ("RUSGOV", "RUSMIL", "100")),
+    ("President Aliyev ordered Azerbaijan's army to full combat readiness.",
+     ("AZEGOV", None, "152"), ("AZEGOV", "AZEMIL", "042")),
+])
+def test_rankings_and_alerts(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))

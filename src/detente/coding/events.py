@@ -1260,6 +1260,9 @@ class SentenceCoder:
             code, how = "062", how + "+joint"  # "Greek and Turkish navies launched war games"
         if code[:2] == "19" and not passive and launch_only(lemma, dobjs, sources, targets):
             code, targets, how = "150", [], how + "+launch"  # "fired a missile over Japan"
+        if code[:2] == "15" and targets and {a.country for a, _ in targets} <= {
+                a.country for a, _ in sources}:  # "ordered Serbia's army to combat readiness":
+            targets, how = [], how + "+own-forces"  # a posture of its own forces, at no one
         return code, targets, how
 
     def _verb_candidates(self, reading: Clause, code: str, sources: Parties,
