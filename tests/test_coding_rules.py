@@ -2583,11 +2583,11 @@ def test_sides_named_by_country(coder: Coder, text: str,
      ("JPNBUS", "RUSBUS", "057")),
     ("Sumitomo and POSCO signed a steel agreement on Tuesday.", dt.date(2023, 3, 3),
      ("KORBUS", "JPNBUS", "057")),
-    # armed groups: their country's rebels
+    # armed groups: their country's rebels (a police station attacked is its police's)
     ("Aum Shinrikyo members attacked a police station in Osaka.", dt.date(1995, 5, 1),
-     ("JPNREB", "JPN", "190")),
+     ("JPNREB", "JPNCOP", "190")),
     ("Fighters of the National Liberation Army attacked an army base in Arauca.",
-     dt.date(2022, 9, 1), ("COLREB", "COL", "190")),
+     dt.date(2022, 9, 1), ("COLREB", "COLMIL", "190")),
     # a divided nation's plural is its two states
     ("The two Koreas signed a trade deal on Monday.", dt.date(2018, 9, 3), ("KOR", "PRK", "057")),
     ("Both Sudans accused each other of bombing border villages.", dt.date(2012, 4, 10),
@@ -4997,9 +4997,10 @@ def test_raising_concerns_is_a_pessimistic_comment(
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [
-    # a subject naming the attackers by a sector word takes the place's country, not UAF
+    # a subject naming the attackers by a sector word takes the place's country, not UAF (a
+    # crowd setting fire protests violently, 145)
     ("Protesters set fire to the Danish embassy in Tripoli.",
-     ("LBYOPP", "DNKGOV", "180"), ("LBYUAF", "DNKGOV", "180")),
+     ("LBYOPP", "DNKGOV", "145"), ("LBYUAF", "DNKGOV", "145")),
     # an attack with no attacker named is still by unidentified forces of the place
     ("Two Iraqi soldiers were killed in a bomb blast in Basra.", ("IRQUAF", "IRQMIL", "190"),
      None),
@@ -5253,7 +5254,7 @@ def test_h43_correlatives_and_epithets(
      ("NGAREB", "NGACVL", "180"), None),
     # a sector word that ends the name of a land is no sector ('the West Bank' is no bank)
     ("Israeli soldiers raided a refugee camp in the West Bank.",
-     ("ISRMIL", "PSE", "190"), ("ISRMIL", "PSEBUS", "190")),
+     ("ISRMIL", "PSEREF", "190"), ("ISRMIL", "PSEBUS", "190")),
 ])
 def test_h44_attacks_on_named_sites(
         coder: Coder, text: str, expected: tuple[str, str | None, str],

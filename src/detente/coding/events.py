@@ -235,7 +235,6 @@ from detente.coding.vocabulary import (
     CAPTIVE_SECTORS,
     CASUALTY_VERBS,
     CHARGE_DENYING_VERBS,
-    CIVILIAN_PLACES,
     CLOSING_VERBS,
     COMMITTING_VERBS,
     CONTACT_CODES,
@@ -1011,11 +1010,9 @@ class SentenceCoder:
             targets = holder_targets([verb, *asked], match.code, actors)
             how += "+holder" if targets else ""
         if not targets and match.code[:2] in {"18", "19"}:  # "attacked a hotel in Mogadishu":
-            targets = [(a, "civilian-place") for o in object_heads(dobjs, preps)  # its people
-                       if o.lemma_.lower() in CIVILIAN_PLACES
-                       for a in actors.people_of_place([*prep_objects_under(o, "in"),
-                                                        *prep_objects_under(verb, "in")])][:1]
-            how += "+civilian-place" if targets else ""
+            targets = struck_place_targets(object_heads(dobjs, preps), [verb], actors,  # its
+                                           sources)  # people; "a police station": its police
+            how += "+struck-place" if targets else ""
         if not targets and match.code[:2] not in COOPERATIVE_ROOTS | TARGETLESS_ROOTS \
                 and match.code not in POPULACE_CODES:  # "fired shells at targets in Jericho":
             # the place of what was struck; a curfew's place is its people's (`populace_targets`);
@@ -1244,8 +1241,8 @@ class SentenceCoder:
             code, how = "185", how + "+leader"  # "threw a pipe bomb at Prime Minister Kishida":
             # an attack on a named leader that kills no one is an attempt on their life
         if (code[:2] in {"17", "18", "19"} and sources
-                and (lemma in RIOT_VERBS or lemma == "set" and any(  # "set fire to the home
-                    o.lower_ == "fire" for o in dobjs))  # of the prime minister"
+                and (lemma in RIOT_VERBS or (lemma == "set" and any(  # "set fire to the
+                    o.lower_ == "fire" for o in dobjs)))  # prime minister's home"
                 and all(a.sector in CROWD_SECTORS for a, _ in sources)):
             code, how = "145", how + "+crowd"  # "stormed by protesters": a violent protest
         if code[:2] in {"01", "04"} and slots.preps.get("by", frozenset()) & PHONE_WORDS:
