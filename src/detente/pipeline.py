@@ -342,11 +342,13 @@ class Coder:
                     if obj.dep_ != "pobj":
                         continue
                     for named in _named_places(obj):
-                        found = self.gazetteer.lookup(entity_span(named).text)
-                        if found is not None and self._country_named_by(obj) in (
-                                None, found.country):  # not the Indian town of Bali for
-                            # "the Indonesian island of Bali"
+                        name = entity_span(named).text
+                        found = self.gazetteer.lookup(name)
+                        country = self._country_named_by(obj)
+                        if found is not None and country in (None, found.country):
                             return Location(found.name, found.country, found.lat, found.lon)
+                        if country is not None:  # "the Indonesian island of Bali": not the
+                            return Location(name, country, None, None)  # Indian town
         if cand.code in VISIT_CODES and cand.target is not None:
             visited = self.gazetteer.lookup(cand.target.text)
             if visited is not None:
