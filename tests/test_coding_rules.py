@@ -5515,3 +5515,23 @@ def test_rankings_and_alerts(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # the object of a causing verb acts in its complement: Britain condemns, not the police
+    ("Iranian police detained a British diplomat on Friday, prompting London to condemn "
+     "Tehran.", ("GBRGOV", "IRNGOV", "111"), ("IRNCOP", "GBRGOV", "111")),
+    ("The missile launch led Japan to lodge a protest with Pyongyang.",
+     ("JPN", "PRKGOV", "114"), None),
+    # a summoned envoy does not consult back
+    ("Poland summoned Russia's envoy after a drone crashed on its territory.",
+     ("POL", "RUSGOV", "040"), ("RUSGOV", "POL", "040")),
+    # a state expelled from a programme is not deported: its relations are cut (160)
+    ("Washington expelled Turkey from the fighter jet programme in 2019.",
+     ("USAGOV", "TUR", "160"), ("USAGOV", "TUR", "174")),
+    ("Tanzania expelled a Kenyan journalist.", ("TZA", "KENMED", "174"), None),
+])
+def test_caused_acts_summoned_envoys_and_expelled_states(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 6, 1))

@@ -1141,6 +1141,10 @@ class SentenceCoder:
             a.sector not in ENVOY_SECTORS for a, _ in targets
         ):
             code, how = "174", how + "+people"  # "forced Somali refugees to leave": expelled
+        if code == "174" and lemma == "expel" and targets and all(
+                how_ != "demonym" and a.sector is None and a.name is None
+                for a, how_ in targets):  # "expelled Turkey from the F-35 programme": a state
+            code, how = "160", how + "+state"  # is not deported; its relations are cut
         driven = driven_heads(verb, dobjs)  # "were driven out of Croatia": the subject
         if lemma in DEPORTING_VERBS and code == "174" and expels_population(verb, prt, driven):
             code, how = "201", how + "+population"  # "deported 5,000 ethnic Albanians"

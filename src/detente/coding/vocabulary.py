@@ -341,7 +341,9 @@ ARMED_WORDS = frozenset({"troop", "force", "army", "soldier", "military", "milit
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "at", "for", "upon",
                 "outside")
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "persuade", "invite", "encourage",
-                            "force", "tell", "allow", "help", "order", "request"})
+                            "force", "tell", "allow", "help", "order", "request",
+                            # causing: "..., prompting Britain to condemn the arrest"
+                            "prompt", "lead", "spur", "cause"})
 NOUN_START = frozenset({"NOUN", "PROPN", "ADJ"})
 NOMINAL_SOURCE_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 REPORTING_DEPS = frozenset({"ccomp", "xcomp"})
@@ -660,8 +662,8 @@ HOSTING_VERBS = frozenset({"meet", "tell", "welcome", "receive", "host", "greet"
                            "inform", "warn", "praise", "honor", "honour", "reassure", "promise",
                            "entertain", "embrace", "press", "give", "show"})
 # Verbs of a one-way act whose contact code (040 from "sent a letter to", "invited X") names
-# no act of the addressee: the invited or the addressee does not consult back.
-ONE_WAY_VERBS = frozenset({"invite", "send", "write", "dispatch", "brief", "address"})
+# no act of the addressee: the invited, the summoned or the addressee does not consult back.
+ONE_WAY_VERBS = frozenset({"invite", "send", "write", "dispatch", "brief", "address", "summon"})
 # Roots of acts that help their target (cooperation, aid): those helped by a denied act are
 # not whom the denial answers ("deny providing sanctuary to the fighters").
 HELPING_ROOTS = frozenset({"05", "06", "07"})
