@@ -5535,3 +5535,17 @@ def test_caused_acts_summoned_envoys_and_expelled_states(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2023, 6, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # recognising someone as president, a group as government, a territory as a state is
+    # diplomatic recognition (054), not praise
+    ("Spain recognized Palestine as a state on Tuesday.", ("ESP", "PSE", "054"),
+     ("ESP", "PSE", "051")),
+    ("Russia recognized the Taliban as Afghanistan's legitimate government.",
+     ("RUS", "AFGGOV", "054"), None),
+])
+def test_recognition_as_president_government_or_state(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2025, 7, 4))
