@@ -715,8 +715,9 @@ def test_what_a_blockade_forces_is_no_second_event(coder: Coder) -> None:
     ("Islamist protesters continued their hunger strike to demand the resignation of the "
      "Egyptian president.", dt.date(2020, 3, 3), ("EGYOPP", "EGYGOV", "142")),
     # "in protest of X": X, or whoever did what is protested, is the target
+    # (citizens protesting against their own government are its opposition: KENOPP)
     ("Kenyan students staged a hunger strike in protest against the Kenyan government.",
-     dt.date(2020, 3, 3), ("KENCVL", "KENGOV", "142")),
+     dt.date(2020, 3, 3), ("KENOPP", "KENGOV", "142")),
     ("Chilean students rallied in protest of the Peruvian government's new border law.",
      dt.date(2020, 3, 3), ("CHLCVL", "PERGOV", ANY)),
     # arms sent to another state are military aid, not a mobilization
@@ -5445,3 +5446,35 @@ def test_h48_lone_surname_of_a_former_officeholder_is_a_namesake(
 def test_two_parties_working_together_need_no_with_phrase(
         coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, on=dt.date(2019, 7, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # citizens who protest against their own state are its opposition in the street
+    ("Thousands of Hungarians rallied in Budapest on Sunday against the government's new "
+     "media law.", ("HUNOPP", "HUNGOV", "141"), ("HUNCVL", "HUNGOV", "141")),
+    ("Hundreds of Kenyans protested outside parliament in Nairobi against the new tax bill.",
+     ("KENOPP", "KENLEG", "140"), ("KENCVL", "KENLEG", "140")),
+    # against another state they stay civilians
+    ("Hundreds of Georgians protested outside the Russian embassy in Berlin on Friday.",
+     ("GEOCVL", "RUSGOV", "140"), ("GEOOPP", "RUSGOV", "140")),
+])
+def test_h51_citizens_protesting_their_own_state_are_opposition(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "on", "expected", "absent"), [
+    # "former prime minister X" on the day the knowledge base still has X in that office
+    ("Indian officials met Sheikh Hasina, Bangladesh's former prime minister, in Delhi on "
+     "Monday.", dt.date(2024, 8, 5), ("INDGOV", "BGDELI", "040"), ("INDGOV", "BGDGOV", "040")),
+    ("Protesters attacked the home of former Prime Minister Sheikh Hasina on Monday.",
+     dt.date(2024, 8, 5), ("BGDOPP", "BGDELI", "145"), ("BGDOPP", "BGDGOV", "145")),
+    # a former president who heads the government now stays in government
+    ("Former president Dmitry Medvedev criticized Ukraine on Monday.", dt.date(2015, 6, 1),
+     ("RUSGOV", "UKR", "111"), ("RUSELI", "UKR", "111")),
+])
+def test_h51_named_former_officeholder_is_an_elite(
+        coder: Coder, text: str, on: dt.date, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent, on=on)

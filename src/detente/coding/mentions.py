@@ -151,6 +151,11 @@ HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "UAF"
 STATE_WORDS = frozenset({"government", "state", "country", "nation", "administration"})
 # Words that put an office in the past: "former Kenyan President Uhuru Kenyatta" is an elite.
 PAST_OFFICE_WORDS = frozenset({"former", "ex", "onetime", "erstwhile", "late"})
+# The office of a head of state or government, by the knowledge base's role for it: "former
+# president X" puts X out of office only where the office the KB gives X on the date is that
+# one (a former president who is prime minister now stays in government).
+OFFICE_ROLES = {"president": "head_of_state", "prime minister": "head_of_government",
+                "premier": "head_of_government", "chancellor": "head_of_government"}
 # Armed men named as against a state ("anti-Pakistan fighters") are mostly its own insurgents.
 INSURGENT_WORDS = frozenset({"fighter", "rebel", "militant", "insurgent", "guerrilla", "force",
                              "militia", "group"})
@@ -731,6 +736,8 @@ class ActorBuilder:
             left = self._left_office(head, e.country)
             if left:
                 return [self._make([person], left + ELITE, left, ELITE, e.name)]
+            if e.country and self._named_former(person, tokens):
+                return [self._make([person], e.country + ELITE, e.country, ELITE, e.name)]
             title = _present_title(person, sectors, tokens)
             if title is not None and e.country:  # "Senator Leila de Lima" in 2017, when the
                 sector = title.entry.sector  # KB knows her only as a former minister
@@ -1570,6 +1577,31 @@ class ActorBuilder:
         if intro is None or intro.i >= head.i:
             return []
         return _read_at(self.np_actors(intro.head), head)
+
+    def _named_former(self, person: Mention, tokens: Sequence[Token]) -> bool:
+        """'Peru's former president Pedro Castillo', 'Pedro Castillo, Peru's former president':
+        the text itself puts a person out of the office the knowledge base still gives them on
+        the date (the day of their removal, a spell the KB runs on too long), so they are an
+        elite (ELI). Only the same office: "former president X" who is prime minister now
+        stays in government."""
+        role = person.entry.role
+        if person.entry.sector != GOVERNMENT or role not in OFFICE_ROLES.values():
+            return False
+        last = self.doc[person.end - 1]
+        words = [*tokens, *(c for c in last.children if c.dep_ == "appos" and c.i > last.i)]
+        for word in words:
+            m = self._by_token.get(word.i)
+            if m is None or m.entry.kind != "sector" or word.i != m.end - 1:
+                continue
+            first, _, rest = m.entry.phrase.partition(" ")
+            if first in PAST_OFFICE_WORDS:  # the KB's "former president", one phrase
+                if OFFICE_ROLES.get(rest) == role:
+                    return True
+            elif OFFICE_ROLES.get(m.entry.phrase) == role and any(
+                    c.dep_ == "amod" and c.lower_.rstrip("-") in PAST_OFFICE_WORDS
+                    for c in word.children):
+                return True
+        return False
 
     def _left_office(self, head: Token, country: str | None) -> str | None:
         """The country of the office a person has left, by a relative clause in the past:
