@@ -5478,3 +5478,16 @@ def test_h51_named_former_officeholder_is_an_elite(
         coder: Coder, text: str, on: dt.date, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, absent, on=on)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a party's leader the knowledge base does not know is his country's opposition
+    ("Moroccan police detained Yassin Benali, the leader of the Islamist Justice party, on "
+     "Friday.", ("MARCOP", "MAROPP", "173"), ("MARCOP", "MARGOV", "173")),
+    ("The leader of Ghana's main opposition party criticized President Nana Akufo-Addo on "
+     "Tuesday.", ("GHAOPP", "GHAGOV", "111"), None),
+])
+def test_h51_party_leader_is_the_opposition(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2022, 5, 1))

@@ -62,6 +62,13 @@ OPPOSITION = "OPP"
 FOLLOWER_WORDS = frozenset({"supporter", "follower", "loyalist", "partisan"})
 OUT_OF_OFFICE_SECTORS = frozenset({"ELI", "OPP", "PTY"})
 LABOUR = "LAB"
+# Offices of a political party: "X, the leader of the Islamist Ennahda party", "the head of
+# Kenya's main opposition party". A party's leader whom the knowledge base does not know as an
+# officeholder is his country's opposition (OPP), not its government (the title word "leader"
+# alone reads GOV); a ruling or governing party's stays in government.
+PARTY_OFFICE_WORDS = frozenset({"leader", "head", "chairman", "chairwoman", "chair", "chief",
+                                "president", "founder"})
+RULING_PARTY_WORDS = frozenset({"ruling", "governing"})
 # One unnamed person who attacked or is suspected: "police detained the suspect" (a civilian).
 ASSAILANT_WORDS = frozenset({"suspect", "attacker", "assailant"})
 # Armed groups that fight in many countries (al-Qaeda, the Islamic State and their branches):
@@ -708,7 +715,10 @@ class ActorBuilder:
         """
         found = self._np_found.get(head.i)
         if found is None:
-            found = self._np_found[head.i] = tuple(self._np_actors(head))
+            found = tuple(self._np_actors(head))
+            if _party_office(head):
+                found = tuple(_in_opposition(a) for a in found)
+            self._np_found[head.i] = found
         return list(found)
 
     def _np_actors(self, head: Token) -> list[Actor]:
@@ -1233,7 +1243,7 @@ class ActorBuilder:
         country = self._context_country(tok, phrase, code, domestic)
         if not country or (_newcomers(tok) and country == domestic):
             return []  # "Kenya deported 40 migrants": not Kenya's own people
-        if _protesting_crowd(head, tok):
+        if _protesting_crowd(head, tok) or _party_office(tok):
             return [self._make([sector], country + OPPOSITION, country, OPPOSITION, None)]
         return [self._make([sector], country + code, country, sector.entry.sector, None)]
 
@@ -1824,6 +1834,8 @@ class ActorBuilder:
         title = self._title(head)
         if title is None:
             return self._body_staff(head)
+        if _party_office(title):  # "X, the leader of the Ennahda party": of the sentence's
+            return self.np_actors(title) or self.sector_in_context(title)  # country
         return (self._posted_by_country(head, title) or self.np_actors(title)
                 or self._title_for_body(title) or self._body_staff(head))
 
@@ -2608,6 +2620,25 @@ def _product_of(m: Mention, head: Token) -> bool:
         return True  # "a Ukrainian Boeing 737": the model number hangs on the maker's name
     return not m.start <= head.i < m.end and (
         any(ch.isdigit() for ch in head.text) or head.lemma_.lower() in PRODUCT_WORDS)
+
+
+def _party_office(word: Token) -> bool:
+    """`word` is the office of a party out of government, by its "of" phrase: "the leader of
+    the Islamist Ennahda party", "head of the opposition Labour Party"; not "the chairman of
+    the ruling party"."""
+    if word.lemma_.lower() not in PARTY_OFFICE_WORDS:
+        return False
+    return any(party.lemma_.lower() == "party"
+               and not any(t.lower_ in RULING_PARTY_WORDS for t in party.subtree)
+               for party in prep_objects_under(word, "of", dative=False))
+
+
+def _in_opposition(actor: Actor) -> Actor:
+    """A party office's actor read as its country's government ("leader" is a word of
+    government) moved to the opposition (OPP); a person or any other sector is kept."""
+    if actor.sector != GOVERNMENT or actor.name is not None or actor.country is None:
+        return actor
+    return replace(actor, code=actor.country + OPPOSITION, sector=OPPOSITION)
 
 
 def _protesting_crowd(head: Token, word: Token) -> bool:
