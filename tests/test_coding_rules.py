@@ -5491,3 +5491,18 @@ def test_h51_party_leader_is_the_opposition(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2022, 5, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # the aides and allies of a person out of office are the opposition
+    ("Aides to former president Jair Bolsonaro criticized the Supreme Court on Monday.",
+     ("BRAOPP", "BRAJUD", "111"), ("BRAELI", "BRAJUD", "111")),
+    ("Allies of former prime minister Imran Khan accused the army of rigging the vote.",
+     ("PAKOPP", "PAKMIL", "112"), ("PAKELI", "PAKMIL", "112")),
+    # those of an officeholder stay the government
+    ("Putin's aides criticized Ukraine on Monday.", ("RUSGOV", "UKR", "111"), None),
+])
+def test_h51_aides_of_a_person_out_of_office_are_the_opposition(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2022, 11, 4))

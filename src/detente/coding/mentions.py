@@ -57,9 +57,9 @@ ADVERSARY_WORDS = frozenset({"rival", "enemy", "foe", "adversary", "archrival", 
                              "nemesis"})
 PROTEST_VERBS = frozenset({"march", "rally", "protest", "demonstrate"})
 OPPOSITION = "OPP"
-# Followers of a person: "supporters of former president X", "his loyalists". Those of a
-# person out of office (an elite, an opposition or party figure) are the street opposition.
-FOLLOWER_WORDS = frozenset({"supporter", "follower", "loyalist", "partisan"})
+# Followers of a person: "supporters of former president X", "his loyalists", "Khan's aides".
+# Those of a person out of office (an elite, an opposition or party figure) are the opposition.
+FOLLOWER_WORDS = frozenset({"supporter", "follower", "loyalist", "partisan", "aide", "ally"})
 OUT_OF_OFFICE_SECTORS = frozenset({"ELI", "OPP", "PTY"})
 LABOUR = "LAB"
 # Offices of a political party: "X, the leader of the Islamist Ennahda party", "the head of
@@ -1656,8 +1656,8 @@ class ActorBuilder:
         if head.lemma_.lower() not in FOLLOWER_WORDS:
             return []
         owners = [o for c in head.children if c.dep_ == "poss" for o in [c]] + [
-            o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children if o.dep_ == "pobj"]
+            o for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "to"}
+            for o in p.children if o.dep_ == "pobj"]  # "aides to former president X"
         persons = [a for o in owners[:1] for a in self.np_actors(o)]
         if not persons or any(a.name is None or a.country is None
                               or a.sector not in OUT_OF_OFFICE_SECTORS for a in persons):
