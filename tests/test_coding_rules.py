@@ -5506,3 +5506,19 @@ def test_h51_aides_of_a_person_out_of_office_are_the_opposition(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2022, 11, 4))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a country named only as a group's backer is not the group's country
+    ("Georgian soldiers clashed with Russian-backed separatists on Sunday.",
+     ("GEOMIL", "GEOREB", "190"), ("GEOMIL", "RUSREB", "190")),
+    ("Iran-backed militias fired rockets at an Iraqi army base on Monday.",
+     None, ("IRNUAF", "IRQMIL", "194")),
+    # a named group keeps its own country
+    ("Iranian-backed Houthi rebels attacked a Saudi oil facility.", ("YEMREB", "SAU", "190"),
+     None),
+])
+def test_h51_backer_of_a_group_is_not_its_country(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2020, 1, 10))

@@ -53,6 +53,10 @@ OWNER_PRONOUNS = frozenset({"its", "their"})
 CROWD_WORDS = frozenset({"people", "crowd", "crowds"})
 # Heads that name a country's adversaries, never the country: "Chinese rivals in Asia",
 # "Chile's enemies" are others (a named rival in apposition is found on its own).
+# Participles that make a country named before them a group's backer, not its country:
+# "Russian-backed separatists" in Ukraine, "Iran-backed militias" in Iraq.
+BACKING_WORDS = frozenset({"backed", "supported", "funded", "sponsored", "armed", "trained",
+                           "financed"})
 ADVERSARY_WORDS = frozenset({"rival", "enemy", "foe", "adversary", "archrival", "archenemy",
                              "nemesis"})
 PROTEST_VERBS = frozenset({"march", "rally", "protest", "demonstrate"})
@@ -731,7 +735,7 @@ class ActorBuilder:
             if m is not None and m not in seen:
                 seen.append(m)
         persons = [m for m in seen if m.entry.kind == "person"]
-        countries = [m for m in seen if m.entry.kind in COUNTRY_KINDS]
+        countries = [m for m in seen if m.entry.kind in COUNTRY_KINDS and not _backer(m, head)]
         igos = [m for m in seen if m.entry.kind == "igo" and not _membership_of(m, head)
                 and not (countries and _posted_to(m, head))]
         sectors = [m for m in seen if m.entry.kind == "sector"]
@@ -1229,7 +1233,8 @@ class ActorBuilder:
         if tok.i not in self._by_token:  # "killed the journalist Jamal Khashoggi": his title
             tok = self._title(tok) or tok
         phrase = np_tokens(tok)
-        sectors = [self._by_token[t.i] for t in phrase if t.i in self._by_token]
+        sectors = [m for t in phrase if (m := self._by_token.get(t.i)) is not None
+                   and not _backer(m, tok)]  # "Russian-backed separatists": separatists
         if tok.i not in self._by_token and not (  # "business deals" is no actor
             tok.lemma_.lower() in QUANTITY_WORDS and any(  # "opposition groups" is one
                 c.dep_ == "compound" and c.i in self._by_token for c in tok.children)):
@@ -2620,6 +2625,16 @@ def _product_of(m: Mention, head: Token) -> bool:
         return True  # "a Ukrainian Boeing 737": the model number hangs on the maker's name
     return not m.start <= head.i < m.end and (
         any(ch.isdigit() for ch in head.text) or head.lemma_.lower() in PRODUCT_WORDS)
+
+
+def _backer(m: Mention, head: Token) -> bool:
+    """A country named only as the backer of the group `head` heads: "Russian-backed
+    separatists", "Iran-backed militias" (the group is of the country it fights in, which its
+    place or its sentence gives, not of its backer's)."""
+    last = head.doc[m.end - 1]
+    backing = last.head
+    return (backing.i != head.i and backing.lower_ in BACKING_WORDS
+            and last.dep_ in {"npadvmod", "compound", "amod"} and backing.head.i == head.i)
 
 
 def _party_office(word: Token) -> bool:
