@@ -5522,3 +5522,18 @@ def test_h51_backer_of_a_group_is_not_its_country(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2020, 1, 10))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # pupils and students are civilians, as schoolgirls are; teachers and schools stay EDU
+    ("Bandits abducted 40 pupils from a village school in Nigeria's Zamfara state on Monday.",
+     ("NGACRM", "NGACVL", "181"), ("NGACRM", "NGAEDU", "181")),
+    ("Belarusian police detained a student in Minsk on Friday.",
+     ("BLRCOP", "BLRCVL", "173"), ("BLRCOP", "BLREDU", "173")),
+    ("Belarusian police detained two university professors in Minsk on Friday.",
+     ("BLRCOP", "BLREDU", "173"), None),
+])
+def test_h51_pupils_and_students_are_civilians(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2024, 3, 8))

@@ -291,6 +291,24 @@ class Mention:
     entry: ActorEntry
 
 
+# Phoenix's words for learners (EDU): our gold codes pupils and students as civilians, as it
+# does schoolgirls (the README's sectors have no EDU: "bandits abducted 280 pupils", "an
+# American student sentenced to hard labour" are CVL); schools, universities, teachers and
+# scholars stay EDU.
+LEARNER_WORDS = frozenset({"student", "students", "pupil", "pupils", "doctoral student",
+                           "doctoral students", "educatee", "educatees", "high schooler",
+                           "high schoolers", "middle schooler", "middle schoolers",
+                           "kindergartner", "kindergartners"})
+
+
+def _learners_as_civilians(entry: ActorEntry) -> ActorEntry:
+    """A learner word's sector entry (EDU) read as civilians (CVL); any other entry kept."""
+    if entry.kind != "sector" or entry.sector != "EDU" or not (
+            entry.phrase in LEARNER_WORDS or entry.phrase.endswith(("grader", "graders"))):
+        return entry
+    return replace(entry, code=CIVILIANS, sector=CIVILIANS)
+
+
 class MentionFinder:
     """Finds knowledge-base phrases in token sequences."""
 
@@ -350,6 +368,7 @@ class MentionFinder:
                     continue  # "intelligence information" is what is known, no party to an act
                 if self._longer_after_article(tokens, i, w):
                     break  # "the UN refugee agency": not "the UN", but "UN refugee agency"
+                entry = _learners_as_civilians(entry)
                 found.append(Mention(tokens[i].i, tokens[i].i + w, entry))
                 i += w
                 matched = True
