@@ -5537,3 +5537,16 @@ def test_h51_pupils_and_students_are_civilians(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2024, 3, 8))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a bare "the foreign ministry" subject continues the state the sentence before begins with
+    ("Norway expelled two diplomats on Tuesday. The foreign ministry accused Iran of "
+     "espionage.", ("NORGOV", "IRN")),
+    ("The Vietnamese government said dozens of Chinese ships were near the reef. The "
+     "government demanded that Beijing withdraw the ships.", ("VNMGOV", "CHNGOV")),
+])
+def test_h51_bare_government_body_continues_the_previous_subject(
+        coder: Coder, text: str, dyad: tuple[str, str]) -> None:
+    found = assert_codes(coder, text, None, on=dt.date(2021, 4, 22))
+    assert any((s, t) == dyad for s, t, _ in found)

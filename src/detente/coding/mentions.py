@@ -1288,6 +1288,9 @@ class ActorBuilder:
             return scene
         if domestic:
             return domestic
+        continued = self._state_continued(tok, phrase, sector)
+        if continued:
+            return continued
         sent = tok.sent
         own = {t.i for t in phrase}
         countries: list[str] = []
@@ -1362,6 +1365,27 @@ class ActorBuilder:
             if country:
                 return country
         return None
+
+    def _state_continued(self, tok: Token, phrase: list[Token], sector: str) -> str | None:
+        """'Russia expelled eight Japanese diplomats. The foreign ministry accused Japan of
+        hostility': a bare definite government body ("the foreign ministry", "the
+        government") that is the main subject of its sentence continues the state that the
+        main subject of the sentence before names (RUS), not the country it acts on. Only
+        one country there, named as a state or its government."""
+        sent = tok.sent
+        if (sector != GOVERNMENT or sent.start == 0 or tok.dep_ not in {"nsubj", "nsubjpass"}
+                or tok.head.i != sent.root.i or tok.tag_ not in {"NN", "NNP"}
+                or not any(t.dep_ == "det" and t.lower_ == "the" for t in phrase)
+                or any(t.dep_ in {"poss", "prep"} for t in tok.children)):
+            return None
+        before = self.doc[sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}),
+                       None)
+        if subject is None:
+            return None
+        found = {a.country for a in self.np_actors(subject)
+                 if a.country and a.sector in {None, GOVERNMENT}}
+        return found.pop() if len(found) == 1 else None
 
     def _pronoun_owner(self, tok: Token) -> str | None:
         """'Peru said its troops had pulled back from the border': a sector word owned by 'its'
