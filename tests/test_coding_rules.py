@@ -5550,3 +5550,17 @@ def test_h51_bare_government_body_continues_the_previous_subject(
         coder: Coder, text: str, dyad: tuple[str, str]) -> None:
     found = assert_codes(coder, text, None, on=dt.date(2021, 4, 22))
     assert any((s, t) == dyad for s, t, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a person's government or administration is the state's government, whatever office
+    # the person holds when the story is written
+    ("The Obama administration imposed sanctions on Russia in 2014.",
+     ("USAGOV", "RUS", "163"), ("USAELI", "RUS", "163")),
+    ("Jair Bolsonaro's government recognised the opposition leader in 2019.",
+     None, ("BRAELI", "BRAOPP", "051")),
+])
+def test_h51_a_persons_government_is_the_government(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 5, 30))

@@ -66,6 +66,9 @@ OPPOSITION = "OPP"
 FOLLOWER_WORDS = frozenset({"supporter", "follower", "loyalist", "partisan", "aide", "ally"})
 OUT_OF_OFFICE_SECTORS = frozenset({"ELI", "OPP", "PTY"})
 LABOUR = "LAB"
+# A person's government: "Jair Bolsonaro's government", "the Obama administration" are their
+# country's government (GOV) whatever office the person holds now; they acted as the state.
+GOVERNING_BODY_WORDS = frozenset({"government", "administration", "regime", "cabinet"})
 # Offices of a political party: "X, the leader of the Islamist Ennahda party", "the head of
 # Kenya's main opposition party". A party's leader whom the knowledge base does not know as an
 # officeholder is his country's opposition (OPP), not its government (the title word "leader"
@@ -766,6 +769,12 @@ class ActorBuilder:
         if persons:
             person = _nearest(persons, head)
             e = person.entry
+            body = self._by_token.get(head.i)
+            if (e.country and body is not None and body.entry.sector == GOVERNMENT
+                    and head.lemma_.lower() in GOVERNING_BODY_WORDS
+                    and not person.start <= head.i < person.end):
+                return [self._make([person, body], e.country + GOVERNMENT, e.country,
+                                   GOVERNMENT, None)]
             left = self._left_office(head, e.country)
             if left:
                 return [self._make([person], left + ELITE, left, ELITE, e.name)]
