@@ -715,8 +715,9 @@ def test_what_a_blockade_forces_is_no_second_event(coder: Coder) -> None:
     ("Islamist protesters continued their hunger strike to demand the resignation of the "
      "Egyptian president.", dt.date(2020, 3, 3), ("EGYOPP", "EGYGOV", "142")),
     # "in protest of X": X, or whoever did what is protested, is the target
+    # (citizens protesting against their own government are its opposition: KENOPP)
     ("Kenyan students staged a hunger strike in protest against the Kenyan government.",
-     dt.date(2020, 3, 3), ("KENCVL", "KENGOV", "142")),
+     dt.date(2020, 3, 3), ("KENOPP", "KENGOV", "142")),
     ("Chilean students rallied in protest of the Peruvian government's new border law.",
      dt.date(2020, 3, 3), ("CHLCVL", "PERGOV", ANY)),
     # arms sent to another state are military aid, not a mobilization
@@ -5549,3 +5550,121 @@ def test_recognition_as_president_government_or_state(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2025, 7, 4))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # citizens who protest against their own state are its opposition in the street
+    ("Thousands of Hungarians rallied in Budapest on Sunday against the government's new "
+     "media law.", ("HUNOPP", "HUNGOV", "141"), ("HUNCVL", "HUNGOV", "141")),
+    ("Hundreds of Kenyans protested outside parliament in Nairobi against the new tax bill.",
+     ("KENOPP", "KENLEG", "140"), ("KENCVL", "KENLEG", "140")),
+    # against another state they stay civilians
+    ("Hundreds of Georgians protested outside the Russian embassy in Berlin on Friday.",
+     ("GEOCVL", "RUSGOV", "140"), ("GEOOPP", "RUSGOV", "140")),
+])
+def test_h51_citizens_protesting_their_own_state_are_opposition(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "on", "expected", "absent"), [
+    # "former prime minister X" on the day the knowledge base still has X in that office
+    ("Indian officials met Sheikh Hasina, Bangladesh's former prime minister, in Delhi on "
+     "Monday.", dt.date(2024, 8, 5), ("INDGOV", "BGDELI", "040"), ("INDGOV", "BGDGOV", "040")),
+    ("Protesters attacked the home of former Prime Minister Sheikh Hasina on Monday.",
+     dt.date(2024, 8, 5), ("BGDOPP", "BGDELI", "145"), ("BGDOPP", "BGDGOV", "145")),
+    # a former president who heads the government now stays in government
+    ("Former president Dmitry Medvedev criticized Ukraine on Monday.", dt.date(2015, 6, 1),
+     ("RUSGOV", "UKR", "111"), ("RUSELI", "UKR", "111")),
+])
+def test_h51_named_former_officeholder_is_an_elite(
+        coder: Coder, text: str, on: dt.date, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent, on=on)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a party's leader the knowledge base does not know is his country's opposition
+    ("Moroccan police detained Yassin Benali, the leader of the Islamist Justice party, on "
+     "Friday.", ("MARCOP", "MAROPP", "173"), ("MARCOP", "MARGOV", "173")),
+    ("The leader of Ghana's main opposition party criticized President Nana Akufo-Addo on "
+     "Tuesday.", ("GHAOPP", "GHAGOV", "111"), None),
+])
+def test_h51_party_leader_is_the_opposition(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2022, 5, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # the aides and allies of a person out of office are the opposition
+    ("Aides to former president Jair Bolsonaro criticized the Supreme Court on Monday.",
+     ("BRAOPP", "BRAJUD", "111"), ("BRAELI", "BRAJUD", "111")),
+    ("Allies of former prime minister Imran Khan accused the army of rigging the vote.",
+     ("PAKOPP", "PAKMIL", "112"), ("PAKELI", "PAKMIL", "112")),
+    # those of an officeholder stay the government
+    ("Putin's aides criticized Ukraine on Monday.", ("RUSGOV", "UKR", "111"), None),
+])
+def test_h51_aides_of_a_person_out_of_office_are_the_opposition(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2022, 11, 4))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a country named only as a group's backer is not the group's country
+    ("Georgian soldiers clashed with Russian-backed separatists on Sunday.",
+     ("GEOMIL", "GEOREB", "190"), ("GEOMIL", "RUSREB", "190")),
+    ("Iran-backed militias fired rockets at an Iraqi army base on Monday.",
+     None, ("IRNUAF", "IRQMIL", "194")),
+    # a named group keeps its own country
+    ("Iranian-backed Houthi rebels attacked a Saudi oil facility.", ("YEMREB", "SAU", "190"),
+     None),
+])
+def test_h51_backer_of_a_group_is_not_its_country(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2020, 1, 10))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # pupils and students are civilians, as schoolgirls are; teachers and schools stay EDU
+    ("Bandits abducted 40 pupils from a village school in Nigeria's Zamfara state on Monday.",
+     ("NGACRM", "NGACVL", "181"), ("NGACRM", "NGAEDU", "181")),
+    ("Belarusian police detained a student in Minsk on Friday.",
+     ("BLRCOP", "BLRCVL", "173"), ("BLRCOP", "BLREDU", "173")),
+    ("Belarusian police detained two university professors in Minsk on Friday.",
+     ("BLRCOP", "BLREDU", "173"), None),
+])
+def test_h51_pupils_and_students_are_civilians(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2024, 3, 8))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a bare "the foreign ministry" subject continues the state the sentence before begins with
+    ("Norway expelled two diplomats on Tuesday. The foreign ministry accused Iran of "
+     "espionage.", ("NORGOV", "IRN")),
+    ("The Vietnamese government said dozens of Chinese ships were near the reef. The "
+     "government demanded that Beijing withdraw the ships.", ("VNMGOV", "CHNGOV")),
+])
+def test_h51_bare_government_body_continues_the_previous_subject(
+        coder: Coder, text: str, dyad: tuple[str, str]) -> None:
+    found = assert_codes(coder, text, None, on=dt.date(2021, 4, 22))
+    assert any((s, t) == dyad for s, t, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a person's government or administration is the state's government, whatever office
+    # the person holds when the story is written
+    ("The Obama administration imposed sanctions on Russia in 2014.",
+     ("USAGOV", "RUS", "163"), ("USAELI", "RUS", "163")),
+    ("Jair Bolsonaro's government recognised the opposition leader in 2019.",
+     None, ("BRAELI", "BRAOPP", "051")),
+])
+def test_h51_a_persons_government_is_the_government(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 5, 30))

@@ -121,6 +121,7 @@ from detente.coding.roles import (
     prep_targets,
     proposer_targets,
     protested_owners,
+    protesting_their_state,
     purpose_addressee,
     recognises_state,
     situation_place_targets,
@@ -2080,6 +2081,7 @@ def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], c
         c = conf - (0.1 if "collective" in (src_how, tgt_how) else 0.0)
         if tgt is not None:  # "rebels attacked villagers": 180
             code = on_the_unarmed(code, src.sector, tgt.sector)
+        src = protesting_their_state(src, tgt, code)
         out.append(Candidate(src, tgt, code, trigger, end, mod, rule, round(max(c, 0.1), 2),
                              verb_key))
     return out

@@ -53,15 +53,29 @@ OWNER_PRONOUNS = frozenset({"its", "their"})
 CROWD_WORDS = frozenset({"people", "crowd", "crowds"})
 # Heads that name a country's adversaries, never the country: "Chinese rivals in Asia",
 # "Chile's enemies" are others (a named rival in apposition is found on its own).
+# Participles that make a country named before them a group's backer, not its country:
+# "Russian-backed separatists" in Ukraine, "Iran-backed militias" in Iraq.
+BACKING_WORDS = frozenset({"backed", "supported", "funded", "sponsored", "armed", "trained",
+                           "financed"})
 ADVERSARY_WORDS = frozenset({"rival", "enemy", "foe", "adversary", "archrival", "archenemy",
                              "nemesis"})
 PROTEST_VERBS = frozenset({"march", "rally", "protest", "demonstrate"})
 OPPOSITION = "OPP"
-# Followers of a person: "supporters of former president X", "his loyalists". Those of a
-# person out of office (an elite, an opposition or party figure) are the street opposition.
-FOLLOWER_WORDS = frozenset({"supporter", "follower", "loyalist", "partisan"})
+# Followers of a person: "supporters of former president X", "his loyalists", "Khan's aides".
+# Those of a person out of office (an elite, an opposition or party figure) are the opposition.
+FOLLOWER_WORDS = frozenset({"supporter", "follower", "loyalist", "partisan", "aide", "ally"})
 OUT_OF_OFFICE_SECTORS = frozenset({"ELI", "OPP", "PTY"})
 LABOUR = "LAB"
+# A person's government: "Jair Bolsonaro's government", "the Obama administration" are their
+# country's government (GOV) whatever office the person holds now; they acted as the state.
+GOVERNING_BODY_WORDS = frozenset({"government", "administration", "regime", "cabinet"})
+# Offices of a political party: "X, the leader of the Islamist Ennahda party", "the head of
+# Kenya's main opposition party". A party's leader whom the knowledge base does not know as an
+# officeholder is his country's opposition (OPP), not its government (the title word "leader"
+# alone reads GOV); a ruling or governing party's stays in government.
+PARTY_OFFICE_WORDS = frozenset({"leader", "head", "chairman", "chairwoman", "chair", "chief",
+                                "president", "founder"})
+RULING_PARTY_WORDS = frozenset({"ruling", "governing"})
 # One unnamed person who attacked or is suspected: "police detained the suspect" (a civilian).
 ASSAILANT_WORDS = frozenset({"suspect", "attacker", "assailant"})
 # Armed groups that fight in many countries (al-Qaeda, the Islamic State and their branches):
@@ -151,6 +165,11 @@ HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "UAF"
 STATE_WORDS = frozenset({"government", "state", "country", "nation", "administration"})
 # Words that put an office in the past: "former Kenyan President Uhuru Kenyatta" is an elite.
 PAST_OFFICE_WORDS = frozenset({"former", "ex", "onetime", "erstwhile", "late"})
+# The office of a head of state or government, by the knowledge base's role for it: "former
+# president X" puts X out of office only where the office the KB gives X on the date is that
+# one (a former president who is prime minister now stays in government).
+OFFICE_ROLES = {"president": "head_of_state", "prime minister": "head_of_government",
+                "premier": "head_of_government", "chancellor": "head_of_government"}
 # Armed men named as against a state ("anti-Pakistan fighters") are mostly its own insurgents.
 INSURGENT_WORDS = frozenset({"fighter", "rebel", "militant", "insurgent", "guerrilla", "force",
                              "militia", "group"})
@@ -275,6 +294,24 @@ class Mention:
     entry: ActorEntry
 
 
+# Phoenix's words for learners (EDU): our gold codes pupils and students as civilians, as it
+# does schoolgirls (the README's sectors have no EDU: "bandits abducted 280 pupils", "an
+# American student sentenced to hard labour" are CVL); schools, universities, teachers and
+# scholars stay EDU.
+LEARNER_WORDS = frozenset({"student", "students", "pupil", "pupils", "doctoral student",
+                           "doctoral students", "educatee", "educatees", "high schooler",
+                           "high schoolers", "middle schooler", "middle schoolers",
+                           "kindergartner", "kindergartners"})
+
+
+def _learners_as_civilians(entry: ActorEntry) -> ActorEntry:
+    """A learner word's sector entry (EDU) read as civilians (CVL); any other entry kept."""
+    if entry.kind != "sector" or entry.sector != "EDU" or not (
+            entry.phrase in LEARNER_WORDS or entry.phrase.endswith(("grader", "graders"))):
+        return entry
+    return replace(entry, code=CIVILIANS, sector=CIVILIANS)
+
+
 class MentionFinder:
     """Finds knowledge-base phrases in token sequences."""
 
@@ -334,6 +371,7 @@ class MentionFinder:
                     continue  # "intelligence information" is what is known, no party to an act
                 if self._longer_after_article(tokens, i, w):
                     break  # "the UN refugee agency": not "the UN", but "UN refugee agency"
+                entry = _learners_as_civilians(entry)
                 found.append(Mention(tokens[i].i, tokens[i].i + w, entry))
                 i += w
                 matched = True
@@ -703,7 +741,10 @@ class ActorBuilder:
         """
         found = self._np_found.get(head.i)
         if found is None:
-            found = self._np_found[head.i] = tuple(self._np_actors(head))
+            found = tuple(self._np_actors(head))
+            if _party_office(head):
+                found = tuple(_in_opposition(a) for a in found)
+            self._np_found[head.i] = found
         return list(found)
 
     def _np_actors(self, head: Token) -> list[Actor]:
@@ -716,7 +757,7 @@ class ActorBuilder:
             if m is not None and m not in seen:
                 seen.append(m)
         persons = [m for m in seen if m.entry.kind == "person"]
-        countries = [m for m in seen if m.entry.kind in COUNTRY_KINDS]
+        countries = [m for m in seen if m.entry.kind in COUNTRY_KINDS and not _backer(m, head)]
         igos = [m for m in seen if m.entry.kind == "igo" and not _membership_of(m, head)
                 and not (countries and _posted_to(m, head))]
         sectors = [m for m in seen if m.entry.kind == "sector"]
@@ -728,9 +769,17 @@ class ActorBuilder:
         if persons:
             person = _nearest(persons, head)
             e = person.entry
+            body = self._by_token.get(head.i)
+            if (e.country and body is not None and body.entry.sector == GOVERNMENT
+                    and head.lemma_.lower() in GOVERNING_BODY_WORDS
+                    and not person.start <= head.i < person.end):
+                return [self._make([person, body], e.country + GOVERNMENT, e.country,
+                                   GOVERNMENT, None)]
             left = self._left_office(head, e.country)
             if left:
                 return [self._make([person], left + ELITE, left, ELITE, e.name)]
+            if e.country and self._named_former(person, tokens):
+                return [self._make([person], e.country + ELITE, e.country, ELITE, e.name)]
             title = _present_title(person, sectors, tokens)
             if title is not None and e.country:  # "Senator Leila de Lima" in 2017, when the
                 sector = title.entry.sector  # KB knows her only as a former minister
@@ -1212,7 +1261,8 @@ class ActorBuilder:
         if tok.i not in self._by_token:  # "killed the journalist Jamal Khashoggi": his title
             tok = self._title(tok) or tok
         phrase = np_tokens(tok)
-        sectors = [self._by_token[t.i] for t in phrase if t.i in self._by_token]
+        sectors = [m for t in phrase if (m := self._by_token.get(t.i)) is not None
+                   and not _backer(m, tok)]  # "Russian-backed separatists": separatists
         if tok.i not in self._by_token and not (  # "business deals" is no actor
             tok.lemma_.lower() in QUANTITY_WORDS and any(  # "opposition groups" is one
                 c.dep_ == "compound" and c.i in self._by_token for c in tok.children)):
@@ -1226,7 +1276,7 @@ class ActorBuilder:
         country = self._context_country(tok, phrase, code, domestic)
         if not country or (_newcomers(tok) and country == domestic):
             return []  # "Kenya deported 40 migrants": not Kenya's own people
-        if _protesting_crowd(head, tok):
+        if _protesting_crowd(head, tok) or _party_office(tok):
             return [self._make([sector], country + OPPOSITION, country, OPPOSITION, None)]
         return [self._make([sector], country + code, country, sector.entry.sector, None)]
 
@@ -1247,6 +1297,9 @@ class ActorBuilder:
             return scene
         if domestic:
             return domestic
+        continued = self._state_continued(tok, phrase, sector)
+        if continued:
+            return continued
         sent = tok.sent
         own = {t.i for t in phrase}
         countries: list[str] = []
@@ -1321,6 +1374,27 @@ class ActorBuilder:
             if country:
                 return country
         return None
+
+    def _state_continued(self, tok: Token, phrase: list[Token], sector: str) -> str | None:
+        """'Russia expelled eight Japanese diplomats. The foreign ministry accused Japan of
+        hostility': a bare definite government body ("the foreign ministry", "the
+        government") that is the main subject of its sentence continues the state that the
+        main subject of the sentence before names (RUS), not the country it acts on. Only
+        one country there, named as a state or its government."""
+        sent = tok.sent
+        if (sector != GOVERNMENT or sent.start == 0 or tok.dep_ not in {"nsubj", "nsubjpass"}
+                or tok.head.i != sent.root.i or tok.tag_ not in {"NN", "NNP"}
+                or not any(t.dep_ == "det" and t.lower_ == "the" for t in phrase)
+                or any(t.dep_ in {"poss", "prep"} for t in tok.children)):
+            return None
+        before = self.doc[sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}),
+                       None)
+        if subject is None:
+            return None
+        found = {a.country for a in self.np_actors(subject)
+                 if a.country and a.sector in {None, GOVERNMENT}}
+        return found.pop() if len(found) == 1 else None
 
     def _pronoun_owner(self, tok: Token) -> str | None:
         """'Peru said its troops had pulled back from the border': a sector word owned by 'its'
@@ -1571,6 +1645,31 @@ class ActorBuilder:
             return []
         return _read_at(self.np_actors(intro.head), head)
 
+    def _named_former(self, person: Mention, tokens: Sequence[Token]) -> bool:
+        """'Peru's former president Pedro Castillo', 'Pedro Castillo, Peru's former president':
+        the text itself puts a person out of the office the knowledge base still gives them on
+        the date (the day of their removal, a spell the KB runs on too long), so they are an
+        elite (ELI). Only the same office: "former president X" who is prime minister now
+        stays in government."""
+        role = person.entry.role
+        if person.entry.sector != GOVERNMENT or role not in OFFICE_ROLES.values():
+            return False
+        last = self.doc[person.end - 1]
+        words = [*tokens, *(c for c in last.children if c.dep_ == "appos" and c.i > last.i)]
+        for word in words:
+            m = self._by_token.get(word.i)
+            if m is None or m.entry.kind != "sector" or word.i != m.end - 1:
+                continue
+            first, _, rest = m.entry.phrase.partition(" ")
+            if first in PAST_OFFICE_WORDS:  # the KB's "former president", one phrase
+                if OFFICE_ROLES.get(rest) == role:
+                    return True
+            elif OFFICE_ROLES.get(m.entry.phrase) == role and any(
+                    c.dep_ == "amod" and c.lower_.rstrip("-") in PAST_OFFICE_WORDS
+                    for c in word.children):
+                return True
+        return False
+
     def _left_office(self, head: Token, country: str | None) -> str | None:
         """The country of the office a person has left, by a relative clause in the past:
         "Evo Morales, who resigned as Bolivia's president on Sunday" (BOL), "X, who was
@@ -1614,8 +1713,8 @@ class ActorBuilder:
         if head.lemma_.lower() not in FOLLOWER_WORDS:
             return []
         owners = [o for c in head.children if c.dep_ == "poss" for o in [c]] + [
-            o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children if o.dep_ == "pobj"]
+            o for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "to"}
+            for o in p.children if o.dep_ == "pobj"]  # "aides to former president X"
         persons = [a for o in owners[:1] for a in self.np_actors(o)]
         if not persons or any(a.name is None or a.country is None
                               or a.sector not in OUT_OF_OFFICE_SECTORS for a in persons):
@@ -1792,6 +1891,8 @@ class ActorBuilder:
         title = self._title(head)
         if title is None:
             return self._body_staff(head)
+        if _party_office(title):  # "X, the leader of the Ennahda party": of the sentence's
+            return self.np_actors(title) or self.sector_in_context(title)  # country
         return (self._posted_by_country(head, title) or self.np_actors(title)
                 or self._title_for_body(title) or self._body_staff(head))
 
@@ -2576,6 +2677,35 @@ def _product_of(m: Mention, head: Token) -> bool:
         return True  # "a Ukrainian Boeing 737": the model number hangs on the maker's name
     return not m.start <= head.i < m.end and (
         any(ch.isdigit() for ch in head.text) or head.lemma_.lower() in PRODUCT_WORDS)
+
+
+def _backer(m: Mention, head: Token) -> bool:
+    """A country named only as the backer of the group `head` heads: "Russian-backed
+    separatists", "Iran-backed militias" (the group is of the country it fights in, which its
+    place or its sentence gives, not of its backer's)."""
+    last = head.doc[m.end - 1]
+    backing = last.head
+    return (backing.i != head.i and backing.lower_ in BACKING_WORDS
+            and last.dep_ in {"npadvmod", "compound", "amod"} and backing.head.i == head.i)
+
+
+def _party_office(word: Token) -> bool:
+    """`word` is the office of a party out of government, by its "of" phrase: "the leader of
+    the Islamist Ennahda party", "head of the opposition Labour Party"; not "the chairman of
+    the ruling party"."""
+    if word.lemma_.lower() not in PARTY_OFFICE_WORDS:
+        return False
+    return any(party.lemma_.lower() == "party"
+               and not any(t.lower_ in RULING_PARTY_WORDS for t in party.subtree)
+               for party in prep_objects_under(word, "of", dative=False))
+
+
+def _in_opposition(actor: Actor) -> Actor:
+    """A party office's actor read as its country's government ("leader" is a word of
+    government) moved to the opposition (OPP); a person or any other sector is kept."""
+    if actor.sector != GOVERNMENT or actor.name is not None or actor.country is None:
+        return actor
+    return replace(actor, code=actor.country + OPPOSITION, sector=OPPOSITION)
 
 
 def _protesting_crowd(head: Token, word: Token) -> bool:

@@ -12,6 +12,7 @@ shared by these finders and by `events`."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -65,6 +66,7 @@ from detente.coding.vocabulary import (
     PROPOSAL_NOUNS,
     PROTESTED_PREPS,
     REQUEST_ROOTS,
+    STATE_ORGAN_SECTORS,
     STATE_SECTORS,
     SUMMARY_NOUNS,
     TARGET_PREPS,
@@ -1100,3 +1102,16 @@ def protested_owners(heads: list[Token], actors: ActorBuilder,
         if found:
             return found
     return []
+
+
+def protesting_their_state(source: Actor, target: Actor | None, code: str) -> Actor:
+    """The source of a protest (CAMEO 14) who is a country's civilians, aimed at an organ of
+    the same country's state, is that country's opposition in the street (OPP, as the gold
+    codes protesters): "Thousands of Serbians marched against the government's mining deal"
+    is SRBOPP -> SRBGOV. Protests aimed at another state keep their civilians ("Ukrainians
+    protested outside the Russian embassy": UKRCVL -> RUSGOV)."""
+    if (code[:2] != "14" or target is None or source.sector != "CVL" or source.name
+            or source.country is None or target.country != source.country
+            or target.sector not in STATE_ORGAN_SECTORS):
+        return source
+    return replace(source, code=source.country + "OPP", sector="OPP")

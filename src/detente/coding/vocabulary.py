@@ -416,6 +416,9 @@ DISSENT_PHRASES = {"protest": frozenset({"of", "against", "at", "over"}),
                    "defiance": frozenset({"of"}), "opposition": frozenset({"to"})}
 # Sectors that speak for a state: a bare country (None), its government or its forces.
 STATE_SECTORS = frozenset({None, "GOV", "MIL"})
+# A state's own organs: its citizens who protest against these are its opposition in the
+# street ("Serbians marched against the government's mining deal": SRBOPP).
+STATE_ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
 # Who calls off a protest as authorities, not as its organisers: "police cancelled the
 # opposition rally" stops it (1721), where "the union called off its strike" eases dissent (082).
 PROTEST_BANNING_SECTORS = STATE_SECTORS | SECURITY_SECTORS | frozenset({"JUD", "LEG"})
