@@ -5445,3 +5445,23 @@ def test_h48_lone_surname_of_a_former_officeholder_is_a_namesake(
 def test_two_parties_working_together_need_no_with_phrase(
         coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, on=dt.date(2019, 7, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "answered by VERBing": the gerund is the act of the governing verb's subject
+    ("Kenya retaliated by expelling two Ugandan diplomats.", ("KEN", "UGAGOV", "161")),
+    ("Ethiopia answered by shelling Eritrean border posts on Friday.", ("ETH", "ERI", "190")),
+    # "X said it was dismayed and accused Y": the passive clause's 'it' is the speaker
+    ("The Sudanese government said on Sunday it was deeply disappointed and accused Chad of "
+     "arming rebels.", ("SDNGOV", "TCD", "112")),
+])
+def test_h50_subject_of_a_means_gerund_and_of_a_passive_it(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, on=dt.date(2023, 1, 1))
+
+
+def test_h50_a_means_gerund_under_a_passive_has_no_subject(coder: Coder) -> None:
+    # the subject of a passive verb is not who acts by the gerund
+    found = assert_codes(coder, "The ceasefire was rescued by expelling two Ugandan diplomats.",
+                         None, on=dt.date(2023, 1, 1))
+    assert not any(code == "161" for _, _, code in found)
