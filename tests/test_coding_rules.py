@@ -5465,3 +5465,21 @@ def test_h50_a_means_gerund_under_a_passive_has_no_subject(coder: Coder) -> None
     found = assert_codes(coder, "The ceasefire was rescued by expelling two Ugandan diplomats.",
                          None, on=dt.date(2023, 1, 1))
     assert not any(code == "161" for _, _, code in found)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a 'with' absolute's speaker named only by sector words is of the main subject's country
+    ("Ghana rejected the report by Togo on Monday, with a government spokesman accusing Togo "
+     "of lying.", ("GHAGOV", "TGO", "112"), None),
+    # also where the parser hung the absolute, after its comma, on a noun of the main clause
+    ("Kenya on Friday dismissed the claims by rights groups that it had armed militias, with "
+     "government spokeswoman Amina Odhiambo accusing Somalia of spreading lies.",
+     ("KENGOV", "SOM", "112"), None),
+    # never of the country the absolute acts on
+    ("Israel struck Gaza on Monday, with the health ministry accusing Israel of war crimes.",
+     None, ("ISRGOV", "ISR", "112")),
+])
+def test_h50_speaker_of_a_with_absolute(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))

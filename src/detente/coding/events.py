@@ -82,6 +82,7 @@ from detente.coding.modality import (
     modality,
 )
 from detente.coding.roles import (
+    absolute_speakers,
     accusers_of,
     agreement_parties,
     answerer_targets,
@@ -927,6 +928,8 @@ class SentenceCoder:
                 sources = person_pronoun_sources(subj_toks, actors)
             if not sources:  # "Kenya and Uganda signed a pact. They also urged Somalia ..."
                 sources = plural_pronoun_sources(subj_toks, actors)
+            if not sources:  # "Ghana rejected the report, with a government spokesman
+                sources = absolute_speakers(verb, subj_toks, actors)  # accusing Togo ...": Ghana's
             if not sources:  # "police opened fire": the sentence names their country
                 sources = context_actors(subj_toks, actors)
             if not sources:  # "bowing to the young protesters who stormed parliament in
