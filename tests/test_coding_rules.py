@@ -5483,3 +5483,14 @@ def test_h50_speaker_of_a_with_absolute(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # banning, halting or suspending a country's imports or exports is an embargo (163)
+    ("Indonesia banned palm oil exports to India.", ("IDN", "IND", "163")),
+    ("Vietnam suspended imports of fruit from Cambodia.", ("VNM", "KHM", "163")),
+    ("Peru responded by halting all beef imports from Chile.", ("PER", "CHL", "163")),
+])
+def test_h50_halting_imports_is_an_embargo(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, on=dt.date(2023, 1, 1))
