@@ -5494,3 +5494,20 @@ def test_h50_speaker_of_a_with_absolute(
 def test_h50_halting_imports_is_an_embargo(
         coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reaction's 'with' phrase names the hostile act it reacts by, as a light verb's object
+    ("Peru responded with retaliatory levies on Chilean wine.", ("PER", "CHL", "163")),
+    ("Ethiopia retaliated with airstrikes on Eritrean positions.", ("ETH", "ERI", "195")),
+])
+def test_h50_reacting_with_an_act(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, on=dt.date(2023, 1, 1))
+
+
+def test_h50_reacting_with_a_protest_is_no_act(coder: Coder) -> None:
+    # what else a reaction's 'with' phrase names is no act of its own
+    found = assert_codes(coder, "Mexico responded with a protest to Washington.", None,
+                         on=dt.date(2023, 1, 1))
+    assert not any(code.startswith("14") for _, _, code in found)

@@ -290,6 +290,8 @@ from detente.coding.vocabulary import (
     PROTEST_STOPPING_VERBS,
     PURPOSE_ROOTS,
     RAISING_VERBS,
+    REACTING_VERBS,
+    REACTION_ROOTS,
     REASON_PREPOSITIONS,
     RECIPROCAL_VERBS,
     RECOGNISING_VERBS,
@@ -493,6 +495,12 @@ class SentenceCoder:
             # "called off a strike" is no call for one
             made = self._light_verb(verb, dobjs, actors, consumed)
             if made is not None:
+                return made
+        if lemma in REACTING_VERBS and not passive:  # "Canada retaliated with tariffs on
+            made = [c for c in self._light_verb(verb, prep_objects_under(verb, "with"),  # U.S.
+                                                actors, consumed) or []  # goods"
+                    if c.code[:2] in REACTION_ROOTS]
+            if made:
                 return made
         fought = (self._casualties_of_fighting(verb, lemma, actors)
                   or self._deaths_in_attack(verb, lemma, actors))
