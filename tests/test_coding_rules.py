@@ -5511,3 +5511,13 @@ def test_h50_reacting_with_a_protest_is_no_act(coder: Coder) -> None:
     found = assert_codes(coder, "Mexico responded with a protest to Washington.", None,
                          on=dt.date(2023, 1, 1))
     assert not any(code.startswith("14") for _, _, code in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a span or a round of an act is that act: "three days of drills", "hours of talks"
+    ("Iran launched three days of naval drills in the Gulf.", ("IRN", None, "150")),
+    ("Kenya held eight hours of talks with Ethiopia.", ("KEN", "ETH", "040")),
+])
+def test_h50_days_and_rounds_of_an_act(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, on=dt.date(2023, 1, 1))

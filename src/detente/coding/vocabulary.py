@@ -208,7 +208,9 @@ GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "th
 PROTEST_SENSE_VERBS = frozenset({"demonstrate", "rally"})
 # Nouns of a run of acts, which stand for the acts of their 'of' phrase: "carried out a series
 # of airstrikes", "launched a wave of attacks".
-SERIES_NOUNS = frozenset({"series", "wave", "string", "spate", "barrage", "volley", "flurry"})
+SERIES_NOUNS = frozenset({"series", "wave", "string", "spate", "barrage", "volley", "flurry",
+                          # spans and rounds of an act: "launched two days of drills",
+                          "day", "hour", "night", "week", "round"})  # "two rounds of talks"
 # Those who bring criminal charges: police, prosecutors and courts charging someone "with" a
 # crime arrest or charge them (173), where anyone else's charge is an accusation (112).
 CHARGING_SECTORS = frozenset({"COP", "JUD"})
