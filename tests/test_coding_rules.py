@@ -5668,3 +5668,79 @@ def test_h51_a_persons_government_is_the_government(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2023, 5, 30))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "answered by VERBing": the gerund is the act of the governing verb's subject
+    ("Kenya retaliated by expelling two Ugandan diplomats.", ("KEN", "UGAGOV", "161")),
+    ("Ethiopia answered by shelling Eritrean border posts on Friday.", ("ETH", "ERI", "190")),
+    # "X said it was dismayed and accused Y": the passive clause's 'it' is the speaker
+    ("The Sudanese government said on Sunday it was deeply disappointed and accused Chad of "
+     "arming rebels.", ("SDNGOV", "TCD", "112")),
+])
+def test_h50_subject_of_a_means_gerund_and_of_a_passive_it(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, on=dt.date(2023, 1, 1))
+
+
+def test_h50_a_means_gerund_under_a_passive_has_no_subject(coder: Coder) -> None:
+    # the subject of a passive verb is not who acts by the gerund
+    found = assert_codes(coder, "The ceasefire was rescued by expelling two Ugandan diplomats.",
+                         None, on=dt.date(2023, 1, 1))
+    assert not any(code == "161" for _, _, code in found)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a 'with' absolute's speaker named only by sector words is of the main subject's country
+    ("Ghana rejected the report by Togo on Monday, with a government spokesman accusing Togo "
+     "of lying.", ("GHAGOV", "TGO", "112"), None),
+    # also where the parser hung the absolute, after its comma, on a noun of the main clause
+    ("Kenya on Friday dismissed the claims by rights groups that it had armed militias, with "
+     "government spokeswoman Amina Odhiambo accusing Somalia of spreading lies.",
+     ("KENGOV", "SOM", "112"), None),
+    # never of the country the absolute acts on
+    ("Israel struck Gaza on Monday, with the health ministry accusing Israel of war crimes.",
+     None, ("ISRGOV", "ISR", "112")),
+])
+def test_h50_speaker_of_a_with_absolute(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # banning, halting or suspending a country's imports or exports is an embargo (163)
+    ("Indonesia banned palm oil exports to India.", ("IDN", "IND", "163")),
+    ("Vietnam suspended imports of fruit from Cambodia.", ("VNM", "KHM", "163")),
+    ("Peru responded by halting all beef imports from Chile.", ("PER", "CHL", "163")),
+])
+def test_h50_halting_imports_is_an_embargo(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reaction's 'with' phrase names the hostile act it reacts by, as a light verb's object
+    ("Peru responded with retaliatory levies on Chilean wine.", ("PER", "CHL", "163")),
+    ("Ethiopia retaliated with airstrikes on Eritrean positions.", ("ETH", "ERI", "195")),
+])
+def test_h50_reacting_with_an_act(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, on=dt.date(2023, 1, 1))
+
+
+def test_h50_reacting_with_a_protest_is_no_act(coder: Coder) -> None:
+    # what else a reaction's 'with' phrase names is no act of its own
+    found = assert_codes(coder, "Mexico responded with a protest to Washington.", None,
+                         on=dt.date(2023, 1, 1))
+    assert not any(code.startswith("14") for _, _, code in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a span or a round of an act is that act: "three days of drills", "hours of talks"
+    ("Iran launched three days of naval drills in the Gulf.", ("IRN", None, "150")),
+    ("Kenya held eight hours of talks with Ethiopia.", ("KEN", "ETH", "040")),
+])
+def test_h50_days_and_rounds_of_an_act(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, on=dt.date(2023, 1, 1))

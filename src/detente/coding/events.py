@@ -82,6 +82,7 @@ from detente.coding.modality import (
     modality,
 )
 from detente.coding.roles import (
+    absolute_speakers,
     accusers_of,
     agreement_parties,
     answerer_targets,
@@ -290,6 +291,8 @@ from detente.coding.vocabulary import (
     PROTEST_STOPPING_VERBS,
     PURPOSE_ROOTS,
     RAISING_VERBS,
+    REACTING_VERBS,
+    REACTION_ROOTS,
     REASON_PREPOSITIONS,
     RECIPROCAL_VERBS,
     RECOGNISING_VERBS,
@@ -493,6 +496,12 @@ class SentenceCoder:
             # "called off a strike" is no call for one
             made = self._light_verb(verb, dobjs, actors, consumed)
             if made is not None:
+                return made
+        if lemma in REACTING_VERBS and not passive:  # "Canada retaliated with tariffs on
+            made = [c for c in self._light_verb(verb, prep_objects_under(verb, "with"),  # U.S.
+                                                actors, consumed) or []  # goods"
+                    if c.code[:2] in REACTION_ROOTS]
+            if made:
                 return made
         fought = (self._casualties_of_fighting(verb, lemma, actors)
                   or self._deaths_in_attack(verb, lemma, actors))
@@ -930,6 +939,8 @@ class SentenceCoder:
                 sources = person_pronoun_sources(subj_toks, actors)
             if not sources:  # "Kenya and Uganda signed a pact. They also urged Somalia ..."
                 sources = plural_pronoun_sources(subj_toks, actors)
+            if not sources:  # "Ghana rejected the report, with a government spokesman
+                sources = absolute_speakers(verb, subj_toks, actors)  # accusing Togo ...": Ghana's
             if not sources:  # "police opened fire": the sentence names their country
                 sources = context_actors(subj_toks, actors)
             if not sources:  # "bowing to the young protesters who stormed parliament in

@@ -485,6 +485,45 @@ def struck_side(verb: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
     return [(found[0], "struck-side")] if len(countries) == 1 and None not in countries else []
 
 
+def absolute_speakers(verb: Token, subj_toks: list[Token],
+                      actors: ActorBuilder) -> list[tuple[Actor, str]]:
+    """Who acts in a 'with' absolute ("with NOUN VERBing"), also where the parser hung the
+    participle on the noun: its subject's actors; named only by sector words, of the country of
+    the main clause's subject, on whose act the absolute comments ("Ghana rejected the report
+    on Monday, with a government spokesman accusing Togo of lying": Ghana's government)."""
+    prep, heads = verb.head, subj_toks
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and not heads:
+        prep, heads = verb.head.head, [verb.head]
+    elif verb.dep_ != "pcomp":
+        return []
+    main = _absolute_main_verb(prep)
+    if not heads or main is None:
+        return []
+    named = [(a, "absolute") for t in heads for a, _ in actors.actors(t)]
+    if named:
+        return named
+    owners = [(a, "") for t in subject_tokens(main)[0] for a, _ in actors.actors(t)]
+    if len({a.country for a, _ in owners}) != 1 or owners[0][0].country is None:
+        return []
+    return [(a, "absolute-speaker") for a, _ in context_actors(heads, actors, owners[:1])]
+
+
+def _absolute_main_verb(prep: Token) -> Token | None:
+    """The verb of the clause a 'with' absolute comments on: the preposition's head, or where
+    the parser hung the absolute, set off by a comma, on a noun of that clause ("rejected the
+    accusations by U.N. experts that ..., with its spokeswoman accusing ..."), that noun's verb."""
+    if prep.lower_ != "with" or prep.dep_ != "prep":
+        return None
+    main = prep.head
+    if main.pos_ != "VERB" and (prep.i == 0 or prep.nbor(-1).text != ","):
+        return None
+    for _ in range(4):
+        if main.pos_ == "VERB" or main.head.i == main.i:
+            break
+        main = main.head
+    return main if main.pos_ == "VERB" else None
+
+
 def investigators_at_home(light: Token, actors: ActorBuilder,
                           investigated: Sequence[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
     """Who opens an investigation, named only by sector words ("Judge Ana Ruiz opened an

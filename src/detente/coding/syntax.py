@@ -407,8 +407,16 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             tok, inherited = tok.head.head, True
             continue
         passive_subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if (inherited and passive_subj and passive_subj[0].lower_ in ANAPHORS
+                and tok.dep_ == "ccomp" and not quoted_pronoun(passive_subj[0])):
+            # "Myanmar said it was dismayed and accused the bloc": the pronoun is the speaker
+            tok = tok.head
+            continue
         if inherited and passive_subj:  # "Yoon is scheduled to visit": the passive's subject
             return passive_subj, True
+        if by_means(tok):  # "China responded by halting imports": China halts them
+            tok, inherited = tok.head.head, True
+            continue
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in OBJECT_CONTROL:
             objs = [c for c in tok.head.children if c.dep_ == "dobj"]
             if objs:
@@ -418,6 +426,19 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             continue
         break
     return [], inherited
+
+
+def by_means(verb: Token) -> bool:
+    """A gerund that says how its governing verb's subject acted, that subject's own act:
+    "Russia retaliated by expelling ten diplomats", "the army answered by shelling the town".
+    Not under a passive verb, whose subject is not the one who acts ("peace was won by
+    signing a truce")."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "by" or prep.dep_ != "prep":
+        return False
+    governor = prep.head
+    return governor.pos_ == "VERB" and not any(
+        c.dep_ in {"nsubjpass", "auxpass"} for c in governor.children)
 
 
 def misread_main_verb(verb: Token) -> bool:

@@ -16,6 +16,12 @@ LIGHT_VERBS = frozenset({
     "institute", "enforce", "reimpose", "hand", "submit",
     "ramp",  # "ramped up attacks on security forces", "ramped up sanctions on X": more of them
 })
+# Verbs of reacting whose 'with' phrase names the act they react by, as a light verb's object
+# does: "Canada retaliated with tariffs on U.S. goods", "Iran responded with missile strikes".
+REACTING_VERBS = frozenset({"respond", "retaliate", "answer", "react", "reply"})
+# Roots of the acts a reaction's 'with' phrase is read as: material hostile acts. What else it
+# names is mostly no act of its own ("responded with a statement", "with protests").
+REACTION_ROOTS = frozenset({"12", "13", "15", "16", "17", "18", "19", "20"})
 # Verbs that raise a sanction or tariff in force, laying it on anew (16x): "doubled the tariff on
 # Canadian steel", "raised tariffs on Chinese goods". Light verbs for those nouns only: "raised
 # its protest", "increased its aid" are read by the verb dictionary.
@@ -202,7 +208,9 @@ GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "th
 PROTEST_SENSE_VERBS = frozenset({"demonstrate", "rally"})
 # Nouns of a run of acts, which stand for the acts of their 'of' phrase: "carried out a series
 # of airstrikes", "launched a wave of attacks".
-SERIES_NOUNS = frozenset({"series", "wave", "string", "spate", "barrage", "volley", "flurry"})
+SERIES_NOUNS = frozenset({"series", "wave", "string", "spate", "barrage", "volley", "flurry",
+                          # spans and rounds of an act: "launched two days of drills",
+                          "day", "hour", "night", "week", "round"})  # "two rounds of talks"
 # Those who bring criminal charges: police, prosecutors and courts charging someone "with" a
 # crime arrest or charge them (173), where anyone else's charge is an accusation (112).
 CHARGING_SECTORS = frozenset({"COP", "JUD"})
