@@ -5445,3 +5445,15 @@ def test_h48_lone_surname_of_a_former_officeholder_is_a_namesake(
 def test_two_parties_working_together_need_no_with_phrase(
         coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, on=dt.date(2019, 7, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date set between an event noun and its 'of' phrase: the phrase is still the noun's
+    ("Brazil's expulsion in May 2015 of four Venezuelan diplomats surprised observers.",
+     ("BRA", "VENGOV", "161")),
+    ("Egypt's detention in April 2019 of three Sudanese journalists drew criticism.",
+     ("EGY", "SDNMED", "173")),
+])
+def test_h52_phrase_after_a_date_belongs_to_the_event_noun(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, on=dt.date(2022, 5, 25))

@@ -767,17 +767,39 @@ def _name_before_time(obj: Token) -> bool:
             and nxt.ent_iob_ == "I" and nxt.ent_type_ == obj.ent_type_ and nxt.pos_ != "PROPN")
 
 
+# Prepositions that put a date between a word and its own phrases ("expulsion in 2016 of").
+DATING_PREPS = frozenset({"in", "on"})
+
+
 def prep_children(tok: Token) -> list[Token]:
-    """Prepositions under `tok`; 'to' parsed as a dative ("offered condolences to X") too."""
-    return [c for c in tok.children
-            if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
+    """Prepositions under `tok`; 'to' parsed as a dative ("offered condolences to X") too; and
+    those the parser hung on a date set between `tok` and them (`after_date_preps`)."""
+    found = [c for c in tok.children
+             if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
+    return found + after_date_preps(found) if found else found
+
+
+def after_date_preps(preps: list[Token]) -> list[Token]:
+    """Prepositions that belong to the word before a date phrase but hang on the date: "Russia's
+    veto in March 2024 of the resolution", "the expulsion in December 2016 of 35 diplomats"
+    (the 'of' phrase is the veto's, the expulsion's). Not a date's own phrase ("in January of
+    this year"): only phrases whose object is no date themselves."""
+    return [p for d in preps if d.lower_ in DATING_PREPS
+            for o in d.children if o.dep_ == "pobj" and o.ent_type_ == "DATE"
+            for p in o.children if p.dep_ == "prep" and p.lower_ not in DATING_PREPS
+            and not any(x.dep_ == "pobj" and x.ent_type_ == "DATE" for x in p.children)]
 
 
 def prep_objects_under(tok: Token, *words: str, dative: bool = True) -> list[Token]:
     """The objects of the prepositions `words` under `tok` (of every preposition, given none),
     in order: "rallied [in Hong Kong]" gives Hong Kong for "in". With `dative`, a 'to' parsed
-    as a dative counts, as in `prep_children`; without it, only children parsed 'prep'."""
-    preps = prep_children(tok) if dative else [c for c in tok.children if c.dep_ == "prep"]
+    as a dative counts, as in `prep_children`; without it, only children parsed 'prep' (and
+    those after a date, `after_date_preps`)."""
+    if dative:
+        preps = prep_children(tok)
+    else:
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        preps += after_date_preps(preps) if preps else []
     return [o for p in preps if not words or p.lower_ in words
             for o in p.children if o.dep_ == "pobj"]
 
