@@ -4095,7 +4095,7 @@ def test_peacekeepers_deployed(coder: Coder, text: str,
     ("UN peacekeepers arrived in South Sudan on Tuesday.", ("IGOUNO", "SSD", "074"),
      ("IGOUNO", "SSD", "042")),
     # a leader arriving still visits
-    ("The Kenyan president arrived in Ethiopia on Tuesday.", ("KENGOV", "ETH", "042"), None),
+    ("The Kenyan president arrived in Ethiopia on Tuesday.", ("KENGOV", "ETH", "042"), ("KENGOV", "IGOAFRAFU", "040")),
 ])
 def test_peacekeepers_arriving(coder: Coder, text: str, expected: tuple[str, str, str],
                                absent: tuple[str, str, str] | None) -> None:
@@ -5457,3 +5457,25 @@ def test_two_parties_working_together_need_no_with_phrase(
 def test_h52_phrase_after_a_date_belongs_to_the_event_noun(
         coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, on=dt.date(2022, 5, 25))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # who attends a summit abroad visits the host; an organisation that only names the summit
+    # is no other party, and a clause on the summit may say where it is held
+    ("Peru's president did not attend the Mercosur summit that opened in Asuncion on Friday.",
+     ("PERGOV", "PRY", "042"), ("PERGOV", "IGOSAMBUSMER", "040")),
+    ("Kenya's president attended the African Union summit held in Addis Ababa.",
+     ("KENGOV", "ETH", "042"), ("KENGOV", "IGOAFRAFU", "040")),
+    # skipping a summit, or staying away from it, is attendance negated
+    ("The Indonesian president skipped the summit in Canberra.",
+     ("IDNGOV", "AUS", "042"), None),
+    ("The Indonesian president stayed away from the summit that opened in Canberra.",
+     ("IDNGOV", "AUS", "042"), None),
+])
+def test_h52_summit_attended_or_skipped_abroad(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 9, 10))
+    skipped = "skipped" in text or "stayed away" in text or "did not" in text
+    assert all(e.factuality == ("negated" if skipped else "asserted")
+               for e in coder.code(text, date=dt.date(2023, 9, 10)) if e.cameo == "042")

@@ -506,6 +506,9 @@ class SentenceCoder:
         suffered = self._came_under(verb, lemma, actors)
         if suffered:
             return suffered
+        skipped = self._skipped_meeting(verb, lemma, dobjs, actors, consumed)
+        if skipped:
+            return skipped
         reading = self._clause(verb, lemma, passive, dobjs, actors)
         if reading is None:
             return []
@@ -799,6 +802,34 @@ class SentenceCoder:
                 return _pairs(sources, targets, code, verb, noun, self._modality(modality(verb)),
                               f"verb:come+under:{noun.lemma_.lower()}->{code} [from+subj]", 0.7,
                               mutual=False, reciprocal=False)
+        return []
+
+    def _skipped_meeting(self, verb: Token, lemma: str, dobjs: list[Token],
+                         actors: ActorBuilder, consumed: set[int]) -> list[Candidate]:
+        """A meeting its subject skips or stays away from, read as attendance negated: "Xi
+        skipped the summit in New Delhi", "the president stayed away from the summit that
+        opened in Cairo" (042 to the host, negated, as "did not attend")."""
+        if lemma in SKIPPING_VERBS:
+            meetings = dobjs
+        elif lemma == "stay" and any(c.dep_ == "advmod" and c.lower_ == "away"
+                                     for c in verb.children):
+            meetings = [m for h in (verb, *(c for c in verb.children if c.lower_ == "away"))
+                        for m in prep_objects_under(h, "from")]
+        else:
+            return []
+        meetings += [o for m in meetings for o in prep_objects_under(m, "of")]  # "the Group
+        for noun in meetings:  # of 20 summit", as the parser reads it
+            entry, end = self._noun_entry(noun)
+            if entry is None or entry.code[:2] != "04" or entry.lemma not in MEETING_NOUNS:
+                continue
+            found = [c for c in self._noun(noun, end, entry, actors, verb)
+                     if c.code in VISIT_CODES and c.modality.factuality == "asserted"
+                     and not c.modality.intent]  # "will skip": left to the refusals
+            if found:
+                consumed.update({noun.i, end.i})
+                return [replace(c, modality=replace(c.modality, factuality="negated",
+                                                    cue=verb.lower_),
+                                rule=c.rule + f" +skipped:{lemma}") for c in found]
         return []
 
     def _light_verb(self, verb: Token, dobjs: list[Token], actors: ActorBuilder,
@@ -1709,12 +1740,17 @@ def _attended_abroad(light: Token | None, noun: Token, code: str, sources: Parti
                      targets: Parties, actors: ActorBuilder) -> Parties:
     """The country of the place where a meeting its sources attend is held, when it is not
     theirs and the meeting names no other party: "Zelensky might attend the summit in
-    Hiroshima" (a visit to Japan, 042), "Aliyev did not attend the summit in Granada". An
-    empty list where the meeting has parties of its own, or is held at home."""
-    if light is None or light.lemma_.lower() != "attend" or code[:2] != "04" or targets \
-            or not sources:
+    Hiroshima" (a visit to Japan, 042), "Aliyev did not attend the summit in Granada", "the
+    summit that opened in Algiers" (`_meeting_places`). An organisation that only names the
+    meeting ("the Arab League summit", "a NATO summit") is no other party: who attends it abroad
+    visits the host. An empty list where the meeting has parties of its own, or is held at
+    home."""
+    if light is None or light.lemma_.lower() not in ATTENDING_VERBS or code[:2] != "04" \
+            or not sources or not all(a.code.startswith("IGO") for a, _ in targets):
         return []
-    places = [a for h in (noun, light) for o in prep_objects_under(h, "in")
+    if targets and not _named_by_organisers(noun, targets, actors):
+        return []
+    places = [a for o in _meeting_places(noun, light)
               for a, _ in actors.actors(o) if a.name is None and a.country]
     own = {a.country for a, _ in sources}
     countries = {a.country for a in places} - own
@@ -1722,6 +1758,33 @@ def _attended_abroad(light: Token | None, noun: Token, code: str, sources: Parti
         return []
     country = countries.pop()
     return [(a, "attended-place") for a in places if a.country == country][:1]
+
+
+# Verbs of missing a meeting: "Xi skipped the summit in New Delhi" did not attend it.
+SKIPPING_VERBS = frozenset({"skip", "miss", "shun"})
+# Verbs of attending a meeting, or of staying away from it (`SentenceCoder._skipped_meeting`).
+ATTENDING_VERBS = frozenset({"attend", "stay", *SKIPPING_VERBS})
+# Verbs of a relative or participle clause that say where a meeting is held ("the summit that
+# opened in Algiers", "the forum held in Vladivostok").
+MEETING_PLACE_VERBS = frozenset({"open", "hold", "begin", "start", "convene", "take", "end",
+                                 "close", "gather", "host"})
+
+
+def _meeting_places(noun: Token, light: Token) -> list[Token]:
+    """The objects of the 'in' phrases that place a meeting: the noun's, the light verb's, and
+    those of a clause on the noun that says where it is held ("the Arab League summit that
+    opened in Algiers", "the summit held in Samarkand")."""
+    heads = [noun, light, *(c for c in noun.children if c.dep_ in {"relcl", "acl"}
+                            and c.lemma_.lower() in MEETING_PLACE_VERBS)]
+    return [o for h in heads for o in prep_objects_under(h, "in")]
+
+
+def _named_by_organisers(noun: Token, targets: Parties, actors: ActorBuilder) -> bool:
+    """Whether every target is an organisation named in a modifier of the meeting noun: "the
+    Arab League summit", "the NATO summit" name the meeting by who convenes it."""
+    named = {a.code for c in noun.children if c.dep_ in {"compound", "nmod", "poss"}
+             for a, _ in actors.modifier_actors(c)}
+    return bool(named) and all(a.code in named for a, _ in targets)
 
 
 def _venue_of_meeting(reading: Clause, actors: ActorBuilder,
