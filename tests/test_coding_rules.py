@@ -5479,3 +5479,19 @@ def test_h52_summit_attended_or_skipped_abroad(
     skipped = "skipped" in text or "stayed away" in text or "did not" in text
     assert all(e.factuality == ("negated" if skipped else "asserted")
                for e in coder.code(text, date=dt.date(2023, 9, 10)) if e.cameo == "042")
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a noun for a verb's act, its possessor the doer and its 'of' phrase what is acted on,
+    # read as the verb; weapons are bought from the state their demonym names
+    ("Egypt's purchase of French Rafale fighter jets worried its neighbours.",
+     ("EGY", "FRA", "062"), ("EGY", "FRAMIL", "062")),
+    ("Morocco's seizure of a Spanish tanker in 2021 angered Madrid.",
+     ("MAR", "ESPBUS", "1711"), None),
+    # only a pattern of the verb about what is acted on: buying coal is no event here
+    ("Japan's purchase of Australian coal rose last year.", None, ("JPN", "AUS", "061")),
+])
+def test_h52_possessed_act_noun_read_as_its_verb(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2022, 6, 20))

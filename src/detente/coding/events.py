@@ -420,6 +420,10 @@ class SentenceCoder:
                 found = self._noun(tok, end, entry, actors, None)
                 if found:
                     by_trigger[tok.i] = found
+            elif tok.pos_ == "NOUN":
+                found = self._possessed_act(tok, actors)
+                if found:
+                    by_trigger[tok.i] = found
         merge_purposes(sent, by_trigger)
         threatened_complements(sent, by_trigger)
         settle_refusals(sent, by_trigger, actors, self._modality, self.future_intent)
@@ -803,6 +807,37 @@ class SentenceCoder:
                               f"verb:come+under:{noun.lemma_.lower()}->{code} [from+subj]", 0.7,
                               mutual=False, reciprocal=False)
         return []
+
+    def _possessed_act(self, noun: Token, actors: ActorBuilder) -> list[Candidate]:
+        """A noun for a verb's act with a named possessor as its doer and an 'of' phrase as
+        what it acts on, read as that verb: "Ankara's purchase of Russian S-400 missiles" is
+        BUY * &WEAPON (062) at Russia, "Israel's demolition of Palestinian homes" DEMOLISH *
+        HOMES (1712). Only where a pattern of the verb names what is acted on (not the verb's
+        default: "Turkey's purchase of a building" is no event), and the doer's own side is no
+        target ("its capture of the city" needs whose city)."""
+        verb = DEVERBAL_NOUNS.get(noun.lemma_.lower())
+        if verb is None:
+            return []
+        sources = [a for c in noun.children if c.dep_ == "poss"
+                   and c.lower_ not in POSSESSIVE_PRONOUNS for a in actors.actors(c)]
+        things = prep_objects_under(noun, "of")
+        if not sources or not things:
+            return []
+        match = self.verbs.match(verb, Slots(
+            objects=frozenset().union(*(subtree_lemmas(o) for o in things)),
+            heads=frozenset(o.lemma_.lower() for o in things)))
+        if match is None or "/pattern:" not in match.rule or match.reverse:
+            return []
+        targets = others_than(sources, [a for o in things for a in (
+            actors.actors(o) or [(d, "demonym") for d in actors.demonym_stand_in(o)])])
+        if match.code in ARMS_TRADE_CODES:  # "of Russian S-400 missiles": the weapons are
+            targets = [(replace(a, code=a.country, sector=None), how)  # bought from the
+                       if a.name is None and a.country else (a, how)  # state, not from its
+                       for a, how in targets]  # army
+        mod = self._modality(nominal_modality(noun))
+        rule = f"noun-act:{noun.lemma_.lower()}={match.rule} [possessor+of]"
+        return [Candidate(a, t, match.code, noun, noun, mod, rule, 0.6)
+                for (a, _), (t, _) in product(sources, targets)]
 
     def _skipped_meeting(self, verb: Token, lemma: str, dobjs: list[Token],
                          actors: ActorBuilder, consumed: set[int]) -> list[Candidate]:
@@ -1760,6 +1795,13 @@ def _attended_abroad(light: Token | None, noun: Token, code: str, sources: Parti
     return [(a, "attended-place") for a in places if a.country == country][:1]
 
 
+# Nouns for a verb's act whose possessor does it and whose 'of' phrase is what it acts on
+# ("Ankara's purchase of Russian missiles", "Israel's demolition of Palestinian homes"), and
+# the verb each is read as (`SentenceCoder._possessed_act`).
+DEVERBAL_NOUNS = {"purchase": "purchase", "demolition": "demolish", "destruction": "destroy",
+                  "seizure": "seize", "capture": "capture"}
+# Codes of buying weapons: bought from a state, which the weapons' demonym names.
+ARMS_TRADE_CODES = frozenset({"062"})
 # Verbs of missing a meeting: "Xi skipped the summit in New Delhi" did not attend it.
 SKIPPING_VERBS = frozenset({"skip", "miss", "shun"})
 # Verbs of attending a meeting, or of staying away from it (`SentenceCoder._skipped_meeting`).
