@@ -5495,3 +5495,15 @@ def test_h52_possessed_act_noun_read_as_its_verb(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2022, 6, 20))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # what an agreement or a law permits is allowed, not done: no event for the act
+    ("Chile and Peru signed a pact allowing Peruvian troops to deploy to Chile.",
+     ("CHL", "PER", "057"), ("PERMIL", "CHL", "154")),
+    ("The new accord lets Kenyan police deploy to Haiti.", None, ("KENCOP", "HTI", "154")),
+])
+def test_h52_what_a_document_permits_is_no_event(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2024, 3, 1))

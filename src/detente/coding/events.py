@@ -169,6 +169,7 @@ from detente.coding.syntax import (
     bare_passive,
     claim_clause,
     claimed,
+    permitted_by_document,
     claiming_verb,
     correlative_clause,
     deep_preps,
@@ -393,6 +394,8 @@ class SentenceCoder:
             if tok.pos_ == "VERB" and tok.dep_ not in MODIFIER_VERB_DEPS:
                 if claimed(tok):
                     continue  # "reports that Russian forces had tortured ...": not asserted
+                if permitted_by_document(tok):
+                    continue  # "an accord allowing U.S. troops to operate": allowed, not done
                 if giving_reason(tok):
                     continue  # "..., citing the Taliban's opposition": a reason, no event
                 if stray_base_form(tok):

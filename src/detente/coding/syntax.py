@@ -42,6 +42,7 @@ from detente.coding.vocabulary import (
     EVENT_MAKING,
     FRAMING_PREPS,
     OBJECT_CONTROL,
+    PERMITTING_VERBS,
     PLANNED_MODIFIERS,
     PRESS_OUTLETS,
     PRESS_WORDS,
@@ -58,6 +59,11 @@ from detente.coding.vocabulary import (
     UNDONE_MODIFIERS,
 )
 
+# Documents whose permission, given in a clause on them, makes no act happen ("an accord
+# allowing U.S. troops to operate in the country": `permitted_by_document`).
+PERMITTING_DOCUMENTS = frozenset({"agreement", "accord", "deal", "pact", "treaty", "law",
+                                  "resolution", "decree", "bill", "arrangement", "memorandum",
+                                  "provision", "protocol", "framework"})
 # Words that join a coordinated phrase ("neither A nor B"): no pattern's nouns.
 JOINERS = frozenset({"and", "or", "nor", "neither", "either", "both"})
 
@@ -528,6 +534,27 @@ def claimed(verb: Token) -> bool:
             and not commented_after(verb):
         return True  # "Russia denied that Ukrainian forces had attacked Belgorod"
     return verb in demand_clauses(verb.head)  # "its demand that Israel ease restrictions"
+
+
+def permitted_by_document(verb: Token) -> bool:
+    """A clause that only says what an agreement, a law or a resolution permits, an act
+    allowed, not done: "the accord allowing U.S. troops to operate in the country", "the
+    agreement, letting Japanese forces deploy to Britain", "the deal allows Turkish troops to
+    enter Syria". Not what a party allows ("Tokyo allowed the ship to dock"): an actor's act."""
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    permit = verb.head
+    if verb.dep_ not in {"ccomp", "xcomp"} or permit.i == verb.i \
+            or permit.lemma_.lower() not in PERMITTING_VERBS:
+        return False
+    if permit.dep_ in {"acl", "relcl"}:  # "an accord allowing ...", "a pact that lets ..."
+        document = permit.head
+        if permit.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS
+                                              for c in permit.children):
+            return False  # "the pact that Japan allowed to lapse": the pact is no subject
+    else:
+        document = next((c for c in permit.children if c.dep_ == "nsubj"), None)
+    return document is not None and document.lemma_.lower() in PERMITTING_DOCUMENTS
 
 
 def commented_after(clause: Token) -> bool:
