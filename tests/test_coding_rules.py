@@ -5507,3 +5507,20 @@ def test_h52_what_a_document_permits_is_no_event(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2024, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # going ahead with an event noun does it; under 'if', it would (hypothetical)
+    ("Ghana pressed ahead with sanctions on Togo.", ("GHA", "TGO", "163"), None),
+    ("If the EU follows through on its tariff on Mexican avocados, Mexico will respond.",
+     ("IGOEUREEC", "MEX", "163"), None),
+    # going ahead with a deal says no signing
+    ("Kenya moved ahead with the deal with Somalia.", None, ("KEN", "SOM", "057")),
+])
+def test_h52_going_ahead_with_an_event_noun(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2025, 3, 13))
+    if text.startswith("If"):
+        assert {e.factuality for e in coder.code(text, date=dt.date(2025, 3, 13))
+                if e.cameo == "163"} == {"hypothetical"}

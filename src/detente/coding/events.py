@@ -493,6 +493,11 @@ class SentenceCoder:
             return []  # general relation, no act
         if standing_attitude(verb) or habitual(verb):  # "The group also opposes Chinese
             return []  # investment", "the rebels routinely deny ...": an attitude, a habit
+        ahead = gone_ahead_with(verb, lemma)
+        if ahead:  # "if Europe follows through on its tariff on U.S. whiskey", "pressed ahead
+            made = self._light_verb(verb, ahead, actors, consumed)  # with sanctions on X"
+            if made is not None:  # not "moved ahead with the deal": no signing said
+                return [c for c in made if c.code not in DOCUMENT_CODES]
         if (lemma in LIGHT_VERBS and not self._phrasal(verb, lemma)) or (
                 lemma in RAISING_VERBS and self._raises_a_sanction(dobjs)):  # "imposed an arms
             # embargo on X and a travel ban on Y", "doubled the tariff on Canadian steel";
@@ -1772,6 +1777,26 @@ TRAVEL_VERBS = frozenset({"fly", "travel", "go", "head", "arrive", "come", "jet"
 # Nouns of meeting that a trip is made for ("for talks with NATO allies").
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "consultation", "negotiation", "summit",
                            "discussion"})
+
+
+# Verbs that, with 'ahead', 'through' or 'forward', go on to do what their 'with' or 'on'
+# phrase names ("pressed ahead with sanctions", "follows through on its tariff"); "proceed
+# with" needs no particle.
+GOING_AHEAD_VERBS = frozenset({"go", "press", "push", "forge", "move", "follow", "proceed"})
+GOING_AHEAD_PARTICLES = frozenset({"ahead", "through", "forward"})
+
+
+def gone_ahead_with(verb: Token, lemma: str) -> list[Token]:
+    """The event nouns a verb of going ahead takes, read as a light verb's objects: "the EU
+    went ahead with sanctions on Belarus" imposes them (163), "if Europe follows through on
+    its tariff" would (hypothetical). Empty for any other verb."""
+    if lemma not in GOING_AHEAD_VERBS:
+        return []
+    particles = [c for c in verb.children if c.dep_ in {"prt", "advmod", "prep"}
+                 and c.lower_ in GOING_AHEAD_PARTICLES]
+    if not particles and lemma != "proceed":
+        return []
+    return [o for h in (verb, *particles) for o in prep_objects_under(h, "with", "on")]
 
 
 def _attended_abroad(light: Token | None, noun: Token, code: str, sources: Parties,
