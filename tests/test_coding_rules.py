@@ -5524,3 +5524,14 @@ def test_h52_going_ahead_with_an_event_noun(
     if text.startswith("If"):
         assert {e.factuality for e in coder.code(text, date=dt.date(2025, 3, 13))
                 if e.cameo == "163"} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'they' in a clause that times another is that clause's coordinated subject
+    ("Chile and Bolivia restored ties after they met in Lima.", ("CHL", "BOL", "044")),
+    ("The accord that Ghana and Togo drafted when they met in Accra lapsed.",
+     ("TGO", "GHA", "040")),
+])
+def test_h52_they_in_a_timing_clause_is_the_coordinated_subject(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, on=dt.date(2020, 1, 1))

@@ -55,6 +55,7 @@ from detente.coding.clauses import (
     person_pronoun_sources,
     persons_code,
     plural_pronoun_sources,
+    timed_they_sources,
     population_targets,
     relative_act_doers,
     repression_code,
@@ -999,6 +1000,8 @@ class SentenceCoder:
                            for a in actors.demonym_stand_in(t)]
             if not sources:  # "Maduro's speech, in which he branded Colombia an enemy"
                 sources = person_pronoun_sources(subj_toks, actors)
+            if not sources:  # "Clinton and Lavrov launched the reset when they met": both
+                sources = timed_they_sources(subj_toks, actors)
             if not sources:  # "Kenya and Uganda signed a pact. They also urged Somalia ..."
                 sources = plural_pronoun_sources(subj_toks, actors)
             if not sources:  # "police opened fire": the sentence names their country
