@@ -547,6 +547,7 @@ def permitted_by_document(verb: Token) -> bool:
     if verb.dep_ not in {"ccomp", "xcomp"} or permit.i == verb.i \
             or permit.lemma_.lower() not in PERMITTING_VERBS:
         return False
+    document: Token | None = None
     if permit.dep_ in {"acl", "relcl"}:  # "an accord allowing ...", "a pact that lets ..."
         document = permit.head
         if permit.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS
