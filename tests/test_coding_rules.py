@@ -4098,7 +4098,8 @@ def test_peacekeepers_deployed(coder: Coder, text: str,
     ("UN peacekeepers arrived in South Sudan on Tuesday.", ("IGOUNO", "SSD", "074"),
      ("IGOUNO", "SSD", "042")),
     # a leader arriving still visits
-    ("The Kenyan president arrived in Ethiopia on Tuesday.", ("KENGOV", "ETH", "042"), None),
+    ("The Kenyan president arrived in Ethiopia on Tuesday.", ("KENGOV", "ETH", "042"),
+     ("KENGOV", "IGOAFRAFU", "040")),
 ])
 def test_peacekeepers_arriving(coder: Coder, text: str, expected: tuple[str, str, str],
                                absent: tuple[str, str, str] | None) -> None:
@@ -5744,3 +5745,93 @@ def test_h50_reacting_with_a_protest_is_no_act(coder: Coder) -> None:
 def test_h50_days_and_rounds_of_an_act(
         coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date set between an event noun and its 'of' phrase: the phrase is still the noun's
+    ("Brazil's expulsion in May 2015 of four Venezuelan diplomats surprised observers.",
+     ("BRA", "VENGOV", "161")),
+    ("Egypt's detention in April 2019 of three Sudanese journalists drew criticism.",
+     ("EGY", "SDNMED", "173")),
+])
+def test_h52_phrase_after_a_date_belongs_to_the_event_noun(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, on=dt.date(2022, 5, 25))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # who attends a summit abroad visits the host; an organisation that only names the summit
+    # is no other party, and a clause on the summit may say where it is held
+    ("Peru's president did not attend the Mercosur summit that opened in Asuncion on Friday.",
+     ("PERGOV", "PRY", "042"), ("PERGOV", "IGOSAMBUSMER", "040")),
+    ("Kenya's president attended the African Union summit held in Addis Ababa.",
+     ("KENGOV", "ETH", "042"), ("KENGOV", "IGOAFRAFU", "040")),
+    # skipping a summit, or staying away from it, is attendance negated
+    ("The Indonesian president skipped the summit in Canberra.",
+     ("IDNGOV", "AUS", "042"), None),
+    ("The Indonesian president stayed away from the summit that opened in Canberra.",
+     ("IDNGOV", "AUS", "042"), None),
+])
+def test_h52_summit_attended_or_skipped_abroad(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 9, 10))
+    skipped = "skipped" in text or "stayed away" in text or "did not" in text
+    assert all(e.factuality == ("negated" if skipped else "asserted")
+               for e in coder.code(text, date=dt.date(2023, 9, 10)) if e.cameo == "042")
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a noun for a verb's act, its possessor the doer and its 'of' phrase what is acted on,
+    # read as the verb; weapons are bought from the state their demonym names
+    ("Egypt's purchase of French Rafale fighter jets worried its neighbours.",
+     ("EGY", "FRA", "062"), ("EGY", "FRAMIL", "062")),
+    ("Morocco's seizure of a Spanish tanker in 2021 angered Madrid.",
+     ("MAR", "ESPBUS", "1711"), None),
+    # only a pattern of the verb about what is acted on: buying coal is no event here
+    ("Japan's purchase of Australian coal rose last year.", None, ("JPN", "AUS", "061")),
+])
+def test_h52_possessed_act_noun_read_as_its_verb(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2022, 6, 20))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # what an agreement or a law permits is allowed, not done: no event for the act
+    ("Chile and Peru signed a pact allowing Peruvian troops to deploy to Chile.",
+     ("CHL", "PER", "057"), ("PERMIL", "CHL", "154")),
+    ("The new accord lets Kenyan police deploy to Haiti.", None, ("KENCOP", "HTI", "154")),
+])
+def test_h52_what_a_document_permits_is_no_event(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2024, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # going ahead with an event noun does it; under 'if', it would (hypothetical)
+    ("Ghana pressed ahead with sanctions on Togo.", ("GHA", "TGO", "163"), None),
+    ("If the EU follows through on its tariff on Mexican avocados, Mexico will respond.",
+     ("IGOEUREEC", "MEX", "163"), None),
+    # going ahead with a deal says no signing
+    ("Kenya moved ahead with the deal with Somalia.", None, ("KEN", "SOM", "057")),
+])
+def test_h52_going_ahead_with_an_event_noun(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2025, 3, 13))
+    if text.startswith("If"):
+        assert {e.factuality for e in coder.code(text, date=dt.date(2025, 3, 13))
+                if e.cameo == "163"} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'they' in a clause that times another is that clause's coordinated subject
+    ("Chile and Bolivia restored ties after they met in Lima.", ("CHL", "BOL", "044")),
+    ("The accord that Ghana and Togo drafted when they met in Accra lapsed.",
+     ("TGO", "GHA", "040")),
+])
+def test_h52_they_in_a_timing_clause_is_the_coordinated_subject(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, on=dt.date(2020, 1, 1))

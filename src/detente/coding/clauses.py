@@ -567,6 +567,25 @@ def plural_pronoun_sources(subj_toks: list[Token], actors: ActorBuilder) -> Part
     return previous_subject_group(subj_toks[0], actors)
 
 
+# Subordinators of a clause that times the act of the clause it depends on ("when they met").
+TIMING_MARKS = frozenset({"when", "after", "before", "as", "while", "once"})
+
+
+def timed_they_sources(subj_toks: list[Token], actors: ActorBuilder) -> Parties:
+    """A 'they' subject of a clause that times another ("Clinton and Lavrov launched the reset
+    when they met in Geneva", "Kenya and Uganda signed a deal after they met in Kampala") is
+    the coordinated subject of the clause it times, when that names two actors or more."""
+    if len(subj_toks) != 1 or subj_toks[0].lower_ != "they":
+        return []
+    verb = subj_toks[0].head
+    if verb.dep_ != "advcl" or not any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIMING_MARKS
+                                       for c in verb.children):
+        return []
+    found = [(a, "timed-antecedent") for t in subject_tokens(verb.head)[0]
+             for a, _ in actors.actors(t)]
+    return found if len({a.code for a, _ in found}) >= 2 else []
+
+
 def legal_challenge(reading: Clause, code: str, how: str) -> tuple[str, str]:
     """A disapproval (11x) made through a court is a lawsuit (115): "filed a petition at the
     Supreme Court challenging the president's victory", "contested the result in court"."""

@@ -62,6 +62,7 @@ from detente.coding.clauses import (
     shot_not_killed,
     shows_not_protests,
     ties_boosted,
+    timed_they_sources,
     verb_preps,
     verb_slots,
     victims_in_apposition,
@@ -196,6 +197,7 @@ from detente.coding.syntax import (
     object_heads,
     organiser_heads,
     patient_subjects,
+    permitted_by_document,
     prep_children,
     prep_objects,
     prep_objects_under,
@@ -397,6 +399,8 @@ class SentenceCoder:
             if tok.pos_ == "VERB" and tok.dep_ not in MODIFIER_VERB_DEPS:
                 if claimed(tok):
                     continue  # "reports that Russian forces had tortured ...": not asserted
+                if permitted_by_document(tok):
+                    continue  # "an accord allowing U.S. troops to operate": allowed, not done
                 if giving_reason(tok):
                     continue  # "..., citing the Taliban's opposition": a reason, no event
                 if stray_base_form(tok):
@@ -422,6 +426,10 @@ class SentenceCoder:
                 continue  # "a symbol of Turkish-American cooperation": no event happens
             if entry is not None:
                 found = self._noun(tok, end, entry, actors, None)
+                if found:
+                    by_trigger[tok.i] = found
+            elif tok.pos_ == "NOUN":
+                found = self._possessed_act(tok, actors)
                 if found:
                     by_trigger[tok.i] = found
         merge_purposes(sent, by_trigger)
@@ -490,6 +498,11 @@ class SentenceCoder:
             return []  # general relation, no act
         if standing_attitude(verb) or habitual(verb):  # "The group also opposes Chinese
             return []  # investment", "the rebels routinely deny ...": an attitude, a habit
+        ahead = gone_ahead_with(verb, lemma)
+        if ahead:  # "if Europe follows through on its tariff on U.S. whiskey", "pressed ahead
+            made = self._light_verb(verb, ahead, actors, consumed)  # with sanctions on X"
+            if made is not None:  # not "moved ahead with the deal": no signing said
+                return [c for c in made if c.code not in DOCUMENT_CODES]
         if (lemma in LIGHT_VERBS and not self._phrasal(verb, lemma)) or (
                 lemma in RAISING_VERBS and self._raises_a_sanction(dobjs)):  # "imposed an arms
             # embargo on X and a travel ban on Y", "doubled the tariff on Canadian steel";
@@ -516,6 +529,9 @@ class SentenceCoder:
         suffered = self._came_under(verb, lemma, actors)
         if suffered:
             return suffered
+        skipped = self._skipped_meeting(verb, lemma, dobjs, actors, consumed)
+        if skipped:
+            return skipped
         reading = self._clause(verb, lemma, passive, dobjs, actors)
         if reading is None:
             return []
@@ -811,6 +827,65 @@ class SentenceCoder:
                               mutual=False, reciprocal=False)
         return []
 
+    def _possessed_act(self, noun: Token, actors: ActorBuilder) -> list[Candidate]:
+        """A noun for a verb's act with a named possessor as its doer and an 'of' phrase as
+        what it acts on, read as that verb: "Ankara's purchase of Russian S-400 missiles" is
+        BUY * &WEAPON (062) at Russia, "Israel's demolition of Palestinian homes" DEMOLISH *
+        HOMES (1712). Only where a pattern of the verb names what is acted on (not the verb's
+        default: "Turkey's purchase of a building" is no event), and the doer's own side is no
+        target ("its capture of the city" needs whose city)."""
+        verb = DEVERBAL_NOUNS.get(noun.lemma_.lower())
+        if verb is None:
+            return []
+        sources = [a for c in noun.children if c.dep_ == "poss"
+                   and c.lower_ not in POSSESSIVE_PRONOUNS for a in actors.actors(c)]
+        things = prep_objects_under(noun, "of")
+        if not sources or not things:
+            return []
+        match = self.verbs.match(verb, Slots(
+            objects=frozenset().union(*(subtree_lemmas(o) for o in things)),
+            heads=frozenset(o.lemma_.lower() for o in things)))
+        if match is None or "/pattern:" not in match.rule or match.reverse:
+            return []
+        targets = others_than(sources, [a for o in things for a in (
+            actors.actors(o) or [(d, "demonym") for d in actors.demonym_stand_in(o)])])
+        if match.code in ARMS_TRADE_CODES:  # "of Russian S-400 missiles": the weapons are
+            targets = [(replace(a, code=a.country, sector=None), how)  # bought from the
+                       if a.name is None and a.country else (a, how)  # state, not from its
+                       for a, how in targets]  # army
+        mod = self._modality(nominal_modality(noun))
+        rule = f"noun-act:{noun.lemma_.lower()}={match.rule} [possessor+of]"
+        return [Candidate(a, t, match.code, noun, noun, mod, rule, 0.6)
+                for (a, _), (t, _) in product(sources, targets)]
+
+    def _skipped_meeting(self, verb: Token, lemma: str, dobjs: list[Token],
+                         actors: ActorBuilder, consumed: set[int]) -> list[Candidate]:
+        """A meeting its subject skips or stays away from, read as attendance negated: "Xi
+        skipped the summit in New Delhi", "the president stayed away from the summit that
+        opened in Cairo" (042 to the host, negated, as "did not attend")."""
+        if lemma in SKIPPING_VERBS:
+            meetings = dobjs
+        elif lemma == "stay" and any(c.dep_ == "advmod" and c.lower_ == "away"
+                                     for c in verb.children):
+            meetings = [m for h in (verb, *(c for c in verb.children if c.lower_ == "away"))
+                        for m in prep_objects_under(h, "from")]
+        else:
+            return []
+        meetings += [o for m in meetings for o in prep_objects_under(m, "of")]  # "the Group
+        for noun in meetings:  # of 20 summit", as the parser reads it
+            entry, end = self._noun_entry(noun)
+            if entry is None or entry.code[:2] != "04" or entry.lemma not in MEETING_NOUNS:
+                continue
+            found = [c for c in self._noun(noun, end, entry, actors, verb)
+                     if c.code in VISIT_CODES and c.modality.factuality == "asserted"
+                     and not c.modality.intent]  # "will skip": left to the refusals
+            if found:
+                consumed.update({noun.i, end.i})
+                return [replace(c, modality=replace(c.modality, factuality="negated",
+                                                    cue=verb.lower_),
+                                rule=c.rule + f" +skipped:{lemma}") for c in found]
+        return []
+
     def _light_verb(self, verb: Token, dobjs: list[Token], actors: ActorBuilder,
                     consumed: set[int]) -> list[Candidate] | None:
         """The events of the nouns a light verb takes as objects ("imposed an arms embargo on X
@@ -937,6 +1012,8 @@ class SentenceCoder:
                            for a in actors.demonym_stand_in(t)]
             if not sources:  # "Maduro's speech, in which he branded Colombia an enemy"
                 sources = person_pronoun_sources(subj_toks, actors)
+            if not sources:  # "Clinton and Lavrov launched the reset when they met": both
+                sources = timed_they_sources(subj_toks, actors)
             if not sources:  # "Kenya and Uganda signed a pact. They also urged Somalia ..."
                 sources = plural_pronoun_sources(subj_toks, actors)
             if not sources:  # "Ghana rejected the report, with a government spokesman
@@ -1729,16 +1806,41 @@ MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "consultation", "negotiat
                            "discussion"})
 
 
+# Verbs that, with 'ahead', 'through' or 'forward', go on to do what their 'with' or 'on'
+# phrase names ("pressed ahead with sanctions", "follows through on its tariff"); "proceed
+# with" needs no particle.
+GOING_AHEAD_VERBS = frozenset({"go", "press", "push", "forge", "move", "follow", "proceed"})
+GOING_AHEAD_PARTICLES = frozenset({"ahead", "through", "forward"})
+
+
+def gone_ahead_with(verb: Token, lemma: str) -> list[Token]:
+    """The event nouns a verb of going ahead takes, read as a light verb's objects: "the EU
+    went ahead with sanctions on Belarus" imposes them (163), "if Europe follows through on
+    its tariff" would (hypothetical). Empty for any other verb."""
+    if lemma not in GOING_AHEAD_VERBS:
+        return []
+    particles = [c for c in verb.children if c.dep_ in {"prt", "advmod", "prep"}
+                 and c.lower_ in GOING_AHEAD_PARTICLES]
+    if not particles and lemma != "proceed":
+        return []
+    return [o for h in (verb, *particles) for o in prep_objects_under(h, "with", "on")]
+
+
 def _attended_abroad(light: Token | None, noun: Token, code: str, sources: Parties,
                      targets: Parties, actors: ActorBuilder) -> Parties:
     """The country of the place where a meeting its sources attend is held, when it is not
     theirs and the meeting names no other party: "Zelensky might attend the summit in
-    Hiroshima" (a visit to Japan, 042), "Aliyev did not attend the summit in Granada". An
-    empty list where the meeting has parties of its own, or is held at home."""
-    if light is None or light.lemma_.lower() != "attend" or code[:2] != "04" or targets \
-            or not sources:
+    Hiroshima" (a visit to Japan, 042), "Aliyev did not attend the summit in Granada", "the
+    summit that opened in Algiers" (`_meeting_places`). An organisation that only names the
+    meeting ("the Arab League summit", "a NATO summit") is no other party: who attends it abroad
+    visits the host. An empty list where the meeting has parties of its own, or is held at
+    home."""
+    if light is None or light.lemma_.lower() not in ATTENDING_VERBS or code[:2] != "04" \
+            or not sources or not all(a.code.startswith("IGO") for a, _ in targets):
         return []
-    places = [a for h in (noun, light) for o in prep_objects_under(h, "in")
+    if targets and not _named_by_organisers(noun, targets, actors):
+        return []
+    places = [a for o in _meeting_places(noun, light)
               for a, _ in actors.actors(o) if a.name is None and a.country]
     own = {a.country for a, _ in sources}
     countries = {a.country for a in places} - own
@@ -1746,6 +1848,40 @@ def _attended_abroad(light: Token | None, noun: Token, code: str, sources: Parti
         return []
     country = countries.pop()
     return [(a, "attended-place") for a in places if a.country == country][:1]
+
+
+# Nouns for a verb's act whose possessor does it and whose 'of' phrase is what it acts on
+# ("Ankara's purchase of Russian missiles", "Israel's demolition of Palestinian homes"), and
+# the verb each is read as (`SentenceCoder._possessed_act`).
+DEVERBAL_NOUNS = {"purchase": "purchase", "demolition": "demolish", "destruction": "destroy",
+                  "seizure": "seize", "capture": "capture"}
+# Codes of buying weapons: bought from a state, which the weapons' demonym names.
+ARMS_TRADE_CODES = frozenset({"062"})
+# Verbs of missing a meeting: "Xi skipped the summit in New Delhi" did not attend it.
+SKIPPING_VERBS = frozenset({"skip", "miss", "shun"})
+# Verbs of attending a meeting, or of staying away from it (`SentenceCoder._skipped_meeting`).
+ATTENDING_VERBS = frozenset({"attend", "stay", *SKIPPING_VERBS})
+# Verbs of a relative or participle clause that say where a meeting is held ("the summit that
+# opened in Algiers", "the forum held in Vladivostok").
+MEETING_PLACE_VERBS = frozenset({"open", "hold", "begin", "start", "convene", "take", "end",
+                                 "close", "gather", "host"})
+
+
+def _meeting_places(noun: Token, light: Token) -> list[Token]:
+    """The objects of the 'in' phrases that place a meeting: the noun's, the light verb's, and
+    those of a clause on the noun that says where it is held ("the Arab League summit that
+    opened in Algiers", "the summit held in Samarkand")."""
+    heads = [noun, light, *(c for c in noun.children if c.dep_ in {"relcl", "acl"}
+                            and c.lemma_.lower() in MEETING_PLACE_VERBS)]
+    return [o for h in heads for o in prep_objects_under(h, "in")]
+
+
+def _named_by_organisers(noun: Token, targets: Parties, actors: ActorBuilder) -> bool:
+    """Whether every target is an organisation named in a modifier of the meeting noun: "the
+    Arab League summit", "the NATO summit" name the meeting by who convenes it."""
+    named = {a.code for c in noun.children if c.dep_ in {"compound", "nmod", "poss"}
+             for a, _ in actors.modifier_actors(c)}
+    return bool(named) and all(a.code in named for a, _ in targets)
 
 
 def _venue_of_meeting(reading: Clause, actors: ActorBuilder,

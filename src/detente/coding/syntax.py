@@ -42,6 +42,7 @@ from detente.coding.vocabulary import (
     EVENT_MAKING,
     FRAMING_PREPS,
     OBJECT_CONTROL,
+    PERMITTING_VERBS,
     PLANNED_MODIFIERS,
     PRESS_OUTLETS,
     PRESS_WORDS,
@@ -58,6 +59,11 @@ from detente.coding.vocabulary import (
     UNDONE_MODIFIERS,
 )
 
+# Documents whose permission, given in a clause on them, makes no act happen ("an accord
+# allowing U.S. troops to operate in the country": `permitted_by_document`).
+PERMITTING_DOCUMENTS = frozenset({"agreement", "accord", "deal", "pact", "treaty", "law",
+                                  "resolution", "decree", "bill", "arrangement", "memorandum",
+                                  "provision", "protocol", "framework"})
 # Words that join a coordinated phrase ("neither A nor B"): no pattern's nouns.
 JOINERS = frozenset({"and", "or", "nor", "neither", "either", "both"})
 
@@ -551,6 +557,28 @@ def claimed(verb: Token) -> bool:
     return verb in demand_clauses(verb.head)  # "its demand that Israel ease restrictions"
 
 
+def permitted_by_document(verb: Token) -> bool:
+    """A clause that only says what an agreement, a law or a resolution permits, an act
+    allowed, not done: "the accord allowing U.S. troops to operate in the country", "the
+    agreement, letting Japanese forces deploy to Britain", "the deal allows Turkish troops to
+    enter Syria". Not what a party allows ("Tokyo allowed the ship to dock"): an actor's act."""
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    permit = verb.head
+    if verb.dep_ not in {"ccomp", "xcomp"} or permit.i == verb.i \
+            or permit.lemma_.lower() not in PERMITTING_VERBS:
+        return False
+    document: Token | None = None
+    if permit.dep_ in {"acl", "relcl"}:  # "an accord allowing ...", "a pact that lets ..."
+        document = permit.head
+        if permit.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS
+                                              for c in permit.children):
+            return False  # "the pact that Japan allowed to lapse": the pact is no subject
+    else:
+        document = next((c for c in permit.children if c.dep_ == "nsubj"), None)
+    return document is not None and document.lemma_.lower() in PERMITTING_DOCUMENTS
+
+
 def commented_after(clause: Token) -> bool:
     """Whether `clause` is an accusation that a comment set off after it by a comma names and
     denies ("Moscow accused Kyiv of shelling the plant, [a charge] Ukraine denied"): the
@@ -788,17 +816,39 @@ def _name_before_time(obj: Token) -> bool:
             and nxt.ent_iob_ == "I" and nxt.ent_type_ == obj.ent_type_ and nxt.pos_ != "PROPN")
 
 
+# Prepositions that put a date between a word and its own phrases ("expulsion in 2016 of").
+DATING_PREPS = frozenset({"in", "on"})
+
+
 def prep_children(tok: Token) -> list[Token]:
-    """Prepositions under `tok`; 'to' parsed as a dative ("offered condolences to X") too."""
-    return [c for c in tok.children
-            if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
+    """Prepositions under `tok`; 'to' parsed as a dative ("offered condolences to X") too; and
+    those the parser hung on a date set between `tok` and them (`after_date_preps`)."""
+    found = [c for c in tok.children
+             if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
+    return found + after_date_preps(found) if found else found
+
+
+def after_date_preps(preps: list[Token]) -> list[Token]:
+    """Prepositions that belong to the word before a date phrase but hang on the date: "Russia's
+    veto in March 2024 of the resolution", "the expulsion in December 2016 of 35 diplomats"
+    (the 'of' phrase is the veto's, the expulsion's). Not a date's own phrase ("in January of
+    this year"): only phrases whose object is no date themselves."""
+    return [p for d in preps if d.lower_ in DATING_PREPS
+            for o in d.children if o.dep_ == "pobj" and o.ent_type_ == "DATE"
+            for p in o.children if p.dep_ == "prep" and p.lower_ not in DATING_PREPS
+            and not any(x.dep_ == "pobj" and x.ent_type_ == "DATE" for x in p.children)]
 
 
 def prep_objects_under(tok: Token, *words: str, dative: bool = True) -> list[Token]:
     """The objects of the prepositions `words` under `tok` (of every preposition, given none),
     in order: "rallied [in Hong Kong]" gives Hong Kong for "in". With `dative`, a 'to' parsed
-    as a dative counts, as in `prep_children`; without it, only children parsed 'prep'."""
-    preps = prep_children(tok) if dative else [c for c in tok.children if c.dep_ == "prep"]
+    as a dative counts, as in `prep_children`; without it, only children parsed 'prep' (and
+    those after a date, `after_date_preps`)."""
+    if dative:
+        preps = prep_children(tok)
+    else:
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        preps += after_date_preps(preps) if preps else []
     return [o for p in preps if not words or p.lower_ in words
             for o in p.children if o.dep_ == "pobj"]
 
