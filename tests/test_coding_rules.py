@@ -5445,3 +5445,31 @@ def test_h48_lone_surname_of_a_former_officeholder_is_a_namesake(
 def test_two_parties_working_together_need_no_with_phrase(
         coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, on=dt.date(2019, 7, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a reaction to an act named by a definite noun is aimed at whoever did that act, coded
+    # in the sentence before ...
+    ("Belarusian police detained a French photographer in Minsk on Tuesday. France condemned "
+     "the arrest.", ("FRA", "BLRCOP", "111"), None),
+    ("Egypt accused Ethiopia of stealing water from the Nile. Ethiopia rejected the "
+     "allegations.", ("ETH", "EGY", "016"), None),
+    # ... or earlier in its own sentence, whatever clause the parser hung the reaction on
+    ("Venezuela said it had detained a Colombian pilot near the border, and Colombia "
+     "sharply condemned the arrest.", ("COL", "VEN", "111"), None),
+    # a noun of the act's own verb refers back to it ("the flights" of "flew")
+    ("North Korean fighter jets flew a joint patrol with Russian bombers over the sea, and "
+     "South Korea denounced the flights.", ("KOR", "PRKMIL", "111"), None),
+    # the noun must fit the act: an arrest is no meeting, and 'an arrest' is a new one
+    ("Peru's president met Chile's president in Lima. Bolivia condemned the arrest.",
+     None, ("BOL", "PERGOV", "111")),
+    ("Belarusian police detained a French photographer. France condemned an arrest in "
+     "Moscow.", None, ("FRA", "BLRCOP", "111")),
+    # a noun that names its own parties is no reference back
+    ("Belarusian police detained a French photographer. France condemned the arrest of "
+     "Ivan Petrov.", None, ("FRA", "BLRCOP", "111")),
+])
+def test_h49_reaction_to_an_earlier_act(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))

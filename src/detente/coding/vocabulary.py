@@ -644,6 +644,31 @@ RELATION_NOUNS = frozenset({"tie", "relation", "agreement", "partnership", "link
 VICTIM_PREPS = frozenset({"on", "against", "upon"})
 # Nouns that sum up the clause before them ("..., a move welcomed by Serbia's leaders").
 SUMMARY_NOUNS = frozenset({"move", "decision", "step"})
+# Reactions to an act that a definite noun names ("condemned the arrest", "welcomed the
+# release", "rejected the accusation", "denied the allegations"): criticism (11x), praise
+# (051), rejection (12x) and denial (016).
+REACTION_ROOTS = frozenset({"11", "12"})
+REACTION_CODES = frozenset({"051", "016"})
+# Determiners of a noun that refers back to an act already told ("the arrest", "this move").
+DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+# Every CAMEO root, "01" to "20".
+ALL_ROOTS = frozenset(f"{root:02d}" for root in range(1, 21))
+# Nouns that refer back to an act of any kind ("welcomed the move", "criticised the decision").
+ANY_ACT_NOUNS = SUMMARY_NOUNS | frozenset({"action", "measure", "act"})
+# Nouns that refer back to what someone said ("condemned the remarks", "rejected the claims"),
+# and the roots of the verbal acts they can refer to: appeals, demands, disapproval,
+# rejection, threats.
+SPEECH_ACT_NOUNS = frozenset({"remark", "comment", "statement", "claim", "word", "rhetoric",
+                              "accusation", "allegation"})
+SPEECH_ACT_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+# Nouns of an act whose verb does not begin them ("denounced the flights" after "bombers
+# flew near Japan"); those that do ("deployment", "closure") are read off the verb's stem.
+NOMINALISED_VERBS = {"flight": "fly", "detention": "detain", "expulsion": "expel",
+                     "invasion": "invade", "extension": "extend", "decision": "decide",
+                     "suspension": "suspend", "intrusion": "intrude", "incursion": "intrude"}
+# Nouns of killing that the noun lexicon leaves uncoded ("condemned the killing"), which refer
+# back to an act of force.
+KILLING_NOUNS = frozenset({"killing", "murder", "shooting", "execution", "assassination"})
 # The press as the hearer of what is said ("told reporters"), which is no party to a statement.
 PRESS_WORDS = frozenset({"reporter", "journalist", "press", "media", "newsman", "correspondent"})
 # News outlets as the hearer of what is said ("told media", "told a local radio station", "told
