@@ -5457,6 +5457,14 @@ def test_two_parties_working_together_need_no_with_phrase(
     # ... or earlier in its own sentence, whatever clause the parser hung the reaction on
     ("Venezuela said it had detained a Colombian pilot near the border, and Colombia "
      "sharply condemned the arrest.", ("COL", "VEN", "111"), None),
+    # a noun of one kind of act (an attack) reaches four sentences back; 'the move', which
+    # fits any act, only two
+    ("Al-Shabaab fighters attacked a police post in Mogadishu on Monday. Three officers died "
+     "in the fighting. Hospitals said dozens were wounded. Somalia's president condemned "
+     "the attack.", ("SOMGOV", "SOMREB", "111"), None),
+    ("Pakistan's foreign ministry summoned India's envoy on Monday. Three officers died in "
+     "the fighting. Hospitals said dozens were wounded. The ministry's spokesman said the "
+     "talks were useful. India welcomed the move.", None, ("INDGOV", "PAKGOV", "051")),
     # a noun of the act's own verb refers back to it ("the flights" of "flew")
     ("North Korean fighter jets flew a joint patrol with Russian bombers over the sea, and "
      "South Korea denounced the flights.", ("KOR", "PRKMIL", "111"), None),

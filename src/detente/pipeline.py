@@ -233,7 +233,7 @@ class Coder:
             for sent, (day, precision) in zip(part.doc.sents, part.dates, strict=True):
                 seen: set[tuple[str, str | None, str]] = set()
                 cands = self.sentences.code(sent, builder, earlier)
-                earlier = [sorted(cands, key=lambda c: -c.trigger.i), *earlier[:1]]
+                earlier = [sorted(cands, key=lambda c: -c.trigger.i), *earlier[:3]]
                 own = trigger_dates(sent, document.published, {c.trigger.i for c in cands})
                 for cand in cands:
                     if not self.codebook.is_code(cand.code):

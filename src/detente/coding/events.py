@@ -404,7 +404,7 @@ class SentenceCoder:
     def code(self, sent: Span, actors: ActorBuilder,
              earlier: EarlierActs = ()) -> list[Candidate]:
         """The candidates of one sentence; `earlier` holds the candidates of the sentences
-        before it in the document, nearest first (the two before it are read), which a
+        before it in the document, nearest first (up to four are read), which a
         reaction to an act they tell refers back to (`_reaction_to_earlier_act`)."""
         by_trigger: dict[int, list[Candidate]] = {}
         consumed: set[int] = set()
@@ -421,7 +421,7 @@ class SentenceCoder:
                     continue  # "began a strike, shutting schools": what the strike did
                 found = self._verb(tok, actors, consumed, [
                     [c for i in sorted(by_trigger, reverse=True) for c in by_trigger[i]],
-                    *earlier[:2]])
+                    *earlier[:4]])
                 if found:
                     by_trigger[tok.i] = found
         for tok in tokens:  # '"I am deeply concerned about the fighting," the envoy said'
@@ -648,19 +648,20 @@ class SentenceCoder:
                                  earlier: EarlierActs) -> tuple[Parties, str]:
         """Failing a target, whom a reaction (criticism 11x, praise 051, rejection 12x, denial
         016) to an act named by a definite noun with no actor of its own is aimed at: whoever
-        did that act, coded before it in its sentence or in one of the two sentences before
-        ("Police in Minsk detained a French reporter. Paris condemned the arrest": the
-        police). The
-        noun must fit the act (`_referred_roots`: an arrest an arrest, remarks what was said,
-        a move any act); the nearest act that fits is taken, and none where that act is the
-        reacting side's own."""
+        did that act, coded before it in its sentence or in the sentences before ("Police in
+        Minsk detained a French reporter. Paris condemned the arrest": the police). The noun
+        must fit the act (`_referred_roots`: an arrest an arrest, remarks what was said, a
+        move any act); one of a kind of act ("the attack") reaches four sentences back, one
+        that fits any act or any words ("the move", "the remarks") two. The nearest act that
+        fits is taken, and none where that act is the reacting side's own."""
         if targets or not (code[:2] in REACTION_ROOTS or code in REACTION_CODES):
             return targets, how
         for obj in reading.dobjs:
             if not refers_back(obj) or names_an_actor(obj, actors):
                 continue
             roots = self._referred_roots(obj)
-            for acts in earlier:
+            reach = 3 if roots in (ALL_ROOTS, SPEECH_ACT_ROOTS) else 5
+            for acts in earlier[:reach]:
                 done = [c for c in acts if c.modality.factuality == "asserted"
                         and (c.code[:2] in roots or names_the_act(obj, c.trigger)
                              or (c.trigger.dep_ == "dobj"  # "flew a joint patrol": the
