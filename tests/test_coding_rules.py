@@ -5465,6 +5465,12 @@ def test_two_parties_working_together_need_no_with_phrase(
     ("Pakistan's foreign ministry summoned India's envoy on Monday. Three officers died in "
      "the fighting. Hospitals said dozens were wounded. The ministry's spokesman said the "
      "talks were useful. India welcomed the move.", None, ("INDGOV", "PAKGOV", "051")),
+    # words referred back to with no act coded for them are whoever last said something
+    ("Nigeria's army said Cameroonian soldiers had smuggled arms across the border. "
+     "Cameroon rejected the allegations.", ("CMR", "NGAMIL", "016"), None),
+    # an act that a noun before the reaction tells, in its own sentence
+    ("Hours after a Russian missile strike on a dam in Kherson, Ukraine condemned the "
+     "attack.", ("UKR", "RUS", "111"), None),
     # a noun of the act's own verb refers back to it ("the flights" of "flew")
     ("North Korean fighter jets flew a joint patrol with Russian bombers over the sea, and "
      "South Korea denounced the flights.", ("KOR", "PRKMIL", "111"), None),

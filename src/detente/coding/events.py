@@ -238,6 +238,7 @@ from detente.coding.vocabulary import (
     CAPTIVE_SECTORS,
     CASUALTY_VERBS,
     CHARGE_DENYING_VERBS,
+    CHARGING_VERBS,
     CIVILIAN_PLACES,
     CLOSING_VERBS,
     COMMITTING_VERBS,
@@ -409,6 +410,7 @@ class SentenceCoder:
         by_trigger: dict[int, list[Candidate]] = {}
         consumed: set[int] = set()
         tokens = list(sent)  # read three times below: a Span builds each Token anew
+        unanswered: list[Token] = []  # verbs with a definite object that coded nothing
         for tok in tokens:
             if tok.pos_ == "VERB" and tok.dep_ not in MODIFIER_VERB_DEPS:
                 if claimed(tok):
@@ -419,11 +421,13 @@ class SentenceCoder:
                     continue  # "ending its fisheries dispute with": a misread noun
                 if self._protest_consequence(tok):
                     continue  # "began a strike, shutting schools": what the strike did
-                found = self._verb(tok, actors, consumed, [
-                    [c for i in sorted(by_trigger, reverse=True) for c in by_trigger[i]],
-                    *earlier[:4]])
+                found = self._verb(tok, actors, consumed,
+                                   [acts_before(tok, by_trigger), *earlier[:4]])
                 if found:
                     by_trigger[tok.i] = found
+                elif any(c.dep_ == "dobj" and refers_back(c) for c in tok.children):
+                    unanswered.append(tok)  # "condemned the attack": perhaps an act that a
+                    # noun before it tells, read below
         for tok in tokens:  # '"I am deeply concerned about the fighting," the envoy said'
             found = self._concerned(tok, actors) or self._grateful(tok, actors)
             if found and tok.i not in by_trigger:
@@ -441,6 +445,12 @@ class SentenceCoder:
             if entry is not None:
                 found = self._noun(tok, end, entry, actors, None)
                 if found:
+                    by_trigger[tok.i] = found
+        for tok in unanswered:  # "Hours after a Russian missile strike on Kyiv, Zelensky
+            if any(i < tok.i for i in by_trigger):  # condemned the attack": the strike's
+                found = self._verb(tok, actors, consumed,  # noun is read after the verbs
+                                   [acts_before(tok, by_trigger), *earlier[:4]])
+                if found and REACTION_RULE in found[0].rule:
                     by_trigger[tok.i] = found
         merge_purposes(sent, by_trigger)
         threatened_complements(sent, by_trigger)
@@ -653,7 +663,9 @@ class SentenceCoder:
         must fit the act (`_referred_roots`: an arrest an arrest, remarks what was said, a
         move any act); one of a kind of act ("the attack") reaches four sentences back, one
         that fits any act or any words ("the move", "the remarks") two. The nearest act that
-        fits is taken, and none where that act is the reacting side's own."""
+        fits is taken, and none where that act is the reacting side's own. Failing an act,
+        words ("the claims", "the allegations") are whoever last said something
+        (`speakers_in`)."""
         if targets or not (code[:2] in REACTION_ROOTS or code in REACTION_CODES):
             return targets, how
         for obj in reading.dobjs:
@@ -661,16 +673,20 @@ class SentenceCoder:
                 continue
             roots = self._referred_roots(obj)
             reach = 3 if roots in (ALL_ROOTS, SPEECH_ACT_ROOTS) else 5
+            doers: Parties = []
             for acts in earlier[:reach]:
                 done = [c for c in acts if c.modality.factuality == "asserted"
                         and (c.code[:2] in roots or names_the_act(obj, c.trigger)
                              or (c.trigger.dep_ == "dobj"  # "flew a joint patrol": the
                              and names_the_act(obj, c.trigger.head)))]  # flights
-                if not done:
-                    continue
-                nearest = done[0].trigger
-                doers = list({c.source.code: (c.source, "earlier-act") for c in done
-                              if c.trigger == nearest}.values())
+                if done:
+                    doers = list({c.source.code: (c.source, "earlier-act") for c in done
+                                  if c.trigger == done[0].trigger}.values())
+                    break
+            if not doers and roots is SPEECH_ACT_ROOTS:  # "Blinken said X had taken
+                doers = next((found for back in range(reach)  # bribes. X rejected the
+                              if (found := speakers_in(reading.verb, back, actors))), [])
+            if doers:  # claims": failing an act coded, whoever said something
                 found = not_themselves(sources, doers)
                 return (found, how + REACTION_RULE) if found else (targets, how)
         return targets, how
@@ -1677,6 +1693,30 @@ class SentenceCoder:
 # on a trade deal"), and those inside it that name the counterpart ("with Iran").
 AGREED_THING_PREPS = frozenset({"to", "on", "upon"})
 AGREED_COUNTERPART_PREPS = frozenset({"with", "between"})
+
+
+def acts_before(verb: Token, by_trigger: dict[int, list[Candidate]]) -> list[Candidate]:
+    """The candidates of the triggers before `verb` in its sentence, nearest first."""
+    return [c for i in sorted(by_trigger, reverse=True) if i < verb.i for c in by_trigger[i]]
+
+
+def speakers_in(verb: Token, back: int, actors: ActorBuilder) -> Parties:
+    """The actor who last says, claims or charges something in the sentence `back` sentences
+    before that of `verb` (in its own, 0, before it): the subject of a verb of saying
+    ("Blinken said ...", "the ministry alleged ...")."""
+    sent = verb.sent
+    for _ in range(back):
+        if sent.start == 0:
+            return []
+        sent = verb.doc[sent.start - 1].sent
+    end = verb.i if back == 0 else sent.end
+    for tok in reversed(verb.doc[sent.start:end]):
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS | CHARGING_VERBS:
+            found = [(a, "speaker") for t in subject_tokens(tok)[0]
+                     for a, _ in actors.actors(t)]
+            if found:
+                return found[:1]
+    return []
 
 
 def refers_back(noun: Token) -> bool:
