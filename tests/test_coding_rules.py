@@ -5487,3 +5487,14 @@ def test_h49_reaction_to_an_earlier_act(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # the object of 'prompting' is the subject of its infinitive: the minister condemns
+    ("Serbian police arrested a Croatian journalist on Friday, prompting Croatia's foreign "
+     "minister to condemn the arrest.", ("HRVGOV", "SRBCOP", "111"), ("SRBCOP", "HRVGOV", "111")),
+])
+def test_h49_prompted_to_act(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))

@@ -340,8 +340,11 @@ ARMED_WORDS = frozenset({"troop", "force", "army", "soldier", "military", "milit
                          "division", "militant", "peacekeeper"})
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "at", "for", "upon",
                 "outside")
+# Verbs whose object is the subject of their infinitive ("urged Iran to stop", "prompting the
+# foreign secretary to condemn the arrest").
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "persuade", "invite", "encourage",
-                            "force", "tell", "allow", "help", "order", "request"})
+                            "force", "tell", "allow", "help", "order", "request", "prompt",
+                            "spur"})
 NOUN_START = frozenset({"NOUN", "PROPN", "ADJ"})
 NOMINAL_SOURCE_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 REPORTING_DEPS = frozenset({"ccomp", "xcomp"})
