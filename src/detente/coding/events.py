@@ -663,7 +663,7 @@ class SentenceCoder:
         must fit the act (`_referred_roots`: an arrest an arrest, remarks what was said, a
         move any act); one of a kind of act ("the attack") reaches four sentences back, one
         that fits any act or any words ("the move", "the remarks") two. The nearest act that
-        fits is taken, and none where that act is the reacting side's own. Failing an act,
+        fits is taken, and none where the reacting side took part in it. Failing an act,
         words ("the claims", "the allegations") are whoever last said something
         (`speakers_in`)."""
         if targets or not (code[:2] in REACTION_ROOTS or code in REACTION_CODES):
@@ -688,7 +688,9 @@ class SentenceCoder:
                               if (found := speakers_in(reading.verb, back, actors))), [])
             if doers:  # claims": failing an act coded, whoever said something
                 found = not_themselves(sources, doers)
-                return (found, how + REACTION_RULE) if found else (targets, how)
+                if len(found) < len(doers):  # "Armenia and Azerbaijan held talks. Azerbaijan
+                    return targets, how  # welcomed the move": it took part in the act
+                return found, how + REACTION_RULE
         return targets, how
 
     def _referred_roots(self, noun: Token) -> frozenset[str]:
