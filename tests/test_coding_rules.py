@@ -5479,6 +5479,9 @@ def test_two_parties_working_together_need_no_with_phrase(
      None, ("BOL", "PERGOV", "111")),
     ("Belarusian police detained a French photographer. France condemned an arrest in "
      "Moscow.", None, ("FRA", "BLRCOP", "111")),
+    # in the passive, the subject refers back and the agent reacts
+    ("Russia expelled two Polish diplomats on Friday. The move was sharply criticised by "
+     "Poland's foreign ministry.", ("POLGOV", "RUS", "111"), None),
     # none where the reacting side took part in the act
     ("Armenia and Azerbaijan held talks in Moscow on Monday. Azerbaijan welcomed the move.",
      None, ("AZE", "ARM", "051")),

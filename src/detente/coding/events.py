@@ -657,7 +657,8 @@ class SentenceCoder:
                                  sources: Parties, targets: Parties, how: str,
                                  earlier: EarlierActs) -> tuple[Parties, str]:
         """Failing a target, whom a reaction (criticism 11x, praise 051, rejection 12x, denial
-        016) to an act named by a definite noun with no actor of its own is aimed at: whoever
+        016) to an act named by a definite noun with no actor of its own (its object, or its
+        subject in the passive: "The move was criticised by Poland") is aimed at: whoever
         did that act, coded before it in its sentence or in the sentences before ("Police in
         Minsk detained a French reporter. Paris condemned the arrest": the police). The noun
         must fit the act (`_referred_roots`: an arrest an arrest, remarks what was said, a
@@ -668,7 +669,8 @@ class SentenceCoder:
         (`speakers_in`)."""
         if targets or not (code[:2] in REACTION_ROOTS or code in REACTION_CODES):
             return targets, how
-        for obj in reading.dobjs:
+        referred = patient_subjects(reading.verb) if reading.passive else reading.dobjs
+        for obj in referred:  # "The arrest was condemned by Paris": the passive's subject
             if not refers_back(obj) or names_an_actor(obj, actors):
                 continue
             roots = self._referred_roots(obj)
