@@ -5835,3 +5835,62 @@ def test_h52_going_ahead_with_an_event_noun(
 def test_h52_they_in_a_timing_clause_is_the_coordinated_subject(
         coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, on=dt.date(2020, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a reaction to an act named by a definite noun is aimed at whoever did that act, coded
+    # in the sentence before ...
+    ("Belarusian police detained a French photographer in Minsk on Tuesday. France condemned "
+     "the arrest.", ("FRA", "BLRCOP", "111"), None),
+    ("Egypt accused Ethiopia of stealing water from the Nile. Ethiopia rejected the "
+     "allegations.", ("ETH", "EGY", "016"), None),
+    # ... or earlier in its own sentence, whatever clause the parser hung the reaction on
+    ("Venezuela said it had detained a Colombian pilot near the border, and Colombia "
+     "sharply condemned the arrest.", ("COL", "VEN", "111"), None),
+    # a noun of one kind of act (an attack) reaches four sentences back; 'the move', which
+    # fits any act, only two
+    ("Al-Shabaab fighters attacked a police post in Mogadishu on Monday. Three officers died "
+     "in the fighting. Hospitals said dozens were wounded. Somalia's president condemned "
+     "the attack.", ("SOMGOV", "SOMREB", "111"), None),
+    ("Pakistan's foreign ministry summoned India's envoy on Monday. Three officers died in "
+     "the fighting. Hospitals said dozens were wounded. The ministry's spokesman said the "
+     "talks were useful. India welcomed the move.", None, ("INDGOV", "PAKGOV", "051")),
+    # words referred back to with no act coded for them are whoever last said something
+    ("Nigeria's army said Cameroonian soldiers had smuggled arms across the border. "
+     "Cameroon rejected the allegations.", ("CMR", "NGAMIL", "016"), None),
+    # an act that a noun before the reaction tells, in its own sentence
+    ("Hours after a Russian missile strike on a dam in Kherson, Ukraine condemned the "
+     "attack.", ("UKR", "RUS", "111"), None),
+    # a noun of the act's own verb refers back to it ("the flights" of "flew")
+    ("North Korean fighter jets flew a joint patrol with Russian bombers over the sea, and "
+     "South Korea denounced the flights.", ("KOR", "PRKMIL", "111"), None),
+    # the noun must fit the act: an arrest is no meeting, and 'an arrest' is a new one
+    ("Peru's president met Chile's president in Lima. Bolivia condemned the arrest.",
+     None, ("BOL", "PERGOV", "111")),
+    ("Belarusian police detained a French photographer. France condemned an arrest in "
+     "Moscow.", None, ("FRA", "BLRCOP", "111")),
+    # in the passive, the subject refers back and the agent reacts
+    ("Russia expelled two Polish diplomats on Friday. The move was sharply criticised by "
+     "Poland's foreign ministry.", ("POLGOV", "RUS", "111"), None),
+    # none where the reacting side took part in the act
+    ("Armenia and Azerbaijan held talks in Moscow on Monday. Azerbaijan welcomed the move.",
+     None, ("AZE", "ARM", "051")),
+    # a noun that names its own parties is no reference back
+    ("Belarusian police detained a French photographer. France condemned the arrest of "
+     "Ivan Petrov.", None, ("FRA", "BLRCOP", "111")),
+])
+def test_h49_reaction_to_an_earlier_act(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # the object of 'prompting' is the subject of its infinitive: the minister condemns
+    ("Serbian police arrested a Croatian journalist on Friday, prompting Croatia's foreign "
+     "minister to condemn the arrest.", ("HRVGOV", "SRBCOP", "111"), ("SRBCOP", "HRVGOV", "111")),
+])
+def test_h49_prompted_to_act(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))

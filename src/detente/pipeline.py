@@ -226,12 +226,14 @@ class Coder:
     def _finish(self, document: Document, parts: list[_Parsed]) -> CodedDocument:
         events: list[Event] = []
         index = 0
+        earlier: list[list[Candidate]] = []  # the acts of the sentences before, nearest first
         for part in parts:
             flat = [m for ms in part.mentions for m in ms]
             builder = ActorBuilder(part.doc, flat, self._place_country)
             for sent, (day, precision) in zip(part.doc.sents, part.dates, strict=True):
                 seen: set[tuple[str, str | None, str]] = set()
-                cands = self.sentences.code(sent, builder)
+                cands = self.sentences.code(sent, builder, earlier)
+                earlier = [sorted(cands, key=lambda c: -c.trigger.i), *earlier[:3]]
                 own = trigger_dates(sent, document.published, {c.trigger.i for c in cands})
                 for cand in cands:
                     if not self.codebook.is_code(cand.code):

@@ -26,6 +26,7 @@ settles a sentence's candidates through `settle`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import permutations, product
 
@@ -134,6 +135,7 @@ from detente.coding.roles import (
     withdrawing,
 )
 from detente.coding.settle import (
+    REACTION_RULE,
     merge_purposes,
     resolve_triggers,
     said_in_framing_event,
@@ -223,8 +225,10 @@ from detente.coding.vocabulary import (
     AID_ASKS,
     AIMED_CODES,
     AIRCRAFT_WORDS,
+    ALL_ROOTS,
     ANAPHORS,
     ANSWERING_VERBS,
+    ANY_ACT_NOUNS,
     ARMED_SECTORS,
     ARMED_STRIKE_MODIFIERS,
     ARMS_GOODS,
@@ -239,11 +243,13 @@ from detente.coding.vocabulary import (
     CAPTIVE_SECTORS,
     CASUALTY_VERBS,
     CHARGE_DENYING_VERBS,
+    CHARGING_VERBS,
     CLOSING_VERBS,
     COMMITTING_VERBS,
     CONTACT_CODES,
     COOPERATIVE_ROOTS,
     CROWD_SECTORS,
+    DEFINITE_DETS,
     DEMANDING_VERBS,
     DENIAL_CODE,
     DEPORTING_VERBS,
@@ -265,6 +271,7 @@ from detente.coding.vocabulary import (
     INSTITUTION_HEADS,
     INSTRUMENT_WORDS,
     JOINT_ROOTS,
+    KILLING_NOUNS,
     KILLING_VERBS,
     LAUNCH_NOUNS,
     LEADER_SECTORS,
@@ -274,6 +281,7 @@ from detente.coding.vocabulary import (
     MURDERING_VERBS,
     MUTUAL_CODES,
     NOMINAL_SOURCE_DEPS,
+    NOMINALISED_VERBS,
     NOUN_START,
     OFFER_NOUNS,
     OFFERED_ROOTS,
@@ -293,7 +301,7 @@ from detente.coding.vocabulary import (
     PROTEST_STOPPING_VERBS,
     PURPOSE_ROOTS,
     RAISING_VERBS,
-    REACTING_VERBS,
+    REACTION_CODES,
     REACTION_ROOTS,
     REASON_PREPOSITIONS,
     RECIPROCAL_VERBS,
@@ -301,6 +309,8 @@ from detente.coding.vocabulary import (
     REJECTING_VERBS,
     REPRESSION_MEANS,
     REQUEST_NOUNS,
+    RETALIATING_VERBS,
+    RETALIATION_ROOTS,
     RIOT_VERBS,
     SEIZING_VERBS,
     SELLING_VERBS,
@@ -308,6 +318,8 @@ from detente.coding.vocabulary import (
     SIGNING_VERBS,
     SILENCING_VERBS,
     SPAN_OF_TIME_WORDS,
+    SPEECH_ACT_NOUNS,
+    SPEECH_ACT_ROOTS,
     SPEECH_VERBS,
     STATE_SECTORS,
     STATEMENT_CODE,
@@ -344,6 +356,11 @@ class Candidate:
     rule: str
     confidence: float
     verb_key: str | None = None  # a verb trigger's lexicon key ("resign", "step down")
+
+
+# The acts coded before a trigger, nearest first: those of its own sentence before it, then
+# those of the sentence before, then the one before that.
+EarlierActs = Sequence[Sequence[Candidate]]
 
 
 # Adjectives of concern stated after a copula ("is deeply concerned about"), the prepositions
@@ -391,10 +408,15 @@ class SentenceCoder:
             w for e in nouns.entries() for w in re.split(r"[\s-]+", noun_key(e.lemma)) if w
         ) | {"-"}
 
-    def code(self, sent: Span, actors: ActorBuilder) -> list[Candidate]:
+    def code(self, sent: Span, actors: ActorBuilder,
+             earlier: EarlierActs = ()) -> list[Candidate]:
+        """The candidates of one sentence; `earlier` holds the candidates of the sentences
+        before it in the document, nearest first (up to four are read), which a
+        reaction to an act they tell refers back to (`_reaction_to_earlier_act`)."""
         by_trigger: dict[int, list[Candidate]] = {}
         consumed: set[int] = set()
         tokens = list(sent)  # read three times below: a Span builds each Token anew
+        unanswered: list[Token] = []  # verbs with a definite object that coded nothing
         for tok in tokens:
             if tok.pos_ == "VERB" and tok.dep_ not in MODIFIER_VERB_DEPS:
                 if claimed(tok):
@@ -407,9 +429,13 @@ class SentenceCoder:
                     continue  # "ending its fisheries dispute with": a misread noun
                 if self._protest_consequence(tok):
                     continue  # "began a strike, shutting schools": what the strike did
-                found = self._verb(tok, actors, consumed)
+                found = self._verb(tok, actors, consumed,
+                                   [acts_before(tok, by_trigger), *earlier[:4]])
                 if found:
                     by_trigger[tok.i] = found
+                elif any(c.dep_ == "dobj" and refers_back(c) for c in tok.children):
+                    unanswered.append(tok)  # "condemned the attack": perhaps an act that a
+                    # noun before it tells, read below
         for tok in tokens:  # '"I am deeply concerned about the fighting," the envoy said'
             found = self._concerned(tok, actors) or self._grateful(tok, actors)
             if found and tok.i not in by_trigger:
@@ -431,6 +457,12 @@ class SentenceCoder:
             elif tok.pos_ == "NOUN":
                 found = self._possessed_act(tok, actors)
                 if found:
+                    by_trigger[tok.i] = found
+        for tok in unanswered:  # "Hours after a Russian missile strike on Kyiv, Zelensky
+            if any(i < tok.i for i in by_trigger):  # condemned the attack": the strike's
+                found = self._verb(tok, actors, consumed,  # noun is read after the verbs
+                                   [acts_before(tok, by_trigger), *earlier[:4]])
+                if found and REACTION_RULE in found[0].rule:
                     by_trigger[tok.i] = found
         merge_purposes(sent, by_trigger)
         threatened_complements(sent, by_trigger)
@@ -481,7 +513,8 @@ class SentenceCoder:
         return any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == "off"
                    and f"{lemma} {c.lower_}" in self.verbs for c in verb.children)
 
-    def _verb(self, verb: Token, actors: ActorBuilder, consumed: set[int]) -> list[Candidate]:
+    def _verb(self, verb: Token, actors: ActorBuilder, consumed: set[int],
+              earlier: EarlierActs = ()) -> list[Candidate]:
         """The candidates of a verb trigger: its light-verb event nouns, else its clause read
         (`_clause`), its parties found (`_parties`, `_targets_in_phrases`, `_further_parties`), its
         code made specific (`_party_code`, `_act_code`) and its candidates paired."""
@@ -510,10 +543,10 @@ class SentenceCoder:
             made = self._light_verb(verb, dobjs, actors, consumed)
             if made is not None:
                 return made
-        if lemma in REACTING_VERBS and not passive:  # "Canada retaliated with tariffs on
+        if lemma in RETALIATING_VERBS and not passive:  # "Canada retaliated with tariffs on
             made = [c for c in self._light_verb(verb, prep_objects_under(verb, "with"),  # U.S.
                                                 actors, consumed) or []  # goods"
-                    if c.code[:2] in REACTION_ROOTS]
+                    if c.code[:2] in RETALIATION_ROOTS]
             if made:
                 return made
         fought = (self._casualties_of_fighting(verb, lemma, actors)
@@ -562,6 +595,8 @@ class SentenceCoder:
         targets, how = victims_in_apposition(reading, actors, code, targets, how)
         targets, how = leader_of_antecedent(reading, actors, targets, how)
         targets, how = self._condemned_act_doers(reading, actors, code, sources, targets, how)
+        targets, how = self._reaction_to_earlier_act(reading, actors, code, sources, targets,
+                                                     how, earlier)
         if self._only_victims_condemned(reading, actors, code, targets, how):
             return []
         code, targets, how = repression_code(reading, actors, code, sources, targets, how)
@@ -643,6 +678,66 @@ class SentenceCoder:
             if found:
                 return found, how + "+act-doer"
         return targets, how
+
+    def _reaction_to_earlier_act(self, reading: Clause, actors: ActorBuilder, code: str,
+                                 sources: Parties, targets: Parties, how: str,
+                                 earlier: EarlierActs) -> tuple[Parties, str]:
+        """Failing a target, whom a reaction (criticism 11x, praise 051, rejection 12x, denial
+        016) to an act named by a definite noun with no actor of its own (its object, or its
+        subject in the passive: "The move was criticised by Poland") is aimed at: whoever
+        did that act, coded before it in its sentence or in the sentences before ("Police in
+        Minsk detained a French reporter. Paris condemned the arrest": the police). The noun
+        must fit the act (`_referred_roots`: an arrest an arrest, remarks what was said, a
+        move any act); one of a kind of act ("the attack") reaches four sentences back, one
+        that fits any act or any words ("the move", "the remarks") two. The nearest act that
+        fits is taken, and none where the reacting side took part in it. Failing an act,
+        words ("the claims", "the allegations") are whoever last said something
+        (`speakers_in`)."""
+        if targets or not (code[:2] in REACTION_ROOTS or code in REACTION_CODES):
+            return targets, how
+        referred = patient_subjects(reading.verb) if reading.passive else reading.dobjs
+        for obj in referred:  # "The arrest was condemned by Paris": the passive's subject
+            if not refers_back(obj) or names_an_actor(obj, actors):
+                continue
+            roots = self._referred_roots(obj)
+            reach = 3 if roots in (ALL_ROOTS, SPEECH_ACT_ROOTS) else 5
+            doers: Parties = []
+            for acts in earlier[:reach]:
+                done = [c for c in acts if c.modality.factuality == "asserted"
+                        and (c.code[:2] in roots or names_the_act(obj, c.trigger)
+                             or (c.trigger.dep_ == "dobj"  # "flew a joint patrol": the
+                             and names_the_act(obj, c.trigger.head)))]  # flights
+                if done:
+                    doers = list({c.source.code: (c.source, "earlier-act") for c in done
+                                  if c.trigger == done[0].trigger}.values())
+                    break
+            if not doers and roots is SPEECH_ACT_ROOTS:  # "Blinken said X had taken
+                doers = next((found for back in range(reach)  # bribes. X rejected the
+                              if (found := speakers_in(reading.verb, back, actors))), [])
+            if doers:  # claims": failing an act coded, whoever said something
+                found = not_themselves(sources, doers)
+                if len(found) < len(doers):  # "Armenia and Azerbaijan held talks. Azerbaijan
+                    return targets, how  # welcomed the move": it took part in the act
+                return found, how + REACTION_RULE
+        return targets, how
+
+    def _referred_roots(self, noun: Token) -> frozenset[str]:
+        """The roots of the acts a noun can refer back to: "the arrest" an arrest (17, its
+        noun-lexicon root), "the killing" or "the attack" any force (18-20), "the remarks" a
+        verbal act, "the move" any act; none for any other noun (which may still name its
+        act's verb, `names_the_act`)."""
+        lemma = noun.lemma_.lower()
+        if lemma in ANY_ACT_NOUNS:
+            return ALL_ROOTS
+        if lemma in SPEECH_ACT_NOUNS:
+            return SPEECH_ACT_ROOTS
+        if lemma in KILLING_NOUNS:
+            return ASSAULT_ROOTS
+        entry = self._noun_entry(noun)[0]
+        if entry is None:
+            return frozenset()
+        root = entry.code[:2]
+        return ASSAULT_ROOTS if root in ASSAULT_ROOTS else frozenset({root})
 
     def _sentiment_about(self, reading: Clause, actors: ActorBuilder, sources: Parties,
                          targets: Parties, how: str) -> tuple[Parties, str]:
@@ -1703,6 +1798,56 @@ class SentenceCoder:
 # on a trade deal"), and those inside it that name the counterpart ("with Iran").
 AGREED_THING_PREPS = frozenset({"to", "on", "upon"})
 AGREED_COUNTERPART_PREPS = frozenset({"with", "between"})
+
+
+def acts_before(verb: Token, by_trigger: dict[int, list[Candidate]]) -> list[Candidate]:
+    """The candidates of the triggers before `verb` in its sentence, nearest first."""
+    return [c for i in sorted(by_trigger, reverse=True) if i < verb.i for c in by_trigger[i]]
+
+
+def speakers_in(verb: Token, back: int, actors: ActorBuilder) -> Parties:
+    """The actor who last says, claims or charges something in the sentence `back` sentences
+    before that of `verb` (in its own, 0, before it): the subject of a verb of saying
+    ("Blinken said ...", "the ministry alleged ...")."""
+    sent = verb.sent
+    for _ in range(back):
+        if sent.start == 0:
+            return []
+        sent = verb.doc[sent.start - 1].sent
+    end = verb.i if back == 0 else sent.end
+    for tok in reversed(verb.doc[sent.start:end]):
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS | CHARGING_VERBS:
+            found = [(a, "speaker") for t in subject_tokens(tok)[0]
+                     for a, _ in actors.actors(t)]
+            if found:
+                return found[:1]
+    return []
+
+
+def refers_back(noun: Token) -> bool:
+    """Whether `noun` is a definite or demonstrative noun, which can refer back to an act
+    told before it ("the arrest", "this move"), not one named for the first time ("an
+    arrest")."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS
+                                       for c in noun.children)
+
+
+def names_an_actor(noun: Token, actors: ActorBuilder) -> bool:
+    """Whether the phrase of `noun` names an actor, a name or a possessor: "the allegations
+    made by Kyiv", "the arrest of Ivan Petrov", "Russia's move" name their own parties."""
+    return any(actors.mention_at(t) is not None or t.dep_ == "poss" or t.pos_ == "PROPN"
+               for t in noun.subtree)
+
+
+def names_the_act(noun: Token, trigger: Token) -> bool:
+    """Whether `noun` names the act of `trigger`: the same word ("the release" of
+    "released"), a noun made of the verb's stem ("the deployment" of "deployed", "the
+    closure" of "closed"), or its irregular noun ("the flights" of "flew")."""
+    noun_lemma, act = noun.lemma_.lower(), trigger.lemma_.lower()
+    if noun_lemma == act or NOMINALISED_VERBS.get(noun_lemma) == act:
+        return True
+    stem = act[:-1] if act.endswith("e") else act
+    return trigger.pos_ == "VERB" and len(stem) >= 4 and noun_lemma.startswith(stem)
 
 
 def agreed_counterparts(verb: Token, preps: list[Token], actors: ActorBuilder) -> Parties:

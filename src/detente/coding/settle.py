@@ -68,7 +68,10 @@ def resolve_triggers(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list
     for i in sorted(by_trigger):
         head = sent.doc[i]
         nested = [d.i for d in head.subtree
-                  if d.i in by_trigger and d.i != i and governed(d, head)]
+                  if d.i in by_trigger and d.i != i and governed(d, head)
+                  and not all(REACTION_RULE in c.rule for c in by_trigger[d.i])]  # "had
+        # detained X, and the White House condemned the arrest": the reaction refers back to
+        # the arrest, which it does not report, whatever the parser hung it on
         if any(c.code[:2] in ASKING_ROOTS for c in by_trigger[i]):  # "demanded the withdrawal
             nested += [j for j in by_trigger  # of troops": the withdrawal did not happen
                        if j != i and _asked_for(by_trigger[j][0], head)]
@@ -106,6 +109,9 @@ def resolve_triggers(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list
 
 # Verbs of wanting whose infinitive, with no other doer named, is their subject's own wish
 # ("wants to meet Kim"): its intent, where "wants Seoul to pay" asks Seoul.
+# What the rule of a reaction to an act told before it says ("The White House condemned the
+# arrest"): such a reaction is never what the act's clause reports (`resolve_triggers`).
+REACTION_RULE = "+reaction-to-earlier-act"
 WANTING_VERBS = frozenset({"want", "wish", "like", "prefer"})
 
 

@@ -18,10 +18,10 @@ LIGHT_VERBS = frozenset({
 })
 # Verbs of reacting whose 'with' phrase names the act they react by, as a light verb's object
 # does: "Canada retaliated with tariffs on U.S. goods", "Iran responded with missile strikes".
-REACTING_VERBS = frozenset({"respond", "retaliate", "answer", "react", "reply"})
+RETALIATING_VERBS = frozenset({"respond", "retaliate", "answer", "react", "reply"})
 # Roots of the acts a reaction's 'with' phrase is read as: material hostile acts. What else it
 # names is mostly no act of its own ("responded with a statement", "with protests").
-REACTION_ROOTS = frozenset({"12", "13", "15", "16", "17", "18", "19", "20"})
+RETALIATION_ROOTS = frozenset({"12", "13", "15", "16", "17", "18", "19", "20"})
 # Verbs that raise a sanction or tariff in force, laying it on anew (16x): "doubled the tariff on
 # Canadian steel", "raised tariffs on Chinese goods". Light verbs for those nouns only: "raised
 # its protest", "increased its aid" are read by the verb dictionary.
@@ -348,10 +348,11 @@ ARMED_WORDS = frozenset({"troop", "force", "army", "soldier", "military", "milit
                          "division", "militant", "peacekeeper"})
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "at", "for", "upon",
                 "outside")
+# Verbs whose object is the subject of their infinitive ("urged Iran to stop", "prompting the
+# foreign secretary to condemn the arrest", "led Washington to expel Turkey").
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "persuade", "invite", "encourage",
-                            "force", "tell", "allow", "help", "order", "request",
-                            # causing: "..., prompting Britain to condemn the arrest"
-                            "prompt", "lead", "spur", "cause"})
+                            "force", "tell", "allow", "help", "order", "request", "prompt",
+                            "lead", "spur", "cause"})
 NOUN_START = frozenset({"NOUN", "PROPN", "ADJ"})
 NOMINAL_SOURCE_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 REPORTING_DEPS = frozenset({"ccomp", "xcomp"})
@@ -657,6 +658,31 @@ RELATION_NOUNS = frozenset({"tie", "relation", "agreement", "partnership", "link
 VICTIM_PREPS = frozenset({"on", "against", "upon"})
 # Nouns that sum up the clause before them ("..., a move welcomed by Serbia's leaders").
 SUMMARY_NOUNS = frozenset({"move", "decision", "step"})
+# Reactions to an act that a definite noun names ("condemned the arrest", "welcomed the
+# release", "rejected the accusation", "denied the allegations"): criticism (11x), praise
+# (051), rejection (12x) and denial (016).
+REACTION_ROOTS = frozenset({"11", "12"})
+REACTION_CODES = frozenset({"051", "016"})
+# Determiners of a noun that refers back to an act already told ("the arrest", "this move").
+DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+# Every CAMEO root, "01" to "20".
+ALL_ROOTS = frozenset(f"{root:02d}" for root in range(1, 21))
+# Nouns that refer back to an act of any kind ("welcomed the move", "criticised the decision").
+ANY_ACT_NOUNS = SUMMARY_NOUNS | frozenset({"action", "measure", "act"})
+# Nouns that refer back to what someone said ("condemned the remarks", "rejected the claims"),
+# and the roots of the verbal acts they can refer to: appeals, demands, disapproval,
+# rejection, threats.
+SPEECH_ACT_NOUNS = frozenset({"remark", "comment", "statement", "claim", "word", "rhetoric",
+                              "accusation", "allegation"})
+SPEECH_ACT_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+# Nouns of an act whose verb does not begin them ("denounced the flights" after "bombers
+# flew near Japan"); those that do ("deployment", "closure") are read off the verb's stem.
+NOMINALISED_VERBS = {"flight": "fly", "detention": "detain", "expulsion": "expel",
+                     "invasion": "invade", "extension": "extend", "decision": "decide",
+                     "suspension": "suspend", "intrusion": "intrude", "incursion": "intrude"}
+# Nouns of killing that the noun lexicon leaves uncoded ("condemned the killing"), which refer
+# back to an act of force.
+KILLING_NOUNS = frozenset({"killing", "murder", "shooting", "execution", "assassination"})
 # The press as the hearer of what is said ("told reporters"), which is no party to a statement.
 PRESS_WORDS = frozenset({"reporter", "journalist", "press", "media", "newsman", "correspondent"})
 # News outlets as the hearer of what is said ("told media", "told a local radio station", "told
