@@ -12,7 +12,7 @@ import pytest
 
 from detente.actors import ActorKB
 from detente.actors.kb import phrase_key
-from detente.coding.mentions import MentionFinder
+from detente.coding.finder import MentionFinder
 from detente.pipeline import Coder
 
 

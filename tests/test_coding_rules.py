@@ -4644,7 +4644,8 @@ def test_h38_surname_readers_share_one_reader(words: list[str], index: int, name
     from spacy.lang.en import English
     from spacy.tokens import Doc
 
-    from detente.coding.mentions import _surname_named_before, _surname_of_person
+    from detente.coding.finder import _surname_named_before
+    from detente.coding.mentions import _surname_of_person
 
     ents = ["O"] * len(words)
     for i, word in enumerate(words):

@@ -20,14 +20,9 @@ from detente.actors import ActorKB
 from detente.coding.clause_dates import bounding_phrases, trigger_dates
 from detente.coding.dates import event_date, period_end
 from detente.coding.events import Candidate, SentenceCoder
+from detente.coding.finder import Mention, MentionFinder, entity_span
 from detente.coding.lexicon import NounLexicon, VerbLexicon
-from detente.coding.mentions import (
-    PLACE_NOUNS,
-    ActorBuilder,
-    Mention,
-    MentionFinder,
-    entity_span,
-)
+from detente.coding.mentions import PLACE_NOUNS, ActorBuilder
 from detente.errors import CodingError, DetenteError
 from detente.model import Actor, Document, Event, Failure, Location, RunStats, event_id
 from detente.model import Span as TextSpan
