@@ -53,12 +53,12 @@ OWNER_PRONOUNS = frozenset({"its", "their"})
 # Generic crowd words and the verbs of street protest: "thousands of people marched against
 # the bill" are protesters (OPP, as in our gold), "former residents rallied" stay who they are.
 CROWD_WORDS = frozenset({"people", "crowd", "crowds"})
-# Heads that name a country's adversaries, never the country: "Chinese rivals in Asia",
-# "Chile's enemies" are others (a named rival in apposition is found on its own).
 # Participles that make a country named before them a group's backer, not its country:
 # "Russian-backed separatists" in Ukraine, "Iran-backed militias" in Iraq.
 BACKING_WORDS = frozenset({"backed", "supported", "funded", "sponsored", "armed", "trained",
                            "financed"})
+# Heads that name a country's adversaries, never the country: "Chinese rivals in Asia",
+# "Chile's enemies" are others (a named rival in apposition is found on its own).
 ADVERSARY_WORDS = frozenset({"rival", "enemy", "foe", "adversary", "archrival", "archenemy",
                              "nemesis"})
 PROTEST_VERBS = frozenset({"march", "rally", "protest", "demonstrate"})
