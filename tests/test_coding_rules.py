@@ -5895,3 +5895,14 @@ def test_h49_prompted_to_act(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("on", "expected"), [
+    # a place of a state that seceded was its predecessor's before independence day
+    (dt.date(1995, 3, 1), ("SDNREB", "SDNCVL", "180")),
+    (dt.date(2015, 3, 1), ("SDNREB", "SSDCVL", "180")),
+])
+def test_places_of_a_seceded_state_before_its_independence(
+        coder: Coder, on: dt.date, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, "Sudanese rebels shelled Juba on Sunday, killing about 20 people.",
+                 expected, on=on)

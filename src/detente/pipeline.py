@@ -46,6 +46,9 @@ RESIGN_VERBS = frozenset({"resign", "step down", "abdicate"})
 # but the codebook files international sanctions under SANCTION ('discontinue')
 SANCTION_NOUNS = frozenset({"sanction", "sanctions"})
 VISIT_CODES = frozenset({"042", "043", "044"})
+# States that seceded, with the state their land belonged to and their independence day: a
+# place or an actor of theirs named in a text about an earlier day is the predecessor's.
+SUCCESSIONS = {"SSD": ("SDN", Date(2011, 7, 9)), "ERI": ("ETH", Date(1993, 5, 24))}
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,8 +295,10 @@ class Coder:
         if code == "040" and _third_country(location, cand):
             code = "044"  # CAMEO: meet at a third location
         info = self.codebook.lookup(code)
-        src = _shift(cand.source, offset)
-        tgt = _shift(cand.target, offset) if cand.target is not None else None
+        src = _state_on(_shift(cand.source, offset), day)
+        tgt = _state_on(_shift(cand.target, offset), day) if cand.target is not None else None
+        if location is not None and day is not None and location.country in SUCCESSIONS:
+            location = replace(location, country=_country_on(location.country, day))
         destination = code in VISIT_CODES or code[:2] in FORCE_ROOTS or (
             code == "036" and cand.trigger.lemma_.lower() in VISIT_WORDS) or (
             code[:2] == "08" and "prep:from" in cand.rule) or (  # "pulled back from Kyiv"
@@ -377,6 +382,22 @@ def _third_country(location: Location | None, cand: Candidate) -> bool:
         return False
     parties = {cand.source.country, cand.target.country}
     return None not in parties and location.country not in parties
+
+
+def _country_on(country: str, day: Date) -> str:
+    """The state a country's land belonged to on `day`: a state that seceded (SUCCESSIONS) is
+    its predecessor before its independence day."""
+    before, independent = SUCCESSIONS.get(country, (country, Date.min))
+    return before if day < independent else country
+
+
+def _state_on(actor: Actor, day: Date | None) -> Actor:
+    """The actor with its country as it stood on `day`: "rebels shelled Juba, killing 20" in
+    1995 kills Sudan's civilians (SDNCVL), not South Sudan's, which did not exist yet."""
+    if day is None or actor.country not in SUCCESSIONS or not actor.code.startswith(actor.country):
+        return actor
+    country = _country_on(actor.country, day)
+    return replace(actor, code=country + actor.code[len(actor.country):], country=country)
 
 
 def _shift(actor: Actor, offset: int) -> Actor:
