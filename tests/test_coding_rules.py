@@ -5894,3 +5894,19 @@ def test_h49_prompted_to_act(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a subheading run into the story codes nothing: 'trade' in a headline is no act
+    ("Trade talks were held in Accra. Nigeria trade with Ghana on rise While Nigeria has long "
+     "enjoyed good relations with Ghana, analysts say the ties are changing.",
+     None, ("NGA", "GHA", "060")),
+    # the sentence after it is coded as before
+    ("The army said it had regained the town. Kenya backs Somalia ceasefire Kenyan officials "
+     "have also said that Nairobi would support a truce between the two sides.",
+     ("KENGOV", "SOMGOV", "032"), None),
+])
+def test_h53_subheading_codes_nothing(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
