@@ -5906,3 +5906,34 @@ def test_places_of_a_seceded_state_before_its_independence(
         coder: Coder, on: dt.date, expected: tuple[str, str | None, str]) -> None:
     assert_codes(coder, "Sudanese rebels shelled Juba on Sunday, killing about 20 people.",
                  expected, on=on)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a subheading run into the story codes nothing: 'trade' in a headline is no act
+    ("Trade talks were held in Accra. Nigeria trade with Ghana on rise While Nigeria has long "
+     "enjoyed good relations with Ghana, analysts say the ties are changing.",
+     None, ("NGA", "GHA", "060")),
+    # the sentence after it is coded as before
+    ("The army said it had regained the town. Kenya backs Somalia ceasefire Kenyan officials "
+     "have also said that Nairobi would support a truce between the two sides.",
+     ("KENGOV", "SOMGOV", "032"), None),
+])
+def test_h53_subheading_codes_nothing(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # coming to a country's defence is military protection (07), not a meeting (04)
+    ("Canada said it would come to the defence of Norway if Norwegian ships were attacked.",
+     ("CAN", "NOR", "0334"), ("CAN", "NOR", "036")),
+    ("Brazil came to Paraguay's defense when Bolivian troops crossed the border.",
+     ("BRA", "PRY", "074"), ("BRA", "PRY", "040")),
+    # coming to a country is still a visit or meeting
+    ("Argentina will come to Chile next week for talks.", ("ARG", "CHL", "036"), None),
+])
+def test_h53_come_to_the_defence(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))

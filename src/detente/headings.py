@@ -208,6 +208,15 @@ def _sentence_opener(word: Token) -> bool:
             and word.lower_ not in MONTHS and word.lower_ != "i")
 
 
+def is_heading(sent: Span) -> bool:
+    """Whether a sentence is a subheading that `mark_heading_breaks` set apart: its events
+    would restate or misread the story ("China trade with Mauritius on rise" is no trade, and
+    "Airstrikes kill 50 militants" is told again, with who struck, in the sentence after it),
+    so it is coded as no sentence of the story is."""
+    doc = sent.doc
+    return sent.end < len(doc) and heading_break(doc, sent.end) == sent.start
+
+
 @Language.component(HEADING_BREAKS)
 def mark_heading_breaks(doc: Doc) -> Doc:
     """Start a sentence at the heading and at the word after it (see the module's docstring).

@@ -24,6 +24,7 @@ from detente.coding.finder import Mention, MentionFinder, entity_span
 from detente.coding.lexicon import NounLexicon, VerbLexicon
 from detente.coding.mentions import PLACE_NOUNS, ActorBuilder
 from detente.errors import CodingError, DetenteError
+from detente.headings import is_heading
 from detente.model import Actor, Document, Event, Failure, Location, RunStats, event_id
 from detente.model import Span as TextSpan
 from detente.nlp import DEFAULT_MODEL, chunk_text, load_pipeline, parse_ready, written_sentence
@@ -230,7 +231,8 @@ class Coder:
             builder = ActorBuilder(part.doc, flat, self._place_country)
             for sent, (day, precision) in zip(part.doc.sents, part.dates, strict=True):
                 seen: set[tuple[str, str | None, str]] = set()
-                cands = self.sentences.code(sent, builder, earlier)
+                # a subheading run into the story reports nothing of its own (headings.py)
+                cands = [] if is_heading(sent) else self.sentences.code(sent, builder, earlier)
                 earlier = [sorted(cands, key=lambda c: -c.trigger.i), *earlier[:3]]
                 own = trigger_dates(sent, document.published, {c.trigger.i for c in cands})
                 for cand in cands:
