@@ -5937,3 +5937,23 @@ def test_h53_come_to_the_defence(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # what a rejected allegation says names no one who made it: the allegation still refers
+    # back to the accusation told before
+    ("Lithuania accused Belarus of pushing migrants across the border on Monday. Minsk "
+     "rejected the allegation that its guards had pushed anyone.", ("BLRGOV", "LTU", "016"),
+     None),
+    ("Lithuania accused Belarus of pushing migrants across the border on Monday. Minsk "
+     "dismissed the claims that Belarusian soldiers had helped migrants.",
+     ("BLRGOV", "LTU", "016"), None),
+    # a reaction whose noun names its own maker still goes to that maker, not back
+    ("Lithuania accused Belarus of pushing migrants across the border on Monday. Minsk "
+     "rejected the allegations made by Poland.", ("BLRGOV", "POL", "016"),
+     ("BLRGOV", "LTU", "016")),
+])
+def test_h54_allegation_content_clause(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))

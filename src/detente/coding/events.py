@@ -1834,9 +1834,24 @@ def refers_back(noun: Token) -> bool:
 
 def names_an_actor(noun: Token, actors: ActorBuilder) -> bool:
     """Whether the phrase of `noun` names an actor, a name or a possessor: "the allegations
-    made by Kyiv", "the arrest of Ivan Petrov", "Russia's move" name their own parties."""
+    made by Kyiv", "the arrest of Ivan Petrov", "Russia's move" name their own parties. What
+    a content clause says does not (`content_clause_tokens`): "rejected the allegation that
+    Baloch separatists shelter in Afghanistan" names no one who alleged it."""
+    said = content_clause_tokens(noun)
     return any(actors.mention_at(t) is not None or t.dep_ == "poss" or t.pos_ == "PROPN"
-               for t in noun.subtree)
+               for t in noun.subtree if t.i not in said)
+
+
+def content_clause_tokens(noun: Token) -> set[int]:
+    """The tokens of the clauses that say what `noun` (a claim, an allegation) says: a clause
+    with a subject of its own hung on the noun, not a relative clause ("the allegation [that
+    the rebels shelter in Kabul]", "accusations [it is buying drones]"); "the claims [made by
+    Kyiv]" and "the claims [Kyiv made]" name who made them."""
+    return {t.i for c in noun.children
+            if c.dep_ in {"acl", "ccomp"} and c.i > noun.i
+            and any(g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ not in RELATIVE_PRONOUNS
+                    for g in c.children)
+            for t in c.subtree}
 
 
 def names_the_act(noun: Token, trigger: Token) -> bool:
