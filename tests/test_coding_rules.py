@@ -5957,3 +5957,15 @@ def test_h54_allegation_content_clause(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # tightening export controls on a country is an embargo (163), no threat of force (138)
+    ("Seoul tightened controls on exports of machine tools to Moscow.",
+     ("KORGOV", "RUSGOV", "163"), ("KORGOV", "RUSGOV", "138")),
+    ("China tightened border controls with Myanmar.", ("CHN", "MMR", "172"), None),
+])
+def test_tightened_controls(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))
