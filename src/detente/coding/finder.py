@@ -82,18 +82,19 @@ class MentionFinder:
         named entities, where the caller has them already (spaCy builds `doc.ents` anew at
         every access)."""
         found: list[Mention] = []
+        lowers = [t.lower_ for t in tokens]  # once: each access builds the string anew
         i, n = 0, len(tokens)
         while i < n:
-            first = tokens[i].lower_
+            first = lowers[i]
             longest = self._longest.get(first, 0)
             if not longest and tokens[i].tag_ == "NNS":  # "schoolgirls": see _plural_sector
                 longest = self._longest.get(tokens[i].lemma_.lower(), 0)
             width = min(longest, n - i)
             matched = False
             for w in range(width, 0, -1):
-                phrase = " ".join(t.lower_ for t in tokens[i:i + w])
-                named = tokens[i + w - 1].dep_ not in MODIFIER_DEPS  # a name, no modifier
-                entry = (self.kb.resolve(phrase, on, past_states=named, until=until)
+                phrase = " ".join(lowers[i:i + w])
+                entry = (self.kb.resolve(phrase, on, until=until,  # a name, no modifier:
+                                         past_states=tokens[i + w - 1].dep_ not in MODIFIER_DEPS)
                          if self.kb.lookup(phrase) else None)
                 if entry is None:
                     entry = self._plural_sector(tokens[i:i + w], on)
@@ -146,8 +147,10 @@ class MentionFinder:
         """A plural the knowledge base lists only in the singular is that sector word:
         "abducted 276 schoolgirls" as "schoolgirl" (CVL). Names are never read this way."""
         last = tokens[-1]
+        if last.tag_ != "NNS":
+            return None
         lemma = last.lemma_.lower()
-        if last.tag_ != "NNS" or lemma == last.lower_ or lemma in MASS_SECTOR_WORDS:
+        if lemma == last.lower_ or lemma in MASS_SECTOR_WORDS:
             return None
         phrase = " ".join([t.lower_ for t in tokens[:-1]] + [lemma])
         if not self.kb.lookup(phrase):
