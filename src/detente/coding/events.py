@@ -220,7 +220,7 @@ from detente.coding.syntax import (
     unpartnered,
 )
 from detente.coding.vocabulary import (
-    ACT_NOUNS,
+    ACT_VERBS,
     AGREEMENT_WORDS,
     AID_ASKS,
     AIMED_CODES,
@@ -281,7 +281,6 @@ from detente.coding.vocabulary import (
     MURDERING_VERBS,
     MUTUAL_CODES,
     NOMINAL_SOURCE_DEPS,
-    NOMINALISED_VERBS,
     NOUN_START,
     OFFER_NOUNS,
     OFFERED_ROOTS,
@@ -929,7 +928,7 @@ class SentenceCoder:
         HOMES (1712). Only where a pattern of the verb names what is acted on (not the verb's
         default: "Turkey's purchase of a building" is no event), and the doer's own side is no
         target ("its capture of the city" needs whose city)."""
-        verb = DEVERBAL_NOUNS.get(noun.lemma_.lower())
+        verb = ACT_VERBS.get(noun.lemma_.lower())
         if verb is None:
             return []
         sources = [a for c in noun.children if c.dep_ == "poss"
@@ -1622,7 +1621,7 @@ class SentenceCoder:
         if code in {"020", "100"}:  # "a demand by Spain that he call a new election": 1041
             asked = noun_asked_code(code, noun)
             code, how = (asked, how + "+asked-for") if asked is not None else (code, how)
-        if entry.lemma in ACT_NOUNS:  # "a suspension of air links with Serbia": the verb's
+        if entry.lemma in ACT_VERBS:  # "a suspension of air links with Serbia": the verb's
             code, targets = self._act_noun(noun, entry, code, targets, actors)  # reading
         if code[:2] == "09":  # "an investigation into crimes committed by Croat forces":
             targets = culprits(preps, actors) or targets  # those investigated, not victims
@@ -1726,7 +1725,7 @@ class SentenceCoder:
         suspension of talks with Somalia" is SUSPEND * TALKS (164), "of aid to Myanmar" 162;
         the counterpart is in a phrase of the noun or of what it acts on."""
         things = prep_objects_under(noun, "of")
-        match = self.verbs.match(ACT_NOUNS[entry.lemma], Slots(
+        match = self.verbs.match(ACT_VERBS[entry.lemma], Slots(
             objects=frozenset().union(*(subtree_lemmas(o) for o in things))))
         if match is not None and match.code[:2] == code[:2]:
             code = match.code
@@ -1859,7 +1858,7 @@ def names_the_act(noun: Token, trigger: Token) -> bool:
     "released"), a noun made of the verb's stem ("the deployment" of "deployed", "the
     closure" of "closed"), or its irregular noun ("the flights" of "flew")."""
     noun_lemma, act = noun.lemma_.lower(), trigger.lemma_.lower()
-    if noun_lemma == act or NOMINALISED_VERBS.get(noun_lemma) == act:
+    if noun_lemma == act or ACT_VERBS.get(noun_lemma) == act:
         return True
     stem = act[:-1] if act.endswith("e") else act
     return trigger.pos_ == "VERB" and len(stem) >= 4 and noun_lemma.startswith(stem)
@@ -2010,11 +2009,6 @@ def _attended_abroad(light: Token | None, noun: Token, code: str, sources: Parti
     return [(a, "attended-place") for a in places if a.country == country][:1]
 
 
-# Nouns for a verb's act whose possessor does it and whose 'of' phrase is what it acts on
-# ("Ankara's purchase of Russian missiles", "Israel's demolition of Palestinian homes"), and
-# the verb each is read as (`SentenceCoder._possessed_act`).
-DEVERBAL_NOUNS = {"purchase": "purchase", "demolition": "demolish", "destruction": "destroy",
-                  "seizure": "seize", "capture": "capture"}
 # Codes of buying weapons: bought from a state, which the weapons' demonym names.
 ARMS_TRADE_CODES = frozenset({"062"})
 # Verbs of missing a meeting: "Xi skipped the summit in New Delhi" did not attend it.

@@ -139,8 +139,16 @@ AIRCRAFT_WORDS = frozenset({"aircraft", "plane", "warplane", "jet", "bomber", "d
                             "helicopter", "air", "aerial"})
 # Entity types of an amount an event noun can be measured in.
 AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY"})
-# Nouns for a verb's act, coded as that verb with the noun's 'of' phrase as its object.
-ACT_NOUNS = {"suspension": "suspend"}
+# Nouns for a verb's act whose verb's stem does not begin them, and the verb: an event noun
+# is read as its verb with its 'of' phrase as object ("the suspension of talks" is SUSPEND *
+# TALKS, `SentenceCoder._act_noun`), a possessor's act likewise ("Ankara's purchase of Russian
+# missiles", `_possessed_act`), and a reaction's noun names the act of its verb ("denounced the
+# flights" after "bombers flew near Japan", `names_the_act`).
+ACT_VERBS = {"suspension": "suspend", "purchase": "purchase", "demolition": "demolish",
+             "destruction": "destroy", "seizure": "seize", "capture": "capture",
+             "flight": "fly", "detention": "detain", "expulsion": "expel", "invasion": "invade",
+             "extension": "extend", "decision": "decide", "intrusion": "intrude",
+             "incursion": "intrude"}
 # "The launch of a ballistic missile", "a test of a nuclear device": a show of force (150).
 LAUNCH_NOUNS = frozenset({"launch", "test", "firing", "test-firing"})
 WEAPON_WORDS = frozenset({"missile", "rocket", "warhead", "device", "bomb", "weapon"})
@@ -675,11 +683,6 @@ ANY_ACT_NOUNS = SUMMARY_NOUNS | frozenset({"action", "measure", "act"})
 SPEECH_ACT_NOUNS = frozenset({"remark", "comment", "statement", "claim", "word", "rhetoric",
                               "accusation", "allegation"})
 SPEECH_ACT_ROOTS = frozenset({"02", "10", "11", "12", "13"})
-# Nouns of an act whose verb does not begin them ("denounced the flights" after "bombers
-# flew near Japan"); those that do ("deployment", "closure") are read off the verb's stem.
-NOMINALISED_VERBS = {"flight": "fly", "detention": "detain", "expulsion": "expel",
-                     "invasion": "invade", "extension": "extend", "decision": "decide",
-                     "suspension": "suspend", "intrusion": "intrude", "incursion": "intrude"}
 # Nouns of killing that the noun lexicon leaves uncoded ("condemned the killing"), which refer
 # back to an act of force.
 KILLING_NOUNS = frozenset({"killing", "murder", "shooting", "execution", "assassination"})
