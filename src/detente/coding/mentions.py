@@ -2413,7 +2413,12 @@ def _in_opposition(actor: Actor) -> Actor:
     government) moved to the opposition (OPP); a person or any other sector is kept."""
     if actor.sector != GOVERNMENT or actor.name is not None or actor.country is None:
         return actor
-    return replace(actor, code=actor.country + OPPOSITION, sector=OPPOSITION)
+    return as_opposition(actor, actor.country)
+
+
+def as_opposition(actor: Actor, country: str) -> Actor:
+    """The actor, keeping its words, as `country`'s opposition (OPP)."""
+    return replace(actor, code=country + OPPOSITION, country=country, sector=OPPOSITION)
 
 
 def _protesting_crowd(head: Token, word: Token) -> bool:

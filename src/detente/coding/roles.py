@@ -12,11 +12,10 @@ shared by these finders and by `events`."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from detente.coding.mentions import PERSON_TITLES, ActorBuilder
+from detente.coding.mentions import PERSON_TITLES, ActorBuilder, as_opposition
 from detente.coding.quotes import QUOTE_MARKS, inside_quote
 from detente.coding.syntax import (
     by_agents,
@@ -1153,4 +1152,4 @@ def protesting_their_state(source: Actor, target: Actor | None, code: str) -> Ac
             or source.country is None or target.country != source.country
             or target.sector not in STATE_ORGAN_SECTORS):
         return source
-    return replace(source, code=source.country + "OPP", sector="OPP")
+    return as_opposition(source, source.country)
