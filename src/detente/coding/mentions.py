@@ -34,7 +34,7 @@ from detente.coding.quotes import (
     quote_around,
     quote_speaker,
 )
-from detente.coding.syntax import prep_objects_under, split_demonym
+from detente.coding.syntax import main_subject, prep_objects_under, split_demonym
 from detente.model import Actor
 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -1107,9 +1107,7 @@ class ActorBuilder:
                 or not any(t.dep_ == "det" and t.lower_ == "the" for t in phrase)
                 or any(t.dep_ in {"poss", "prep"} for t in tok.children)):
             return None
-        before = self.doc[sent.start - 1].sent
-        subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}),
-                       None)
+        subject = main_subject(self.doc[sent.start - 1].sent)
         if subject is None:
             return None
         found = {a.country for a in self.np_actors(subject)

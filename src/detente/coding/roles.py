@@ -22,6 +22,7 @@ from detente.coding.syntax import (
     claim_clause,
     deep_preps,
     demand_clause,
+    main_subject,
     noun_word,
     object_heads,
     organiser_heads,
@@ -225,9 +226,7 @@ def previous_subject_group(pronoun: Token, actors: ActorBuilder) -> list[tuple[A
     sent = pronoun.sent
     if sent.start == 0 or inside_quote(pronoun):
         return []
-    before = pronoun.doc[sent.start - 1].sent
-    root = before.root
-    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = main_subject(pronoun.doc[sent.start - 1].sent)
     if subject is None or inside_quote(subject) or subject.lower_ in ANAPHORS:
         return []
     mention = actors.mention_at(subject)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.coding.lexicon import singular
 from detente.coding.modality import (
@@ -383,6 +383,12 @@ def gerund_read_as_object(obj: Token) -> Token:
     nouns = [c for c in obj.children if c.dep_ == "compound" and c.i == obj.i - 1
              and c.pos_ in {"NOUN", "PROPN"}]
     return nouns[0] if nouns else obj
+
+
+def main_subject(sent: Span) -> Token | None:
+    """The subject of a sentence's root verb: "Kenya and Uganda signed a pact" gives Kenya
+    (its conjuncts are the caller's to read)."""
+    return next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
