@@ -34,7 +34,7 @@ from detente.coding.quotes import (
     quote_around,
     quote_speaker,
 )
-from detente.coding.syntax import main_subject, prep_objects_under, split_demonym
+from detente.coding.syntax import definite, main_subject, prep_objects_under, split_demonym
 from detente.model import Actor
 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -1052,7 +1052,7 @@ class ActorBuilder:
         unclear."""
         owner = next((c for c in tok.children if c.dep_ == "poss"
                       and c.lemma_.lower() in COUNTRY_OWNER_WORDS and c.tag_ == "NN"), None)
-        if owner is None or not _definite(owner) or any(
+        if owner is None or not definite(owner) or any(
                 c.dep_ in {"amod", "compound", "prep"} for c in owner.children):
             return None
         sent = owner.sent
@@ -1803,7 +1803,7 @@ class ActorBuilder:
         organisation" may be an IGO too). Another group introduced in between ("a rights
         group") makes it unclear; one referred to again ("the separatist group") does not."""
         if head.lemma_.lower() not in GROUP_ANAPHORS or head.tag_ != "NN" \
-                or not _definite(head):
+                or not definite(head):
             return []
         if any(c.dep_ in {"poss", "compound", "prep", "nummod", "appos"}
                for c in head.children):
@@ -1813,7 +1813,7 @@ class ActorBuilder:
             head, lambda m: m.entry.kind == "group" or (m.entry.kind == "igo" and organisation),
             # "a rights group": another group; "the separatist group" refers
             lambda tok, _: (tok.lemma_.lower() in GROUP_ANAPHORS and tok.pos_ == "NOUN"
-                            and not _definite(tok)))
+                            and not definite(tok)))
 
     def _the_bloc(self, head: Token) -> list[Actor]:
         """'The regional body suspended Mali' after "ECOWAS leaders met in Abuja": "the bloc",
@@ -1822,7 +1822,7 @@ class ActorBuilder:
         describe such a body ("regional", "15-member"): "the Western bloc", "the opposition
         bloc" and a dead body are none."""
         lemma = head.lemma_.lower()
-        if lemma not in BODY_ANAPHORS or head.tag_ != "NN" or not _definite(head):
+        if lemma not in BODY_ANAPHORS or head.tag_ != "NN" or not definite(head):
             return []
         mods = [c for c in head.children if c.dep_ not in {"det", "punct"} and c.i < head.i]
         if any(c.dep_ not in {"amod", "compound"} or not _describes_a_body(c) for c in mods) \
@@ -1832,7 +1832,7 @@ class ActorBuilder:
         return self._named_last(
             head, lambda m: m.entry.kind == "igo",
             lambda tok, _: (tok.lemma_.lower() == lemma and tok.pos_ == "NOUN"  # "a new bloc":
-                            and not _definite(tok)))  # another body
+                            and not definite(tok)))  # another body
 
     def _armed_group_named_before(self, head: Token, sectors: list[Mention]) -> list[Actor]:
         """'The militants blew up the tracks' after "the Baloch Liberation Army claimed the
@@ -1840,7 +1840,7 @@ class ActorBuilder:
         own, is the armed group the document named last (PAKREB), as "the group" is. Armed men
         brought in unnamed in between ("gunmen killed a chief") make it unclear."""
         if (head.lemma_.lower() not in ARMED_ANAPHORS or head.tag_ != "NNS"
-                or not _definite(head) or len(sectors) != 1
+                or not definite(head) or len(sectors) != 1
                 or any(c.dep_ in {"poss", "compound", "appos", "nmod"}
                        or (c.dep_ == "amod" and c.i in self._by_token)
                        for c in head.children)):
@@ -1852,7 +1852,7 @@ class ActorBuilder:
         def unnamed_armed_men(tok: Token, m: Mention | None) -> bool:  # "gunmen killed a chief"
             return (m is not None and tok.i == m.end - 1 and m.entry.kind == "sector"
                     and m.entry.sector in ARMED_GROUP_SECTORS
-                    and tok.lemma_.lower() in ARMED_ANAPHORS and not _definite(tok)
+                    and tok.lemma_.lower() in ARMED_ANAPHORS and not definite(tok)
                     and not any(_armed_group(g) for t in np_tokens(tok)
                                 if (g := self._by_token.get(t.i)) is not None))
 
@@ -1864,7 +1864,7 @@ class ActorBuilder:
         the international court the document named last (IGOUNOJUDICJ). A court of a country
         named in between ("Kenya's High Court") makes it unclear."""
         if (head.lemma_.lower() not in COURT_ANAPHORS or head.tag_ != "NN"
-                or not _definite(head) or len(sectors) != 1
+                or not definite(head) or len(sectors) != 1
                 or any(c.dep_ in {"poss", "compound", "amod", "nmod", "appos"}
                        for c in head.children)):
             return []
@@ -2105,7 +2105,7 @@ class ActorBuilder:
         count = next((COUNT_WORDS.get(c.lower_) for c in head.children if c.dep_ == "nummod"),
                      None)
         if count is None or lemma not in COLLECTIVE_HEADS or lemma in PERSON_PAIR_HEADS \
-                or not _definite(head):
+                or not definite(head):
             return []
         sents = list(self.doc.sents)
         here = next(k for k, s in enumerate(sents) if s.start == head.sent.start)
@@ -2447,11 +2447,6 @@ def _armed_group(m: Mention) -> bool:
     transnational jihadist one ("Islamic State")."""
     return m.entry.kind == "group" and (m.entry.sector in ARMED_GROUP_SECTORS
                                         or m.entry.code.startswith(TRANSNATIONAL_GROUPS))
-
-
-def _definite(token: Token) -> bool:
-    """`token` is determined by "the", "this" or "that": something named before."""
-    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
 
 
 def _surname_of_person(token: Token, ents: Sequence[Span] | None = None) -> bool:
