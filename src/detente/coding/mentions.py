@@ -4,6 +4,8 @@
 index, so there is no start-up cost), resolving each on the event date. `ActorBuilder` turns the
 noun phrase around an argument token into an `Actor`: a named person gives their office on the
 date; otherwise a country (name, demonym or metonym) plus a sector word; an IGO stands alone.
+What a phrase that names no one stands for ("the group", "the two leaders") is read by
+`anaphora`; the phrase helpers the two share are in `phrases`.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from detente.coding import anaphora
 from detente.coding.finder import (
     CIVILIANS,
     ELITE,
@@ -27,7 +30,6 @@ from detente.coding.finder import (
 )
 from detente.coding.phrases import (
     APPOSED_TITLE_WORDS,
-    ARMED_GROUP_SECTORS,
     COUNTRY_KINDS,
     OFFICE_WORDS,
     PAST_OFFICE_WORDS,
@@ -36,12 +38,8 @@ from detente.coding.phrases import (
     TRANSNATIONAL_GROUPS,
     Dyad,
     appositive_title,
-    armed_group,
-    bare_pair,
     conjuncts_after,
     dedupe,
-    describes_a_body,
-    divided_nation,
     nearest_mention,
     np_tokens,
     office_before_name,
@@ -208,11 +206,6 @@ CREW_WORDS = frozenset({"captain", "skipper", "crew", "crewman", "crewmember", "
 CITY_NAMED_NOUNS = frozenset({"accord", "accords", "agreement", "treaty", "protocol",
                               "convention", "process", "format", "declaration", "charter"})
 
-# Nouns that refer back to the group or organisation named last: "the group said ...".
-GROUP_ANAPHORS = frozenset({"group", "organization", "organisation"})
-# Words by which a story refers back to the international organisation it named ("the bloc",
-# "the regional body"; the words that describe one are `phrases.BODY_WORDS`).
-BODY_ANAPHORS = frozenset({"bloc", "body"})
 # Cities that stand for the international organisation seated there, once a story has named
 # it ("Hungary blocked the EU's aid package, accusing Brussels of overreach"); elsewhere they
 # are the place they are (the KB leaves them out of the capitals that stand for governments).
@@ -220,12 +213,6 @@ BODY_SEATS = {"brussels": "IGOEUREEC"}
 # Prepositions under which a seat is a place, not a party ("talks in Brussels").
 SEAT_PLACE_PREPS = frozenset({"in", "near", "outside", "around", "at", "to", "from", "into",
                               "via", "through", "toward", "towards"})
-# Plural words for armed men by which a story refers back to the armed group it named ("the
-# militants", "the rebels"; such groups' sectors are `phrases.ARMED_GROUP_SECTORS`).
-ARMED_ANAPHORS = frozenset({"militant", "rebel", "insurgent", "gunman", "fighter", "terrorist",
-                            "jihadist", "separatist", "guerrilla"})
-# Definite words for an international court named before them ("the court", "the tribunal").
-COURT_ANAPHORS = frozenset({"court", "tribunal"})
 # Heads of a body: "the leader of the gang" belongs to the gang's sector, not the government's.
 LEADING_WORDS = frozenset({"leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
                            "commander"})
@@ -235,13 +222,6 @@ QUANTITY_WORDS = frozenset({"hundred", "thousand", "million", "dozen", "dozens",
                             "several", "most", "all", "one", "two", "three", "four", "five",
                             "member", "tens"})
 
-# How many sentences back 'both countries', 'the two sides' look for the pair they stand for.
-PAIR_LOOKBACK = 3
-COLLECTIVE_HEADS = {
-    "leader": "GOV", "side": "GOV", "party": "GOV", "government": "GOV", "capital": "GOV",
-    "country": None, "nation": None, "state": None, "neighbor": None, "neighbour": None,
-    "president": "GOV", "minister": "GOV", "premier": "GOV",
-}
 # Verbs of leaving an office ("who resigned as Bolivia's president", "who was ousted as
 # prime minister"): their subject no longer holds it (ELI), whatever the KB's dates say.
 LEAVING_OFFICE_VERBS = frozenset({"resign", "quit", "oust", "depose", "topple", "overthrow",
@@ -268,12 +248,6 @@ SECT_WORDS = frozenset({"sunni", "shiite", "shia", "shi'ite", "alawite", "ismail
 # Bodies a text may describe only by who leads them ("a coalition led by Saudi Arabia")
 LED_BODY_WORDS = frozenset({"coalition", "delegation", "consortium", "alliance", "team",
                             "mission", "bloc", "contingent", "group", "grouping"})
-# Numbers that count the countries a collective phrase refers back to ("the three nations").
-COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}
-# Collective words for two people ("the two presidents", "the two men"): the two persons the
-# text named just before, when it named exactly two; 'men' and 'women' have no dyad fallback.
-PERSON_PAIR_HEADS = frozenset({"leader", "president", "minister", "premier", "chancellor",
-                               "man", "woman"})
 
 
 def _named_as_place(token: Token) -> bool:
@@ -334,9 +308,9 @@ class ActorBuilder:
         for m in mentions:
             for i in range(m.start, m.end):
                 self._by_token[i] = m
-        self._mentions = tuple(mentions)
-        # the pair named in each sentence, if one is
-        self._pairs: dict[int, Dyad | None] = {
+        self.mentions = tuple(mentions)  # the document's, in order (read by `anaphora` too)
+        # the pair named in each sentence, by its first token, if one is (`anaphora.collective`)
+        self.pairs: dict[int, Dyad | None] = {
             sent.start: Dyad.of(m for m in mentions if sent.start <= m.start < sent.end)
             for sent in doc.sents}
         self.home = _home_country(mentions)
@@ -360,7 +334,7 @@ class ActorBuilder:
         """Actors of `head` and of the heads coordinated with it, each with how it was found."""
         out: list[tuple[Actor, str]] = []
         for tok in [head, *conjuncts_after(head)]:
-            collective = self.collective(tok)
+            collective = anaphora.collective(self, tok)
             if collective:
                 out.extend((a, "collective") for a in collective)
                 continue
@@ -460,9 +434,9 @@ class ActorBuilder:
                     or self._pronoun_owned(head, sectors)
                     or self._sector_from_place(head, sectors)
                     or self._at_igo_meeting(head, sectors)
-                    or self._armed_group_named_before(head, sectors)
-                    or self._court_named_before(head, sectors)
-                    or self._owned_by_body_named_before(head, sectors)
+                    or anaphora.armed_group_named_before(self, head, sectors)
+                    or anaphora.court_named_before(self, head, sectors)
+                    or anaphora.owned_by_body_named_before(self, head, sectors)
                     or self._title_named_before(head))
         first = nearest_mention(countries, head)
         if sectors and self._foreign(head) and self.doc[first.end - 1].dep_ == "pobj":
@@ -550,7 +524,7 @@ class ActorBuilder:
         for child in head.children:
             if child.dep_ != "poss":
                 continue
-            pair = self.collective(child)
+            pair = anaphora.collective(self, child)
             if not pair:
                 return []
             sector = self._head_sector(sectors, head).entry.sector
@@ -1206,8 +1180,8 @@ class ActorBuilder:
         if agents:
             return agents
         titled = (self._titled_name(head) or self._named_before(head)
-                  or self._described_before(head) or self._the_group(head)
-                  or self._the_bloc(head))
+                  or self._described_before(head) or anaphora.the_group(self, head)
+                  or anaphora.the_bloc(self, head))
         if titled:
             return titled
         if head.pos_ == "NUM" or head.lemma_.lower() in QUANTITY_WORDS:
@@ -1227,7 +1201,7 @@ class ActorBuilder:
         if (code is None or head.pos_ != "PROPN"
                 or (head.dep_ == "pobj" and head.head.lower_ in SEAT_PLACE_PREPS)):
             return []
-        return self._named_last(head, lambda m: m.entry.code == code, lambda *_: False)
+        return anaphora.named_last(self, head, lambda m: m.entry.code == code, lambda *_: False)
 
     def _sector_in_name(self, owner: Token, head: Token) -> Mention | None:
         """The sector word inside a state body's proper name after its owner: "Somalia's
@@ -1735,114 +1709,6 @@ class ActorBuilder:
             return []
         return self.np_actors(title)
 
-    def _the_group(self, head: Token) -> list[Actor]:
-        """'The group said it had killed ten people' after "al-Shabab fighters stormed a hotel":
-        "the group", with no name of its own, is the group the document named last ("the
-        organisation" may be an IGO too). Another group introduced in between ("a rights
-        group") makes it unclear; one referred to again ("the separatist group") does not."""
-        if head.lemma_.lower() not in GROUP_ANAPHORS or head.tag_ != "NN" \
-                or not definite(head):
-            return []
-        if any(c.dep_ in {"poss", "compound", "prep", "nummod", "appos"}
-               for c in head.children):
-            return []  # "the G7 group", "the group of experts": named or described here
-        organisation = head.lemma_.lower() != "group"  # the UN is an organisation, no group
-        return self._named_last(
-            head, lambda m: m.entry.kind == "group" or (m.entry.kind == "igo" and organisation),
-            # "a rights group": another group; "the separatist group" refers
-            lambda tok, _: (tok.lemma_.lower() in GROUP_ANAPHORS and tok.pos_ == "NOUN"
-                            and not definite(tok)))
-
-    def _the_bloc(self, head: Token) -> list[Actor]:
-        """'The regional body suspended Mali' after "ECOWAS leaders met in Abuja": "the bloc",
-        "the world body", "the 27-nation bloc", with no name of their own, are the
-        international organisation the document named last (IGOWAFBUSWAS). Only words that
-        describe such a body ("regional", "15-member"): "the Western bloc", "the opposition
-        bloc" and a dead body are none."""
-        lemma = head.lemma_.lower()
-        if lemma not in BODY_ANAPHORS or head.tag_ != "NN" or not definite(head):
-            return []
-        mods = [c for c in head.children if c.dep_ not in {"det", "punct"} and c.i < head.i]
-        if any(c.dep_ not in {"amod", "compound"} or not describes_a_body(c) for c in mods) \
-                or (lemma == "body" and not mods) \
-                or any(c.dep_ in {"prep", "appos", "poss"} for c in head.children):
-            return []
-        return self._named_last(
-            head, lambda m: m.entry.kind == "igo",
-            lambda tok, _: (tok.lemma_.lower() == lemma and tok.pos_ == "NOUN"  # "a new bloc":
-                            and not definite(tok)))  # another body
-
-    def _armed_group_named_before(self, head: Token, sectors: list[Mention]) -> list[Actor]:
-        """'The militants blew up the tracks' after "the Baloch Liberation Army claimed the
-        attack": a definite plural word for armed men, with no name, country or place of its
-        own, is the armed group the document named last (PAKREB), as "the group" is. Armed men
-        brought in unnamed in between ("gunmen killed a chief") make it unclear."""
-        if (head.lemma_.lower() not in ARMED_ANAPHORS or head.tag_ != "NNS"
-                or not definite(head) or len(sectors) != 1
-                or any(c.dep_ in {"poss", "compound", "appos", "nmod"}
-                       or (c.dep_ == "amod" and c.i in self._by_token)
-                       for c in head.children)):
-            return []
-        def named(m: Mention) -> bool:  # not "anti-Taliban"
-            return armed_group(m) and not (m.start >= 2
-                                            and self.doc[m.start - 2].lower_ == "anti")
-
-        def unnamed_armed_men(tok: Token, m: Mention | None) -> bool:  # "gunmen killed a chief"
-            return (m is not None and tok.i == m.end - 1 and m.entry.kind == "sector"
-                    and m.entry.sector in ARMED_GROUP_SECTORS
-                    and tok.lemma_.lower() in ARMED_ANAPHORS and not definite(tok)
-                    and not any(armed_group(g) for t in np_tokens(tok)
-                                if (g := self._by_token.get(t.i)) is not None))
-
-        return self._named_last(head, named, unnamed_armed_men)
-
-    def _court_named_before(self, head: Token, sectors: list[Mention]) -> list[Actor]:
-        """'The court rejected Kenya's request' after "the International Court of Justice,
-        or ICJ": "the court" or "the tribunal", with no name, country or place of its own, is
-        the international court the document named last (IGOUNOJUDICJ). A court of a country
-        named in between ("Kenya's High Court") makes it unclear."""
-        if (head.lemma_.lower() not in COURT_ANAPHORS or head.tag_ != "NN"
-                or not definite(head) or len(sectors) != 1
-                or any(c.dep_ in {"poss", "compound", "amod", "nmod", "appos"}
-                       for c in head.children)):
-            return []
-
-        def international_court(m: Mention) -> bool:
-            return m.entry.kind == "igo" and "JUD" in m.entry.code
-
-        def domestic_court(tok: Token, m: Mention | None) -> bool:
-            return (m is not None and tok.i == m.end - 1 and m.entry.kind == "sector"
-                    and m.entry.sector == "JUD" and tok.lemma_.lower() in COURT_ANAPHORS
-                    and any(a.country for a in self.np_actors(tok)))
-
-        return self._named_last(head, international_court, domestic_court)
-
-    def _owned_by_body_named_before(self, head: Token, sectors: list[Mention]) -> list[Actor]:
-        """'The bloc's foreign ministers condemned the coup' after "the European Union", 'the
-        court's president rejected the request' after "the International Court of Justice": a
-        sector word owned by a definite anaphor of a body ("the bloc", "the court") is the
-        body's, as "the EU's foreign ministers" are (IGOEUREEC, IGOUNOJUDICJ)."""
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        if not sectors or owner is None or owner.lemma_.lower() not in \
-                BODY_ANAPHORS | COURT_ANAPHORS:
-            return []
-        own = dedupe([m for t in np_tokens(owner) if (m := self._by_token.get(t.i)) is not None])
-        body = self._court_named_before(owner, own) or self._the_bloc(owner)
-        return read_at([a for a in body if a.code.startswith("IGO")], head)
-
-    def _named_last(self, head: Token, named: Callable[[Mention], bool],
-                    blocks: Callable[[Token, Mention | None], bool]) -> list[Actor]:
-        """The actor a definite anaphor `head` stands for ("the group", "the bloc", "the
-        militants"): the last mention before it, ending its phrase, that is `named`, spanning
-        `head`. None when a word that `blocks` comes first (another such thing, unnamed)."""
-        for tok in reversed(self.doc[:head.left_edge.i]):
-            m = self._by_token.get(tok.i)
-            if m is not None and tok.i == m.end - 1 and named(m):
-                return read_at(self.np_actors(tok), head)
-            if blocks(tok, m):
-                return []
-        return []
-
     def _title(self, head: Token) -> Token | None:
         """The sector word before a proper name that heads its phrase ("the journalist [Jamal
         Khashoggi]"), if any; else the sector word that heads its appositive, set off by a
@@ -1946,7 +1812,7 @@ class ActorBuilder:
             country = self.place_country(mod.text)
             if country is None or not any(m.entry.kind in COUNTRY_KINDS
                                           and m.entry.country == country
-                                          for m in self._mentions):
+                                          for m in self.mentions):
                 return []
         return [Actor(mod.text, mod.idx, mod.idx + len(mod), country, country, None, None)]
 
@@ -1976,132 +1842,6 @@ class ActorBuilder:
                         self._located.setdefault(fold_accents(entity_span(name).text), country)
                         self._located.setdefault(fold_accents(name.text), country)
         return self._located
-
-    def collective(self, head: Token) -> list[Actor]:
-        """'the two leaders', 'both sides', 'the parties': the dyad the text is about here.
-
-        That is the last pair of countries named up to this sentence (this one included),
-        else the document's most-mentioned pair.
-        """
-        divided = divided_nation(head)
-        if divided:
-            return divided
-        if bare_pair(head):  # "The two discussed trade", "Both pledged to ...": the pair
-            pair = self._person_pair(head) or self._pair_met_before(head)  # just named
-            dyad = self._pair_before(head) if not pair else None
-            span = self.doc[head.left_edge.i: head.i + 1]
-            return pair or ([sector_actor(span, country, None)
-                             for country in (dyad.first, dyad.second)] if dyad else [])
-        lemma = head.lemma_.lower()
-        if (lemma not in COLLECTIVE_HEADS and lemma not in PERSON_PAIR_HEADS) \
-                or head.tag_ not in {"NNS", "NNPS"}:
-            return []
-        marks = {c.lower_ for c in head.children if c.dep_ in {"det", "nummod", "amod", "predet"}}
-        counted = self._counted_countries(head)
-        if counted:
-            return counted
-        if not (marks & {"both", "two"} or (lemma == "party" and "the" in marks)):
-            return []
-        if "other" in marks or any(c.dep_ == "nummod" and any(c.children)
-                                   for c in head.children):
-            return []  # "more than two dozen other leaders": a number of others, no pair
-        if lemma in PERSON_PAIR_HEADS:
-            pair = self._person_pair(head)
-            if pair or lemma not in COLLECTIVE_HEADS:
-                return pair
-        dyad = self._pair_before(head)
-        if dyad is None:
-            return []
-        sector = COLLECTIVE_HEADS[lemma]
-        span = self.doc[head.left_edge.i: head.i + 1]
-        return [sector_actor(span, country, sector) for country in (dyad.first, dyad.second)]
-
-    def _pair_before(self, head: Token) -> Dyad | None:
-        """The pair a collective phrase refers back to: the two countries most named in its
-        own sentence before it, else the pair named in one of the three sentences before, else
-        the pair its whole sentence names ("Ankara had been trying to mend ties with Israel.
-        Both countries withdrew ambassadors over Israel's crackdown on Palestinians": TUR and
-        ISR, not ISR and PSE). None beyond that: a pair named paragraphs earlier, or a list of
-        countries, is no antecedent a reader would take."""
-        here = Dyad.of(m for m in self._mentions
-                       if head.sent.start <= m.start and m.end <= head.left_edge.i)
-        if here is not None:
-            return here
-        starts = list(self._pairs)
-        at = starts.index(head.sent.start) if head.sent.start in self._pairs else 0
-        for start in reversed(starts[max(at - PAIR_LOOKBACK, 0):at]):
-            if self._pairs[start] is not None:
-                return self._pairs[start]
-        return self._pairs.get(head.sent.start)
-
-    def _counted_countries(self, head: Token) -> list[Actor]:
-        """'Mali, Niger and Burkina Faso left the bloc. The three nations accused it of ...':
-        "the three (four, ...) countries" are the countries the text last named together, as
-        many as counted in one list, in this sentence before the phrase or in the two before
-        it (MLI, NER, BFA; "the three governments": their governments)."""
-        lemma = head.lemma_.lower()
-        count = next((COUNT_WORDS.get(c.lower_) for c in head.children if c.dep_ == "nummod"),
-                     None)
-        if count is None or lemma not in COLLECTIVE_HEADS or lemma in PERSON_PAIR_HEADS \
-                or not definite(head):
-            return []
-        sents = list(self.doc.sents)
-        here = next(k for k, s in enumerate(sents) if s.start == head.sent.start)
-        start = sents[max(here - 2, 0)].start
-        for tok in reversed(self.doc[start:head.left_edge.i]):
-            m = self._by_token.get(tok.i)
-            if m is None or tok.i != m.end - 1 or tok.dep_ == "conj" \
-                    or m.entry.kind not in COUNTRY_KINDS:
-                continue
-            listed = [self._by_token.get(t.i) for t in [tok, *conjuncts_after(tok)]]
-            countries = list(dict.fromkeys(
-                x.entry.country for x in listed
-                if x is not None and x.entry.kind in COUNTRY_KINDS and x.entry.country))
-            if len(countries) == count and len(listed) == count:
-                span = self.doc[head.left_edge.i: head.i + 1]
-                return [sector_actor(span, c, COLLECTIVE_HEADS[lemma]) for c in countries]
-        return []
-
-    def _pair_met_before(self, head: Token) -> list[Actor]:
-        """The two parties of the sentence before, its main subject and its object or 'with'
-        phrase, for a bare "the two" or "both" ("Ghana's foreign minister met his Togolese
-        counterpart. The two discussed trade": GHAGOV and TGOGOV); none unless they are of two
-        countries."""
-        sent = head.sent
-        if sent.start == 0:
-            return []
-        root = head.doc[sent.start - 1].sent.root
-        subjects = [c for c in root.children if c.dep_ == "nsubj"]
-        others = [c for c in root.children if c.dep_ == "dobj"] + prep_objects_under(root, "with")
-        pair = [next((a for t in side for a, _ in self.actors(t)), None)
-                for side in (subjects, others)]
-        if any(a is None for a in pair) or len({a.country for a in pair if a}) != 2 \
-                or any(a.country is None for a in pair if a):
-            return []
-        span = self.doc[head.left_edge.i: head.i + 1]
-        return read_at([a for a in pair if a is not None], span)
-
-    def _person_pair(self, head: Token) -> list[Actor]:
-        """'Putin hosted Erdogan in Sochi. The two presidents signed a memorandum': the two
-        persons named in the sentence before and in this one up to the collective phrase, each
-        with its own actor (RUSGOV, TURGOV); none unless exactly two distinct persons."""
-        sents = list(self.doc.sents)
-        here = next(k for k, s in enumerate(sents) if s.start == head.sent.start)
-        start = sents[here - 1].start if here > 0 else head.sent.start
-        found: list[Actor] = []
-        names: set[str] = set()
-        for ent in self.ents:
-            if ent.label_ != "PERSON" or ent.start < start or ent.end > head.left_edge.i:
-                continue
-            for actor in self.np_actors(ent[-1]):
-                if actor.name is None or actor.name in names:
-                    continue
-                names.add(actor.name)
-                found.append(actor)
-        if len(found) != 2:
-            return []
-        span = self.doc[head.left_edge.i: head.i + 1]
-        return read_at(found, span)
 
     def _make(self, used: Sequence[Mention], code: str, country: str | None, sector: str | None,
               name: str | None) -> Actor:
