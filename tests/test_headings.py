@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from detente.headings import HEADINGS, is_heading
 from detente.nlp import HEADING_BREAKS, load_pipeline
 from detente.pipeline import Coder
 
@@ -138,3 +139,21 @@ def test_a_heading_with_a_hyphenated_word_is_split(text: str, heading: str, afte
 def test_a_hyphenated_subject_and_a_verb_before_a_title_keep_their_sentence() -> None:
     text = "Pro-government bloggers attacked The Daily Ledger in a long post."
     assert sentences(text) == [text]
+
+
+HEADED = ("The border stayed shut all week. Fresh clashes Since Monday, herders have fled the "
+          "valley.")
+
+
+def test_the_parse_records_the_headings_it_set_apart() -> None:
+    doc = load_pipeline()(HEADED)
+    marked = doc.user_data[HEADINGS]
+    assert [(doc[start:after].text, doc[after].text) for after, start in marked.items()] == [
+        ("Fresh clashes", "Since")]
+    assert [s.text for s in doc.sents if is_heading(s)] == ["Fresh clashes"]
+
+
+def test_a_heading_is_found_in_a_parse_that_recorded_none() -> None:
+    doc = load_pipeline()(HEADED)
+    del doc.user_data[HEADINGS]  # as if parsed without the component
+    assert [s.text for s in doc.sents if is_heading(s)] == ["Fresh clashes"]

@@ -5,7 +5,8 @@ News text taken from a feed or an archive often loses the line breaks around its
 then reads the heading as the subject of the sentence after it ("Media outlets closed On ...").
 `mark_heading_breaks` runs between the tagger and the parser and starts a sentence at the first
 word after such a heading, so that the heading is parsed alone and the sentence keeps its own
-subject.
+subject; it records what it set apart, so that the coder reads it (`is_heading`) rather than
+testing every sentence again.
 
 A heading is recognised only by its shape, and only where it leaves no doubt:
 - it begins a sentence (after a full stop, question or exclamation mark, a closing quote mark
@@ -43,6 +44,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 HEADING_BREAKS = "detente_heading_breaks"  # the pipeline component's registered name
+# Doc.user_data key of the headings the component set apart: the first word after each heading
+# -> the heading's first word ("Recent attacks Since May": "Since" -> "Recent"), read by
+# `is_heading`
+HEADINGS = "detente_headings"
 SENTENCE_ENDS = frozenset({".", "?", "!"})
 CLOSING_QUOTES = frozenset({"”", "’", '"', "'"})
 HEADING_FIRST_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "DT",
@@ -212,20 +217,30 @@ def is_heading(sent: Span) -> bool:
     """Whether a sentence is a subheading that `mark_heading_breaks` set apart: its events
     would restate or misread the story ("China trade with Mauritius on rise" is no trade, and
     "Airstrikes kill 50 militants" is told again, with who struck, in the sentence after it),
-    so it is coded as no sentence of the story is."""
+    so it is coded as no sentence of the story is. Read from what the component recorded
+    (`HEADINGS`); a Doc parsed without it is tested here."""
     doc = sent.doc
-    return sent.end < len(doc) and heading_break(doc, sent.end) == sent.start
+    if sent.end >= len(doc):
+        return False
+    marked = doc.user_data.get(HEADINGS)
+    if marked is None:
+        return heading_break(doc, sent.end) == sent.start
+    return marked.get(sent.end) == sent.start
 
 
 @Language.component(HEADING_BREAKS)
 def mark_heading_breaks(doc: Doc) -> Doc:
-    """Start a sentence at the heading and at the word after it (see the module's docstring).
-    Needs the tagger's tags; a document without them is left as it is."""
+    """Start a sentence at the heading and at the word after it (see the module's docstring),
+    and record the headings in `doc.user_data[HEADINGS]` for `is_heading`. Needs the tagger's
+    tags; a document without them is left as it is."""
     if not doc.has_annotation("TAG"):
         return doc
+    marked: dict[int, int] = {}
     for i in range(1, len(doc)):
         start = heading_break(doc, i)
         if start is not None:
             doc[start].is_sent_start = True
             doc[i].is_sent_start = True
+            marked[i] = start
+    doc.user_data[HEADINGS] = marked
     return doc

@@ -98,6 +98,7 @@ from detente.coding.vocabulary import (
     STATE_SECTORS,
     STATE_TARGET_SECTORS,
     STATIVE_PASSIVES,
+    TIME_MARKS,
     USING_VERBS,
     WEAPON_WORDS,
 )
@@ -568,7 +569,7 @@ def plural_pronoun_sources(subj_toks: list[Token], actors: ActorBuilder) -> Part
 
 
 # Subordinators of a clause that times the act of the clause it depends on ("when they met").
-TIMING_MARKS = frozenset({"when", "after", "before", "as", "while", "once"})
+TIMING_MARKS = TIME_MARKS | frozenset({"as"})
 
 
 def timed_they_sources(subj_toks: list[Token], actors: ActorBuilder) -> Parties:

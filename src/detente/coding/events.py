@@ -178,6 +178,7 @@ from detente.coding.syntax import (
     claiming_verb,
     correlative_clause,
     deep_preps,
+    definite,
     demand_clause,
     demand_clauses,
     figurative_war,
@@ -249,7 +250,6 @@ from detente.coding.vocabulary import (
     CONTACT_CODES,
     COOPERATIVE_ROOTS,
     CROWD_SECTORS,
-    DEFINITE_DETS,
     DEMANDING_VERBS,
     DENIAL_CODE,
     DEPORTING_VERBS,
@@ -305,6 +305,7 @@ from detente.coding.vocabulary import (
     REASON_PREPOSITIONS,
     RECIPROCAL_VERBS,
     RECOGNISING_VERBS,
+    REFERRING_DETS,
     REJECTING_VERBS,
     REPRESSION_MEANS,
     REQUEST_NOUNS,
@@ -1827,8 +1828,7 @@ def refers_back(noun: Token) -> bool:
     """Whether `noun` is a definite or demonstrative noun, which can refer back to an act
     told before it ("the arrest", "this move"), not one named for the first time ("an
     arrest")."""
-    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS
-                                       for c in noun.children)
+    return noun.pos_ == "NOUN" and definite(noun, REFERRING_DETS)
 
 
 def names_an_actor(noun: Token, actors: ActorBuilder) -> bool:

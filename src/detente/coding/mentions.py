@@ -4,16 +4,19 @@
 index, so there is no start-up cost), resolving each on the event date. `ActorBuilder` turns the
 noun phrase around an argument token into an `Actor`: a named person gives their office on the
 date; otherwise a country (name, demonym or metonym) plus a sector word; an IGO stands alone.
+What a phrase that names no one stands for ("the group", "the two leaders") is read by
+`anaphora`; the phrase helpers the two share are in `phrases`.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from detente.coding import anaphora
 from detente.coding.finder import (
     CIVILIANS,
     ELITE,
@@ -23,8 +26,28 @@ from detente.coding.finder import (
     entity_span,
     fold_accents,
     given_names,
-    is_capitalised,
     namesakes,
+)
+from detente.coding.phrases import (
+    APPOSED_TITLE_WORDS,
+    COUNTRY_KINDS,
+    OFFICE_WORDS,
+    PAST_OFFICE_WORDS,
+    PERSON_TITLES,
+    REBELS,
+    TRANSNATIONAL_GROUPS,
+    Dyad,
+    appositive_title,
+    conjuncts_after,
+    dedupe,
+    nearest_mention,
+    np_tokens,
+    office_before_name,
+    person_title,
+    read_at,
+    sector_actor,
+    set_off_after,
+    unique_pairs,
 )
 from detente.coding.quotes import (
     ATTRIBUTING_VERBS,
@@ -34,7 +57,7 @@ from detente.coding.quotes import (
     quote_around,
     quote_speaker,
 )
-from detente.coding.syntax import main_subject, prep_objects_under, split_demonym
+from detente.coding.syntax import definite, main_subject, prep_objects_under, split_demonym
 from detente.model import Actor
 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -46,7 +69,6 @@ SURNAME_FIRST_COUNTRIES = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "
 # Phrases through which a non-actor object stands for an actor: "the assets of Russian banks",
 # "an attack by X", "the area around Kyiv", "a camp for Congolese refugees".
 STAND_IN_PREPS = frozenset({"of", "by", "from", "around", "near", "for"})
-COUNTRY_KINDS = frozenset({"country", "metonym", "historic"})
 # possessive pronouns that give a sector word the country of the nearest country named before
 # them ("Peru said its troops ...")
 OWNER_PRONOUNS = frozenset({"its", "their"})
@@ -80,11 +102,6 @@ PARTY_OFFICE_WORDS = frozenset({"leader", "head", "chairman", "chairwoman", "cha
 RULING_PARTY_WORDS = frozenset({"ruling", "governing"})
 # One unnamed person who attacked or is suspected: "police detained the suspect" (a civilian).
 ASSAILANT_WORDS = frozenset({"suspect", "attacker", "assailant"})
-# Armed groups that fight in many countries (al-Qaeda, the Islamic State and their branches):
-# our gold codes armed groups as country + REB, so these take the country they act in, as
-# ICEWS codes them by location; with no such country they keep their own code.
-TRANSNATIONAL_GROUPS = ("IMGMUSALQ", "IMGMUSISI")
-REBELS = "REB"
 # Sectors that a country adjective of a coordinated head does not reach ("French troops and
 # rebels"): armed groups, who are seldom the same country's.
 UNSHARED_SECTORS = frozenset({REBELS, "INS", "UAF", "CRM"})
@@ -102,12 +119,6 @@ PRODUCT_WORDS = frozenset({"plane", "jet", "jetliner", "airliner", "aircraft", "
                            "drone", "fighter", "car", "phone", "smartphone", "tank", "missile",
                            "engine", "equipment", "chip", "vaccine", "shot", "dose"})
 BUSINESS = "BUS"
-# Offices of a body that the agents dictionary lacks: "the chairman of Samsung Electronics",
-# "a Huawei executive" are the body's (its code), named or not.
-# Titles an unknown name is set off after, as their appositive: "the U.N. secretary-general's
-# special representative in Haiti, Helen La Lime, said" -- the name is the title's actor.
-APPOSED_TITLE_WORDS = frozenset({"envoy", "representative", "rapporteur", "spokesman",
-                                 "spokeswoman", "spokesperson", "commissioner", "coordinator"})
 # Entity types the parser gives a bare surname it does not know, besides a person's or a
 # body's: "La Lime told VOA" (WORK_OF_ART), "Berisha praised Ukraine" (GPE); a name the
 # knowledge base knows as a place never gets this far.
@@ -142,8 +153,6 @@ APPOINTING_VERBS = frozenset({"appoint", "appointed", "mandate", "mandated", "no
                               "nominated"})
 # The prepositions of a title's scope: "Special Envoy for Gondor", "Special Rapporteur on Arnor".
 TITLE_SCOPE_PREPS = frozenset({"for", "on"})
-OFFICE_WORDS = frozenset({"chairman", "chairwoman", "chair", "executive", "director",
-                          "founder", "owner", "head", "chief"})
 # A state's named bodies: "North Korea's National Defence Commission", "China's State Council"
 # are its government when the name is a proper one (capitalised).
 STATE_BODY_WORDS = frozenset({"commission", "council", "committee", "directorate", "bureau"})
@@ -165,8 +174,6 @@ HOME_MIN_MENTIONS = 3
 HOME_DOMINANCE = 2
 HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "UAF", "OPP"})
 STATE_WORDS = frozenset({"government", "state", "country", "nation", "administration"})
-# Words that put an office in the past: "former Kenyan President Uhuru Kenyatta" is an elite.
-PAST_OFFICE_WORDS = frozenset({"former", "ex", "onetime", "erstwhile", "late"})
 # The office of a head of state or government, by the knowledge base's role for it: "former
 # president X" puts X out of office only where the office the KB gives X on the date is that
 # one (a former president who is prime minister now stays in government).
@@ -199,11 +206,6 @@ CREW_WORDS = frozenset({"captain", "skipper", "crew", "crewman", "crewmember", "
 CITY_NAMED_NOUNS = frozenset({"accord", "accords", "agreement", "treaty", "protocol",
                               "convention", "process", "format", "declaration", "charter"})
 
-# Nouns that refer back to the group or organisation named last: "the group said ...".
-GROUP_ANAPHORS = frozenset({"group", "organization", "organisation"})
-# Words by which a story refers back to the international organisation it named ("the bloc",
-# "the regional body"), and the words that describe one ("the world body", "the 15-member bloc").
-BODY_ANAPHORS = frozenset({"bloc", "body"})
 # Cities that stand for the international organisation seated there, once a story has named
 # it ("Hungary blocked the EU's aid package, accusing Brussels of overreach"); elsewhere they
 # are the place they are (the KB leaves them out of the capitals that stand for governments).
@@ -211,35 +213,15 @@ BODY_SEATS = {"brussels": "IGOEUREEC"}
 # Prepositions under which a seat is a place, not a party ("talks in Brussels").
 SEAT_PLACE_PREPS = frozenset({"in", "near", "outside", "around", "at", "to", "from", "into",
                               "via", "through", "toward", "towards"})
-BODY_WORDS = frozenset({"regional", "world", "international", "global", "continental", "trade",
-                        "multilateral", "nation", "member", "country", "state"})
-# Plural words for armed men by which a story refers back to the armed group it named ("the
-# militants", "the rebels"), and the sectors of such groups.
-ARMED_ANAPHORS = frozenset({"militant", "rebel", "insurgent", "gunman", "fighter", "terrorist",
-                            "jihadist", "separatist", "guerrilla"})
-ARMED_GROUP_SECTORS = frozenset({REBELS, "UAF", "INS"})
-# Definite words for an international court named before them ("the court", "the tribunal").
-COURT_ANAPHORS = frozenset({"court", "tribunal"})
 # Heads of a body: "the leader of the gang" belongs to the gang's sector, not the government's.
 LEADING_WORDS = frozenset({"leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
                            "commander"})
-
-# Dependencies that stay inside one noun phrase when we look for the actor of its head.
-NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "det", "case",
-                     "nummod", "npadvmod", "quantmod", "punct", "cc"})
 
 QUANTITY_WORDS = frozenset({"hundred", "thousand", "million", "dozen", "dozens", "hundreds",
                             "thousands", "millions", "number", "group", "team", "some", "many",
                             "several", "most", "all", "one", "two", "three", "four", "five",
                             "member", "tens"})
 
-# How many sentences back 'both countries', 'the two sides' look for the pair they stand for.
-PAIR_LOOKBACK = 3
-COLLECTIVE_HEADS = {
-    "leader": "GOV", "side": "GOV", "party": "GOV", "government": "GOV", "capital": "GOV",
-    "country": None, "nation": None, "state": None, "neighbor": None, "neighbour": None,
-    "president": "GOV", "minister": "GOV", "premier": "GOV",
-}
 # Verbs of leaving an office ("who resigned as Bolivia's president", "who was ousted as
 # prime minister"): their subject no longer holds it (ELI), whatever the KB's dates say.
 LEAVING_OFFICE_VERBS = frozenset({"resign", "quit", "oust", "depose", "topple", "overthrow",
@@ -251,11 +233,6 @@ SIDE_OVERRIDES = frozenset({("MIL", "REB"), ("PTY", "OPP")})
 # armed sectors whose units they may name
 UNIT_WORDS = frozenset({"company"})
 ARMED_SECTORS = frozenset({"MIL", "COP"})
-# Titles of one person, who a 'he' or 'she' after the sentence naming them continues.
-PERSON_TITLES = frozenset({"minister", "president", "premier", "chancellor", "spokesman",
-                           "spokeswoman", "spokesperson", "envoy", "ambassador", "official",
-                           "commander", "general", "leader", "chief", "secretary", "senator",
-                           "lawmaker", "governor", "mayor", "diplomat", "negotiator", "king"})
 # What a state's speaker calls 'our country' in a quote: the speaker's country.
 HOMELAND_WORDS = frozenset({"country", "nation", "homeland", "territory", "soil", "land",
                             "border", "borders", "airspace", "waters"})
@@ -271,14 +248,6 @@ SECT_WORDS = frozenset({"sunni", "shiite", "shia", "shi'ite", "alawite", "ismail
 # Bodies a text may describe only by who leads them ("a coalition led by Saudi Arabia")
 LED_BODY_WORDS = frozenset({"coalition", "delegation", "consortium", "alliance", "team",
                             "mission", "bloc", "contingent", "group", "grouping"})
-# Numbers that count the countries a collective phrase refers back to ("the three nations").
-COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}
-# Plurals of a divided nation's name: "the two Koreas exchanged fire" is North and South Korea.
-DIVIDED_NATIONS = {"koreas": ("PRK", "KOR"), "sudans": ("SDN", "SSD"), "congos": ("COD", "COG")}
-# Collective words for two people ("the two presidents", "the two men"): the two persons the
-# text named just before, when it named exactly two; 'men' and 'women' have no dyad fallback.
-PERSON_PAIR_HEADS = frozenset({"leader", "president", "minister", "premier", "chancellor",
-                               "man", "woman"})
 
 
 def _named_as_place(token: Token) -> bool:
@@ -291,63 +260,6 @@ def _named_as_place(token: Token) -> bool:
     elif token.dep_ != "appos":
         return False
     return head.lemma_.lower() in PLACE_NOUNS and head.pos_ == "NOUN"
-
-
-def _office_before_name(head: Token, by_token: dict[int, Mention]) -> Token | None:
-    """An office word that is no sector word of the knowledge base, before a person's name
-    it titles: "U.N. human rights chief [Anneliese Turk]", "the bloc's envoy [X]"."""
-    if head.ent_type_ == "ORG":
-        return None
-    return next((c for c in head.children if c.dep_ == "compound" and c.i < head.i
-                 and c.i not in by_token
-                 and c.lemma_.lower() in OFFICE_WORDS | APPOSED_TITLE_WORDS), None)
-
-
-# Heads of appositions that describe a state ("Israel, the cruel terrorist state", "Qatar, the
-# Gulf state"): what modifies them is an epithet or a region, no sector of the state.
-EPITHET_HEADS = frozenset({"state", "regime", "country", "nation"})
-
-
-def np_tokens(head: Token) -> list[Token]:
-    """The tokens of the noun phrase headed by `head`: modifiers, appositions and 'of' phrases
-    (and a country word the parser split off it: 'Angolan' in "Angolan police forced")."""
-    split = split_demonym(head)
-    out = [head] if split is None else [split, head]
-    stack = [head]
-    while stack:
-        tok = stack.pop()
-        for child in tok.children:
-            keep = child.dep_ in NP_DEPS or (
-                child.dep_ == "prep" and child.lower_ == "of"
-            ) or (child.dep_ == "pobj" and tok.dep_ == "prep")
-            if child.dep_ == "appos" and child.lemma_.lower() in EPITHET_HEADS:
-                continue  # "Israel, the cruel terrorist state": an epithet, not a sector
-            if keep:
-                out.append(child)
-                stack.append(child)
-    return sorted(out, key=lambda t: t.i)
-
-
-@dataclass(frozen=True, slots=True)
-class Dyad:
-    """The two countries a document is about, for collective mentions ("the two leaders")."""
-
-    first: str
-    second: str
-
-    @classmethod
-    def of(cls, mentions: Iterable[Mention]) -> Dyad | None:
-        counts: Counter[str] = Counter()
-        order: dict[str, int] = {}
-        for m in mentions:
-            country = m.entry.country
-            if country and m.entry.kind in COUNTRY_KINDS | {"person"}:
-                counts[country] += 1
-                order.setdefault(country, len(order))
-        top = sorted(counts, key=lambda c: (-counts[c], order[c]))[:3]
-        if len(top) == 3 and counts[top[1]] == counts[top[2]]:
-            return None  # "ministers from Britain, Canada, France and Japan": a list, no pair
-        return cls(top[0], top[1]) if len(top) >= 2 else None
 
 
 # Nouns of a person's kin or counsel: their possessor is a person ("Lai's son", "Mendoza's
@@ -396,9 +308,9 @@ class ActorBuilder:
         for m in mentions:
             for i in range(m.start, m.end):
                 self._by_token[i] = m
-        self._mentions = tuple(mentions)
-        # the pair named in each sentence, if one is
-        self._pairs: dict[int, Dyad | None] = {
+        self.mentions = tuple(mentions)  # the document's, in order (read by `anaphora` too)
+        # the pair named in each sentence, by its first token, if one is (`anaphora.collective`)
+        self.pairs: dict[int, Dyad | None] = {
             sent.start: Dyad.of(m for m in mentions if sent.start <= m.start < sent.end)
             for sent in doc.sents}
         self.home = _home_country(mentions)
@@ -421,8 +333,8 @@ class ActorBuilder:
     def actors(self, head: Token) -> list[tuple[Actor, str]]:
         """Actors of `head` and of the heads coordinated with it, each with how it was found."""
         out: list[tuple[Actor, str]] = []
-        for tok in [head, *_conjuncts(head)]:
-            collective = self.collective(tok)
+        for tok in [head, *conjuncts_after(head)]:
+            collective = anaphora.collective(self, tok)
             if collective:
                 out.extend((a, "collective") for a in collective)
                 continue
@@ -432,7 +344,7 @@ class ActorBuilder:
                 # "lawmakers and officials in Arnor": the place phrase of the first conjunct
                 found = self._sector_from_place(head, [m]) or self._shared_country(head, m)
             out.extend((a, "np") for a in found)
-        return _unique(out)
+        return unique_pairs(out)
 
     def modifier_actors(self, modifier: Token) -> list[tuple[Actor, str]]:
         """Each actor named in a modifier chain ("the Abe-Putin summit" gives Abe and Putin)."""
@@ -442,7 +354,7 @@ class ActorBuilder:
             if m is not None and tok.i == m.end - 1 and m.entry.kind != "sector":
                 out.extend((a, "np") for a in self.np_actors(tok))
         if out:
-            return _unique(out)
+            return unique_pairs(out)
         # no actor phrase: a collective or a quantity may still be one, a mere place is not
         # ("the Jeddah talks" are held in Jeddah, not with it)
         return [(a, how) for a, how in self.actors(modifier) if a.name is not None
@@ -487,7 +399,7 @@ class ActorBuilder:
                 and not any(t.lower_.rstrip("-") in PAST_OFFICE_WORDS for t in tokens)):
             persons = []  # "UN Secretary-General Guterres": the office named here, not a past one
         if persons:
-            person = _nearest(persons, head)
+            person = nearest_mention(persons, head)
             e = person.entry
             body = self._by_token.get(head.i)
             if (e.country and body is not None and body.entry.sector == GOVERNMENT
@@ -508,7 +420,7 @@ class ActorBuilder:
             return [self._make([person], e.code, e.country, e.sector, e.name)]
         for chosen in (groups, igos):
             if chosen:
-                m = _nearest(chosen, head)
+                m = nearest_mention(chosen, head)
                 e = m.entry
                 where = self._operating_country(head) \
                     if chosen is groups and e.code.startswith(TRANSNATIONAL_GROUPS) else None
@@ -522,11 +434,11 @@ class ActorBuilder:
                     or self._pronoun_owned(head, sectors)
                     or self._sector_from_place(head, sectors)
                     or self._at_igo_meeting(head, sectors)
-                    or self._armed_group_named_before(head, sectors)
-                    or self._court_named_before(head, sectors)
-                    or self._owned_by_body_named_before(head, sectors)
+                    or anaphora.armed_group_named_before(self, head, sectors)
+                    or anaphora.court_named_before(self, head, sectors)
+                    or anaphora.owned_by_body_named_before(self, head, sectors)
                     or self._title_named_before(head))
-        first = _nearest(countries, head)
+        first = nearest_mention(countries, head)
         if sectors and self._foreign(head) and self.doc[first.end - 1].dep_ == "pobj":
             return []  # "foreign forces in Mogadishu": in Somalia, not Somalia's
         coordinated = [first] + [
@@ -546,7 +458,7 @@ class ActorBuilder:
                                FISHERS, None)]
         return [self._country_actor(c, sector_mention,
                                     people=self.doc[c.end - 1].dep_ not in MODIFIER_DEPS)
-                for c in _dedupe(coordinated)]
+                for c in dedupe(coordinated)]
 
     def _shared_country(self, head: Token, m: Mention) -> list[Actor]:
         """'Kenyan troops and police': the country adjective of the first conjunct qualifies
@@ -558,7 +470,7 @@ class ActorBuilder:
             return []
         split = split_demonym(head)  # "Angolan police and soldiers", 'Angolan' split off
         modifiers = [t for t in head.children if t.dep_ in MODIFIER_DEPS and t.i < head.i]
-        countries = _dedupe([c for c in (self._by_token.get(t.i)
+        countries = dedupe([c for c in (self._by_token.get(t.i)
                                          for t in modifiers + ([split] if split else []))
                              if c is not None and c.entry.kind in COUNTRY_KINDS
                              and not c.start <= head.i < c.end])  # not "[United States]"
@@ -584,7 +496,7 @@ class ActorBuilder:
         """The sector word that gives the sector of `head`'s phrase: the one at the head, but a
         leader of a body takes the body's sector ("the leader of the Bree gang" and "the gang
         leader" are criminals, CRM; "the chief of police" is police, COP)."""
-        first = _nearest(sectors, head)
+        first = nearest_mention(sectors, head)
         unit = self._armed_unit(first)
         if unit is not None:
             return unit
@@ -612,12 +524,12 @@ class ActorBuilder:
         for child in head.children:
             if child.dep_ != "poss":
                 continue
-            pair = self.collective(child)
+            pair = anaphora.collective(self, child)
             if not pair:
                 return []
             sector = self._head_sector(sectors, head).entry.sector
             span = self.doc[child.left_edge.i: head.i + 1]
-            return [_sector_actor(span, a.country, sector) for a in pair if a.country]
+            return [sector_actor(span, a.country, sector) for a in pair if a.country]
         return []
 
     def quoted_speaker(self, tok: Token, depth: int = 0) -> list[Actor]:
@@ -633,7 +545,7 @@ class ActorBuilder:
         else:
             found = (self.np_actors(subject) or self._speaker_title(subject)
                      or self._speaker_named_before(subject))
-        return _read_at(found, tok)
+        return read_at(found, tok)
 
     def attributed_speaker(self, pronoun: Token) -> list[Actor]:
         """The person a 'he' or 'she' that attributes a quote stands for, on the pronoun's span
@@ -643,7 +555,7 @@ class ActorBuilder:
         inside = attributed_quote(pronoun)
         if inside is None:
             return []
-        return _read_at(self.quoted_speaker(inside), pronoun)
+        return read_at(self.quoted_speaker(inside), pronoun)
 
     def _speaker_title(self, subject: Token) -> list[Actor]:
         """The title before a speaker's name that the parser took for no person's ('"...,"
@@ -730,7 +642,7 @@ class ActorBuilder:
                 found = [a for a in self.np_actors(named)
                          if a.country or a.code.startswith("IGO")]
                 if found:
-                    return _read_at(found, head)
+                    return read_at(found, head)
         return []
 
     def _speaker_before_quote(self, tok: Token, depth: int) -> list[Actor]:
@@ -773,7 +685,7 @@ class ActorBuilder:
         if owner is None or quote_around(owner) is None:
             return []
         span = self.doc[owner.i: head.i + 1]
-        return [_sector_actor(span, a.country, None) for a in self.quoted_speaker(owner)
+        return [sector_actor(span, a.country, None) for a in self.quoted_speaker(owner)
                 if a.sector in STATE_SPEAKER_SECTORS and a.country]
 
     def _quoted_owner(self, head: Token, sectors: list[Mention]) -> list[Actor]:
@@ -790,9 +702,9 @@ class ActorBuilder:
         out: list[Actor] = []
         for a in speakers:
             if a.sector in STATE_SPEAKER_SECTORS and a.country:
-                out.append(_sector_actor(span, a.country, sector))
+                out.append(sector_actor(span, a.country, sector))
             elif sector in ARMED_SECTORS:
-                out.extend(_read_at([a], span))
+                out.extend(read_at([a], span))
         return out
 
     def _placed_quantity(self, head: Token, obj: Token) -> list[Actor]:
@@ -833,7 +745,7 @@ class ActorBuilder:
     def _sectors_in(self, head: Token) -> list[Mention]:
         """The sector mentions of `head`'s noun phrase."""
         found = [self._by_token[t.i] for t in np_tokens(head) if t.i in self._by_token]
-        return [m for m in _dedupe(found) if m.entry.kind == "sector"]
+        return [m for m in dedupe(found) if m.entry.kind == "sector"]
 
     def _foreign(self, head: Token) -> bool:
         """Whether a sector word is said to be from outside by a modifier of its own, not part
@@ -883,12 +795,12 @@ class ActorBuilder:
                 found = [self._by_token[t.i] for t in places if t.i in self._by_token
                          and self._by_token[t.i].entry.kind in COUNTRY_KINDS]
                 if found:
-                    return [self._country_actor(m, sector) for m in _dedupe(found)]
+                    return [self._country_actor(m, sector) for m in dedupe(found)]
                 bodies = [self._by_token[t.i] for t in places if prep.lower_ == "from"
                           and t.i in self._by_token and self._by_token[t.i].entry.kind == "igo"]
                 if bodies:  # "diplomats from the Group of Seven": the organisation's
                     return [self._make([m], m.entry.code, m.entry.country, m.entry.sector,
-                                       m.entry.name or None) for m in _dedupe(bodies)]
+                                       m.entry.name or None) for m in dedupe(bodies)]
                 if obj.i not in self._by_token and head.lemma_.lower() not in SETTLER_WORDS:
                     # a town the gazetteer knows: "rebels near Temuco" (settlers are not the
                     # people of the land they settle)
@@ -1052,7 +964,7 @@ class ActorBuilder:
         unclear."""
         owner = next((c for c in tok.children if c.dep_ == "poss"
                       and c.lemma_.lower() in COUNTRY_OWNER_WORDS and c.tag_ == "NN"), None)
-        if owner is None or not _definite(owner) or any(
+        if owner is None or not definite(owner) or any(
                 c.dep_ in {"amod", "compound", "prep"} for c in owner.children):
             return None
         sent = owner.sent
@@ -1163,7 +1075,7 @@ class ActorBuilder:
         for place in places:
             country = self._country_of_place(place)
             if country:
-                return [_sector_actor(self.doc[place.i:place.i + 1], country, sector)]
+                return [sector_actor(self.doc[place.i:place.i + 1], country, sector)]
         return []
 
     def _country_of_place(self, place: Token) -> str | None:
@@ -1224,7 +1136,7 @@ class ActorBuilder:
             return homeland
         left = self._left_office(head, None) if head.ent_type_ == "PERSON" else None
         if left:  # "Otto Perez Molina, who resigned as Guatemala's president"
-            return [_sector_actor(entity_span(head), left, ELITE)]
+            return [sector_actor(entity_span(head), left, ELITE)]
         followers = (self._followers_of(head) or self._strikers(head)
                      or self._unnamed_assailant(head) or self._led_by(head))
         if followers:
@@ -1246,7 +1158,7 @@ class ActorBuilder:
                         and head.pos_ == "PROPN" and head.lemma_.lower() in STATE_BODY_WORDS:
                     country = owner.entry.country or ""  # "North Korea's National Defence
                     span = self.doc[owner.start:head.i + 1]  # Commission"
-                    return [_sector_actor(span, country, GOVERNMENT)]
+                    return [sector_actor(span, country, GOVERNMENT)]
                 if sector is None or owner is None or owner.entry.kind not in COUNTRY_KINDS:
                     return owners
                 # "Russia's Eastern Military District": the owner with the body's sector
@@ -1268,8 +1180,8 @@ class ActorBuilder:
         if agents:
             return agents
         titled = (self._titled_name(head) or self._named_before(head)
-                  or self._described_before(head) or self._the_group(head)
-                  or self._the_bloc(head))
+                  or self._described_before(head) or anaphora.the_group(self, head)
+                  or anaphora.the_bloc(self, head))
         if titled:
             return titled
         if head.pos_ == "NUM" or head.lemma_.lower() in QUANTITY_WORDS:
@@ -1289,7 +1201,7 @@ class ActorBuilder:
         if (code is None or head.pos_ != "PROPN"
                 or (head.dep_ == "pobj" and head.head.lower_ in SEAT_PLACE_PREPS)):
             return []
-        return self._named_last(head, lambda m: m.entry.code == code, lambda *_: False)
+        return anaphora.named_last(self, head, lambda m: m.entry.code == code, lambda *_: False)
 
     def _sector_in_name(self, owner: Token, head: Token) -> Mention | None:
         """The sector word inside a state body's proper name after its owner: "Somalia's
@@ -1314,7 +1226,7 @@ class ActorBuilder:
                  and m.entry.kind in COUNTRY_KINDS]
         if not words or len(found) != len(words):
             return []  # "the other side", "the government side": no country named
-        return [self._country_actor(m, None) for m in _dedupe(found)]
+        return [self._country_actor(m, None) for m in dedupe(found)]
 
     def _counterparts(self, head: Token) -> list[Actor]:
         """An official's counterpart named by country adjectives is that country's government:
@@ -1329,8 +1241,8 @@ class ActorBuilder:
                  and m.entry.kind in COUNTRY_KINDS and m.entry.country is not None]
         if not words or len(found) != len(words):
             return []  # "his new counterpart", "his defence counterpart": no country named
-        return [_sector_actor(self.doc[m.start:m.end], m.entry.country or "", GOVERNMENT)
-                for m in _dedupe(found)]
+        return [sector_actor(self.doc[m.start:m.end], m.entry.country or "", GOVERNMENT)
+                for m in dedupe(found)]
 
     def _bracketed_short_name(self, head: Token) -> list[Actor]:
         """A name the KB lacks, followed by a short name it knows in brackets, is that actor:
@@ -1361,7 +1273,7 @@ class ActorBuilder:
         intro = self._short_names.get(head.text)
         if intro is None or intro.i >= head.i:
             return []
-        return _read_at(self.np_actors(intro.head), head)
+        return read_at(self.np_actors(intro.head), head)
 
     def _named_former(self, person: Mention, tokens: Sequence[Token]) -> bool:
         """'Peru's former president Pedro Castillo', 'Pedro Castillo, Peru's former president':
@@ -1438,7 +1350,7 @@ class ActorBuilder:
                               or a.sector not in OUT_OF_OFFICE_SECTORS for a in persons):
             return []
         country = persons[0].country or ""
-        return [_sector_actor(self.doc[head.i:head.i + 1], country, OPPOSITION)]
+        return [sector_actor(self.doc[head.i:head.i + 1], country, OPPOSITION)]
 
     def _strikers(self, head: Token) -> list[Actor]:
         """'Police opened fire on striking miners': people on strike, whatever their trade,
@@ -1449,7 +1361,7 @@ class ActorBuilder:
         country = self._context_country(head, np_tokens(head), LABOUR, None)
         if not country:
             return []
-        return [_sector_actor(self.doc[striking[0].i:head.i + 1], country, LABOUR)]
+        return [sector_actor(self.doc[striking[0].i:head.i + 1], country, LABOUR)]
 
     def _unnamed_assailant(self, head: Token) -> list[Actor]:
         """'Police detained the suspect at the scene': an unnamed suspect or attacker, one
@@ -1460,7 +1372,7 @@ class ActorBuilder:
         country = self._context_country(head, np_tokens(head), CIVILIANS, None)
         if not country:
             return []
-        return [_sector_actor(self.doc[head.i:head.i + 1], country, CIVILIANS)]
+        return [sector_actor(self.doc[head.i:head.i + 1], country, CIVILIANS)]
 
     def _state_agents(self, head: Token) -> list[Actor]:
         """Agents modified by nothing but a country are its intelligence officers (SPY):
@@ -1475,7 +1387,7 @@ class ActorBuilder:
         if country is None:
             return []
         span = self.doc[min(m.start for m in mods if m is not None):head.i + 1]
-        return [_sector_actor(span, country, SPIES)]
+        return [sector_actor(span, country, SPIES)]
 
     def _country_only_modifiers(self, head: Token) -> list[Mention]:
         """The country mentions that modify `head`, when they are its only modifiers
@@ -1509,7 +1421,7 @@ class ActorBuilder:
         sent = [m for o in prep_objects_under(head, "from")
                 if (m := self._by_token.get(o.i)) is not None and m.entry.kind in COUNTRY_KINDS
                 and m.entry.country is not None and o.i == m.end - 1]
-        return [_sector_actor(self.doc[head.i:head.i + 1], sent[0].entry.country or "",
+        return [sector_actor(self.doc[head.i:head.i + 1], sent[0].entry.country or "",
                               GOVERNMENT)] if len(sent) == 1 else []
 
     def _national_assembly(self, head: Token) -> list[Actor]:
@@ -1527,7 +1439,7 @@ class ActorBuilder:
         if not mods:
             return []
         span = self.doc[min(m.start for m in mods):head.i + 1]
-        return [_sector_actor(span, mods[0].entry.country or "", sector)]
+        return [sector_actor(span, mods[0].entry.country or "", sector)]
 
     def _body_of_sector(self, head: Token) -> list[Actor]:
         """A union or association of a sector's members, named by a country, is that country's
@@ -1544,7 +1456,7 @@ class ActorBuilder:
         if not countries or not members:
             return []
         span = self.doc[countries[0].start:members[0].end]
-        return [_sector_actor(span, countries[0].entry.country or "", members[0].entry.sector)]
+        return [sector_actor(span, countries[0].entry.country or "", members[0].entry.sector)]
 
     def _national_group(self, head: Token) -> list[Actor]:
         """A people the knowledge base lacks, named after the country they live in ("Iraqi
@@ -1558,7 +1470,7 @@ class ActorBuilder:
                     and m.entry.kind in COUNTRY_KINDS and m.entry.country is not None):
                 span = self.doc[m.start:head.i + 1]
                 country = m.entry.country
-                return [_sector_actor(span, country, CIVILIANS)]
+                return [sector_actor(span, country, CIVILIANS)]
         return []
 
     def _office_of(self, head: Token) -> list[Actor]:
@@ -1650,7 +1562,7 @@ class ActorBuilder:
         for namer in namers:
             m = self._by_token.get(namer.i)
             if m is not None and namer.i == m.end - 1 and m.entry.kind in {"igo", "group"}:
-                return _read_at(self.np_actors(namer), entity_span(head))
+                return read_at(self.np_actors(namer), entity_span(head))
         return []
 
     def _party_legislator(self, head: Token) -> list[Actor]:
@@ -1671,7 +1583,7 @@ class ActorBuilder:
         before = self.doc[party.i - 1] if party.i > party.sent.start else None
         if before is not None and before.is_alpha and before.text[:1].isupper():
             return []  # "Liberal Democratic lawmakers", "Social Democratic senators"
-        return [_sector_actor(self.doc[party.i:head.i + 1], UNITED_STATES, LEGISLATURE)]
+        return [sector_actor(self.doc[party.i:head.i + 1], UNITED_STATES, LEGISLATURE)]
 
     def _title_for_body(self, title: Token) -> list[Actor]:
         """A title held for a named body, which the title's phrase alone leaves without
@@ -1714,7 +1626,7 @@ class ActorBuilder:
                 found = [a for a in self.np_actors(before[-1]) if a.name is not None
                          and a.country in SURNAME_FIRST_COUNTRIES]
                 if found:
-                    return _read_at(found, ent)
+                    return read_at(found, ent)
                 continue
             earlier = {fold_accents(t.text)[:3] for t in given_names(before, before.end - 1)}
             if given and earlier and not given & earlier:
@@ -1722,7 +1634,7 @@ class ActorBuilder:
             last = before[-1]
             found = (self.np_actors(last) or self._named_in_apposition(last)
                      or self._named_in_title_phrase(last))
-            return _read_at(found, ent)
+            return read_at(found, ent)
         return []
 
     def _described_before(self, name: Token) -> list[Actor]:
@@ -1751,7 +1663,7 @@ class ActorBuilder:
             return []
         found = [a for a in self.np_actors(subject)
                  if a.country or a.code.startswith("IGO")]
-        return _read_at(found, ent)
+        return read_at(found, ent)
 
     def _named_in_apposition(self, name: Token) -> list[Actor]:
         """A name the knowledge base lacks, set off as the appositive of the title it holds:
@@ -1797,114 +1709,6 @@ class ActorBuilder:
             return []
         return self.np_actors(title)
 
-    def _the_group(self, head: Token) -> list[Actor]:
-        """'The group said it had killed ten people' after "al-Shabab fighters stormed a hotel":
-        "the group", with no name of its own, is the group the document named last ("the
-        organisation" may be an IGO too). Another group introduced in between ("a rights
-        group") makes it unclear; one referred to again ("the separatist group") does not."""
-        if head.lemma_.lower() not in GROUP_ANAPHORS or head.tag_ != "NN" \
-                or not _definite(head):
-            return []
-        if any(c.dep_ in {"poss", "compound", "prep", "nummod", "appos"}
-               for c in head.children):
-            return []  # "the G7 group", "the group of experts": named or described here
-        organisation = head.lemma_.lower() != "group"  # the UN is an organisation, no group
-        return self._named_last(
-            head, lambda m: m.entry.kind == "group" or (m.entry.kind == "igo" and organisation),
-            # "a rights group": another group; "the separatist group" refers
-            lambda tok, _: (tok.lemma_.lower() in GROUP_ANAPHORS and tok.pos_ == "NOUN"
-                            and not _definite(tok)))
-
-    def _the_bloc(self, head: Token) -> list[Actor]:
-        """'The regional body suspended Mali' after "ECOWAS leaders met in Abuja": "the bloc",
-        "the world body", "the 27-nation bloc", with no name of their own, are the
-        international organisation the document named last (IGOWAFBUSWAS). Only words that
-        describe such a body ("regional", "15-member"): "the Western bloc", "the opposition
-        bloc" and a dead body are none."""
-        lemma = head.lemma_.lower()
-        if lemma not in BODY_ANAPHORS or head.tag_ != "NN" or not _definite(head):
-            return []
-        mods = [c for c in head.children if c.dep_ not in {"det", "punct"} and c.i < head.i]
-        if any(c.dep_ not in {"amod", "compound"} or not _describes_a_body(c) for c in mods) \
-                or (lemma == "body" and not mods) \
-                or any(c.dep_ in {"prep", "appos", "poss"} for c in head.children):
-            return []
-        return self._named_last(
-            head, lambda m: m.entry.kind == "igo",
-            lambda tok, _: (tok.lemma_.lower() == lemma and tok.pos_ == "NOUN"  # "a new bloc":
-                            and not _definite(tok)))  # another body
-
-    def _armed_group_named_before(self, head: Token, sectors: list[Mention]) -> list[Actor]:
-        """'The militants blew up the tracks' after "the Baloch Liberation Army claimed the
-        attack": a definite plural word for armed men, with no name, country or place of its
-        own, is the armed group the document named last (PAKREB), as "the group" is. Armed men
-        brought in unnamed in between ("gunmen killed a chief") make it unclear."""
-        if (head.lemma_.lower() not in ARMED_ANAPHORS or head.tag_ != "NNS"
-                or not _definite(head) or len(sectors) != 1
-                or any(c.dep_ in {"poss", "compound", "appos", "nmod"}
-                       or (c.dep_ == "amod" and c.i in self._by_token)
-                       for c in head.children)):
-            return []
-        def named(m: Mention) -> bool:  # not "anti-Taliban"
-            return _armed_group(m) and not (m.start >= 2
-                                            and self.doc[m.start - 2].lower_ == "anti")
-
-        def unnamed_armed_men(tok: Token, m: Mention | None) -> bool:  # "gunmen killed a chief"
-            return (m is not None and tok.i == m.end - 1 and m.entry.kind == "sector"
-                    and m.entry.sector in ARMED_GROUP_SECTORS
-                    and tok.lemma_.lower() in ARMED_ANAPHORS and not _definite(tok)
-                    and not any(_armed_group(g) for t in np_tokens(tok)
-                                if (g := self._by_token.get(t.i)) is not None))
-
-        return self._named_last(head, named, unnamed_armed_men)
-
-    def _court_named_before(self, head: Token, sectors: list[Mention]) -> list[Actor]:
-        """'The court rejected Kenya's request' after "the International Court of Justice,
-        or ICJ": "the court" or "the tribunal", with no name, country or place of its own, is
-        the international court the document named last (IGOUNOJUDICJ). A court of a country
-        named in between ("Kenya's High Court") makes it unclear."""
-        if (head.lemma_.lower() not in COURT_ANAPHORS or head.tag_ != "NN"
-                or not _definite(head) or len(sectors) != 1
-                or any(c.dep_ in {"poss", "compound", "amod", "nmod", "appos"}
-                       for c in head.children)):
-            return []
-
-        def international_court(m: Mention) -> bool:
-            return m.entry.kind == "igo" and "JUD" in m.entry.code
-
-        def domestic_court(tok: Token, m: Mention | None) -> bool:
-            return (m is not None and tok.i == m.end - 1 and m.entry.kind == "sector"
-                    and m.entry.sector == "JUD" and tok.lemma_.lower() in COURT_ANAPHORS
-                    and any(a.country for a in self.np_actors(tok)))
-
-        return self._named_last(head, international_court, domestic_court)
-
-    def _owned_by_body_named_before(self, head: Token, sectors: list[Mention]) -> list[Actor]:
-        """'The bloc's foreign ministers condemned the coup' after "the European Union", 'the
-        court's president rejected the request' after "the International Court of Justice": a
-        sector word owned by a definite anaphor of a body ("the bloc", "the court") is the
-        body's, as "the EU's foreign ministers" are (IGOEUREEC, IGOUNOJUDICJ)."""
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        if not sectors or owner is None or owner.lemma_.lower() not in \
-                BODY_ANAPHORS | COURT_ANAPHORS:
-            return []
-        own = _dedupe([m for t in np_tokens(owner) if (m := self._by_token.get(t.i)) is not None])
-        body = self._court_named_before(owner, own) or self._the_bloc(owner)
-        return _read_at([a for a in body if a.code.startswith("IGO")], head)
-
-    def _named_last(self, head: Token, named: Callable[[Mention], bool],
-                    blocks: Callable[[Token, Mention | None], bool]) -> list[Actor]:
-        """The actor a definite anaphor `head` stands for ("the group", "the bloc", "the
-        militants"): the last mention before it, ending its phrase, that is `named`, spanning
-        `head`. None when a word that `blocks` comes first (another such thing, unnamed)."""
-        for tok in reversed(self.doc[:head.left_edge.i]):
-            m = self._by_token.get(tok.i)
-            if m is not None and tok.i == m.end - 1 and named(m):
-                return _read_at(self.np_actors(tok), head)
-            if blocks(tok, m):
-                return []
-        return []
-
     def _title(self, head: Token) -> Token | None:
         """The sector word before a proper name that heads its phrase ("the journalist [Jamal
         Khashoggi]"), if any; else the sector word that heads its appositive, set off by a
@@ -1918,18 +1722,18 @@ class ActorBuilder:
             m = self._by_token.get(child.i)
             if (m is not None and child.dep_ == "compound" and child.i == m.end - 1
                     and m.entry.kind == "sector" and child.i < head.i
-                    and (head.ent_type_ in {"PERSON", ""} or _person_title(child))):
+                    and (head.ent_type_ in {"PERSON", ""} or person_title(child))):
                 return child
         if head.ent_type_ not in {"PERSON", "ORG", ""}:
             return None
-        return next((c for c in head.children if _appositive_title(c, self._by_token.get(c.i))),
-                    None) or self._member_of_body(head) or _office_before_name(head, self._by_token)
+        return next((c for c in head.children if appositive_title(c, self._by_token.get(c.i))),
+                    None) or self._member_of_body(head) or office_before_name(head, self._by_token)
 
     def _member_of_body(self, head: Token) -> Token | None:
         """The sector body a name is set off after as its member, by a comma: "Ilmarin Tuvo,
         a member of the upper house, urged ..." (the house: LEG). Not a past membership."""
         for appos in head.children:
-            if appos.lemma_.lower() != "member" or not _set_off_after(appos):
+            if appos.lemma_.lower() != "member" or not set_off_after(appos):
                 continue
             for body in prep_objects_under(appos, "of", dative=False):
                 m = self._by_token.get(body.i)
@@ -2008,7 +1812,7 @@ class ActorBuilder:
             country = self.place_country(mod.text)
             if country is None or not any(m.entry.kind in COUNTRY_KINDS
                                           and m.entry.country == country
-                                          for m in self._mentions):
+                                          for m in self.mentions):
                 return []
         return [Actor(mod.text, mod.idx, mod.idx + len(mod), country, country, None, None)]
 
@@ -2039,132 +1843,6 @@ class ActorBuilder:
                         self._located.setdefault(fold_accents(name.text), country)
         return self._located
 
-    def collective(self, head: Token) -> list[Actor]:
-        """'the two leaders', 'both sides', 'the parties': the dyad the text is about here.
-
-        That is the last pair of countries named up to this sentence (this one included),
-        else the document's most-mentioned pair.
-        """
-        divided = _divided_nation(head)
-        if divided:
-            return divided
-        if _bare_pair(head):  # "The two discussed trade", "Both pledged to ...": the pair
-            pair = self._person_pair(head) or self._pair_met_before(head)  # just named
-            dyad = self._pair_before(head) if not pair else None
-            span = self.doc[head.left_edge.i: head.i + 1]
-            return pair or ([_sector_actor(span, country, None)
-                             for country in (dyad.first, dyad.second)] if dyad else [])
-        lemma = head.lemma_.lower()
-        if (lemma not in COLLECTIVE_HEADS and lemma not in PERSON_PAIR_HEADS) \
-                or head.tag_ not in {"NNS", "NNPS"}:
-            return []
-        marks = {c.lower_ for c in head.children if c.dep_ in {"det", "nummod", "amod", "predet"}}
-        counted = self._counted_countries(head)
-        if counted:
-            return counted
-        if not (marks & {"both", "two"} or (lemma == "party" and "the" in marks)):
-            return []
-        if "other" in marks or any(c.dep_ == "nummod" and any(c.children)
-                                   for c in head.children):
-            return []  # "more than two dozen other leaders": a number of others, no pair
-        if lemma in PERSON_PAIR_HEADS:
-            pair = self._person_pair(head)
-            if pair or lemma not in COLLECTIVE_HEADS:
-                return pair
-        dyad = self._pair_before(head)
-        if dyad is None:
-            return []
-        sector = COLLECTIVE_HEADS[lemma]
-        span = self.doc[head.left_edge.i: head.i + 1]
-        return [_sector_actor(span, country, sector) for country in (dyad.first, dyad.second)]
-
-    def _pair_before(self, head: Token) -> Dyad | None:
-        """The pair a collective phrase refers back to: the two countries most named in its
-        own sentence before it, else the pair named in one of the three sentences before, else
-        the pair its whole sentence names ("Ankara had been trying to mend ties with Israel.
-        Both countries withdrew ambassadors over Israel's crackdown on Palestinians": TUR and
-        ISR, not ISR and PSE). None beyond that: a pair named paragraphs earlier, or a list of
-        countries, is no antecedent a reader would take."""
-        here = Dyad.of(m for m in self._mentions
-                       if head.sent.start <= m.start and m.end <= head.left_edge.i)
-        if here is not None:
-            return here
-        starts = list(self._pairs)
-        at = starts.index(head.sent.start) if head.sent.start in self._pairs else 0
-        for start in reversed(starts[max(at - PAIR_LOOKBACK, 0):at]):
-            if self._pairs[start] is not None:
-                return self._pairs[start]
-        return self._pairs.get(head.sent.start)
-
-    def _counted_countries(self, head: Token) -> list[Actor]:
-        """'Mali, Niger and Burkina Faso left the bloc. The three nations accused it of ...':
-        "the three (four, ...) countries" are the countries the text last named together, as
-        many as counted in one list, in this sentence before the phrase or in the two before
-        it (MLI, NER, BFA; "the three governments": their governments)."""
-        lemma = head.lemma_.lower()
-        count = next((COUNT_WORDS.get(c.lower_) for c in head.children if c.dep_ == "nummod"),
-                     None)
-        if count is None or lemma not in COLLECTIVE_HEADS or lemma in PERSON_PAIR_HEADS \
-                or not _definite(head):
-            return []
-        sents = list(self.doc.sents)
-        here = next(k for k, s in enumerate(sents) if s.start == head.sent.start)
-        start = sents[max(here - 2, 0)].start
-        for tok in reversed(self.doc[start:head.left_edge.i]):
-            m = self._by_token.get(tok.i)
-            if m is None or tok.i != m.end - 1 or tok.dep_ == "conj" \
-                    or m.entry.kind not in COUNTRY_KINDS:
-                continue
-            listed = [self._by_token.get(t.i) for t in [tok, *_conjuncts(tok)]]
-            countries = list(dict.fromkeys(
-                x.entry.country for x in listed
-                if x is not None and x.entry.kind in COUNTRY_KINDS and x.entry.country))
-            if len(countries) == count and len(listed) == count:
-                span = self.doc[head.left_edge.i: head.i + 1]
-                return [_sector_actor(span, c, COLLECTIVE_HEADS[lemma]) for c in countries]
-        return []
-
-    def _pair_met_before(self, head: Token) -> list[Actor]:
-        """The two parties of the sentence before, its main subject and its object or 'with'
-        phrase, for a bare "the two" or "both" ("Ghana's foreign minister met his Togolese
-        counterpart. The two discussed trade": GHAGOV and TGOGOV); none unless they are of two
-        countries."""
-        sent = head.sent
-        if sent.start == 0:
-            return []
-        root = head.doc[sent.start - 1].sent.root
-        subjects = [c for c in root.children if c.dep_ == "nsubj"]
-        others = [c for c in root.children if c.dep_ == "dobj"] + prep_objects_under(root, "with")
-        pair = [next((a for t in side for a, _ in self.actors(t)), None)
-                for side in (subjects, others)]
-        if any(a is None for a in pair) or len({a.country for a in pair if a}) != 2 \
-                or any(a.country is None for a in pair if a):
-            return []
-        span = self.doc[head.left_edge.i: head.i + 1]
-        return _read_at([a for a in pair if a is not None], span)
-
-    def _person_pair(self, head: Token) -> list[Actor]:
-        """'Putin hosted Erdogan in Sochi. The two presidents signed a memorandum': the two
-        persons named in the sentence before and in this one up to the collective phrase, each
-        with its own actor (RUSGOV, TURGOV); none unless exactly two distinct persons."""
-        sents = list(self.doc.sents)
-        here = next(k for k, s in enumerate(sents) if s.start == head.sent.start)
-        start = sents[here - 1].start if here > 0 else head.sent.start
-        found: list[Actor] = []
-        names: set[str] = set()
-        for ent in self.ents:
-            if ent.label_ != "PERSON" or ent.start < start or ent.end > head.left_edge.i:
-                continue
-            for actor in self.np_actors(ent[-1]):
-                if actor.name is None or actor.name in names:
-                    continue
-                names.add(actor.name)
-                found.append(actor)
-        if len(found) != 2:
-            return []
-        span = self.doc[head.left_edge.i: head.i + 1]
-        return _read_at(found, span)
-
     def _make(self, used: Sequence[Mention], code: str, country: str | None, sector: str | None,
               name: str | None) -> Actor:
         start = min(m.start for m in used)
@@ -2184,16 +1862,6 @@ def _ethnic_believers(word: Token) -> bool:
                and c.lower_ not in SECT_WORDS for c in word.children)
 
 
-def _divided_nation(head: Token) -> list[Actor]:
-    """'the two Koreas', 'both Sudans': the plural of a divided nation's name stands for its
-    two states (PRK and KOR), each as a country actor."""
-    pair = DIVIDED_NATIONS.get(head.lower_)
-    if pair is None or not is_capitalised(head):
-        return []
-    span = head.doc[head.left_edge.i: head.i + 1]
-    return [_sector_actor(span, country, None) for country in pair]
-
-
 def _present_title(person: Mention, sectors: Sequence[Mention],
                    tokens: Sequence[Token]) -> Mention | None:
     """The title written just before a person the KB knows only out of office ("Senator",
@@ -2203,13 +1871,6 @@ def _present_title(person: Mention, sectors: Sequence[Mention],
     if any(t.lower_.rstrip("-") in PAST_OFFICE_WORDS for t in tokens):
         return None
     return next((s for s in sectors if s.end == person.start and s.entry.sector), None)
-
-
-def _sector_actor(span: Span, country: str, sector: str | None) -> Actor:
-    """The actor `span` names: `country`'s `sector` (code country + sector, CAMEO's way), no
-    person."""
-    return Actor(span.text, span.start_char, span.end_char, country + (sector or ""), country,
-                 sector, None)
 
 
 def _crew_of_fishing_craft(word: Token) -> bool:
@@ -2229,50 +1890,6 @@ def _fishing_craft(head: Token) -> bool:
     return lemma in CRAFT_WORDS and any(
         c.dep_ in {"compound", "amod"} and c.lemma_.lower() in FISHING_WORDS
         for c in head.children)
-
-
-def _person_title(title: Token) -> bool:
-    """`title` is one person's title ("foreign ministry spokesperson [Randhir Jaiswal]"): the
-    name after it is a person's even where the parser takes it for an organisation's or a
-    product's, as a sector word before a body's name ("the opposition [National League]")
-    is not."""
-    return title.lemma_.lower() in PERSON_TITLES | APPOSED_TITLE_WORDS
-
-
-def _appositive_title(child: Token, m: Mention | None) -> bool:
-    """`child` is an appositive after a name, set off by a comma, whose head is the last word
-    of a sector phrase: "Ilmarin Tuvo, [Gondor's interior minister]", "Ada Brel, [a lawyer]".
-    A past office ("Ada Brel, a former minister") is no title of hers now. The sector phrase
-    may run on past its head ("Andrei Karlov, [Russia's ambassador to] Turkey": the knowledge
-    base's 'ambassador to'; "X, Haiti's [secretary of state] for communication", whose 'state'
-    hangs under 'of'); an office of a body is one too ("X, the chairman of Samsung")."""
-    doc = child.doc
-    if m is None:
-        titled = child.lemma_.lower() in OFFICE_WORDS | APPOSED_TITLE_WORDS
-    else:
-        titled = m.entry.kind == "sector" and (child.i == m.end - 1 or (
-            m.start <= child.i < m.end
-            and all(child.is_ancestor(doc[i]) for i in range(child.i + 1, m.end))))
-    return titled and _set_off_after(child)
-
-
-def _read_at(found: Iterable[Actor], words: Token | Span) -> list[Actor]:
-    """The actors `found` elsewhere, as read off `words` (a pronoun, an anaphor, a collective
-    phrase, a name): their codes kept, their text and offsets those of `words`."""
-    if isinstance(words, Token):
-        start, end = words.idx, words.idx + len(words.text)
-    else:
-        start, end = words.start_char, words.end_char
-    return [replace(a, text=words.text, start=start, end=end) for a in found]
-
-
-def _set_off_after(appos: Token) -> bool:
-    """`appos` is an appositive after the word it describes, set off by a comma, and names
-    no past office ("Ada Brel, a former minister" is no minister now)."""
-    doc = appos.doc
-    return (appos.dep_ == "appos" and appos.i > appos.head.i
-            and appos.left_edge.i > 0 and doc[appos.left_edge.i - 1].text == ","
-            and not any(t.lower_.rstrip("-") in PAST_OFFICE_WORDS for t in appos.subtree))
 
 
 def _short_name(word: str) -> bool:
@@ -2311,16 +1928,6 @@ def _invariant_people(word: Token) -> bool:
     return word.tag_ == "NNPS" or (
         word.dep_ == "pobj" and of.lower_ == "of"
         and (of.head.lemma_.lower() in QUANTITY_WORDS or of.head.pos_ == "NUM"))
-
-
-def _bare_pair(head: Token) -> bool:
-    """A subject that is only "the two" or "both", standing for a pair named just before."""
-    if head.dep_ not in {"nsubj", "nsubjpass"} or head.lower_ not in {"two", "both"}:
-        return False
-    if any(c.dep_ not in {"det", "punct", "prep"} for c in head.children):
-        return False
-    return head.lower_ == "both" or any(c.dep_ == "det" and c.lower_ == "the"
-                                        for c in head.children)
 
 
 def _counterpart(token: Token) -> bool:
@@ -2436,24 +2043,6 @@ def _crowd_protesting_participle(word: Token) -> bool:
                for c in word.children)
 
 
-def _describes_a_body(modifier: Token) -> bool:
-    """`modifier` only describes an international body: "regional", "world", "27-nation",
-    "10-member" (words of BODY_WORDS, numbers and hyphens)."""
-    return all(t.lower_ in BODY_WORDS or t.like_num or t.text == "-" for t in modifier.subtree)
-
-
-def _armed_group(m: Mention) -> bool:
-    """`m` names an armed group: a rebel or armed group's name ("al-Shabab", "the BLA"), or a
-    transnational jihadist one ("Islamic State")."""
-    return m.entry.kind == "group" and (m.entry.sector in ARMED_GROUP_SECTORS
-                                        or m.entry.code.startswith(TRANSNATIONAL_GROUPS))
-
-
-def _definite(token: Token) -> bool:
-    """`token` is determined by "the", "this" or "that": something named before."""
-    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
-
-
 def _surname_of_person(token: Token, ents: Sequence[Span] | None = None) -> bool:
     """`token` is the last name of a person the document (whose entities are `ents`, by
     default read from the Doc) names in full elsewhere, before or after it: "authorities
@@ -2461,50 +2050,6 @@ def _surname_of_person(token: Token, ents: Sequence[Span] | None = None) -> bool
     if ents is None:
         ents = token.doc.ents
     return any(len(ent) > 1 for ent in namesakes(token, ents, PERSON_ENTS))
-
-
-def _dedupe(mentions: list[Mention]) -> list[Mention]:
-    out: list[Mention] = []
-    for m in mentions:
-        if m not in out:
-            out.append(m)
-    return out
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    """Heads coordinated with `token` after it. A list of states is often parsed with its
-    second item as an apposition ("Saudi Arabia, the UAE, Bahrain and Egypt"): a comma-led
-    appositive that has conjuncts of its own is read as one more item of the list. A title's
-    name may carry the coordination instead ("Prime Minister [Narendra Modi] and President
-    Rodrigo Duterte", the parser hanging Duterte on Modi): the name's conjuncts are items too."""
-    out = [t for t in token.conjuncts if t.i > token.i]
-    for appos in token.children:
-        if appos.dep_ != "appos" or not appos.conjuncts:
-            continue
-        if token.doc[appos.left_edge.i - 1].text == ",":
-            out += [appos, *(t for t in appos.conjuncts if t.i > appos.i)]
-        elif appos.ent_type_ == "PERSON" and appos.left_edge.i == token.i + 1:
-            out += [t for t in appos.conjuncts if t.i > appos.i]
-    return out
-
-
-def _nearest(mentions: Sequence[Mention], head: Token) -> Mention:
-    """The mention that contains the head, else the one closest before it."""
-    for m in mentions:
-        if m.start <= head.i < m.end:
-            return m
-    return min(mentions, key=lambda m: (abs(head.i - (m.end - 1)), m.start))
-
-
-def _unique(pairs: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
-    seen: set[str] = set()
-    out = []
-    for actor, how in pairs:
-        key = f"{actor.code}|{actor.start}"
-        if key not in seen:
-            seen.add(key)
-            out.append((actor, how))
-    return out
 
 
 # Nouns for an official's opposite number abroad: "his Chinese counterpart" is China's government.

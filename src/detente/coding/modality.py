@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from detente.coding.vocabulary import TIME_MARKS
 from detente.model import Factuality
 
 FAILURE_VERBS = frozenset({"fail", "avoid", "neglect", "cease", "stop", "deny", "refrain",
@@ -362,8 +363,8 @@ def _planned(chain: list[Token]) -> Token | None:
 
 # Marks of a clause of time, whose present tense under a future or possible main clause is
 # itself future ("will meet Xi [when] he visits Beijing", "would convene [after] Witkoff
-# returns").
-TEMPORAL_MARKS = frozenset({"when", "after", "before", "once", "until", "till", "while"})
+# returns", "until he returns").
+TEMPORAL_MARKS = TIME_MARKS | frozenset({"until", "till"})
 
 
 def _time_of_undone(chain: list[Token]) -> Modality | None:

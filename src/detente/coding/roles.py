@@ -15,7 +15,8 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
-from detente.coding.mentions import PERSON_TITLES, ActorBuilder, as_opposition
+from detente.coding.mentions import ActorBuilder, as_opposition
+from detente.coding.phrases import PERSON_TITLES
 from detente.coding.quotes import QUOTE_MARKS, inside_quote
 from detente.coding.syntax import (
     by_agents,

@@ -38,6 +38,7 @@ from detente.coding.vocabulary import (
     COMMENTED_NOUNS,
     COOPERATIVE_ROOTS,
     COUNTERPART_PREPS,
+    DEFINITE_DETS,
     DENYING_VERBS,
     EVENT_MAKING,
     FRAMING_PREPS,
@@ -500,6 +501,12 @@ def _participle_subject(subj: Token) -> Token:
         if inner:
             return inner[0]
     return subj
+
+
+def definite(token: Token, dets: frozenset[str] = DEFINITE_DETS) -> bool:
+    """`token` is determined by one of `dets`, by default "the", "this" or "that": something
+    named before ("the militants", "this bloc")."""
+    return any(c.dep_ == "det" and c.lower_ in dets for c in token.children)
 
 
 def referred_to(noun: Token) -> bool:

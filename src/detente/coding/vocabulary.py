@@ -671,8 +671,15 @@ SUMMARY_NOUNS = frozenset({"move", "decision", "step"})
 # (051), rejection (12x) and denial (016).
 REACTION_ROOTS = frozenset({"11", "12"})
 REACTION_CODES = frozenset({"051", "016"})
-# Determiners of a noun that refers back to an act already told ("the arrest", "this move").
-DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+# Determiners of a noun that names something told before ("the militants", "this bloc", "that
+# court"): `syntax.definite`.
+DEFINITE_DETS = frozenset({"the", "this", "that"})
+# Determiners of a noun that refers back to an act already told: the definite ones and the
+# plural demonstratives ("the arrest", "this move", "these attacks", "those remarks").
+REFERRING_DETS = DEFINITE_DETS | frozenset({"these", "those"})
+# Subordinators of a clause of time ("when they met", "after Witkoff returns", "once he
+# visits"); each reader adds its own ("as", "until").
+TIME_MARKS = frozenset({"when", "after", "before", "while", "once"})
 # Every CAMEO root, "01" to "20".
 ALL_ROOTS = frozenset(f"{root:02d}" for root in range(1, 21))
 # Nouns that refer back to an act of any kind ("welcomed the move", "criticised the decision").
