@@ -5969,3 +5969,40 @@ def test_tightened_controls(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # the mediator of an exchange told in the phrase of the verb that did it: the verb's
+    # subjects are the parties
+    ("Peru and Chile exchanged prisoners in a swap brokered by Brazil.",
+     ("BRA", "CHL", "045"), None),
+    # a deal under which an act took effect: the act's own parties
+    ("A truce between Peru and Chile took effect under a deal brokered by Brazil.",
+     ("BRA", "PER", "045"), None),
+    ("Peru and Chile swapped 40 prisoners in an exchange mediated by Brazil.",
+     ("BRA", "PER", "045"), None),
+    # an active mediator whose object names the parties, under its 'of' phrase too
+    ("Brazil mediated the exchange of prisoners between Peru and Chile.",
+     ("BRA", "CHL", "045"), None),
+    # the mediator is no party to what it mediated
+    ("Brazil and Argentina brokered a truce between Peru and Chile.",
+     ("ARG", "PER", "045"), ("BRA", "ARG", "045")),
+])
+def test_mediators_of_acts(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+def test_a_broker_with_no_parties_named_mediates_with_no_one(coder: Coder) -> None:
+    found = assert_codes(coder, "Brazil brokered the deal.", None, on=dt.date(2023, 1, 1))
+    assert not [f for f in found if f[2] == "045"]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile swapped 40 prisoners on Friday.",
+    "Peru and Chile traded prisoners on Friday.",
+])
+def test_swapped_prisoners_are_released_both_ways(coder: Coder, text: str) -> None:
+    assert_codes(coder, text, ("PER", "CHL", "0841"), None, on=dt.date(2023, 1, 1))
+    assert_codes(coder, text, ("CHL", "PER", "0841"), None, on=dt.date(2023, 1, 1))

@@ -865,19 +865,29 @@ class SentenceCoder:
                       mutual=False, reciprocal=False)
 
     def _brokered(self, verb: Token, lemma: str, actors: ActorBuilder) -> list[Candidate]:
-        """Mediation (045) by the agent of a participle of brokering on talks or an accord,
-        towards each party to it (`agreement_parties`): "Peru and Chile signed a ceasefire
-        brokered by Brazil" is Brazil mediating with Peru and with Chile."""
-        if (lemma not in MEDIATING_VERBS or verb.dep_ != "acl" or verb.tag_ != "VBN"
-                or verb.head.pos_ != "NOUN"):
+        """Mediation (045) by the agent of a participle of brokering on talks, an accord or
+        an exchange, or by the subject of such a verb whose object names the parties, towards
+        each party to it (`agreement_parties`): "Peru and Chile signed a ceasefire brokered by
+        Brazil" and "Brazil mediated the exchange of prisoners between Peru and Chile" are
+        Brazil mediating with Peru and with Chile."""
+        if lemma not in MEDIATING_VERBS:
             return []
-        brokers = [a for p in verb.children if p.dep_ == "agent"
-                   for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
-        parties = not_themselves(brokers, agreement_parties(verb.head, actors))
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+            brokers = [a for p in verb.children if p.dep_ == "agent"
+                       for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
+            mediated, how = verb.head, "agent"
+        else:
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+            if not objects:
+                return []
+            subjects, _ = subject_tokens(verb)
+            brokers = [a for t in subjects for a in actors.actors(t)]
+            mediated, how = objects[0], "subj"
+        parties = not_themselves(brokers, agreement_parties(mediated, actors))
         if not brokers or not parties:
             return []
         return _pairs(brokers, parties, "045", verb, verb, self._modality(modality(verb)),
-                      f"verb:{lemma}+brokered->045 [agent+{parties[0][1]}]", 0.7,
+                      f"verb:{lemma}+brokered->045 [{how}+{parties[0][1]}]", 0.7,
                       mutual=False, reciprocal=False)
 
     def _denial(self, verb: Token, lemma: str, actors: ActorBuilder) -> list[Candidate]:

@@ -985,15 +985,22 @@ def answerer_targets(noun: Token, sources: list[tuple[Actor, str]],
                                     for a, _ in actors.actors(t)])
 
 
-def agreement_parties(noun: Token, actors: ActorBuilder) -> list[tuple[Actor, str]]:
-    """The parties to the talks or accord `noun` names: its or its participle's 'between'
-    phrase ("a truce brokered by Egypt between Peru and Chile"), else the subjects of the verb
-    it is the object of, through 'of' ("Peru and Chile signed a ceasefire brokered by Brazil",
-    "ended years of talks mediated by Norway")."""
+def agreement_parties(noun: Token, actors: ActorBuilder,
+                      depth: int = 0) -> list[tuple[Actor, str]]:
+    """The parties to the talks, accord or exchange `noun` names: its or its participle's
+    'between' phrase ("a truce brokered by Egypt between Peru and Chile"), or that of its 'of'
+    object ("the exchange of prisoners between Russia and Ukraine"); else the subjects of the
+    verb it is the object of, through 'of' ("Peru and Chile signed a ceasefire brokered by
+    Brazil", "ended years of talks mediated by Norway"), or of the verb whose phrase it is in
+    ("Iran and the US exchanged prisoners in a swap brokered by Qatar"); a subject that is
+    itself an act gives its own parties ("a truce between Peru and Chile took effect under a
+    deal brokered by Brazil")."""
     participles = [c for c in noun.children if c.dep_ == "acl"]
     agents = [o for v in participles for p in v.children if p.dep_ == "agent"
               for o in p.children if o.dep_ == "pobj"]  # "by Egypt [between ...]"
-    between = [o for w in (noun, *participles, *agents)
+    of_objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]  # "the exchange of prisoners [...]"
+    between = [o for w in (noun, *participles, *agents, *of_objects)
                for p in w.children if p.dep_ == "prep" and p.lower_ == "between"
                for o in p.children if o.dep_ == "pobj"]
     found = [(a, "between") for o in between for a, _ in actors.actors(o)]
@@ -1002,10 +1009,18 @@ def agreement_parties(noun: Token, actors: ActorBuilder) -> list[tuple[Actor, st
     head = noun
     while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         head = head.head.head  # "a decade of talks"
-    if head.dep_ != "dobj":
+    if head.dep_ == "dobj":
+        verb = head.head
+    elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB":
+        verb = head.head.head  # "exchanged prisoners in a swap", "took effect under a deal"
+    else:
         return []
-    subjects, _ = subject_tokens(head.head)
-    return [(a, "party") for t in subjects for a, _ in actors.actors(t)]
+    subjects, _ = subject_tokens(verb)
+    parties = [(a, "party") for t in subjects for a, _ in actors.actors(t)]
+    if parties or depth:
+        return parties
+    return [party for t in subjects if t.pos_ == "NOUN"
+            for party in agreement_parties(t, actors, depth + 1)]
 
 
 def claimed_culprits(noun: Token, sources: Sequence[tuple[Actor, str]],

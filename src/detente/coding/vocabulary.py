@@ -68,7 +68,7 @@ AUTHORED_NOUNS = frozenset({"resolution", "statement", "declaration", "letter", 
 # Verbs whose coordinated subjects act on each other whatever their CAMEO root.
 RECIPROCAL_VERBS = frozenset({"disagree", "clash", "fight", "quarrel", "argue", "feud", "spar",
                               "differ", "compete", "battle", "skirmish", "trade", "reconcile",
-                              "agree", "negotiate", "reach", "exchange"})
+                              "agree", "negotiate", "reach", "exchange", "swap"})
 # What a protest's purpose clause may say: a demand, a criticism, a rejection, a protest.
 PURPOSE_ROOTS = frozenset({"10", "11", "12", "14"})
 # Nouns through which a text talks about an event without reporting one.
