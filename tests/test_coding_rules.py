@@ -6006,3 +6006,22 @@ def test_a_broker_with_no_parties_named_mediates_with_no_one(coder: Coder) -> No
 def test_swapped_prisoners_are_released_both_ways(coder: Coder, text: str) -> None:
     assert_codes(coder, text, ("PER", "CHL", "0841"), None, on=dt.date(2023, 1, 1))
     assert_codes(coder, text, ("CHL", "PER", "0841"), None, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a delegation is its state's government
+    ("Peruvian and Chilean delegations held talks in Quito on Friday.",
+     ("PERGOV", "CHLGOV", "044"), None),
+    # a 'with' absolute set off by a comma comments on the talks: its doer is no party
+    ("Peru and Chile held peace talks in Quito on Friday, with Brazil's foreign minister "
+     "chairing the session.", ("PER", "CHL", "046"), ("PER", "BRAGOV", "046")),
+    ("Peruvian and Chilean delegations held peace talks on Friday, with Brazil's foreign "
+     "minister, Mauro Vieira, chairing the session.", ("PERGOV", "CHLGOV", "046"),
+     ("PERGOV", "BRAGOV", "046")),
+    # a 'with' phrase of a counterpart still is one
+    ("Peru held talks on Friday with Chile.", ("PER", "CHL", "040"), None),
+])
+def test_delegations_and_with_absolutes(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))

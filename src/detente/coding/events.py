@@ -219,6 +219,7 @@ from detente.coding.syntax import (
     tells_the_press,
     token_lemmas,
     unpartnered,
+    with_absolute,
 )
 from detente.coding.vocabulary import (
     ACT_VERBS,
@@ -2232,7 +2233,8 @@ def _noun_targets(noun: Token, end: Token, entry: NounEntry, light: Token | None
     parties, the recipient of what is given, or the 'by' agents."""
     preps = [p for p in prep_children(noun) if p.lower_ in entry.target_preps]
     if light is not None:
-        preps += [p for p in prep_children(light) if p.lower_ in entry.target_preps]
+        preps += [p for p in prep_children(light) if p.lower_ in entry.target_preps
+                  and not with_absolute(p)]  # "held talks, with X chairing": X no party
     if entry.code in BILATERAL_CODES and len({a.code for a, _ in sources}) >= 2:
         preps = [p for p in preps if p.lower_ != "in"]  # "Colombia and the ELN signed a
         # ceasefire in Havana": a place where two sides make a truce is no party to it

@@ -852,6 +852,17 @@ def after_date_preps(preps: list[Token]) -> list[Token]:
             and not any(x.dep_ == "pobj" and x.ent_type_ == "DATE" for x in p.children)]
 
 
+def with_absolute(prep: Token) -> bool:
+    """A 'with' phrase set off by a comma whose object does something of its own ("held talks
+    in Istanbul, with Turkey's foreign minister chairing the session"): a clause commenting on
+    the act, whose object is no party to it."""
+    if prep.lower_ != "with" or prep.i == 0 or prep.nbor(-1).text != ",":
+        return False
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children) or any(
+        o.dep_ == "pobj" and any(a.dep_ == "acl" and a.tag_ == "VBG" for a in o.children)
+        for o in prep.children)
+
+
 def prep_objects_under(tok: Token, *words: str, dative: bool = True) -> list[Token]:
     """The objects of the prepositions `words` under `tok` (of every preposition, given none),
     in order: "rallied [in Hong Kong]" gives Hong Kong for "in". With `dative`, a 'to' parsed
