@@ -270,8 +270,8 @@ def namesakes(token: Token, ents: Sequence[Span], labels: frozenset[str] | None,
     those of more words beginning with it, a family name written first ("Kim Jong Un" for
     "Kim"). Only entities labelled `labels` (any label for None), and only those ending by
     token index `until` where it is given. The one reader of a surname's other mentions for
-    `_surname_named_before`, `surname_of_person`, `ActorBuilder._named_before` and
-    `ActorBuilder._described_before`."""
+    `_surname_named_before`, `surname_of_person`, `named_again.named_before` and
+    `named_again.described_before`."""
     word = token.lower_
     for ent in reversed(ents):
         if ((labels is not None and ent.label_ not in labels)

@@ -5,8 +5,9 @@ index, so there is no start-up cost), resolving each on the event date. `ActorBu
 noun phrase around an argument token into an `Actor`: a named person gives their office on the
 date; otherwise a country (name, demonym or metonym) plus a sector word; an IGO stands alone.
 What a phrase that names no one stands for ("the group", "the two leaders") is read by
-`anaphora`, who a quote's speaker and the 'I', 'we', 'our' in it are by `speakers`; the phrase
-helpers they share are in `phrases`.
+`anaphora`, who a quote's speaker and the 'I', 'we', 'our' in it are by `speakers`, who a
+later surname or a bare full name is by `named_again`; the phrase helpers they share are in
+`phrases`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.coding import anaphora, speakers
+from detente.coding import anaphora, named_again, speakers
 from detente.coding.finder import (
     CIVILIANS,
     ELITE,
@@ -25,8 +26,6 @@ from detente.coding.finder import (
     Mention,
     entity_span,
     fold_accents,
-    given_names,
-    namesakes,
     surname_of_person,
 )
 from detente.coding.phrases import (
@@ -57,10 +56,6 @@ from detente.model import Actor
 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_ENTS = frozenset({"PERSON"})
-NAME_ENTS = frozenset({"PERSON", "ORG"})  # the parser takes many a foreign name for a body's
-# Countries whose people write the family name first ("Kim Jong Un" is Kim), as in the KB build.
-SURNAME_FIRST_COUNTRIES = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MAC", "SGP",
-                                     "KHM", "MNG"})
 # Phrases through which a non-actor object stands for an actor: "the assets of Russian banks",
 # "an attack by X", "the area around Kyiv", "a camp for Congolese refugees".
 STAND_IN_PREPS = frozenset({"of", "by", "from", "around", "near", "for"})
@@ -114,14 +109,6 @@ PRODUCT_WORDS = frozenset({"plane", "jet", "jetliner", "airliner", "aircraft", "
                            "drone", "fighter", "car", "phone", "smartphone", "tank", "missile",
                            "engine", "equipment", "chip", "vaccine", "shot", "dose"})
 BUSINESS = "BUS"
-# Entity types the parser gives a bare surname it does not know, besides a person's or a
-# body's: "La Lime told VOA" (WORK_OF_ART), "Berisha praised Ukraine" (GPE); a name the
-# knowledge base knows as a place never gets this far.
-SURNAME_MISREAD_ENTS = frozenset({"", "GPE", "WORK_OF_ART"})
-# ... and the one it gives a full name it does not know, besides a person's or a body's:
-# '"This is false," Vassily Nebenzia told the council' (WORK_OF_ART) -- "Nebenzia" later in
-# the story is the person named there.
-MISREAD_NAME_ENTS = frozenset({"WORK_OF_ART"})
 # Nouns for a place in a country that a story names it with: "Gondor's Anórien province", "the
 # Gondorian town of Ethring", "the island of Hokkaido" (also the event's location, `pipeline`).
 PLACE_NOUNS = frozenset({"province", "state", "region", "district", "county", "city", "town",
@@ -144,8 +131,6 @@ STAFF_TITLES = frozenset({"rapporteur", "investigator", "inspector", "expert", "
 # Participles by which a body gives someone a title: "United Nations-appointed rapporteur".
 APPOINTING_VERBS = frozenset({"appoint", "appointed", "mandate", "mandated", "nominate",
                               "nominated"})
-# The prepositions of a title's scope: "Special Envoy for Gondor", "Special Rapporteur on Arnor".
-TITLE_SCOPE_PREPS = frozenset({"for", "on"})
 # A state's named bodies: "North Korea's National Defence Commission", "China's State Council"
 # are its government when the name is a proper one (capitalised).
 STATE_BODY_WORDS = frozenset({"commission", "council", "committee", "directorate", "bureau"})
@@ -991,8 +976,8 @@ class ActorBuilder:
                   or self._office_of(head))
         if agents:
             return agents
-        titled = (self._titled_name(head) or self._named_before(head)
-                  or self._described_before(head) or anaphora.the_group(self, head)
+        titled = (self._titled_name(head) or named_again.named_before(self, head)
+                  or named_again.described_before(self, head) or anaphora.the_group(self, head)
                   or anaphora.the_bloc(self, head))
         if titled:
             return titled
@@ -1336,7 +1321,7 @@ class ActorBuilder:
         if _party_office(title):  # "X, the leader of the Ennahda party": of the sentence's
             return self.np_actors(title) or self.sector_in_context(title)  # country
         return (self._posted_by_country(head, title) or self.np_actors(title)
-                or self._title_for_body(title) or self._body_staff(head))
+                or self.title_for_body(title) or self._body_staff(head))
 
     def _posted_by_country(self, head: Token, title: Token) -> list[Actor]:
         """A name whose country the parser hung on the name, not on its diplomatic title
@@ -1397,7 +1382,7 @@ class ActorBuilder:
             return []  # "Liberal Democratic lawmakers", "Social Democratic senators"
         return [sector_actor(self.doc[party.i:head.i + 1], UNITED_STATES, LEGISLATURE)]
 
-    def _title_for_body(self, title: Token) -> list[Actor]:
+    def title_for_body(self, title: Token) -> list[Actor]:
         """A title held for a named body, which the title's phrase alone leaves without
         a country: "Halim Sarwari, a spokesman for the Taliban" is the Taliban's (AFGGOV),
         "X, the envoy of the African Union" the AU's. Only an organisation, group or country
@@ -1419,107 +1404,6 @@ class ActorBuilder:
                     if m.entry.kind == "sector":  # "a spokesman for the Ethiopian ministry"
                         return [a for a in self.np_actors(obj) if a.country]
         return []
-
-    def _named_before(self, head: Token) -> list[Actor]:
-        """A person the knowledge base lacks, named again by surname after the document gave
-        the full name with a title ("Interior Minister Ilmarin Tuvo of Gondor ... Tuvo said"):
-        the actor of that earlier mention, spanning this one. The nearest earlier namesake
-        decides; given names, where both mentions have them, must agree; a family name written
-        first may be named alone ("Kim Jong Un ... met Kim"). The parser may tag
-        the bare surname as no entity, or either mention as an organisation's name."""
-        ent = entity_span(head)
-        if head.pos_ != "PROPN" or head.ent_type_ not in NAME_ENTS | SURNAME_MISREAD_ENTS \
-                or head.i != ent.end - 1:
-            return []
-        given = {fold_accents(t.text)[:3] for t in given_names(ent, head.i)}
-        for before in namesakes(head, self.ents, NAME_ENTS | MISREAD_NAME_ENTS,
-                                 until=ent.start, family_first=len(ent) == 1):
-            if before[-1].lower_ != head.lower_:  # "Kim Jong Un ... met Kim": family name first
-                found = [a for a in self.np_actors(before[-1]) if a.name is not None
-                         and a.country in SURNAME_FIRST_COUNTRIES]
-                if found:
-                    return read_at(found, ent)
-                continue
-            earlier = {fold_accents(t.text)[:3] for t in given_names(before, before.end - 1)}
-            if given and earlier and not given & earlier:
-                continue
-            last = before[-1]
-            found = (self.np_actors(last) or self._named_in_apposition(last)
-                     or self._named_in_title_phrase(last))
-            return read_at(found, ent)
-        return []
-
-    def _described_before(self, name: Token) -> list[Actor]:
-        """A full name the knowledge base lacks, given bare (no title, no appositive, named
-        for the first time) as the subject of a verb right after a sentence whose subject is
-        a titled person of a named country or body: "Russia's envoy dismissed the
-        accusations. 'This is false,' Vassily Nebenzia told the council", "China's U.N.
-        ambassador spoke to reporters. Fu Cong blamed Washington for ..." -- news introduces
-        the speaker by title and names them after. Only the subject of the sentence just
-        before, a singular title ('envoy', 'minister', 'spokesman' ...)."""
-        ent = entity_span(name)
-        if (name.pos_ != "PROPN" or name.i != ent.end - 1 or len(ent) < 2
-                or name.ent_type_ not in NAME_ENTS | SURNAME_MISREAD_ENTS
-                or name.dep_ != "nsubj"
-                or any(t.i in self._by_token for t in ent)
-                or any(c.dep_ in {"appos", "acl", "relcl", "amod", "prep", "poss"}
-                       or (c.dep_ == "compound" and c.i < ent.start) for c in name.children)
-                or next(namesakes(name, self.ents, None, until=ent.start), None) is not None):
-            return []
-        if name.sent.start == 0:
-            return []
-        before = self.doc[name.sent.start - 1].sent
-        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-        if (subject is None or subject.tag_ != "NN"
-                or subject.lemma_.lower() not in PERSON_TITLES):
-            return []
-        found = [a for a in self.np_actors(subject)
-                 if a.country or a.code.startswith("IGO")]
-        return read_at(found, ent)
-
-    def _named_in_apposition(self, name: Token) -> list[Actor]:
-        """A name the knowledge base lacks, set off as the appositive of the title it holds:
-        "The U.N. special envoy for Libya, Marta Velasquez, met the rebels" -- the title's
-        actor (IGOUNO), so that "Velasquez urged ..." later in the story is the UN. Only a
-        person's name whose head is a title word with an actor of its own; the parser may
-        read the name set off by commas as a conjunct of the title ("the spokesperson for
-        Gondor's foreign ministry, Ambassador Ada Brel, said"), never one of a list."""
-        title = name.head
-        if (name.dep_ not in {"appos", "conj"} or name.pos_ != "PROPN" or title.i >= name.i
-                or name.ent_type_ not in {"PERSON", ""} or name.i in self._by_token
-                or title.pos_ != "NOUN" or name.left_edge.i == 0
-                or self.doc[name.left_edge.i - 1].text != ","):
-            return []
-        end = name.right_edge.i + (name.right_edge.text != ",")
-        if name.dep_ == "conj" and (any(c.dep_ == "cc" for c in title.children)
-                                    or end >= len(self.doc) or self.doc[end].text != ","):
-            return []  # a list ("the minister, Ada Brel and ..."), not a name set off
-        m = self._by_token.get(title.i)
-        if m is None:  # an office the knowledge base lacks: "the European Union's policy chief"
-            titled = title.lemma_.lower() in OFFICE_WORDS | APPOSED_TITLE_WORDS
-        else:  # a sector word the phrase ends on: "the Kenyan foreign minister"
-            titled = m.entry.kind == "sector" and title.i == m.end - 1
-        return (self.np_actors(title) or self._title_for_body(title)) if titled else []
-
-    def _named_in_title_phrase(self, name: Token) -> list[Actor]:
-        """A name the knowledge base lacks, written after a title whose 'for' or 'on' phrase
-        names a country, which the parser reads as that phrase's object: "U.N. Special Envoy
-        for Gondor Ada Brel met the rebels" -- the title's actor (IGOUNO), so that "Brel
-        said ..." later in the story is the UN. Only a capitalised title with an actor of its
-        own, and the country's name followed by the person's given names."""
-        prep = name.head
-        if (name.dep_ != "pobj" or name.pos_ != "PROPN" or name.ent_type_ != "PERSON"
-                or prep.dep_ != "prep" or prep.lower_ not in TITLE_SCOPE_PREPS):
-            return []
-        title = prep.head
-        place = self._by_token.get(name.left_edge.i)
-        if (title.i >= prep.i or not title.text[:1].isupper() or place is None
-                or place.entry.kind not in COUNTRY_KINDS or place.start != name.left_edge.i):
-            return []
-        given = self.doc[place.end:name.i]
-        if len(given) == 0 or any(t.pos_ != "PROPN" or t.i in self._by_token for t in given):
-            return []
-        return self.np_actors(title)
 
     def _title(self, head: Token) -> Token | None:
         """The sector word before a proper name that heads its phrase ("the journalist [Jamal
