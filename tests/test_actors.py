@@ -96,10 +96,10 @@ def test_actors_surname_of_named_person(words: list[str], ents: list[str], index
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from detente.coding.mentions import _surname_of_person
+    from detente.coding.finder import surname_of_person
 
     doc = Doc(Vocab(), words=words, ents=ents)
-    assert _surname_of_person(doc[index]) is expected
+    assert surname_of_person(doc[index]) is expected
 
 
 @pytest.mark.parametrize(("phrase", "day", "code"), [

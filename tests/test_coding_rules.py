@@ -4644,8 +4644,7 @@ def test_h38_surname_readers_share_one_reader(words: list[str], index: int, name
     from spacy.lang.en import English
     from spacy.tokens import Doc
 
-    from detente.coding.finder import _surname_named_before
-    from detente.coding.mentions import _surname_of_person
+    from detente.coding.finder import _surname_named_before, surname_of_person
 
     ents = ["O"] * len(words)
     for i, word in enumerate(words):
@@ -4654,7 +4653,7 @@ def test_h38_surname_readers_share_one_reader(words: list[str], index: int, name
     tags = ["NNP" if w[0].isupper() else "VBD" if w.isalpha() else "." for w in words]
     doc = Doc(English().vocab, words=words, tags=tags, ents=ents)  # lexical attributes
     assert _surname_named_before(doc[index], doc.ents) is named_before
-    assert _surname_of_person(doc[index]) is named_elsewhere
+    assert surname_of_person(doc[index]) is named_elsewhere
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [

@@ -30,6 +30,7 @@ from detente.coding.roles import (
     previous_subject_group,
     previous_subject_person,
 )
+from detente.coding.speakers import attributed_speaker
 from detente.coding.subcodes import (
     expels_population,
     list_code,
@@ -553,7 +554,7 @@ def person_pronoun_sources(subj_toks: list[Token], actors: ActorBuilder) -> Part
         return []
     if any(attributed_quote(t) is not None for t in subj_toks):  # '"...," he said': whom the
         return [(a, "quote-speaker") for t in subj_toks  # quote is from, not a person named
-                for a in actors.attributed_speaker(t)]  # inside it
+                for a in attributed_speaker(actors, t)]  # inside it
     found = [(a, "antecedent") for t in subj_toks for a, _ in antecedent_actors(
         t, actors, persons=True)]
     return found or [p for t in subj_toks for p in previous_subject_person(t, actors)]

@@ -253,6 +253,15 @@ def _surname_named_before(token: Token, ents: Sequence[Span]) -> bool:
                for ent in namesakes(token, ents, PERSON_ENTS, until=token.i))
 
 
+def surname_of_person(token: Token, ents: Sequence[Span] | None = None) -> bool:
+    """`token` is the last name of a person the document (whose entities are `ents`, by
+    default read from the Doc) names in full elsewhere, before or after it: "authorities
+    arrested Zamora" where the story names "Jose Ruben Zamora" (`namesakes`)."""
+    if ents is None:
+        ents = token.doc.ents
+    return any(len(ent) > 1 for ent in namesakes(token, ents, PERSON_ENTS))
+
+
 def namesakes(token: Token, ents: Sequence[Span], labels: frozenset[str] | None,
                until: int | None = None, family_first: bool = False) -> Iterator[Span]:
     """The entities among `ents` that name `token`'s word again as a surname, nearest the end
@@ -261,8 +270,8 @@ def namesakes(token: Token, ents: Sequence[Span], labels: frozenset[str] | None,
     those of more words beginning with it, a family name written first ("Kim Jong Un" for
     "Kim"). Only entities labelled `labels` (any label for None), and only those ending by
     token index `until` where it is given. The one reader of a surname's other mentions for
-    `_surname_named_before`, `_surname_of_person`, `ActorBuilder._named_before` and
-    `ActorBuilder._described_before`."""
+    `_surname_named_before`, `surname_of_person`, `named_again.named_before` and
+    `named_again.described_before`."""
     word = token.lower_
     for ent in reversed(ents):
         if ((labels is not None and ent.label_ not in labels)

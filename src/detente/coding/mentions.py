@@ -5,7 +5,9 @@ index, so there is no start-up cost), resolving each on the event date. `ActorBu
 noun phrase around an argument token into an `Actor`: a named person gives their office on the
 date; otherwise a country (name, demonym or metonym) plus a sector word; an IGO stands alone.
 What a phrase that names no one stands for ("the group", "the two leaders") is read by
-`anaphora`; the phrase helpers the two share are in `phrases`.
+`anaphora`, who a quote's speaker and the 'I', 'we', 'our' in it are by `speakers`, who a
+later surname or a bare full name is by `named_again`; the phrase helpers they share are in
+`phrases`.
 """
 
 from __future__ import annotations
@@ -16,20 +18,19 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.coding import anaphora
+from detente.coding import anaphora, named_again, speakers
 from detente.coding.finder import (
     CIVILIANS,
     ELITE,
     MODIFIER_DEPS,
-    PERSON_ENTS,
     Mention,
     entity_span,
     fold_accents,
-    given_names,
-    namesakes,
+    surname_of_person,
 )
 from detente.coding.phrases import (
     APPOSED_TITLE_WORDS,
+    ARMED_SECTORS,
     COUNTRY_KINDS,
     OFFICE_WORDS,
     PAST_OFFICE_WORDS,
@@ -49,23 +50,12 @@ from detente.coding.phrases import (
     set_off_after,
     unique_pairs,
 )
-from detente.coding.quotes import (
-    ATTRIBUTING_VERBS,
-    FIRST_PERSON_OWNERS,
-    attributed_quote,
-    first_person,
-    quote_around,
-    quote_speaker,
-)
+from detente.coding.quotes import first_person
 from detente.coding.syntax import definite, main_subject, prep_objects_under, split_demonym
 from detente.model import Actor
 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACE_ENTS = frozenset({"PERSON"})
-NAME_ENTS = frozenset({"PERSON", "ORG"})  # the parser takes many a foreign name for a body's
-# Countries whose people write the family name first ("Kim Jong Un" is Kim), as in the KB build.
-SURNAME_FIRST_COUNTRIES = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MAC", "SGP",
-                                     "KHM", "MNG"})
 # Phrases through which a non-actor object stands for an actor: "the assets of Russian banks",
 # "an attack by X", "the area around Kyiv", "a camp for Congolese refugees".
 STAND_IN_PREPS = frozenset({"of", "by", "from", "around", "near", "for"})
@@ -119,16 +109,6 @@ PRODUCT_WORDS = frozenset({"plane", "jet", "jetliner", "airliner", "aircraft", "
                            "drone", "fighter", "car", "phone", "smartphone", "tank", "missile",
                            "engine", "equipment", "chip", "vaccine", "shot", "dose"})
 BUSINESS = "BUS"
-# Entity types the parser gives a bare surname it does not know, besides a person's or a
-# body's: "La Lime told VOA" (WORK_OF_ART), "Berisha praised Ukraine" (GPE); a name the
-# knowledge base knows as a place never gets this far.
-SURNAME_MISREAD_ENTS = frozenset({"", "GPE", "WORK_OF_ART"})
-# ... and the one it gives a full name it does not know, besides a person's or a body's:
-# '"This is false," Vassily Nebenzia told the council' (WORK_OF_ART) -- "Nebenzia" later in
-# the story is the person named there.
-MISREAD_NAME_ENTS = frozenset({"WORK_OF_ART"})
-# How many sentences back a bare title ("the spokesperson") looks for the one who bore it.
-TITLE_LOOKBACK = 6
 # Nouns for a place in a country that a story names it with: "Gondor's Anórien province", "the
 # Gondorian town of Ethring", "the island of Hokkaido" (also the event's location, `pipeline`).
 PLACE_NOUNS = frozenset({"province", "state", "region", "district", "county", "city", "town",
@@ -151,8 +131,6 @@ STAFF_TITLES = frozenset({"rapporteur", "investigator", "inspector", "expert", "
 # Participles by which a body gives someone a title: "United Nations-appointed rapporteur".
 APPOINTING_VERBS = frozenset({"appoint", "appointed", "mandate", "mandated", "nominate",
                               "nominated"})
-# The prepositions of a title's scope: "Special Envoy for Gondor", "Special Rapporteur on Arnor".
-TITLE_SCOPE_PREPS = frozenset({"for", "on"})
 # A state's named bodies: "North Korea's National Defence Commission", "China's State Council"
 # are its government when the name is a proper one (capitalised).
 STATE_BODY_WORDS = frozenset({"commission", "council", "committee", "directorate", "bureau"})
@@ -229,15 +207,9 @@ LEAVING_OFFICE_VERBS = frozenset({"resign", "quit", "oust", "depose", "topple", 
 # (head word's sector, modifier's sector): the modifier names the side ("separatist forces"
 # are REB, "the opposition presidential candidate" OPP)
 SIDE_OVERRIDES = frozenset({("MIL", "REB"), ("PTY", "OPP")})
-# Words of a body's part that the KB reads as business ("a company of paratroopers"), and the
-# armed sectors whose units they may name
+# Words of a body's part that the KB reads as business ("a company of paratroopers"); the
+# armed sectors whose units they may name are `phrases.ARMED_SECTORS`
 UNIT_WORDS = frozenset({"company"})
-ARMED_SECTORS = frozenset({"MIL", "COP"})
-# What a state's speaker calls 'our country' in a quote: the speaker's country.
-HOMELAND_WORDS = frozenset({"country", "nation", "homeland", "territory", "soil", "land",
-                            "border", "borders", "airspace", "waters"})
-# Speakers who speak for a state: "our troops", "our police" in their quotes are their country's.
-STATE_SPEAKER_SECTORS = frozenset({None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
 # Believers of a religion, and the sects whose name keeps them a religious group ("Sunni
 # Muslims") where a people's or country's name makes them civilians ("Rohingya Muslims")
 BELIEVER_WORDS = frozenset({"muslim", "moslem", "christian", "hindu", "jew", "buddhist", "sikh"})
@@ -430,14 +402,14 @@ class ActorBuilder:
         if not countries:
             return (self._party_legislator(head)
                     or self._collective_owner(head, sectors)
-                    or self._quoted_owner(head, sectors)
+                    or speakers.quoted_owner(self, head, sectors)
                     or self._pronoun_owned(head, sectors)
                     or self._sector_from_place(head, sectors)
                     or self._at_igo_meeting(head, sectors)
                     or anaphora.armed_group_named_before(self, head, sectors)
                     or anaphora.court_named_before(self, head, sectors)
                     or anaphora.owned_by_body_named_before(self, head, sectors)
-                    or self._title_named_before(head))
+                    or speakers.title_named_before(self, head))
         first = nearest_mention(countries, head)
         if sectors and self._foreign(head) and self.doc[first.end - 1].dep_ == "pobj":
             return []  # "foreign forces in Mogadishu": in Somalia, not Somalia's
@@ -447,7 +419,7 @@ class ActorBuilder:
         ]
         home = self._residence(head) if any(
             t.lower_ == "ethnic" for t in head.subtree if t.i < head.i) else None
-        sector_mention = self._head_sector(sectors, head) if sectors else None
+        sector_mention = self.head_sector(sectors, head) if sectors else None
         if home and home != first.entry.country:  # "ethnic Albanians in Serbia": SRBCVL
             sector = sector_mention.entry.sector if sector_mention is not None else CIVILIANS
             used = [first] + ([sector_mention] if sector_mention is not None else [])
@@ -492,7 +464,7 @@ class ActorBuilder:
                 return country
         return None
 
-    def _head_sector(self, sectors: Sequence[Mention], head: Token) -> Mention:
+    def head_sector(self, sectors: Sequence[Mention], head: Token) -> Mention:
         """The sector word that gives the sector of `head`'s phrase: the one at the head, but a
         leader of a body takes the body's sector ("the leader of the Bree gang" and "the gang
         leader" are criminals, CRM; "the chief of police" is police, COP)."""
@@ -527,185 +499,10 @@ class ActorBuilder:
             pair = anaphora.collective(self, child)
             if not pair:
                 return []
-            sector = self._head_sector(sectors, head).entry.sector
+            sector = self.head_sector(sectors, head).entry.sector
             span = self.doc[child.left_edge.i: head.i + 1]
             return [sector_actor(span, a.country, sector) for a in pair if a.country]
         return []
-
-    def quoted_speaker(self, tok: Token, depth: int = 0) -> list[Actor]:
-        """The actor who speaks the direct quote `tok` stands in, on `tok`'s span: the subject
-        of its attribution ('"We will respond," [Foreign Minister Lavrov] said'), or for a 'he'
-        or 'she' there, the person the sentence before the quote was about
-        (`_speaker_before_quote`). Nothing where the quote names no speaker we know."""
-        subject = quote_speaker(tok)
-        if subject is None:
-            found = self._continued_speaker(tok, depth)
-        elif subject.lower_ in {"he", "she"}:
-            found = self._speaker_before_quote(tok, depth)
-        else:
-            found = (self.np_actors(subject) or self._speaker_title(subject)
-                     or self._speaker_named_before(subject))
-        return read_at(found, tok)
-
-    def attributed_speaker(self, pronoun: Token) -> list[Actor]:
-        """The person a 'he' or 'she' that attributes a quote stands for, on the pronoun's span
-        ('Kenya's foreign minister spoke on Monday. "Ethiopia must withdraw," [he] said': the
-        minister), through the quote's own speaker; nothing for a pronoun that attributes no
-        quote in its sentence."""
-        inside = attributed_quote(pronoun)
-        if inside is None:
-            return []
-        return read_at(self.quoted_speaker(inside), pronoun)
-
-    def _speaker_title(self, subject: Token) -> list[Actor]:
-        """The title before a speaker's name that the parser took for no person's ('"...,"
-        Indian foreign ministry spokesperson Randhir Jaiswal told reporters', the name read as
-        a product): the title's actor, as for any titled name (`_titled_name`)."""
-        if subject.pos_ != "PROPN":
-            return []
-        title = next((c for c in subject.children if c.dep_ == "compound" and c.i < subject.i
-                      and (m := self._by_token.get(c.i)) is not None
-                      and m.entry.kind == "sector" and c.i == m.end - 1), None)
-        return self.np_actors(title) if title is not None else []
-
-    def _continued_speaker(self, tok: Token, depth: int) -> list[Actor]:
-        """The speaker of a quote that names none, which continues the sentence before it: a
-        quote attributed there ('"We will respond," the minister said. "We condemn the
-        attack."'), or a report of what someone said ("The minister said the army would
-        respond. 'We condemn the attack.'")."""
-        around = quote_around(tok)
-        if around is None or depth > 2:
-            return []
-        opening = self.doc[around[0]].sent
-        if opening.start == 0:
-            return []
-        before = self.doc[opening.start - 1].sent
-        inside = next((t for t in before if quote_around(t) is not None and not t.is_punct),
-                      None)
-        if inside is not None:  # attributed there, not a phrase set off in quote marks
-            return self.quoted_speaker(inside, depth + 1) if quote_speaker(inside) else []
-        root = before.root
-        if root.lemma_.lower() not in ATTRIBUTING_VERBS:
-            return []
-        subjects = [c for c in root.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-        return self.np_actors(subjects[0]) if subjects else []
-
-    def _speaker_named_before(self, subject: Token) -> list[Actor]:
-        """A speaker named by a bare title with 'the' ('"...," the spokesperson said'), who the
-        sentences just before introduced with their country ("A U.S. State Department
-        spokesperson expressed sorrow."): the actor of the nearest earlier mention of that
-        title, up to three sentences back."""
-        m = self._by_token.get(subject.i)
-        if (m is None or m.entry.kind != "sector" or subject.pos_ != "NOUN"
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)):
-            return []
-        sent = subject.sent
-        for _ in range(3):
-            if sent.start == 0:
-                return []
-            sent = self.doc[sent.start - 1].sent
-            for tok in reversed(sent):
-                if tok.lemma_.lower() == subject.lemma_.lower() and tok.i in self._by_token:
-                    found = [a for a in self.np_actors(tok) if a.country]
-                    if found:
-                        return found
-        return []
-
-    def _title_named_before(self, head: Token) -> list[Actor]:
-        """A person named again by a bare title with 'the' ("the spokesperson", "the foreign
-        minister"), whom the story introduced earlier with that title and a country or body:
-        "A Kenyan government spokesperson spoke on Monday. ... The spokesperson said Uganda
-        must withdraw" -- the actor of the nearest earlier mention of the title that has one,
-        up to TITLE_LOOKBACK sentences back; a title written before a name stands for the
-        name's phrase ("Kenyan Foreign Minister Ada Brel ... the foreign minister")."""
-        m = self._by_token.get(head.i)
-        if (m is None or m.entry.kind != "sector" or head.tag_ != "NN" or head.i != m.end - 1
-                or head.lemma_.lower() not in PERSON_TITLES
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-                or any(c.dep_ != "det" and not m.start <= c.i < m.end for c in head.children)):
-            return []
-        words = [t.lower_ for t in self.doc[m.start:m.end]]
-        sent = head.sent
-        for _ in range(TITLE_LOOKBACK):
-            if sent.start == 0:
-                return []
-            sent = self.doc[sent.start - 1].sent
-            for tok in reversed(sent):
-                earlier = self._by_token.get(tok.i)
-                if (earlier is None or tok.i != earlier.end - 1 or earlier.entry.kind != "sector"
-                        or tok.lemma_.lower() != head.lemma_.lower()
-                        or [t.lower_ for t in self.doc[tok.i - len(words) + 1:tok.i + 1]]
-                        [:-1] != words[:-1]):
-                    continue
-                named = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" \
-                    and tok.head.i > tok.i else tok
-                found = [a for a in self.np_actors(named)
-                         if a.country or a.code.startswith("IGO")]
-                if found:
-                    return read_at(found, head)
-        return []
-
-    def _speaker_before_quote(self, tok: Token, depth: int) -> list[Actor]:
-        """Whom the 'he' or 'she' that attributes a quote refers to: the person who is the main
-        subject of the sentence before the quote ("Senator Abdi spoke on Monday. '...,' he
-        said"); where that subject is 'he' or 'she' again, the speaker of its quote ('"...," he
-        said. "...," he added') or the person of the sentence before it ("Abdi spoke on Monday.
-        He said the talks had failed. '...,' he said"), up to three sentences back."""
-        around = quote_around(tok)
-        sent = self.doc[around[0]].sent if around is not None else tok.sent
-        for _ in range(3):
-            if sent.start == 0 or depth > 2:
-                return []
-            sent = self.doc[sent.start - 1].sent
-            root = sent.root
-            subjects = [c for v in (root, *(c for c in root.children if c.dep_ == "conj"))
-                        for c in v.children if c.dep_ == "nsubj"]
-            if not subjects:
-                return []
-            subject = subjects[0]
-            if subject.lower_ not in {"he", "she"}:
-                person = subject.ent_type_ == "PERSON" or (  # "Kenya's foreign minister"
-                    subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_TITLES) or (
-                    subject.pos_ == "PROPN" and _surname_of_person(subject, self.ents))
-                return [a for a in self.np_actors(subject) if person or a.name is not None]
-            inside = next((t for t in sent if quote_around(t) is not None
-                           and not t.is_punct), None)
-            if inside is not None:
-                return self.quoted_speaker(inside, depth + 1) if quote_speaker(inside) else []
-        return []
-
-    def _quoted_homeland(self, head: Token) -> list[Actor]:
-        """'"Ethiopian troops crossed into our territory," Kenya's defence minister said': the
-        country, land or soil that 'our' or 'my' owns in the quote of a state's speaker is
-        the speaker's country."""
-        if head.lemma_.lower() not in HOMELAND_WORDS:
-            return []
-        owner = next((c for c in head.children if c.dep_ == "poss"
-                      and c.lower_ in FIRST_PERSON_OWNERS), None)
-        if owner is None or quote_around(owner) is None:
-            return []
-        span = self.doc[owner.i: head.i + 1]
-        return [sector_actor(span, a.country, None) for a in self.quoted_speaker(owner)
-                if a.sector in STATE_SPEAKER_SECTORS and a.country]
-
-    def _quoted_owner(self, head: Token, sectors: list[Mention]) -> list[Actor]:
-        """'"Our troops repelled the attack," the defence minister said': a sector word owned by
-        'our' or 'my' in a quote is that sector of the speaker's country; of a speaker that is
-        no state's (rebels, a party), its armed men are the speaker itself ("our fighters")."""
-        owner = next((c for c in head.children if c.dep_ == "poss"
-                      and c.lower_ in FIRST_PERSON_OWNERS), None)
-        if not sectors or owner is None or quote_around(owner) is None:
-            return []
-        speakers = self.quoted_speaker(owner)
-        sector = self._head_sector(sectors, head).entry.sector
-        span = self.doc[owner.i: head.i + 1]
-        out: list[Actor] = []
-        for a in speakers:
-            if a.sector in STATE_SPEAKER_SECTORS and a.country:
-                out.append(sector_actor(span, a.country, sector))
-            elif sector in ARMED_SECTORS:
-                out.extend(read_at([a], span))
-        return out
 
     def _placed_quantity(self, head: Token, obj: Token) -> list[Actor]:
         """'thousands of flood victims in Pakistan's Sindh province': the place phrase the
@@ -763,7 +560,7 @@ class ActorBuilder:
         country = self._pronoun_owner(head) if sectors and head.dep_ == "nsubj" else None
         if not country:
             return []
-        sector = self._head_sector(sectors, head)
+        sector = self.head_sector(sectors, head)
         return [self._make([sector], country + (sector.entry.sector or ""), country,
                            sector.entry.sector, None)]
 
@@ -773,7 +570,7 @@ class ActorBuilder:
         Group of Seven' are the organisation's (IGOGOS)."""
         if not sectors or self._foreign(head):  # "foreign forces in Mogadishu": not Somalia's
             return []
-        sector = self._head_sector(sectors, head)
+        sector = self.head_sector(sectors, head)
         for mod in head.children:  # "Hokkaido fishermen", "Darfur rebels": a place modifier
             if mod.dep_ in {"compound", "nmod"} and self._by_token.get(mod.i) is None:
                 as_place = self._place(mod) or self._place_before_title(head, mod)
@@ -830,7 +627,7 @@ class ActorBuilder:
         country but by an organisation's meeting they attend act for the organisation
         (IGOWAFBUSWAS). Only government and elite words; the meeting's own phrase names the
         organisation ("an ECOWAS summit", "a NATO meeting in Brussels")."""
-        sector = self._head_sector(sectors, head)
+        sector = self.head_sector(sectors, head)
         if sector.entry.sector not in {"GOV", ELITE}:
             return []
         for prep in head.children:
@@ -869,7 +666,7 @@ class ActorBuilder:
             country = places[0].country or "" if places else ""
         if not country:
             return []
-        sector = self._head_sector(sectors, tok)
+        sector = self.head_sector(sectors, tok)
         code = OPPOSITION if _protesting_crowd(head, tok) else sector.entry.sector
         return [self._make([sector], country + (code or ""), country, code, None)]
 
@@ -901,7 +698,7 @@ class ActorBuilder:
             return []
         if not sectors or any(m.entry.kind != "sector" for m in sectors) or self._foreign(tok):
             return []  # "attacked foreign troops": of no country the sentence gives
-        sector = self._head_sector(sectors, tok)
+        sector = self.head_sector(sectors, tok)
         if sector.entry.sector == ELITE:  # "the slain former prime minister" is a person
             return []
         code = sector.entry.sector or ""
@@ -1130,8 +927,8 @@ class ActorBuilder:
         if head.lemma_.lower() in ADVERSARY_WORDS:
             return []
         if first_person(head):  # '"We condemn the attack," the minister said': the minister
-            return self.quoted_speaker(head)
-        homeland = self._quoted_homeland(head)
+            return speakers.quoted_speaker(self, head)
+        homeland = speakers.quoted_homeland(self, head)
         if homeland:
             return homeland
         left = self._left_office(head, None) if head.ent_type_ == "PERSON" else None
@@ -1179,8 +976,8 @@ class ActorBuilder:
                   or self._office_of(head))
         if agents:
             return agents
-        titled = (self._titled_name(head) or self._named_before(head)
-                  or self._described_before(head) or anaphora.the_group(self, head)
+        titled = (self._titled_name(head) or named_again.named_before(self, head)
+                  or named_again.described_before(self, head) or anaphora.the_group(self, head)
                   or anaphora.the_bloc(self, head))
         if titled:
             return titled
@@ -1524,7 +1321,7 @@ class ActorBuilder:
         if _party_office(title):  # "X, the leader of the Ennahda party": of the sentence's
             return self.np_actors(title) or self.sector_in_context(title)  # country
         return (self._posted_by_country(head, title) or self.np_actors(title)
-                or self._title_for_body(title) or self._body_staff(head))
+                or self.title_for_body(title) or self._body_staff(head))
 
     def _posted_by_country(self, head: Token, title: Token) -> list[Actor]:
         """A name whose country the parser hung on the name, not on its diplomatic title
@@ -1585,7 +1382,7 @@ class ActorBuilder:
             return []  # "Liberal Democratic lawmakers", "Social Democratic senators"
         return [sector_actor(self.doc[party.i:head.i + 1], UNITED_STATES, LEGISLATURE)]
 
-    def _title_for_body(self, title: Token) -> list[Actor]:
+    def title_for_body(self, title: Token) -> list[Actor]:
         """A title held for a named body, which the title's phrase alone leaves without
         a country: "Halim Sarwari, a spokesman for the Taliban" is the Taliban's (AFGGOV),
         "X, the envoy of the African Union" the AU's. Only an organisation, group or country
@@ -1607,107 +1404,6 @@ class ActorBuilder:
                     if m.entry.kind == "sector":  # "a spokesman for the Ethiopian ministry"
                         return [a for a in self.np_actors(obj) if a.country]
         return []
-
-    def _named_before(self, head: Token) -> list[Actor]:
-        """A person the knowledge base lacks, named again by surname after the document gave
-        the full name with a title ("Interior Minister Ilmarin Tuvo of Gondor ... Tuvo said"):
-        the actor of that earlier mention, spanning this one. The nearest earlier namesake
-        decides; given names, where both mentions have them, must agree; a family name written
-        first may be named alone ("Kim Jong Un ... met Kim"). The parser may tag
-        the bare surname as no entity, or either mention as an organisation's name."""
-        ent = entity_span(head)
-        if head.pos_ != "PROPN" or head.ent_type_ not in NAME_ENTS | SURNAME_MISREAD_ENTS \
-                or head.i != ent.end - 1:
-            return []
-        given = {fold_accents(t.text)[:3] for t in given_names(ent, head.i)}
-        for before in namesakes(head, self.ents, NAME_ENTS | MISREAD_NAME_ENTS,
-                                 until=ent.start, family_first=len(ent) == 1):
-            if before[-1].lower_ != head.lower_:  # "Kim Jong Un ... met Kim": family name first
-                found = [a for a in self.np_actors(before[-1]) if a.name is not None
-                         and a.country in SURNAME_FIRST_COUNTRIES]
-                if found:
-                    return read_at(found, ent)
-                continue
-            earlier = {fold_accents(t.text)[:3] for t in given_names(before, before.end - 1)}
-            if given and earlier and not given & earlier:
-                continue
-            last = before[-1]
-            found = (self.np_actors(last) or self._named_in_apposition(last)
-                     or self._named_in_title_phrase(last))
-            return read_at(found, ent)
-        return []
-
-    def _described_before(self, name: Token) -> list[Actor]:
-        """A full name the knowledge base lacks, given bare (no title, no appositive, named
-        for the first time) as the subject of a verb right after a sentence whose subject is
-        a titled person of a named country or body: "Russia's envoy dismissed the
-        accusations. 'This is false,' Vassily Nebenzia told the council", "China's U.N.
-        ambassador spoke to reporters. Fu Cong blamed Washington for ..." -- news introduces
-        the speaker by title and names them after. Only the subject of the sentence just
-        before, a singular title ('envoy', 'minister', 'spokesman' ...)."""
-        ent = entity_span(name)
-        if (name.pos_ != "PROPN" or name.i != ent.end - 1 or len(ent) < 2
-                or name.ent_type_ not in NAME_ENTS | SURNAME_MISREAD_ENTS
-                or name.dep_ != "nsubj"
-                or any(t.i in self._by_token for t in ent)
-                or any(c.dep_ in {"appos", "acl", "relcl", "amod", "prep", "poss"}
-                       or (c.dep_ == "compound" and c.i < ent.start) for c in name.children)
-                or next(namesakes(name, self.ents, None, until=ent.start), None) is not None):
-            return []
-        if name.sent.start == 0:
-            return []
-        before = self.doc[name.sent.start - 1].sent
-        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-        if (subject is None or subject.tag_ != "NN"
-                or subject.lemma_.lower() not in PERSON_TITLES):
-            return []
-        found = [a for a in self.np_actors(subject)
-                 if a.country or a.code.startswith("IGO")]
-        return read_at(found, ent)
-
-    def _named_in_apposition(self, name: Token) -> list[Actor]:
-        """A name the knowledge base lacks, set off as the appositive of the title it holds:
-        "The U.N. special envoy for Libya, Marta Velasquez, met the rebels" -- the title's
-        actor (IGOUNO), so that "Velasquez urged ..." later in the story is the UN. Only a
-        person's name whose head is a title word with an actor of its own; the parser may
-        read the name set off by commas as a conjunct of the title ("the spokesperson for
-        Gondor's foreign ministry, Ambassador Ada Brel, said"), never one of a list."""
-        title = name.head
-        if (name.dep_ not in {"appos", "conj"} or name.pos_ != "PROPN" or title.i >= name.i
-                or name.ent_type_ not in {"PERSON", ""} or name.i in self._by_token
-                or title.pos_ != "NOUN" or name.left_edge.i == 0
-                or self.doc[name.left_edge.i - 1].text != ","):
-            return []
-        end = name.right_edge.i + (name.right_edge.text != ",")
-        if name.dep_ == "conj" and (any(c.dep_ == "cc" for c in title.children)
-                                    or end >= len(self.doc) or self.doc[end].text != ","):
-            return []  # a list ("the minister, Ada Brel and ..."), not a name set off
-        m = self._by_token.get(title.i)
-        if m is None:  # an office the knowledge base lacks: "the European Union's policy chief"
-            titled = title.lemma_.lower() in OFFICE_WORDS | APPOSED_TITLE_WORDS
-        else:  # a sector word the phrase ends on: "the Kenyan foreign minister"
-            titled = m.entry.kind == "sector" and title.i == m.end - 1
-        return (self.np_actors(title) or self._title_for_body(title)) if titled else []
-
-    def _named_in_title_phrase(self, name: Token) -> list[Actor]:
-        """A name the knowledge base lacks, written after a title whose 'for' or 'on' phrase
-        names a country, which the parser reads as that phrase's object: "U.N. Special Envoy
-        for Gondor Ada Brel met the rebels" -- the title's actor (IGOUNO), so that "Brel
-        said ..." later in the story is the UN. Only a capitalised title with an actor of its
-        own, and the country's name followed by the person's given names."""
-        prep = name.head
-        if (name.dep_ != "pobj" or name.pos_ != "PROPN" or name.ent_type_ != "PERSON"
-                or prep.dep_ != "prep" or prep.lower_ not in TITLE_SCOPE_PREPS):
-            return []
-        title = prep.head
-        place = self._by_token.get(name.left_edge.i)
-        if (title.i >= prep.i or not title.text[:1].isupper() or place is None
-                or place.entry.kind not in COUNTRY_KINDS or place.start != name.left_edge.i):
-            return []
-        given = self.doc[place.end:name.i]
-        if len(given) == 0 or any(t.pos_ != "PROPN" or t.i in self._by_token for t in given):
-            return []
-        return self.np_actors(title)
 
     def _title(self, head: Token) -> Token | None:
         """The sector word before a proper name that heads its phrase ("the journalist [Jamal
@@ -1788,7 +1484,7 @@ class ActorBuilder:
                 head.ent_type_ in NOT_PLACE_ENTS and not _named_as_place(head)):
             return []  # "Trump met with Kim": a person, not the town of Kim in Gujarat
         ent = entity_span(head)
-        if len(ent) == 1 and _surname_of_person(head, self.ents):
+        if len(ent) == 1 and surname_of_person(head, self.ents):
             return []  # "authorities arrested Zamora" after "Jose Ruben Zamora": not the city
         if _kin_of(head):  # "Lai's son Sebastien": a person's son, not the Chadian town's
             return []
@@ -2041,15 +1737,6 @@ def _crowd_protesting_participle(word: Token) -> bool:
     protesters wherever it stands in the sentence."""
     return any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in PROTEST_VERBS
                for c in word.children)
-
-
-def _surname_of_person(token: Token, ents: Sequence[Span] | None = None) -> bool:
-    """`token` is the last name of a person the document (whose entities are `ents`, by
-    default read from the Doc) names in full elsewhere, before or after it: "authorities
-    arrested Zamora" where the story names "Jose Ruben Zamora" (`namesakes`)."""
-    if ents is None:
-        ents = token.doc.ents
-    return any(len(ent) > 1 for ent in namesakes(token, ents, PERSON_ENTS))
 
 
 # Nouns for an official's opposite number abroad: "his Chinese counterpart" is China's government.

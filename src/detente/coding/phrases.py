@@ -1,12 +1,12 @@
 """The words of a noun phrase, read with the mentions found in it but no `ActorBuilder`.
 
-Owns what the builder and its anaphor readers share about a phrase: its tokens (`np_tokens`),
-the items listed after a head (`conjuncts_after`), the pair of countries some mentions name
-(`Dyad`), the divided nations and bare pairs that collective phrases name (`divided_nation`,
-`bare_pair`), titles set off around a name (`set_off_after`, `appositive_title`,
-`person_title`, `office_before_name`), what a mention names (`armed_group`,
-`describes_a_body`), and actors read off a phrase (`sector_actor`, `read_at`). Pure functions
-of `Token`s and `Mention`s.
+Owns what the builder and its anaphor and speaker readers share about a phrase: its tokens
+(`np_tokens`), the items listed after a head (`conjuncts_after`), the pair of countries some
+mentions name (`Dyad`), the divided nations and bare pairs that collective phrases name
+(`divided_nation`, `bare_pair`), titles set off around a name (`set_off_after`,
+`appositive_title`, `person_title`, `office_before_name`), what a mention names
+(`armed_group`, `describes_a_body`), and actors read off a phrase (`sector_actor`,
+`read_at`). Pure functions of `Token`s and `Mention`s.
 """
 
 from __future__ import annotations
@@ -42,6 +42,9 @@ BODY_WORDS = frozenset({"regional", "world", "international", "global", "contine
                         "multilateral", "nation", "member", "country", "state"})
 # The sectors of armed groups ("the militants" refer back to one).
 ARMED_GROUP_SECTORS = frozenset({REBELS, "UAF", "INS"})
+# A state's armed sectors: a company of them is their unit, no business ("a company of
+# paratroopers"), and 'our' ones in the quote of a speaker who is no state's are the speaker.
+ARMED_SECTORS = frozenset({"MIL", "COP"})
 # Dependencies that stay inside one noun phrase when we look for the actor of its head.
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "det", "case",
                      "nummod", "npadvmod", "quantmod", "punct", "cc"})

@@ -6,7 +6,7 @@ with its attribution in the last ('"We will not allow this. We demand that they 
 said.'). A first-person pronoun inside a quote speaks for the quoted speaker, whichever
 sentence of the quote it stands in. This module finds the quote a token stands in
 (`quote_around`; `inside_quote` by the marks alone) and the subject of the verb of saying
-that attributes it (`quote_speaker`); `mentions.ActorBuilder` turns that subject into the
+that attributes it (`quote_speaker`); `speakers.quoted_speaker` turns that subject into the
 speaker's actor. Pure functions of `Token`s."""
 
 from __future__ import annotations

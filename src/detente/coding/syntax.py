@@ -475,7 +475,7 @@ def _takes_object(verb: Token) -> bool:
 def quoted_pronoun(subject: Token) -> bool:
     """A pronoun subject inside a direct quote, whose clause the verb of saying reports word for
     word: '"We will respond," the minister said' ('we' is the speaker, read by
-    `ActorBuilder.quoted_speaker`); '"They will regret it," he said' ('they' is not him)."""
+    `speakers.quoted_speaker`); '"They will regret it," he said' ('they' is not him)."""
     return subject.pos_ == "PRON" and quote_around(subject) is not None
 
 
