@@ -6024,3 +6024,20 @@ def test_delegations_and_with_absolutes(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a flight to a country made is a visit; one announced is an intent to meet
+    ("Peru's president flew to Chile on Monday.", ("PERGOV", "CHL", "042"),
+     ("PERGOV", "CHL", "036")),
+    ("Peru's president had flown to Santiago to discuss the dispute.", ("PERGOV", "CHL", "042"),
+     None),
+    ("Peru's president will fly to Chile next week.", ("PERGOV", "CHL", "036"), None),
+    # a US state is in the United States, not a foreign town of its name
+    ("Peru's president flew to Florida on Monday.", ("PERGOV", "USA", "042"),
+     ("PERGOV", "CUB", "042")),
+])
+def test_flights_to_a_country(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
