@@ -6041,3 +6041,19 @@ def test_flights_to_a_country(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a participle set off by commas after a name describes what that person did
+    ("Gustavo Petro, visiting Peru on Monday, met Dina Boluarte.", ("COLGOV", "PER", "042"),
+     None),
+    ("Gustavo Petro, visiting Peru on Monday, said Colombia wanted closer ties.",
+     ("COLGOV", "PER", "042"), None),
+    # not one that modifies a common noun ("a man carrying a knife")
+    ("Police arrested a man, carrying a knife, near the Peruvian embassy in Lima.",
+     ("PERCOP", "PERCVL", "173"), None),
+])
+def test_participle_after_a_name(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))

@@ -412,6 +412,10 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             owners = [c for c in tok.head.children if c.dep_ == "poss"]
             if owners:
                 return owners, True
+        if (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "PROPN"
+                and tok.nbor(-1).text == ","):
+            # "Scholz, visiting Senegal, met Sall": the one the participle describes acts
+            return [tok.head], True
         if (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj"
                 and tok.head.lemma_.lower() in AUTHORED_NOUNS
                 and tok.head.head.lemma_.lower() not in REJECTING_VERBS):
