@@ -5969,3 +5969,17 @@ def test_tightened_controls(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # pressuring a party to act is a demand made on it (10), not coercion (17): nothing
+    # material is done to it
+    ("Brazil is pressuring Paraguay to reopen the border crossing.", ("BRA", "PRY", "100"),
+     ("BRA", "PRY", "170")),
+    ("The European Union pressured Serbia over its ties with Moscow.",
+     ("IGOEUREEC", "SRB", "100"), ("IGOEUREEC", "SRB", "170")),
+])
+def test_h56_pressuring_is_a_demand(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))
