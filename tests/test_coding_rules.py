@@ -5983,3 +5983,19 @@ def test_h56_pressuring_is_a_demand(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # wounding between armed sides is fighting (190), as killing is, not an assault (18)
+    ("Kenyan soldiers wounded ten al-Shabab militants in a raid.", ("KENMIL", "SOMREB", "190"),
+     ("KENMIL", "SOMREB", "182")),
+    ("The Nigerian army said its troops had injured forty Boko Haram fighters.",
+     ("NGAMIL", "NGAREB", "190"), ("NGAMIL", "NGAREB", "182")),
+    # wounding the unarmed stays an assault
+    ("Gunmen injured five villagers in northern Nigeria.", ("NGAUAF", "NGACVL", "182"),
+     ("NGAUAF", "NGACVL", "190")),
+])
+def test_h56_wounding_between_armed_sides_is_combat(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))

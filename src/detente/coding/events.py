@@ -167,6 +167,7 @@ from detente.coding.subcodes import (
     threatened_wmd,
     urged_to_act,
     wmd_threat,
+    wounded_in_combat,
 )
 from detente.coding.syntax import (
     RELATIVE_PRONOUNS,
@@ -1436,6 +1437,8 @@ class SentenceCoder:
             code, how = "041", how + "+by-phone"  # "spoke by phone": discuss by telephone
         if armed_attack(code, lemma, sources):  # "rebels attacked villages for supplies":
             code, how = "190", how + "+armed"  # force, no criticism (111)
+        if wounded_in_combat(code, lemma, sources, targets):  # "troops wounded 40
+            code, how = "190", how + "+combat"  # insurgents": fighting, no assault (18)
         if urged_to_act(code, lemma, verb):  # "I encourage the police to speed up the
             code, how = "020", how + "+urged"  # inquiry": an appeal, not praise
         if code in {"183", "190", "193"} and targets and aerial_force(verb, subj_toks, passive):

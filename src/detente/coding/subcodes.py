@@ -457,6 +457,21 @@ def on_the_unarmed(code: str, source_sector: str | None, target_sector: str | No
     return code
 
 
+# Verbs of wounding, which CAMEO 2.0 reads as assault (180, 182): between armed sides, the
+# forces of a state, police or armed groups, wounding is combat (190), as killing is ("the army
+# said its troops killed and wounded 300 insurgents"); "gunmen wounded five villagers" stays 18.
+WOUNDING_VERBS = frozenset({"wound", "injure", "hurt", "maim"})
+COMBATANT_SECTORS = ARMED_SECTORS | frozenset({"COP"})
+
+
+def wounded_in_combat(code: str, lemma: str, sources: list[tuple[Actor, str]],
+                      targets: list[tuple[Actor, str]]) -> bool:
+    """Whether an assault (18) read off a verb of wounding is fighting (190): its sources and
+    its targets all bear arms."""
+    return (code[:2] == "18" and lemma in WOUNDING_VERBS and bool(sources) and bool(targets)
+            and all(a.sector in COMBATANT_SECTORS for a, _ in sources + targets))
+
+
 # Verbs of approval that, with an object and an infinitive, urge rather than praise
 # ("encouraged Kenyan police to speed up the inquiry": an appeal, CAMEO 02).
 URGING_APPROVAL_VERBS = frozenset({"encourage"})
