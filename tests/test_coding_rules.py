@@ -5999,3 +5999,17 @@ def test_h56_wounding_between_armed_sides_is_combat(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # giving up membership of an organisation leaves it (161, as withdrawing from it), no
+    # concession to it (080)
+    ("Hungary relinquished its membership of the International Criminal Court.",
+     ("HUN", "IGOJUDICC", "161"), ("HUN", "IGOJUDICC", "080")),
+    ("Nicaragua gave up its membership of the OAS.", ("NIC", "IGOOAS", "161"),
+     ("NIC", "IGOOAS", "080")),
+])
+def test_h56_giving_up_membership_leaves_the_body(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))

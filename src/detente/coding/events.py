@@ -307,6 +307,7 @@ from detente.coding.vocabulary import (
     RECIPROCAL_VERBS,
     RECOGNISING_VERBS,
     REJECTING_VERBS,
+    RENOUNCING_KEYS,
     REPRESSION_MEANS,
     REQUEST_NOUNS,
     RETALIATING_VERBS,
@@ -1350,7 +1351,8 @@ class SentenceCoder:
             code, how = "0874", how + "+armed"  # "rebels surrendered": a military surrender
         if code == "080" and armed_retreat(reading, sources, targets):
             code, how = "0874", how + "+retreat"  # "Kenyan troops pulled out of Somalia"
-        if code == "080" and leaves_organisation(reading, sources, targets):
+        if ((code == "080" or reading.key in RENOUNCING_KEYS)  # "renounced its membership"
+                and leaves_organisation(reading, sources, targets)):
             code, how = "161", how + "+leaves-body"  # "Mali withdrew from ECOWAS"
         if lemma in DEMANDING_VERBS and code[:2] in {"02", "03"}:
             code = demand_code(code)  # "demanded security guarantees": no appeal

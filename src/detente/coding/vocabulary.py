@@ -347,6 +347,12 @@ FLEEING_VERBS = frozenset({"flee", "leave", "evacuate", "abandon", "escape"})
 # Verbs (by lexicon key) of leaving a place: armed men who pull out of a country with no object
 # retreat militarily (0874): "the last Kenyan troops pulled out of Somalia".
 RETREATING_KEYS = frozenset({"pull out", "pull back", "withdraw", "retreat", "move out"})
+# Verbs (by lexicon key) of giving up what one holds: giving up one's membership of an
+# organisation leaves it (161), no concession to it (080): "Britain's decision to relinquish
+# EU membership", "Venezuela renounced its membership of the OAS".
+RENOUNCING_KEYS = frozenset({"relinquish", "renounce", "give up", "abandon", "forfeit", "quit",
+                             "surrender", "end", "terminate", "cancel"})
+MEMBERSHIP_NOUNS = frozenset({"membership"})
 # A withdrawal noun is a military retreat (0874) only when what withdraws is armed ("the
 # withdrawal of troops", "their forces' withdrawal") or a state leaves another's land ("Syrian
 # withdrawal from Lebanon"); withdrawals from treaties, talks or bodies are no retreat.
