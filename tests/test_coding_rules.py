@@ -6013,3 +6013,18 @@ def test_h56_giving_up_membership_leaves_the_body(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # arms asked for are military aid asked for (0232), with no word of aid
+    ("Estonia asked Germany for more tanks.", ("EST", "DEU", "0232"), None),
+    ("Armenia appealed to France for weapons and ammunition.", ("ARM", "FRA", "0232"), None),
+    ("Taiwan urged Washington to send more missiles.", ("TWN", "USAGOV", "0232"), None),
+    # pressing for them asks for them too, not a demand (10)
+    ("Georgia pressed the United States for more weapons.", ("GEO", "USA", "0232"),
+     ("GEO", "USA", "100")),
+])
+def test_h56_arms_asked_for_are_military_aid(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))

@@ -593,6 +593,14 @@ PROTECTION_NOUNS = frozenset({"troop", "troops", "peacekeeper", "peacekeeping", 
                               "soldier", "force"})
 # ... and the verbs that send them.
 SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "provide", "station", "contribute"})
+# Arms asked for are military aid asked for (0232), with no word of aid: "asked Germany for
+# more tanks", "appealed for weapons and ammunition", "urged Paris to send fighter jets".
+ASKED_ARMS = frozenset({"weapon", "arm", "arms", "ammunition", "munition", "missile", "tank",
+                        "artillery", "rocket", "drone", "warship", "howitzer", "shell",
+                        "fighter"})
+# Verbs of pressing, which CAMEO 2.0 reads as demands (100): pressing for aid asks for it
+# (0232: "pressed the allies for more weapons"), as the gold sets code it.
+PRESSING_VERBS = frozenset({"press"})
 # Nouns that name what is given as aid, which its kind then qualifies ("financial aid").
 AID_NOUNS = frozenset({"aid", "assistance", "support", "help"})
 # Verbs whose object is what they pledge ("pledged $900 million in aid").
