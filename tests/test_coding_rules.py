@@ -1379,7 +1379,7 @@ def test_family_name_first_named_alone(coder: Coder) -> None:
     ("Indonesian patrol boats seized two Malaysian vessels.", ("IDNMIL", "MYS", "1711")),
     # an arrest stays an arrest (173) whoever is arrested
     ("Security forces arrested the former Zambian finance minister in Lusaka.",
-     ("ZMBCOP", "ZMBGOV", "173")),
+     ("ZMBMIL", "ZMBGOV", "173")),
     # a mass expulsion in the passive, its people the country's civilians (201)
     ("More than 20,000 Malians were driven out of Mali by the Malian army.",
      ("MLIMIL", "MLICVL", "201")),
@@ -4661,7 +4661,7 @@ def test_h38_surname_readers_share_one_reader(words: list[str], index: int, name
     # an event noun's target named only by sector words gets its country from the doer or
     # the sentence, as a verb's object does; not the hearers of what is said to them
     ("Malian rebels carried out attacks on security forces near Gao.",
-     ("MLIREB", "MLICOP", "190", "asserted"), None),
+     ("MLIREB", "MLIMIL", "190", "asserted"), None),
     ("Sudanese rebels launched an attack on the army on Sunday.",
      ("SDNREB", "SDNMIL", "190", "asserted"), None),
     ("The Kenyan president offered his apologies to the farmers.", None,
@@ -6025,6 +6025,20 @@ def test_h56_giving_up_membership_leaves_the_body(
      ("GEO", "USA", "100")),
 ])
 def test_h56_arms_asked_for_are_military_aid(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # "security forces" are the state's armed forces (MIL), as the VOA gold codes them
+    ("Nigerian security forces clashed with Boko Haram fighters near Maiduguri.",
+     ("NGAMIL", "NGAREB", "190"), ("NGACOP", "NGAREB", "190")),
+    # police stay police
+    ("Nigerian police clashed with Boko Haram fighters near Maiduguri.",
+     ("NGACOP", "NGAREB", "190"), None),
+])
+def test_h56_security_forces_are_the_military(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))
