@@ -6042,3 +6042,21 @@ def test_h56_security_forces_are_the_military(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a federation of unions is labour (LAB); a "Labour Congress" is no legislature
+    ("Ghana's largest labour federation condemned the government.", ("GHALAB", "GHAGOV", "111"),
+     None),
+    ("The Ghana Labour Congress criticized the government.", ("GHALAB", "GHAGOV", "111"),
+     ("GHALEG", "GHAGOV", "111")),
+    # news outlets and their staff are media (MED), of the outlet's country
+    ("A Ugandan media outlet accused the police of torture.", ("UGAMED", "UGACOP", "1122"),
+     None),
+    ("Iran arrested a Reuters reporter in Tehran.", ("IRN", "GBRMED", "173"),
+     ("IRN", "IRNMED", "173")),
+])
+def test_h56_labour_federations_and_media_outlets(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))
