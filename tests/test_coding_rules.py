@@ -6060,3 +6060,20 @@ def test_h56_labour_federations_and_media_outlets(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a sector word placed in a country by a phrase it nests is of that country, not of the
+    # party it meets; a phrase after coordinated words places them all
+    ("The Japanese trade minister met with officials and business leaders in charge of "
+     "investment in Poland.", ("JPNGOV", "POLBUS", "040"), ("JPNGOV", "JPNBUS", "040")),
+    # places in several countries name none of them alone: no actor rather than the minister's
+    ("The Japanese trade minister met with business leaders responsible for investment in "
+     "Poland, Hungary and Romania.", None, ("JPNGOV", "JPNBUS", "040")),
+    # with no such phrase they stay the minister's compatriots
+    ("The Japanese trade minister met with business leaders.", ("JPNGOV", "JPNBUS", "040"), None),
+])
+def test_h56_sector_word_placed_by_a_nested_phrase(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))
