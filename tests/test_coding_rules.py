@@ -6077,3 +6077,19 @@ def test_h56_sector_word_placed_by_a_nested_phrase(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # the infinitive of a ruling, hung by the parser on the clause's verb, is the ruling's
+    # act: its court does it, and the likelihood of the lawmakers' anger is not its own
+    ("Kenyan lawmakers could be angered by a Ugandan court ruling on Friday to continue to "
+     "detain three Kenyan fishermen.", ("UGAJUD", "KENAGR", "173"), ("KENLEG", "KENAGR", "173")),
+    ("Lawmakers in Canada were outraged by a Chinese court ruling on Monday to jail two "
+     "Canadian citizens.", ("CHNJUD", "CANCVL", "173"), ("CANLEG", "CANCVL", "173")),
+])
+def test_h56_infinitive_of_a_ruling_is_the_courts(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))
+    ruled = [e for e in coder.code(text, date=dt.date(2022, 3, 1)) if e.cameo == "173"]
+    assert ruled and all(e.factuality == "asserted" for e in ruled)
