@@ -1055,11 +1055,12 @@ class ActorBuilder:
         clauses ("officials who met in Berlin"); a coordinated word shares the phrase that
         follows it on the first ("officials and businesspeople in ...")."""
         found: set[str] = set()
-        stack = [c for c in tok.children if c.dep_ == "prep" or (  # "leaders responsible
-            c.dep_ == "amod" and c.i > tok.i)]  # for trade in Poland"
+        stack = [c for c in tok.children if (c.dep_ == "prep" and c.lower_ != "of") or (
+            c.dep_ == "amod" and c.i > tok.i)]  # "leaders responsible for trade in Poland";
+        # not the body a word heads ("president of the Committee for Freedom in Hong Kong")
         if tok.dep_ == "conj":  # "officials and businesspeople in charge of ...": a phrase
             stack += [c for c in tok.head.children  # after the last of them is theirs all
-                      if c.dep_ == "prep" and c.i > tok.i]
+                      if c.dep_ == "prep" and c.lower_ != "of" and c.i > tok.i]
         while stack:
             t = stack.pop()
             if t.dep_ in NESTED_CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"}):
@@ -1069,7 +1070,8 @@ class ActorBuilder:
                     m = self._by_token.get(place.i)
                     if m is not None and m.entry.kind in COUNTRY_KINDS and m.entry.country:
                         found.add(m.entry.country)
-            stack.extend(t.children)
+            if t.pos_ != "PROPN":  # a name's own phrase places the named, not the word
+                stack.extend(t.children)
         return found
 
     def _the_country_owner(self, tok: Token) -> str | None:
