@@ -155,11 +155,11 @@ DECISION_NOUNS = frozenset({"ruling", "decision", "verdict", "judgment", "judgem
 
 def misplaced_noun_complement(verb: Token) -> Token | None:
     """The noun of decision whose infinitive `verb` is, where the parser hung the infinitive on
-    the clause's verb (advcl, xcomp) rather than on the noun just before it: "lawmakers are likely to
-    be angered by a Turkish court ruling on Wednesday to continue to imprison him" -- the court
-    continues, and its ruling is no one's likelihood. The noun is the object of a preposition
-    of that verb, and only its own phrase ("on Wednesday") comes between them. Lives here, not
-    in `syntax`, because factuality reads it too."""
+    the clause's verb (advcl, xcomp) rather than on the noun just before it: "lawmakers are
+    likely to be angered by a Turkish court ruling on Wednesday to continue to imprison him" --
+    the court continues, and its ruling is no one's likelihood. The noun is the object of a
+    preposition of that verb, and only its own phrase ("on Wednesday") comes between them.
+    Lives here, not in `syntax`, because factuality reads it too."""
     if verb.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to"
                                                       for c in verb.children):
         return None
