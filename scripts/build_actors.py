@@ -553,11 +553,15 @@ def curated_igos(path: Path) -> list[ActorEntry]:
     return out
 
 
+# Roles of officeholders.csv: the four offices, and lawmakers (LEG) whose seat the sources lack.
+CURATED_ROLES = (*ROLES[:4], "legislator")
+
+
 def read_officeholders(path: Path) -> list[tuple[str, dict[str, str]]]:
     rows = list(read_csv(path, ("name", "aliases", "country", "role", "start", "end")))
     for origin, row in rows:
-        if row["role"] not in ROLES[:4]:
-            raise DictionaryError(f"{origin}: role {row['role']!r} (want one of {ROLES[:4]})")
+        if row["role"] not in CURATED_ROLES:
+            raise DictionaryError(f"{origin}: role {row['role']!r} (want one of {CURATED_ROLES})")
         if not re.match(r"^[A-Z]{3}$", row["country"]):
             raise DictionaryError(f"{origin}: country {row['country']!r} is not ISO3")
         start = iso_date(row["start"], origin)
@@ -869,7 +873,8 @@ def add_curated_people(rows: list[tuple[str, dict[str, str]]], people: People) -
         person = _curated_person(people, row["country"], row, rename=True)
         start = date.fromisoformat(row["start"])
         end = date.fromisoformat(row["end"]) if row["end"] else None
-        person.spells.append(Spell(row["role"], row["country"] + "GOV", start, end, "curated"))
+        sector = "LEG" if row["role"] == "legislator" else "GOV"
+        person.spells.append(Spell(row["role"], row["country"] + sector, start, end, "curated"))
 
 
 def _curated_person(people: People, country: str, row: dict[str, str], *,

@@ -668,3 +668,15 @@ def test_actors_kb_recent_heads(kb: ActorKB, phrase: str, day: date, code: str) 
 def test_actors_kb_monarchs_and_bashir(kb: ActorKB, phrase: str, day: date, code: str) -> None:
     found = kb.resolve(phrase, day)
     assert found is not None and found.code == code
+
+
+@pytest.mark.parametrize(("phrase", "day", "code"), [
+    # a curated legislator is a lawmaker (LEG) through the spell, and in the years CountryInfo
+    # lists her speakership among the government's officials; not a former official (ELI)
+    ("nancy pelosi", date(2008, 6, 1), "USALEG"),
+    ("nancy pelosi", date(2020, 6, 1), "USALEG"),
+    ("pelosi", date(2022, 8, 2), "USALEG"),
+])
+def test_actors_kb_curated_legislators(kb: ActorKB, phrase: str, day: date, code: str) -> None:
+    found = kb.resolve(phrase, day)
+    assert found is not None and found.code == code

@@ -1379,7 +1379,7 @@ def test_family_name_first_named_alone(coder: Coder) -> None:
     ("Indonesian patrol boats seized two Malaysian vessels.", ("IDNMIL", "MYS", "1711")),
     # an arrest stays an arrest (173) whoever is arrested
     ("Security forces arrested the former Zambian finance minister in Lusaka.",
-     ("ZMBCOP", "ZMBGOV", "173")),
+     ("ZMBMIL", "ZMBGOV", "173")),
     # a mass expulsion in the passive, its people the country's civilians (201)
     ("More than 20,000 Malians were driven out of Mali by the Malian army.",
      ("MLIMIL", "MLICVL", "201")),
@@ -4660,7 +4660,7 @@ def test_h38_surname_readers_share_one_reader(words: list[str], index: int, name
     # an event noun's target named only by sector words gets its country from the doer or
     # the sentence, as a verb's object does; not the hearers of what is said to them
     ("Malian rebels carried out attacks on security forces near Gao.",
-     ("MLIREB", "MLICOP", "190", "asserted"), None),
+     ("MLIREB", "MLIMIL", "190", "asserted"), None),
     ("Sudanese rebels launched an attack on the army on Sunday.",
      ("SDNREB", "SDNMIL", "190", "asserted"), None),
     ("The Kenyan president offered his apologies to the farmers.", None,
@@ -6057,3 +6057,127 @@ def test_participle_after_a_name(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # pressuring a party to act is a demand made on it (10), not coercion (17): nothing
+    # material is done to it
+    ("Brazil is pressuring Paraguay to reopen the border crossing.", ("BRA", "PRY", "100"),
+     ("BRA", "PRY", "170")),
+    ("The European Union pressured Serbia over its ties with Moscow.",
+     ("IGOEUREEC", "SRB", "100"), ("IGOEUREEC", "SRB", "170")),
+])
+def test_h56_pressuring_is_a_demand(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # wounding between armed sides is fighting (190), as killing is, not an assault (18)
+    ("Kenyan soldiers wounded ten al-Shabab militants in a raid.", ("KENMIL", "SOMREB", "190"),
+     ("KENMIL", "SOMREB", "182")),
+    ("The Nigerian army said its troops had injured forty Boko Haram fighters.",
+     ("NGAMIL", "NGAREB", "190"), ("NGAMIL", "NGAREB", "182")),
+    # wounding the unarmed stays an assault
+    ("Gunmen injured five villagers in northern Nigeria.", ("NGAUAF", "NGACVL", "182"),
+     ("NGAUAF", "NGACVL", "190")),
+])
+def test_h56_wounding_between_armed_sides_is_combat(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # giving up membership of an organisation leaves it (161, as withdrawing from it), no
+    # concession to it (080)
+    ("Hungary relinquished its membership of the International Criminal Court.",
+     ("HUN", "IGOJUDICC", "161"), ("HUN", "IGOJUDICC", "080")),
+    ("Nicaragua gave up its membership of the OAS.", ("NIC", "IGOOAS", "161"),
+     ("NIC", "IGOOAS", "080")),
+])
+def test_h56_giving_up_membership_leaves_the_body(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # arms asked for are military aid asked for (0232), with no word of aid
+    ("Estonia asked Germany for more tanks.", ("EST", "DEU", "0232"), None),
+    ("Armenia appealed to France for weapons and ammunition.", ("ARM", "FRA", "0232"), None),
+    ("Taiwan urged Washington to send more missiles.", ("TWN", "USAGOV", "0232"), None),
+    # pressing for them asks for them too, not a demand (10)
+    ("Georgia pressed the United States for more weapons.", ("GEO", "USA", "0232"),
+     ("GEO", "USA", "100")),
+])
+def test_h56_arms_asked_for_are_military_aid(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # "security forces" are the state's armed forces (MIL), as the VOA gold codes them
+    ("Nigerian security forces clashed with Boko Haram fighters near Maiduguri.",
+     ("NGAMIL", "NGAREB", "190"), ("NGACOP", "NGAREB", "190")),
+    # police stay police
+    ("Nigerian police clashed with Boko Haram fighters near Maiduguri.",
+     ("NGACOP", "NGAREB", "190"), None),
+])
+def test_h56_security_forces_are_the_military(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a federation of unions is labour (LAB); a "Labour Congress" is no legislature
+    ("Ghana's largest labour federation condemned the government.", ("GHALAB", "GHAGOV", "111"),
+     None),
+    ("The Ghana Labour Congress criticized the government.", ("GHALAB", "GHAGOV", "111"),
+     ("GHALEG", "GHAGOV", "111")),
+    # news outlets and their staff are media (MED), of the outlet's country
+    ("A Ugandan media outlet accused the police of torture.", ("UGAMED", "UGACOP", "1122"),
+     None),
+    ("Iran arrested a Reuters reporter in Tehran.", ("IRN", "GBRMED", "173"),
+     ("IRN", "IRNMED", "173")),
+])
+def test_h56_labour_federations_and_media_outlets(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a sector word placed in a country by a phrase it nests is of that country, not of the
+    # party it meets; a phrase after coordinated words places them all
+    ("The Japanese trade minister met with officials and business leaders in charge of "
+     "investment in Poland.", ("JPNGOV", "POLBUS", "040"), ("JPNGOV", "JPNBUS", "040")),
+    # places in several countries name none of them alone: no actor rather than the minister's
+    ("The Japanese trade minister met with business leaders responsible for investment in "
+     "Poland, Hungary and Romania.", None, ("JPNGOV", "JPNBUS", "040")),
+    # with no such phrase they stay the minister's compatriots
+    ("The Japanese trade minister met with business leaders.", ("JPNGOV", "JPNBUS", "040"), None),
+])
+def test_h56_sector_word_placed_by_a_nested_phrase(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # the infinitive of a ruling, hung by the parser on the clause's verb, is the ruling's
+    # act: its court does it, and the likelihood of the lawmakers' anger is not its own
+    ("Kenyan lawmakers could be angered by a Ugandan court ruling on Friday to continue to "
+     "detain three Kenyan fishermen.", ("UGAJUD", "KENAGR", "173"), ("KENLEG", "KENAGR", "173")),
+    ("Lawmakers in Canada were outraged by a Chinese court ruling on Monday to jail two "
+     "Canadian citizens.", ("CHNJUD", "CANCVL", "173"), ("CANLEG", "CANCVL", "173")),
+])
+def test_h56_infinitive_of_a_ruling_is_the_courts(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))
+    ruled = [e for e in coder.code(text, date=dt.date(2022, 3, 1)) if e.cameo == "173"]
+    assert ruled and all(e.factuality == "asserted" for e in ruled)

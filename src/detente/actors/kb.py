@@ -28,10 +28,12 @@ KINDS: frozenset[str] = frozenset(
     {"country", "metonym", "historic", "igo", "sector", "person", "group"}
 )
 # Offices a person entry can name. "leader" is REIGN's effective ruler whose title is not known;
-# "official" is any other dated government post (CountryInfo's cabinet lists).
+# "legislator" a member or presiding officer of a legislature (our curated table; LEG), ranked
+# above "official", any other dated government post (CountryInfo's cabinet lists, which count a
+# speaker of the house among the officials).
 ROLES: tuple[str, ...] = (
     "head_of_state", "head_of_government", "foreign_minister", "defence_minister",
-    "leader", "official",
+    "leader", "legislator", "official",
 )
 ELITE_SECTOR = "ELI"  # CAMEO: elites, including former officials
 

@@ -83,6 +83,7 @@ from detente.coding.vocabulary import (
     HEAD_WORDS,
     LEGAL_FILINGS,
     LISTING_VERBS,
+    MEMBERSHIP_NOUNS,
     MURDERING_VERBS,
     ORGANISED_SECTORS,
     PEACEKEEPER_WORDS,
@@ -91,6 +92,7 @@ from detente.coding.vocabulary import (
     PURPOSE_BUILT_HEADS,
     RELATION_NOUNS,
     RELEASING_VERBS,
+    RENOUNCING_KEYS,
     RESTATING_VERBS,
     RETREATING_KEYS,
     SECURITY_SECTORS,
@@ -648,9 +650,13 @@ def criminal_charge(reading: Clause, sources: Parties) -> bool:
 def leaves_organisation(reading: Clause, sources: Parties, targets: Parties) -> bool:
     """Whether a verb of leaving takes states out of an international organisation or bloc,
     which reduces their relations with it (CAMEO 161, as CAMEO 2.0 codes "withdraw from a
-    coalition"): "Burkina Faso, Mali and Niger withdrew from ECOWAS"; a state that pulls its
+    coalition"): "Burkina Faso, Mali and Niger withdrew from ECOWAS", "Britain relinquished
+    its EU membership"; a state that pulls its
     troops out of a UN mission stays a member."""
-    return (reading.key in RETREATING_KEYS and not reading.dobjs and bool(sources)
+    leaving = (reading.key in RETREATING_KEYS and not reading.dobjs) or (
+        reading.key in RENOUNCING_KEYS  # "relinquished its EU membership"
+        and any(o.lemma_.lower() in MEMBERSHIP_NOUNS for o in reading.dobjs))
+    return (leaving and bool(sources)
             and all(a.country is not None and a.sector not in ARMED_SECTORS for a, _ in sources)
             and bool(targets) and all(a.code.startswith("IGO") for a, _ in targets))
 

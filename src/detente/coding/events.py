@@ -167,6 +167,7 @@ from detente.coding.subcodes import (
     threatened_wmd,
     urged_to_act,
     wmd_threat,
+    wounded_in_combat,
 )
 from detente.coding.syntax import (
     RELATIVE_PRONOUNS,
@@ -308,6 +309,7 @@ from detente.coding.vocabulary import (
     RECOGNISING_VERBS,
     REFERRING_DETS,
     REJECTING_VERBS,
+    RENOUNCING_KEYS,
     REPRESSION_MEANS,
     REQUEST_NOUNS,
     RETALIATING_VERBS,
@@ -1361,7 +1363,8 @@ class SentenceCoder:
             code, how = "0874", how + "+armed"  # "rebels surrendered": a military surrender
         if code == "080" and armed_retreat(reading, sources, targets):
             code, how = "0874", how + "+retreat"  # "Kenyan troops pulled out of Somalia"
-        if code == "080" and leaves_organisation(reading, sources, targets):
+        if ((code == "080" or reading.key in RENOUNCING_KEYS)  # "renounced its membership"
+                and leaves_organisation(reading, sources, targets)):
             code, how = "161", how + "+leaves-body"  # "Mali withdrew from ECOWAS"
         if lemma in DEMANDING_VERBS and code[:2] in {"02", "03"}:
             code = demand_code(code)  # "demanded security guarantees": no appeal
@@ -1448,6 +1451,8 @@ class SentenceCoder:
             code, how = "041", how + "+by-phone"  # "spoke by phone": discuss by telephone
         if armed_attack(code, lemma, sources):  # "rebels attacked villages for supplies":
             code, how = "190", how + "+armed"  # force, no criticism (111)
+        if wounded_in_combat(code, lemma, sources, targets):  # "troops wounded 40
+            code, how = "190", how + "+combat"  # insurgents": fighting, no assault (18)
         if urged_to_act(code, lemma, verb):  # "I encourage the police to speed up the
             code, how = "020", how + "+urged"  # inquiry": an appeal, not praise
         if code in {"183", "190", "193"} and targets and aerial_force(verb, subj_toks, passive):

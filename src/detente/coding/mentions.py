@@ -98,6 +98,9 @@ UNSHARED_SECTORS = frozenset({REBELS, "INS", "UAF", "CRM"})
 # Phrases that give a sector word its country: "soldiers from Peru", "rebels near Temuco".
 SECTOR_PLACE_PREPS = frozenset({"from", "in", "throughout", "across", "near", "around"})
 SETTLER_WORDS = frozenset({"settler", "colonist"})
+# Clauses below a sector word, whose places are where they act, not where the word's people are
+# ("officials who met in Berlin").
+NESTED_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
 # Where a group acts: a phrase in/across/throughout a place, or a region named with its country.
 PLACE_PREPS = frozenset({"in", "across", "throughout"})
 # Participles that put armed men in a place: "Eritrean troops fighting in Ethiopia's Tigray
@@ -721,6 +724,9 @@ class ActorBuilder:
         owner = self._pronoun_owner(tok) or self._the_country_owner(tok)
         if owner:
             return owner
+        placed = self._countries_placed_under(tok)
+        if placed:  # "businesspeople in charge of trade in Belgium, Germany and Italy": theirs,
+            return placed.pop() if len(placed) == 1 else None  # not the minister's
         scene = self._scene_country(tok)
         if scene:
             return scene
@@ -751,6 +757,31 @@ class ActorBuilder:
         if not distinct and self._at_home(tok, sector):  # "The military said ...": the
             return self.home  # sentence names no country at all
         return distinct.pop() if len(distinct) == 1 else None
+
+    def _countries_placed_under(self, tok: Token) -> set[str]:
+        """The countries of the places a sector word's phrase puts it in, through the phrases
+        it nests ("officials in charge of trade in Belgium and Germany": BEL, DEU), not through
+        clauses ("officials who met in Berlin"); a coordinated word shares the phrase that
+        follows it on the first ("officials and businesspeople in ...")."""
+        found: set[str] = set()
+        stack = [c for c in tok.children if (c.dep_ == "prep" and c.lower_ != "of") or (
+            c.dep_ == "amod" and c.i > tok.i)]  # "leaders responsible for trade in Poland";
+        # not the body a word heads ("president of the Committee for Freedom in Hong Kong")
+        if tok.dep_ == "conj":  # "officials and businesspeople in charge of ...": a phrase
+            stack += [c for c in tok.head.children  # after the last of them is theirs all
+                      if c.dep_ == "prep" and c.lower_ != "of" and c.i > tok.i]
+        while stack:
+            t = stack.pop()
+            if t.dep_ in NESTED_CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"}):
+                continue
+            if t.dep_ == "pobj" and t.head.lower_ in SECTOR_PLACE_PREPS and t.i != tok.i:
+                for place in (t, *t.conjuncts):
+                    m = self._by_token.get(place.i)
+                    if m is not None and m.entry.kind in COUNTRY_KINDS and m.entry.country:
+                        found.add(m.entry.country)
+            if t.pos_ != "PROPN":  # a name's own phrase places the named, not the word
+                stack.extend(t.children)
+        return found
 
     def _the_country_owner(self, tok: Token) -> str | None:
         """'Somalia's spy agency said the country's security forces killed 30 militants': a

@@ -148,6 +148,34 @@ class Modality:
     cue: str | None  # the word that decided it, for the evidence
 
 
+# Nouns of a decision whose infinitive says what was decided ("a court ruling to continue to
+# imprison him", "the council's decision to expel them").
+DECISION_NOUNS = frozenset({"ruling", "decision", "verdict", "judgment", "judgement", "order",
+                            "vote", "move"})
+
+
+def misplaced_noun_complement(verb: Token) -> Token | None:
+    """The noun of decision whose infinitive `verb` is, where the parser hung the infinitive on
+    the clause's verb (advcl, xcomp) rather than on the noun just before it: "lawmakers are
+    likely to be angered by a Turkish court ruling on Wednesday to continue to imprison him" --
+    the court continues, and its ruling is no one's likelihood. The noun is the object of a
+    preposition of that verb, and only its own phrase ("on Wednesday") comes between them.
+    Lives here, not in `syntax`, because factuality reads it too."""
+    if verb.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                      for c in verb.children):
+        return None
+    if verb.dep_ == "xcomp" and lemma_in(verb.head, DIRECTIVE_VERBS):
+        return None  # "was ordered by a court ruling to pay": the one ordered pays
+    for prep in verb.head.children:
+        if prep.dep_ not in {"prep", "agent"} or prep.i > verb.i:
+            continue
+        for noun in prep.children:
+            if (noun.dep_ == "pobj" and noun.lemma_.lower() in DECISION_NOUNS
+                    and noun.right_edge.i + 1 >= verb.left_edge.i):
+                return noun
+    return None
+
+
 def _governors(trigger: Token) -> list[Token]:
     """The trigger and the verbs above it through xcomp/conj chains (same clause family). A
     conjunct with a subject of its own is a clause of its own: in "the leaders failed to agree,
@@ -341,6 +369,8 @@ def _purpose_of_undone(chain: list[Token]) -> Modality | None:
             a.dep_ == "aux" and a.lower_ == "to" for a in top.children) or any(
             c.dep_ in SUBJECT_DEPS for c in top.children):
         return None
+    if misplaced_noun_complement(top) is not None:  # "likely to be angered by a ruling [to
+        return None  # imprison him]": what was ruled, no purpose of the verb
     governing = modality(top.head)
     if governing.factuality != "asserted":
         return Modality("hypothetical", False, top.head.text)

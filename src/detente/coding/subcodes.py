@@ -28,6 +28,7 @@ from detente.coding.vocabulary import (
     ARMED_SECTORS,
     ARMED_WORDS,
     ASIDE_DEPS,
+    ASKED_ARMS,
     ASKED_FOR,
     ASKED_ROOTS,
     ATTEMPT_VERBS,
@@ -52,6 +53,7 @@ from detente.coding.vocabulary import (
     POPULATION_WORDS,
     PRESENCE_CODES,
     PRESENCE_NOUNS,
+    PRESSING_VERBS,
     PROJECTILES,
     PROTECTION_NOUNS,
     REASON_PREPS,
@@ -410,18 +412,22 @@ def accused_clause_code(noun: Token) -> str | None:
 def asked_aid_code(code: str, verb: Token) -> str | None:
     """The subcode of an appeal or demand (020/100) for material aid: troops sent or asked for
     are protection (0234: "asked Chad to send troops", "asked France for troops"), help, aid or
-    support of a kind (AID_KINDS) is that aid ("asked Paris for military help" 0232); None if
-    it asks for neither."""
+    support of a kind (AID_KINDS) is that aid ("asked Paris for military help" 0232), and so are
+    arms ("asked Germany for more tanks" 0232); pressing for aid asks for it (02x); None if it
+    asks for neither."""
     words = set(_asked_words(verb))
     asked_for = {o.lemma_.lower() for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
                  for o in p.children if o.dep_ == "pobj"}
+    asks = AID_ASKS["020" if verb.lemma_.lower() in PRESSING_VERBS else code]
     if words & PROTECTION_NOUNS and (words & SENDING_VERBS or asked_for & PROTECTION_NOUNS):
-        return AID_ASKS[code]["protection"]
-    if not words & AID_NOUNS:
-        return None
+        return asks["protection"]
+    if not words & AID_NOUNS:  # "asked Germany for tanks", "to send more missiles": arms
+        sent = words if words & SENDING_VERBS else set()
+        wanted = {o.lemma_.lower() for o in verb.children if o.dep_ == "dobj"}
+        return asks["072"] if (asked_for | sent | wanted) & ASKED_ARMS else None
     kind = next((kinds["070"] for cues, kinds in AID_KINDS if "070" in kinds and words & cues),
                 None)
-    return AID_ASKS[code].get(kind) if kind is not None else None
+    return asks.get(kind) if kind is not None else None
 
 
 def asked_for_code(code: str, verb: Token) -> str | None:
@@ -455,6 +461,21 @@ def on_the_unarmed(code: str, source_sector: str | None, target_sector: str | No
             and target_sector in UNARMED_SECTORS):
         return "180"
     return code
+
+
+# Verbs of wounding, which CAMEO 2.0 reads as assault (180, 182): between armed sides, the
+# forces of a state, police or armed groups, wounding is combat (190), as killing is ("the army
+# said its troops killed and wounded 300 insurgents"); "gunmen wounded five villagers" stays 18.
+WOUNDING_VERBS = frozenset({"wound", "injure", "hurt", "maim"})
+COMBATANT_SECTORS = ARMED_SECTORS | frozenset({"COP"})
+
+
+def wounded_in_combat(code: str, lemma: str, sources: list[tuple[Actor, str]],
+                      targets: list[tuple[Actor, str]]) -> bool:
+    """Whether an assault (18) read off a verb of wounding is fighting (190): its sources and
+    its targets all bear arms."""
+    return (code[:2] == "18" and lemma in WOUNDING_VERBS and bool(sources) and bool(targets)
+            and all(a.sector in COMBATANT_SECTORS for a, _ in sources + targets))
 
 
 # Verbs of approval that, with an object and an infinitive, urge rather than praise

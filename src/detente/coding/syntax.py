@@ -19,6 +19,7 @@ from detente.coding.modality import (
     FUTURE_AUX,
     Modality,
     lemma_in,
+    misplaced_noun_complement,
     modality,
 )
 from detente.coding.quotes import quote_around
@@ -407,6 +408,10 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
                     if not any(split_demonym(o) == t for o in subj)], inherited
         if tok.dep_ == "relcl" or misread_main_verb(tok):
             return [tok.head], True
+        decision = misplaced_noun_complement(tok)
+        if decision is not None:  # "angered by a Turkish court ruling to continue to imprison
+            return [c for c in decision.children  # him": the court continues
+                    if c.dep_ in {"poss", "compound"}], True
         if tok.dep_ == "acl" and tok.head.lemma_.lower() not in ADDRESSEE_NOUNS:
             # "Putin's decision to invade Ukraine": the possessor acts
             owners = [c for c in tok.head.children if c.dep_ == "poss"]

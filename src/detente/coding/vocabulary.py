@@ -347,6 +347,12 @@ FLEEING_VERBS = frozenset({"flee", "leave", "evacuate", "abandon", "escape"})
 # Verbs (by lexicon key) of leaving a place: armed men who pull out of a country with no object
 # retreat militarily (0874): "the last Kenyan troops pulled out of Somalia".
 RETREATING_KEYS = frozenset({"pull out", "pull back", "withdraw", "retreat", "move out"})
+# Verbs (by lexicon key) of giving up what one holds: giving up one's membership of an
+# organisation leaves it (161), no concession to it (080): "Britain's decision to relinquish
+# EU membership", "Venezuela renounced its membership of the OAS".
+RENOUNCING_KEYS = frozenset({"relinquish", "renounce", "give up", "abandon", "forfeit", "quit",
+                             "surrender", "end", "terminate", "cancel"})
+MEMBERSHIP_NOUNS = frozenset({"membership"})
 # A withdrawal noun is a military retreat (0874) only when what withdraws is armed ("the
 # withdrawal of troops", "their forces' withdrawal") or a state leaves another's land ("Syrian
 # withdrawal from Lebanon"); withdrawals from treaties, talks or bodies are no retreat.
@@ -587,6 +593,14 @@ PROTECTION_NOUNS = frozenset({"troop", "troops", "peacekeeper", "peacekeeping", 
                               "soldier", "force"})
 # ... and the verbs that send them.
 SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "provide", "station", "contribute"})
+# Arms asked for are military aid asked for (0232), with no word of aid: "asked Germany for
+# more tanks", "appealed for weapons and ammunition", "urged Paris to send fighter jets".
+ASKED_ARMS = frozenset({"weapon", "arm", "arms", "ammunition", "munition", "missile", "tank",
+                        "artillery", "rocket", "drone", "warship", "howitzer", "shell",
+                        "fighter"})
+# Verbs of pressing, which CAMEO 2.0 reads as demands (100): pressing for aid asks for it
+# (0232: "pressed the allies for more weapons"), as the gold sets code it.
+PRESSING_VERBS = frozenset({"press"})
 # Nouns that name what is given as aid, which its kind then qualifies ("financial aid").
 AID_NOUNS = frozenset({"aid", "assistance", "support", "help"})
 # Verbs whose object is what they pledge ("pledged $900 million in aid").
