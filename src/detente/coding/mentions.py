@@ -1262,12 +1262,19 @@ class ActorBuilder:
 
     def _sector_of_named_country(self, head: Token, sector: str) -> list[Actor]:
         """`head` as `sector` of the country that alone modifies it ("Jordanian officers",
-        "the Moldovan Assembly"), if one does."""
+        "the Moldovan Assembly"), if one does, or of each of the countries coordinated there
+        ("Russian and Ukrainian delegations")."""
         mods = self._country_only_modifiers(head)
         if not mods:
             return []
         span = self.doc[min(m.start for m in mods):head.i + 1]
-        return [sector_actor(span, mods[0].entry.country or "", sector)]
+        countries = [mods[0].entry.country or ""]
+        for conj in self.doc[mods[0].end - 1].conjuncts:
+            m = self._by_token.get(conj.i)
+            if (m is not None and m.entry.kind in COUNTRY_KINDS and m.entry.country
+                    and m.entry.country not in countries):
+                countries.append(m.entry.country)
+        return [sector_actor(span, country, sector) for country in countries]
 
     def _body_of_sector(self, head: Token) -> list[Actor]:
         """A union or association of a sector's members, named by a country, is that country's
