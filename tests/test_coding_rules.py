@@ -6181,3 +6181,30 @@ def test_h56_infinitive_of_a_ruling_is_the_courts(
     assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))
     ruled = [e for e in coder.code(text, date=dt.date(2022, 3, 1)) if e.cameo == "173"]
     assert ruled and all(e.factuality == "asserted" for e in ruled)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a package of sanctions is sanctions, imposed by the light verb that approves them
+    ("The European Union approved a new package of sanctions against Peru on Monday.",
+     ("IGOEUREEC", "PER", "163"), ("IGOEUREEC", "PER", "080")),
+    # tariffs slapped on goods are imposed, no assault; a person slapped is assaulted
+    ("Chile slapped tariffs on Peruvian copper.", ("CHL", "PER", "163"),
+     ("CHL", "PER", "180")),
+    ("A protester slapped the Peruvian minister in Lima.", ("PEROPP", "PERGOV", "180"), None),
+    # revoking a pact reduces relations
+    ("Peru revoked its defence pact with Chile.", ("PER", "CHL", "160"), None),
+])
+def test_sanction_packages_slaps_and_revoked_pacts(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+def test_states_recalling_their_own_envoys_recall_them_from_a_third(coder: Coder) -> None:
+    """'their ambassadors' are each state's own: no reduction of relations among the states
+    that recall them, one towards the state they are recalled from."""
+    found = dyads(coder, "Peru, Bolivia and Ecuador recalled their ambassadors from "
+                  "Santiago on Sunday.", dt.date(2023, 1, 1))
+    assert {("PER", "CHLGOV", "161"), ("BOL", "CHLGOV", "161"),
+            ("ECU", "CHLGOV", "161")} <= found
+    assert not {d for d in found if d[1] in {"PER", "BOL", "ECU"}}

@@ -76,6 +76,7 @@ from detente.coding.vocabulary import (
     DRAWING_VERBS,
     DRIVING_VERBS,
     ENTRY_VERBS,
+    ENVOY_WORDS,
     FLEEING_VERBS,
     FORCE_ROOTS,
     GATHERING_VERBS,
@@ -308,6 +309,19 @@ def host_targets(reading: Clause, actors: ActorBuilder, code: str, targets: Part
     hosts = [a for o in reading.dobjs for c in o.lefts for t in c.subtree  # "China's Belt
              if t.dep_ == "poss" for a in actors.actors(t)]  # and Road Forum"
     return (hosts, how + "+host") if hosts else (targets, how)
+
+
+def recalled_from(reading: Clause, actors: ActorBuilder, code: str, targets: Parties,
+                  how: str) -> tuple[Parties, str]:
+    """Failing a target, the state a reduction of relations takes a side's own envoys from
+    (161): "Peru, Bolivia and Ecuador recalled their ambassadors from Santiago": Chile's
+    government, for each of them."""
+    if targets or code != "161" or not any(
+            o.lemma_.lower() in ENVOY_WORDS for o in reading.dobjs):
+        return targets, how
+    hosts = [a for h in (reading.verb, *reading.dobjs)
+             for o in prep_objects_under(h, "from") for a in actors.actors(o)]
+    return (hosts, how + "+recalled-from") if hosts else (targets, how)
 
 
 def fled_inside_object(reading: Clause, inside_object: bool) -> bool:

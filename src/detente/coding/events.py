@@ -57,6 +57,7 @@ from detente.coding.clauses import (
     persons_code,
     plural_pronoun_sources,
     population_targets,
+    recalled_from,
     relative_act_doers,
     repression_code,
     shared_object,
@@ -607,6 +608,7 @@ class SentenceCoder:
         targets, how = shared_object(reading, actors, targets, how)
         code, how = fired_on(reading, code, how)
         targets, how = host_targets(reading, actors, code, targets, how)
+        targets, how = recalled_from(reading, actors, code, targets, how)
         if code in VISIT_CODES and prenominal_visitor(verb):  # "met visiting Premier Li":
             sources, targets, how = targets, sources, how + "+visitor"  # Li is the visitor
         sources, targets, how = drawn_from(reading, actors, sources, targets, how)

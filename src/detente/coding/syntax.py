@@ -44,6 +44,7 @@ from detente.coding.vocabulary import (
     EVENT_MAKING,
     FRAMING_PREPS,
     OBJECT_CONTROL,
+    OWN_PEOPLE_WORDS,
     PERMITTING_VERBS,
     PLANNED_MODIFIERS,
     PRESS_OUTLETS,
@@ -722,8 +723,9 @@ def said_together(verb: Token) -> bool:
     objects = [o for o in verb.children if o.dep_ == "dobj"] + [
         o for c in verb.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
     if any(t.lower_ == "their" and t.dep_ == "poss" for o in objects
-           for t in o.children):  # "postponed their meeting", "pledged to deepen their ties"
-        return True
+           if o.lemma_.lower() not in OWN_PEOPLE_WORDS
+           for t in o.children):  # "postponed their meeting", "pledged to deepen their ties";
+        return True  # not "recalled their ambassadors": each its own
     return bool(words & {"together", "jointly", "mutually"}) or (
         "each" in words and "other" in words) or ("one" in words and "another" in words)
 

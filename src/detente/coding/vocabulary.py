@@ -15,6 +15,7 @@ LIGHT_VERBS = frozenset({
     "organize", "organise", "call", "fly", "mount", "lead", "renew", "issue", "declare",
     "institute", "enforce", "reimpose", "hand", "submit",
     "ramp",  # "ramped up attacks on security forces", "ramped up sanctions on X": more of them
+    "slap",  # "slapped tariffs on Australian barley": imposed them, no assault (18)
 })
 # Verbs of reacting whose 'with' phrase names the act they react by, as a light verb's object
 # does: "Canada retaliated with tariffs on U.S. goods", "Iran responded with missile strikes".
@@ -216,9 +217,17 @@ GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "th
 PROTEST_SENSE_VERBS = frozenset({"demonstrate", "rally"})
 # Nouns of a run of acts, which stand for the acts of their 'of' phrase: "carried out a series
 # of airstrikes", "launched a wave of attacks".
+# A state's envoys abroad ("recalled its ambassador from Santiago").
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge"})
+# People each side has of its own, whom "their" gives to each subject apart, not to the
+# subjects together: "Peru and Bolivia recalled their ambassadors" (from a third state).
+OWN_PEOPLE_WORDS = frozenset({"ambassador", "envoy", "diplomat", "troop", "soldier", "force",
+                              "citizen", "national", "embassy", "consulate"})
 SERIES_NOUNS = frozenset({"series", "wave", "string", "spate", "barrage", "volley", "flurry",
                           # spans and rounds of an act: "launched two days of drills",
-                          "day", "hour", "night", "week", "round"})  # "two rounds of talks"
+                          "day", "hour", "night", "week", "round",  # "two rounds of talks"
+                          # bundles of measures: "approved a new package of sanctions"
+                          "package", "raft", "batch"})
 # Those who bring criminal charges: police, prosecutors and courts charging someone "with" a
 # crime arrest or charge them (173), where anyone else's charge is an accusation (112).
 CHARGING_SECTORS = frozenset({"COP", "JUD"})
