@@ -524,6 +524,20 @@ def test_actors_kb_build_reproduces_the_shipped_table(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(("raw", "expected"), [
+    # a national armed group is its country's rebels: the group block Phoenix adds is dropped
+    ("PSEREBHMS", ("PSEREB", "PSE", "REB")),
+    ("LBNREB", ("LBNREB", "LBN", "REB")),
+    # a group of no one country keeps its code; other sectors keep their blocks
+    ("IMGREBMUS", ("IMGREBMUS", None, "REB")),
+    ("NGOHLHMSF", ("NGOHLHMSF", None, "HLH")),
+    ("KENNGOHRI", ("KENNGOHRI", "KEN", "HRI")),
+])
+def test_actors_kb_build_group_codes(raw: str,
+                                     expected: tuple[str, str | None, str | None] | None) -> None:
+    assert _build_module().group_code(raw) == expected
+
+
 @pytest.mark.parametrize(("reader", "header", "row", "error"), [
     ("read_officeholders", "name,aliases,country,role,start,end",
      "Ann Example,Example,XXX,president,2020-01-01,", r"officeholders\.csv:2: role 'president'"),

@@ -1346,9 +1346,9 @@ def test_secretaries_congressmen_departments(coder: Coder, text: str,
 @pytest.mark.parametrize(("text", "expected"), [
     # "the group" is the group the document named last
     ("Hamas fighters attacked an Israeli army post on Monday. The group criticized Egypt.",
-     ("PSEREBHMS", "EGY", "111")),
+     ("PSEREB", "EGY", "111")),
     ("Hamas fighters attacked an Israeli army post on Monday. The militant group said it was "
-     "ready. The group criticized Egypt.", ("PSEREBHMS", "EGY", "111")),
+     "ready. The group criticized Egypt.", ("PSEREB", "EGY", "111")),
 ])
 def test_the_group_named_before(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(coder, text, dt.date(2025, 3, 10))
@@ -3592,7 +3592,7 @@ def test_protest_verb_without_an_object_protests(coder: Coder, text: str) -> Non
     ("Earlier bombings were claimed by al-Shabab.", ("SOMREB", None, "015")),
     # ... and the act claimed is the claimant's, when it names its target
     ("Hamas claimed responsibility for the rocket attack on Israel.",
-     ("PSEREBHMS", "ISR", "190")),
+     ("PSEREB", "ISR", "190")),
 ])
 def test_claim_of_responsibility(coder: Coder, text: str,
                                  expected: tuple[str, str | None, str]) -> None:
@@ -5969,3 +5969,19 @@ def test_tightened_controls(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2022, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an armed group is its country's rebels (country + REB), whatever longer code Phoenix
+    # gives it: Hamas and its armed wing are PSEREB, as our gold and the PLOVER GSR code them
+    ("Hamas fired rockets at Israel on Sunday.", ("PSEREB", "ISR", "194"),
+     ("PSEREBHMS", "ISR", "194")),
+    ("Israel accused the al-Qassam Brigades of holding the hostages.",
+     ("ISR", "PSEREB", "112"), ("ISR", "PSEREBHMS", "112")),
+    ("Israel accused the Islamic Resistance Movement of holding the hostages.",
+     ("ISR", "PSEREB", "112"), ("ISR", "PSEREBHMS", "112")),
+])
+def test_h57_national_armed_groups_are_country_rebels(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2024, 3, 1))
