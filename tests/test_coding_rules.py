@@ -5985,3 +5985,19 @@ def test_h57_national_armed_groups_are_country_rebels(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2024, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # service members and servicemen are armed forces, gendarmes police, abductees civilians
+    # and chipmakers companies: sector words the agents dictionary lacks
+    ("Ukraine said Russia had released 40 Ukrainian servicemen on Monday.",
+     ("RUS", "UKRMIL", "0841")),
+    ("American service members delivered food to Haiti.", ("USAMIL", "HTI", "073")),
+    ("Militants killed 12 Malian gendarmes in an ambush on Tuesday.",
+     ("MLIUAF", "MLICOP", "190")),
+    ("Kenya allowed three Ugandan abductees to return home.", ("KEN", "UGACVL", "080")),
+    ("China banned purchases from American chipmakers.", ("CHN", "USABUS", "172")),
+])
+def test_h57_sector_words_of_wire_news(coder: Coder, text: str,
+                                       expected: tuple[str, str, str]) -> None:
+    assert_codes(coder, text, expected, on=dt.date(2024, 3, 1))
