@@ -379,6 +379,10 @@ def test_actors_kb_drops_noisy_synonyms(kb: ActorKB) -> None:
         ("whitehall", None, "GBRGOV"), ("elysee", None, "FRAGOV"), ("élysée", None, "FRAGOV"),
         ("pentagon", None, "USAMIL"), ("tehran", None, "IRNGOV"),
         ("belgrade", date(1998, 1, 1), "SCGGOV"), ("belgrade", date(2010, 1, 1), "SRBGOV"),
+        # security and intelligence services, with Phoenix's codes (Ukraine's SBU as the FSB)
+        ("fbi", None, "USACOP"), ("cia", None, "USASPY"), ("mossad", None, "ISRSPY"),
+        ("shin bet", None, "ISRSPY"), ("mi6", None, "GBRSPY"),
+        ("inter - services intelligence", None, "PAKSPY"), ("sbu", date(2022, 1, 1), "UKRCOP"),
     ],
 )
 def test_actors_kb_government_metonyms(

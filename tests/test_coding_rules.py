@@ -6001,3 +6001,15 @@ def test_h57_national_armed_groups_are_country_rebels(
 def test_h57_sector_words_of_wire_news(coder: Coder, text: str,
                                        expected: tuple[str, str, str]) -> None:
     assert_codes(coder, text, expected, on=dt.date(2024, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country's security and intelligence services are its police (COP) or spies (SPY)
+    ("Ukraine's SBU detained two Russian agents in Odesa.", ("UKRCOP", "RUSSPY", "173")),
+    ("Iran accused the CIA and Mossad of plotting the attack.", ("IRN", "USASPY", "1123")),
+    ("Iran accused the CIA and Mossad of plotting the attack.", ("IRN", "ISRSPY", "1123")),
+    ("China denounced the FBI's report as slander.", ("CHN", "USACOP", "111")),
+])
+def test_h57_security_services(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert_codes(coder, text, expected, on=dt.date(2024, 3, 1))
+
