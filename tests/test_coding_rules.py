@@ -6013,3 +6013,20 @@ def test_h57_sector_words_of_wire_news(coder: Coder, text: str,
 def test_h57_security_services(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
     assert_codes(coder, text, expected, on=dt.date(2024, 3, 1))
 
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a verb of failure or refusal negates what it governs ("refused to meet"), not a verb
+    # coordinated with it: the denunciation after a denial is asserted
+    ("North Korea denied the charge and denounced Japan.", ("PRK", "JPN", "111"), None),
+    ("Russia refused the offer and criticized Japan.", ("RUS", "JPN", "111"), None),
+    ("Kenya refused to meet Uganda's president.", None, ("KEN", "UGAGOV", "036")),
+])
+def test_h57_failure_verbs_negate_what_they_govern(
+        coder: Coder, text: str, expected: tuple[str, str, str] | None,
+        absent: tuple[str, str, str] | None) -> None:
+    found = {(e.source.code, e.target.code if e.target else None, e.cameo, e.factuality)
+             for e in coder.code(text, date=dt.date(2024, 3, 1))}
+    if expected is not None:
+        assert (*expected, "asserted") in found, found
+    if absent is not None:
+        assert (*absent, "asserted") not in found, found
