@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -446,7 +447,7 @@ def modality(trigger: Token) -> Modality:
         neg = next((c for c in top.head.children if c.dep_ == "neg"), None)
         if neg is not None:  # "never heard Putin say anything against China"
             return Modality("negated", False, neg.text)
-    for below, gov in zip(chain, chain[1:]):
+    for below, gov in pairwise(chain):
         if gov.lemma_.lower() == "suppose" and any(
                 c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in gov.children):
             return Modality("hypothetical", False, gov.text)  # "were supposed to sign": not
