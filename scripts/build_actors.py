@@ -1210,6 +1210,9 @@ WST IMG NGO NGM BUD
 GROUP_PREFIX_FIXES = {"ANG": "AGO", "INT": "IMG"}
 # KKL (the annotator's initials) marks MilNonState groups whose country was left open: skipped.
 GROUP_PREFIX_SKIP = frozenset({"KKL"})
+# A national armed group is its country's rebels, as our gold codes every one (country + REB,
+# tests/golden/README.md), whatever group block Phoenix adds after REB (Hamas's HMS).
+REBELS = "REB"
 # Two-word names of everyday words are kept only with one of these heads ("Amnesty International",
 # "Sierra Club"); "Islamic Jihad", "Red Flag", "Direct Action", "National Front" are left out.
 GROUP_NAME_HEADS = _words("""
@@ -1266,6 +1269,8 @@ def group_code(raw: str) -> tuple[str, str | None, str | None] | None:
         return None
     blocks = [code[i:i + 3] for i in range(3, len(code) - 2, 3)]
     sector = next((b for b in blocks if b in SECTORS and b not in ("NGO", "IGO")), None)
+    if country is not None and blocks[:1] == [REBELS]:  # Hamas's PSEREBHMS -> PSEREB
+        code = country + REBELS
     return code, country, sector
 
 

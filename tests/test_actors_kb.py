@@ -379,6 +379,10 @@ def test_actors_kb_drops_noisy_synonyms(kb: ActorKB) -> None:
         ("whitehall", None, "GBRGOV"), ("elysee", None, "FRAGOV"), ("élysée", None, "FRAGOV"),
         ("pentagon", None, "USAMIL"), ("tehran", None, "IRNGOV"),
         ("belgrade", date(1998, 1, 1), "SCGGOV"), ("belgrade", date(2010, 1, 1), "SRBGOV"),
+        # security and intelligence services, with Phoenix's codes (Ukraine's SBU as the FSB)
+        ("fbi", None, "USACOP"), ("cia", None, "USASPY"), ("mossad", None, "ISRSPY"),
+        ("shin bet", None, "ISRSPY"), ("mi6", None, "GBRSPY"),
+        ("inter - services intelligence", None, "PAKSPY"), ("sbu", date(2022, 1, 1), "UKRCOP"),
     ],
 )
 def test_actors_kb_government_metonyms(
@@ -421,6 +425,9 @@ def test_actors_kb_leaves_out_pronoun_like_igo_acronyms(kb: ActorKB) -> None:
         ("journalists", "MED"), ("president", "GOV"), ("prime minister", "GOV"),
         ("minister", "GOV"), ("officials", "GOV"), ("leadership", "GOV"),
         ("foreign minister", "GOV"),
+        # words of wire news the agents dictionary lacks (data-src/metonyms.csv)
+        ("service members", "MIL"), ("servicemen", "MIL"), ("servicewoman", "MIL"),
+        ("gendarmes", "COP"), ("abductees", "CVL"), ("chipmakers", "BUS"),
     ],
 )
 def test_actors_kb_sector_words(kb: ActorKB, phrase: str, sector: str) -> None:
@@ -522,6 +529,20 @@ def test_actors_kb_build_reproduces_the_shipped_table(tmp_path: Path) -> None:
         "the shipped KB is stale or the build is not deterministic: "
         "run scripts/build_actors.py"
     )
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # a national armed group is its country's rebels: the group block Phoenix adds is dropped
+    ("PSEREBHMS", ("PSEREB", "PSE", "REB")),
+    ("LBNREB", ("LBNREB", "LBN", "REB")),
+    # a group of no one country keeps its code; other sectors keep their blocks
+    ("IMGREBMUS", ("IMGREBMUS", None, "REB")),
+    ("NGOHLHMSF", ("NGOHLHMSF", None, "HLH")),
+    ("KENNGOHRI", ("KENNGOHRI", "KEN", "HRI")),
+])
+def test_actors_kb_build_group_codes(raw: str,
+                                     expected: tuple[str, str | None, str | None] | None) -> None:
+    assert _build_module().group_code(raw) == expected
 
 
 @pytest.mark.parametrize(("reader", "header", "row", "error"), [

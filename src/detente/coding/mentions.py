@@ -1311,7 +1311,7 @@ class ActorBuilder:
     def _office_of(self, head: Token) -> list[Actor]:
         """'The chairman of Samsung Electronics', 'the founder of Hamas': an office the
         agents dictionary lacks, held in a named company, group or organisation, is that
-        body's (KORBUS, PSEREBHMS)."""
+        body's (KORBUS, PSEREB)."""
         if head.lemma_.lower() not in OFFICE_WORDS:
             return []
         for prep in head.children:

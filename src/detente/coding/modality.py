@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -476,14 +477,15 @@ def modality(trigger: Token) -> Modality:
         neg = next((c for c in top.head.children if c.dep_ == "neg"), None)
         if neg is not None:  # "never heard Putin say anything against China"
             return Modality("negated", False, neg.text)
-    for gov in chain[1:]:
+    for below, gov in pairwise(chain):
         if gov.lemma_.lower() == "suppose" and any(
                 c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in gov.children):
             return Modality("hypothetical", False, gov.text)  # "were supposed to sign": not
         if gov.lower_ in UNWILLING_ADJECTIVES and gov.dep_ in {"acomp", "amod", "oprd"}:
             return Modality("negated", False, gov.text)  # "is reluctant to join"
-        if gov.lemma_.lower() in FAILURE_VERBS:
-            return Modality("negated", False, gov.text)
+        if gov.lemma_.lower() in FAILURE_VERBS and below.dep_ != "conj":
+            return Modality("negated", False, gov.text)  # "failed to agree", not "denied
+            # the charge and denounced Japan": a verb coordinated with it is not what it denies
         if gov.lemma_.lower() in {"have", "be"} and any(
                 c.dep_ == "advmod" and c.lower_ == "yet" for c in gov.children):
             return Modality("negated", False, "yet")  # "have yet to comment", "is yet to meet"
