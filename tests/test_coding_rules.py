@@ -6269,3 +6269,16 @@ def test_h57_failure_verbs_negate_what_they_govern(
         assert (*expected, "asserted") in found, found
     if absent is not None:
         assert (*absent, "asserted") not in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one who runs a ring or a trade is of the body or trade named with him
+    ("Colombian troops captured the cartel boss near the border.", ("COLMIL", "COLCRM", "173")),
+    ("Peruvian police arrested the media tycoon on Monday.", ("PERCOP", "PERMED", "173")),
+    # with none named, a boss is a businessman
+    ("Peruvian police arrested a businessman and his boss on Monday.",
+     ("PERCOP", "PERBUS", "173")),
+])
+def test_bosses_take_the_sector_of_what_they_run(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, None, on=dt.date(2023, 1, 1))

@@ -196,7 +196,10 @@ SEAT_PLACE_PREPS = frozenset({"in", "near", "outside", "around", "at", "to", "fr
                               "via", "through", "toward", "towards"})
 # Heads of a body: "the leader of the gang" belongs to the gang's sector, not the government's.
 LEADING_WORDS = frozenset({"leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
-                           "commander"})
+                           "commander",
+                           # those who run a trade or a ring: "the cartel boss" is a criminal,
+                           # "the media tycoon" of the media, "the union boss" labour
+                           "boss", "tycoon", "mogul", "magnate", "kingpin", "baron"})
 
 QUANTITY_WORDS = frozenset({"hundred", "thousand", "million", "dozen", "dozens", "hundreds",
                             "thousands", "millions", "number", "group", "team", "some", "many",
