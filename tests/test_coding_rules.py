@@ -6282,3 +6282,16 @@ def test_h57_failure_verbs_negate_what_they_govern(
 def test_bosses_take_the_sector_of_what_they_run(
         coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, None, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "crowd"), [
+    # one person attacking is no violent protest (145); a crowd is
+    ("A man attacked the Peruvian minister in Lima.", False),
+    ("The minister's home in Lima was set on fire by a man.", False),
+    ("Protesters stormed the parliament in Lima.", True),
+    ("A mob attacked the Peruvian minister in Lima.", True),
+    ("The parliament in Lima was stormed by protesters.", True),
+])
+def test_a_lone_attacker_is_no_crowd(coder: Coder, text: str, crowd: bool) -> None:
+    found = dyads(coder, text, dt.date(2023, 1, 1))
+    assert any(d[2] == "145" for d in found) is crowd

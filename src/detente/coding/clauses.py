@@ -69,6 +69,7 @@ from detente.coding.vocabulary import (
     CLAIMED_WORDS,
     COMPLEMENT_EVENTS,
     CONTESTING_VERBS,
+    CROWD_NOUNS,
     CROWD_SECTORS,
     DEADLINE_SPANS,
     DEADLINE_VERBS,
@@ -322,6 +323,16 @@ def recalled_from(reading: Clause, actors: ActorBuilder, code: str, targets: Par
     hosts = [a for h in (reading.verb, *reading.dobjs)
              for o in prep_objects_under(h, "from") for a in actors.actors(o)]
     return (hosts, how + "+recalled-from") if hosts else (targets, how)
+
+
+def lone_doer(verb: Token, subj_toks: list[Token], passive: bool) -> bool:
+    """Whether one person alone did the act: a singular noun, uncoordinated, as its subject or
+    'by' agent ("a man attacked the minister", "was stabbed by a man"); such a one is no crowd,
+    and storms or attacks no protest."""
+    heads = [o for p in verb.children if p.dep_ == "agent" for o in p.children
+             if o.dep_ == "pobj"] if passive else subj_toks
+    return bool(heads) and all(t.tag_ in {"NN", "NNP"} and not t.conjuncts
+                               and t.lemma_.lower() not in CROWD_NOUNS for t in heads)
 
 
 def fled_inside_object(reading: Clause, inside_object: bool) -> bool:

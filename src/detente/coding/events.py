@@ -52,6 +52,7 @@ from detente.coding.clauses import (
     leader_of_antecedent,
     leaves_organisation,
     legal_challenge,
+    lone_doer,
     peacekeepers_arriving,
     person_pronoun_sources,
     persons_code,
@@ -1447,7 +1448,8 @@ class SentenceCoder:
         if (code[:2] in {"17", "18", "19"} and sources
                 and (lemma in RIOT_VERBS or (lemma == "set" and any(  # "set fire to the
                     o.lower_ == "fire" for o in dobjs)))  # prime minister's home"
-                and all(a.sector in CROWD_SECTORS for a, _ in sources)):
+                and all(a.sector in CROWD_SECTORS for a, _ in sources)
+                and not lone_doer(verb, subj_toks, passive)):  # not "a man attacked X"
             code, how = "145", how + "+crowd"  # "stormed by protesters": a violent protest
         if code[:2] in {"01", "04"} and slots.preps.get("by", frozenset()) & PHONE_WORDS:
             code, how = "041", how + "+by-phone"  # "spoke by phone": discuss by telephone

@@ -181,6 +181,8 @@ ASSAILANT_SECTORS = frozenset({"SPY", "CRM", "CVL"})
 # Crowds that storm or torch are rioting (145), not waging war.
 RIOT_VERBS = frozenset({"storm", "ransack", "torch", "burn", "loot", "attack"})
 CROWD_SECTORS = frozenset({"OPP", "CVL"})
+# Singular nouns that name many people ("a mob stormed the building").
+CROWD_NOUNS = frozenset({"crowd", "mob", "throng", "group", "gang", "horde"})
 # The head of a party or group named before: "its leader" is the party's (OPP, PTY, REB).
 HEAD_WORDS = frozenset({"leader", "chief", "head", "chairman", "founder"})
 ORGANISED_SECTORS = frozenset({"OPP", "PTY", "REB"})
