@@ -242,8 +242,9 @@ def test_separate_offers_are_not_a_pact_but_the_two_leaders_pledge_together(
 def test_a_treaty_referred_to_is_no_signing(coder: Coder) -> None:
     got = dyads(coder, "Officials said the defence treaty between Norway and Sweden covers "
                 "the islands.")
-    assert not any(code == "057" for _, _, code in got)
-    assert ("NOR", "SWE", "057") in dyads(coder, "Norway and Sweden signed a defence treaty.")
+    assert not any(code in {"057", "061", "062", "063"} for _, _, code in got)
+    # signed, a defence treaty is military cooperation (062, test_agreements_of_a_kind)
+    assert ("NOR", "SWE", "062") in dyads(coder, "Norway and Sweden signed a defence treaty.")
 
 
 def test_a_bare_surname_is_not_a_namesake_the_document_named_in_full(coder: Coder) -> None:
@@ -2370,7 +2371,7 @@ def test_referring_by_name_is_no_statement(coder: Coder, statement_coder: Coder)
 
 @pytest.mark.parametrize(("text", "expected"), [
     # what was supposed to happen, in the past, did not happen as planned
-    ("Peru and Chile were supposed to sign a trade deal.", ("PER", "CHL", "057", "hypothetical")),
+    ("Peru and Chile were supposed to sign a trade deal.", ("PER", "CHL", "061", "hypothetical")),
 ])
 def test_unseen_and_supposed_acts(coder: Coder, text: str,
                                   expected: tuple[str, str, str, str]) -> None:
@@ -2583,7 +2584,7 @@ def test_sides_named_by_country(coder: Coder, text: str,
 @pytest.mark.parametrize(("text", "on", "expected"), [
     # major companies the KB lists with their seat's country (BUS)
     ("Mitsui & Co signed a gas supply agreement with Rosneft on Tuesday.", dt.date(2023, 3, 3),
-     ("JPNBUS", "RUSBUS", "057")),
+     ("JPNBUS", "RUSBUS", "061")),
     ("Sumitomo and POSCO signed a steel agreement on Tuesday.", dt.date(2023, 3, 3),
      ("KORBUS", "JPNBUS", "057")),
     # armed groups: their country's rebels (a police station attacked is its police's)
@@ -2592,7 +2593,7 @@ def test_sides_named_by_country(coder: Coder, text: str,
     ("Fighters of the National Liberation Army attacked an army base in Arauca.",
      dt.date(2022, 9, 1), ("COLREB", "COLMIL", "190")),
     # a divided nation's plural is its two states
-    ("The two Koreas signed a trade deal on Monday.", dt.date(2018, 9, 3), ("KOR", "PRK", "057")),
+    ("The two Koreas signed a trade deal on Monday.", dt.date(2018, 9, 3), ("KOR", "PRK", "061")),
     ("Both Sudans accused each other of bombing border villages.", dt.date(2012, 4, 10),
      ("SSD", "SDN", "1123")),
 ])
@@ -5800,7 +5801,7 @@ def test_h52_possessed_act_noun_read_as_its_verb(
 @pytest.mark.parametrize(("text", "expected", "absent"), [
     # what an agreement or a law permits is allowed, not done: no event for the act
     ("Chile and Peru signed a pact allowing Peruvian troops to deploy to Chile.",
-     ("CHL", "PER", "057"), ("PERMIL", "CHL", "154")),
+     ("CHL", "PER", "062"), ("PERMIL", "CHL", "154")),
     ("The new accord lets Kenyan police deploy to Haiti.", None, ("KENCOP", "HTI", "154")),
 ])
 def test_h52_what_a_document_permits_is_no_event(
@@ -6295,3 +6296,23 @@ def test_bosses_take_the_sector_of_what_they_run(
 def test_a_lone_attacker_is_no_crowd(coder: Coder, text: str, crowd: bool) -> None:
     found = dyads(coder, text, dt.date(2023, 1, 1))
     assert any(d[2] == "145" for d in found) is crowd
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a signed agreement whose words name a kind of cooperation is that cooperation
+    ("Peru and Chile signed a free trade agreement in Lima on Sunday.",
+     ("PER", "CHL", "061"), ("PER", "CHL", "057")),
+    ("Peru and Chile signed a defence pact on Sunday.", ("CHL", "PER", "062"),
+     ("CHL", "PER", "057")),
+    ("Peru and Chile signed an extradition treaty on Sunday.", ("PER", "CHL", "063"), None),
+    ("Peru and Chile signed a memorandum to build a gas pipeline.", ("PER", "CHL", "061"),
+     None),
+    # one that names none stays an agreement, and its parties' words are not its own
+    ("Peru and Chile signed a peace agreement on Sunday.", ("PER", "CHL", "057"), None),
+    ("An agreement was signed between the Peruvian military and Chile.",
+     None, ("PERMIL", "CHL", "062")),
+])
+def test_agreements_of_a_kind(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))

@@ -148,6 +148,7 @@ from detente.coding.subcodes import (
     accusation_code,
     accused_clause_code,
     aerial_force,
+    agreement_kind,
     aid_kind,
     armed_attack,
     asked_aid_code,
@@ -469,6 +470,7 @@ class SentenceCoder:
                                    [acts_before(tok, by_trigger), *earlier[:4]])
                 if found and REACTION_RULE in found[0].rule:
                     by_trigger[tok.i] = found
+        by_trigger = {i: [_of_kind(c) for c in found] for i, found in by_trigger.items()}
         merge_purposes(sent, by_trigger)
         threatened_complements(sent, by_trigger)
         settle_refusals(sent, by_trigger, actors, self._modality, self.future_intent)
@@ -2351,6 +2353,12 @@ def _requested_by(reading: Clause, actors: ActorBuilder, code: str,
                   Modality("asserted", False, None), f"noun:request->{appeal} [at-request]",
                   0.6, mutual=False, reciprocal=False)
 
+
+
+def _of_kind(cand: Candidate) -> Candidate:
+    """A signed agreement (057) made the cooperation its words name (`agreement_kind`)."""
+    kind = agreement_kind(cand.code, cand.trigger)
+    return replace(cand, code=kind, rule=f"{cand.rule} kind:{kind}") if kind else cand
 
 
 def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], code: str,

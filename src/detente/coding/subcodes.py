@@ -20,6 +20,7 @@ from detente.coding.vocabulary import (
     ACCUSATION_MISREADS,
     ACCUSING_VERBS,
     AERIAL_WORDS,
+    AGREEMENT_KINDS,
     AID_ASKS,
     AID_KINDS,
     AID_NOUNS,
@@ -61,6 +62,7 @@ from detente.coding.vocabulary import (
     REJECTED_BY_INTENT,
     REJECTING_VERBS,
     SENDING_VERBS,
+    SIGNED_TEXT_NOUNS,
     STATED_DEMANDS,
     TARGETLESS_CODES,
     TARGETLESS_ROOTS,
@@ -344,6 +346,27 @@ def cooperation_topic(code: str, verb: Token) -> str | None:
         return None
     words = set(_asked_words(verb)) if verb.pos_ == "VERB" else subtree_lemmas(verb)
     return next((topic for cues, topic in COOPERATION_TOPICS if words & cues), None)
+
+
+def agreement_kind(code: str, trigger: Token) -> str | None:
+    """The cooperation (061 economic, 062 military, 063 judicial) that a signed agreement (057)
+    is about, by its own words ("signed a free trade agreement", "a strategic defence
+    partnership", "a memorandum to build a gas pipeline"), not its parties' ("signed between
+    the military and protest leaders"); None where its words name no kind ("a peace deal")."""
+    if code != "057":
+        return None
+    texts = [trigger] if trigger.lemma_.lower() in SIGNED_TEXT_NOUNS else [
+        o for o in trigger.children
+        if o.dep_ == "dobj" and o.lemma_.lower() in SIGNED_TEXT_NOUNS]
+    words = {t.lemma_.lower() for text in texts for t in _own_words(text)}
+    return next((kind for cues, kind in AGREEMENT_KINDS if words & cues), None)
+
+
+def _own_words(text: Token) -> list[Token]:
+    """A text noun's phrase without the phrases that name parties to it."""
+    skipped = {t.i for p in text.subtree if p.dep_ in {"prep", "agent"}
+               and p.lower_ in {"between", "with", "among", "by"} for t in p.subtree}
+    return [t for t in text.subtree if t.i not in skipped]
 
 
 def aid_kind(code: str, objects: list[Token]) -> str | None:

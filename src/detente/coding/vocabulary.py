@@ -580,6 +580,18 @@ COOPERATION_TOPICS = (
     (frozenset({"economic", "economy", "trade", "investment", "energy", "business",
                 "industrial", "infrastructure", "pipeline", "railway", "railroad"}), "0311"),
 )
+# What a signed agreement's words say it is about picks CAMEO's kind of cooperation, as the
+# golden README's convention has it (057 otherwise): "a free trade agreement" 061, "a defence
+# pact" 062, "an extradition treaty" 063. The first kind with a cue wins.
+AGREEMENT_KINDS = (
+    (COOPERATION_TOPICS[0][0] | frozenset({"security", "access", "basing"}), "062"),
+    (COOPERATION_TOPICS[1][0] | frozenset({"gas", "oil", "currency", "tariff", "free-trade"}),
+     "061"),
+    (frozenset({"extradition", "judicial", "prosecutor"}), "063"),
+)
+# Nouns of a signed text whose kind its words give ("memorandum to build a gas pipeline").
+SIGNED_TEXT_NOUNS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "memorandum",
+                               "partnership", "convention"})
 # Codes that a purpose infinitive only aims at: "sent troops to the border to end the fighting"
 # declares no ceasefire (0871). Other acts in one are often done ("opened fire to disperse the
 # protesters", "summoned the ambassador to complain").
