@@ -6316,3 +6316,18 @@ def test_agreements_of_a_kind(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a person or delegation welcomed is a visitor hosted (043); an act welcomed is approved
+    ("Gustavo Petro welcomed Dina Boluarte at the presidential palace in Bogota.",
+     ("COLGOV", "PERGOV", "043"), ("COLGOV", "PERGOV", "051")),
+    ("Gustavo Petro welcomed the Peruvian delegation in Bogota on Monday.",
+     ("COLGOV", "PERGOV", "043"), ("COLGOV", "PERGOV", "050")),
+    ("Gustavo Petro welcomed Dina Boluarte's remarks on trade.", ("COLGOV", "PERGOV", "051"),
+     ("COLGOV", "PERGOV", "043")),
+])
+def test_welcomed_visitors_are_hosted(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))

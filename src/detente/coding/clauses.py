@@ -312,6 +312,17 @@ def host_targets(reading: Clause, actors: ActorBuilder, code: str, targets: Part
     return (hosts, how + "+host") if hosts else (targets, how)
 
 
+def welcomed_visitor(reading: Clause, code: str, targets: Parties, how: str) -> tuple[str, str]:
+    """A named person welcomed is a visitor hosted (043), as the golden README's "B
+    hosted/received/welcomed A" has it, not praised (051): "Putin welcomed Modi with a bear hug
+    at his residence". Welcoming an act ("welcomed the decision") stays approval."""
+    if (reading.lemma != "welcome" or code[:2] != "05" or not targets
+            or not all(a.name is not None for a, _ in targets)
+            or not any(o.pos_ == "PROPN" for o in reading.dobjs)):
+        return code, how
+    return "043", how + "+visitor"
+
+
 def recalled_from(reading: Clause, actors: ActorBuilder, code: str, targets: Parties,
                   how: str) -> tuple[Parties, str]:
     """Failing a target, the state a reduction of relations takes a side's own envoys from

@@ -71,6 +71,7 @@ from detente.coding.clauses import (
     victims_in_apposition,
     weapon_agents,
     weapons_used_on_state,
+    welcomed_visitor,
 )
 from detente.coding.lexicon import NounEntry, NounLexicon, Slots, VerbLexicon, VerbMatch, noun_key
 from detente.coding.mentions import COUNTERPART_WORDS, DELEGATION_WORDS, ActorBuilder
@@ -612,6 +613,7 @@ class SentenceCoder:
         code, how = fired_on(reading, code, how)
         targets, how = host_targets(reading, actors, code, targets, how)
         targets, how = recalled_from(reading, actors, code, targets, how)
+        code, how = welcomed_visitor(reading, code, targets, how)
         if code in VISIT_CODES and prenominal_visitor(verb):  # "met visiting Premier Li":
             sources, targets, how = targets, sources, how + "+visitor"  # Li is the visitor
         sources, targets, how = drawn_from(reading, actors, sources, targets, how)
