@@ -6331,3 +6331,16 @@ def test_welcomed_visitors_are_hosted(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # retaliating by an act, or while doing one, is that act, no criticism (111) besides
+    ("Peru told eight Chilean diplomats to leave the country, retaliating for Santiago's "
+     "expulsion of Peruvian diplomats.", ("PER", "CHLGOV", "161"), ("PER", "CHLGOV", "111")),
+    ("Peru retaliated for Chile's tariffs by banning Chilean wine.", ("PER", "CHL", "172"),
+     ("PER", "CHL", "111")),
+])
+def test_retaliation_is_the_act_it_is_done_by(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))

@@ -178,6 +178,7 @@ from detente.coding.syntax import (
     as_phrase_objects,
     attempted,
     bare_passive,
+    by_means,
     claim_clause,
     claimed,
     claiming_verb,
@@ -436,6 +437,8 @@ class SentenceCoder:
                     continue  # "ending its fisheries dispute with": a misread noun
                 if self._protest_consequence(tok):
                     continue  # "began a strike, shutting schools": what the strike did
+                if retaliation_by(tok, by_trigger):
+                    continue  # "told the diplomats to leave, retaliating for ...": that act
                 found = self._verb(tok, actors, consumed,
                                    [acts_before(tok, by_trigger), *earlier[:4]])
                 if found:
@@ -471,7 +474,8 @@ class SentenceCoder:
                                    [acts_before(tok, by_trigger), *earlier[:4]])
                 if found and REACTION_RULE in found[0].rule:
                     by_trigger[tok.i] = found
-        by_trigger = {i: [_of_kind(c) for c in found] for i, found in by_trigger.items()}
+        by_trigger = {i: [_of_kind(c) for c in found] for i, found in by_trigger.items()
+                      if not _retaliated_by_means(sent.doc[i], by_trigger)}
         merge_purposes(sent, by_trigger)
         threatened_complements(sent, by_trigger)
         settle_refusals(sent, by_trigger, actors, self._modality, self.future_intent)
@@ -1822,6 +1826,22 @@ class SentenceCoder:
 # on a trade deal"), and those inside it that name the counterpart ("with Iran").
 AGREED_THING_PREPS = frozenset({"to", "on", "upon"})
 AGREED_COUNTERPART_PREPS = frozenset({"with", "between"})
+
+
+def retaliation_by(verb: Token, by_trigger: dict[int, list[Candidate]]) -> bool:
+    """A participle of retaliating on a verb that coded an act says why that act was done, no
+    act of its own: "Russia told eight Japanese diplomats to leave, retaliating for Tokyo's
+    expulsion of Russian diplomats" is one expulsion, no criticism besides."""
+    return (verb.lemma_.lower() in RETALIATING_VERBS and verb.dep_ == "advcl"
+            and verb.tag_ == "VBG" and verb.head.i in by_trigger)
+
+
+def _retaliated_by_means(verb: Token, by_trigger: dict[int, list[Candidate]]) -> bool:
+    """A verb of retaliating whose means gerund coded the act ("Peru retaliated for Chile's
+    tariffs by banning Chilean wine"): the ban is the retaliation, no criticism besides."""
+    return verb.lemma_.lower() in RETALIATING_VERBS and any(
+        by_means(g) and g.i in by_trigger for p in verb.children if p.lower_ == "by"
+        for g in p.children)
 
 
 def acts_before(verb: Token, by_trigger: dict[int, list[Candidate]]) -> list[Candidate]:
