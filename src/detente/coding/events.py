@@ -16,22 +16,23 @@ Two or more sources with no target make a reciprocal event in both directions ("
 met"). A verb whose complement clause yields an event does not code itself: "A said B attacked
 C" is B->C, and "A agreed to hold talks with B" is A->B intent to meet.
 
-This module owns `Candidate` and `SentenceCoder` (finding triggers, the steps that read a verb
-or noun trigger, pairing sources and targets); it reads the parse through `syntax`, a verb's
-clause into a `clauses.Clause` whose parties and code the functions of `clauses` adjust, finds
-parties beyond subject and object through `roles`, makes codes specific through `subcodes` and
-settles a sentence's candidates through `settle`.
+This module owns `SentenceCoder` (finding triggers, the steps that read a verb or noun
+trigger); `candidates` owns `Candidate` and pairs a trigger's sources and targets into them
+(`paired`). It reads the parse through `syntax`, a verb's clause into a `clauses.Clause` whose
+parties and code the functions of `clauses` adjust, finds parties beyond subject and object
+through `roles`, makes codes specific through `subcodes` and settles a sentence's candidates
+through `settle`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from itertools import permutations, product
+from dataclasses import replace
+from itertools import product
 
 from spacy.tokens import Span, Token
 
+from detente.coding.candidates import Candidate, EarlierActs, paired
 from detente.coding.clauses import (
     Clause,
     Parties,
@@ -62,6 +63,7 @@ from detente.coding.clauses import (
     shared_object,
     shot_not_killed,
     shows_not_protests,
+    speakers_conditional_act,
     ties_boosted,
     timed_they_sources,
     verb_preps,
@@ -73,11 +75,7 @@ from detente.coding.clauses import (
 from detente.coding.lexicon import NounEntry, NounLexicon, Slots, VerbLexicon, VerbMatch, noun_key
 from detente.coding.mentions import COUNTERPART_WORDS, DELEGATION_WORDS, ActorBuilder
 from detente.coding.modality import (
-    ARRANGED_CUES,
     FUTURE_AUX,
-    OFFER_SPEECH_VERBS,
-    REPORTED_FUTURE,
-    SPEAKER_PRONOUNS,
     Modality,
     intent_code,
     lemma_in,
@@ -112,7 +110,6 @@ from detente.coding.roles import (
     not_their_states,
     not_themselves,
     object_pronoun_person,
-    one_side,
     organisers,
     others_than,
     own_people,
@@ -124,7 +121,6 @@ from detente.coding.roles import (
     prep_targets,
     proposer_targets,
     protested_owners,
-    protesting_their_state,
     purpose_addressee,
     recognises_state,
     situation_place_targets,
@@ -159,7 +155,6 @@ from detente.coding.subcodes import (
     joint_exercise,
     launch_only,
     noun_asked_code,
-    on_the_unarmed,
     presence_code,
     stated_code,
     targetless,
@@ -332,7 +327,6 @@ from detente.coding.vocabulary import (
     TARGETLESS_ROOTS,
     THREAT_NOUNS,
     THREATENED_ROOTS,
-    UNANNOUNCEABLE_ROOTS,
     UNDONE_MODIFIERS,
     USING_VERBS,
     VERBAL_ROOTS,
@@ -342,27 +336,6 @@ from detente.coding.vocabulary import (
     WITHDRAWAL_NOUNS,
 )
 from detente.model import Actor
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """An event before ids, dates and places are attached."""
-
-    source: Actor
-    target: Actor | None
-    code: str
-    trigger: Token
-    trigger_end: Token
-    modality: Modality
-    rule: str
-    confidence: float
-    verb_key: str | None = None  # a verb trigger's lexicon key ("resign", "step down")
-
-
-# The acts coded before a trigger, nearest first: those of its own sentence before it, then
-# those of the sentence before, then the one before that.
-EarlierActs = Sequence[Sequence[Candidate]]
-
 
 # Adjectives of concern stated after a copula ("is deeply concerned about"), the prepositions
 # that name what the concern is about, and the copulas.
@@ -839,7 +812,7 @@ class SentenceCoder:
             return []
         sides = [a for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
                  for a in actors.actors(c)]
-        return _pairs(sides, others, "190", fights[0], fights[0], self._modality(modality(verb)),
+        return paired(sides, others, "190", fights[0], fights[0], self._modality(modality(verb)),
                       f"verb:{lemma}+fighting-with [casualties]", 0.7, back="190")
 
     def _deaths_in_attack(self, verb: Token, lemma: str,
@@ -861,7 +834,7 @@ class SentenceCoder:
             return []
         entry, _ = self._noun_entry(attack)
         code = entry.code if entry is not None and entry.code[:2] in ASSAULT_ROOTS else "190"
-        return _pairs(attackers, victims, code, attack, attack, self._modality(modality(verb)),
+        return paired(attackers, victims, code, attack, attack, self._modality(modality(verb)),
                       f"verb:{lemma}+in-attack->{code} [victims+{attackers[0][1]}]", 0.7,
                       mutual=False, reciprocal=False)
 
@@ -887,7 +860,7 @@ class SentenceCoder:
         parties = not_themselves(brokers, agreement_parties(mediated, actors))
         if not brokers or not parties:
             return []
-        return _pairs(brokers, parties, "045", verb, verb, self._modality(modality(verb)),
+        return paired(brokers, parties, "045", verb, verb, self._modality(modality(verb)),
                       f"verb:{lemma}+brokered->045 [{how}+{parties[0][1]}]", 0.7,
                       mutual=False, reciprocal=False)
 
@@ -902,7 +875,7 @@ class SentenceCoder:
         targets = accusers_of(verb, sources, actors)
         if not sources or not targets:
             return []
-        return _pairs(sources, targets, "016", verb, verb, self._modality(modality(verb)),
+        return paired(sources, targets, "016", verb, verb, self._modality(modality(verb)),
                       f"verb:{lemma}+clause->016 [subj+accuser]", 0.7, mutual=False,
                       reciprocal=False)
 
@@ -928,7 +901,7 @@ class SentenceCoder:
                 a for t in subject_tokens(verb)[0]
                 for a in actors.actors(t) or [(p, "place") for p in actors.country_of_places([t])]])
             if sources and targets:
-                return _pairs(sources, targets, code, verb, noun, self._modality(modality(verb)),
+                return paired(sources, targets, code, verb, noun, self._modality(modality(verb)),
                               f"verb:come+under:{noun.lemma_.lower()}->{code} [from+subj]", 0.7,
                               mutual=False, reciprocal=False)
         return []
@@ -1489,7 +1462,7 @@ class SentenceCoder:
             if mod.intent or code[:2] == "03" else None
         if topic is not None:  # "agreed to step up cooperation in cyber defence": 0312
             code, how = topic, how + "+topic"
-        return _pairs(sources, targets, code, verb, verb, mod,
+        return paired(sources, targets, code, verb, verb, mod,
                       f"{match.rule} [{how}]", conf, back=back,
                       mutual=(not self.colon_codes and lemma not in ONE_WAY_VERBS
                               and not attempted(verb)),  # "tried to meet X": X did not
@@ -1699,14 +1672,14 @@ class SentenceCoder:
                     for a, _ in sources]
         if untargeted:
             return []
-        made = _pairs(sources, targets, code, noun, end, mod, rule, 0.7,
+        made = paired(sources, targets, code, noun, end, mod, rule, 0.7,
                       reciprocal=entry.reciprocal or code[:2] in COOPERATIVE_ROOTS,
                       back=code if exchanged and code not in MUTUAL_CODES else None)
         outcome = _meeting_outcome(noun) if made and code[:2] == "04" and light is None \
             else None
         if outcome is not None:  # "talks between X and Y ended without agreement": 057,
             document, cue = outcome  # negated, between the same parties
-            made += _pairs(sources, targets, "057", document, document,
+            made += paired(sources, targets, "057", document, document,
                            Modality("negated", False, cue) if cue else mod,
                            f"noun:{entry.lemma}->057 [{how}+meeting-outcome]", 0.6)
         return made
@@ -1795,7 +1768,7 @@ class SentenceCoder:
         each source to each target, one way, with the copula's modality."""
         if not sources or not targets:
             return []
-        return _pairs(sources, targets, code, adj, adj, self._modality(modality(copula)),
+        return paired(sources, targets, code, adj, adj, self._modality(modality(copula)),
                       f"adjective:{adj.lemma_.lower()}->{code} [subj+prep]", 0.6,
                       mutual=False, reciprocal=False)
 
@@ -2338,106 +2311,9 @@ def _requested_by(reading: Clause, actors: ActorBuilder, code: str,
         *(a for o in prep_objects_under(n, "of") for a in actors.actors(o)),
         *(a for c in n.children if c.dep_ == "poss" for a in actors.actors(c))]]
     appeal = asking_code("020", code, "request")
-    return _pairs(requesters, sources, appeal, asked[0], asked[0],
+    return paired(requesters, sources, appeal, asked[0], asked[0],
                   Modality("asserted", False, None), f"noun:request->{appeal} [at-request]",
                   0.6, mutual=False, reciprocal=False)
-
-
-
-def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], code: str,
-           trigger: Token, end: Token, mod: Modality, rule: str, conf: float, *,
-           mutual: bool = True, back: str | None = None,
-           reciprocal: bool = True, verb_key: str | None = None) -> list[Candidate]:
-    """Candidates for each source and target. The target also acts on the source when the
-    code is one of MUTUAL_CODES (with `mutual`), or with the code `back` (a dictionary's
-    second code, "[043:042]"). Two or more sources and no target act on each other only
-    when the event is `reciprocal` ("Putin and Abe met"; not "five states claim the sea").
-    `verb_key`: the lexicon key of the verb trigger that coded them, if one did."""
-    # "will meet" and "is due to meet" are planned by both, as "met" was done by both;
-    # "offered to meet" by one
-    done_together = code in MUTUAL_CODES and (
-        not mod.intent or (mod.cue or "").lower() in FUTURE_AUX | ARRANGED_CUES)
-    if mod.intent and code[:2] in UNANNOUNCEABLE_ROOTS:  # "Kenya plans to open an
-        if mod.factuality == "asserted":  # investigation": none is open yet
-            mod = replace(mod, factuality="hypothetical")
-    elif mod.intent and code[:2] not in {"01", "02", "03"}:
-        code = intent_code(code)
-        back = intent_code(back) if back is not None and back[:2] not in {"01", "02", "03"} \
-            else back
-        rule += f" intent:{mod.cue}"
-    if mod.factuality != "asserted":
-        rule += f" {mod.factuality}:{mod.cue}"
-    pairs: list[tuple[tuple[Actor, str], tuple[Actor, str] | None, str]]
-    if targets:
-        forward = list(product(sources, targets))
-        pairs = [(s, t, code) for s, t in forward]
-        if mutual and done_together:  # "A met B" is also B meeting A
-            back, rule = code, rule + " mutual"
-        elif back is not None:
-            rule += f" back:{back}"
-        if back is not None:
-            pairs += [(t, s, back) for s, t in forward]
-    elif targetless(code) and not (code in BILATERAL_CODES and len(sources) >= 2
-                                   and reciprocal):  # "Canadians, French and Germans are
-        pairs = [(s, None, code) for s in sources]  # patrolling"; "Sudan and Chad signed a
-        # ceasefire" is one side's truce with the other, both ways (below)
-    elif len(sources) >= 2 and reciprocal:
-        pairs = [(s, t, code) for s, t in permutations(sources, 2)]
-        rule += " reciprocal"
-    else:
-        pairs = []
-    out = []
-    for (src, src_how), tgt_pair, code in pairs:
-        tgt, tgt_how = tgt_pair if tgt_pair is not None else (None, "")
-        if tgt is not None and one_side(src, src_how, tgt, tgt_how):
-            continue
-        c = conf - (0.1 if "collective" in (src_how, tgt_how) else 0.0)
-        if tgt is not None:  # "rebels attacked villagers": 180
-            code = on_the_unarmed(code, src.sector, tgt.sector)
-        src = protesting_their_state(src, tgt, code)
-        out.append(Candidate(src, tgt, code, trigger, end, mod, rule, round(max(c, 0.1), 2),
-                             verb_key))
-    return out
-
-
-def speakers_conditional_act(verb: Token, code: str, sources: Parties,
-                             actors: ActorBuilder) -> tuple[Modality, Parties, Parties] | None:
-    """A coercive act (CAMEO 16-20) that a speaker says their side will do if another side
-    acts: "Erdogan said Turkey would cut ties with Sweden if Stockholm allowed the rally",
-    "the president said that if the EU kept its duties, he would impose tariffs on European
-    wine". The act is conditioned, but the warning is made now: a threat (13x, as an intent
-    announced) against the side whose act is the condition, where the act names no target.
-    The threat is the speaker's ("Trump said the United States would ...": Trump's). Returns
-    that reading, the condition's actors and the speakers; None where the speaker is not the doer
-    ("analysts said Russia would strike if ..."), the act is only possible ("could impose
-    sanctions if ..."), or the condition names no other side ("if the fighting escalates")."""
-    if code[:2] not in THREATENED_ROOTS or not sources:
-        return None
-    if modality(verb).factuality == "negated":  # "would not impose tariffs if ...": no threat
-        return None
-    chain = [verb]
-    while chain[-1].dep_ in {"xcomp", "conj"} and chain[-1].head.i != chain[-1].i and not (
-            chain[-1].dep_ == "conj" and any(c.dep_ == "nsubj" for c in chain[-1].children)):
-        chain.append(chain[-1].head)
-    top = chain[-1]
-    if top.dep_ != "ccomp" or top.head.lemma_.lower() not in OFFER_SPEECH_VERBS:
-        return None
-    aux = next((c for t in chain for c in t.children
-                if c.dep_ == "aux" and c.lower_ in FUTURE_AUX | REPORTED_FUTURE), None)
-    if aux is None:
-        return None
-    others = [(a, "condition") for t in chain for c in t.children if c.dep_ == "advcl"
-              and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-              for s in subject_tokens(c)[0] for a, _ in actors.actors(s)]
-    own = {a.country or a.code for a, _ in sources}
-    if not others or any((a.country or a.code) in own for a, _ in others):
-        return None
-    speakers = [(a, "speaker") for t in subject_tokens(top.head)[0]
-                for a, _ in actors.actors(t)]
-    by_pronoun = any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in top.children)
-    if not (own <= {a.country or a.code for a, _ in speakers} or by_pronoun):
-        return None
-    return Modality("asserted", True, aux.text), others, speakers or sources
 
 
 def offering_noun(noun: Token, entry: NounEntry) -> Token | None:
