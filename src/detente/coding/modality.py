@@ -18,7 +18,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -146,6 +146,14 @@ class Modality:
     factuality: Factuality
     intent: bool
     cue: str | None  # the word that decided it, for the evidence
+
+
+def as_coded(mod: Modality, future_intent: bool) -> Modality:
+    """`mod` as a coder with the option `future_intent` codes it: without it, "X will do Y" is
+    the act itself, no intent (03x), as PETRARCH reads its dictionaries (`SentenceCoder`)."""
+    if not future_intent and mod.intent and mod.cue in FUTURE_AUX:
+        return replace(mod, intent=False)
+    return mod
 
 
 def _governors(trigger: Token) -> list[Token]:
