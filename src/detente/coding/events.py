@@ -35,29 +35,22 @@ from detente.coding.candidates import Candidate, EarlierActs, paired
 from detente.coding.clauses import (
     Clause,
     Parties,
-    armed_retreat,
     arrest_match,
-    barred_entry,
     bombing_code,
     claims_no_act,
     conditional_threat,
-    criminal_charge,
     drawn_from,
-    driven_heads,
     fired_on,
     fixed_code,
     fled_inside_object,
     handover_match,
     host_targets,
     leader_of_antecedent,
-    leaves_organisation,
     legal_challenge,
     peacekeepers_arriving,
     persons_code,
-    population_targets,
     repression_code,
     shared_object,
-    shot_not_killed,
     shows_not_protests,
     speakers_conditional_act,
     ties_boosted,
@@ -94,10 +87,8 @@ from detente.coding.roles import (
     grievance_targets,
     not_their_states,
     not_themselves,
-    organisers,
     others_than,
     prenominal_visitor,
-    recognises_state,
     situation_place_targets,
 )
 from detente.coding.settle import (
@@ -109,22 +100,8 @@ from detente.coding.settle import (
     threatened_complements,
 )
 from detente.coding.subcodes import (
-    accusation_code,
-    aerial_force,
-    aid_kind,
-    armed_attack,
-    asked_aid_code,
-    asked_for_code,
     asking_code,
-    attempted_killing,
     cooperation_topic,
-    demand_code,
-    expels_population,
-    joint_exercise,
-    launch_only,
-    presence_code,
-    threatened_wmd,
-    urged_to_act,
 )
 from detente.coding.syntax import (
     as_phrase_objects,
@@ -143,10 +120,7 @@ from detente.coding.syntax import (
     kept_or_broken,
     long_standing,
     names_as,
-    organiser_heads,
     permitted_by_document,
-    prep_children,
-    prep_objects,
     prep_objects_under,
     referred_to,
     refers_by_name,
@@ -161,72 +135,42 @@ from detente.coding.syntax import (
     tells_the_press,
     unpartnered,
 )
+from detente.coding.verb_codes import act_code, party_code
 from detente.coding.verb_parties import clause_parties, further_parties, targets_in_phrases
 from detente.coding.vocabulary import (
-    AID_ASKS,
     AIMED_CODES,
-    ARMED_SECTORS,
     ARMS_GOODS,
-    ASSAILANT_SECTORS,
-    ASSAULT_ON_PERSON,
     ASSAULT_ROOTS,
-    AUTHORITY_CODES,
-    BANNING_VERBS,
-    CAPTIVE_SECTORS,
     CASUALTY_VERBS,
     CHARGE_DENYING_VERBS,
     CLOSING_VERBS,
     COMMITTING_VERBS,
     CONTACT_CODES,
     COOPERATIVE_ROOTS,
-    CROWD_SECTORS,
-    DEMANDING_VERBS,
-    DEPORTING_VERBS,
     DOCUMENT_CODES,
     EFFORT_NOUNS,
     ENGAGED_PASSIVES,
-    ENVOY_SECTORS,
     FIGHT_NOUNS,
-    GENERIC_ASKS,
-    HELD_PLACES,
     JOINT_ROOTS,
-    KILLING_VERBS,
-    LEADER_SECTORS,
     LIGHT_VERBS,
     MEDIATING_VERBS,
     MEETING_NOUNS,
     MODIFIER_VERB_DEPS,
-    MURDERING_VERBS,
     MUTUAL_CODES,
     NOUN_START,
-    OFFICIAL_SECTORS,
     ONE_PERSON_PRONOUNS,
     ONE_WAY_VERBS,
     PARTICLES,
-    PHONE_WORDS,
-    PLEDGING_VERBS,
-    POSSESSIVE_PRONOUNS,
-    PROTEST_BANNING_SECTORS,
-    PROTEST_STOPPING_VERBS,
     RAISING_VERBS,
     RECIPROCAL_VERBS,
-    RECOGNISING_VERBS,
-    REJECTING_VERBS,
-    REPRESSION_MEANS,
     REQUEST_NOUNS,
     RETALIATING_VERBS,
     RETALIATION_ROOTS,
-    RIOT_VERBS,
-    SEIZING_VERBS,
     SELLING_VERBS,
     SENTIMENT_CODES,
-    SILENCING_VERBS,
     SPEECH_VERBS,
-    STATE_SECTORS,
     STATEMENT_CODE,
     STATIVE_PASSIVES,
-    STOPPING_VERBS,
-    SURRENDER_VERBS,
     VISIT_CODES,
 )
 from detente.model import Actor
@@ -383,7 +327,7 @@ class SentenceCoder:
               earlier: EarlierActs = ()) -> list[Candidate]:
         """The candidates of a verb trigger: its light-verb event nouns, else its clause read
         (`_clause`), its parties found (`verb_parties`: `clause_parties`, `targets_in_phrases`,
-        `further_parties`), its code made specific (`_party_code`, `_act_code`) and its
+        `further_parties`), its code made specific (`verb_codes`: `party_code`, `act_code`) and its
         candidates paired."""
         lemma = self._lemma(verb)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) \
@@ -449,8 +393,9 @@ class SentenceCoder:
         code, sources, targets, how = further_parties(reading, actors, sources, targets, how,
                                                       self.phrase_targets)
         targets, how = self._sentiment_about(reading, actors, sources, targets, how)
-        code, sources, targets, how = self._party_code(reading, actors, code, sources, targets, how)
-        code, targets, how = self._act_code(reading, actors, consumed, code, sources, targets, how)
+        code, sources, targets, how = party_code(reading, actors, code, sources, targets, how)
+        code, targets, how = act_code(self.nominal, reading, actors, consumed, code, sources,
+                                      targets, how)
         code, how = persons_code(reading, actors, code, sources, targets, how)
         code, how = legal_challenge(reading, code, how)
         code, how = bombing_code(reading, code, how)
@@ -729,148 +674,6 @@ class SentenceCoder:
             key = surface  # "left" has its own entry (LEFT [040]) beside LEAVE [012]
         return prt, key
 
-    def _party_code(self, reading: Clause, actors: ActorBuilder, code: str, sources: Parties,
-                    targets: Parties, how: str) -> tuple[str, Parties, Parties, str]:
-        """The code made specific by who the parties are (the press silenced, a population
-        expelled, captives seized, a state protesting) and by what is asked for, pledged or
-        committed to; the parties swapped where the pattern reads from patient to agent."""
-        verb, match, lemma, key = reading.verb, reading.match, reading.lemma, reading.key
-        prt, passive = reading.prt, reading.passive
-        dobjs, slots, why = reading.dobjs, reading.slots, reading.why
-        if lemma in SILENCING_VERBS and targets and all(
-            a.sector == "MED" for a, _ in targets) and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in STOPPING_VERBS for c in verb.children
-        ):
-            code, how = "1721", how + "+press"  # "ordered the newspaper to suspend publication"
-        if why == "complement" and code == "161" and targets and all(
-            a.sector not in ENVOY_SECTORS for a, _ in targets
-        ):
-            code, how = "174", how + "+people"  # "forced Somali refugees to leave": expelled
-        if code == "174" and lemma == "expel" and targets and all(
-                how_ != "demonym" and a.sector is None and a.name is None
-                for a, how_ in targets):  # "expelled Turkey from the F-35 programme": a state
-            code, how = "160", how + "+state"  # is not deported; its relations are cut
-        driven = driven_heads(verb, dobjs)  # "were driven out of Croatia": the subject
-        if lemma in DEPORTING_VERBS and code == "174" and expels_population(verb, prt, driven):
-            code, how = "201", how + "+population"  # "deported 5,000 ethnic Albanians"
-        if code == "201":  # the people driven out, not where they were driven to
-            targets = population_targets([a for o in driven for a in actors.actors(o)]
-                                  or context_actors(driven, actors, sources))
-        if code == "201" and any(a.sector in OFFICIAL_SECTORS for a, _ in targets):
-            code = "174"  # armed men or officials driven out are individuals, not a people
-        if (not sources and passive and targets and code in AUTHORITY_CODES
-                and not match.reverse):  # "an American journalist was arrested in Iran"
-            sources = [(a, "authorities") for a in actors.authorities_of_place(
-                o for p in prep_children(verb) if p.lower_ == "in" for o in prep_objects(p))]
-            how += "+authorities" if sources else ""
-        if match.reverse:  # the pattern reads the event from patient to agent ("X faces charges")
-            sources, targets = targets, sources
-            how += "+reversed"
-        if (code == "080" and lemma in SURRENDER_VERBS and sources
-                and all(a.sector in ARMED_SECTORS for a, _ in sources)):
-            code, how = "0874", how + "+armed"  # "rebels surrendered": a military surrender
-        if code == "080" and armed_retreat(reading, sources, targets):
-            code, how = "0874", how + "+retreat"  # "Kenyan troops pulled out of Somalia"
-        if code == "080" and leaves_organisation(reading, sources, targets):
-            code, how = "161", how + "+leaves-body"  # "Mali withdrew from ECOWAS"
-        if lemma in DEMANDING_VERBS and code[:2] in {"02", "03"}:
-            code = demand_code(code)  # "demanded security guarantees": no appeal
-            how += "+demand"
-        code, how = accusation_code(lemma, code, verb, how)
-        if code == "112" and criminal_charge(reading, sources):
-            code, how = "173", how + "+criminal-charge"  # "police charged him with murder"
-        if lemma in RECOGNISING_VERBS and code == "051" and recognises_state(dobjs, actors):
-            code, how = "054", how + "+state"  # "could recognise Israel": diplomatic recognition
-        if code in GENERIC_ASKS or (code == "120" and key in REJECTING_VERBS):  # "urged Russia
-            asked = asked_for_code(code, verb)  # to pull its forces out": 0256
-            code, how = (asked, how + "+asked-for") if asked is not None else (code, how)
-            code = threatened_wmd(code, verb)  # "threatened to launch a nuclear strike": 1385
-        presence = presence_code(lemma, verb) if code[:2] == "08" else None
-        if presence is not None:  # "could allow UN inspectors to visit the site": 0862
-            code, how = presence, how + "+presence"
-        if code in AID_ASKS:  # "asked Paris for military help": 0232
-            asked = asked_aid_code(code, verb)
-            code, how = (asked, how + "+aid-asked") if asked is not None else (code, how)
-        if code == "070" or (code == "030" and lemma in PLEDGING_VERBS):  # "pledged $900
-            kind = aid_kind(code, dobjs)  # million in aid": 0331
-            code, how = (kind, how + "+aid-kind") if kind is not None else (code, how)
-        if lemma in COMMITTING_VERBS and code[:2] != "03" and any(
-            c.dep_ == "xcomp" for c in verb.children
-        ):
-            code, how = "030", how + "+commitment"  # "agreed to resume visits": intent (03)
-        if code in {"140", "141"} and targets and sources and all(
-            a.sector in STATE_SECTORS for a, _ in sources
-        ):
-            code, how = "114", how + "+by-state"  # a state protesting to another complains
-        if code[:2] in {"17", "18", "19"} and any(words <= slots.objects
-                                                  for words in REPRESSION_MEANS):
-            code, how = "175", how + "+riot-control"  # "fired tear gas at protesters"
-        if (lemma in SEIZING_VERBS and code.startswith("17") and targets
-                and all(how_ != "demonym" and a.sector in CAPTIVE_SECTORS for a, how_ in targets)):
-            code, how = "181", how + "+captives"  # "seized two Israeli soldiers": abduction
-        if code == "192" and targets and all(how_ != "demonym" and a.sector is not None
-                                             for a, how_ in targets) and not any(
-                o.lemma_.lower() in HELD_PLACES for o in dobjs):  # "a rebel base" is land
-            code, how = "173", how + "+persons"  # "soldiers captured a drug lord": people
-            # taken are arrested, only land is occupied (192)
-        return code, sources, targets, how
-
-    def _act_code(self, reading: Clause, actors: ActorBuilder, consumed: set[int], code: str,
-                  sources: Parties, targets: Parties,
-                  how: str) -> tuple[str, Parties, str]:
-        """The code made specific by the act itself: a protest stopped, an entry ban, a killing
-        by agents, an attempt on a life, an assassination, a violent protest, a phone call,
-        force from the air, a joint exercise, a missile launched at no one."""
-        verb, lemma, key, passive = reading.verb, reading.lemma, reading.key, reading.passive
-        dobjs = reading.dobjs
-        subj_toks, slots = reading.subj_toks, reading.slots
-        stopped = (self._stopped_protests(lemma, dobjs)
-                   or self._protests_called_off_by_authorities(code, dobjs, sources))
-        if stopped:  # "police prevented the demonstration staged by students": 1721 against
-            code, how = "1721", how + "+protest-stopped"  # those who would protest
-            consumed.update(n.i for n in stopped)
-            targets = (organisers(stopped, actors)
-                       or context_actors(organiser_heads(stopped), actors, sources) or targets)
-        if lemma in BANNING_VERBS and barred_entry(verb, actors):  # "barred from entering
-            code, how = "172", how + "+entry-ban"  # Russia", "barred the envoy from the country"
-        if (code == "190" and lemma in MURDERING_VERBS and key == lemma and sources and targets
-                and all(a.sector in ASSAILANT_SECTORS for a, _ in sources)):
-            code, how = "1823", how + "+assailant"  # "Saudi agents killed the journalist"
-        if attempted_killing(verb, lemma, dobjs) and code[:2] in {"18", "19"} and targets:
-            code, how = "185", how + "+attempt"  # "gunmen tried to kill the activist Malala
-            # Yousafzai": an attempt on a named person's life
-        if (code[:2] in {"18", "19"} and lemma in KILLING_VERBS and key == lemma and targets
-                and all(a.name is not None and a.sector in LEADER_SECTORS for a, _ in targets)):
-            code, how = "186", how + "+leader"  # "shot dead Prime Minister Rabin": assassinate
-            if shot_not_killed(verb, lemma):  # "a man shot the prime minister several
-                code, how = "185", how + "+survived"  # times": an attempt on his life
-        elif (code in ASSAULT_ON_PERSON and lemma not in KILLING_VERBS
-              and targets and all(a.name is not None and a.sector in LEADER_SECTORS
-                                  and how_ != "demonym" for a, how_ in targets)):
-            code, how = "185", how + "+leader"  # "threw a pipe bomb at Prime Minister Kishida":
-            # an attack on a named leader that kills no one is an attempt on their life
-        if (code[:2] in {"17", "18", "19"} and sources
-                and (lemma in RIOT_VERBS or (lemma == "set" and any(  # "set fire to the
-                    o.lower_ == "fire" for o in dobjs)))  # prime minister's home"
-                and all(a.sector in CROWD_SECTORS for a, _ in sources)):
-            code, how = "145", how + "+crowd"  # "stormed by protesters": a violent protest
-        if code[:2] in {"01", "04"} and slots.preps.get("by", frozenset()) & PHONE_WORDS:
-            code, how = "041", how + "+by-phone"  # "spoke by phone": discuss by telephone
-        if armed_attack(code, lemma, sources):  # "rebels attacked villages for supplies":
-            code, how = "190", how + "+armed"  # force, no criticism (111)
-        if urged_to_act(code, lemma, verb):  # "I encourage the police to speed up the
-            code, how = "020", how + "+urged"  # inquiry": an appeal, not praise
-        if code in {"183", "190", "193"} and targets and aerial_force(verb, subj_toks, passive):
-            code, how = "195", how + "+aerial"  # "Russian missiles struck Kyiv"
-        if joint_exercise(code, slots.objects, sources, targets):
-            code, how = "062", how + "+joint"  # "Greek and Turkish navies launched war games"
-        if code[:2] == "19" and not passive and launch_only(lemma, dobjs, sources, targets):
-            code, targets, how = "150", [], how + "+launch"  # "fired a missile over Japan"
-        if code[:2] == "15" and targets and {a.country for a, _ in targets} <= {
-                a.country for a, _ in sources}:  # "ordered Serbia's army to combat readiness":
-            targets, how = [], how + "+own-forces"  # a posture of its own forces, at no one
-        return code, targets, how
-
     def _verb_candidates(self, reading: Clause, code: str, sources: Parties,
                          targets: Parties, how: str,
                          threat: Modality | None = None) -> list[Candidate]:
@@ -904,31 +707,6 @@ class SentenceCoder:
                       mutual=(not self.colon_codes and lemma not in ONE_WAY_VERBS
                               and not attempted(verb)),  # "tried to meet X": X did not
                       reciprocal=together, verb_key=reading.key)
-
-    def _stopped_protests(self, lemma: str, dobjs: list[Token]) -> list[Token]:
-        """Protest nouns (CAMEO 14) that a verb of stopping takes as object ("banned the
-        opposition rally", "prevented a demonstration by students"); not one of the subject's
-        own ("halted their strike" is no repression)."""
-        if lemma not in PROTEST_STOPPING_VERBS:
-            return []
-        out = []
-        for obj in [n for o in dobjs for n in (o, *o.conjuncts)]:
-            entry, _ = self.nominal.entry(obj)
-            if (entry is not None and entry.code[:2] == "14" and not any(
-                    c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in obj.children)):
-                out.append(obj)
-        return out
-
-    def _protests_called_off_by_authorities(self, code: str, dobjs: list[Token],
-                                            sources: Parties) -> list[Token]:
-        """Protest nouns that authorities call off, cancel or postpone ("police cancelled the
-        opposition rally"): stopped (1721), not dissent eased by those who would protest (082,
-        "the union called off its strike")."""
-        if code != "082" or not sources or any(
-                a.sector not in PROTEST_BANNING_SECTORS for a, _ in sources):
-            return []
-        return [o for o in dobjs if (entry := self.nominal.entry(o)[0]) is not None
-                and entry.code[:2] == "14"]
 
     def _concerned(self, adj: Token, actors: ActorBuilder) -> list[Candidate]:
         """A concern stated with an adjective after 'be' ("Kenya is deeply concerned about
