@@ -17,9 +17,10 @@ from spacy.tokens import Doc, Span, Token
 
 from detente import cameo
 from detente.actors import ActorKB
+from detente.coding.candidates import Candidate
 from detente.coding.clause_dates import bounding_phrases, trigger_dates
 from detente.coding.dates import event_date, period_end
-from detente.coding.events import Candidate, SentenceCoder
+from detente.coding.events import SentenceCoder
 from detente.coding.finder import Mention, MentionFinder, entity_span
 from detente.coding.lexicon import NounLexicon, VerbLexicon
 from detente.coding.mentions import PLACE_NOUNS, ActorBuilder

@@ -18,8 +18,13 @@ from detente.coding.lexicon import Slots, VerbMatch
 from detente.coding.mentions import ActorBuilder
 from detente.coding.modality import (
     CONDITIONAL_MARKS,
+    FUTURE_AUX,
     HYPOTHETICAL_MODALS,
+    OFFER_SPEECH_VERBS,
+    REPORTED_FUTURE,
+    SPEAKER_PRONOUNS,
     Modality,
+    modality,
 )
 from detente.coding.quotes import attributed_quote
 from detente.coding.roles import (
@@ -103,6 +108,7 @@ from detente.coding.vocabulary import (
     STATE_SECTORS,
     STATE_TARGET_SECTORS,
     STATIVE_PASSIVES,
+    THREATENED_ROOTS,
     TIME_MARKS,
     USING_VERBS,
     WEAPON_WORDS,
@@ -732,3 +738,43 @@ def conditional_threat(verb: Token, mod: Modality) -> bool:
                         for c in verb.children)
             and not heads_condition(verb))  # "... if the EU described the offensive as an
     # invasion": the verb of the condition itself threatens nothing yet
+
+
+def speakers_conditional_act(verb: Token, code: str, sources: Parties,
+                             actors: ActorBuilder) -> tuple[Modality, Parties, Parties] | None:
+    """A coercive act (CAMEO 16-20) that a speaker says their side will do if another side
+    acts: "Erdogan said Turkey would cut ties with Sweden if Stockholm allowed the rally",
+    "the president said that if the EU kept its duties, he would impose tariffs on European
+    wine". The act is conditioned, but the warning is made now: a threat (13x, as an intent
+    announced) against the side whose act is the condition, where the act names no target.
+    The threat is the speaker's ("Trump said the United States would ...": Trump's). Returns
+    that reading, the condition's actors and the speakers; None where the speaker is not the doer
+    ("analysts said Russia would strike if ..."), the act is only possible ("could impose
+    sanctions if ..."), or the condition names no other side ("if the fighting escalates")."""
+    if code[:2] not in THREATENED_ROOTS or not sources:
+        return None
+    if modality(verb).factuality == "negated":  # "would not impose tariffs if ...": no threat
+        return None
+    chain = [verb]
+    while chain[-1].dep_ in {"xcomp", "conj"} and chain[-1].head.i != chain[-1].i and not (
+            chain[-1].dep_ == "conj" and any(c.dep_ == "nsubj" for c in chain[-1].children)):
+        chain.append(chain[-1].head)
+    top = chain[-1]
+    if top.dep_ != "ccomp" or top.head.lemma_.lower() not in OFFER_SPEECH_VERBS:
+        return None
+    aux = next((c for t in chain for c in t.children
+                if c.dep_ == "aux" and c.lower_ in FUTURE_AUX | REPORTED_FUTURE), None)
+    if aux is None:
+        return None
+    others = [(a, "condition") for t in chain for c in t.children if c.dep_ == "advcl"
+              and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+              for s in subject_tokens(c)[0] for a, _ in actors.actors(s)]
+    own = {a.country or a.code for a, _ in sources}
+    if not others or any((a.country or a.code) in own for a, _ in others):
+        return None
+    speakers = [(a, "speaker") for t in subject_tokens(top.head)[0]
+                for a, _ in actors.actors(t)]
+    by_pronoun = any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in top.children)
+    if not (own <= {a.country or a.code for a, _ in speakers} or by_pronoun):
+        return None
+    return Modality("asserted", True, aux.text), others, speakers or sources

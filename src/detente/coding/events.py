@@ -10,62 +10,53 @@ of a target preposition. The lexicon picks the code from the words around the ve
 Noun triggers: an event noun ("visit", "talks", "sanctions"). Its source is a possessor or
 modifier ("Abe's visit", "the Abe-Putin summit", "Japanese sanctions"), the `between` phrase, or
 the subject of a light verb ("paid a visit", "held talks"); its target the object of the noun's
-target preposition ("to", "with", "on").
+target preposition ("to", "with", "on"). `nominal.NounCoder` reads them.
 
 Two or more sources with no target make a reciprocal event in both directions ("Putin and Abe
 met"). A verb whose complement clause yields an event does not code itself: "A said B attacked
 C" is B->C, and "A agreed to hold talks with B" is A->B intent to meet.
 
-This module owns `Candidate` and `SentenceCoder` (finding triggers, the steps that read a verb
-or noun trigger, pairing sources and targets); it reads the parse through `syntax`, a verb's
-clause into a `clauses.Clause` whose parties and code the functions of `clauses` adjust, finds
-parties beyond subject and object through `roles`, makes codes specific through `subcodes` and
-settles a sentence's candidates through `settle`.
+This module owns `SentenceCoder` (finding a sentence's triggers, the steps that read a verb
+trigger, sentiments stated with an adjective); a verb trigger's parties are found by
+`verb_parties`, the event nouns and the light verbs that take them are read by the
+`nominal.NounCoder` it builds, the targets of reactions to acts told before by `reactions`,
+and `candidates` owns `Candidate` and pairs a trigger's sources and targets into them
+(`paired`). It reads the parse through `syntax`, a verb's clause into a `clauses.Clause` whose
+parties and code the functions of `clauses` adjust, finds parties beyond subject and object
+through `roles`, makes codes specific through `subcodes` and settles a sentence's candidates
+through `settle`.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from itertools import permutations, product
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from detente.coding.candidates import Candidate, EarlierActs, paired
 from detente.coding.clauses import (
     Clause,
     Parties,
-    armed_retreat,
     arrest_match,
-    barred_entry,
     bombing_code,
     claims_no_act,
     conditional_threat,
-    criminal_charge,
     drawn_from,
-    driven_heads,
     fired_on,
     fixed_code,
     fled_inside_object,
     handover_match,
     host_targets,
     leader_of_antecedent,
-    leaves_organisation,
     legal_challenge,
-    lone_doer,
     peacekeepers_arriving,
-    person_pronoun_sources,
     persons_code,
-    plural_pronoun_sources,
-    population_targets,
     recalled_from,
-    relative_act_doers,
     repression_code,
     shared_object,
-    shot_not_killed,
     shows_not_protests,
+    speakers_conditional_act,
     ties_boosted,
-    timed_they_sources,
     verb_preps,
     verb_slots,
     victims_in_apposition,
@@ -73,69 +64,36 @@ from detente.coding.clauses import (
     weapons_used_on_state,
     welcomed_visitor,
 )
-from detente.coding.lexicon import NounEntry, NounLexicon, Slots, VerbLexicon, VerbMatch, noun_key
-from detente.coding.mentions import COUNTERPART_WORDS, DELEGATION_WORDS, ActorBuilder
+from detente.coding.lexicon import NounLexicon, VerbLexicon, VerbMatch
+from detente.coding.mentions import ActorBuilder
 from detente.coding.modality import (
-    ARRANGED_CUES,
-    FUTURE_AUX,
-    OFFER_SPEECH_VERBS,
-    REPORTED_FUTURE,
-    SPEAKER_PRONOUNS,
     Modality,
+    as_coded,
     intent_code,
     lemma_in,
     modality,
 )
+from detente.coding.nominal import NounCoder, gone_ahead_with
+from detente.coding.reactions import (
+    acts_before,
+    condemned_act_doers,
+    only_victims_condemned,
+    reaction_to_earlier_act,
+    refers_back,
+)
 from detente.coding.roles import (
-    absolute_speakers,
     accusers_of,
     agreement_parties,
-    answerer_targets,
-    antecedent_actors,
-    any_phrase_targets,
-    armed_withdrawal,
     attack_fallen_in,
-    attack_place,
     attackers_of,
-    claimed_culprits,
-    complement_targets,
-    condition_subjects,
     context_actors,
     counted_antecedent,
-    culprits,
-    denied_targets,
-    dissent_targets,
-    foreign_attackers,
     grievance_targets,
-    holder_targets,
-    imposed_on_targets,
-    investigators_at_home,
-    leaders_asked_to_go,
-    names_persons,
     not_their_states,
     not_themselves,
-    object_pronoun_person,
-    one_side,
-    organisers,
     others_than,
-    own_people,
-    participle_targets,
-    permitted_in_context,
-    placed_actors,
-    populace_targets,
     prenominal_visitor,
-    prep_targets,
-    proposer_targets,
-    protested_owners,
-    protesting_their_state,
-    purpose_addressee,
-    recognises_state,
     situation_place_targets,
-    struck_place_targets,
-    struck_side,
-    summary_reaction,
-    summary_relative_reaction,
-    withdrawing,
 )
 from detente.coding.settle import (
     REACTION_RULE,
@@ -146,49 +104,19 @@ from detente.coding.settle import (
     threatened_complements,
 )
 from detente.coding.subcodes import (
-    accusation_code,
-    accused_clause_code,
-    aerial_force,
     agreement_kind,
-    aid_kind,
-    armed_attack,
-    asked_aid_code,
-    asked_for_code,
     asking_code,
-    attempted_killing,
     cooperation_topic,
-    demand_code,
-    expels_population,
-    investigation_code,
-    joint_exercise,
-    launch_only,
-    noun_asked_code,
-    on_the_unarmed,
-    presence_code,
-    stated_code,
-    targetless,
-    threat_code,
-    threatened_wmd,
-    urged_to_act,
-    wmd_threat,
-    wounded_in_combat,
 )
 from detente.coding.syntax import (
-    RELATIVE_PRONOUNS,
     as_phrase_objects,
     attempted,
     bare_passive,
     by_means,
     claim_clause,
     claimed,
-    claiming_verb,
     correlative_clause,
-    deep_preps,
-    definite,
-    demand_clause,
-    demand_clauses,
     figurative_war,
-    framing_verb,
     gerund_read_as_object,
     giving_reason,
     habitual,
@@ -196,19 +124,9 @@ from detente.coding.syntax import (
     in_open_question,
     is_purpose,
     kept_or_broken,
-    late_agents,
     long_standing,
-    measured_in_money,
-    measured_noun,
     names_as,
-    nominal_modality,
-    noun_word,
-    object_heads,
-    organiser_heads,
-    patient_subjects,
     permitted_by_document,
-    prep_children,
-    prep_objects,
     prep_objects_under,
     referred_to,
     refers_by_name,
@@ -219,157 +137,49 @@ from detente.coding.syntax import (
     standing_relative,
     stray_base_form,
     subject_tokens,
-    subtree_lemmas,
     suggests_a_fact,
-    target_objects,
     tells_the_press,
-    token_lemmas,
     unpartnered,
-    with_absolute,
 )
+from detente.coding.verb_codes import act_code, party_code
+from detente.coding.verb_parties import clause_parties, further_parties, targets_in_phrases
 from detente.coding.vocabulary import (
-    ACT_VERBS,
-    AGREEMENT_WORDS,
-    AID_ASKS,
     AIMED_CODES,
-    AIRCRAFT_WORDS,
-    ALL_ROOTS,
-    ANAPHORS,
-    ANSWERING_VERBS,
-    ANY_ACT_NOUNS,
-    ARMED_SECTORS,
-    ARMED_STRIKE_MODIFIERS,
     ARMS_GOODS,
-    ASKING_ROOTS,
-    ASSAILANT_SECTORS,
-    ASSAULT_ON_PERSON,
     ASSAULT_ROOTS,
-    AUTHORITY_CODES,
-    BANNING_VERBS,
-    BILATERAL_CODES,
-    BLAMING_VERBS,
-    CAPTIVE_SECTORS,
     CASUALTY_VERBS,
     CHARGE_DENYING_VERBS,
-    CHARGING_VERBS,
     CLOSING_VERBS,
     COMMITTING_VERBS,
     CONTACT_CODES,
     COOPERATIVE_ROOTS,
-    CROWD_SECTORS,
-    DEMANDING_VERBS,
-    DENIAL_CODE,
-    DEPORTING_VERBS,
     DOCUMENT_CODES,
     EFFORT_NOUNS,
-    ENDING_VERBS,
     ENGAGED_PASSIVES,
-    ENVOY_SECTORS,
-    EXCHANGE_VERBS,
     FIGHT_NOUNS,
-    FORCE_ROOTS,
-    FRAMED_ROOTS,
-    FROM_SOURCE_ROOTS,
-    GENERIC_ASKS,
-    GOVERNOR_ROOTS,
-    HELD_PLACES,
-    HELPING_ROOTS,
-    IMPORT_NOUNS,
-    INSTITUTION_HEADS,
-    INSTRUMENT_WORDS,
     JOINT_ROOTS,
-    KILLING_NOUNS,
-    KILLING_VERBS,
-    LAUNCH_NOUNS,
-    LEADER_SECTORS,
     LIGHT_VERBS,
     MEDIATING_VERBS,
+    MEETING_NOUNS,
     MODIFIER_VERB_DEPS,
-    MURDERING_VERBS,
     MUTUAL_CODES,
-    NOMINAL_SOURCE_DEPS,
     NOUN_START,
-    OFFER_NOUNS,
-    OFFERED_ROOTS,
-    OFFICIAL_SECTORS,
     ONE_PERSON_PRONOUNS,
     ONE_WAY_VERBS,
     PARTICLES,
-    PERFORMED_CODES,
-    PERMITTING_VERBS,
-    PHONE_WORDS,
-    PLEDGING_VERBS,
-    POPULACE_CODES,
-    POSSESSIVE_PRONOUNS,
-    PRODUCING_VERBS,
-    PROMISING_VERBS,
-    PROTEST_BANNING_SECTORS,
-    PROTEST_STOPPING_VERBS,
-    PURPOSE_ROOTS,
     RAISING_VERBS,
-    REACTION_CODES,
-    REACTION_ROOTS,
-    REASON_PREPOSITIONS,
     RECIPROCAL_VERBS,
-    RECOGNISING_VERBS,
-    REFERRING_DETS,
-    REJECTING_VERBS,
-    RENOUNCING_KEYS,
-    REPRESSION_MEANS,
     REQUEST_NOUNS,
     RETALIATING_VERBS,
     RETALIATION_ROOTS,
-    RIOT_VERBS,
-    SEIZING_VERBS,
     SELLING_VERBS,
     SENTIMENT_CODES,
-    SIGNING_VERBS,
-    SILENCING_VERBS,
-    SPAN_OF_TIME_WORDS,
-    SPEECH_ACT_NOUNS,
-    SPEECH_ACT_ROOTS,
     SPEECH_VERBS,
-    STATE_SECTORS,
     STATEMENT_CODE,
     STATIVE_PASSIVES,
-    STOPPING_VERBS,
-    SURRENDER_VERBS,
-    SUSPENDING_NOUNS,
-    TARGETLESS_CODES,
-    TARGETLESS_ROOTS,
-    THREAT_NOUNS,
-    THREATENED_ROOTS,
-    UNANNOUNCEABLE_ROOTS,
-    UNDONE_MODIFIERS,
-    USING_VERBS,
-    VERBAL_ROOTS,
-    VICTIM_PREPS,
     VISIT_CODES,
-    WEAPON_WORDS,
-    WITHDRAWAL_NOUNS,
 )
 from detente.model import Actor
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """An event before ids, dates and places are attached."""
-
-    source: Actor
-    target: Actor | None
-    code: str
-    trigger: Token
-    trigger_end: Token
-    modality: Modality
-    rule: str
-    confidence: float
-    verb_key: str | None = None  # a verb trigger's lexicon key ("resign", "step down")
-
-
-# The acts coded before a trigger, nearest first: those of its own sentence before it, then
-# those of the sentence before, then the one before that.
-EarlierActs = Sequence[Sequence[Candidate]]
-
 
 # Adjectives of concern stated after a copula ("is deeply concerned about"), the prepositions
 # that name what the concern is about, and the copulas.
@@ -412,15 +222,13 @@ class SentenceCoder:
         self.phrase_targets = phrase_targets
         self.colon_codes = colon_codes
         self.statements = statements
-        self._noun_words = frozenset(
-            w for e in nouns.entries() for w in re.split(r"[\s-]+", noun_key(e.lemma)) if w
-        ) | {"-"}
+        self.nominal = NounCoder(verbs, nouns, future_intent=future_intent)
 
     def code(self, sent: Span, actors: ActorBuilder,
              earlier: EarlierActs = ()) -> list[Candidate]:
         """The candidates of one sentence; `earlier` holds the candidates of the sentences
         before it in the document, nearest first (up to four are read), which a
-        reaction to an act they tell refers back to (`_reaction_to_earlier_act`)."""
+        reaction to an act they tell refers back to (`reactions.reaction_to_earlier_act`)."""
         by_trigger: dict[int, list[Candidate]] = {}
         consumed: set[int] = set()
         tokens = list(sent)  # read three times below: a Span builds each Token anew
@@ -455,17 +263,17 @@ class SentenceCoder:
                 continue
             if tok.ent_type_ in {"DATE", "TIME"}:
                 continue  # "in March 2014" is no protest march
-            entry, end = self._noun_entry(tok)
+            entry, end = self.nominal.entry(tok)
             if entry is not None and end.i == tok.i and tok.pos_ == "ADJ":
                 continue  # an adjective starts only multi-word event nouns
             if entry is not None and (referred_to(end) or kept_or_broken(end)):
                 continue  # "a symbol of Turkish-American cooperation": no event happens
             if entry is not None:
-                found = self._noun(tok, end, entry, actors, None)
+                found = self.nominal.candidates(tok, end, entry, actors, None)
                 if found:
                     by_trigger[tok.i] = found
             elif tok.pos_ == "NOUN":
-                found = self._possessed_act(tok, actors)
+                found = self.nominal.possessed_act(tok, actors)
                 if found:
                     by_trigger[tok.i] = found
         for tok in unanswered:  # "Hours after a Russian missile strike on Kyiv, Zelensky
@@ -496,7 +304,7 @@ class SentenceCoder:
         if (verb.dep_ != "advcl" or verb.tag_ != "VBG"
                 or verb.lemma_.lower() not in CLOSING_VERBS):
             return False
-        entries = [self._noun_entry(o)[0] for o in verb.head.children if o.dep_ == "dobj"]
+        entries = [self.nominal.entry(o)[0] for o in verb.head.children if o.dep_ == "dobj"]
         return any(e is not None and e.code[:2] == "14" for e in entries)
 
     def _lemma(self, verb: Token) -> str:
@@ -517,7 +325,7 @@ class SentenceCoder:
         """Whether a verb of raising has a sanction or tariff (16x) as its object: "hiked
         tariffs on Mexican steel" lays more of it on."""
         return any(entry is not None and entry.code[:2] == "16"
-                   for entry in (self._noun_entry(o)[0] for o in dobjs))
+                   for entry in (self.nominal.entry(o)[0] for o in dobjs))
 
     def _phrasal(self, verb: Token, lemma: str) -> bool:
         """Whether the verb and "off" make a phrasal verb of their own that undoes the light
@@ -528,8 +336,9 @@ class SentenceCoder:
     def _verb(self, verb: Token, actors: ActorBuilder, consumed: set[int],
               earlier: EarlierActs = ()) -> list[Candidate]:
         """The candidates of a verb trigger: its light-verb event nouns, else its clause read
-        (`_clause`), its parties found (`_parties`, `_targets_in_phrases`, `_further_parties`), its
-        code made specific (`_party_code`, `_act_code`) and its candidates paired."""
+        (`_clause`), its parties found (`verb_parties`: `clause_parties`, `targets_in_phrases`,
+        `further_parties`), its code made specific (`verb_codes`: `party_code`, `act_code`) and its
+        candidates paired."""
         lemma = self._lemma(verb)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) \
             or bare_passive(verb)  # "Mali and Niger, all ruled by juntas, said ..."
@@ -545,19 +354,19 @@ class SentenceCoder:
             return []  # investment", "the rebels routinely deny ...": an attitude, a habit
         ahead = gone_ahead_with(verb, lemma)
         if ahead:  # "if Europe follows through on its tariff on U.S. whiskey", "pressed ahead
-            made = self._light_verb(verb, ahead, actors, consumed)  # with sanctions on X"
+            made = self.nominal.light_verb(verb, ahead, actors, consumed)  # with sanctions on X"
             if made is not None:  # not "moved ahead with the deal": no signing said
                 return [c for c in made if c.code not in DOCUMENT_CODES]
         if (lemma in LIGHT_VERBS and not self._phrasal(verb, lemma)) or (
                 lemma in RAISING_VERBS and self._raises_a_sanction(dobjs)):  # "imposed an arms
             # embargo on X and a travel ban on Y", "doubled the tariff on Canadian steel";
             # "called off a strike" is no call for one
-            made = self._light_verb(verb, dobjs, actors, consumed)
+            made = self.nominal.light_verb(verb, dobjs, actors, consumed)
             if made is not None:
                 return made
         if lemma in RETALIATING_VERBS and not passive:  # "Canada retaliated with tariffs on
-            made = [c for c in self._light_verb(verb, prep_objects_under(verb, "with"),  # U.S.
-                                                actors, consumed) or []  # goods"
+            made = [c for c in self.nominal.light_verb(  # U.S. goods"
+                        verb, prep_objects_under(verb, "with"), actors, consumed) or []
                     if c.code[:2] in RETALIATION_ROOTS]
             if made:
                 return made
@@ -574,13 +383,13 @@ class SentenceCoder:
         suffered = self._came_under(verb, lemma, actors)
         if suffered:
             return suffered
-        skipped = self._skipped_meeting(verb, lemma, dobjs, actors, consumed)
+        skipped = self.nominal.skipped_meeting(verb, lemma, dobjs, actors, consumed)
         if skipped:
             return skipped
         reading = self._clause(verb, lemma, passive, dobjs, actors)
         if reading is None:
             return []
-        found = self._parties(reading, actors)
+        found = clause_parties(self.nominal, reading, actors, self.phrase_targets)
         if found is None:
             return []
         sources, targets, how = found
@@ -589,12 +398,14 @@ class SentenceCoder:
         if not targets:  # "fired on protesters, killing one and arresting 12": the protesters
             targets = counted_antecedent(verb, dobjs, actors, sources)
             how += "+counted" if targets else ""
-        targets, how, inside_object = self._targets_in_phrases(reading, actors, sources,
-                                                               targets, how)
-        code, sources, targets, how = self._further_parties(reading, actors, sources, targets, how)
+        targets, how, inside_object = targets_in_phrases(reading, actors, sources, targets,
+                                                         how)
+        code, sources, targets, how = further_parties(reading, actors, sources, targets, how,
+                                                      self.phrase_targets)
         targets, how = self._sentiment_about(reading, actors, sources, targets, how)
-        code, sources, targets, how = self._party_code(reading, actors, code, sources, targets, how)
-        code, targets, how = self._act_code(reading, actors, consumed, code, sources, targets, how)
+        code, sources, targets, how = party_code(reading, actors, code, sources, targets, how)
+        code, targets, how = act_code(self.nominal, reading, actors, consumed, code, sources,
+                                      targets, how)
         code, how = persons_code(reading, actors, code, sources, targets, how)
         code, how = legal_challenge(reading, code, how)
         code, how = bombing_code(reading, code, how)
@@ -606,10 +417,11 @@ class SentenceCoder:
                        for a in actors.actors(o)]  # handed over
         targets, how = victims_in_apposition(reading, actors, code, targets, how)
         targets, how = leader_of_antecedent(reading, actors, targets, how)
-        targets, how = self._condemned_act_doers(reading, actors, code, sources, targets, how)
-        targets, how = self._reaction_to_earlier_act(reading, actors, code, sources, targets,
-                                                     how, earlier)
-        if self._only_victims_condemned(reading, actors, code, targets, how):
+        targets, how = condemned_act_doers(self.nominal, reading, actors, code, sources,
+                                           targets, how)
+        targets, how = reaction_to_earlier_act(self.nominal, reading, actors, code, sources,
+                                               targets, how, earlier)
+        if only_victims_condemned(self.nominal, reading, actors, code, targets, how):
             return []
         code, targets, how = repression_code(reading, actors, code, sources, targets, how)
         code, how = weapons_used_on_state(reading, code, targets, how)
@@ -671,88 +483,6 @@ class SentenceCoder:
                                      threat[0] if threat is not None else None)
         return made + _requested_by(reading, actors, code, sources) if made else made
 
-    def _condemned_act_doers(self, reading: Clause, actors: ActorBuilder, code: str,
-                             sources: Parties, targets: Parties,
-                             how: str) -> tuple[Parties, str]:
-        """Who did the act that is criticised or condemned (11x), when the object is an event
-        noun: its possessor or 'by' agent ("condemned the expulsion of Russian diplomats by
-        Poland": Poland), or, for the noun a relative clause condemns, the subject of the verb
-        that does it ("Pelosi ended a visit to Taipei that Beijing had condemned": Pelosi, not
-        Taipei, the place inside the act)."""
-        if code[:2] != "11":
-            return targets, how
-        for obj in [*reading.dobjs, *self._misattached_antecedent(reading.verb)]:
-            entry = self._noun_entry(obj)[0]
-            if entry is None or actors.mention_at(obj) is not None:
-                continue
-            doers = [a for a, _ in _noun_sources(obj, entry, None, actors)[0]]
-            if not doers and reading.verb.dep_ == "relcl" and reading.verb.head.i == obj.i:
-                doers = relative_act_doers(obj, actors)
-            found = not_themselves(sources, [(a, "act-doer") for a in doers])
-            if found:
-                return found, how + "+act-doer"
-        return targets, how
-
-    def _reaction_to_earlier_act(self, reading: Clause, actors: ActorBuilder, code: str,
-                                 sources: Parties, targets: Parties, how: str,
-                                 earlier: EarlierActs) -> tuple[Parties, str]:
-        """Failing a target, whom a reaction (criticism 11x, praise 051, rejection 12x, denial
-        016) to an act named by a definite noun with no actor of its own (its object, or its
-        subject in the passive: "The move was criticised by Poland") is aimed at: whoever
-        did that act, coded before it in its sentence or in the sentences before ("Police in
-        Minsk detained a French reporter. Paris condemned the arrest": the police). The noun
-        must fit the act (`_referred_roots`: an arrest an arrest, remarks what was said, a
-        move any act); one of a kind of act ("the attack") reaches four sentences back, one
-        that fits any act or any words ("the move", "the remarks") two. The nearest act that
-        fits is taken, and none where the reacting side took part in it. Failing an act,
-        words ("the claims", "the allegations") are whoever last said something
-        (`speakers_in`)."""
-        if targets or not (code[:2] in REACTION_ROOTS or code in REACTION_CODES):
-            return targets, how
-        referred = patient_subjects(reading.verb) if reading.passive else reading.dobjs
-        for obj in referred:  # "The arrest was condemned by Paris": the passive's subject
-            if not refers_back(obj) or names_an_actor(obj, actors):
-                continue
-            roots = self._referred_roots(obj)
-            reach = 3 if roots in (ALL_ROOTS, SPEECH_ACT_ROOTS) else 5
-            doers: Parties = []
-            for acts in earlier[:reach]:
-                done = [c for c in acts if c.modality.factuality == "asserted"
-                        and (c.code[:2] in roots or names_the_act(obj, c.trigger)
-                             or (c.trigger.dep_ == "dobj"  # "flew a joint patrol": the
-                             and names_the_act(obj, c.trigger.head)))]  # flights
-                if done:
-                    doers = list({c.source.code: (c.source, "earlier-act") for c in done
-                                  if c.trigger == done[0].trigger}.values())
-                    break
-            if not doers and roots is SPEECH_ACT_ROOTS:  # "Blinken said X had taken
-                doers = next((found for back in range(reach)  # bribes. X rejected the
-                              if (found := speakers_in(reading.verb, back, actors))), [])
-            if doers:  # claims": failing an act coded, whoever said something
-                found = not_themselves(sources, doers)
-                if len(found) < len(doers):  # "Armenia and Azerbaijan held talks. Azerbaijan
-                    return targets, how  # welcomed the move": it took part in the act
-                return found, how + REACTION_RULE
-        return targets, how
-
-    def _referred_roots(self, noun: Token) -> frozenset[str]:
-        """The roots of the acts a noun can refer back to: "the arrest" an arrest (17, its
-        noun-lexicon root), "the killing" or "the attack" any force (18-20), "the remarks" a
-        verbal act, "the move" any act; none for any other noun (which may still name its
-        act's verb, `names_the_act`)."""
-        lemma = noun.lemma_.lower()
-        if lemma in ANY_ACT_NOUNS:
-            return ALL_ROOTS
-        if lemma in SPEECH_ACT_NOUNS:
-            return SPEECH_ACT_ROOTS
-        if lemma in KILLING_NOUNS:
-            return ASSAULT_ROOTS
-        entry = self._noun_entry(noun)[0]
-        if entry is None:
-            return frozenset()
-        root = entry.code[:2]
-        return ASSAULT_ROOTS if root in ASSAULT_ROOTS else frozenset({root})
-
     def _sentiment_about(self, reading: Clause, actors: ActorBuilder, sources: Parties,
                          targets: Parties, how: str) -> tuple[Parties, str]:
         """Failing a target, whom an expressed concern, hope or regret (012, 013, 018) is
@@ -795,48 +525,10 @@ class SentenceCoder:
         if code[:2] not in ASSAULT_ROOTS or reading.passive or not agents:
             return code, how
         codes = [e.code if e is not None else "" for t in agents
-                 for e in (self._noun_entry(t)[0],)]
+                 for e in (self.nominal.entry(t)[0],)]
         if all(c[:2] == "16" for c in codes):
             return codes[0], how + "+measure"
         return code, how
-
-    def _only_victims_condemned(self, reading: Clause, actors: ActorBuilder, code: str,
-                                targets: Parties, how: str) -> bool:
-        """Whether a criticism (11x) of an act of force found as its targets only those the
-        act was done to: "Germany condemned the attack on Israel" condemns the attackers, whom
-        it does not name, not Israel; "blamed the attack on Hamas" (BLAMING_VERBS) does name
-        them."""
-        if code[:2] != "11" or not targets or "+act-doer" in how or (
-                reading.lemma in BLAMING_VERBS):
-            return False
-        victims = {a.code for obj in reading.dobjs
-                   if (entry := self._noun_entry(obj)[0]) is not None
-                   and entry.code[:2] in ASSAULT_ROOTS
-                   for p in prep_children(obj) if p.lower_ in VICTIM_PREPS
-                   for o in prep_objects(p) for a, _ in actors.actors(o)}
-        return all(a.code in victims for a, _ in targets)
-
-    def _misattached_antecedent(self, verb: Token) -> list[Token]:
-        """The event noun a relative clause is about when the parser hung the clause on a date
-        or place inside the noun's phrases: in "Koizumi's visits to the shrine between 2001 and
-        2006, which Beijing denounced", 'which' is the visits, not 2006; or read 'that' as a
-        mark ("a visit to Lima that Bolivia had criticized": the visit is criticized)."""
-        if verb.dep_ != "relcl":
-            return []
-        tok = verb.head
-        if (not any(c.dep_ == "dobj" for c in verb.children)
-                and any(c.dep_ == "mark" and c.lower_ in RELATIVE_PRONOUNS
-                        for c in verb.children)):
-            return [tok] if tok.pos_ == "NOUN" else []
-        if not any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
-            return []
-        for _ in range(6):
-            if tok.dep_ not in {"pobj", "prep", "conj", "compound"} or tok.head.i == tok.i:
-                return []
-            tok = tok.head
-            if tok.pos_ == "NOUN" and self._noun_entry(tok)[0] is not None:
-                return [tok]
-        return []
 
     def _casualties_of_fighting(self, verb: Token, lemma: str,
                                 actors: ActorBuilder) -> list[Candidate]:
@@ -852,7 +544,7 @@ class SentenceCoder:
             return []
         sides = [a for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
                  for a in actors.actors(c)]
-        return _pairs(sides, others, "190", fights[0], fights[0], self._modality(modality(verb)),
+        return paired(sides, others, "190", fights[0], fights[0], self._modality(modality(verb)),
                       f"verb:{lemma}+fighting-with [casualties]", 0.7, back="190")
 
     def _deaths_in_attack(self, verb: Token, lemma: str,
@@ -872,9 +564,9 @@ class SentenceCoder:
             victims = context_actors(subj_toks, actors)  # sentence's or story's passengers
         if not attackers or not victims:
             return []
-        entry, _ = self._noun_entry(attack)
+        entry, _ = self.nominal.entry(attack)
         code = entry.code if entry is not None and entry.code[:2] in ASSAULT_ROOTS else "190"
-        return _pairs(attackers, victims, code, attack, attack, self._modality(modality(verb)),
+        return paired(attackers, victims, code, attack, attack, self._modality(modality(verb)),
                       f"verb:{lemma}+in-attack->{code} [victims+{attackers[0][1]}]", 0.7,
                       mutual=False, reciprocal=False)
 
@@ -900,7 +592,7 @@ class SentenceCoder:
         parties = not_themselves(brokers, agreement_parties(mediated, actors))
         if not brokers or not parties:
             return []
-        return _pairs(brokers, parties, "045", verb, verb, self._modality(modality(verb)),
+        return paired(brokers, parties, "045", verb, verb, self._modality(modality(verb)),
                       f"verb:{lemma}+brokered->045 [{how}+{parties[0][1]}]", 0.7,
                       mutual=False, reciprocal=False)
 
@@ -915,7 +607,7 @@ class SentenceCoder:
         targets = accusers_of(verb, sources, actors)
         if not sources or not targets:
             return []
-        return _pairs(sources, targets, "016", verb, verb, self._modality(modality(verb)),
+        return paired(sources, targets, "016", verb, verb, self._modality(modality(verb)),
                       f"verb:{lemma}+clause->016 [subj+accuser]", 0.7, mutual=False,
                       reciprocal=False)
 
@@ -927,7 +619,7 @@ class SentenceCoder:
         if lemma != "come":
             return []
         for noun in prep_objects_under(verb, "under", dative=False):
-            entry, _ = self._noun_entry(noun)
+            entry, _ = self.nominal.entry(noun)
             code = "190" if noun.lemma_.lower() == "fire" else (
                 entry.code if entry is not None and entry.code[:2] not in COOPERATIVE_ROOTS
                 else None)
@@ -941,94 +633,10 @@ class SentenceCoder:
                 a for t in subject_tokens(verb)[0]
                 for a in actors.actors(t) or [(p, "place") for p in actors.country_of_places([t])]])
             if sources and targets:
-                return _pairs(sources, targets, code, verb, noun, self._modality(modality(verb)),
+                return paired(sources, targets, code, verb, noun, self._modality(modality(verb)),
                               f"verb:come+under:{noun.lemma_.lower()}->{code} [from+subj]", 0.7,
                               mutual=False, reciprocal=False)
         return []
-
-    def _possessed_act(self, noun: Token, actors: ActorBuilder) -> list[Candidate]:
-        """A noun for a verb's act with a named possessor as its doer and an 'of' phrase as
-        what it acts on, read as that verb: "Ankara's purchase of Russian S-400 missiles" is
-        BUY * &WEAPON (062) at Russia, "Israel's demolition of Palestinian homes" DEMOLISH *
-        HOMES (1712). Only where a pattern of the verb names what is acted on (not the verb's
-        default: "Turkey's purchase of a building" is no event), and the doer's own side is no
-        target ("its capture of the city" needs whose city)."""
-        verb = ACT_VERBS.get(noun.lemma_.lower())
-        if verb is None:
-            return []
-        sources = [a for c in noun.children if c.dep_ == "poss"
-                   and c.lower_ not in POSSESSIVE_PRONOUNS for a in actors.actors(c)]
-        things = prep_objects_under(noun, "of")
-        if not sources or not things:
-            return []
-        match = self.verbs.match(verb, Slots(
-            objects=frozenset().union(*(subtree_lemmas(o) for o in things)),
-            heads=frozenset(o.lemma_.lower() for o in things)))
-        if match is None or "/pattern:" not in match.rule or match.reverse:
-            return []
-        targets = others_than(sources, [a for o in things for a in (
-            actors.actors(o) or [(d, "demonym") for d in actors.demonym_stand_in(o)])])
-        if match.code in ARMS_TRADE_CODES:  # "of Russian S-400 missiles": the weapons are
-            targets = [(replace(a, code=a.country, sector=None), how)  # bought from the
-                       if a.name is None and a.country else (a, how)  # state, not from its
-                       for a, how in targets]  # army
-        mod = self._modality(nominal_modality(noun))
-        rule = f"noun-act:{noun.lemma_.lower()}={match.rule} [possessor+of]"
-        return [Candidate(a, t, match.code, noun, noun, mod, rule, 0.6)
-                for (a, _), (t, _) in product(sources, targets)]
-
-    def _skipped_meeting(self, verb: Token, lemma: str, dobjs: list[Token],
-                         actors: ActorBuilder, consumed: set[int]) -> list[Candidate]:
-        """A meeting its subject skips or stays away from, read as attendance negated: "Xi
-        skipped the summit in New Delhi", "the president stayed away from the summit that
-        opened in Cairo" (042 to the host, negated, as "did not attend")."""
-        if lemma in SKIPPING_VERBS:
-            meetings = dobjs
-        elif lemma == "stay" and any(c.dep_ == "advmod" and c.lower_ == "away"
-                                     for c in verb.children):
-            meetings = [m for h in (verb, *(c for c in verb.children if c.lower_ == "away"))
-                        for m in prep_objects_under(h, "from")]
-        else:
-            return []
-        meetings += [o for m in meetings for o in prep_objects_under(m, "of")]  # "the Group
-        for noun in meetings:  # of 20 summit", as the parser reads it
-            entry, end = self._noun_entry(noun)
-            if entry is None or entry.code[:2] != "04" or entry.lemma not in MEETING_NOUNS:
-                continue
-            found = [c for c in self._noun(noun, end, entry, actors, verb)
-                     if c.code in VISIT_CODES and c.modality.factuality == "asserted"
-                     and not c.modality.intent]  # "will skip": left to the refusals
-            if found:
-                consumed.update({noun.i, end.i})
-                return [replace(c, modality=replace(c.modality, factuality="negated",
-                                                    cue=verb.lower_),
-                                rule=c.rule + f" +skipped:{lemma}") for c in found]
-        return []
-
-    def _light_verb(self, verb: Token, dobjs: list[Token], actors: ActorBuilder,
-                    consumed: set[int]) -> list[Candidate] | None:
-        """The events of the nouns a light verb takes as objects ("imposed an arms embargo on X
-        and a travel ban on Y", "provided $20 million in humanitarian aid"), their tokens added
-        to `consumed`; None where no object is an event noun, and the verb codes itself."""
-        made: list[Candidate] | None = None
-        for obj in [n for o in dobjs for n in (o, *o.conjuncts)]:
-            noun = measured_noun(obj)  # "provided $20 million in humanitarian aid"
-            if noun.lemma_.lower() == verb.lemma_.lower():  # "the islets that Koreans call
-                continue  # Dokdo and Japanese call Takeshima": the parser's noun is the verb
-            entry, end = self._noun_entry(noun)
-            if entry is None:
-                entry, end = self._effort_entry(noun)
-            if (entry is not None and entry.code[:2] == "01"
-                    and verb.lemma_.lower() in SIGNING_VERBS):  # "signed a joint statement":
-                entry = replace(entry, code="057")  # a signed accord
-            if entry is not None and demand_clause(noun) is not None:  # "renewed its
-                entry = replace(entry, code=stated_code(noun))  # call that Peru ...":
-            found = [] if entry is None else self._noun(noun, end, entry, actors, verb)
-            if entry is not None and (found or noun is obj):  # an amount whose noun
-                consumed.update({noun.i, end.i, *(c.i for c in noun.children  # finds no
-                                                  if c.dep_ == "compound")})  # parties
-                made = (made or []) + found  # leaves the verb to code
-        return made
 
     def _clause(self, verb: Token, lemma: str, passive: bool, dobjs: list[Token],
                 actors: ActorBuilder) -> Clause | None:
@@ -1078,406 +686,6 @@ class SentenceCoder:
             key = surface  # "left" has its own entry (LEFT [040]) beside LEAVE [012]
         return prt, key
 
-    def _parties(self, reading: Clause,
-                 actors: ActorBuilder) -> tuple[Parties, Parties, str] | None:
-        """Sources and targets from the verb's arguments: the subject and object, or in the
-        passive the 'by' agent and the subject; None where the subject is itself an event noun
-        that a verb of force only follows from."""
-        verb, match, passive, dobjs = reading.verb, reading.match, reading.passive, reading.dobjs
-        subj_toks, inherited = reading.subj_toks, reading.inherited
-        targets: Parties
-        reacted = (summary_reaction(verb, actors)  # "Russia vetoed the resolution, a move
-                   or summary_relative_reaction(verb, actors))  # ", a move Warsaw condemned"
-        if reacted is not None:  # welcomed by Serbia's leaders": Serbia welcomes Russia's act
-            return reacted[0], reacted[1], "summary-reaction"
-        if passive:
-            sources = [a for p in verb.children if p.dep_ == "agent"
-                       for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
-            if not sources:  # "barred from entering Russia by the Foreign Ministry": the parser
-                sources = [a for p in late_agents(verb)  # hung the agent on the complement
-                           for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
-            subjects = patient_subjects(verb)
-            targets = [a for c in subjects for a in actors.actors(c)]
-            if not subjects and inherited and verb.dep_ == "conj":  # "Modi arrived in Kigali
-                targets = [a for t in subj_toks for a in actors.actors(t)]  # and was welcomed
-                # at the airport by Kagame": the patient is the first conjunct's subject
-            if not targets:  # "Ukrainian cities were hit"
-                targets = [(a, "demonym") for c in subjects for a in actors.demonym_stand_in(c)]
-            how = "passive"
-            if not sources and self.phrase_targets:  # PETRARCH: "shot dead in X" was done by X
-                sources = [a for o in prep_objects_under(verb, "from", "in")
-                           for a in actors.actors(o)]
-                how += "+phrase-source" if sources else ""
-            if not sources:  # "was attacked by militiamen": the sentence names their country
-                sources = context_actors([o for p in verb.children if p.dep_ == "agent"
-                                          for o in p.children if o.dep_ == "pobj"], actors)
-            if not sources and match.code in TARGETLESS_CODES:  # "Ugandan troops were withdrawn
-                sources, targets = targets, []  # from Congo": those stood down stand down
-                how += "+patient-source" if sources else ""
-        else:
-            sources = [a for t in subj_toks for a in actors.actors(t)]
-            if not sources:  # "people rallied in Hong Kong (to demand ...)": the place of the
-                owners = {verb.i: verb, **{t.head.i: t.head for t in subj_toks}}  # subject's verb,
-                sources = placed_actors(subj_toks, [*owners.values(), *dobjs],  # else of its object
-                                        actors)[:len(subj_toks)]  # ("blocked streets in Hong Kong")
-            if match.code[:2] == "17" and subj_toks and all(
-                actors.mention_at(t) is None and self._noun_entry(t)[0] is not None
-                for t in subj_toks
-            ):  # "Saudi Arabia's blockade forced Doha to fly in cows": the blockade is the
-                return None  # event (coded as a noun); what it forced is its consequence
-            if not sources and match.code[:2] in FORCE_ROOTS:  # "army bulldozers demolished"
-                sources = [(a, "instrument") for t in subj_toks
-                           if t.lemma_.lower() in INSTRUMENT_WORDS
-                           for a in actors.demonym_stand_in(t)]
-            if not sources:  # "Maduro's speech, in which he branded Colombia an enemy"
-                sources = person_pronoun_sources(subj_toks, actors)
-            if not sources:  # "Clinton and Lavrov launched the reset when they met": both
-                sources = timed_they_sources(subj_toks, actors)
-            if not sources:  # "Kenya and Uganda signed a pact. They also urged Somalia ..."
-                sources = plural_pronoun_sources(subj_toks, actors)
-            if not sources:  # "Ghana rejected the report, with a government spokesman
-                sources = absolute_speakers(verb, subj_toks, actors)  # accusing Togo ...": Ghana's
-            if not sources:  # "police opened fire": the sentence names their country
-                sources = context_actors(subj_toks, actors)
-            if not sources:  # "bowing to the young protesters who stormed parliament in
-                sources = crowd_antecedent(verb, subj_toks, actors)  # Nairobi": the crowd
-            if not sources:  # "Beijing, which accused Washington of hypocrisy, ...": Beijing
-                sources = relative_antecedent(verb, subj_toks, actors)
-            targets = [a for o in dobjs for a in actors.actors(o)
-                       if match.code[:2] != "04" or actors.mention_at(o) is not None
-                       or o.ent_type_ == "PERSON"  # "telephoned [Foreign Minister] Kozyrev"
-                       or o.lemma_.lower() in COUNTERPART_WORDS  # "met his Chilean counterpart"
-                       or o.lemma_.lower() in DELEGATION_WORDS]  # "hosted an Iranian delegation"
-            if not targets:  # "the Taliban said they had barred him": whom 'him' stands for
-                targets = object_pronoun_person(dobjs, subj_toks, actors)
-            if not targets and match.code[:2] != "04":  # "discussed Iran's nuclear programme":
-                targets = [(a, "demonym") for o in dobjs  # a topic, not who was consulted
-                           for a in actors.demonym_stand_in(o)]
-            if not targets:  # "killed hundreds of civilians in Bucha"
-                clauses = [c for c in verb.children if c.dep_ == "advcl"  # "killed 23 people
-                           and match.code[:2] in ASSAULT_ROOTS]  # when they blew themselves
-                targets = placed_actors(dobjs, [verb, *clauses], actors)  # up in Tel Aviv"
-            how = "subj-inherited" if inherited else "subj"
-        return sources, targets, how
-
-    def _targets_in_phrases(self, reading: Clause, actors: ActorBuilder, sources: Parties,
-                            targets: Parties, how: str) -> tuple[Parties, str, bool]:
-        """Failing the object, the target in the verb's phrases: the pattern's preposition, a
-        target preposition, a protest's or war's phrase, one phrase deeper, inside the object,
-        a participle clause on it, the place of what was struck, a clause's subject, those
-        permitted, the infinitive complement, and what a complaint is about; and whether a
-        target was found inside the object ("welcomed a resumption of ties with X")."""
-        verb, match, lemma, dobjs = reading.verb, reading.match, reading.lemma, reading.dobjs
-        preps, prt = reading.preps, reading.prt
-        nested = reading.nested
-        if not targets and match.preps:  # "* MEMOS (FROM)": the pattern names the phrase
-            named = [p for name in match.preps for p in preps if p.lower_ == name]
-            targets = [a for p in named[:1] for o in p.children if o.dep_ == "pobj"
-                       for a in actors.actors(o)]
-            how += f"+pattern-prep:{named[0].lower_}" if targets else ""
-        if not targets:
-            targets, prep = prep_targets(preps, actors, match.code)
-            how += f"+prep:{prep}" if prep else ""
-        if not targets and match.code[:2] == "14":  # "struck in protest at the reform plan"
-            targets = dissent_targets([verb, *dobjs], actors)
-            how += "+dissent" if targets else ""
-        if not targets and match.code[:2] == "14":  # "marched against a government bill"
-            targets = protested_owners([verb, *dobjs], actors, sources)
-            how += "+protested-owner" if targets else ""
-        if not targets and match.code[:2] == "15":  # "mobilized reservists for a war against
-            targets = [a for p in deep_preps([verb, *dobjs]) if p.lower_ == "against"  # Iraq"
-                       for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)][:1]
-            how += "+against" if targets else ""
-        if not targets:  # "out of negotiations with Japan": one phrase deeper
-            targets, prep = prep_targets(nested, actors, match.code)
-            how += f"+nested-prep:{prep}" if prep else ""
-        if not targets and match.code[:2] in {"02", "10"}:  # "demanded the president's
-            targets = leaders_asked_to_go(dobjs, actors)  # resignation"
-            how += "+leaving-office" if targets else ""
-        if not targets and match.code[:2] in COOPERATIVE_ROOTS:  # "agreed to a truce with X"
-            targets = agreed_counterparts(verb, preps, actors)
-            how += "+agreed-with" if targets else ""
-        inside_object = False
-        if not targets:  # "welcomed a resumption of ties with X": inside the object
-            targets, prep = prep_targets(deep_preps(dobjs), actors, match.code)
-            how += f"+object-prep:{prep}" if prep else ""
-            inside_object = bool(prep)
-        if not targets:  # "boycotted the parade supporting X", "closed the roads leading into X"
-            heads = dobjs + [o for p in preps if p.lower_ == prt
-                             for o in p.children if o.dep_ == "pobj"]
-            targets, where = participle_targets(heads, actors, match.code)
-            how += f"+object-clause:{where}" if where else ""
-        if not targets and match.code[:2] == "16":  # "banned the import of eggs from Europe"
-            targets = _import_origins(dobjs, actors)
-            how += "+import-origin" if targets else ""
-        if not targets and match.code[:2] == "08":  # "lifted the sanctions it had imposed on X"
-            targets = imposed_on_targets(dobjs, actors)
-            how += "+imposed-on" if targets else ""
-        if not targets:  # "demanded the release of soldiers held by Hezbollah"
-            asked = dobjs + [o for p in preps if p.lower_ == "for" for o in prep_objects(p)]
-            targets = holder_targets([verb, *asked], match.code, actors)
-            how += "+holder" if targets else ""
-        if not targets and match.code[:2] in {"18", "19"}:  # "attacked a hotel in Mogadishu":
-            targets = struck_place_targets(object_heads(dobjs, preps), [verb], actors,  # its
-                                           sources)  # people; "a police station": its police
-            how += "+struck-place" if targets else ""
-        if not targets and match.code[:2] not in COOPERATIVE_ROOTS | TARGETLESS_ROOTS \
-                and match.code not in POPULACE_CODES:  # "fired shells at targets in Jericho":
-            # the place of what was struck; a curfew's place is its people's (`populace_targets`);
-            # those arrested there are its own ("arrested gang members in Port-au-Prince" are
-            # Haiti's criminals, not its government; "troops in Somalia" may be anyone's)
-            coerced = match.code[:2] == "17"
-            targets = [(a, "object-place") for o in object_heads(dobjs, preps)
-                       for q in prep_objects_under(o, "in", "across")
-                       for a in (coerced and actors.sector_in_place(o, q)) or actors.np_actors(q)]
-            how += "+object-place" if targets else ""
-        if not targets and match.code[:3] == "183":  # "exploded bombs in the capital Kabul":
-            targets = [(a, "bombing-place") for q in prep_objects_under(verb, "in")  # a bombing
-                       for n in (q, *(c for c in q.children if c.dep_ == "appos"))  # strikes
-                       for a in actors.np_actors(n)][:1]  # the place the bombs went off in
-            how += "+bombing-place" if targets else ""
-        if not targets and match.code[:2] in GOVERNOR_ROOTS:  # "demanded that Japan stop ...": the
-            clauses = [c for c in verb.children if c.dep_ == "ccomp"] + demand_clauses(verb)
-            targets = not_their_states(sources, [  # the addressee is its subject; "warned
-                (a, "clause") for c in clauses  # that Japan would ...": not Japan
-                for t in subject_tokens(c)[0] for a, _ in actors.actors(t)])
-            how += "+clause-subject" if targets else ""
-        else:
-            how += "+obj"
-        if not targets and lemma in PERMITTING_VERBS:  # "allowed Japanese abductees to return"
-            targets = [(a, "permitted") for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
-                       for t in subject_tokens(c)[0]  # people, not "Haiti's elections"
-                       if actors.mention_at(t) is not None
-                       or not any(p.dep_ == "poss" for p in t.children)
-                       for a, _ in actors.actors(t)]
-            targets = targets or permitted_in_context(verb, actors, sources)
-            how += "+permitted" if targets else ""
-        if not targets and not dobjs and len(sources) < 2:  # "threatened to cut off power to X"
-            targets, where = complement_targets(verb, actors, match.code)
-            how += f"+complement-{where}" if targets else ""
-        if match.code[:2] == "11" and ("prep:to" in how or "prep:with" in how):  # "complained
-            about = grievance_targets(preps, actors, sources + targets)  # to the UN over
-            # Israeli raids", "lodged a protest with the UN over ...": at Israel
-            if about:
-                targets, how = about, how + "+grievance"
-        return targets, how, inside_object
-
-    def _further_parties(self, reading: Clause, actors: ActorBuilder, sources: Parties,
-                         targets: Parties, how: str) -> tuple[str, Parties, Parties, str]:
-        """The code as investigated or made a threat by an 'unless' clause, and parties found
-        farther away: a condition's subject, the complement's place, the proposer of what is
-        answered, the people a curfew binds, the addressee of a purpose clause, what is
-        denied, the sentence's context, any phrase (PETRARCH), the attacker of an attack."""
-        verb, match, passive, dobjs = reading.verb, reading.match, reading.passive, reading.dobjs
-        preps = reading.preps
-        subj_toks, inherited = reading.subj_toks, reading.inherited
-        code = investigation_code(match.code, (t for c in [*dobjs, *preps] for t in c.subtree))
-        if code != match.code:  # "investigated alleged war crimes by Israeli forces" (094)
-            how += f"+investigated:{code}"
-        conditions = condition_subjects(verb, actors)
-        if conditions.get("unless") is not None and code[:2] not in {"10", "13"}:
-            code, how = "130", how + "+unless"  # "will withdraw its force unless X ...": a threat
-        if not targets and code[:2] == "13":  # "threatened to stop talks if the US goes ahead"
-            targets = conditions.get("unless") or conditions.get("if") or []
-            how += "+condition-subject" if targets else ""
-        if not targets and not dobjs and len(sources) < 2:  # "to impose a curfew in Algiers"
-            targets, where = complement_targets(verb, actors, match.code, places=True)
-            targets = _not_helped_at_home(code, sources, targets, where)
-            how += f"+complement-{where}" if targets else ""
-        if not targets and not passive:  # "accepted demands from Shona rebels"
-            targets = proposer_targets(object_heads(dobjs, preps), actors, sources,
-                                       prep_children(verb))
-            how += "+proposer" if targets else ""
-        if match.code in POPULACE_CODES and all(a.sector is None and a.code == a.country
-                                                for a, _ in targets):
-            people = populace_targets([verb, *dobjs], actors)  # "imposed a curfew in Cizre": on its
-            if people:  # people, not on the state that imposes it
-                targets, how = people, how + "+populace"
-            elif not targets:  # "Sudan lifted the state of emergency": its own civilians,
-                targets = own_people(sources)  # as for the nouns
-                how += "+own-people" if targets else ""
-        if not targets and match.code[:2] in PURPOSE_ROOTS | {"13"} \
-                and not match.reverse:  # "summoned the ambassador to complain": to him; not
-            targets = purpose_addressee(verb, actors)  # "extradited Zamora to face charges":
-            how += "+purpose-of" if targets else ""  # he faces them, from no one named
-        if not targets and match.code == DENIAL_CODE and not passive:  # "denied that its
-            targets = denied_targets(verb, actors, sources)  # bombers had entered Japanese
-            how += "+denied" if targets else ""  # airspace": Japan
-        if not targets and len({a.country for a, _ in sources}) < 2 \
-                and not targetless(match.code):  # ("Kenyan troops and police": one country)
-            heads = patient_subjects(verb) if passive else dobjs
-            side = sources
-            if reading.inherited and verb.dep_ == "advcl" and reading.lemma in CASUALTY_VERBS:
-                side = struck_side(verb.head, actors) or sources  # "fired at cities across
-            targets = context_actors(heads + target_objects(preps, match.code), actors,  # Ukraine,
-                                     side)  # killing 20 civilians": Ukraine's; "accused rebels
-            how += "+context" if targets else ""  # of ...": their country the source's
-        if not targets and self.phrase_targets and not passive:  # PETRARCH: any phrase after
-            targets = any_phrase_targets(dobjs + prep_objects_under(verb), actors)  # the verb
-            how += "+phrase" if targets else ""
-        if (not sources and targets and match.code[:2] in ASSAULT_ROOTS and not match.reverse
-                and reading.lemma in CASUALTY_VERBS
-                and not any(c.dep_ == "agent" for c in verb.children)):
-            attack = attack_fallen_in(verb)  # "were killed in an ambush by al-Shabab"
-            sources = attackers_of(attack, targets, actors) if attack is not None else []
-            how += "+attack-by" if sources else ""
-        if (not sources and targets and match.code[:2] in ASSAULT_ROOTS and not match.reverse
-                and not passive):  # "US drone strikes killed Taliban commanders"
-            sources = foreign_attackers(subj_toks, targets, actors)
-            how += "+attack-of" if sources else ""
-        if (not sources and targets and match.code[:2] in ASSAULT_ROOTS and not match.reverse
-                and not inherited):
-            sources = [s for s in attack_place(verb, subj_toks, passive, actors)
-                       if all(t.code != s[0].country for t, _ in targets)]
-            how += "+unidentified-attacker" if sources else ""
-        return code, sources, targets, how
-
-    def _party_code(self, reading: Clause, actors: ActorBuilder, code: str, sources: Parties,
-                    targets: Parties, how: str) -> tuple[str, Parties, Parties, str]:
-        """The code made specific by who the parties are (the press silenced, a population
-        expelled, captives seized, a state protesting) and by what is asked for, pledged or
-        committed to; the parties swapped where the pattern reads from patient to agent."""
-        verb, match, lemma, key = reading.verb, reading.match, reading.lemma, reading.key
-        prt, passive = reading.prt, reading.passive
-        dobjs, slots, why = reading.dobjs, reading.slots, reading.why
-        if lemma in SILENCING_VERBS and targets and all(
-            a.sector == "MED" for a, _ in targets) and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in STOPPING_VERBS for c in verb.children
-        ):
-            code, how = "1721", how + "+press"  # "ordered the newspaper to suspend publication"
-        if why == "complement" and code == "161" and targets and all(
-            a.sector not in ENVOY_SECTORS for a, _ in targets
-        ):
-            code, how = "174", how + "+people"  # "forced Somali refugees to leave": expelled
-        if code == "174" and lemma == "expel" and targets and all(
-                how_ != "demonym" and a.sector is None and a.name is None
-                for a, how_ in targets):  # "expelled Turkey from the F-35 programme": a state
-            code, how = "160", how + "+state"  # is not deported; its relations are cut
-        driven = driven_heads(verb, dobjs)  # "were driven out of Croatia": the subject
-        if lemma in DEPORTING_VERBS and code == "174" and expels_population(verb, prt, driven):
-            code, how = "201", how + "+population"  # "deported 5,000 ethnic Albanians"
-        if code == "201":  # the people driven out, not where they were driven to
-            targets = population_targets([a for o in driven for a in actors.actors(o)]
-                                  or context_actors(driven, actors, sources))
-        if code == "201" and any(a.sector in OFFICIAL_SECTORS for a, _ in targets):
-            code = "174"  # armed men or officials driven out are individuals, not a people
-        if (not sources and passive and targets and code in AUTHORITY_CODES
-                and not match.reverse):  # "an American journalist was arrested in Iran"
-            sources = [(a, "authorities") for a in actors.authorities_of_place(
-                o for p in prep_children(verb) if p.lower_ == "in" for o in prep_objects(p))]
-            how += "+authorities" if sources else ""
-        if match.reverse:  # the pattern reads the event from patient to agent ("X faces charges")
-            sources, targets = targets, sources
-            how += "+reversed"
-        if (code == "080" and lemma in SURRENDER_VERBS and sources
-                and all(a.sector in ARMED_SECTORS for a, _ in sources)):
-            code, how = "0874", how + "+armed"  # "rebels surrendered": a military surrender
-        if code == "080" and armed_retreat(reading, sources, targets):
-            code, how = "0874", how + "+retreat"  # "Kenyan troops pulled out of Somalia"
-        if ((code == "080" or reading.key in RENOUNCING_KEYS)  # "renounced its membership"
-                and leaves_organisation(reading, sources, targets)):
-            code, how = "161", how + "+leaves-body"  # "Mali withdrew from ECOWAS"
-        if lemma in DEMANDING_VERBS and code[:2] in {"02", "03"}:
-            code = demand_code(code)  # "demanded security guarantees": no appeal
-            how += "+demand"
-        code, how = accusation_code(lemma, code, verb, how)
-        if code == "112" and criminal_charge(reading, sources):
-            code, how = "173", how + "+criminal-charge"  # "police charged him with murder"
-        if lemma in RECOGNISING_VERBS and code == "051" and recognises_state(dobjs, actors):
-            code, how = "054", how + "+state"  # "could recognise Israel": diplomatic recognition
-        if code in GENERIC_ASKS or (code == "120" and key in REJECTING_VERBS):  # "urged Russia
-            asked = asked_for_code(code, verb)  # to pull its forces out": 0256
-            code, how = (asked, how + "+asked-for") if asked is not None else (code, how)
-            code = threatened_wmd(code, verb)  # "threatened to launch a nuclear strike": 1385
-        presence = presence_code(lemma, verb) if code[:2] == "08" else None
-        if presence is not None:  # "could allow UN inspectors to visit the site": 0862
-            code, how = presence, how + "+presence"
-        if code in AID_ASKS:  # "asked Paris for military help": 0232
-            asked = asked_aid_code(code, verb)
-            code, how = (asked, how + "+aid-asked") if asked is not None else (code, how)
-        if code == "070" or (code == "030" and lemma in PLEDGING_VERBS):  # "pledged $900
-            kind = aid_kind(code, dobjs)  # million in aid": 0331
-            code, how = (kind, how + "+aid-kind") if kind is not None else (code, how)
-        if lemma in COMMITTING_VERBS and code[:2] != "03" and any(
-            c.dep_ == "xcomp" for c in verb.children
-        ):
-            code, how = "030", how + "+commitment"  # "agreed to resume visits": intent (03)
-        if code in {"140", "141"} and targets and sources and all(
-            a.sector in STATE_SECTORS for a, _ in sources
-        ):
-            code, how = "114", how + "+by-state"  # a state protesting to another complains
-        if code[:2] in {"17", "18", "19"} and any(words <= slots.objects
-                                                  for words in REPRESSION_MEANS):
-            code, how = "175", how + "+riot-control"  # "fired tear gas at protesters"
-        if (lemma in SEIZING_VERBS and code.startswith("17") and targets
-                and all(how_ != "demonym" and a.sector in CAPTIVE_SECTORS for a, how_ in targets)):
-            code, how = "181", how + "+captives"  # "seized two Israeli soldiers": abduction
-        if code == "192" and targets and all(how_ != "demonym" and a.sector is not None
-                                             for a, how_ in targets) and not any(
-                o.lemma_.lower() in HELD_PLACES for o in dobjs):  # "a rebel base" is land
-            code, how = "173", how + "+persons"  # "soldiers captured a drug lord": people
-            # taken are arrested, only land is occupied (192)
-        return code, sources, targets, how
-
-    def _act_code(self, reading: Clause, actors: ActorBuilder, consumed: set[int], code: str,
-                  sources: Parties, targets: Parties,
-                  how: str) -> tuple[str, Parties, str]:
-        """The code made specific by the act itself: a protest stopped, an entry ban, a killing
-        by agents, an attempt on a life, an assassination, a violent protest, a phone call,
-        force from the air, a joint exercise, a missile launched at no one."""
-        verb, lemma, key, passive = reading.verb, reading.lemma, reading.key, reading.passive
-        dobjs = reading.dobjs
-        subj_toks, slots = reading.subj_toks, reading.slots
-        stopped = (self._stopped_protests(lemma, dobjs)
-                   or self._protests_called_off_by_authorities(code, dobjs, sources))
-        if stopped:  # "police prevented the demonstration staged by students": 1721 against
-            code, how = "1721", how + "+protest-stopped"  # those who would protest
-            consumed.update(n.i for n in stopped)
-            targets = (organisers(stopped, actors)
-                       or context_actors(organiser_heads(stopped), actors, sources) or targets)
-        if lemma in BANNING_VERBS and barred_entry(verb, actors):  # "barred from entering
-            code, how = "172", how + "+entry-ban"  # Russia", "barred the envoy from the country"
-        if (code == "190" and lemma in MURDERING_VERBS and key == lemma and sources and targets
-                and all(a.sector in ASSAILANT_SECTORS for a, _ in sources)):
-            code, how = "1823", how + "+assailant"  # "Saudi agents killed the journalist"
-        if attempted_killing(verb, lemma, dobjs) and code[:2] in {"18", "19"} and targets:
-            code, how = "185", how + "+attempt"  # "gunmen tried to kill the activist Malala
-            # Yousafzai": an attempt on a named person's life
-        if (code[:2] in {"18", "19"} and lemma in KILLING_VERBS and key == lemma and targets
-                and all(a.name is not None and a.sector in LEADER_SECTORS for a, _ in targets)):
-            code, how = "186", how + "+leader"  # "shot dead Prime Minister Rabin": assassinate
-            if shot_not_killed(verb, lemma):  # "a man shot the prime minister several
-                code, how = "185", how + "+survived"  # times": an attempt on his life
-        elif (code in ASSAULT_ON_PERSON and lemma not in KILLING_VERBS
-              and targets and all(a.name is not None and a.sector in LEADER_SECTORS
-                                  and how_ != "demonym" for a, how_ in targets)):
-            code, how = "185", how + "+leader"  # "threw a pipe bomb at Prime Minister Kishida":
-            # an attack on a named leader that kills no one is an attempt on their life
-        if (code[:2] in {"17", "18", "19"} and sources
-                and (lemma in RIOT_VERBS or (lemma == "set" and any(  # "set fire to the
-                    o.lower_ == "fire" for o in dobjs)))  # prime minister's home"
-                and all(a.sector in CROWD_SECTORS for a, _ in sources)
-                and not lone_doer(verb, subj_toks, passive)):  # not "a man attacked X"
-            code, how = "145", how + "+crowd"  # "stormed by protesters": a violent protest
-        if code[:2] in {"01", "04"} and slots.preps.get("by", frozenset()) & PHONE_WORDS:
-            code, how = "041", how + "+by-phone"  # "spoke by phone": discuss by telephone
-        if armed_attack(code, lemma, sources):  # "rebels attacked villages for supplies":
-            code, how = "190", how + "+armed"  # force, no criticism (111)
-        if wounded_in_combat(code, lemma, sources, targets):  # "troops wounded 40
-            code, how = "190", how + "+combat"  # insurgents": fighting, no assault (18)
-        if urged_to_act(code, lemma, verb):  # "I encourage the police to speed up the
-            code, how = "020", how + "+urged"  # inquiry": an appeal, not praise
-        if code in {"183", "190", "193"} and targets and aerial_force(verb, subj_toks, passive):
-            code, how = "195", how + "+aerial"  # "Russian missiles struck Kyiv"
-        if joint_exercise(code, slots.objects, sources, targets):
-            code, how = "062", how + "+joint"  # "Greek and Turkish navies launched war games"
-        if code[:2] == "19" and not passive and launch_only(lemma, dobjs, sources, targets):
-            code, targets, how = "150", [], how + "+launch"  # "fired a missile over Japan"
-        if code[:2] == "15" and targets and {a.country for a, _ in targets} <= {
-                a.country for a, _ in sources}:  # "ordered Serbia's army to combat readiness":
-            targets, how = [], how + "+own-forces"  # a posture of its own forces, at no one
-        return code, targets, how
-
     def _verb_candidates(self, reading: Clause, code: str, sources: Parties,
                          targets: Parties, how: str,
                          threat: Modality | None = None) -> list[Candidate]:
@@ -1506,262 +714,11 @@ class SentenceCoder:
             if mod.intent or code[:2] == "03" else None
         if topic is not None:  # "agreed to step up cooperation in cyber defence": 0312
             code, how = topic, how + "+topic"
-        return _pairs(sources, targets, code, verb, verb, mod,
+        return paired(sources, targets, code, verb, verb, mod,
                       f"{match.rule} [{how}]", conf, back=back,
                       mutual=(not self.colon_codes and lemma not in ONE_WAY_VERBS
                               and not attempted(verb)),  # "tried to meet X": X did not
                       reciprocal=together, verb_key=reading.key)
-
-    def _stopped_protests(self, lemma: str, dobjs: list[Token]) -> list[Token]:
-        """Protest nouns (CAMEO 14) that a verb of stopping takes as object ("banned the
-        opposition rally", "prevented a demonstration by students"); not one of the subject's
-        own ("halted their strike" is no repression)."""
-        if lemma not in PROTEST_STOPPING_VERBS:
-            return []
-        out = []
-        for obj in [n for o in dobjs for n in (o, *o.conjuncts)]:
-            entry, _ = self._noun_entry(obj)
-            if (entry is not None and entry.code[:2] == "14" and not any(
-                    c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in obj.children)):
-                out.append(obj)
-        return out
-
-    def _protests_called_off_by_authorities(self, code: str, dobjs: list[Token],
-                                            sources: Parties) -> list[Token]:
-        """Protest nouns that authorities call off, cancel or postpone ("police cancelled the
-        opposition rally"): stopped (1721), not dissent eased by those who would protest (082,
-        "the union called off its strike")."""
-        if code != "082" or not sources or any(
-                a.sector not in PROTEST_BANNING_SECTORS for a, _ in sources):
-            return []
-        return [o for o in dobjs if (entry := self._noun_entry(o)[0]) is not None
-                and entry.code[:2] == "14"]
-
-    # --- nouns -----------------------------------------------------------------------------
-
-    def _noun_entry(self, tok: Token) -> tuple[NounEntry | None, Token]:
-        """The longest noun-lexicon entry that contains `tok` ("joint exercises" from
-        "exercises", "exchange of views" from "exchange"), and its last token.
-
-        Only runs of tokens whose words occur in some entry are tried (a set lookup per
-        token), which keeps this off the coder's hot path.
-        """
-        if noun_word(tok) not in self._noun_words:
-            return None, tok
-        doc, sent, width = tok.doc, tok.sent, self.nouns.max_words
-        lo = tok.i
-        while (lo > max(sent.start, tok.i - width + 1)
-               and noun_word(doc[lo - 1]) in self._noun_words):
-            lo -= 1
-        hi = tok.i + 1
-        while hi < min(sent.end, tok.i + width) and noun_word(doc[hi]) in self._noun_words:
-            hi += 1
-        best: tuple[int, NounEntry, Token] | None = None
-        for start in range(lo, tok.i + 1):
-            for end in range(tok.i + 1, min(start + width, hi) + 1):
-                if best is not None and end - start <= best[0]:
-                    continue
-                words = doc[start:end]
-                entry = self.nouns.get(" ".join(t.lemma_.lower() for t in words))
-                if entry is not None:
-                    best = (end - start, entry, words[-1])
-        if best is None or best[0] == 1:  # "the joint Zapad-2017 exercises": a name inside
-            longer = self._entry_around_name(tok)
-            if longer is not None:
-                return longer
-        if best is None and tok.lemma_.lower() in LAUNCH_NOUNS:  # "its launch of a missile"
-            weapon = next((o for o in prep_objects_under(tok, "of", dative=False)
-                           if o.lemma_.lower() in WEAPON_WORDS), None)
-            entry = self.nouns.get("missile launch") if weapon is not None else None
-            if entry is not None:
-                return entry, tok
-        if best is not None and best[1].lemma == "strike" and (
-                armed_strike(best[2]) or strike_on_a_country(best[2])):
-            armed = self.nouns.get("military strike")
-            if armed is not None:
-                return armed, best[2]
-        return (best[1], best[2]) if best is not None else (None, tok)
-
-    def _effort_entry(self, noun: Token) -> tuple[NounEntry | None, Token]:
-        """The event noun modifying an undertaking noun ("a mediation effort", "a mediation
-        mission"), which names the event the undertaking is; `noun` itself stays the phrase
-        whose 'between' and 'with' phrases give the parties."""
-        if noun.lemma_.lower() not in EFFORT_NOUNS:
-            return None, noun
-        for mod in noun.children:
-            if mod.dep_ == "compound":
-                entry, end = self._noun_entry(mod)
-                if entry is not None and end.i == mod.i:
-                    return entry, noun
-        return None, noun
-
-    def _entry_around_name(self, tok: Token) -> tuple[NounEntry, Token] | None:
-        """A multi-word entry ending at `tok` whose words a name interrupts ("the joint
-        Zapad-2017 exercises", "joint Malabar exercise"): the name, a capitalised or numbered
-        modifier of `tok` that is no entry word, is left out of the phrase."""
-        words: list[Token] = []
-        skipped = False
-        for left in reversed(list(tok.doc[tok.sent.start:tok.i])):
-            if len(words) + 1 >= self.nouns.max_words:
-                break
-            if noun_word(left) in self._noun_words:
-                words.insert(0, left)
-            elif (not skipped and left.head.i == tok.i and not words
-                  and left.dep_ in {"compound", "nmod", "amod"}
-                  and (left.text[:1].isupper() or any(c.isdigit() for c in left.text))):
-                skipped = True
-            else:
-                break
-        if not skipped:
-            return None
-        for start in range(len(words)):
-            key = " ".join(t.lemma_.lower() for t in [*words[start:], tok])
-            entry = self.nouns.get(key)
-            if entry is not None:
-                return entry, tok
-        return None
-
-    def _noun(self, noun: Token, end: Token, entry: NounEntry, actors: ActorBuilder,
-              light: Token | None) -> list[Candidate]:
-        """The candidates of an event noun (`entry`, ending at `end`), or of the light verb
-        `light` that takes it: its parties (`_noun_sources`, `_noun_targets`), its code made
-        specific, a framing verb's actors, and its candidates paired."""
-        if (end.i == noun.i and noun.dep_ == "compound"
-                and noun.head.lemma_.lower() in EFFORT_NOUNS):  # "Qatar's mediation effort
-            noun = end = noun.head  # between X and Y": the effort carries the phrases
-        sources, how, agents = _noun_sources(noun, entry, light, actors)
-        preps, targets = _noun_targets(noun, end, entry, light, actors, sources, agents)
-        offer = offering_noun(noun, entry) if light is None and not sources else None
-        if offer is not None:  # "Kenya rejected Uganda's offer of talks": Uganda's intent
-            sources, targets, how = offered_parties(offer, actors, targets, how)
-        if not sources and light is not None and entry.code[:2] == "09":  # "Judge X opened an
-            sources = investigators_at_home(light, actors, targets)  # investigation against
-            how = f"light-verb:{light.lemma_.lower()}+investigated-country"  # Chilean officials"
-        code = entry.code
-        code, targets, how = self._threatened_act(noun, entry, code, sources, targets, actors,
-                                                  how)
-        if code == "070" and measured_in_money(noun):  # "$900 million in aid": economic aid (071)
-            code = "071"
-        if code == "183" and token_lemmas(t for c in noun.children if c.dep_ != "det"
-                                          for t in c.subtree) & AIRCRAFT_WORDS:
-            code = "195"  # "the bombing of the embassy by NATO aircraft": aerial weapons
-        if code == "112":  # "accusations that Chile had shelled a border post": 1123
-            code = accused_clause_code(noun) or code
-        if code in {"020", "100"}:  # "a demand by Spain that he call a new election": 1041
-            asked = noun_asked_code(code, noun)
-            code, how = (asked, how + "+asked-for") if asked is not None else (code, how)
-        if entry.lemma in ACT_VERBS:  # "a suspension of air links with Serbia": the verb's
-            code, targets = self._act_noun(noun, entry, code, targets, actors)  # reading
-        if code[:2] == "09":  # "an investigation into crimes committed by Croat forces":
-            targets = culprits(preps, actors) or targets  # those investigated, not victims
-            code = investigation_code(code, (  # "fraud investigations", "into war crimes"
-                t for c in [*preps, *(c for c in noun.children if c.dep_ == "compound"),
-                            *_charge_phrases(light)]
-                for t in c.subtree))
-        if code == "084" and names_persons(prep_objects_under(noun, "of"), actors):
-            code = "0841"  # "the release of two American soldiers by Iran": persons freed
-        host = (framing_verb(noun) if light is None and not sources
-                and entry.code[:2] in FRAMED_ROOTS else None)
-        if host is not None:  # "Xi told Zelensky in a telephone call", "during a visit to X"
-            sources = [(a, "framing") for t in subject_tokens(host)[0]
-                       if t.lower_ not in ANAPHORS for a, _ in actors.actors(t)]
-            if (sources and not targets and not targetless(entry.code)  # not "defied X with
-                    and entry.code not in VISIT_CODES):  # a missile launch"; "told Starmer
-                # during the visit": who visited whom is not said, so no visit
-                targets = [(a, "framing") for o in host.children
-                           if o.dep_ in {"dobj", "dative"}
-                           for a, _ in actors.actors(o)]
-            how = f"framing-verb:{host.lemma_.lower()}" if sources else how
-        if entry.lemma in WITHDRAWAL_NOUNS and not armed_withdrawal(noun, sources, targets):
-            return []  # "its withdrawal from the treaty": no military retreat
-        exchanged = light is not None and light.lemma_.lower() in EXCHANGE_VERBS
-        if light is not None and exchanged:  # "X and Y exchanged fire", "... fire with Z"
-            entry = replace(entry, reciprocal=True)
-            targets = targets or [a for h in (light, end) for o in prep_objects_under(h, "with")
-                                  for a in actors.actors(o)]
-        threat = speakers_conditional_act(light, code, sources, actors) \
-            if light is not None else None
-        if threat is not None:  # "said he would impose tariffs on wine if the EU ...": 1312
-            sources, targets = threat[2], targets or threat[1]
-            how += "+conditional-threat"
-        abroad = _attended_abroad(light, noun, entry.code, sources, targets, actors)
-        if abroad:  # "Zelensky might attend the summit in Hiroshima": a visit to Japan
-            code, targets, how = "042", abroad, how + "+attended-abroad"
-        untargeted = (light is None and not entry.reciprocal and not targets
-                      and not targetless(entry.code) and reason_by_possessor(noun, code, sources))
-        if not entry.reciprocal and not targets and not targetless(entry.code) \
-                and not untargeted:
-            return []
-        if entry.reciprocal and not targets and len(sources) < 2:
-            return []  # "a ceasefire between Ethiopia and its neighbour": one side is no truce
-        mod = self._modality(modality(light) if light is not None else nominal_modality(noun))
-        mod = threat[0] if threat is not None else mod
-        if offer is not None:  # an offer made is an intent announced (03x)
-            mod = Modality(mod.factuality, mod.factuality == "asserted", offer.text)
-        if (light is not None and light.lemma_.lower() in PROMISING_VERBS and not mod.intent
-                and code not in PERFORMED_CODES):  # "pledged aid to Ukraine": intent (033)
-            mod = self._modality(replace(mod, intent=True, cue=light.lemma_.lower()))
-        if joint_exercise(code, token_lemmas(noun.doc[noun.i:end.i + 1]), sources, targets):
-            code, how = "062", how + "+joint"  # "Thai and Malaysian navies staged drills"
-        rule = f"noun:{entry.lemma}->{code} [{how}]"
-        if entry.code in DOCUMENT_CODES and light is None:
-            return []  # "our mutual defense treaty between X and Y": a document, no signing
-        topic = cooperation_topic(code if code[:2] == "03" else intent_code(code), noun) \
-            if mod.intent or code[:2] == "03" else None
-        if topic is not None:  # "agreed to expand cooperation in naval defence": 0312
-            code, rule = topic, rule + " +topic"
-        if untargeted and mod.factuality == "asserted" and not mod.intent:  # "over Tokyo's
-            return [Candidate(a, None, code, noun, end, mod,  # sanctions": Tokyo's, at no
-                              rule + " +possessor-only", 0.6)  # one named (README)
-                    for a, _ in sources]
-        if untargeted:
-            return []
-        made = _pairs(sources, targets, code, noun, end, mod, rule, 0.7,
-                      reciprocal=entry.reciprocal or code[:2] in COOPERATIVE_ROOTS,
-                      back=code if exchanged and code not in MUTUAL_CODES else None)
-        outcome = _meeting_outcome(noun) if made and code[:2] == "04" and light is None \
-            else None
-        if outcome is not None:  # "talks between X and Y ended without agreement": 057,
-            document, cue = outcome  # negated, between the same parties
-            made += _pairs(sources, targets, "057", document, document,
-                           Modality("negated", False, cue) if cue else mod,
-                           f"noun:{entry.lemma}->057 [{how}+meeting-outcome]", 0.6)
-        return made
-
-
-    def _threatened_act(self, noun: Token, entry: NounEntry, code: str, sources: Parties,
-                        targets: Parties, actors: ActorBuilder,
-                        how: str) -> tuple[str, Parties, str]:
-        """A threat noun with no target of its own whose 'of' phrase names the act threatened:
-        "North Korea's threat of a nuclear strike against the United States" is a threat of
-        attack (1385) at the act's target, the United States."""
-        if entry.lemma not in THREAT_NOUNS or targets:
-            return code, targets, how
-        for act in prep_objects_under(noun, "of"):
-            act_entry, act_end = self._noun_entry(act)
-            if act_entry is None or act_entry.lemma in THREAT_NOUNS:
-                continue
-            _, act_targets = _noun_targets(act, act_end, act_entry, None, actors, sources, [])
-            if act_targets:
-                return (wmd_threat(threat_code(act_entry.code), act), act_targets,
-                        how + f"+threatened-act:{act_entry.lemma}")
-        return code, targets, how
-
-    def _act_noun(self, noun: Token, entry: NounEntry, code: str,
-                  targets: list[tuple[Actor, str]],
-                  actors: ActorBuilder) -> tuple[str, list[tuple[Actor, str]]]:
-        """A noun for a verb's act read as that verb with its 'of' phrase as object: "the
-        suspension of talks with Somalia" is SUSPEND * TALKS (164), "of aid to Myanmar" 162;
-        the counterpart is in a phrase of the noun or of what it acts on."""
-        things = prep_objects_under(noun, "of")
-        match = self.verbs.match(ACT_VERBS[entry.lemma], Slots(
-            objects=frozenset().union(*(subtree_lemmas(o) for o in things))))
-        if match is not None and match.code[:2] == code[:2]:
-            code = match.code
-        if not targets:
-            targets, _ = prep_targets(deep_preps([noun], 2), actors, code)
-        return code, targets
-
 
     def _concerned(self, adj: Token, actors: ActorBuilder) -> list[Candidate]:
         """A concern stated with an adjective after 'be' ("Kenya is deeply concerned about
@@ -1812,111 +769,12 @@ class SentenceCoder:
         each source to each target, one way, with the copula's modality."""
         if not sources or not targets:
             return []
-        return _pairs(sources, targets, code, adj, adj, self._modality(modality(copula)),
+        return paired(sources, targets, code, adj, adj, self._modality(modality(copula)),
                       f"adjective:{adj.lemma_.lower()}->{code} [subj+prep]", 0.6,
                       mutual=False, reciprocal=False)
 
     def _modality(self, mod: Modality) -> Modality:
-        if not self.future_intent and mod.intent and mod.cue in FUTURE_AUX:
-            return replace(mod, intent=False)
-        return mod
-
-
-# The phrases of a verb of agreeing that name what was agreed ("agreed to a truce", "agreed
-# on a trade deal"), and those inside it that name the counterpart ("with Iran").
-AGREED_THING_PREPS = frozenset({"to", "on", "upon"})
-AGREED_COUNTERPART_PREPS = frozenset({"with", "between"})
-
-
-def retaliation_by(verb: Token, by_trigger: dict[int, list[Candidate]]) -> bool:
-    """A participle of retaliating on a verb that coded an act says why that act was done, no
-    act of its own: "Russia told eight Japanese diplomats to leave, retaliating for Tokyo's
-    expulsion of Russian diplomats" is one expulsion, no criticism besides."""
-    return (verb.lemma_.lower() in RETALIATING_VERBS and verb.dep_ == "advcl"
-            and verb.tag_ == "VBG" and verb.head.i in by_trigger)
-
-
-def _retaliated_by_means(verb: Token, by_trigger: dict[int, list[Candidate]]) -> bool:
-    """A verb of retaliating whose means gerund coded the act ("Peru retaliated for Chile's
-    tariffs by banning Chilean wine"): the ban is the retaliation, no criticism besides."""
-    return verb.lemma_.lower() in RETALIATING_VERBS and any(
-        by_means(g) and g.i in by_trigger for p in verb.children if p.lower_ == "by"
-        for g in p.children)
-
-
-def acts_before(verb: Token, by_trigger: dict[int, list[Candidate]]) -> list[Candidate]:
-    """The candidates of the triggers before `verb` in its sentence, nearest first."""
-    return [c for i in sorted(by_trigger, reverse=True) if i < verb.i for c in by_trigger[i]]
-
-
-def speakers_in(verb: Token, back: int, actors: ActorBuilder) -> Parties:
-    """The actor who last says, claims or charges something in the sentence `back` sentences
-    before that of `verb` (in its own, 0, before it): the subject of a verb of saying
-    ("Blinken said ...", "the ministry alleged ...")."""
-    sent = verb.sent
-    for _ in range(back):
-        if sent.start == 0:
-            return []
-        sent = verb.doc[sent.start - 1].sent
-    end = verb.i if back == 0 else sent.end
-    for tok in reversed(verb.doc[sent.start:end]):
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS | CHARGING_VERBS:
-            found = [(a, "speaker") for t in subject_tokens(tok)[0]
-                     for a, _ in actors.actors(t)]
-            if found:
-                return found[:1]
-    return []
-
-
-def refers_back(noun: Token) -> bool:
-    """Whether `noun` is a definite or demonstrative noun, which can refer back to an act
-    told before it ("the arrest", "this move"), not one named for the first time ("an
-    arrest")."""
-    return noun.pos_ == "NOUN" and definite(noun, REFERRING_DETS)
-
-
-def names_an_actor(noun: Token, actors: ActorBuilder) -> bool:
-    """Whether the phrase of `noun` names an actor, a name or a possessor: "the allegations
-    made by Kyiv", "the arrest of Ivan Petrov", "Russia's move" name their own parties. What
-    a content clause says does not (`content_clause_tokens`): "rejected the allegation that
-    Baloch separatists shelter in Afghanistan" names no one who alleged it."""
-    said = content_clause_tokens(noun)
-    return any(actors.mention_at(t) is not None or t.dep_ == "poss" or t.pos_ == "PROPN"
-               for t in noun.subtree if t.i not in said)
-
-
-def content_clause_tokens(noun: Token) -> set[int]:
-    """The tokens of the clauses that say what `noun` (a claim, an allegation) says: a clause
-    with a subject of its own hung on the noun, not a relative clause ("the allegation [that
-    the rebels shelter in Kabul]", "accusations [it is buying drones]"); "the claims [made by
-    Kyiv]" and "the claims [Kyiv made]" name who made them."""
-    return {t.i for c in noun.children
-            if c.dep_ in {"acl", "ccomp"} and c.i > noun.i
-            and any(g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ not in RELATIVE_PRONOUNS
-                    for g in c.children)
-            for t in c.subtree}
-
-
-def names_the_act(noun: Token, trigger: Token) -> bool:
-    """Whether `noun` names the act of `trigger`: the same word ("the release" of
-    "released"), a noun made of the verb's stem ("the deployment" of "deployed", "the
-    closure" of "closed"), or its irregular noun ("the flights" of "flew")."""
-    noun_lemma, act = noun.lemma_.lower(), trigger.lemma_.lower()
-    if noun_lemma == act or ACT_VERBS.get(noun_lemma) == act:
-        return True
-    stem = act[:-1] if act.endswith("e") else act
-    return trigger.pos_ == "VERB" and len(stem) >= 4 and noun_lemma.startswith(stem)
-
-
-def agreed_counterparts(verb: Token, preps: list[Token], actors: ActorBuilder) -> Parties:
-    """The counterpart named inside what a cooperative verb's own phrase says was agreed:
-    "Sudan's rebels agreed to a truce with the government" (the government), "France agreed
-    on a trade deal with Japan" (Japan)."""
-    return [a for p in preps
-            if p.head.i == verb.i and p.lower_ in AGREED_THING_PREPS
-            for o in p.children if o.dep_ == "pobj"
-            for q in o.children if q.dep_ == "prep" and q.lower_ in AGREED_COUNTERPART_PREPS
-            for w in q.children if w.dep_ == "pobj" for a in actors.actors(w)]
+        return as_coded(mod, self.future_intent)
 
 
 def _callee_unknown(reading: Clause, code: str, targets: Parties) -> bool:
@@ -1939,16 +797,6 @@ def _arms_recipients(reading: Clause, actors: ActorBuilder, targets: Parties,
     recipients = [(a, "recipient") for h in (reading.verb, *goods)
                   for q in prep_objects_under(h, "to") for a, _ in actors.actors(q)]
     return (recipients, how + "+recipient") if recipients else (targets, how)
-
-
-def _not_helped_at_home(code: str, sources: Parties, targets: Parties,
-                        where: str | None) -> Parties:
-    """The complement's place as the target of help or cooperation (HELPING_ROOTS), less
-    the sources' own country: "Chinese Americans helped fuel the growth of the community in
-    Houston" is no aid to the United States; "helped rebuild schools in Haiti" is to Haiti."""
-    if where != "place" or code[:2] not in HELPING_ROOTS:
-        return targets
-    return others_than(sources, targets)
 
 
 # Roots of what is brought before an organisation as a forum: appeals and requests (02),
@@ -2004,82 +852,6 @@ def _ascribed_by_another(copula: Token, sources: Parties, actors: ActorBuilder) 
 
 # Verbs of travelling whose 'to' phrase is where the trip goes ("flew to Brussels").
 TRAVEL_VERBS = frozenset({"fly", "travel", "go", "head", "arrive", "come", "jet", "journey"})
-# Nouns of meeting that a trip is made for ("for talks with NATO allies").
-MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "consultation", "negotiation", "summit",
-                           "discussion"})
-
-
-# Verbs that, with 'ahead', 'through' or 'forward', go on to do what their 'with' or 'on'
-# phrase names ("pressed ahead with sanctions", "follows through on its tariff"); "proceed
-# with" needs no particle.
-GOING_AHEAD_VERBS = frozenset({"go", "press", "push", "forge", "move", "follow", "proceed"})
-GOING_AHEAD_PARTICLES = frozenset({"ahead", "through", "forward"})
-
-
-def gone_ahead_with(verb: Token, lemma: str) -> list[Token]:
-    """The event nouns a verb of going ahead takes, read as a light verb's objects: "the EU
-    went ahead with sanctions on Belarus" imposes them (163), "if Europe follows through on
-    its tariff" would (hypothetical). Empty for any other verb."""
-    if lemma not in GOING_AHEAD_VERBS:
-        return []
-    particles = [c for c in verb.children if c.dep_ in {"prt", "advmod", "prep"}
-                 and c.lower_ in GOING_AHEAD_PARTICLES]
-    if not particles and lemma != "proceed":
-        return []
-    return [o for h in (verb, *particles) for o in prep_objects_under(h, "with", "on")]
-
-
-def _attended_abroad(light: Token | None, noun: Token, code: str, sources: Parties,
-                     targets: Parties, actors: ActorBuilder) -> Parties:
-    """The country of the place where a meeting its sources attend is held, when it is not
-    theirs and the meeting names no other party: "Zelensky might attend the summit in
-    Hiroshima" (a visit to Japan, 042), "Aliyev did not attend the summit in Granada", "the
-    summit that opened in Algiers" (`_meeting_places`). An organisation that only names the
-    meeting ("the Arab League summit", "a NATO summit") is no other party: who attends it abroad
-    visits the host. An empty list where the meeting has parties of its own, or is held at
-    home."""
-    if light is None or light.lemma_.lower() not in ATTENDING_VERBS or code[:2] != "04" \
-            or not sources or not all(a.code.startswith("IGO") for a, _ in targets):
-        return []
-    if targets and not _named_by_organisers(noun, targets, actors):
-        return []
-    places = [a for o in _meeting_places(noun, light)
-              for a, _ in actors.actors(o) if a.name is None and a.country]
-    own = {a.country for a, _ in sources}
-    countries = {a.country for a in places} - own
-    if len(countries) != 1 or None in own:
-        return []
-    country = countries.pop()
-    return [(a, "attended-place") for a in places if a.country == country][:1]
-
-
-# Codes of buying weapons: bought from a state, which the weapons' demonym names.
-ARMS_TRADE_CODES = frozenset({"062"})
-# Verbs of missing a meeting: "Xi skipped the summit in New Delhi" did not attend it.
-SKIPPING_VERBS = frozenset({"skip", "miss", "shun"})
-# Verbs of attending a meeting, or of staying away from it (`SentenceCoder._skipped_meeting`).
-ATTENDING_VERBS = frozenset({"attend", "stay", *SKIPPING_VERBS})
-# Verbs of a relative or participle clause that say where a meeting is held ("the summit that
-# opened in Algiers", "the forum held in Vladivostok").
-MEETING_PLACE_VERBS = frozenset({"open", "hold", "begin", "start", "convene", "take", "end",
-                                 "close", "gather", "host"})
-
-
-def _meeting_places(noun: Token, light: Token) -> list[Token]:
-    """The objects of the 'in' phrases that place a meeting: the noun's, the light verb's, and
-    those of a clause on the noun that says where it is held ("the Arab League summit that
-    opened in Algiers", "the summit held in Samarkand")."""
-    heads = [noun, light, *(c for c in noun.children if c.dep_ in {"relcl", "acl"}
-                            and c.lemma_.lower() in MEETING_PLACE_VERBS)]
-    return [o for h in heads for o in prep_objects_under(h, "in")]
-
-
-def _named_by_organisers(noun: Token, targets: Parties, actors: ActorBuilder) -> bool:
-    """Whether every target is an organisation named in a modifier of the meeting noun: "the
-    Arab League summit", "the NATO summit" name the meeting by who convenes it."""
-    named = {a.code for c in noun.children if c.dep_ in {"compound", "nmod", "poss"}
-             for a, _ in actors.modifier_actors(c)}
-    return bool(named) and all(a.code in named for a, _ in targets)
 
 
 def _venue_of_meeting(reading: Clause, actors: ActorBuilder,
@@ -2148,216 +920,6 @@ def _one_person(subj_toks: list[Token]) -> bool:
             and not subj_toks[0].conjuncts)
 
 
-def _import_origins(dobjs: list[Token], actors: ActorBuilder) -> Parties:
-    """Where the imports a measure stops come from: "banned the import of chicks from Europe"
-    restricts trade with Europe (CAMEO 2.0's "* IMPORT", 163), whose target the object's 'from'
-    phrase names."""
-    return [(a, "import-origin") for o in dobjs if o.lemma_.lower() in IMPORT_NOUNS
-            for q in prep_objects_under(o, "from") for a, _ in actors.actors(q)]
-
-
-def _charge_phrases(light: Token | None) -> list[Token]:
-    """The 'for' and 'over' phrases of the light verb of an investigation, which name what is
-    investigated when the parser hangs them on the verb: "opened an investigation into
-    President Boric [for alleged illicit enrichment]" (091)."""
-    if light is None:
-        return []
-    return [p for p in prep_children(light) if p.lower_ in {"for", "over"}]
-
-
-def _meeting_outcome(noun: Token) -> tuple[Token, str | None] | None:
-    """The agreement a meeting noun's clause says it reached or failed to reach, and the cue
-    that negates it: "Talks between Peru and Chile ended without a deal" (the deal, 'without'),
-    "three days of talks ... ended without agreement", "the summit produced an agreement on
-    fishing" (the agreement, None); None where the clause says neither."""
-    subject = noun
-    if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
-            and noun.head.head.lemma_.lower() in SPAN_OF_TIME_WORDS):  # "three days of talks"
-        subject = noun.head.head
-    verb = subject.head
-    if subject.dep_ != "nsubj" or verb.pos_ != "VERB":
-        return None
-    ending = [verb] + [  # the parser may leave "ended" without its subject, which it hangs
-        v for v in noun.sent if v.i > noun.i and v.pos_ == "VERB"  # on a verb in between
-        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)]
-    for end in ending:
-        if end.lemma_.lower() in ENDING_VERBS:
-            for doc in prep_objects_under(end, "without"):
-                if doc.lemma_.lower() in AGREEMENT_WORDS:
-                    return doc, "without"
-    if verb.lemma_.lower() in PRODUCING_VERBS:
-        for doc in (c for c in verb.children if c.dep_ == "dobj"):
-            if doc.lemma_.lower() in AGREEMENT_WORDS:
-                return doc, None
-    return None
-
-
-def _used_event(noun: Token) -> bool:
-    """Whether an event noun is the object of a verb of using it, which does not code it
-    itself: "Modi used his state visit to Beijing to press Xi" (the visit happened)."""
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in USING_VERBS
-
-
-def armed_strike(noun: Token) -> bool:
-    """Whether a bare "strike" is force, not a labour strike (143): a modifier names it military
-    (ARMED_STRIKE_MODIFIERS): "threatened to launch a pre-emptive nuclear strike against
-    Israel", "launched a retaliatory strike on rebel camps"."""
-    return any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in ARMED_STRIKE_MODIFIERS
-               for c in noun.children)
-
-
-def _noun_sources(noun: Token, entry: NounEntry, light: Token | None,
-                  actors: ActorBuilder) -> tuple[Parties, str, Parties]:
-    """Who does what an event noun names: its possessor, modifiers, 'between' or 'by' phrase, a
-    'by' phrase on its object, who withdraws, or the light verb's subject; with how they were
-    found, and the 'by' agents that the light verb's subject leaves as the target."""
-    sources: list[tuple[Actor, str]] = []
-    for child in noun.children:
-        if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
-            if noun.dep_ not in {"dobj", "nsubjpass"} or _used_event(noun):  # not "scrapped
-                sources.extend(antecedent_actors(child, actors))  # its pact with X"; "Abe said
-                # after his talks"
-        elif child.dep_ == "poss":
-            sources.extend(actors.actors(child))
-        elif child.dep_ in NOMINAL_SOURCE_DEPS:
-            sources.extend(actors.modifier_actors(child))
-        elif child.dep_ == "prep" and (
-            (child.lower_ in {"between", "among"} and child.lower_ not in entry.target_preps)
-            or child.lower_ == "by"
-            or (child.lower_ == "from" and entry.code[:2] in FROM_SOURCE_ROOTS
-                and "from" not in entry.target_preps)  # "a protest from Tokyo"
-        ):
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    sources.extend(actors.actors(obj))
-    if not sources:  # "the expulsion of eight diplomats by Moscow": 'by' on the object
-        sources = [a for o in prep_objects_under(noun, "of")
-                   for b in prep_objects_under(o, "by") for a in actors.actors(b)]
-    if not sources and entry.lemma in WITHDRAWAL_NOUNS:  # "the withdrawal of Israeli troops"
-        sources = withdrawing(noun, actors)
-    how = "noun-mod"
-    claim = claiming_verb(noun) if not sources else None
-    if claim is not None:  # "al-Shabab claimed responsibility for the bombing": theirs
-        claimants = subject_tokens(claim)[0]
-        sources = [(a, "claimant") for t in claimants for a, _ in actors.actors(t)] or [
-            (a, "claimant") for a, _ in context_actors(claimants, actors)]  # "Baloch
-        # separatists claimed the bombing in Quetta": the sentence gives them a country
-        how = "claimed" if sources else how
-    agents: list[tuple[Actor, str]] = []
-    if light is not None:
-        subj_toks, _ = subject_tokens(light)
-        light_sources = [a for t in subj_toks for a in actors.actors(t)]
-        if not light_sources and not sources:  # "Islamic fundamentalists continued their
-            light_sources = context_actors(subj_toks, actors)  # hunger strike"
-        if light_sources:
-            by_phrase = [a for a, _ in sources]  # "opened an investigation into crimes by
-            sources, how = light_sources, f"light-verb:{light.lemma_.lower()}"  # X": X is
-            by_phrase += [a for o in prep_objects_under(light, "by")  # then the target,
-                          for a, _ in actors.actors(o)]  # wherever the parser hung 'by'
-            agents = [(a, "by-phrase") for a in by_phrase]
-    return sources, how, agents
-
-
-def _noun_targets(noun: Token, end: Token, entry: NounEntry, light: Token | None,
-                  actors: ActorBuilder, sources: Parties,
-                  agents: Parties) -> tuple[list[Token], Parties]:
-    """The noun's target prepositions (its own and the light verb's), and its targets: their
-    objects, else a protest's, a curfew's, a withdrawal's, a demand's or an answered appeal's
-    parties, the recipient of what is given, or the 'by' agents."""
-    preps = [p for p in prep_children(noun) if p.lower_ in entry.target_preps]
-    if light is not None:
-        preps += [p for p in prep_children(light) if p.lower_ in entry.target_preps
-                  and not with_absolute(p)]  # "held talks, with X chairing": X no party
-    if entry.code in BILATERAL_CODES and len({a.code for a, _ in sources}) >= 2:
-        preps = [p for p in preps if p.lower_ != "in"]  # "Colombia and the ELN signed a
-        # ceasefire in Havana": a place where two sides make a truce is no party to it
-    targets: list[tuple[Actor, str]] = []
-    for p in preps:
-        for obj in p.children:
-            if obj.dep_ == "pobj":
-                targets.extend(actors.actors(obj))
-    if not targets:  # "China's ban on Japanese seafood imports"
-        targets = [(a, "demonym") for p in preps for obj in p.children if obj.dep_ == "pobj"
-                   for a in actors.demonym_stand_in(obj)]
-    if not targets and sources and entry.code[:2] not in VERBAL_ROOTS:  # "the rebels
-        # launched attacks on security forces": sector words acted on get a country from the
-        # doer or the sentence; not what is said to them ("apologies to the women")
-        targets = context_actors([obj for p in preps for obj in p.children
-                                  if obj.dep_ == "pobj"], actors, sources)
-    if not targets and sources and entry.code[:2] in ASSAULT_ROOTS:  # "the bombing of a
-        struck = [obj for p in preps for obj in p.children if obj.dep_ == "pobj"]  # police
-        struck += [c for c in noun.children if c.dep_ == "compound"]  # station in Peshawar",
-        targets = struck_place_targets(struck, [noun, *([light] if light is not None else [])],
-                                       actors, sources)  # "claimed the hotel attack"
-    if not targets and entry.lemma in SUSPENDING_NOUNS:  # "a suspension of air links
-        targets = [a for p in preps if p.lower_ == "of"  # with X": the counterpart of
-                   for o in p.children if o.dep_ == "pobj"  # what is suspended or cut
-                   for b in prep_objects_under(o, "with", "to") for a in actors.actors(b)]
-    if not targets and entry.code[:2] == "14":  # "began a hunger strike in protest of X"
-        targets = dissent_targets([noun, end, *([light] if light is not None else [])],
-                                  actors)
-    if not targets and entry.code[:2] == "14":  # "a strike over a bill drafted by X"
-        targets = holder_targets([noun, end, *([light] if light is not None else [])],
-                                 entry.code, actors)
-    if entry.code in POPULACE_CODES:  # "a curfew in the town of Cizre", "on Lima"
-        targets = (populace_targets([noun, *([light] if light is not None else [])], actors)
-                   or targets or own_people(sources))
-    if not targets and entry.lemma in WITHDRAWAL_NOUNS:  # "of forces from Panama"
-        targets = [a for p in deep_preps([noun], 2) if p.lower_ == "from"
-                   for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
-    if not targets and entry.code[:2] in ASKING_ROOTS:  # "made a demand that Peru ..."
-        targets = not_their_states(sources, [(a, "clause") for c in demand_clauses(noun)
-                                             for t in subject_tokens(c)[0]
-                                             for a, _ in actors.actors(t)])
-    if not targets and entry.code[:2] in {"02", "10"} and sources:  # "rejected a demand
-        targets = answerer_targets(noun, sources, actors)  # by Spain that he call an election"
-    if not targets and light is not None and entry.code[:2] in VERBAL_ROOTS:  # "gave
-        targets = [a for c in light.children if c.dep_ == "dative" and c.pos_ != "ADP"
-                   for a in actors.actors(c)]  # Ecuador an ultimatum": the recipient
-    if not targets and light is not None and agents:
-        targets = agents
-    if not targets and entry.code == "112":  # "Peru's accusation that Chile had shelled a
-        targets = claimed_culprits(noun, sources, actors)  # border post": Chile is accused
-    return preps, targets
-
-
-def relative_antecedent(verb: Token, subj_toks: list[Token],
-                        actors: ActorBuilder) -> Parties:
-    """The actor a relative pronoun subject stands for, where its antecedent names a state, a
-    body or a group ("Beijing, which accused Washington of hypocrisy", "Kenyan police, who
-    arrested dozens of protesters"). Not a person, nor a description set beside one ("Evans
-    Revere, a former official who had negotiated with X"): what a relative clause tells of a
-    person is mostly their past, not the news. Nor what happened before the news ("which had
-    negotiated", "who has vowed")."""
-    head = verb.head
-    if (verb.dep_ != "relcl" or not subj_toks
-            or not all(t.lower_ in RELATIVE_PRONOUNS for t in subj_toks)
-            or head.ent_type_ == "PERSON" or head.dep_ == "appos"
-            or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)):
-        return []
-    mention = actors.mention_at(head)
-    if mention is None or mention.entry.kind == "person" or (  # "the French politician, who
-            mention.entry.kind == "sector" and head.tag_ == "NN"  # is considering ...": one
-            and head.lemma_.lower() not in INSTITUTION_HEADS):  # person, as a name is
-        return []
-    return [(a, "relative") for a, _ in actors.actors(head)]
-
-
-def crowd_antecedent(verb: Token, subj_toks: list[Token],
-                     actors: ActorBuilder) -> Parties:
-    """The crowd a relative pronoun subject stands for, where the crowd's noun names no actor
-    itself but the clause's place or the sentence gives it a country: "bowing to the young
-    protesters who stormed parliament in Nairobi" (KENOPP). Only crowds (CROWD_SECTORS), and
-    only where the antecedent names no actor itself."""
-    if (verb.dep_ != "relcl" or not subj_toks
-            or not all(t.lower_ in RELATIVE_PRONOUNS for t in subj_toks)
-            or actors.actors(verb.head)):
-        return []
-    found = (placed_actors([verb.head], [verb], actors)
-             or context_actors([verb.head], actors))
-    return [(a, how) for a, how in found if a.sector in CROWD_SECTORS]
-
-
 def _requested_by(reading: Clause, actors: ActorBuilder, code: str,
                   sources: Parties) -> list[Candidate]:
     """The appeal (02x) behind an act done at someone's request: "Rwanda will send troops to
@@ -2371,166 +933,9 @@ def _requested_by(reading: Clause, actors: ActorBuilder, code: str,
         *(a for o in prep_objects_under(n, "of") for a in actors.actors(o)),
         *(a for c in n.children if c.dep_ == "poss" for a in actors.actors(c))]]
     appeal = asking_code("020", code, "request")
-    return _pairs(requesters, sources, appeal, asked[0], asked[0],
+    return paired(requesters, sources, appeal, asked[0], asked[0],
                   Modality("asserted", False, None), f"noun:request->{appeal} [at-request]",
                   0.6, mutual=False, reciprocal=False)
-
-
-
-def _of_kind(cand: Candidate) -> Candidate:
-    """A signed agreement (057) made the cooperation its words name (`agreement_kind`)."""
-    kind = agreement_kind(cand.code, cand.trigger)
-    return replace(cand, code=kind, rule=f"{cand.rule} kind:{kind}") if kind else cand
-
-
-def _pairs(sources: list[tuple[Actor, str]], targets: list[tuple[Actor, str]], code: str,
-           trigger: Token, end: Token, mod: Modality, rule: str, conf: float, *,
-           mutual: bool = True, back: str | None = None,
-           reciprocal: bool = True, verb_key: str | None = None) -> list[Candidate]:
-    """Candidates for each source and target. The target also acts on the source when the
-    code is one of MUTUAL_CODES (with `mutual`), or with the code `back` (a dictionary's
-    second code, "[043:042]"). Two or more sources and no target act on each other only
-    when the event is `reciprocal` ("Putin and Abe met"; not "five states claim the sea").
-    `verb_key`: the lexicon key of the verb trigger that coded them, if one did."""
-    # "will meet" and "is due to meet" are planned by both, as "met" was done by both;
-    # "offered to meet" by one
-    done_together = code in MUTUAL_CODES and (
-        not mod.intent or (mod.cue or "").lower() in FUTURE_AUX | ARRANGED_CUES)
-    if mod.intent and code[:2] in UNANNOUNCEABLE_ROOTS:  # "Kenya plans to open an
-        if mod.factuality == "asserted":  # investigation": none is open yet
-            mod = replace(mod, factuality="hypothetical")
-    elif mod.intent and code[:2] not in {"01", "02", "03"}:
-        code = intent_code(code)
-        back = intent_code(back) if back is not None and back[:2] not in {"01", "02", "03"} \
-            else back
-        rule += f" intent:{mod.cue}"
-    if mod.factuality != "asserted":
-        rule += f" {mod.factuality}:{mod.cue}"
-    pairs: list[tuple[tuple[Actor, str], tuple[Actor, str] | None, str]]
-    if targets:
-        forward = list(product(sources, targets))
-        pairs = [(s, t, code) for s, t in forward]
-        if mutual and done_together:  # "A met B" is also B meeting A
-            back, rule = code, rule + " mutual"
-        elif back is not None:
-            rule += f" back:{back}"
-        if back is not None:
-            pairs += [(t, s, back) for s, t in forward]
-    elif targetless(code) and not (code in BILATERAL_CODES and len(sources) >= 2
-                                   and reciprocal):  # "Canadians, French and Germans are
-        pairs = [(s, None, code) for s in sources]  # patrolling"; "Sudan and Chad signed a
-        # ceasefire" is one side's truce with the other, both ways (below)
-    elif len(sources) >= 2 and reciprocal:
-        pairs = [(s, t, code) for s, t in permutations(sources, 2)]
-        rule += " reciprocal"
-    else:
-        pairs = []
-    out = []
-    for (src, src_how), tgt_pair, code in pairs:
-        tgt, tgt_how = tgt_pair if tgt_pair is not None else (None, "")
-        if tgt is not None and one_side(src, src_how, tgt, tgt_how):
-            continue
-        c = conf - (0.1 if "collective" in (src_how, tgt_how) else 0.0)
-        if tgt is not None:  # "rebels attacked villagers": 180
-            code = on_the_unarmed(code, src.sector, tgt.sector)
-        src = protesting_their_state(src, tgt, code)
-        out.append(Candidate(src, tgt, code, trigger, end, mod, rule, round(max(c, 0.1), 2),
-                             verb_key))
-    return out
-
-
-def speakers_conditional_act(verb: Token, code: str, sources: Parties,
-                             actors: ActorBuilder) -> tuple[Modality, Parties, Parties] | None:
-    """A coercive act (CAMEO 16-20) that a speaker says their side will do if another side
-    acts: "Erdogan said Turkey would cut ties with Sweden if Stockholm allowed the rally",
-    "the president said that if the EU kept its duties, he would impose tariffs on European
-    wine". The act is conditioned, but the warning is made now: a threat (13x, as an intent
-    announced) against the side whose act is the condition, where the act names no target.
-    The threat is the speaker's ("Trump said the United States would ...": Trump's). Returns
-    that reading, the condition's actors and the speakers; None where the speaker is not the doer
-    ("analysts said Russia would strike if ..."), the act is only possible ("could impose
-    sanctions if ..."), or the condition names no other side ("if the fighting escalates")."""
-    if code[:2] not in THREATENED_ROOTS or not sources:
-        return None
-    if modality(verb).factuality == "negated":  # "would not impose tariffs if ...": no threat
-        return None
-    chain = [verb]
-    while chain[-1].dep_ in {"xcomp", "conj"} and chain[-1].head.i != chain[-1].i and not (
-            chain[-1].dep_ == "conj" and any(c.dep_ == "nsubj" for c in chain[-1].children)):
-        chain.append(chain[-1].head)
-    top = chain[-1]
-    if top.dep_ != "ccomp" or top.head.lemma_.lower() not in OFFER_SPEECH_VERBS:
-        return None
-    aux = next((c for t in chain for c in t.children
-                if c.dep_ == "aux" and c.lower_ in FUTURE_AUX | REPORTED_FUTURE), None)
-    if aux is None:
-        return None
-    others = [(a, "condition") for t in chain for c in t.children if c.dep_ == "advcl"
-              and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-              for s in subject_tokens(c)[0] for a, _ in actors.actors(s)]
-    own = {a.country or a.code for a, _ in sources}
-    if not others or any((a.country or a.code) in own for a, _ in others):
-        return None
-    speakers = [(a, "speaker") for t in subject_tokens(top.head)[0]
-                for a, _ in actors.actors(t)]
-    by_pronoun = any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in top.children)
-    if not (own <= {a.country or a.code for a, _ in speakers} or by_pronoun):
-        return None
-    return Modality("asserted", True, aux.text), others, speakers or sources
-
-
-def offering_noun(noun: Token, entry: NounEntry) -> Token | None:
-    """The noun of offering whose 'of' phrase is a cooperative event noun (CAMEO 04-08):
-    "offer" in "Uganda's offer of talks", "the president's offer of aid to the region"."""
-    head = noun.head
-    if (noun.dep_ != "pobj" or head.lower_ != "of" or entry.code[:2] not in OFFERED_ROOTS
-            or head.head.lemma_.lower() not in OFFER_NOUNS or head.head.pos_ != "NOUN"):
-        return None
-    return head.head
-
-
-def offered_parties(offer: Token, actors: ActorBuilder, targets: Parties,
-                    how: str) -> tuple[Parties, Parties, str]:
-    """Who offers the event a noun of offering names (its possessor or 'by' phrase), and to
-    whom: the event's own target, the offer's 'to' phrase, else whoever accepts or rejects the
-    offer ("the opposition rejected the president's offer of talks": the opposition)."""
-    sources = [a for c in offer.children if c.dep_ == "poss" for a in actors.actors(c)]
-    sources += [a for o in prep_objects_under(offer, "by") for a in actors.actors(o)]
-    if not sources:
-        return [], targets, how
-    targets = targets or [a for o in prep_objects_under(offer, "to") for a in actors.actors(o)]
-    if not targets and offer.dep_ == "dobj" and offer.head.lemma_.lower() in ANSWERING_VERBS:
-        targets = not_themselves(sources, [(a, "answerer") for t in subject_tokens(offer.head)[0]
-                                           for a, _ in actors.actors(t)])
-    return sources, targets, how + "+offered"
-
-
-def strike_on_a_country(noun: Token) -> bool:
-    """Whether a bare "strike" is force because it falls 'on' a place named as a country's:
-    "Israel's strikes on Gaza", "a strike on Ukrainian cities", "strikes on Iran's nuclear
-    sites". A labour strike is 'on' a day or a network ("a strike on Monday", "a strike on
-    the London Underground", whose place names only the network), not on a country's land."""
-    for obj in prep_objects_under(noun, "on", dative=False):
-        if obj.ent_type_ in {"DATE", "TIME"}:
-            continue
-        if obj.ent_type_ == "GPE" or any(
-                (c.dep_ == "amod" and c.ent_type_ == "NORP")
-                or (c.dep_ == "poss" and c.ent_type_ == "GPE") for c in obj.children):
-            return True
-    return False
-
-
-def reason_by_possessor(noun: Token, code: str, sources: Parties) -> bool:
-    """Whether a coercive event noun (CAMEO 16-20) is given as the reason for what a clause
-    reports, done by its named possessor: "suspended talks with Japan over Tokyo's sanctions",
-    "after Moscow's crackdown". Such an event happened, and is coded with no target where none
-    is named; elsewhere a possessed noun with no target ("Beijing's demands", "Dodik's arrest")
-    is too often a plan, a wish or a topic; so is one "proposed" or "threatened"."""
-    return (bool(sources) and code[:2] in THREATENED_ROOTS and noun.dep_ == "pobj"
-            and noun.head.lower_ in REASON_PREPOSITIONS
-            and not any(c.lower_ in UNDONE_MODIFIERS for c in noun.children)
-            and any(c.dep_ == "poss" and c.lower_ not in POSSESSIVE_PRONOUNS
-                    for c in noun.children))
 
 
 def _copula_of(adj: Token, words: frozenset[str]) -> Token | None:
@@ -2562,3 +967,25 @@ def _subject_partners(clauses: list[Token], actors: ActorBuilder) -> list[Actor]
                 for tok in (obj, *obj.conjuncts):
                     found += [a for a, _ in actors.actors(tok) if a not in found]
     return found
+
+
+def retaliation_by(verb: Token, by_trigger: dict[int, list[Candidate]]) -> bool:
+    """A participle of retaliating on a verb that coded an act says why that act was done, no
+    act of its own: "Russia told eight Japanese diplomats to leave, retaliating for Tokyo's
+    expulsion of Russian diplomats" is one expulsion, no criticism besides."""
+    return (verb.lemma_.lower() in RETALIATING_VERBS and verb.dep_ == "advcl"
+            and verb.tag_ == "VBG" and verb.head.i in by_trigger)
+
+
+def _retaliated_by_means(verb: Token, by_trigger: dict[int, list[Candidate]]) -> bool:
+    """A verb of retaliating whose means gerund coded the act ("Peru retaliated for Chile's
+    tariffs by banning Chilean wine"): the ban is the retaliation, no criticism besides."""
+    return verb.lemma_.lower() in RETALIATING_VERBS and any(
+        by_means(g) and g.i in by_trigger for p in verb.children if p.lower_ == "by"
+        for g in p.children)
+
+
+def _of_kind(cand: Candidate) -> Candidate:
+    """A signed agreement (057) made the cooperation its words name (`agreement_kind`)."""
+    kind = agreement_kind(cand.code, cand.trigger)
+    return replace(cand, code=kind, rule=f"{cand.rule} kind:{kind}") if kind else cand

@@ -18,7 +18,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from spacy.tokens import Token
@@ -175,6 +175,14 @@ def misplaced_noun_complement(verb: Token) -> Token | None:
                     and noun.right_edge.i + 1 >= verb.left_edge.i):
                 return noun
     return None
+
+
+def as_coded(mod: Modality, future_intent: bool) -> Modality:
+    """`mod` as a coder with the option `future_intent` codes it: without it, "X will do Y" is
+    the act itself, no intent (03x), as PETRARCH reads its dictionaries (`SentenceCoder`)."""
+    if not future_intent and mod.intent and mod.cue in FUTURE_AUX:
+        return replace(mod, intent=False)
+    return mod
 
 
 def _governors(trigger: Token) -> list[Token]:

@@ -7,7 +7,7 @@ preposition (`prep_targets`), in an infinitive complement or a participle clause
 culprits of what is investigated, the antecedent of a possessive pronoun, the sector words given
 a country by the sentence (`context_actors`), and whether two parties are one side (`one_side`).
 The filters of the sources' own side (`others_than`, `not_themselves`, `not_their_states`) are
-shared by these finders and by `events`."""
+shared by these finders and by `events`, `verb_parties` and `nominal`."""
 
 from __future__ import annotations
 

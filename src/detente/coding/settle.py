@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from detente.coding.candidates import Candidate
 from detente.coding.mentions import ActorBuilder
 from detente.coding.modality import Modality, modality
 from detente.coding.subcodes import asking_code, refusal_code, threat_code, wmd_threat
@@ -40,9 +40,6 @@ from detente.coding.vocabulary import (
     THREAT_NOUNS,
     WARNING_VERBS,
 )
-
-if TYPE_CHECKING:  # events imports this module; here Candidate is named in annotations only
-    from detente.coding.events import Candidate
 
 
 def said_in_framing_event(sent: Span, by_trigger: dict[int, list[Candidate]]) -> None:

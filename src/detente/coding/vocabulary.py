@@ -51,6 +51,10 @@ ENDING_VERBS = frozenset({"end", "close", "conclude", "break", "finish", "wrap",
 PRODUCING_VERBS = frozenset({"produce", "yield"})
 # Spans of time that head a meeting noun: "three days of talks", "two rounds of talks".
 SPAN_OF_TIME_WORDS = frozenset({"day", "week", "month", "hour", "round", "year"})
+# Nouns of meeting: what a trip is made for ("flew to Brussels for talks with NATO allies"),
+# what is skipped ("Xi skipped the summit").
+MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "consultation", "negotiation", "summit",
+                           "discussion"})
 ANAPHORS = frozenset({"it", "he", "she", "they", "we"})
 # Pronouns that stand for one person, who cannot act reciprocally with themselves.
 ONE_PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -142,9 +146,9 @@ AIRCRAFT_WORDS = frozenset({"aircraft", "plane", "warplane", "jet", "bomber", "d
 AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY"})
 # Nouns for a verb's act whose verb's stem does not begin them, and the verb: an event noun
 # is read as its verb with its 'of' phrase as object ("the suspension of talks" is SUSPEND *
-# TALKS, `SentenceCoder._act_noun`), a possessor's act likewise ("Ankara's purchase of Russian
-# missiles", `_possessed_act`), and a reaction's noun names the act of its verb ("denounced the
-# flights" after "bombers flew near Japan", `names_the_act`).
+# TALKS, `NounCoder._act_noun`), a possessor's act likewise ("Ankara's purchase of Russian
+# missiles", `NounCoder.possessed_act`), and a reaction's noun names the act of its verb
+# ("denounced the flights" after "bombers flew near Japan", `names_the_act`).
 ACT_VERBS = {"suspension": "suspend", "purchase": "purchase", "demolition": "demolish",
              "destruction": "destroy", "seizure": "seize", "capture": "capture",
              "flight": "fly", "detention": "detain", "expulsion": "expel", "invasion": "invade",
