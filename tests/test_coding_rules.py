@@ -6344,3 +6344,10 @@ def test_retaliation_is_the_act_it_is_done_by(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+def test_agreements_of_more_than_one_kind_stay_agreements(coder: Coder) -> None:
+    found = dyads(coder, "Peru and Chile signed agreements on defence, trade and farming.",
+                  dt.date(2023, 1, 1))
+    assert ("PER", "CHL", "057") in found
+    assert not {d for d in found if d[2] in {"061", "062"}}

@@ -352,14 +352,16 @@ def agreement_kind(code: str, trigger: Token) -> str | None:
     """The cooperation (061 economic, 062 military, 063 judicial) that a signed agreement (057)
     is about, by its own words ("signed a free trade agreement", "a strategic defence
     partnership", "a memorandum to build a gas pipeline"), not its parties' ("signed between
-    the military and protest leaders"); None where its words name no kind ("a peace deal")."""
+    the military and protest leaders"); None where its words name no kind ("a peace deal") or
+    more than one ("agreements on defence, trade and agriculture")."""
     if code != "057":
         return None
     texts = [trigger] if trigger.lemma_.lower() in SIGNED_TEXT_NOUNS else [
         o for o in trigger.children
         if o.dep_ == "dobj" and o.lemma_.lower() in SIGNED_TEXT_NOUNS]
     words = {t.lemma_.lower() for text in texts for t in _own_words(text)}
-    return next((kind for cues, kind in AGREEMENT_KINDS if words & cues), None)
+    kinds = [kind for cues, kind in AGREEMENT_KINDS if words & cues]
+    return kinds[0] if len(kinds) == 1 else None  # "agreements on defence and trade": 057
 
 
 def _own_words(text: Token) -> list[Token]:

@@ -586,7 +586,7 @@ COOPERATION_TOPICS = (
 )
 # What a signed agreement's words say it is about picks CAMEO's kind of cooperation, as the
 # golden README's convention has it (057 otherwise): "a free trade agreement" 061, "a defence
-# pact" 062, "an extradition treaty" 063. The first kind with a cue wins.
+# pact" 062, "an extradition treaty" 063; one naming more than one kind stays 057.
 AGREEMENT_KINDS = (
     (COOPERATION_TOPICS[0][0] | frozenset({"security", "access", "basing"}), "062"),
     (COOPERATION_TOPICS[1][0] | frozenset({"gas", "oil", "currency", "tariff", "free-trade"}),
