@@ -341,23 +341,26 @@ def table(data: dict[str, list[Record]], build: Callable[[Sequence[Record]], Mod
 def misses(data: dict[str, list[Record]]) -> str:
     """What the coder had in hand for each gold event the rules missed."""
     lines = ["Misses: what the coder had for each gold event the rules missed\n",
-             "| set | missed | an actor not found (with the gold code) | both found, joined by a "
-             "word whose lexicon entry has the gold root | both found, other |",
-             "| --- | --: | --: | --: | --: |"]
+             "| set | missed | with no target (no pair to read) | an actor not found as a "
+             "phrase head with the gold code | both found, joined by a word whose lexicon "
+             "entry has the gold root | both found, other |",
+             "| --- | --: | --: | --: | --: | --: |"]
     for name, recs in data.items():
         counts: Counter[str] = Counter()
         for rec in recs:
             for key in rec.gold - {r.key for r in rec.rules}:
                 pairs = [p for p in rec.pairs if (p.source, p.target) == key[:2]]
                 counts["missed"] += 1
-                if not pairs:
+                if key[1] is None:
+                    counts["targetless"] += 1
+                elif not pairs:
                     counts["unfound"] += 1
                 elif any(f"LX={key[2]}" in p.feats for p in pairs):
                     counts["lexical"] += 1
                 else:
                     counts["other"] += 1
-        lines.append(f"| {name} | {counts['missed']} | {counts['unfound']} | "
-                     f"{counts['lexical']} | {counts['other']} |")
+        lines.append(f"| {name} | {counts['missed']} | {counts['targetless']} | "
+                     f"{counts['unfound']} | {counts['lexical']} | {counts['other']} |")
     return "\n".join(lines)
 
 
