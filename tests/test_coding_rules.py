@@ -6346,6 +6346,14 @@ def test_retaliation_is_the_act_it_is_done_by(
     assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
 
 
+def test_an_agreements_kind_is_in_its_own_words_not_deeper(coder: Coder) -> None:
+    # 'military' describes what the dispute was over, not what the agreement is
+    found = dyads(coder, "Peru and Chile announced an agreement to resolve their long dispute "
+                  "over men forced to work in wartime military camps.", dt.date(2023, 1, 1))
+    assert ("PER", "CHL", "057") in found
+    assert not {d for d in found if d[2] == "062"}
+
+
 def test_agreements_of_more_than_one_kind_stay_agreements(coder: Coder) -> None:
     found = dyads(coder, "Peru and Chile signed agreements on defence, trade and farming.",
                   dt.date(2023, 1, 1))

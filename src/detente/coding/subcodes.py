@@ -365,10 +365,30 @@ def agreement_kind(code: str, trigger: Token) -> str | None:
 
 
 def _own_words(text: Token) -> list[Token]:
-    """A text noun's phrase without the phrases that name parties to it."""
-    skipped = {t.i for p in text.subtree if p.dep_ in {"prep", "agent"}
-               and p.lower_ in {"between", "with", "among", "by"} for t in p.subtree}
-    return [t for t in text.subtree if t.i not in skipped]
+    """The words that say what a signed text is about: its own modifiers ("a free trade
+    agreement"), the objects of its 'on', 'for' and 'of' phrases ("agreements on energy and
+    infrastructure"), and the object of the act it is for ("a memorandum to build a gas
+    pipeline", "a pact allowing troops to deploy"), each with its modifiers and conjuncts; not
+    what lies deeper ("an agreement to resolve their dispute over [...] military brothels")
+    nor who signed it."""
+    heads = [text]
+    heads += [o for p in text.children if p.dep_ == "prep" and p.lower_ in {"on", "for", "of"}
+              for o in p.children if o.dep_ == "pobj"]
+    acts = [a for a in text.children if a.dep_ in {"acl", "relcl"}]
+    acts += [c for a in acts for c in a.children if c.dep_ in {"xcomp", "ccomp"}]
+    heads += [o for a in acts for o in a.children if o.dep_ in {"dobj", "nsubj"}]
+    heads += [c for h in heads[1:] for c in h.conjuncts]
+    return [w for h in heads for w in _with_modifiers(h)]
+
+
+def _with_modifiers(head: Token) -> list[Token]:
+    """A noun and its modifiers, theirs too ("a gas supply agreement")."""
+    found, stack = [], [head]
+    while stack:
+        tok = stack.pop()
+        found.append(tok)
+        stack += [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
+    return found
 
 
 def aid_kind(code: str, objects: list[Token]) -> str | None:
