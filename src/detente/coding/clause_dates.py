@@ -10,6 +10,7 @@ gives each event trigger the date phrase that modifies it in the parse.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Collection, Sequence
 
 from spacy.tokens import Span, Token
@@ -19,6 +20,7 @@ from detente.coding.dates import DateMention, dating_mentions, find_dates, first
 __all__ = ["bounding_phrases", "trigger_dates"]
 
 BOUNDING_WORDS = frozenset({"since", "until", "till"})
+_BOUNDING = re.compile(r"\b(?:since|until|till)\b", re.IGNORECASE)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Counts of days in "two days after ...".
 DAY_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -30,9 +32,8 @@ def bounding_phrases(sent: Span) -> list[tuple[int, int]]:
     "until" or "till" heads: a date anywhere in them bounds the event instead of dating it,
     as in "the first meeting of the two leaders since the end of the civil war in 1949"."""
     out: list[tuple[int, int]] = []
-    text = sent.text.lower()
-    if not any(word in text for word in BOUNDING_WORDS):  # most sentences: no token to read
-        return out
+    if not _BOUNDING.search(sent.text):  # most sentences: no token to read ("still" has no
+        return out  # "till" of its own)
     for tok in sent:
         if tok.lower_ in BOUNDING_WORDS and tok.dep_ in ("prep", "mark"):
             sub = list(tok.subtree) if tok.dep_ == "prep" else list(tok.head.subtree)
@@ -47,6 +48,8 @@ def trigger_dates(sent: Span, published: datetime.date | None,
     (the first with its own year, if several): a date attached to the trigger itself ("on
     Friday", "in April 1991", "his 2002 visit"), not one inside its object or a clause below
     it ("challenging the victory in the Aug. 8 election" is not dated Aug. 8)."""
+    if not triggers:  # a sentence with no event: nothing to date
+        return {}
     every = find_dates(sent.text, published)
     mentions = dating_mentions(sent.text, every, bounding_phrases(sent))
     found: dict[int, list[DateMention]] = {}

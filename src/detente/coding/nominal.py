@@ -215,7 +215,9 @@ class NounCoder:
         modifier of `tok` that is no entry word, is left out of the phrase."""
         words: list[Token] = []
         skipped = False
-        for left in reversed(list(tok.doc[tok.sent.start:tok.i])):
+        doc, start = tok.doc, tok.sent.start
+        for j in range(tok.i - 1, start - 1, -1):  # the words before it, nearest first, read
+            left = doc[j]  # only as far as the loop goes
             if len(words) + 1 >= self.nouns.max_words:
                 break
             if noun_word(left) in self._noun_words:
