@@ -6,8 +6,6 @@ the coder's.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -23,19 +21,14 @@ from detente.gold_formats import (
     compare_with_baseline,
 )
 from eventfactory import make_event
+from scripts_loader import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
 def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "accuracy_report", REPO / "scripts" / "accuracy_report.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["accuracy_report"] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_script("accuracy_report")
 
 
 def _result(rid: str, category: str, want: list[GoldEvent], got: list[GoldEvent]) -> RecordResult:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import importlib.util
-import sys
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -22,6 +20,7 @@ from detente.actors import (
     write_table,
 )
 from detente.errors import DictionaryError
+from scripts_loader import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -508,13 +507,7 @@ def test_actors_kb_default_load_is_cached() -> None:
 
 
 def _build_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_actors", REPO / "scripts" /
-                                                  "build_actors.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("build_actors", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("build_actors")
 
 
 @pytest.mark.shared

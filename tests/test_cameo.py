@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from detente import cameo
 from detente.errors import UnknownCodeError
+from scripts_loader import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -21,15 +19,6 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not available")
     return SHARED
-
-
-def _script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_cameo_codebook_has_all_20_roots() -> None:
@@ -112,7 +101,7 @@ def test_cameo_table_matches_gdelt_goldstein_file(shared_dir: Path) -> None:
 def test_cameo_build_script_reproduces_the_packaged_table(
     shared_dir: Path, tmp_path: Path
 ) -> None:
-    build = _script("build_cameo")
+    build = load_script("build_cameo")
     out = tmp_path / "cameo.tsv"
     build.write_rows(build.build_rows(shared_dir), out)
     packaged = REPO / "src" / "detente" / "data" / "cameo.tsv"

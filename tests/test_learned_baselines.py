@@ -5,25 +5,16 @@ Hand-built instances and records only: no spaCy run.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+from scripts_loader import load_script
 
 
 @pytest.fixture(scope="module")
 def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "learned_baselines", REPO / "scripts" / "learned_baselines.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["learned_baselines"] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_script("learned_baselines")
 
 
 def test_model_learns_which_feature_names_which_class(script: ModuleType) -> None:

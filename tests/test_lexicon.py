@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from detente import cameo
 from detente.coding.lexicon import NounLexicon, Slots, VerbLexicon, noun_key, parse_nouns
 from detente.coding.petrarch_verbs import load_petrarch_verbs, read_petrarch_verbs
 from detente.errors import DictionaryError
+from scripts_loader import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -238,11 +238,7 @@ def test_petrarch_reader_reads_universalpetrarch_validation_verbs(shared_dir: Pa
 
 @pytest.mark.shared
 def test_verbs_build_script_reproduces_the_packaged_file(shared_dir: Path) -> None:
-    spec = importlib.util.spec_from_file_location("build_verbs", REPO / "scripts" /
-                                                  "build_verbs.py")
-    assert spec is not None and spec.loader is not None
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
+    build = load_script("build_verbs")
     data, _ = read_petrarch_verbs(shared_dir / "peers" / "petrarch2" / "dictionaries" /
                                   "CAMEO.2.0.txt")
     build.check_codes(data)
