@@ -227,8 +227,8 @@ PROTEST_SENSE_VERBS = frozenset({"demonstrate", "rally"})
 ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge"})
 # People each side has of its own, whom "their" gives to each subject apart, not to the
 # subjects together: "Peru and Bolivia recalled their ambassadors" (from a third state).
-OWN_PEOPLE_WORDS = frozenset({"ambassador", "envoy", "diplomat", "troop", "soldier", "force",
-                              "citizen", "national", "embassy", "consulate"})
+OWN_PEOPLE_WORDS = ENVOY_WORDS | frozenset({"troop", "soldier", "force", "citizen", "national",
+                                            "embassy", "consulate"})
 SERIES_NOUNS = frozenset({"series", "wave", "string", "spate", "barrage", "volley", "flurry",
                           # spans and rounds of an act: "launched two days of drills",
                           "day", "hour", "night", "week", "round",  # "two rounds of talks"
