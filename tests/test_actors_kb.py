@@ -694,3 +694,9 @@ def test_actors_kb_monarchs_and_bashir(kb: ActorKB, phrase: str, day: date, code
 def test_actors_kb_curated_legislators(kb: ActorKB, phrase: str, day: date, code: str) -> None:
     found = kb.resolve(phrase, day)
     assert found is not None and found.code == code
+
+
+def test_actors_kb_evacuees_are_civilians(kb: ActorKB) -> None:
+    # tests/golden/README.md: evacuees are CVL, as residents and victims are (not refugees)
+    found = kb.resolve("evacuees", date(2022, 3, 1))
+    assert found is not None and found.sector == "CVL"
