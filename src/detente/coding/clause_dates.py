@@ -20,7 +20,8 @@ from detente.coding.dates import DateMention, dating_mentions, find_dates, first
 __all__ = ["bounding_phrases", "trigger_dates"]
 
 BOUNDING_WORDS = frozenset({"since", "until", "till"})
-_BOUNDING = re.compile(r"\b(?:since|until|till)\b", re.IGNORECASE)
+# BOUNDING_WORDS as whole words, to find a sentence that has one before reading its tokens
+_BOUNDING = re.compile(rf"\b(?:{'|'.join(sorted(BOUNDING_WORDS))})\b", re.IGNORECASE)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Counts of days in "two days after ...".
 DAY_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
