@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, Token
 
 from detente.errors import PipelineError
 from detente.headings import HEADING_BREAKS  # registers the component
@@ -47,6 +48,73 @@ def written_sentence(text: str, start: int, end: int) -> str:
     if start > 0 and text[start:start + 1] == "[" and _OPENING_BRACKET.match(text, start - 1):
         start -= 1
     return text[start:end].strip()
+
+
+# A name in capitals the small English model reads as a verb, though no English verb has its form:
+# "The West African bloc ECOWAS imposed sanctions" parses ECOWAS as the sentence's verb (its
+# ending reads like "was") and "imposed" as an adjective of "sanctions". Such a sentence is parsed
+# again with a stand-in name the model knows (NAME_STAND_IN), and its analysis is put back on the
+# words as written. Four letters at least: shorter capitals are too often real words ("ARE").
+NAME_STAND_IN = "NATO"
+MISREAD_NAME_POS = frozenset({"VERB", "AUX"})
+
+
+def misread_names(doc: Doc, verb_forms: frozenset[str]) -> list[Token]:
+    """Words in capitals, of four letters or more, that the tagger reads as verbs though
+    `verb_forms` (the lemmatizer's verbs and their irregular forms) knows neither the word nor
+    its lemma: names taken for verbs, not a verb written in capitals ("We CONDEMN ...")."""
+    return [t for t in doc
+            if t.is_upper and t.is_alpha and len(t) >= 4 and t.pos_ in MISREAD_NAME_POS
+            and t.lower_ not in verb_forms and t.lemma_.lower() not in verb_forms]
+
+
+@lru_cache(maxsize=4)
+def verb_forms(nlp: Language) -> frozenset[str]:
+    """The verbs a rule-based English lemmatizer knows, base and irregular forms; empty for a
+    pipeline without those tables (then no name is taken as misread)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    forms = set(lookups.get_table("lemma_index").get("verb", ()))
+    if lookups.has_table("lemma_exc"):
+        for form, lemmas in lookups.get_table("lemma_exc").get("verb", {}).items():
+            forms.add(form)
+            forms.update(lemmas)
+    return frozenset(forms)
+
+
+def with_names_reparsed(nlp: Language, doc: Doc) -> Doc:
+    """`doc`, or, where the tagger took a name in capitals for a verb (`misread_names`), the
+    analysis of the text with NAME_STAND_IN in each such name's place, put on the words as
+    written. Offsets and words stay those of `doc`."""
+    names = misread_names(doc, verb_forms(nlp))
+    if not names:
+        return doc
+    text, parts, last = doc.text, [], 0
+    for name in names:
+        parts += [text[last:name.idx], NAME_STAND_IN]
+        last = name.idx + len(name.text)
+    stand_in = nlp("".join(parts) + text[last:])
+    if len(stand_in) != len(doc):
+        return doc  # the stand-in split the text otherwise: keep the first reading
+    renamed = {name.i for name in names}
+    repaired = Doc(
+        doc.vocab,
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        tags=[t.tag_ for t in stand_in],
+        pos=[t.pos_ for t in stand_in],
+        morphs=[str(t.morph) for t in stand_in],
+        lemmas=[doc[t.i].text if t.i in renamed else t.lemma_ for t in stand_in],
+        heads=[t.head.i for t in stand_in],
+        deps=[t.dep_ for t in stand_in],
+        sent_starts=[bool(t.is_sent_start) for t in stand_in],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in stand_in],
+    )
+    repaired.user_data.update(stand_in.user_data)
+    return repaired
 
 
 @lru_cache(maxsize=4)

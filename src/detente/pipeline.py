@@ -28,7 +28,14 @@ from detente.errors import CodingError, DetenteError
 from detente.headings import is_heading
 from detente.model import Actor, Document, Event, Failure, Location, RunStats, event_id
 from detente.model import Span as TextSpan
-from detente.nlp import DEFAULT_MODEL, chunk_text, load_pipeline, parse_ready, written_sentence
+from detente.nlp import (
+    DEFAULT_MODEL,
+    chunk_text,
+    load_pipeline,
+    parse_ready,
+    with_names_reparsed,
+    written_sentence,
+)
 from detente.places import Gazetteer
 
 CODER_VERSION = "0.1.0"
@@ -176,6 +183,7 @@ class Coder:
         ):
             if broken is None:
                 try:
+                    spacy_doc = with_names_reparsed(self.nlp, spacy_doc)
                     pending.append(self._prepare(spacy_doc, offset, document.published))
                 except Exception as exc:  # noqa: BLE001 - one document must not end the batch
                     broken = _internal(exc)
@@ -199,7 +207,8 @@ class Coder:
         views: list[SentenceView] = []
         index = 0
         for offset, piece in chunk_text(document.text):
-            parsed = self._prepare(self.nlp(parse_ready(piece)), offset, document.published)
+            spacy_doc = with_names_reparsed(self.nlp, self.nlp(parse_ready(piece)))
+            parsed = self._prepare(spacy_doc, offset, document.published)
             for sent, (day, _), mentions in zip(parsed.doc.sents, parsed.dates, parsed.mentions,
                                                 strict=True):
                 found = tuple(
