@@ -34,6 +34,7 @@ DEFAULT_GOLDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "tests/golden/dev4.jsonl": ("jsonl", ("root_f1", "code_f1")),
     "tests/golden/dev5.jsonl": ("jsonl", ("root_f1", "code_f1")),
     "tests/golden/dev6.jsonl": ("jsonl", ("root_f1", "code_f1")),
+    "tests/golden/dev7.jsonl": ("jsonl", ("root_f1", "code_f1")),
     "tests/golden/voa.jsonl": ("jsonl", ("root_f1", "code_f1")),
     "tests/golden/heldout_voa.jsonl": ("jsonl", ("root_f1", "code_f1")),
     "../shared/peers/petrarch2/from-UniversalPetrarch/"

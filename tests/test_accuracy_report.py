@@ -89,11 +89,11 @@ def test_accuracy_report_renders_every_table(script: ModuleType) -> None:
 
     summary = tables["Summary"]
     assert summary[0] == ["gold", "target", "goal", "measured", "met"]
-    # root F1 and P>=R for dev, news, dev3, dev4, dev5, dev6, voa, held-out, held-out news,
-    # held-out voa; PETRARCH; 2x PLOVER
-    assert len(summary) == 1 + 23
+    # root F1 and P>=R for dev, news, dev3, dev4, dev5, dev6, dev7, voa, held-out, held-out
+    # news, held-out voa; PETRARCH; 2x PLOVER
+    assert len(summary) == 1 + 25
     assert all(len(row) == 5 for row in summary)
-    assert summary[21][3] == "66.7%" and summary[21][4] == "yes"  # PETRARCH: 2 of 3 exact
+    assert summary[23][3] == "66.7%" and summary[23][4] == "yes"  # PETRARCH: 2 of 3 exact
 
     dev = tables[f"Development: `{script.DEV}`"]
     assert [row[0] for row in dev] == ["level", "code", "root", "quad", "dyad"]
@@ -122,7 +122,7 @@ def test_accuracy_report_without_shared_leaves_its_sections_out(script: ModuleTy
     assert "PETRARCH validation suite" not in tables
     assert "PLOVER gold standard records" not in tables
     assert script.PLOVER in text  # named as absent
-    # news, dev3, dev4, dev5, dev6, voa, held-out news, held-out voa (2 rows each, not in this
-    # measurement), PETRARCH, 2x PLOVER
-    assert sum(row[3] == "not measured" for row in tables["Summary"]) == 19
+    # news, dev3, dev4, dev5, dev6, dev7, voa, held-out news, held-out voa (2 rows each, not in
+    # this measurement), PETRARCH, 2x PLOVER
+    assert sum(row[3] == "not measured" for row in tables["Summary"]) == 21
     assert "Development gold by category" in tables
