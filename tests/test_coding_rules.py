@@ -6359,3 +6359,28 @@ def test_agreements_of_more_than_one_kind_stay_agreements(coder: Coder) -> None:
                   dt.date(2023, 1, 1))
     assert ("PER", "CHL", "057") in found
     assert not {d for d in found if d[2] in {"061", "062"}}
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an appeal, demand or refusal whose object is sanctions eased is about easing them
+    # (0254, 1054, 1244), whatever words name the easing
+    ("Cuba urged Canada to lift its sanctions.", ("CUB", "CAN", "0254"), ("CUB", "CAN", "020")),
+    ("Cuba asked Canada for relief from sanctions.", ("CUB", "CAN", "0254"),
+     ("CUB", "CAN", "020")),
+    ("Cuba urged Canada to end its embargo.", ("CUB", "CAN", "0254"), ("CUB", "CAN", "0242")),
+    ("Cuba demanded the lifting of the Canadian embargo.", ("CUB", "CAN", "1054"),
+     ("CUB", "CAN", "100")),
+    # CAMEO 2.0's "DEMAND * SANCTIONS" threatens sanctions (1312); relief from them is asked for
+    ("Cuba demanded sanctions relief from the United States.", ("CUB", "USA", "1054"),
+     ("CUB", "USA", "1312")),
+    # a demand named by a noun asks for what its infinitive does
+    ("Peru rejected Cuba's demand to lift the embargo.", ("CUB", "PER", "1054"),
+     ("CUB", "PER", "100")),
+    # imposing sanctions is no easing
+    ("Cuba urged Canada to impose sanctions on Peru.", ("CUB", "CAN", "020"),
+     ("CUB", "CAN", "0254")),
+])
+def test_appeals_for_sanctions_eased(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))

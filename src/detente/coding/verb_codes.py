@@ -44,6 +44,7 @@ from detente.coding.subcodes import (
     asked_for_code,
     attempted_killing,
     demand_code,
+    eased_sanctions_demanded,
     expels_population,
     joint_exercise,
     launch_only,
@@ -147,6 +148,8 @@ def party_code(reading: Clause, actors: ActorBuilder, code: str, sources: Partie
         code, how = "173", how + "+criminal-charge"  # "police charged him with murder"
     if lemma in RECOGNISING_VERBS and code == "051" and recognises_state(dobjs, actors):
         code, how = "054", how + "+state"  # "could recognise Israel": diplomatic recognition
+    eased = eased_sanctions_demanded(code, verb)  # "demanded sanctions relief": 1054
+    code, how = (eased, how + "+sanctions-eased") if eased != code else (code, how)
     if code in GENERIC_ASKS or (code == "120" and key in REJECTING_VERBS):  # "urged Russia
         asked = asked_for_code(code, verb)  # to pull its forces out": 0256
         code, how = (asked, how + "+asked-for") if asked is not None else (code, how)

@@ -513,6 +513,9 @@ ASKED_FOR: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
                 "impeachment", "abdication"}),
      {"020": "0241", "100": "1041", "120": "1231"}),
     (frozenset({"release", "free"}), {"020": "0253", "100": "1053", "120": "1243"}),
+    # sanctions eased (EASING_WORDS): "urged Washington to lift its sanctions" (0254),
+    # "demanded sanctions relief" (1054), "refused to lift the embargo" (1244)
+    (frozenset({"ease sanctions"}), {"020": "0254", "100": "1054", "120": "1244"}),
     (frozenset({"withdraw", "withdrawal", "pullout", "pull out", "pull back"}),
      {"020": "0256", "100": "106", "120": "1246"}),
     (frozenset({"ceasefire", "cease-fire", "truce", "armistice"}), {"020": "0256", "100": "107"}),
@@ -636,6 +639,14 @@ PLEDGING_VERBS = frozenset({"pledge", "promise", "offer"})
 GENERIC_ASKS = frozenset({"020", "100", "112", "130"})
 # Prepositions that give the cause of a threatened act, not the act.
 REASON_PREPS = frozenset({"for", "over"})
+# Verbs and nouns of easing, and the sanctions they ease: what an appeal, demand or refusal
+# asks for is sanctions eased where one of them acts on a sanction noun, as its object, its
+# passive subject, its compound or its of/from/to phrase: "to lift its sanctions", "that
+# sanctions be lifted", "sanctions relief", "the lifting of the embargo", "an end to the
+# boycott" (`_asked_words`' "ease sanctions", ASKED_FOR).
+EASING_WORDS = frozenset({"lift", "lifting", "ease", "easing", "relax", "relaxation", "loosen",
+                          "remove", "removal", "end", "drop", "scrap", "relief"})
+SANCTION_WORDS = frozenset({"sanction", "embargo", "boycott"})
 # Verbs that, with an object, give back persons or property: a release ("return the seized
 # boats"); "return to talks" is none.
 GIVING_BACK = frozenset({"return", "hand back", "give back"})
