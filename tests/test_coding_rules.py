@@ -6384,3 +6384,17 @@ def test_appeals_for_sanctions_eased(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a state recognised by a noun of statehood its people's name modifies is diplomatic
+    # recognition (054), not praise (051)
+    ("Chile and Peru formally recognised a Palestinian state on Tuesday.",
+     ("CHL", "PSE", "054"), ("CHL", "PSE", "051")),
+    ("Chile recognised Palestinian statehood.", ("CHL", "PSE", "054"), ("CHL", "PSE", "051")),
+    ("Chile recognised Peru's efforts.", ("CHL", "PER", "051"), ("CHL", "PER", "054")),
+])
+def test_a_state_recognised_by_its_peoples_name(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))

@@ -691,6 +691,9 @@ BILATERAL_CODES = frozenset({"0871"})
 # Verbs whose object, when a state or its government, is recognised diplomatically (054):
 # "could recognise Israel"; otherwise praise (051: "recognised Peru's efforts").
 RECOGNISING_VERBS = frozenset({"recognise", "recognize"})
+# Nouns of statehood whose modifier names the state recognised: "recognised a Palestinian
+# state", "recognise Palestinian statehood" (054).
+STATEHOOD_NOUNS = frozenset({"state", "statehood"})
 # Verbs that put an act on someone ("blamed the attack on Israel"): the act tells the charge.
 BLAMING_VERBS = frozenset({"blame"})
 # Nouns of goods brought into a country, whose 'from' phrase names the trading partner a ban
