@@ -5526,9 +5526,9 @@ def test_rankings_and_alerts(
      "Tehran.", ("GBRGOV", "IRNGOV", "111"), ("IRNCOP", "GBRGOV", "111")),
     ("The missile launch led Japan to lodge a protest with Pyongyang.",
      ("JPN", "PRKGOV", "114"), None),
-    # a summoned envoy does not consult back
+    # a summoned envoy does not consult back (summoning it is a complaint, 114)
     ("Poland summoned Russia's envoy after a drone crashed on its territory.",
-     ("POL", "RUSGOV", "040"), ("RUSGOV", "POL", "040")),
+     ("POL", "RUSGOV", "114"), ("RUSGOV", "POL", "040")),
     # a state expelled from a programme is not deported: its relations are cut (160)
     ("Washington expelled Turkey from the fighter jet programme in 2019.",
      ("USAGOV", "TUR", "160"), ("USAGOV", "TUR", "174")),
@@ -6395,6 +6395,22 @@ def test_appeals_for_sanctions_eased(
     ("Chile recognised Peru's efforts.", ("CHL", "PER", "051"), ("CHL", "PER", "054")),
 ])
 def test_a_state_recognised_by_its_peoples_name(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # another state's envoy summoned is an official complaint (114), no consultation (040)
+    ("Chile summoned Peru's ambassador on Monday.", ("CHL", "PERGOV", "114"),
+     ("CHL", "PERGOV", "040")),
+    ("Chile lodged a protest with Peru and summoned a senior Peruvian diplomat.",
+     ("CHL", "PERGOV", "114"), ("CHL", "PERGOV", "040")),
+    # a side's own envoy summoned home is recalled (161)
+    ("Chile summoned its ambassador to Peru for consultations.", ("CHL", "PER", "161"),
+     ("CHL", "PER", "114")),
+])
+def test_envoys_summoned(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))

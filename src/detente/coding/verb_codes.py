@@ -91,6 +91,7 @@ from detente.coding.vocabulary import (
     SILENCING_VERBS,
     STATE_SECTORS,
     STOPPING_VERBS,
+    SUMMONING_VERBS,
     SURRENDER_VERBS,
 )
 
@@ -140,6 +141,10 @@ def party_code(reading: Clause, actors: ActorBuilder, code: str, sources: Partie
     if ((code == "080" or reading.key in RENOUNCING_KEYS)  # "renounced its membership"
             and leaves_organisation(reading, sources, targets)):
         code, how = "161", how + "+leaves-body"  # "Mali withdrew from ECOWAS"
+    if code == "114" and lemma in SUMMONING_VERBS and any(
+            c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
+            for o in dobjs for c in o.children):  # "summoned its ambassador home": recalled
+        code, how = "161", how + "+own-envoy"
     if lemma in DEMANDING_VERBS and code[:2] in {"02", "03"}:
         code = demand_code(code)  # "demanded security guarantees": no appeal
         how += "+demand"

@@ -225,6 +225,9 @@ PROTEST_SENSE_VERBS = frozenset({"demonstrate", "rally"})
 # of airstrikes", "launched a wave of attacks".
 # A state's envoys abroad ("recalled its ambassador from Santiago").
 ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge"})
+# Verbs of summoning: a state's envoy summoned is a protest to that state (114, verbs_extra.tsv),
+# a side's own envoy summoned ("summoned its ambassador home") is recalled (161).
+SUMMONING_VERBS = frozenset({"summon"})
 # People each side has of its own, whom "their" gives to each subject apart, not to the
 # subjects together: "Peru and Bolivia recalled their ambassadors" (from a third state).
 OWN_PEOPLE_WORDS = ENVOY_WORDS | frozenset({"troop", "soldier", "force", "citizen", "national",
