@@ -6414,3 +6414,19 @@ def test_envoys_summoned(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # CAMEO 2.0's "DEMAND * ON" (190) reads "pressed on"; a preposition 'on' inside the
+    # object or complement is no particle of the verb, and the demand stays a demand
+    ("Peru pressed Chile to do more on drug trafficking.", ("PER", "CHL", "100"),
+     ("PER", "CHL", "190")),
+    ("Peru demanded a crackdown on smugglers from Chile.", ("PER", "CHL", "100"),
+     ("PER", "CHL", "190")),
+    ("Peru pushed Chile for progress on the border dispute.", ("PER", "CHL", "100"),
+     ("PER", "CHL", "190")),
+])
+def test_a_particle_pattern_needs_the_verbs_own_particle(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
