@@ -6430,3 +6430,16 @@ def test_a_particle_pattern_needs_the_verbs_own_particle(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a verb of phase yields to the act in its complement: no attack (194) made a threat (138)
+    # by the future out of CAMEO 2.0's "START * &WEAPON"
+    ("Peru will begin supplying weapons to Bolivia.", ("PER", "BOL", "0332"),
+     ("PER", "BOL", "138")),
+    ("Peru began supplying weapons to Bolivia.", ("PER", "BOL", "072"), ("PER", "BOL", "194")),
+])
+def test_a_phase_verb_yields_to_its_complements_act(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))

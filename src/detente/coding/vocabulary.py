@@ -394,6 +394,9 @@ REQUEST_ROOTS = frozenset({"02", "10"})
 # Roots whose object noun is asked for or threatened, not done ("demanded the withdrawal").
 ASKING_ROOTS = frozenset({"02", "10", "13"})
 GOVERNOR_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
+# Verbs of the phase of an act, whose complement is the act ("began supplying weapons",
+# "will start deploying missiles"): the complement's event stands for theirs (`settle`).
+PHASE_VERBS = frozenset({"start", "begin", "continue", "resume", "keep"})
 # Roots of attacks (CAMEO 18-20): with no attacker named, the armed men of the place (UAF).
 ASSAULT_ROOTS = frozenset({"18", "19", "20"})
 PLACE_PREPS = frozenset({"in", "near", "outside", "around", "at"})
