@@ -6443,3 +6443,22 @@ def test_a_phase_verb_yields_to_its_complements_act(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # talks a trip or a hosting is for are held between the visitor or host and the talks'
+    # 'with' party, or the one hosted: 040 both ways, 036 when the trip is planned
+    ("Gabriel Boric flew to Lima for talks with Dina Boluarte.",
+     ("PERGOV", "CHLGOV", "040"), None),
+    ("Gabriel Boric will travel to Lima on Thursday for talks with Dina Boluarte.",
+     ("PERGOV", "CHLGOV", "036"), ("PERGOV", "CHLGOV", "040")),
+    ("Dina Boluarte hosted Gabriel Boric for talks and dinner.", ("CHLGOV", "PERGOV", "040"),
+     None),
+    # a summit hosted is the hosting itself (043), no talks besides
+    ("Dina Boluarte hosted Gabriel Boric at the palace for a summit.",
+     ("PERGOV", "CHLGOV", "043"), ("CHLGOV", "PERGOV", "040")),
+])
+def test_talks_a_visit_is_for(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 6, 1))

@@ -763,6 +763,14 @@ PRESS_OUTLETS = frozenset({"medium", "newspaper", "television", "station", "radi
 # Verbs that report what someone said; "X said that Y must act" is X demanding it of Y.
 SPEECH_VERBS = frozenset({"say", "declare", "reiterate", "announce", "state", "add", "stress",
                           "repeat", "conclude", "tell", "remind", "write"})
+# Verbs of visiting and hosting whose 'for' phrase names the meeting a trip is for: the
+# visitor meets the talks' 'with' party ("travelled to Athens for talks with Mitsotakis"),
+# the host the one hosted ("hosted him for talks and dinner"): 040 both ways, 036 if planned.
+HOSTING_VISIT_VERBS = frozenset({"host", "receive", "welcome"})
+TALKS_NOUNS = frozenset({"talk", "talks", "meeting", "meetings", "negotiation", "negotiations",
+                         "discussion", "discussions", "consultation", "consultations"})
+VISIT_PURPOSE_VERBS = HOSTING_VISIT_VERBS | {"travel", "visit", "fly", "go", "come", "arrive",
+                                             "head"}
 # Verbs taking a person as object that the parser reads "visiting" after as their complement,
 # "met [visiting] Chinese Premier Li": the participle modifies the object, who is the visitor.
 HOSTING_VERBS = frozenset({"meet", "tell", "welcome", "receive", "host", "greet", "assure",
