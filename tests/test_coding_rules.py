@@ -5526,9 +5526,9 @@ def test_rankings_and_alerts(
      "Tehran.", ("GBRGOV", "IRNGOV", "111"), ("IRNCOP", "GBRGOV", "111")),
     ("The missile launch led Japan to lodge a protest with Pyongyang.",
      ("JPN", "PRKGOV", "114"), None),
-    # a summoned envoy does not consult back
+    # a summoned envoy does not consult back (summoning it is a complaint, 114)
     ("Poland summoned Russia's envoy after a drone crashed on its territory.",
-     ("POL", "RUSGOV", "040"), ("RUSGOV", "POL", "040")),
+     ("POL", "RUSGOV", "114"), ("RUSGOV", "POL", "040")),
     # a state expelled from a programme is not deported: its relations are cut (160)
     ("Washington expelled Turkey from the fighter jet programme in 2019.",
      ("USAGOV", "TUR", "160"), ("USAGOV", "TUR", "174")),
@@ -6359,3 +6359,106 @@ def test_agreements_of_more_than_one_kind_stay_agreements(coder: Coder) -> None:
                   dt.date(2023, 1, 1))
     assert ("PER", "CHL", "057") in found
     assert not {d for d in found if d[2] in {"061", "062"}}
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an appeal, demand or refusal whose object is sanctions eased is about easing them
+    # (0254, 1054, 1244), whatever words name the easing
+    ("Cuba urged Canada to lift its sanctions.", ("CUB", "CAN", "0254"), ("CUB", "CAN", "020")),
+    ("Cuba asked Canada for relief from sanctions.", ("CUB", "CAN", "0254"),
+     ("CUB", "CAN", "020")),
+    ("Cuba urged Canada to end its embargo.", ("CUB", "CAN", "0254"), ("CUB", "CAN", "0242")),
+    ("Cuba demanded the lifting of the Canadian embargo.", ("CUB", "CAN", "1054"),
+     ("CUB", "CAN", "100")),
+    # CAMEO 2.0's "DEMAND * SANCTIONS" threatens sanctions (1312); relief from them is asked for
+    ("Cuba demanded sanctions relief from the United States.", ("CUB", "USA", "1054"),
+     ("CUB", "USA", "1312")),
+    # a demand named by a noun asks for what its infinitive does
+    ("Peru rejected Cuba's demand to lift the embargo.", ("CUB", "PER", "1054"),
+     ("CUB", "PER", "100")),
+    # imposing sanctions is no easing
+    ("Cuba urged Canada to impose sanctions on Peru.", ("CUB", "CAN", "020"),
+     ("CUB", "CAN", "0254")),
+])
+def test_appeals_for_sanctions_eased(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a state recognised by a noun of statehood its people's name modifies is diplomatic
+    # recognition (054), not praise (051)
+    ("Chile and Peru formally recognised a Palestinian state on Tuesday.",
+     ("CHL", "PSE", "054"), ("CHL", "PSE", "051")),
+    ("Chile recognised Palestinian statehood.", ("CHL", "PSE", "054"), ("CHL", "PSE", "051")),
+    ("Chile recognised Peru's efforts.", ("CHL", "PER", "051"), ("CHL", "PER", "054")),
+])
+def test_a_state_recognised_by_its_peoples_name(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # another state's envoy summoned is an official complaint (114), no consultation (040)
+    ("Chile summoned Peru's ambassador on Monday.", ("CHL", "PERGOV", "114"),
+     ("CHL", "PERGOV", "040")),
+    ("Chile lodged a protest with Peru and summoned a senior Peruvian diplomat.",
+     ("CHL", "PERGOV", "114"), ("CHL", "PERGOV", "040")),
+    # a side's own envoy summoned home is recalled (161)
+    ("Chile summoned its ambassador to Peru for consultations.", ("CHL", "PER", "161"),
+     ("CHL", "PER", "114")),
+])
+def test_envoys_summoned(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # CAMEO 2.0's "DEMAND * ON" (190) reads "pressed on"; a preposition 'on' inside the
+    # object or complement is no particle of the verb, and the demand stays a demand
+    ("Peru pressed Chile to do more on drug trafficking.", ("PER", "CHL", "100"),
+     ("PER", "CHL", "190")),
+    ("Peru demanded a crackdown on smugglers from Chile.", ("PER", "CHL", "100"),
+     ("PER", "CHL", "190")),
+    ("Peru pushed Chile for progress on the border dispute.", ("PER", "CHL", "100"),
+     ("PER", "CHL", "190")),
+])
+def test_a_particle_pattern_needs_the_verbs_own_particle(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a verb of phase yields to the act in its complement: no attack (194) made a threat (138)
+    # by the future out of CAMEO 2.0's "START * &WEAPON"
+    ("Peru will begin supplying weapons to Bolivia.", ("PER", "BOL", "0332"),
+     ("PER", "BOL", "138")),
+    ("Peru began supplying weapons to Bolivia.", ("PER", "BOL", "072"), ("PER", "BOL", "194")),
+])
+def test_a_phase_verb_yields_to_its_complements_act(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # talks a trip or a hosting is for are held between the visitor or host and the talks'
+    # 'with' party, or the one hosted: 040 both ways, 036 when the trip is planned
+    ("Gabriel Boric flew to Lima for talks with Dina Boluarte.",
+     ("PERGOV", "CHLGOV", "040"), None),
+    ("Gabriel Boric will travel to Lima on Thursday for talks with Dina Boluarte.",
+     ("PERGOV", "CHLGOV", "036"), ("PERGOV", "CHLGOV", "040")),
+    ("Dina Boluarte hosted Gabriel Boric for talks and dinner.", ("CHLGOV", "PERGOV", "040"),
+     None),
+    # a summit hosted is the hosting itself (043), no talks besides
+    ("Dina Boluarte hosted Gabriel Boric at the palace for a summit.",
+     ("PERGOV", "CHLGOV", "043"), ("CHLGOV", "PERGOV", "040")),
+])
+def test_talks_a_visit_is_for(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 6, 1))

@@ -302,3 +302,15 @@ def test_lexicon_overrides_add_object_and_preposition_patterns(tiny: VerbLexicon
     assert plain is not None and plain.code != "054"
     tanks = lex.match("confer", Slots(objects=F({"tank"})))
     assert tanks is not None and tanks.code == "072"
+
+
+def test_lexicon_a_particle_pattern_holds_only_on_the_verbs_own_particle() -> None:
+    # CAMEO 2.0's "DEMAND * ON" (190) is "pressed on"; an 'on' inside the object is none
+    lex = VerbLexicon.load()
+    inside = lex.match("press", Slots(objects=F({"china", "do", "more", "on", "korea"}),
+                                      particles=F()))
+    assert inside is not None and inside.code == "100"
+    own = lex.match("press", Slots(objects=F({"on"}), particles=F({"on"})))
+    assert own is not None and own.code == "190"
+    unknown = lex.match("press", Slots(objects=F({"china", "on"})))  # no particles known
+    assert unknown is not None and unknown.code == "190"

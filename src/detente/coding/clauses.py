@@ -253,6 +253,8 @@ def verb_slots(verb: Token, lemma: str, passive: bool, prt: str | None,
                         or (passive and not stative and c.dep_ == "nsubjpass")
                         for h in (c, *c.conjuncts)),
         purposes=institution_purposes(verb),
+        particles=frozenset(c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"})
+        | ({prt} if prt else set()),
     )
     return slots
 

@@ -80,6 +80,11 @@ class Slots:
     # the words before an institution noun heading an object, which say what it is for
     # ("research" in "set up an energy research center"): no pattern holds on them alone
     purposes: frozenset[str] = frozenset()
+    # the verb's own particles and adverbs ("pressed [on]", "stepped [down]"): a pattern whose
+    # only object word is a particle ("DEMAND * ON") holds only on one of them, never on a
+    # preposition inside the object ("demanded action [on] the dispute"); None: not known,
+    # no such check
+    particles: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +263,22 @@ def _discards_a_modifier(p: _Pattern, heads: frozenset[str]) -> bool:
                         for forms in alt for f in forms))
 
 
+# Words that a pattern's lone object word names as the verb's particle, in PETRARCH's reading
+# of the word after the verb ("* ON", "* DOWN", "* OUT"), not a preposition of the object.
+PARTICLE_WORDS = frozenset({"on", "ahead", "out", "into", "up", "off", "in", "back", "over",
+                            "down", "away"})
+
+
+def _needs_a_particle(p: _Pattern, particles: frozenset[str]) -> bool:
+    """A pattern whose only object word is a particle (PARTICLE_WORDS) that the verb does not
+    have as its own: "DEMAND * ON" (190, "pressed on") read off "pressed China to do more on
+    North Korea" would code an assault."""
+    if len(p.objects) != 1 or p.subject or p.preps or len(p.objects[0].alts) != 1:
+        return False
+    words = [f for forms in p.objects[0].alts[0] for f in forms]
+    return bool(words) and all(w in PARTICLE_WORDS for w in words) and not particles & set(words)
+
+
 def _names_an_institutions_purpose(p: _Pattern, objects: frozenset[str],
                                    purposes: frozenset[str]) -> bool:
     """A pattern whose object words found in the clause are all words saying what an
@@ -402,6 +423,8 @@ class VerbLexicon:
             if slots.heads and _discards_a_modifier(p, slots.heads):
                 continue
             if _names_an_institutions_purpose(p, objects, slots.purposes):
+                continue
+            if slots.particles is not None and _needs_a_particle(p, slots.particles):
                 continue
             score = _score(p, subject, objects, slots.preps)
             if score is not None and score > best_score:

@@ -46,6 +46,7 @@ from detente.coding.roles import (
     names_persons,
     not_their_states,
     not_themselves,
+    object_pronoun_person,
     others_than,
     own_people,
     populace_targets,
@@ -98,6 +99,7 @@ from detente.coding.vocabulary import (
     EXCHANGE_VERBS,
     FRAMED_ROOTS,
     FROM_SOURCE_ROOTS,
+    HOSTING_VISIT_VERBS,
     LAUNCH_NOUNS,
     MEETING_NOUNS,
     MUTUAL_CODES,
@@ -113,12 +115,14 @@ from detente.coding.vocabulary import (
     SIGNING_VERBS,
     SPAN_OF_TIME_WORDS,
     SUSPENDING_NOUNS,
+    TALKS_NOUNS,
     THREAT_NOUNS,
     THREATENED_ROOTS,
     UNDONE_MODIFIERS,
     USING_VERBS,
     VERBAL_ROOTS,
     VISIT_CODES,
+    VISIT_PURPOSE_VERBS,
     WEAPON_WORDS,
     WITHDRAWAL_NOUNS,
 )
@@ -331,6 +335,9 @@ class NounCoder:
             noun = end = noun.head  # between X and Y": the effort carries the phrases
         sources, how, agents = noun_sources(noun, entry, light, actors)
         preps, targets = _noun_targets(noun, end, entry, light, actors, sources, agents)
+        trip = visit_purpose(noun, entry) if light is None and not sources else None
+        if trip is not None:  # "travelled to Athens for talks with X", "hosted him for talks"
+            sources, targets, how = visit_parties(trip, actors, targets, how)
         offer = offering_noun(noun, entry) if light is None and not sources else None
         if offer is not None:  # "Kenya rejected Uganda's offer of talks": Uganda's intent
             sources, targets, how = offered_parties(offer, actors, targets, how)
@@ -394,7 +401,9 @@ class NounCoder:
             return []
         if entry.reciprocal and not targets and len(sources) < 2:
             return []  # "a ceasefire between Ethiopia and its neighbour": one side is no truce
-        mod = self._modality(modality(light) if light is not None else nominal_modality(noun))
+        framing = light if light is not None else trip  # "will travel to X for talks": 036
+        mod = self._modality(modality(framing) if framing is not None
+                             else nominal_modality(noun))
         mod = threat[0] if threat is not None else mod
         if offer is not None:  # an offer made is an intent announced (03x)
             mod = Modality(mod.factuality, mod.factuality == "asserted", offer.text)
@@ -591,6 +600,30 @@ def _noun_targets(noun: Token, end: Token, entry: NounEntry, light: Token | None
     if not targets and entry.code == "112":  # "Peru's accusation that Chile had shelled a
         targets = claimed_culprits(noun, sources, actors)  # border post": Chile is accused
     return preps, targets
+
+
+def visit_purpose(noun: Token, entry: NounEntry) -> Token | None:
+    """The verb of visiting or hosting whose 'for' phrase a noun of talks is, which names the
+    meeting the visit is for: "travelled to Athens [for talks] with X", "hosted him [for talks
+    and dinner]"; None otherwise, and for a summit, which is the visit itself."""
+    head = noun.head
+    if (noun.dep_ != "pobj" or head.lower_ != "for" or entry.lemma not in TALKS_NOUNS
+            or head.head.lemma_.lower() not in VISIT_PURPOSE_VERBS):
+        return None
+    return head.head
+
+
+def visit_parties(verb: Token, actors: ActorBuilder, targets: Parties,
+                  how: str) -> tuple[Parties, Parties, str]:
+    """The parties of the meeting a visit or a hosting is for: the visitor or host, its verb's
+    subject, meets the noun's own 'with' targets, else the one hosted (the verb's object)."""
+    subj_toks, _ = subject_tokens(verb)
+    sources = [a for t in subj_toks for a in actors.actors(t)]
+    if not targets and verb.lemma_.lower() in HOSTING_VISIT_VERBS:
+        hosted = [c for c in verb.children if c.dep_ == "dobj"]
+        targets = ([a for c in hosted for a in actors.actors(c)]  # "hosted him": the one
+                   or object_pronoun_person(hosted, subj_toks, actors))  # named before
+    return sources, targets, f"{how}+visit-for:{verb.lemma_.lower()}"
 
 
 def offering_noun(noun: Token, entry: NounEntry) -> Token | None:

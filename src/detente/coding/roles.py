@@ -69,6 +69,7 @@ from detente.coding.vocabulary import (
     REQUEST_ROOTS,
     STATE_ORGAN_SECTORS,
     STATE_SECTORS,
+    STATEHOOD_NOUNS,
     SUMMARY_NOUNS,
     TARGET_PREPS,
     WARNING_VERBS,
@@ -1058,9 +1059,19 @@ def recognises_state(dobjs: Sequence[Token], actors: ActorBuilder) -> bool:
     Peru's efforts")."""
     heads = [h for o in dobjs for h in (o, *o.conjuncts)]
     return bool(heads) and all(
-        actors.mention_at(h) is not None
-        and any(a.name is None and a.sector in {None, "GOV"} for a, _ in actors.actors(h))
+        (actors.mention_at(h) is not None
+         and any(a.name is None and a.sector in {None, "GOV"} for a, _ in actors.actors(h)))
+        or _names_a_state(h, actors)
         for h in heads)
+
+
+def _names_a_state(head: Token, actors: ActorBuilder) -> bool:
+    """Whether a noun of statehood names the state of a people or country its modifier names:
+    "a Palestinian state", "Palestinian statehood"."""
+    return head.lemma_.lower() in STATEHOOD_NOUNS and any(
+        m.dep_ in {"amod", "compound", "nmod"} and actors.mention_at(m) is not None
+        and any(a.name is None and a.sector in {None, "CVL"} for a, _ in actors.actors(m))
+        for m in head.children)
 
 
 def summary_reaction(verb: Token, actors: ActorBuilder) -> tuple[list[tuple[Actor, str]],

@@ -35,6 +35,7 @@ from detente.coding.vocabulary import (
     DENIAL_CODE,
     GOVERNOR_ROOTS,
     HELPING_ROOTS,
+    PHASE_VERBS,
     PURPOSE_ROOTS,
     REFUSED_ROOTS,
     THREAT_NOUNS,
@@ -80,6 +81,9 @@ def resolve_triggers(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list
         if own_wish(head):  # "he does not want to meet with Kim": his own (non-)intent to
             dropped.add(i)  # meet, 036, no appeal to anyone
             continue
+        if phase_of(head, nested):  # "will begin supplying weapons": the supply (0332), not
+            dropped.add(i)  # CAMEO 2.0's "START * &WEAPON" (194) made a threat (138)
+            continue
         if any(c.code == DENIAL_CODE for c in by_trigger[i]):  # "deny providing sanctuary":
             by_trigger[i] = _denials_of_aid(by_trigger[i],  # the denial, and the act it negates
                                             [c for j in nested for c in by_trigger[j]])
@@ -110,6 +114,14 @@ def resolve_triggers(sent: Span, by_trigger: dict[int, list[Candidate]]) -> list
 # arrest"): such a reaction is never what the act's clause reports (`resolve_triggers`).
 REACTION_RULE = "+reaction-to-earlier-act"
 WANTING_VERBS = frozenset({"want", "wish", "like", "prefer"})
+
+
+def phase_of(verb: Token, nested: list[int]) -> bool:
+    """Whether `verb` only starts, continues or resumes the act its complement codes ("began
+    supplying weapons", "will start deploying missiles"), whose trigger is among `nested`:
+    the act is the event, whatever the phase verb's own pattern read off its words."""
+    return verb.lemma_.lower() in PHASE_VERBS and any(
+        c.dep_ == "xcomp" and c.i in nested for c in verb.children)
 
 
 def own_wish(verb: Token) -> bool:

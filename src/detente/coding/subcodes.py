@@ -37,7 +37,9 @@ from detente.coding.vocabulary import (
     COOPERATION_TOPICS,
     DEMANDED_BY_CODE,
     DEMANDED_BY_INTENT,
+    DEMANDING_VERBS,
     DRIVING_VERBS,
+    EASING_WORDS,
     EXERCISE_WORDS,
     GIVING_BACK,
     HUMANITARIAN_WORDS,
@@ -61,6 +63,7 @@ from detente.coding.vocabulary import (
     REJECTED_BY_CODE,
     REJECTED_BY_INTENT,
     REJECTING_VERBS,
+    SANCTION_WORDS,
     SENDING_VERBS,
     SIGNED_TEXT_NOUNS,
     STATED_DEMANDS,
@@ -280,11 +283,24 @@ def _asked_words(verb: Token, aside: frozenset[str] = frozenset()) -> list[str]:
             words.append("release")  # "to return the citizens its agents abducted"
         if lemma in ALLOWING_VERBS and _lets_in_presence(tok):
             words.append("allow involvement")  # "to let foreign aid workers into the areas"
+        if lemma in EASING_WORDS and _eases_sanctions(tok):
+            words.append("ease sanctions")  # "to lift its sanctions", "sanctions relief"
         words += [f"{lemma} {c.lower_}" for c in tok.children  # "pull [out] of Ukraine"
                   if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in PARTICLES]
         frontier += [c for c in tok.children if c.dep_ not in ASIDE_DEPS
                      and not (c.dep_ == "prep" and c.lower_ in aside)]
     return words
+
+
+def _eases_sanctions(word: Token) -> bool:
+    """Whether a word of easing acts on sanctions: as its object or passive subject ("lift its
+    sanctions", "that sanctions be lifted"), its compound ("sanctions relief") or the object of
+    its of/from/to phrase ("the lifting of the embargo", "an end to the boycott")."""
+    acted_on = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass", "compound"}]
+    acted_on += [o for p in word.children if p.dep_ == "prep" and p.lower_ in {"of", "from", "to"}
+                 for o in p.children if o.dep_ == "pobj"]
+    return any(singular(h.lemma_.lower()) in SANCTION_WORDS
+               for o in acted_on for h in (o, *o.conjuncts))
 
 
 def noun_asked_code(code: str, noun: Token) -> str | None:
@@ -297,6 +313,7 @@ def noun_asked_code(code: str, noun: Token) -> str | None:
         if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}:
             lemma = c.lemma_.lower()
             words += [lemma, *(f"{lemma} {p.lower_}" for p in c.children if p.dep_ == "prt")]
+            words += ["ease sanctions"] if lemma in EASING_WORDS and _eases_sanctions(c) else []
             words += _asked_words(c)
         elif c.dep_ == "prep" and c.lower_ == "for":
             words += [o.lemma_.lower() for o in c.children if o.dep_ == "pobj"]
@@ -473,6 +490,15 @@ def asked_aid_code(code: str, verb: Token) -> str | None:
     kind = next((kinds["070"] for cues, kinds in AID_KINDS if "070" in kinds and words & cues),
                 None)
     return asks.get(kind) if kind is not None else None
+
+
+def eased_sanctions_demanded(code: str, verb: Token) -> str:
+    """A demand that CAMEO 2.0 reads as a threat of sanctions by its object ("DEMAND *
+    SANCTIONS", 1312) is a demand for sanctions eased (1054) where it asks for them eased:
+    "demanded sanctions relief", "pressed for the lifting of the embargo"."""
+    if code != "1312" or verb.lemma_.lower() not in DEMANDING_VERBS | PRESSING_VERBS:
+        return code
+    return "1054" if "ease sanctions" in _asked_words(verb) else code
 
 
 def asked_for_code(code: str, verb: Token) -> str | None:

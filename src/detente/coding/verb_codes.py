@@ -44,6 +44,7 @@ from detente.coding.subcodes import (
     asked_for_code,
     attempted_killing,
     demand_code,
+    eased_sanctions_demanded,
     expels_population,
     joint_exercise,
     launch_only,
@@ -90,6 +91,7 @@ from detente.coding.vocabulary import (
     SILENCING_VERBS,
     STATE_SECTORS,
     STOPPING_VERBS,
+    SUMMONING_VERBS,
     SURRENDER_VERBS,
 )
 
@@ -139,6 +141,10 @@ def party_code(reading: Clause, actors: ActorBuilder, code: str, sources: Partie
     if ((code == "080" or reading.key in RENOUNCING_KEYS)  # "renounced its membership"
             and leaves_organisation(reading, sources, targets)):
         code, how = "161", how + "+leaves-body"  # "Mali withdrew from ECOWAS"
+    if code == "114" and lemma in SUMMONING_VERBS and any(
+            c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
+            for o in dobjs for c in o.children):  # "summoned its ambassador home": recalled
+        code, how = "161", how + "+own-envoy"
     if lemma in DEMANDING_VERBS and code[:2] in {"02", "03"}:
         code = demand_code(code)  # "demanded security guarantees": no appeal
         how += "+demand"
@@ -147,6 +153,8 @@ def party_code(reading: Clause, actors: ActorBuilder, code: str, sources: Partie
         code, how = "173", how + "+criminal-charge"  # "police charged him with murder"
     if lemma in RECOGNISING_VERBS and code == "051" and recognises_state(dobjs, actors):
         code, how = "054", how + "+state"  # "could recognise Israel": diplomatic recognition
+    eased = eased_sanctions_demanded(code, verb)  # "demanded sanctions relief": 1054
+    code, how = (eased, how + "+sanctions-eased") if eased != code else (code, how)
     if code in GENERIC_ASKS or (code == "120" and key in REJECTING_VERBS):  # "urged Russia
         asked = asked_for_code(code, verb)  # to pull its forces out": 0256
         code, how = (asked, how + "+asked-for") if asked is not None else (code, how)

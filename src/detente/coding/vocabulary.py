@@ -225,6 +225,9 @@ PROTEST_SENSE_VERBS = frozenset({"demonstrate", "rally"})
 # of airstrikes", "launched a wave of attacks".
 # A state's envoys abroad ("recalled its ambassador from Santiago").
 ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge"})
+# Verbs of summoning: a state's envoy summoned is a protest to that state (114, verbs_extra.tsv),
+# a side's own envoy summoned ("summoned its ambassador home") is recalled (161).
+SUMMONING_VERBS = frozenset({"summon"})
 # People each side has of its own, whom "their" gives to each subject apart, not to the
 # subjects together: "Peru and Bolivia recalled their ambassadors" (from a third state).
 OWN_PEOPLE_WORDS = ENVOY_WORDS | frozenset({"troop", "soldier", "force", "citizen", "national",
@@ -391,6 +394,9 @@ REQUEST_ROOTS = frozenset({"02", "10"})
 # Roots whose object noun is asked for or threatened, not done ("demanded the withdrawal").
 ASKING_ROOTS = frozenset({"02", "10", "13"})
 GOVERNOR_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
+# Verbs of the phase of an act, whose complement is the act ("began supplying weapons",
+# "will start deploying missiles"): the complement's event stands for theirs (`settle`).
+PHASE_VERBS = frozenset({"start", "begin", "continue", "resume", "keep"})
 # Roots of attacks (CAMEO 18-20): with no attacker named, the armed men of the place (UAF).
 ASSAULT_ROOTS = frozenset({"18", "19", "20"})
 PLACE_PREPS = frozenset({"in", "near", "outside", "around", "at"})
@@ -513,6 +519,9 @@ ASKED_FOR: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
                 "impeachment", "abdication"}),
      {"020": "0241", "100": "1041", "120": "1231"}),
     (frozenset({"release", "free"}), {"020": "0253", "100": "1053", "120": "1243"}),
+    # sanctions eased (EASING_WORDS): "urged Washington to lift its sanctions" (0254),
+    # "demanded sanctions relief" (1054), "refused to lift the embargo" (1244)
+    (frozenset({"ease sanctions"}), {"020": "0254", "100": "1054", "120": "1244"}),
     (frozenset({"withdraw", "withdrawal", "pullout", "pull out", "pull back"}),
      {"020": "0256", "100": "106", "120": "1246"}),
     (frozenset({"ceasefire", "cease-fire", "truce", "armistice"}), {"020": "0256", "100": "107"}),
@@ -636,6 +645,14 @@ PLEDGING_VERBS = frozenset({"pledge", "promise", "offer"})
 GENERIC_ASKS = frozenset({"020", "100", "112", "130"})
 # Prepositions that give the cause of a threatened act, not the act.
 REASON_PREPS = frozenset({"for", "over"})
+# Verbs and nouns of easing, and the sanctions they ease: what an appeal, demand or refusal
+# asks for is sanctions eased where one of them acts on a sanction noun, as its object, its
+# passive subject, its compound or its of/from/to phrase: "to lift its sanctions", "that
+# sanctions be lifted", "sanctions relief", "the lifting of the embargo", "an end to the
+# boycott" (`_asked_words`' "ease sanctions", ASKED_FOR).
+EASING_WORDS = frozenset({"lift", "lifting", "ease", "easing", "relax", "relaxation", "loosen",
+                          "remove", "removal", "end", "drop", "scrap", "relief"})
+SANCTION_WORDS = frozenset({"sanction", "embargo", "boycott"})
 # Verbs that, with an object, give back persons or property: a release ("return the seized
 # boats"); "return to talks" is none.
 GIVING_BACK = frozenset({"return", "hand back", "give back"})
@@ -680,6 +697,9 @@ BILATERAL_CODES = frozenset({"0871"})
 # Verbs whose object, when a state or its government, is recognised diplomatically (054):
 # "could recognise Israel"; otherwise praise (051: "recognised Peru's efforts").
 RECOGNISING_VERBS = frozenset({"recognise", "recognize"})
+# Nouns of statehood whose modifier names the state recognised: "recognised a Palestinian
+# state", "recognise Palestinian statehood" (054).
+STATEHOOD_NOUNS = frozenset({"state", "statehood"})
 # Verbs that put an act on someone ("blamed the attack on Israel"): the act tells the charge.
 BLAMING_VERBS = frozenset({"blame"})
 # Nouns of goods brought into a country, whose 'from' phrase names the trading partner a ban
@@ -743,6 +763,14 @@ PRESS_OUTLETS = frozenset({"medium", "newspaper", "television", "station", "radi
 # Verbs that report what someone said; "X said that Y must act" is X demanding it of Y.
 SPEECH_VERBS = frozenset({"say", "declare", "reiterate", "announce", "state", "add", "stress",
                           "repeat", "conclude", "tell", "remind", "write"})
+# Verbs of visiting and hosting whose 'for' phrase names the meeting a trip is for: the
+# visitor meets the talks' 'with' party ("travelled to Athens for talks with Mitsotakis"),
+# the host the one hosted ("hosted him for talks and dinner"): 040 both ways, 036 if planned.
+HOSTING_VISIT_VERBS = frozenset({"host", "receive", "welcome"})
+TALKS_NOUNS = frozenset({"talk", "talks", "meeting", "meetings", "negotiation", "negotiations",
+                         "discussion", "discussions", "consultation", "consultations"})
+VISIT_PURPOSE_VERBS = HOSTING_VISIT_VERBS | {"travel", "visit", "fly", "go", "come", "arrive",
+                                             "head"}
 # Verbs taking a person as object that the parser reads "visiting" after as their complement,
 # "met [visiting] Chinese Premier Li": the participle modifies the object, who is the visitor.
 HOSTING_VERBS = frozenset({"meet", "tell", "welcome", "receive", "host", "greet", "assure",
