@@ -6359,3 +6359,26 @@ def test_agreements_of_more_than_one_kind_stay_agreements(coder: Coder) -> None:
                   dt.date(2023, 1, 1))
     assert ("PER", "CHL", "057") in found
     assert not {d for d in found if d[2] in {"061", "062"}}
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a verb whose form keeps its stem's single consonant is the verb with a final 'e':
+    # "raped" is rape (1821), not "rap", a rebuke (111)
+    ("Congolese soldiers raped dozens of women in the village on Sunday.",
+     ("CODMIL", "CODCVL", "1821"), ("CODMIL", "CODCVL", "111")),
+    ("Militiamen were raping women in the Congolese village, a witness said.",
+     ("CODUAF", "CODCVL", "1821"), None),
+    # the doubled consonant is the short verb's: "rapped" is the rebuke
+    ("Peru's president rapped the Chilean government over the delays.",
+     ("PERGOV", "CHLGOV", "111"), None),
+])
+def test_verb_lemmas_follow_the_spelling_of_their_stem(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+def test_a_hoping_participle_is_a_motive_not_an_appeal(coder: Coder) -> None:
+    found = dyads(coder, "Peru withdrew its ambassador from Santiago, hoping that Chile "
+                  "would change its policy.", dt.date(2023, 1, 1))
+    assert not {d for d in found if d[2][:2] == "02"}

@@ -530,7 +530,8 @@ def referred_to(noun: Token) -> bool:
 
 def giving_reason(verb: Token) -> bool:
     """A participle clause that gives the reason for its main clause's act ("the UN did not
-    invite them, citing the Taliban's opposition") addresses no one."""
+    invite them, citing the Taliban's opposition") or its motive ("stayed quiet, hoping the
+    talks would resume") addresses no one."""
     return (verb.lemma_.lower() in REASON_VERBS and verb.tag_ == "VBG"
             and verb.dep_ in {"advcl", "xcomp", "conj"})
 

@@ -470,8 +470,9 @@ ENGAGED_PASSIVES = frozenset({"engage", "involve"})
 # Denying responsibility (016): the denial is an event of its own beside the act it negates
 # ("deny providing sanctuary"); its target is the party the denied act was done to.
 DENIAL_CODE = "016"
-# Verbs whose participle gives a reason ("..., citing security concerns").
-REASON_VERBS = frozenset({"cite"})
+# Verbs whose participle gives a reason or a motive ("..., citing security concerns", "massed
+# troops on the border, hoping to force talks"): the act is its main clause's, no appeal.
+REASON_VERBS = frozenset({"cite", "hope"})
 # Verbs whose that-clause says what did not happen.
 DENYING_VERBS = frozenset({"deny", "refute"})
 # Relations through which the denied act's objects are reached (its subject is who is said to
