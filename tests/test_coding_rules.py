@@ -6382,3 +6382,31 @@ def test_a_hoping_participle_is_a_motive_not_an_appeal(coder: Coder) -> None:
     found = dyads(coder, "Peru withdrew its ambassador from Santiago, hoping that Chile "
                   "would change its policy.", dt.date(2023, 1, 1))
     assert not {d for d in found if d[2][:2] == "02"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the 'between' phrase that the parser hangs on the verb of happening names the sides of
+    # the event noun that is its subject
+    ("Heavy fighting broke out on Sunday between the Peruvian army and Chilean troops.",
+     ("PERMIL", "CHLMIL", "190")),
+    ("Clashes erupted between Peruvian and Chilean troops near the border.",
+     ("CHLMIL", "PERMIL", "190")),
+    ("Talks took place between Peru and Chile on Monday.", ("PER", "CHL", "040")),
+    # a gerund of fighting with no subject fights between the sides its phrase names
+    ("Fighting between Peruvian troops and Chilean troops continued on Monday.",
+     ("PERMIL", "CHLMIL", "190")),
+])
+def test_sides_of_an_event_between_them(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    found = assert_codes(coder, text, expected, on=dt.date(2023, 1, 1))
+    assert (expected[1], expected[0], expected[2]) in found  # both sides act
+
+
+@pytest.mark.parametrize("text", [
+    "The fighting near the border has displaced thousands.",  # no side named
+    "Peru's fighting has displaced thousands.",  # one side is no fight
+    "Talks between Peru and Chile yielded a deal on fishing.",  # 'between' on the noun itself
+])
+def test_no_sides_no_fighting_between(coder: Coder, text: str) -> None:
+    found = dyads(coder, text, dt.date(2023, 1, 1))
+    assert not {d for d in found if d[2] == "190"}
