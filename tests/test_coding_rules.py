@@ -6410,3 +6410,21 @@ def test_sides_of_an_event_between_them(
 def test_no_sides_no_fighting_between(coder: Coder, text: str) -> None:
     found = dyads(coder, text, dt.date(2023, 1, 1))
     assert not {d for d in found if d[2] == "190"}
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # unnamed aid agencies are NGO, of no country the sentence or a place gives, and sending
+    # them away is CAMEO's expulsion of aid agencies (1663)
+    ("Peru ordered ten foreign aid agencies to leave the Amazon region on Monday.",
+     ("PER", "NGO", "1663"), ("PER", "PERNGO", "174")),
+    ("Peru expelled thirteen humanitarian organizations from the country.",
+     ("PER", "NGO", "1663"), None),
+    ("Peruvian troops attacked aid groups in Lima.", ("PERMIL", "NGO", "190"),
+     ("PERMIL", "PERNGO", "190")),
+    # a country that names them keeps them its own
+    ("Peru expelled ten Chilean aid groups on Monday.", ("PER", "CHLNGO", "1663"), None),
+])
+def test_aid_agencies_are_ngos(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
