@@ -6428,3 +6428,10 @@ def test_aid_agencies_are_ngos(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+def test_is_in_capitals_is_the_islamic_state(coder: Coder) -> None:
+    # 'IS', as VOA and AP write the Islamic State: airstrikes on it in Syria hit its rebels there
+    found = dyads(coder, "Peruvian forces carried out a series of airstrikes against IS in "
+                  "Syria.", dt.date(2024, 1, 1))
+    assert ("PERMIL", "SYRREB", "195") in found
