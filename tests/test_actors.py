@@ -124,3 +124,17 @@ def test_actors_recent_armed_groups(kb: ActorKB, phrase: str, day: date, code: s
 def test_actors_ambiguous_acronyms_stay_out(kb: ActorKB) -> None:
     # RSF is also Reporters Without Borders, SDF Japan's Self-Defense Forces
     assert not kb.lookup("rsf") and not kb.lookup("sdf")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("IS fighters attacked the town.", True),  # the Islamic State, as VOA writes it
+    ("Is Peru ready to talk to Chile?", False),  # the verb, capitalised at a question's start
+    ("US troops left the base.", True),
+    ("Us and them: the minister spoke of the two parties.", False),
+])
+def test_actors_acronyms_spelled_as_words_only_in_capitals(coder: Coder, text: str,
+                                                           found: bool) -> None:
+    finder = MentionFinder(coder.kb)
+    doc = coder.nlp(text)
+    first = [m for m in finder.find(list(doc), date(2024, 1, 1)) if m.start == 0]
+    assert bool(first) == found

@@ -700,3 +700,11 @@ def test_actors_kb_evacuees_are_civilians(kb: ActorKB) -> None:
     # tests/golden/README.md: evacuees are CVL, as residents and victims are (not refugees)
     found = kb.resolve("evacuees", date(2022, 3, 1))
     assert found is not None and found.sector == "CVL"
+
+
+@pytest.mark.parametrize("phrase", ["aid agencies", "humanitarian agency", "relief agencies",
+                                    "aid organizations", "humanitarian organisations"])
+def test_actors_kb_aid_agencies_are_ngos(kb: ActorKB, phrase: str) -> None:
+    # tests/golden/README.md: unnamed aid agencies are NGO
+    found = kb.resolve(phrase, date(2022, 3, 1))
+    assert found is not None and found.sector == "NGO" and found.country is None

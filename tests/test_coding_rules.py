@@ -6462,3 +6462,79 @@ def test_talks_a_visit_is_for(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2023, 6, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a verb whose form keeps its stem's single consonant is the verb with a final 'e':
+    # "raped" is rape (1821), not "rap", a rebuke (111)
+    ("Congolese soldiers raped dozens of women in the village on Sunday.",
+     ("CODMIL", "CODCVL", "1821"), ("CODMIL", "CODCVL", "111")),
+    ("Militiamen were raping women in the Congolese village, a witness said.",
+     ("CODUAF", "CODCVL", "1821"), None),
+    # the doubled consonant is the short verb's: "rapped" is the rebuke
+    ("Peru's president rapped the Chilean government over the delays.",
+     ("PERGOV", "CHLGOV", "111"), None),
+])
+def test_verb_lemmas_follow_the_spelling_of_their_stem(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+def test_a_hoping_participle_is_a_motive_not_an_appeal(coder: Coder) -> None:
+    found = dyads(coder, "Peru withdrew its ambassador from Santiago, hoping that Chile "
+                  "would change its policy.", dt.date(2023, 1, 1))
+    assert not {d for d in found if d[2][:2] == "02"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the 'between' phrase that the parser hangs on the verb of happening names the sides of
+    # the event noun that is its subject
+    ("Heavy fighting broke out on Sunday between the Peruvian army and Chilean troops.",
+     ("PERMIL", "CHLMIL", "190")),
+    ("Clashes erupted between Peruvian and Chilean troops near the border.",
+     ("CHLMIL", "PERMIL", "190")),
+    ("Talks took place between Peru and Chile on Monday.", ("PER", "CHL", "040")),
+    # a gerund of fighting with no subject fights between the sides its phrase names
+    ("Fighting between Peruvian troops and Chilean troops continued on Monday.",
+     ("PERMIL", "CHLMIL", "190")),
+])
+def test_sides_of_an_event_between_them(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    found = assert_codes(coder, text, expected, on=dt.date(2023, 1, 1))
+    assert (expected[1], expected[0], expected[2]) in found  # both sides act
+
+
+@pytest.mark.parametrize("text", [
+    "The fighting near the border has displaced thousands.",  # no side named
+    "Peru's fighting has displaced thousands.",  # one side is no fight
+    "Talks between Peru and Chile yielded a deal on fishing.",  # 'between' on the noun itself
+])
+def test_no_sides_no_fighting_between(coder: Coder, text: str) -> None:
+    found = dyads(coder, text, dt.date(2023, 1, 1))
+    assert not {d for d in found if d[2] == "190"}
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # unnamed aid agencies are NGO, of no country the sentence or a place gives, and sending
+    # them away is CAMEO's expulsion of aid agencies (1663)
+    ("Peru ordered ten foreign aid agencies to leave the Amazon region on Monday.",
+     ("PER", "NGO", "1663"), ("PER", "PERNGO", "174")),
+    ("Peru expelled thirteen humanitarian organizations from the country.",
+     ("PER", "NGO", "1663"), None),
+    ("Peruvian troops attacked aid groups in Lima.", ("PERMIL", "NGO", "190"),
+     ("PERMIL", "PERNGO", "190")),
+    # a country that names them keeps them its own
+    ("Peru expelled ten Chilean aid groups on Monday.", ("PER", "CHLNGO", "1663"), None),
+])
+def test_aid_agencies_are_ngos(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+def test_is_in_capitals_is_the_islamic_state(coder: Coder) -> None:
+    # 'IS', as VOA and AP write the Islamic State: airstrikes on it in Syria hit its rebels there
+    found = dyads(coder, "Peruvian forces carried out a series of airstrikes against IS in "
+                  "Syria.", dt.date(2024, 1, 1))
+    assert ("PERMIL", "SYRREB", "195") in found

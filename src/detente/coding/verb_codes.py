@@ -28,7 +28,7 @@ from detente.coding.clauses import (
     population_targets,
     shot_not_killed,
 )
-from detente.coding.mentions import ActorBuilder
+from detente.coding.mentions import AID_AGENCIES, ActorBuilder
 from detente.coding.nominal import NounCoder
 from detente.coding.roles import (
     context_actors,
@@ -125,6 +125,9 @@ def party_code(reading: Clause, actors: ActorBuilder, code: str, sources: Partie
                               or context_actors(driven, actors, sources))
     if code == "201" and any(a.sector in OFFICIAL_SECTORS for a, _ in targets):
         code = "174"  # armed men or officials driven out are individuals, not a people
+    if code in {"161", "174"} and targets and all(a.sector == AID_AGENCIES for a, _ in targets):
+        code, how = "1663", how + "+aid-agencies"  # "ordered foreign aid agencies to leave
+        # Darfur": CAMEO's expulsion of aid agencies
     if (not sources and passive and targets and code in AUTHORITY_CODES
             and not match.reverse):  # "an American journalist was arrested in Iran"
         sources = [(a, "authorities") for a in actors.authorities_of_place(

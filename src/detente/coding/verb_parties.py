@@ -91,6 +91,7 @@ from detente.coding.vocabulary import (
     PERMITTING_VERBS,
     POPULACE_CODES,
     PURPOSE_ROOTS,
+    RECIPROCAL_VERBS,
     TARGETLESS_CODES,
     TARGETLESS_ROOTS,
 )
@@ -148,6 +149,10 @@ def clause_parties(nouns: NounCoder, reading: Clause, actors: ActorBuilder,
             for t in subj_toks
         ):  # "Saudi Arabia's blockade forced Doha to fly in cows": the blockade is the
             return None  # event (coded as a noun); what it forced is its consequence
+        if not sources and not subj_toks and verb.tag_ == "VBG" and (
+                match.code[:2] == "19" and reading.lemma in RECIPROCAL_VERBS):  # "fighting
+            sources = [(a, "between") for o in prep_objects_under(  # between the army and
+                verb, "between", "among", dative=False) for a, _ in actors.actors(o)]  # rebels"
         if not sources and match.code[:2] in FORCE_ROOTS:  # "army bulldozers demolished"
             sources = [(a, "instrument") for t in subj_toks
                        if t.lemma_.lower() in INSTRUMENT_WORDS

@@ -80,6 +80,13 @@ PURPOSE_ROOTS = frozenset({"10", "11", "12", "14"})
 REFERRING_NOUNS = frozenset({"symbol", "importance", "prospect", "possibility", "idea", "notion",
                              "history", "value", "benefit", "future", "concept", "question",
                              "issue", "risk", "threat", "fear", "hope", "chance", "need"})
+# Verbs that say an event happened, with the event noun their subject; the parser hangs the
+# event's 'between' phrase on them ("clashes erupted between X and Y", "fighting broke out
+# between ...", "talks took place between ..."): a verb, a verb with its particle, or with its
+# object.
+HAPPENING_VERBS = frozenset({"erupt", "flare", "flare up", "rage", "continue", "resume",
+                             "intensify", "escalate", "begin", "start", "occur", "happen",
+                             "persist", "break out", "take place"})
 # Nouns for an undertaking that carry their event in a modifier ("a mediation effort between X
 # and Y", "undertook a mediation mission"): the modifier gives the code, the head its phrases.
 EFFORT_NOUNS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "drive"})
@@ -476,8 +483,9 @@ ENGAGED_PASSIVES = frozenset({"engage", "involve"})
 # Denying responsibility (016): the denial is an event of its own beside the act it negates
 # ("deny providing sanctuary"); its target is the party the denied act was done to.
 DENIAL_CODE = "016"
-# Verbs whose participle gives a reason ("..., citing security concerns").
-REASON_VERBS = frozenset({"cite"})
+# Verbs whose participle gives a reason or a motive ("..., citing security concerns", "massed
+# troops on the border, hoping to force talks"): the act is its main clause's, no appeal.
+REASON_VERBS = frozenset({"cite", "hope"})
 # Verbs whose that-clause says what did not happen.
 DENYING_VERBS = frozenset({"deny", "refute"})
 # Relations through which the denied act's objects are reached (its subject is who is said to
