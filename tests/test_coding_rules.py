@@ -6359,3 +6359,21 @@ def test_agreements_of_more_than_one_kind_stay_agreements(coder: Coder) -> None:
                   dt.date(2023, 1, 1))
     assert ("PER", "CHL", "057") in found
     assert not {d for d in found if d[2] in {"061", "062"}}
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an object pronoun of a participle set off after its verb stands for that verb's object
+    ("Peruvian police detained the opposition leader on Friday, accusing him of fraud.",
+     ("PERCOP", "PEROPP", "1121"), None),
+    ("Peru sanctioned three Chilean banks, accusing them of helping smugglers.",
+     ("PER", "CHLBUS", "112"), None),
+    ("Peru criticised Chile on Monday, accusing it of hiding the truth about the spill.",
+     ("PER", "CHL", "112"), None),
+    # only where it agrees with it: 'them' is no one ambassador
+    ("Peru expelled the Chilean ambassador, accusing them of spying.",
+     ("PER", "CHLGOV", "161"), ("PER", "CHLGOV", "112")),
+])
+def test_participle_object_pronoun_is_the_verbs_object(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
