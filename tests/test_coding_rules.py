@@ -6377,3 +6377,21 @@ def test_participle_object_pronoun_is_the_verbs_object(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a gerund after 'after'/'before' is the act of its verb's subject, the passive's too
+    ("Peru's foreign minister flew to Santiago on Friday after visiting Bolivia.",
+     ("PERGOV", "BOL", "042"), None),
+    ("Chile's foreign minister arrived in Lima on Monday before holding talks with Peru's "
+     "president.", ("CHLGOV", "PERGOV", "040"), None),
+    ("Peru's foreign minister was greeted at the airport by Chile's president before holding "
+     "talks with the Chilean foreign minister.", ("PERGOV", "CHLGOV", "040"), None),
+    # not under a verb of what is yet to come: that trip is no more made than the other
+    ("Peru's foreign minister will fly to Santiago on Friday after visiting Bolivia.",
+     None, ("PERGOV", "BOL", "042")),
+])
+def test_gerund_of_time_is_its_verbs_subjects_act(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
