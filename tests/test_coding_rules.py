@@ -6395,3 +6395,12 @@ def test_gerund_of_time_is_its_verbs_subjects_act(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+def test_a_gerund_days_after_its_verb_is_dated_from_it(coder: Coder) -> None:
+    # as a clause "two days after" is: the visit was on the Wednesday, the flight on Friday
+    text = "Peru's foreign minister flew to Santiago on Friday, two days after visiting Bolivia."
+    dated = {(e.target.code if e.target else None, e.date)
+             for e in coder.code(text, date=dt.date(2019, 3, 11))}
+    assert ("BOL", "2019-03-06") in dated
+    assert ("CHL", "2019-03-08") in dated
