@@ -6538,3 +6538,48 @@ def test_is_in_capitals_is_the_islamic_state(coder: Coder) -> None:
     found = dyads(coder, "Peruvian forces carried out a series of airstrikes against IS in "
                   "Syria.", dt.date(2024, 1, 1))
     assert ("PERMIL", "SYRREB", "195") in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an object pronoun of a participle set off after its verb stands for that verb's object
+    ("Peruvian police detained the opposition leader on Friday, accusing him of fraud.",
+     ("PERCOP", "PEROPP", "1121"), None),
+    ("Peru sanctioned three Chilean banks, accusing them of helping smugglers.",
+     ("PER", "CHLBUS", "112"), None),
+    ("Peru criticised Chile on Monday, accusing it of hiding the truth about the spill.",
+     ("PER", "CHL", "112"), None),
+    # only where it agrees with it: 'them' is no one ambassador
+    ("Peru expelled the Chilean ambassador, accusing them of spying.",
+     ("PER", "CHLGOV", "161"), ("PER", "CHLGOV", "112")),
+])
+def test_participle_object_pronoun_is_the_verbs_object(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a gerund after 'after'/'before' is the act of its verb's subject, the passive's too
+    ("Peru's foreign minister flew to Santiago on Friday after visiting Bolivia.",
+     ("PERGOV", "BOL", "042"), None),
+    ("Chile's foreign minister arrived in Lima on Monday before holding talks with Peru's "
+     "president.", ("CHLGOV", "PERGOV", "040"), None),
+    ("Peru's foreign minister was greeted at the airport by Chile's president before holding "
+     "talks with the Chilean foreign minister.", ("PERGOV", "CHLGOV", "040"), None),
+    # not under a verb of what is yet to come: that trip is no more made than the other
+    ("Peru's foreign minister will fly to Santiago on Friday after visiting Bolivia.",
+     None, ("PERGOV", "BOL", "042")),
+])
+def test_gerund_of_time_is_its_verbs_subjects_act(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 1, 1))
+
+
+def test_a_gerund_days_after_its_verb_is_dated_from_it(coder: Coder) -> None:
+    # as a clause "two days after" is: the visit was on the Wednesday, the flight on Friday
+    text = "Peru's foreign minister flew to Santiago on Friday, two days after visiting Bolivia."
+    dated = {(e.target.code if e.target else None, e.date)
+             for e in coder.code(text, date=dt.date(2019, 3, 11))}
+    assert ("BOL", "2019-03-06") in dated
+    assert ("CHL", "2019-03-08") in dated

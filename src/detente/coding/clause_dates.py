@@ -79,19 +79,22 @@ def trigger_dates(sent: Span, published: datetime.date | None,
 
 def _days_apart(trigger: Token, mentions: Sequence[DateMention]) -> DateMention | None:
     """The date of an event told as so many days after or before the clause it hangs on ("a
-    day after", "two days before"), counted from that clause's own date phrase (a day)."""
-    if trigger.dep_ != "advcl" or trigger.head.i == trigger.i:
+    day after", "two days before"), counted from that clause's own date phrase (a day); so
+    too a gerund's ("flew to Kyiv on Friday, two days after visiting Poland")."""
+    clause = trigger.head if trigger.dep_ == "pcomp" else trigger  # the gerund's preposition
+    if clause.dep_ not in {"advcl", "prep"} or clause.head.i == clause.i or (
+            clause.dep_ == "prep" and trigger.dep_ != "pcomp"):
         return None
-    mark = next((c.lower_ for c in trigger.children
-                 if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
-    span = next((c for c in trigger.children
+    mark = (clause.lower_ if clause.dep_ == "prep" else
+            next((c.lower_ for c in clause.children if c.dep_ == "mark"), None))
+    span = next((c for c in clause.children
                  if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
-    if mark is None or span is None:
+    if mark not in {"after", "before"} or span is None:
         return None
     count = next((c for c in span.children if c.dep_ in {"det", "nummod"}), None)
     days = 1 if count is None or count.lower_ in {"a", "one"} else DAY_COUNTS.get(count.lower_)
     base = next((m for m in mentions if m.precision == "day"
-                 and _modifies(trigger.sent, m, trigger.head)), None)
+                 and _modifies(clause.sent, m, clause.head)), None)
     if days is None or base is None:
         return None
     moved = base.date + datetime.timedelta(days=days if mark == "before" else -days)

@@ -60,6 +60,7 @@ from detente.coding.vocabulary import (
     SPEECH_VERBS,
     STATED_DEMANDS,
     TARGET_PREPS,
+    TIMED_GERUND_PREPS,
     UNDONE_MODIFIERS,
 )
 
@@ -441,6 +442,9 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         if by_means(tok):  # "China responded by halting imports": China halts them
             tok, inherited = tok.head.head, True
             continue
+        if timed_gerund(tok):  # "Modi flew to Kyiv after visiting Poland": Modi visits
+            tok, inherited = tok.head.head, True
+            continue
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in OBJECT_CONTROL:
             objs = [c for c in tok.head.children if c.dep_ == "dobj"]
             if objs:
@@ -463,6 +467,19 @@ def by_means(verb: Token) -> bool:
     governor = prep.head
     return governor.pos_ == "VERB" and not any(
         c.dep_ in {"nsubjpass", "auxpass"} for c in governor.children)
+
+
+def timed_gerund(verb: Token) -> bool:
+    """A gerund after a preposition of time that tells what its governing verb's subject did
+    before or after that verb: "Modi flew to Kyiv after visiting Poland", "the fund said on
+    Saturday after reaching an agreement with Tunisian officials", "was greeted at the airport
+    before holding talks with Tshisekedi" (the one greeted holds them). Not under a verb of
+    what is yet to come or may be ("will travel to Kyiv after visiting Poland", "could meet
+    ..."), whose gerund is no more done than it."""
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep"
+            and prep.lower_ in TIMED_GERUND_PREPS and prep.head.pos_ == "VERB"
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in prep.head.children))
 
 
 def misread_main_verb(verb: Token) -> bool:

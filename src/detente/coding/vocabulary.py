@@ -749,6 +749,9 @@ REFERRING_DETS = DEFINITE_DETS | frozenset({"these", "those"})
 # Subordinators of a clause of time ("when they met", "after Witkoff returns", "once he
 # visits"); each reader adds its own ("as", "until").
 TIME_MARKS = frozenset({"when", "after", "before", "while", "once"})
+# Prepositions of time whose gerund tells what the governing verb's subject did before or
+# after ("flew to Kyiv after visiting Poland", "upon landing in Jeddah").
+TIMED_GERUND_PREPS = frozenset({"after", "before", "upon"})
 # Every CAMEO root, "01" to "20".
 ALL_ROOTS = frozenset(f"{root:02d}" for root in range(1, 21))
 # Nouns that refer back to an act of any kind ("welcomed the move", "criticised the decision").
