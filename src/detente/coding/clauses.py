@@ -26,14 +26,16 @@ from detente.coding.modality import (
     Modality,
     modality,
 )
+from detente.coding.pronouns import (
+    antecedent_actors,
+    previous_subject_group,
+    previous_subject_person,
+)
 from detente.coding.quotes import attributed_quote
 from detente.coding.roles import (
-    antecedent_actors,
     context_actors,
     is_crowd,
     names_persons,
-    previous_subject_group,
-    previous_subject_person,
 )
 from detente.coding.speakers import attributed_speaker
 from detente.coding.subcodes import (

@@ -33,9 +33,12 @@ from detente.coding.clauses import Parties, speakers_conditional_act
 from detente.coding.lexicon import NounEntry, NounLexicon, Slots, VerbLexicon, noun_key
 from detente.coding.mentions import ActorBuilder
 from detente.coding.modality import Modality, as_coded, intent_code, modality
+from detente.coding.pronouns import (
+    antecedent_actors,
+    object_pronoun_person,
+)
 from detente.coding.roles import (
     answerer_targets,
-    antecedent_actors,
     armed_withdrawal,
     claimed_culprits,
     context_actors,
@@ -46,7 +49,6 @@ from detente.coding.roles import (
     names_persons,
     not_their_states,
     not_themselves,
-    object_pronoun_person,
     others_than,
     own_people,
     populace_targets,

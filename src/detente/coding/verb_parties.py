@@ -29,6 +29,7 @@ from detente.coding.clauses import (
 )
 from detente.coding.mentions import COUNTERPART_WORDS, DELEGATION_WORDS, ActorBuilder
 from detente.coding.nominal import NounCoder
+from detente.coding.pronouns import object_pronoun_person
 from detente.coding.roles import (
     absolute_speakers,
     any_phrase_targets,
@@ -46,7 +47,6 @@ from detente.coding.roles import (
     imposed_on_targets,
     leaders_asked_to_go,
     not_their_states,
-    object_pronoun_person,
     others_than,
     own_people,
     participle_targets,
