@@ -700,3 +700,10 @@ def test_actors_kb_evacuees_are_civilians(kb: ActorKB) -> None:
     # tests/golden/README.md: evacuees are CVL, as residents and victims are (not refugees)
     found = kb.resolve("evacuees", date(2022, 3, 1))
     assert found is not None and found.sector == "CVL"
+
+
+@pytest.mark.parametrize("phrase", ["militant", "militants"])
+def test_actors_kb_militants_are_rebels(kb: ActorKB, phrase: str) -> None:
+    # the gold codes militants REB in every set that names them; Phoenix's agents file has UAF
+    found = kb.resolve(phrase, date(2024, 5, 1))
+    assert found is not None and found.sector == "REB"

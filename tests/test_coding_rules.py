@@ -1311,7 +1311,7 @@ def test_surname_with_other_given_name_is_someone_else(coder: Coder) -> None:
     # document is about
     ("Gunmen attacked a convoy in Niger on Monday, Niger's defence ministry said. Niger has "
      "fought insurgents for a decade. The military said it killed ten militants.",
-     ("NERMIL", "NERUAF", "190")),
+     ("NERMIL", "NERREB", "190")),
 ])
 def test_home_country_of_sector_words(coder: Coder, text: str,
                                       expected: tuple[str, str, str]) -> None:
@@ -1730,7 +1730,7 @@ def test_recognising_a_state(coder: Coder, text: str, expected: tuple[str, str, 
 @pytest.mark.parametrize(("text", "expected"), [
     # the act blamed on someone makes the accusation specific, also through a relative clause
     # on it: bombings, attacks and air strikes are aggression (1123)
-    ("Kenya blamed the bombing on Somali militants.", ("KEN", "SOMUAF", "1123")),
+    ("Kenya blamed the bombing on Somali militants.", ("KEN", "SOMREB", "1123")),
     ("The air strike on Peru's embassy in Quito, which Lima blamed on Ecuador, killed seven "
      "guards.", ("PERGOV", "ECU", "1123")),
     ("Chile blamed the crisis on Peru.", ("CHL", "PER", "112")),
@@ -5162,7 +5162,7 @@ def test_h43_armed_attacks_for_something_are_force(
 @pytest.mark.parametrize(("text", "absent"), [
     # 'foreign' or 'international' forces are of no country the sentence names around them
     ("Afghan rebels attacked foreign troops near Kabul.", ("AFGREB", "AFGMIL", "190")),
-    ("Somali militants attacked international forces in Mogadishu.", ("SOMUAF", "SOMMIL", "190")),
+    ("Somali militants attacked international forces in Mogadishu.", ("SOMREB", "SOMMIL", "190")),
     ("Malian police arrested foreign workers in Bamako.", ("MLICOP", "MLILAB", "173")),
 ])
 def test_h43_foreign_forces_are_not_the_countrys_own(
@@ -6234,7 +6234,7 @@ def test_h57_national_armed_groups_are_country_rebels(
      ("RUS", "UKRMIL", "0841")),
     ("American service members delivered food to Haiti.", ("USAMIL", "HTI", "073")),
     ("Militants killed 12 Malian gendarmes in an ambush on Tuesday.",
-     ("MLIUAF", "MLICOP", "190")),
+     ("MLIREB", "MLICOP", "190")),
     ("Kenya allowed three Ugandan abductees to return home.", ("KEN", "UGACVL", "080")),
     ("China banned purchases from American chipmakers.", ("CHN", "USABUS", "172")),
 ])
