@@ -6359,3 +6359,29 @@ def test_agreements_of_more_than_one_kind_stay_agreements(coder: Coder) -> None:
                   dt.date(2023, 1, 1))
     assert ("PER", "CHL", "057") in found
     assert not {d for d in found if d[2] in {"061", "062"}}
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # officials of a region or bloc of states are of none of them: not the country of the place
+    # they meet or speak in
+    ("European leaders meeting in Lisbon on Friday urged Serbia to free the journalists.",
+     ("PRTGOV", "SRB", "0256")),
+    ("West African officials meeting in Dakar demanded the release of Guinea's ousted leader.",
+     ("SENGOV", "GINGOV", "1053")),
+    ("Western diplomats in Tbilisi criticized Georgia's new media law on Monday.",
+     ("GEOGOV", "GEO", "111")),
+])
+def test_bloc_officials_are_not_the_placed_country(
+        coder: Coder, text: str, absent: tuple[str, str | None, str]) -> None:
+    found = assert_codes(coder, text, None, absent, on=dt.date(2024, 5, 10))
+    assert not {d for d in found if d[0].endswith("GOV") and d[0][:3] in {"PRT", "SEN", "GEO"}}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ... while a country's own adjective that contains a region word is that country
+    ("South African officials criticized Zimbabwe on Monday.", ("ZAFGOV", "ZWE", "111")),
+    ("Ghanaian officials in Accra criticized Togo on Monday.", ("GHAGOV", "TGO", "111")),
+])
+def test_country_adjectives_with_region_words_stay_countries(
+        coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, on=dt.date(2024, 5, 10))

@@ -257,6 +257,15 @@ def _kin_of(tok: Token) -> bool:
 # Modifiers that put a sector word's people outside the country around them: "foreign
 # troops", "international forces" are no forces of the state they fight in or beside.
 FOREIGN_WORDS = frozenset({"foreign", "international", "multinational", "overseas", "external"})
+# Regions and blocs of many states: a sector word they modify is of several countries, none of
+# them the one its place phrase or the sentence names ("European leaders meeting in Brussels",
+# "West African leaders meeting in Accra", "Western diplomats in Kyiv"). A country's own
+# adjective that contains one is a name the knowledge base reads ("South African", "Central
+# African"), no modifier of this kind.
+BLOC_ADJECTIVES = frozenset({
+    "european", "western", "african", "arab", "asian", "gulf", "nordic", "baltic", "balkan",
+    "scandinavian", "world",
+})
 # People who have come from elsewhere: the country they are in, or of those who act on them,
 # is not theirs ("Kenya deported 40 migrants", "refugees in Nairobi"); only their own
 # modifier or 'from' phrase gives it ("Somali refugees", "refugees from Somalia").
@@ -553,7 +562,11 @@ class ActorBuilder:
     def _foreign(self, head: Token) -> bool:
         """Whether a sector word is said to be from outside by a modifier of its own, not part
         of a listed phrase: "foreign troops", "international forces" ("foreign minister" is
-        one phrase; "the foreign and water ministers of Egypt" are Egypt's)."""
+        one phrase; "the foreign and water ministers of Egypt" are Egypt's); or to be of a
+        region's many states: "European leaders", "Western diplomats" (`BLOC_ADJECTIVES`)."""
+        if any(c.dep_ in {"amod", "compound"} and c.lower_ in BLOC_ADJECTIVES
+               and c.i not in self._by_token for c in head.children):
+            return True  # "European leaders", "Western diplomats"
         return head.lemma_.lower() not in PERSON_TITLES and any(
             c.dep_ == "amod" and c.lemma_.lower() in FOREIGN_WORDS and c.i not in self._by_token
             and not c.conjuncts for c in head.children)  # "foreign and water ministers"
