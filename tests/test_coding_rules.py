@@ -6385,3 +6385,18 @@ def test_bloc_officials_are_not_the_placed_country(
 def test_country_adjectives_with_region_words_stay_countries(
         coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, on=dt.date(2024, 5, 10))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # 'the militants' placed abroad by their own 'in' phrase are still the armed group the story
+    # named before them, not the rebels of the country they meet or hide in
+    ("Al-Shabaab bombed a market in Kismayo on Monday. Kenya later held secret talks with the "
+     "militants in Qatar.", ("KEN", "SOMREB", "040"), ("KEN", "QATREB", "040")),
+    # ... while a 'from' phrase says whose they are
+    ("Boko Haram attacked a school on Monday. Nigerian troops killed the militants from Chad "
+     "in Maiduguri.", ("NGAMIL", "TCDREB", "190"), ("NGAMIL", "NGAREB", "190")),
+])
+def test_placed_armed_anaphors_are_the_group_named_before(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2019, 5, 10))

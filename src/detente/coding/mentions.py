@@ -419,6 +419,7 @@ class ActorBuilder:
                     or self._collective_owner(head, sectors)
                     or speakers.quoted_owner(self, head, sectors)
                     or self._pronoun_owned(head, sectors)
+                    or self._placed_armed_group(head, sectors)
                     or self._sector_from_place(head, sectors)
                     or self._at_igo_meeting(head, sectors)
                     or anaphora.armed_group_named_before(self, head, sectors)
@@ -582,6 +583,16 @@ class ActorBuilder:
         sector = self.head_sector(sectors, head)
         return [self._make([sector], country + (sector.entry.sector or ""), country,
                            sector.entry.sector, None)]
+
+    def _placed_armed_group(self, head: Token, sectors: list[Mention]) -> list[Actor]:
+        """'Washington negotiated with the insurgents in Qatar's capital' after the story named
+        the Taliban: a definite word for armed men whose own phrase only says where they are
+        is the armed group the story named last (`anaphora.armed_group_named_before`), not the
+        place's rebels. A 'from' phrase says whose they are ("the militants from Somalia")."""
+        preps = {c.lower_ for c in head.children if c.dep_ == "prep"}
+        if not preps & PLACE_PREPS or "from" in preps:
+            return []
+        return anaphora.armed_group_named_before(self, head, sectors)
 
     def _sector_from_place(self, head: Token, sectors: list[Mention]) -> list[Actor]:
         """'Soldiers from Gondor', 'lawmakers in Arnor and Gondor': a sector word whose country
