@@ -6400,3 +6400,26 @@ def test_placed_armed_anaphors_are_the_group_named_before(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2019, 5, 10))
+
+
+@pytest.mark.parametrize(("text", "on", "absent"), [
+    # supporters are not the leader they follow: no government for those of an officeholder,
+    # however they are attached to the leader's name
+    ("Police clashed with Ruto supporters in Nairobi on Saturday.", dt.date(2024, 5, 10),
+     ("KENCOP", "KENGOV", "190")),
+    ("Police clashed with William Ruto's supporters in Nairobi on Saturday.",
+     dt.date(2024, 5, 10), ("KENCOP", "KENGOV", "190")),
+    ("Police clashed with supporters of President William Ruto in Nairobi on Saturday.",
+     dt.date(2024, 5, 10), ("KENCOP", "KENGOV", "190")),
+])
+def test_supporters_of_an_officeholder_are_no_government(
+        coder: Coder, text: str, on: dt.date, absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, None, absent, on=on)
+
+
+def test_supporters_named_by_a_former_leader_are_the_opposition(coder: Coder) -> None:
+    # "Kenyatta supporters", as "supporters of Kenyatta", once he has left office
+    found = dyads(coder, "Uhuru Kenyatta supporters attacked police in Nairobi on Saturday.",
+                  dt.date(2024, 5, 10))
+    assert any(s == "KENOPP" for s, _, _ in found)
+    assert not any(s == "KENELI" for s, _, _ in found)

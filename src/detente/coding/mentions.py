@@ -77,7 +77,10 @@ PROTEST_VERBS = frozenset({"march", "rally", "protest", "demonstrate"})
 OPPOSITION = "OPP"
 # Followers of a person: "supporters of former president X", "his loyalists", "Khan's aides".
 # Those of a person out of office (an elite, an opposition or party figure) are the opposition.
-FOLLOWER_WORDS = frozenset({"supporter", "follower", "loyalist", "partisan", "aide", "ally"})
+# Supporters, unlike aides, are never the person's office: "Trump supporters", "supporters of
+# President Maduro" are no government, whatever their leader holds.
+PARTISAN_WORDS = frozenset({"supporter", "follower", "loyalist", "partisan"})
+FOLLOWER_WORDS = PARTISAN_WORDS | {"aide", "ally"}
 OUT_OF_OFFICE_SECTORS = frozenset({"ELI", "OPP", "PTY"})
 LABOUR = "LAB"
 # A person's government: "Jair Bolsonaro's government", "the Obama administration" are their
@@ -994,8 +997,8 @@ class ActorBuilder:
             return [sector_actor(entity_span(head), left, ELITE)]
         followers = (self._followers_of(head) or self._strikers(head)
                      or self._unnamed_assailant(head) or self._led_by(head))
-        if followers:
-            return followers
+        if followers or head.lemma_.lower() in PARTISAN_WORDS:
+            return followers  # "Maduro's supporters" are no government, whoever leads them
         counterparts = self._counterparts(head)
         if counterparts:
             return counterparts
@@ -1192,14 +1195,17 @@ class ActorBuilder:
         return []
 
     def _followers_of(self, head: Token) -> list[Actor]:
-        """'Supporters of former president Evo Morales', 'his supporters': the followers of a
-        person out of government are the opposition of the person's country (OPP); those of
-        an officeholder (GOV, MIL, COP, JUD, LEG) stay no actor."""
+        """'Supporters of former president Evo Morales', 'his supporters', 'Khan supporters':
+        the followers of a person out of government are the opposition of the person's
+        country (OPP); those of an officeholder (GOV, MIL, COP, JUD, LEG) stay no actor."""
         if head.lemma_.lower() not in FOLLOWER_WORDS:
             return []
         owners = [o for c in head.children if c.dep_ == "poss" for o in [c]] + [
             o for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "to"}
-            for o in p.children if o.dep_ == "pobj"]  # "aides to former president X"
+            for o in p.children if o.dep_ == "pobj"] + [  # "aides to former president X"
+            c for c in head.children if c.dep_ == "compound" and head.lemma_.lower() in
+            PARTISAN_WORDS and (m := self._by_token.get(c.i)) is not None
+            and m.entry.kind == "person"]  # "Bolsonaro supporters"
         persons = [a for o in owners[:1] for a in self.np_actors(o)]
         if not persons or any(a.name is None or a.country is None
                               or a.sector not in OUT_OF_OFFICE_SECTORS for a in persons):
@@ -1506,8 +1512,8 @@ class ActorBuilder:
         """'condemned the Japanese decision': a direct object that is no actor word stands for
         the actor that modifies it ("a U.S. request", "an appeal from the UN"); for objects
         only, subjects stay strict. A country's rivals stand for no one ("Chinese rivals")."""
-        if head.lemma_.lower() in ADVERSARY_WORDS:
-            return []
+        if head.lemma_.lower() in ADVERSARY_WORDS | PARTISAN_WORDS:
+            return []  # "clashed with Trump supporters": they are not Trump (`_followers_of`)
         sector = next((self._by_token[c.i] for c in head.children
                        if c.dep_ in {"amod", "compound"} and c.i in self._by_token
                        and self._by_token[c.i].entry.kind == "sector"), None)
