@@ -6423,3 +6423,21 @@ def test_supporters_named_by_a_former_leader_are_the_opposition(coder: Coder) ->
                   dt.date(2024, 5, 10))
     assert any(s == "KENOPP" for s, _, _ in found)
     assert not any(s == "KENELI" for s, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a country named as a weapon's maker is not whoever uses it, nor its target
+    ("Houthi rebels fired Iranian-made missiles at Israel on Monday.",
+     ("YEMREB", "ISR", "190"), ("YEMREB", "IRNMIL", "190")),
+    ("Russia used North Korean-made missiles against Ukraine last month.",
+     None, ("RUS", "PRKMIL", "190")),
+    ("Ukrainian air defences downed twelve Iranian-made drones overnight.",
+     None, ("UKRMIL", "IRNMIL", "190")),
+    # ... but a weapon bought is bought from its maker, as a country
+    ("Egypt bought twenty French-built fighter jets in 2015.", ("EGY", "FRA", "062"),
+     ("EGY", "FRAMIL", "062")),
+])
+def test_a_weapons_maker_is_no_party_but_its_seller(
+        coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2024, 5, 10))

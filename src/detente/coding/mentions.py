@@ -69,6 +69,9 @@ CROWD_WORDS = frozenset({"people", "crowd", "crowds"})
 # "Russian-backed separatists" in Ukraine, "Iran-backed militias" in Iraq.
 BACKING_WORDS = frozenset({"backed", "supported", "funded", "sponsored", "armed", "trained",
                            "financed"})
+# Participles that make a country named before them the maker of a weapon, not its user:
+# "Houthi rebels fired Iranian-made missiles at Israel", "Ukraine shot down Iranian-made drones".
+MAKER_WORDS = frozenset({"made", "built", "designed", "manufactured", "produced", "supplied"})
 # Heads that name a country's adversaries, never the country: "Chinese rivals in Asia",
 # "Chile's enemies" are others (a named rival in apposition is found on its own).
 ADVERSARY_WORDS = frozenset({"rival", "enemy", "foe", "adversary", "archrival", "archenemy",
@@ -1540,6 +1543,18 @@ class ActorBuilder:
                         return self.np_actors(obj) or self.demonym_stand_in(obj)
         return []
 
+    def maker_of(self, head: Token) -> list[Actor]:
+        """'Greece will buy French-built frigates': the country named as the maker of the
+        weapon `head` heads (MAKER_WORDS), as a country, for the seller of what is bought."""
+        for made in head.children:
+            if made.dep_ != "amod" or made.lower_ not in MAKER_WORDS:
+                continue
+            for c in made.children:
+                m = self._by_token.get(c.i)
+                if m is not None and c.i == m.end - 1 and m.entry.kind in COUNTRY_KINDS:
+                    return [self._country_actor(m, None)]
+        return []
+
     def _is_bare_place(self, actor: Actor) -> bool:
         """An actor that _place made from a gazetteer name: a country code and nothing else."""
         return actor.sector is None and actor.code == actor.country and \
@@ -1762,10 +1777,11 @@ def _product_of(m: Mention, head: Token) -> bool:
 def _backer(m: Mention, head: Token) -> bool:
     """A country named only as the backer of the group `head` heads: "Russian-backed
     separatists", "Iran-backed militias" (the group is of the country it fights in, which its
-    place or its sentence gives, not of its backer's)."""
+    place or its sentence gives, not of its backer's); or as the maker of the weapon it
+    heads: "Iranian-made drones" are whoever flies them (MAKER_WORDS)."""
     last = head.doc[m.end - 1]
     backing = last.head
-    return (backing.i != head.i and backing.lower_ in BACKING_WORDS
+    return (backing.i != head.i and backing.lower_ in BACKING_WORDS | MAKER_WORDS
             and last.dep_ in {"npadvmod", "compound", "amod"} and backing.head.i == head.i)
 
 

@@ -90,6 +90,7 @@ from detente.coding.vocabulary import (
     INSTRUMENT_WORDS,
     PERMITTING_VERBS,
     POPULACE_CODES,
+    PURCHASE_VERBS,
     PURPOSE_ROOTS,
     TARGETLESS_CODES,
     TARGETLESS_ROOTS,
@@ -176,6 +177,8 @@ def clause_parties(nouns: NounCoder, reading: Clause, actors: ActorBuilder,
         if not targets and match.code[:2] != "04":  # "discussed Iran's nuclear programme":
             targets = [(a, "demonym") for o in dobjs  # a topic, not who was consulted
                        for a in actors.demonym_stand_in(o)]
+        if not targets and reading.lemma in PURCHASE_VERBS:  # "bought French-built
+            targets = [(a, "maker") for o in dobjs for a in actors.maker_of(o)]  # frigates"
         if not targets:  # "killed hundreds of civilians in Bucha"
             clauses = [c for c in verb.children if c.dep_ == "advcl"  # "killed 23 people
                        and match.code[:2] in ASSAULT_ROOTS]  # when they blew themselves
