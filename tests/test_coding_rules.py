@@ -6441,3 +6441,17 @@ def test_a_weapons_maker_is_no_party_but_its_seller(
         coder: Coder, text: str, expected: tuple[str, str | None, str] | None,
         absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2024, 5, 10))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # those killed in fighting with a named side fought it, even a side named by a sector word
+    # alone (the police of the country of those killed); no unidentified attackers besides
+    ("A gang leader was killed in a gun battle with police on Friday in Kisumu, Kenya.",
+     ("KENCOP", "KENCRM", "190"), ("KENUAF", "KENCRM", "190")),
+    ("Two Kenyan soldiers were killed in a gun battle with militants near Mandera.",
+     ("KENREB", "KENMIL", "190"), ("KENUAF", "KENMIL", "190")),
+])
+def test_casualties_of_fighting_with_a_sector_named_side(
+        coder: Coder, text: str, expected: tuple[str, str | None, str],
+        absent: tuple[str, str | None, str]) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2024, 5, 10))
