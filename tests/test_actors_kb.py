@@ -708,3 +708,17 @@ def test_actors_kb_aid_agencies_are_ngos(kb: ActorKB, phrase: str) -> None:
     # tests/golden/README.md: unnamed aid agencies are NGO
     found = kb.resolve(phrase, date(2022, 3, 1))
     assert found is not None and found.sector == "NGO" and found.country is None
+
+
+@pytest.mark.parametrize("phrase", ["militant", "militants"])
+def test_actors_kb_militants_are_rebels(kb: ActorKB, phrase: str) -> None:
+    # the gold codes militants REB in every set that names them; Phoenix's agents file has UAF
+    found = kb.resolve(phrase, date(2024, 5, 1))
+    assert found is not None and found.sector == "REB"
+
+
+@pytest.mark.parametrize("phrase", ["Human Rights Council", "U.N. Human Rights Council", "UNHRC"])
+def test_actors_kb_human_rights_council_is_the_uns(kb: ActorKB, phrase: str) -> None:
+    # Phoenix has no code of its own for the council; its special rapporteur is IGOUNO there
+    found = kb.resolve(phrase, date(2022, 11, 24))
+    assert found is not None and found.code == "IGOUNO"

@@ -538,12 +538,15 @@ class SentenceCoder:
             return []
         fights = [o for o in prep_objects_under(verb, "in", "during")
                   if o.lemma_.lower() in FIGHT_NOUNS]
+        subj_toks = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        sides = [a for c in subj_toks for a in actors.actors(c)] \
+            or context_actors(subj_toks, actors)  # "the leader of a gang was killed"
+        home = next((a.country for a, _ in sides if a.country), None)
         others = [a for f in fights[:1] for o in prep_objects_under(f, "with")
-                  for a in actors.actors(o)]
-        if not others:
+                  for a in actors.actors(o)
+                  or [(s, "np") for s in actors.sector_in_context(o, home)]]  # "a gun battle
+        if not others:  # with police": the police of those killed
             return []
-        sides = [a for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
-                 for a in actors.actors(c)]
         return paired(sides, others, "190", fights[0], fights[0], self._modality(modality(verb)),
                       f"verb:{lemma}+fighting-with [casualties]", 0.7, back="190")
 

@@ -69,6 +69,9 @@ CROWD_WORDS = frozenset({"people", "crowd", "crowds"})
 # "Russian-backed separatists" in Ukraine, "Iran-backed militias" in Iraq.
 BACKING_WORDS = frozenset({"backed", "supported", "funded", "sponsored", "armed", "trained",
                            "financed"})
+# Participles that make a country named before them the maker of a weapon, not its user:
+# "Houthi rebels fired Iranian-made missiles at Israel", "Ukraine shot down Iranian-made drones".
+MAKER_WORDS = frozenset({"made", "built", "designed", "manufactured", "produced", "supplied"})
 # Heads that name a country's adversaries, never the country: "Chinese rivals in Asia",
 # "Chile's enemies" are others (a named rival in apposition is found on its own).
 ADVERSARY_WORDS = frozenset({"rival", "enemy", "foe", "adversary", "archrival", "archenemy",
@@ -77,7 +80,10 @@ PROTEST_VERBS = frozenset({"march", "rally", "protest", "demonstrate"})
 OPPOSITION = "OPP"
 # Followers of a person: "supporters of former president X", "his loyalists", "Khan's aides".
 # Those of a person out of office (an elite, an opposition or party figure) are the opposition.
-FOLLOWER_WORDS = frozenset({"supporter", "follower", "loyalist", "partisan", "aide", "ally"})
+# Supporters, unlike aides, are never the person's office: "Trump supporters", "supporters of
+# President Maduro" are no government, whatever their leader holds.
+PARTISAN_WORDS = frozenset({"supporter", "follower", "loyalist", "partisan"})
+FOLLOWER_WORDS = PARTISAN_WORDS | {"aide", "ally"}
 OUT_OF_OFFICE_SECTORS = frozenset({"ELI", "OPP", "PTY"})
 LABOUR = "LAB"
 # A person's government: "Jair Bolsonaro's government", "the Obama administration" are their
@@ -260,6 +266,15 @@ def _kin_of(tok: Token) -> bool:
 # Modifiers that put a sector word's people outside the country around them: "foreign
 # troops", "international forces" are no forces of the state they fight in or beside.
 FOREIGN_WORDS = frozenset({"foreign", "international", "multinational", "overseas", "external"})
+# Regions and blocs of many states: a sector word they modify is of several countries, none of
+# them the one its place phrase or the sentence names ("European leaders meeting in Brussels",
+# "West African leaders meeting in Accra", "Western diplomats in Kyiv"). A country's own
+# adjective that contains one is a name the knowledge base reads ("South African", "Central
+# African"), no modifier of this kind.
+BLOC_ADJECTIVES = frozenset({
+    "european", "western", "african", "arab", "asian", "gulf", "nordic", "baltic", "balkan",
+    "scandinavian", "world",
+})
 # People who have come from elsewhere: the country they are in, or of those who act on them,
 # is not theirs ("Kenya deported 40 migrants", "refugees in Nairobi"); only their own
 # modifier or 'from' phrase gives it ("Somali refugees", "refugees from Somalia").
@@ -417,6 +432,7 @@ class ActorBuilder:
                     or self._collective_owner(head, sectors)
                     or speakers.quoted_owner(self, head, sectors)
                     or self._pronoun_owned(head, sectors)
+                    or self._placed_armed_group(head, sectors)
                     or self._sector_from_place(head, sectors)
                     or self._at_igo_meeting(head, sectors)
                     or anaphora.armed_group_named_before(self, head, sectors)
@@ -560,7 +576,11 @@ class ActorBuilder:
     def _foreign(self, head: Token) -> bool:
         """Whether a sector word is said to be from outside by a modifier of its own, not part
         of a listed phrase: "foreign troops", "international forces" ("foreign minister" is
-        one phrase; "the foreign and water ministers of Egypt" are Egypt's)."""
+        one phrase; "the foreign and water ministers of Egypt" are Egypt's); or to be of a
+        region's many states: "European leaders", "Western diplomats" (`BLOC_ADJECTIVES`)."""
+        if any(c.dep_ in {"amod", "compound"} and c.lower_ in BLOC_ADJECTIVES
+               and c.i not in self._by_token for c in head.children):
+            return True  # "European leaders", "Western diplomats"
         return head.lemma_.lower() not in PERSON_TITLES and any(
             c.dep_ == "amod" and c.lemma_.lower() in FOREIGN_WORDS and c.i not in self._by_token
             and not c.conjuncts for c in head.children)  # "foreign and water ministers"
@@ -576,6 +596,16 @@ class ActorBuilder:
         sector = self.head_sector(sectors, head)
         return [self._make([sector], country + (sector.entry.sector or ""), country,
                            sector.entry.sector, None)]
+
+    def _placed_armed_group(self, head: Token, sectors: list[Mention]) -> list[Actor]:
+        """'Washington negotiated with the insurgents in Qatar's capital' after the story named
+        the Taliban: a definite word for armed men whose own phrase only says where they are
+        is the armed group the story named last (`anaphora.armed_group_named_before`), not the
+        place's rebels. A 'from' phrase says whose they are ("the militants from Somalia")."""
+        preps = {c.lower_ for c in head.children if c.dep_ == "prep"}
+        if not preps & PLACE_PREPS or "from" in preps:
+            return []
+        return anaphora.armed_group_named_before(self, head, sectors)
 
     def _sector_from_place(self, head: Token, sectors: list[Mention]) -> list[Actor]:
         """'Soldiers from Gondor', 'lawmakers in Arnor and Gondor': a sector word whose country
@@ -979,8 +1009,8 @@ class ActorBuilder:
             return [sector_actor(entity_span(head), left, ELITE)]
         followers = (self._followers_of(head) or self._strikers(head)
                      or self._unnamed_assailant(head) or self._led_by(head))
-        if followers:
-            return followers
+        if followers or head.lemma_.lower() in PARTISAN_WORDS:
+            return followers  # "Maduro's supporters" are no government, whoever leads them
         counterparts = self._counterparts(head)
         if counterparts:
             return counterparts
@@ -1177,14 +1207,17 @@ class ActorBuilder:
         return []
 
     def _followers_of(self, head: Token) -> list[Actor]:
-        """'Supporters of former president Evo Morales', 'his supporters': the followers of a
-        person out of government are the opposition of the person's country (OPP); those of
-        an officeholder (GOV, MIL, COP, JUD, LEG) stay no actor."""
+        """'Supporters of former president Evo Morales', 'his supporters', 'Khan supporters':
+        the followers of a person out of government are the opposition of the person's
+        country (OPP); those of an officeholder (GOV, MIL, COP, JUD, LEG) stay no actor."""
         if head.lemma_.lower() not in FOLLOWER_WORDS:
             return []
         owners = [o for c in head.children if c.dep_ == "poss" for o in [c]] + [
             o for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "to"}
-            for o in p.children if o.dep_ == "pobj"]  # "aides to former president X"
+            for o in p.children if o.dep_ == "pobj"] + [  # "aides to former president X"
+            c for c in head.children if c.dep_ == "compound" and head.lemma_.lower() in
+            PARTISAN_WORDS and (m := self._by_token.get(c.i)) is not None
+            and m.entry.kind == "person"]  # "Bolsonaro supporters"
         persons = [a for o in owners[:1] for a in self.np_actors(o)]
         if not persons or any(a.name is None or a.country is None
                               or a.sector not in OUT_OF_OFFICE_SECTORS for a in persons):
@@ -1491,8 +1524,8 @@ class ActorBuilder:
         """'condemned the Japanese decision': a direct object that is no actor word stands for
         the actor that modifies it ("a U.S. request", "an appeal from the UN"); for objects
         only, subjects stay strict. A country's rivals stand for no one ("Chinese rivals")."""
-        if head.lemma_.lower() in ADVERSARY_WORDS:
-            return []
+        if head.lemma_.lower() in ADVERSARY_WORDS | PARTISAN_WORDS:
+            return []  # "clashed with Trump supporters": they are not Trump (`_followers_of`)
         sector = next((self._by_token[c.i] for c in head.children
                        if c.dep_ in {"amod", "compound"} and c.i in self._by_token
                        and self._by_token[c.i].entry.kind == "sector"), None)
@@ -1517,6 +1550,18 @@ class ActorBuilder:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         return self.np_actors(obj) or self.demonym_stand_in(obj)
+        return []
+
+    def maker_of(self, head: Token) -> list[Actor]:
+        """'Greece will buy French-built frigates': the country named as the maker of the
+        weapon `head` heads (MAKER_WORDS), as a country, for the seller of what is bought."""
+        for made in head.children:
+            if made.dep_ != "amod" or made.lower_ not in MAKER_WORDS:
+                continue
+            for c in made.children:
+                m = self._by_token.get(c.i)
+                if m is not None and c.i == m.end - 1 and m.entry.kind in COUNTRY_KINDS:
+                    return [self._country_actor(m, None)]
         return []
 
     def _is_bare_place(self, actor: Actor) -> bool:
@@ -1741,10 +1786,11 @@ def _product_of(m: Mention, head: Token) -> bool:
 def _backer(m: Mention, head: Token) -> bool:
     """A country named only as the backer of the group `head` heads: "Russian-backed
     separatists", "Iran-backed militias" (the group is of the country it fights in, which its
-    place or its sentence gives, not of its backer's)."""
+    place or its sentence gives, not of its backer's); or as the maker of the weapon it
+    heads: "Iranian-made drones" are whoever flies them (MAKER_WORDS)."""
     last = head.doc[m.end - 1]
     backing = last.head
-    return (backing.i != head.i and backing.lower_ in BACKING_WORDS
+    return (backing.i != head.i and backing.lower_ in BACKING_WORDS | MAKER_WORDS
             and last.dep_ in {"npadvmod", "compound", "amod"} and backing.head.i == head.i)
 
 

@@ -82,6 +82,7 @@ from detente.coding.vocabulary import (
     COOPERATIVE_ROOTS,
     CROWD_SECTORS,
     DENIAL_CODE,
+    FIGHT_NOUNS,
     FORCE_ROOTS,
     GOVERNOR_ROOTS,
     HELPING_ROOTS,
@@ -90,6 +91,7 @@ from detente.coding.vocabulary import (
     INSTRUMENT_WORDS,
     PERMITTING_VERBS,
     POPULACE_CODES,
+    PURCHASE_VERBS,
     PURPOSE_ROOTS,
     RECIPROCAL_VERBS,
     TARGETLESS_CODES,
@@ -187,6 +189,8 @@ def clause_parties(nouns: NounCoder, reading: Clause, actors: ActorBuilder,
         if not targets and match.code[:2] != "04":  # "discussed Iran's nuclear programme":
             targets = [(a, "demonym") for o in dobjs  # a topic, not who was consulted
                        for a in actors.demonym_stand_in(o)]
+        if not targets and reading.lemma in PURCHASE_VERBS:  # "bought French-built
+            targets = [(a, "maker") for o in dobjs for a in actors.maker_of(o)]  # frigates"
         if not targets:  # "killed hundreds of civilians in Bucha"
             clauses = [c for c in verb.children if c.dep_ == "advcl"  # "killed 23 people
                        and match.code[:2] in ASSAULT_ROOTS]  # when they blew themselves
@@ -363,11 +367,19 @@ def further_parties(reading: Clause, actors: ActorBuilder, sources: Parties,
         sources = foreign_attackers(subj_toks, targets, actors)
         how += "+attack-of" if sources else ""
     if (not sources and targets and match.code[:2] in ASSAULT_ROOTS and not match.reverse
-            and not inherited):
-        sources = [s for s in attack_place(verb, subj_toks, passive, actors)
+            and not inherited and not fought_with(verb)):  # "killed in a gun battle with
+        sources = [s for s in attack_place(verb, subj_toks, passive, actors)  # police"
                    if all(t.code != s[0].country for t, _ in targets)]
         how += "+unidentified-attacker" if sources else ""
     return code, sources, targets, how
+
+
+def fought_with(verb: Token) -> bool:
+    """Whether a casualty verb's victims fell in fighting with someone its text names ("was
+    killed in a gun battle with police"): no unidentified attackers are theirs; the fighting
+    itself is coded both ways (`SentenceCoder._casualties_of_fighting`)."""
+    return any(o.lemma_.lower() in FIGHT_NOUNS and prep_objects_under(o, "with")
+               for o in prep_objects_under(verb, "in", "during"))
 
 
 def relative_antecedent(verb: Token, subj_toks: list[Token],

@@ -406,6 +406,9 @@ GOVERNOR_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
 PHASE_VERBS = frozenset({"start", "begin", "continue", "resume", "keep"})
 # Roots of attacks (CAMEO 18-20): with no attacker named, the armed men of the place (UAF).
 ASSAULT_ROOTS = frozenset({"18", "19", "20"})
+# Verbs of buying, whose seller a weapon's maker is when no one else is named: "Greece will
+# buy three French-built frigates" (from France), "bought U.S.-made fighter jets".
+PURCHASE_VERBS = frozenset({"buy", "purchase", "acquire"})
 PLACE_PREPS = frozenset({"in", "near", "outside", "around", "at"})
 # Names of days and months, which head time phrases ("on Tuesday night", "in March this year").
 CALENDAR_NAMES = frozenset({
