@@ -6679,3 +6679,25 @@ def test_casualties_of_fighting_with_a_sector_named_side(
         coder: Coder, text: str, expected: tuple[str, str | None, str],
         absent: tuple[str, str | None, str]) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2024, 5, 10))
+
+
+@pytest.mark.parametrize("frame", ["", "According to state media, ", "According to Xinhua, "])
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser lists the coordinated subject with the object of the framing phrase
+    # ("media, Brazil and Argentina"); the verb's subject is still the pair
+    ("Brazil and Argentina on Monday condemned Venezuela's presidential election.",
+     {("BRA", "VEN", "111"), ("ARG", "VEN", "111")}),
+    ("Egypt and Sudan signed a trade agreement in Cairo.",
+     {("EGY", "SDN", "061"), ("SDN", "EGY", "061")}),
+])
+def test_a_framing_phrase_keeps_a_coordinated_subject(
+        coder: Coder, frame: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= dyads(coder, frame + text, dt.date(2023, 5, 10))
+
+
+@pytest.mark.parametrize("attribution", [".", ", officials said.", ", the ministry said."])
+def test_a_summed_up_reaction_before_a_trailing_attribution(coder: Coder,
+                                                              attribution: str) -> None:
+    # ", a move condemned by Zagreb" reacts to the reported clause, not to the officials
+    text = "Serbia expelled two Croatian diplomats, a move condemned by Zagreb" + attribution
+    assert_codes(coder, text, ("HRVGOV", "SRB", "111"), on=dt.date(2023, 5, 10))

@@ -29,6 +29,7 @@ from detente.coding.syntax import (
     prep_children,
     prep_objects,
     prep_objects_under,
+    reported_clause,
     stranded_objects,
     subject_tokens,
 )
@@ -940,8 +941,9 @@ def summary_reaction(verb: Token, actors: ActorBuilder) -> tuple[list[tuple[Acto
             or noun.i == 0 or (noun.doc[noun.i - 1].text != ","
             and noun.doc[max(noun.i - 2, 0)].text != ",")):  # ", a move welcomed by ..."
         return None
-    act = noun.head if noun.head.pos_ == "VERB" else noun.sent.root  # appended to the
-    if act.pos_ != "VERB":  # clause's last noun, the move still sums up the whole clause
+    # appended to the clause's last noun, the move still sums up the whole clause
+    act = noun.head if noun.head.pos_ == "VERB" else reported_clause(noun.sent)
+    if act.pos_ != "VERB":
         return None
     agents = [a for p in verb.children if p.dep_ == "agent"
               for o in p.children if o.dep_ == "pobj" for a in actors.actors(o)]
@@ -964,7 +966,7 @@ def summary_relative_reaction(verb: Token, actors: ActorBuilder) -> tuple[
             or noun.i == 0 or (noun.doc[noun.i - 1].text != ","
             and noun.doc[max(noun.i - 2, 0)].text != ",")):
         return None
-    act = noun.head if noun.head.pos_ == "VERB" else noun.sent.root
+    act = noun.head if noun.head.pos_ == "VERB" else reported_clause(noun.sent)
     if act.pos_ != "VERB":
         return None
     reactors = [a for c in verb.children if c.dep_ == "nsubj"

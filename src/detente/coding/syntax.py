@@ -390,6 +390,18 @@ def gerund_read_as_object(obj: Token) -> Token:
     return nouns[0] if nouns else obj
 
 
+def reported_clause(sent: Span) -> Token:
+    """The verb of the clause a sentence reports: its root, or where the root is a verb of
+    saying that follows what it reports ("Russia vetoed the resolution, a move welcomed by
+    Serbia, officials said"), the clause before it."""
+    root = sent.root
+    if root.lemma_.lower() in SPEECH_VERBS:
+        told = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
+        if told and told[0].pos_ in {"VERB", "AUX"}:
+            return told[0]
+    return root
+
+
 def main_subject(sent: Span) -> Token | None:
     """The subject of a sentence's root verb: "Kenya and Uganda signed a pact" gives Kenya
     (its conjuncts are the caller's to read)."""
@@ -409,6 +421,9 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         if subj:
             return [_participle_subject(t) for t in subj
                     if not any(split_demonym(o) == t for o in subj)], inherited
+        listed = listed_after_frame(tok)
+        if listed:  # "According to state media, Russia and China vetoed ..."
+            return listed, inherited
         if tok.dep_ == "relcl" or misread_main_verb(tok):
             return [tok.head], True
         decision = misplaced_noun_complement(tok)
@@ -454,6 +469,26 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             continue
         break
     return [], inherited
+
+
+def listed_after_frame(verb: Token) -> list[Token]:
+    """The subject the parser listed with the object of a phrase set off before the verb
+    ("According to state media, Russia and China vetoed the resolution" reads Russia and
+    China as items after "media") or set off after it ("According to state media, Olaf
+    Scholz, visiting Senegal, said"): the first item after the comma, whose own items follow
+    it; [] where the verb has a subject or no such phrase."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for obj in prep.subtree:
+            if obj.dep_ != "pobj":
+                continue
+            items = [c for c in obj.children
+                     if c.dep_ in {"conj", "appos"} and obj.i < c.left_edge.i and c.i < verb.i
+                     and obj.doc[c.left_edge.i - 1].text == ","]
+            if items and not any(c.dep_ == "cc" and c.i < items[0].i for c in obj.children):
+                return items[:1]
+    return []
 
 
 def by_means(verb: Token) -> bool:
