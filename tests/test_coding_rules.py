@@ -6701,3 +6701,22 @@ def test_a_summed_up_reaction_before_a_trailing_attribution(coder: Coder,
     # ", a move condemned by Zagreb" reacts to the reported clause, not to the officials
     text = "Serbia expelled two Croatian diplomats, a move condemned by Zagreb" + attribution
     assert_codes(coder, text, ("HRVGOV", "SRB", "111"), on=dt.date(2023, 5, 10))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a 'he' or 'she' continues a sentence about one person named by title, with or without
+    # a name beside it (the knowledge base need not know the name)
+    ("Kenya's foreign minister criticised the plan on Monday. He also accused Uganda of "
+     "arming rebels.", ("KENGOV", "UGA", "112"), None),
+    ("Peru's ambassador to Chile, Tomasa Quillca Ninahuaman, protested on Tuesday. She "
+     "accused Chile of espionage.", ("PERGOV", "CHL", "1125"), None),
+    # not two titled people, nor a pronoun inside a quote
+    ("Kenya's foreign minister and Uganda's president met on Monday. He accused Somalia of "
+     "arming rebels.", None, ("KENGOV", "SOM", "112")),
+    ("Peru's ambassador to Chile protested on Tuesday. \"She accused Chile of espionage,\" a "
+     "diplomat said.", None, ("PERGOV", "CHL", "1125")),
+])
+def test_he_continues_a_titled_subject(
+        coder: Coder, text: str, expected: tuple[str, str, str] | None,
+        absent: tuple[str, str, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2021, 3, 9))

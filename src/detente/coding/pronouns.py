@@ -59,7 +59,8 @@ def previous_subject_person(pronoun: Token, actors: ActorBuilder,
                             named_only: bool = False) -> list[tuple[Actor, str]]:
     """The person a sentence's 'he' or 'she' continues from the sentence just before, when that
     sentence's main subject is a named person: "Senator Abdi criticised the plan on Monday.
-    He also urged the president to return to talks" (Abdi). Only the main subject, and not
+    He also urged the president to return to talks" (Abdi); or one person named by title
+    ("Kenya's foreign minister", whose name may stand beside it). Only the main subject, and not
     after a quote mark in its sentence (a quote's 'he' is not the narrator's): what news
     writing continues with a pronoun. One sentence further back only past a sentence about no
     person at all (`_about_no_person`): "Senator Abdi criticised the plan on Monday. The plan
@@ -76,7 +77,9 @@ def previous_subject_person(pronoun: Token, actors: ActorBuilder,
 
 
 def _subject_person(sent: Span, actors: ActorBuilder, named_only: bool) -> list[Actor] | None:
-    """The person the main subject of `sent` names; None where that subject is no person."""
+    """The person the main subject of `sent` names, by name or by a title of one person
+    ("Kenya's foreign minister criticised the plan": the sector actor, as a quote's speaker is
+    read in `speakers`); None where that subject is no person."""
     root = sent.root
     subjects = [c for v in (root, *(c for c in root.children if c.dep_ == "conj"))
                 for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -87,7 +90,9 @@ def _subject_person(sent: Span, actors: ActorBuilder, named_only: bool) -> list[
     mention = actors.mention_at(subject)
     if named_only and not person and (mention is None or mention.entry.kind != "person"):
         return None
-    found = [a for a, _ in actors.actors(subject) if person or a.name is not None]
+    titled = subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_TITLES and not (
+        subject.conjuncts)  # "Kenya's foreign minister": one person, though unnamed
+    found = [a for a, _ in actors.actors(subject) if person or titled or a.name is not None]
     if not found and person:  # "Ada Brel, a member of the upper house, ...": her title's, the
         found = actors.sector_in_context(subject)  # story giving its country
     return found or None
