@@ -6720,3 +6720,17 @@ def test_he_continues_a_titled_subject(
         coder: Coder, text: str, expected: tuple[str, str, str] | None,
         absent: tuple[str, str, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2021, 3, 9))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # crediting a party for (or with) an act praises it (051), active or passive
+    ("Chile credited Peru for its help in the search.", ("CHL", "PER", "051"), None),
+    ("Kenya credited Uganda with ending the standoff.", ("KEN", "UGA", "051"), None),
+    ("Peru was credited by Chile for its help in the search.", ("CHL", "PER", "051"), None),
+    # crediting money to an account praises no one
+    ("Chile credited the payment to Bolivia's account.", None, ("CHL", "BOL", "051")),
+])
+def test_crediting_a_party_for_an_act_is_praise(
+        coder: Coder, text: str, expected: tuple[str, str, str] | None,
+        absent: tuple[str, str, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 5, 10))
