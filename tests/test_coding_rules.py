@@ -6734,3 +6734,24 @@ def test_crediting_a_party_for_an_act_is_praise(
         coder: Coder, text: str, expected: tuple[str, str, str] | None,
         absent: tuple[str, str, str] | None) -> None:
     assert_codes(coder, text, expected, absent, on=dt.date(2023, 5, 10))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a state's restrictions on another's people, firms or goods, named by the noun alone,
+    # are administrative sanctions (172) by the state that modifies or possesses the noun
+    ("Growers said Peru's restrictions on Chilean wine had cut their sales.",
+     ("PER", "CHL", "172"), None),
+    ("Santiago criticised the new Bolivian restrictions on Chilean truckers.",
+     ("BOL", "CHL", "172"), None),
+    # a light verb's subject imposes them: restrictions on shipping are no curb on political
+    # freedoms (1721)
+    ("Ecuador imposed restrictions on Colombian shipping on Monday.",
+     ("ECU", "COL", "172"), ("ECU", "COL", "1721")),
+    # easing them is the verb's event, not a new restriction
+    ("Peru eased its restrictions on imports from Chile last week.",
+     ("PER", "CHL", "080"), ("PER", "CHL", "172")),
+])
+def test_restrictions_named_by_a_noun(
+        coder: Coder, text: str, expected: tuple[str, str, str],
+        absent: tuple[str, str, str] | None) -> None:
+    assert_codes(coder, text, expected, absent, on=dt.date(2023, 5, 10))
