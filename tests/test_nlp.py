@@ -20,6 +20,22 @@ def test_a_name_read_as_the_verb_is_parsed_again_as_the_subject() -> None:
     assert verb.dep_ == "ROOT" and name.head.i == verb.i and name.dep_ == "nsubj"
 
 
+def test_only_the_sentence_with_the_misread_name_is_parsed_again() -> None:
+    nlp = load_pipeline()
+    text = ("Guinea's junta closed the border on Monday. ECOWAS imposed sanctions on Guinea. "
+            "The junta said it would not yield.")
+    first = nlp(text)
+    doc = with_names_reparsed(nlp, first)
+    assert doc.text == text and len(doc) == len(first)
+    sents = list(doc.sents)
+    assert len(sents) == 3
+    name = sents[1][0]
+    assert name.text == "ECOWAS" and name.dep_ == "nsubj" and name.head.lemma_ == "impose"
+    for before, after in ((t, doc[t.i]) for s in (0, 2) for t in list(first.sents)[s]):
+        assert (before.tag_, before.dep_, before.head.i, before.lemma_, before.ent_type_) == \
+            (after.tag_, after.dep_, after.head.i, after.lemma_, after.ent_type_)
+
+
 def test_a_verb_written_in_capitals_is_not_taken_for_a_name() -> None:
     nlp = load_pipeline()
     doc = nlp("We CONDEMN the attack on the convoy.")

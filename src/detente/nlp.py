@@ -53,19 +53,23 @@ def written_sentence(text: str, start: int, end: int) -> str:
 
 # A name in capitals the small English model reads as a verb, though no English verb has its form:
 # "The West African bloc ECOWAS imposed sanctions" parses ECOWAS as the sentence's verb (its
-# ending reads like "was") and "imposed" as an adjective of "sanctions". Such a sentence is parsed
-# again with a stand-in name the model knows (NAME_STAND_IN), and its analysis is put back on the
-# words as written. Four letters at least: shorter capitals are too often real words ("ARE").
+# ending reads like "was") and "imposed" as an adjective of "sanctions"; tagged as a noun, it
+# may still be the sentence's root. Such a sentence is parsed again with a stand-in name the
+# model knows (NAME_STAND_IN), and its analysis is put back on the words as written. Four
+# letters at least: shorter capitals are too often real words ("ARE").
 NAME_STAND_IN = "NATO"
 MISREAD_NAME_POS = frozenset({"VERB", "AUX"})
 
 
 def misread_names(doc: Doc, verb_forms: frozenset[str]) -> list[Token]:
-    """Words in capitals, of four letters or more, that the tagger reads as verbs though
-    `verb_forms` (the lemmatizer's verbs and their irregular forms) knows neither the word nor
-    its lemma: names taken for verbs, not a verb written in capitals ("We CONDEMN ...")."""
+    """Words in capitals, of four letters or more, that the tagger reads as verbs, or the
+    parser as their sentence's root ("ECOWAS imposed sanctions" as a noun with "imposed" its
+    adjective), though `verb_forms` (the lemmatizer's verbs and their irregular forms) knows
+    neither the word nor its lemma: names taken for verbs, not a verb written in capitals ("We
+    CONDEMN ...")."""
     return [t for t in doc
-            if t.is_upper and t.is_alpha and len(t) >= 4 and t.pos_ in MISREAD_NAME_POS
+            if t.is_upper and t.is_alpha and len(t) >= 4
+            and (t.pos_ in MISREAD_NAME_POS or t.dep_ == "ROOT")
             and t.lower_ not in verb_forms and t.lemma_.lower() not in verb_forms]
 
 
@@ -87,35 +91,64 @@ def verb_forms(nlp: Language) -> frozenset[str]:
 
 
 def with_names_reparsed(nlp: Language, doc: Doc) -> Doc:
-    """`doc`, or, where the tagger took a name in capitals for a verb (`misread_names`), the
-    analysis of the text with NAME_STAND_IN in each such name's place, put on the words as
-    written. Offsets and words stay those of `doc`."""
+    """`doc`, or, where the tagger took a name in capitals for a verb (`misread_names`), `doc`
+    with each such name's sentence analysed again, NAME_STAND_IN in the name's place, and that
+    analysis put on the words as written. Only those sentences are parsed again; the words,
+    offsets and every other sentence stay those of `doc`."""
     names = misread_names(doc, verb_forms(nlp))
     if not names:
         return doc
-    text, parts, last = doc.text, [], 0
+    tags, pos = [t.tag_ for t in doc], [t.pos_ for t in doc]
+    morphs, lemmas = [str(t.morph) for t in doc], [t.lemma_ for t in doc]
+    heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    starts: list[bool | int | None] = [bool(t.is_sent_start) for t in doc]
+    ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc]
+    by_sentence: dict[int, list[Token]] = {}
     for name in names:
-        parts += [text[last:name.idx], NAME_STAND_IN]
-        last = name.idx + len(name.text)
-    stand_in = nlp("".join(parts) + text[last:])
-    if len(stand_in) != len(doc):
-        return doc  # the stand-in split the text otherwise: keep the first reading
-    renamed = {name.i for name in names}
-    repaired = Doc(
-        doc.vocab,
-        words=[t.text for t in doc],
-        spaces=[bool(t.whitespace_) for t in doc],
-        tags=[t.tag_ for t in stand_in],
-        pos=[t.pos_ for t in stand_in],
-        morphs=[str(t.morph) for t in stand_in],
-        lemmas=[doc[t.i].text if t.i in renamed else t.lemma_ for t in stand_in],
-        heads=[t.head.i for t in stand_in],
-        deps=[t.dep_ for t in stand_in],
-        sent_starts=[bool(t.is_sent_start) for t in stand_in],
-        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in stand_in],
-    )
-    repaired.user_data.update(stand_in.user_data)
-    return repaired
+        by_sentence.setdefault(name.sent.start, []).append(name)
+    repaired = False
+    for first, inside in by_sentence.items():
+        sent = doc[first].sent
+        stand_in = nlp(_with_stand_ins(sent.text, sent.start_char, inside))
+        if len(stand_in) != len(sent):
+            continue  # the stand-in split the sentence otherwise: keep the first reading
+        renamed = {name.i for name in inside}
+        for k, t in enumerate(stand_in):
+            i = first + k
+            tags[i], pos[i], morphs[i], deps[i] = t.tag_, t.pos_, str(t.morph), t.dep_
+            lemmas[i] = doc[i].text if i in renamed else t.lemma_
+            heads[i] = first + t.head.i
+            starts[i] = k == 0 or bool(t.is_sent_start)
+            ents[i] = f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O"
+        repaired = True
+    if not repaired:
+        return doc
+    reparsed = Doc(doc.vocab, words=[t.text for t in doc],
+                   spaces=[bool(t.whitespace_) for t in doc], tags=tags, pos=pos, morphs=morphs,
+                   lemmas=lemmas, heads=heads, deps=deps, sent_starts=starts,
+                   ents=_entities_begun(ents))
+    reparsed.user_data.update(doc.user_data)
+    return reparsed
+
+
+def _with_stand_ins(text: str, offset: int, names: list[Token]) -> str:
+    """`text` (a sentence starting at `offset` in its document) with NAME_STAND_IN for each
+    of `names`."""
+    parts, last = [], 0
+    for name in names:
+        parts += [text[last:name.idx - offset], NAME_STAND_IN]
+        last = name.idx - offset + len(name.text)
+    return "".join(parts) + text[last:]
+
+
+def _entities_begun(ents: list[str]) -> list[str]:
+    """IOB entity tags in which an entity cut off by a sentence parsed again begins anew
+    ("I-ORG" after "O" becomes "B-ORG")."""
+    begun = list(ents)
+    for i, tag in enumerate(begun):
+        if tag.startswith("I-") and (i == 0 or begun[i - 1][2:] != tag[2:]):
+            begun[i] = "B-" + tag[2:]
+    return begun
 
 
 @lru_cache(maxsize=4)
