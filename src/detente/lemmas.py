@@ -36,6 +36,22 @@ def e_lemma(word: str, lemma: str, verbs: frozenset[str]) -> str | None:
     return lemma + "e" if any(word == lemma + s for s in _SUFFIXES) else None
 
 
+def lemmatizer_verbs(nlp: Language, irregular: bool = False) -> frozenset[str]:
+    """The verbs `nlp`'s rule lemmatizer indexes, and with `irregular` also its irregular verb
+    forms and their lemmas ("went", "go"); empty for a pipeline whose lemmatizer has no such
+    index."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    verbs = set(lookups.get_table("lemma_index").get("verb", ()))
+    if irregular and lookups.has_table("lemma_exc"):
+        for form, lemmas in lookups.get_table("lemma_exc").get("verb", {}).items():
+            verbs.add(form)
+            verbs.update(lemmas)
+    return frozenset(verbs)
+
+
 @Language.factory(VERB_LEMMAS)
 def make_verb_lemmas(nlp: Language, name: str) -> VerbLemmas:
     return VerbLemmas(nlp)
@@ -45,11 +61,7 @@ class VerbLemmas:
     """The component: the lemmatizer's verb index, read once when the pipeline is built."""
 
     def __init__(self, nlp: Language) -> None:
-        self.verbs: frozenset[str] = frozenset()
-        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
-        lookups = getattr(lemmatizer, "lookups", None)
-        if lookups is not None and lookups.has_table("lemma_index"):
-            self.verbs = frozenset(lookups.get_table("lemma_index").get("verb", ()))
+        self.verbs = lemmatizer_verbs(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.verbs:

