@@ -60,6 +60,7 @@ from types import MappingProxyType
 from typing import Any
 
 from detente import cameo
+from detente.coding.vocabulary import PARTICLES
 from detente.errors import DictionaryError
 
 _EMPTY: Mapping[str, frozenset[str]] = MappingProxyType({})
@@ -264,9 +265,9 @@ def _discards_a_modifier(p: _Pattern, heads: frozenset[str]) -> bool:
 
 
 # Words that a pattern's lone object word names as the verb's particle, in PETRARCH's reading
-# of the word after the verb ("* ON", "* DOWN", "* OUT"), not a preposition of the object.
-PARTICLE_WORDS = frozenset({"on", "ahead", "out", "into", "up", "off", "in", "back", "over",
-                            "down", "away"})
+# of the word after the verb ("* ON", "* DOWN", "* OUT"), not a preposition of the object: the
+# particles the event rules read ("pull [out] of"), and those PETRARCH's patterns also write.
+PARTICLE_WORDS = PARTICLES | frozenset({"on", "ahead", "into"})
 
 
 def _needs_a_particle(p: _Pattern, particles: frozenset[str]) -> bool:
